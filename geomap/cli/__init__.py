@@ -1,0 +1,62 @@
+"""The `geomap` command line. Only this package imports click; commands stay thin over the library."""
+
+from __future__ import annotations
+
+import sys
+import traceback
+from typing import Any
+
+import click
+
+from ..errors import GeomapError, UsageError
+from .options import CONTEXT
+
+
+class GeomapGroup(click.Group):
+    """Turns library errors into one-line messages: bad data exits 1, bad usage exits 2."""
+
+    def invoke(self, ctx: click.Context) -> Any:
+        try:
+            return super().invoke(ctx)
+        except UsageError as exc:
+            raise click.UsageError(str(exc), ctx) from None
+        except GeomapError as exc:
+            if ctx.find_root().params.get("debug"):
+                traceback.print_exc()
+            raise click.ClickException(str(exc)) from None
+        except (click.ClickException, click.exceptions.Exit, click.Abort, KeyboardInterrupt):
+            raise
+        except Exception as exc:  # noqa: BLE001 - the last line of defence against a raw traceback
+            if ctx.find_root().params.get("debug"):
+                raise
+            raise click.ClickException(
+                f"internal error: {type(exc).__name__}: {exc} (run with --debug for the traceback and report it)"
+            ) from None
+
+
+@click.group(cls=GeomapGroup, context_settings=CONTEXT)
+@click.version_option(package_name="geomap")
+@click.option("--debug", is_flag=True, help="Show the Python traceback when something fails.")
+def cli(debug: bool) -> None:
+    """Map rocket, drone and other attacks offline, from a local gazetteer.
+
+    \b
+    Example:
+      geomap geocode "Ain al-Asad" Harthiya "Green Zone"
+    """
+
+
+def _register() -> None:
+    from .gazetteer_cmd import gazetteer
+    from .geocode_cmd import geocode
+
+    cli.add_command(geocode)
+    cli.add_command(gazetteer)
+
+
+_register()
+
+
+def main() -> None:
+    """Console-script entry point."""
+    sys.exit(cli.main(prog_name="geomap"))

@@ -1,0 +1,56 @@
+"""Country extents for sanity checks: does a point fall inside the country it claims?
+
+Bounding boxes (longitude/latitude, degrees) of Iraq, Syria and their neighbours, rounded outwards
+from Natural Earth 1:10m admin-0 extents. A box is coarse on purpose: it catches swapped
+latitude/longitude and sign errors, which move a point hundreds of kilometres, without shipping
+country polygons. Countries not listed here are not checked.
+"""
+
+from __future__ import annotations
+
+from typing import NamedTuple
+
+
+class Box(NamedTuple):
+    west: float
+    south: float
+    east: float
+    north: float
+
+    def contains(self, lon: float, lat: float) -> bool:
+        return self.west <= lon <= self.east and self.south <= lat <= self.north
+
+
+_MARGIN = 0.1
+
+COUNTRY_BOXES: dict[str, Box] = {
+    code: Box(w - _MARGIN, s - _MARGIN, e + _MARGIN, n + _MARGIN)
+    for code, (w, s, e, n) in {
+        "IQ": (38.79, 29.06, 48.63, 37.38),
+        "SY": (35.70, 32.31, 42.38, 37.32),
+        "TR": (25.66, 35.81, 44.83, 42.11),
+        "IR": (44.03, 25.06, 63.33, 39.78),
+        "JO": (34.92, 29.18, 39.30, 33.38),
+        "SA": (34.49, 16.38, 55.67, 32.16),
+        "KW": (46.55, 28.52, 48.43, 30.10),
+        "LB": (35.10, 33.05, 36.62, 34.69),
+        "IL": (34.27, 29.49, 35.90, 33.34),
+        "PS": (34.22, 31.22, 35.57, 32.55),
+    }.items()
+}
+
+COUNTRY_NAMES: dict[str, str] = {
+    "iraq": "IQ", "syria": "SY", "turkey": "TR", "turkiye": "TR", "iran": "IR", "jordan": "JO",
+    "saudi arabia": "SA", "kuwait": "KW", "lebanon": "LB", "israel": "IL", "palestine": "PS",
+}
+
+
+def outside_country(country: str, lon: float, lat: float) -> bool:
+    """True when the point is certainly outside the country's box; False when inside or unknown."""
+    box = COUNTRY_BOXES.get(country.upper())
+    return box is not None and not box.contains(lon, lat)
+
+
+def country_of(lon: float, lat: float) -> list[str]:
+    """The countries whose box holds the point (boxes overlap near borders)."""
+    return [code for code, box in COUNTRY_BOXES.items() if box.contains(lon, lat)]

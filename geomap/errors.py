@@ -1,0 +1,76 @@
+"""The exception tree. A leaf module: every class inherits GeomapError and the matching builtin."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+
+class GeomapError(Exception):
+    """Root of every error geomap raises on purpose; the CLI turns it into exit code 1."""
+
+
+class UsageError(GeomapError, ValueError):
+    """Raised when the caller asks for something that cannot be done (the CLI exits 2)."""
+
+
+@dataclass(frozen=True)
+class Problem:
+    """One thing wrong in a data file: where it is and what would be right."""
+
+    file: str
+    row: int | None
+    column: str | None
+    message: str
+
+    def __str__(self) -> str:
+        where = self.file
+        if self.row is not None:
+            where += f":{self.row}"
+        if self.column:
+            where += f": {self.column}"
+        return f"{where}: {self.message}"
+
+
+class DataError(GeomapError, ValueError):
+    """Raised when a data file has problems; carries every problem found, not just the first."""
+
+    def __init__(self, problems: Sequence[Problem], *, limit: int = 50) -> None:
+        self.problems = list(problems)
+        shown = [str(p) for p in self.problems[:limit]]
+        rest = len(self.problems) - len(shown)
+        if rest > 0:
+            shown.append(f"... and {rest} more problem{'s' if rest != 1 else ''}")
+        super().__init__("\n".join(shown))
+
+
+class GazetteerError(DataError):
+    """Raised when a gazetteer file is broken (bad coordinate, duplicate id, missing source...)."""
+
+
+class PlaceNotFound(GeomapError, LookupError):
+    """Raised when a name matches no gazetteer entry well enough; lists the closest candidates."""
+
+    def __init__(self, query: str, candidates: Sequence[object] = ()) -> None:
+        self.query = query
+        self.candidates = list(candidates)
+        message = f"no place matches {query!r}"
+        if self.candidates:
+            message += "; closest: " + "; ".join(str(c) for c in self.candidates)
+        else:
+            message += " (nothing close either; add it to a gazetteer file with --gazetteer)"
+        super().__init__(message)
+
+
+class AmbiguousPlace(PlaceNotFound):
+    """Raised when a name fits several places equally well; narrow it with a country or parent."""
+
+    def __init__(self, query: str, candidates: Sequence[object]) -> None:
+        self.query = query
+        self.candidates = list(candidates)
+        LookupError.__init__(
+            self,
+            f"{query!r} is ambiguous; it could be: "
+            + "; ".join(str(c) for c in self.candidates)
+            + " (add a country or parent, e.g. 'NAME, IQ' or 'NAME, Baghdad')",
+        )

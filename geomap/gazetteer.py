@@ -1,0 +1,285 @@
+"""The gazetteer: places read from diffable CSV files, validated and indexed by normalized name.
+
+Two tiers answer a lookup. The primary tier is the curated gazetteer shipped in gazetteer/
+plus any files the user adds (a user's row replaces a shipped row with the same id). The second
+tier is GeoNames populated places (see `geonames`), consulted only when the primary tier has no
+exact answer; curated entries always win.
+"""
+
+from __future__ import annotations
+
+import csv
+import math
+from collections import defaultdict
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from . import settings
+from .countries import outside_country
+from .errors import GazetteerError, Problem
+from .names import normalize
+
+REQUIRED_COLUMNS = (
+    "id", "name", "kind", "country", "latitude", "longitude", "geo_precision", "uncertainty_m", "source",
+)
+OPTIONAL_COLUMNS = ("parent", "admin1", "aliases", "geonames_id", "polygon")
+ALIAS_SEPARATOR = "|"
+
+
+@dataclass(frozen=True, slots=True)
+class Place:
+    """One gazetteer entry. Coordinates are WGS84 degrees; note the order: latitude, then longitude."""
+
+    id: str
+    name: str
+    kind: str
+    country: str
+    latitude: float
+    longitude: float
+    geo_precision: int
+    uncertainty_m: float
+    source: str
+    parent: str = ""
+    admin1: str = ""
+    aliases: tuple[str, ...] = ()
+    geonames_id: int | None = None
+    polygon: str = ""
+    tier: str = "curated"
+    origin: str = field(default="", compare=False)
+
+    @property
+    def names(self) -> tuple[str, ...]:
+        """The name first, then every alias."""
+        return (self.name, *self.aliases)
+
+    def __str__(self) -> str:
+        return f"{self.name} [{self.id}, {self.country}]"
+
+
+def _number(raw: str, column: str, problems: list[Problem], file: str, row: int) -> float | None:
+    try:
+        value = float(raw)
+    except ValueError:
+        problems.append(Problem(file, row, column, f"{raw!r} is not a number"))
+        return None
+    if not math.isfinite(value):
+        problems.append(Problem(file, row, column, f"{raw!r} is not a finite number"))
+        return None
+    return value
+
+
+def _parse_row(rec: dict[str, str], file: str, row: int, tier: str, problems: list[Problem]) -> Place | None:
+    before = len(problems)
+    get = {k: (v or "").strip() for k, v in rec.items() if k is not None}
+    for column in ("id", "name", "kind", "country", "source"):
+        if not get.get(column):
+            hint = " (say where the coordinates come from)" if column == "source" else ""
+            problems.append(Problem(file, row, column, f"is empty{hint}"))
+    lat = _number(get.get("latitude", ""), "latitude", problems, file, row)
+    lon = _number(get.get("longitude", ""), "longitude", problems, file, row)
+    if lat is not None and not -90 <= lat <= 90:
+        problems.append(Problem(file, row, "latitude", f"{lat} is outside [-90, 90]"))
+    if lon is not None and not -180 <= lon <= 180:
+        problems.append(Problem(file, row, "longitude", f"{lon} is outside [-180, 180]"))
+    kind = get.get("kind", "")
+    if kind and kind not in settings.PLACE_KINDS:
+        problems.append(Problem(file, row, "kind", f"{kind!r} is not one of {', '.join(settings.PLACE_KINDS)}"))
+    precision = get.get("geo_precision", "")
+    if precision not in {str(p) for p in settings.GEO_PRECISIONS}:
+        problems.append(Problem(file, row, "geo_precision", f"{precision!r} is not 1, 2 or 3 (ACLED)"))
+    radius = _number(get.get("uncertainty_m", ""), "uncertainty_m", problems, file, row)
+    if radius is not None and radius < 0:
+        problems.append(Problem(file, row, "uncertainty_m", f"{radius} is negative (metres, >= 0)"))
+    country = get.get("country", "").upper()
+    if country and (len(country) != 2 or not country.isalpha()):
+        problems.append(Problem(file, row, "country", f"{country!r} is not an ISO 3166-1 alpha-2 code"))
+    geonames_raw = get.get("geonames_id", "")
+    if geonames_raw and not geonames_raw.isdigit():
+        problems.append(Problem(file, row, "geonames_id", f"{geonames_raw!r} is not a GeoNames id"))
+    polygon = get.get("polygon", "")
+    if polygon:
+        from shapely import wkt
+        from shapely.errors import ShapelyError
+
+        try:
+            shape = wkt.loads(polygon)
+        except (ShapelyError, ValueError):
+            shape = None
+        if shape is None or shape.geom_type not in ("Polygon", "MultiPolygon") or not shape.is_valid:
+            problems.append(Problem(file, row, "polygon", "is not a valid WKT POLYGON in longitude latitude order"))
+    if len(problems) > before or lat is None or lon is None or radius is None:
+        return None
+    if outside_country(country, lon, lat):
+        swapped = " (latitude and longitude look swapped)" if not outside_country(country, lat, lon) else ""
+        problems.append(
+            Problem(file, row, "latitude/longitude", f"{lat}, {lon} is outside {country}{swapped}")
+        )
+        return None
+    aliases = tuple(a.strip() for a in get.get("aliases", "").split(ALIAS_SEPARATOR) if a.strip())
+    return Place(
+        id=get["id"], name=get["name"], kind=kind, country=country, latitude=lat, longitude=lon,
+        geo_precision=int(precision), uncertainty_m=radius, source=get["source"], parent=get.get("parent", ""),
+        admin1=get.get("admin1", ""), aliases=aliases, geonames_id=int(geonames_raw) if geonames_raw else None,
+        polygon=polygon, tier=tier, origin=file,
+    )
+
+
+def read_places(path: Path, *, tier: str = "curated") -> tuple[list[Place], list[Problem]]:
+    """Read one gazetteer CSV; returns the good places and every problem found (file, row, column)."""
+    file = str(path)
+    problems: list[Problem] = []
+    places: list[Place] = []
+    try:
+        with path.open(encoding="utf-8-sig", newline="") as handle:
+            reader = csv.DictReader(handle)
+            missing = [c for c in REQUIRED_COLUMNS if c not in (reader.fieldnames or [])]
+            if missing:
+                return [], [Problem(file, 1, None, f"missing column(s): {', '.join(missing)}")]
+            seen: dict[str, int] = {}
+            for rec in reader:
+                row = reader.line_num
+                place = _parse_row(rec, file, row, tier, problems)
+                if place is None:
+                    continue
+                if place.id in seen:
+                    problems.append(Problem(file, row, "id", f"{place.id!r} is already used on row {seen[place.id]}"))
+                    continue
+                seen[place.id] = row
+                places.append(place)
+    except UnicodeDecodeError as exc:
+        problems.append(Problem(file, None, None, f"is not UTF-8 (byte {exc.start}); save it as UTF-8"))
+    except csv.Error as exc:
+        problems.append(Problem(file, None, None, f"is not valid CSV: {exc}"))
+    return places, problems
+
+
+def gazetteer_files(path: Path) -> list[Path]:
+    """A gazetteer path is a CSV file or a folder of them."""
+    if path.is_dir():
+        return sorted(path.glob("*.csv"))
+    return [path]
+
+
+def labelled_keys(place: Place) -> list[tuple[str, str]]:
+    """(normalized key, label) for each distinct key of a place's name and aliases."""
+    seen: dict[str, str] = {}
+    for label in place.names:
+        key = normalize(label)
+        if key and key not in seen:
+            seen[key] = label
+    return list(seen.items())
+
+
+class Index:
+    """Normalized-name lookup over a sequence of places."""
+
+    def __init__(self, places: Sequence[Place], keys: Sequence[list[tuple[str, str]]] | None = None) -> None:
+        self.places = list(places)
+        if keys is None:
+            keys = [labelled_keys(p) for p in self.places]
+        by_key: dict[str, list[tuple[int, str]]] = defaultdict(list)
+        for i, pairs in enumerate(keys):
+            for key, label in pairs:
+                by_key[key].append((i, label))
+        self.by_key = dict(by_key)
+        self.keys = list(self.by_key)
+
+    def exact(self, key: str) -> list[tuple[Place, str]]:
+        return [(self.places[i], label) for i, label in self.by_key.get(key, ())]
+
+
+class Gazetteer:
+    """Curated places (plus user files) and, lazily, the GeoNames tier."""
+
+    def __init__(self, places: Sequence[Place], *, geonames: bool = True) -> None:
+        self.places = list(places)
+        self.by_id = {p.id: p for p in self.places}
+        self.index = Index(self.places)
+        self._use_geonames = geonames
+        self._geonames: Index | None = None
+
+    @classmethod
+    def load(cls, extra: Iterable[Path] = (), *, defaults: bool = True, geonames: bool = True) -> Gazetteer:
+        """Load the shipped gazetteer and the user's files; raise GazetteerError listing every problem."""
+        problems: list[Problem] = []
+        merged: dict[str, Place] = {}
+        sources: list[tuple[Path, str]] = []
+        if defaults:
+            sources += [(f, "curated") for f in gazetteer_files(settings.default_gazetteer_dir())]
+        for path in extra:
+            path = Path(path)
+            if not path.exists():
+                problems.append(Problem(str(path), None, None, "does not exist"))
+                continue
+            sources += [(f, "user") for f in gazetteer_files(path)]
+        for path, tier in sources:
+            places, found = read_places(path, tier=tier)
+            problems += found
+            for place in places:
+                merged[place.id] = place  # later files override earlier ones
+        for place in merged.values():
+            if place.parent and place.parent not in merged:
+                problems.append(Problem(place.origin, None, "parent", f"{place.id}: unknown parent {place.parent!r}"))
+        if problems:
+            raise GazetteerError(problems)
+        return cls(list(merged.values()), geonames=geonames)
+
+    def __len__(self) -> int:
+        return len(self.places)
+
+    def __iter__(self) -> Iterator[Place]:
+        return iter(self.places)
+
+    def get(self, place_id: str) -> Place | None:
+        place = self.by_id.get(place_id)
+        if place is None and self._geonames is not None:
+            place = next((p for p in self._geonames.places if p.id == place_id), None)
+        return place
+
+    def ancestors(self, place: Place) -> list[Place]:
+        """Parent, grandparent... of a place (stops on a cycle)."""
+        chain: list[Place] = []
+        seen = {place.id}
+        current = place
+        while current.parent and current.parent not in seen:
+            parent = self.by_id.get(current.parent)
+            if parent is None:
+                break
+            chain.append(parent)
+            seen.add(parent.id)
+            current = parent
+        return chain
+
+    @property
+    def geonames(self) -> Index | None:
+        """The GeoNames tier, loaded on first use; None when switched off."""
+        if not self._use_geonames:
+            return None
+        if self._geonames is None:
+            from .geonames import load_tier
+
+            curated_ids = {p.geonames_id for p in self.places if p.geonames_id is not None}
+            kept = [(p, k) for p, k in load_tier() if p.geonames_id not in curated_ids]
+            self._geonames = Index([p for p, _ in kept], [k for _, k in kept])
+        return self._geonames
+
+    def check(self) -> list[Problem]:
+        """Problems a hand edit can introduce that loading tolerates: shared aliases, parent cycles."""
+        problems: list[Problem] = []
+        for key, owners in self.index.by_key.items():
+            ids = sorted({self.index.places[i].id for i, _ in owners})
+            if len(ids) > 1:
+                labels = sorted({label for _, label in owners})
+                first = self.by_id[ids[0]]
+                problems.append(
+                    Problem(first.origin, None, "aliases",
+                            f"{' / '.join(labels)} (key {key!r}) is claimed by {', '.join(ids)}")
+                )
+        for place in self.places:
+            chain = self.ancestors(place)
+            if chain and chain[-1].parent and chain[-1].parent in {place.id, *[c.id for c in chain]}:
+                problems.append(Problem(place.origin, None, "parent", f"{place.id}: parent chain loops"))
+            if place.parent and place.parent == place.id:
+                problems.append(Problem(place.origin, None, "parent", f"{place.id} is its own parent"))
+        return problems

@@ -1,0 +1,58 @@
+"""Defaults for geomap. A leaf module: it imports nothing from the package."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+#: Every frame geomap produces is in WGS84 longitude/latitude.
+CRS = "EPSG:4326"
+
+#: The ellipsoid for every distance, bearing and ring (pyproj.Geod).
+ELLIPSOID = "WGS84"
+
+_PACKAGE_DIR = Path(__file__).resolve().parent
+_REPO_DIR = _PACKAGE_DIR.parent
+
+
+def default_gazetteer_dir() -> Path:
+    """The curated gazetteer: installed beside the package, or the checkout's gazetteer/."""
+    installed = _PACKAGE_DIR / "gazetteer_data"
+    if (installed / "places.csv").is_file():
+        return installed
+    return _REPO_DIR / "gazetteer"
+
+
+def data_dir() -> Path:
+    """Where `geomap gazetteer import-geonames` puts converted GeoNames dumps."""
+    env = os.environ.get("GEOMAP_DATA_DIR")
+    if env:
+        return Path(env)
+    base = os.environ.get("XDG_DATA_HOME") or str(Path.home() / ".local" / "share")
+    return Path(base) / "geomap"
+
+
+def cache_dir() -> Path:
+    """Where the GeoNames tier keeps its prepared index between runs."""
+    env = os.environ.get("GEOMAP_CACHE_DIR")
+    if env:
+        return Path(env)
+    base = os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
+    return Path(base) / "geomap"
+
+
+#: Countries whose GeoNames populated places form the second tier: Iraq, Syria and their neighbours.
+GEONAMES_COUNTRIES = ("IQ", "SY", "TR", "IR", "JO", "SA", "KW", "LB")
+
+#: A fuzzy match is accepted only at or above this score (rapidfuzz ratio, 0-100) ...
+FUZZY_ACCEPT = 90.0
+#: ... and only when the runner-up place scores at least this much less.
+FUZZY_MARGIN = 4.0
+#: Candidates offered in a "not found" message score at least this much.
+CANDIDATE_MIN = 60.0
+#: How many candidates a "not found" or "ambiguous" message lists.
+CANDIDATE_COUNT = 5
+
+#: ACLED geo_precision: 1 the named place, 2 near it or part of a region, 3 only a larger region.
+GEO_PRECISIONS = (1, 2, 3)
+PLACE_KINDS = ("site", "district", "city", "region")
