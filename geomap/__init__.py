@@ -12,6 +12,17 @@ from .geocode import Candidate, Geocoder, Match, geocode
 __version__ = "0.1.0"
 
 __all__ = [
-    "AmbiguousPlace", "Candidate", "DataError", "GazetteerError", "Gazetteer", "Geocoder", "GeomapError",
-    "Match", "Place", "PlaceNotFound", "UsageError", "__version__", "geocode",
+    "AmbiguousPlace",
+    "Candidate",
+    "DataError",
+    "Gazetteer",
+    "GazetteerError",
+    "Geocoder",
+    "GeomapError",
+    "Match",
+    "Place",
+    "PlaceNotFound",
+    "UsageError",
+    "__version__",
+    "geocode",
 ]

@@ -161,6 +161,8 @@ class Geocoder:
 
     def _resolve(self, query: str, country: str | None, within: str | None) -> Match:
         name, parts = _split_context(query)
+        if parts and self.gazetteer.index.exact(normalize(query)):
+            name, parts = query, []  # a name that holds a comma: "Embassy of the United States, Baghdad"
         country, within = self._context(parts, country, within)
         key = normalize(name)
         if not key:

@@ -165,7 +165,8 @@ def convert_dump(path: Path, out: Path) -> int:
                     "latitude": row["latitude"], "longitude": row["longitude"],
                     "geo_precision": _PRECISION[feature_class], "uncertainty_m": radius,
                     "geonames_id": row["geonameid"], "aliases": "|".join(a.replace("|", " ") for a in aliases),
-                    "source": f"GeoNames {row['geonameid']} ({path.name}, {row['feature_code']}, modified {row['modified']})",
+                    "source": (f"GeoNames {row['geonameid']} ({path.name}, {row['feature_code']}, "
+                               f"modified {row['modified']})"),
                     "polygon": "",
                 })
                 count += 1

@@ -11,10 +11,10 @@ import re
 import unicodedata
 from functools import lru_cache
 
-#: Arabic articles as they are transliterated, sun-letter assimilations included.
+#: Arabic articles as they are transliterated, sun-letter assimilations included (and English "the").
 ARTICLES = frozenset(
     {"al", "el", "il", "ul", "ad", "adh", "an", "ar", "as", "ash", "at", "ath", "az", "ed", "en", "er",
-     "es", "esh", "et", "ez", "l"}
+     "es", "esh", "et", "ez", "l", "the"}
 )
 
 _POSSESSIVE = re.compile(r"(?<=\w)['’ʼ]s\b")

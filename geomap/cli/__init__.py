@@ -26,7 +26,7 @@ class GeomapGroup(click.Group):
             raise click.ClickException(str(exc)) from None
         except (click.ClickException, click.exceptions.Exit, click.Abort, KeyboardInterrupt):
             raise
-        except Exception as exc:  # noqa: BLE001 - the last line of defence against a raw traceback
+        except Exception as exc:
             if ctx.find_root().params.get("debug"):
                 raise
             raise click.ClickException(

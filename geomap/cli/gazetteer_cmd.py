@@ -42,7 +42,7 @@ def check(gazetteers: tuple[Path, ...], no_geonames: bool) -> None:
     for place in gaz:
         counts[place.tier] = counts.get(place.tier, 0) + 1
     detail = ", ".join(f"{n} {tier}" for tier, n in sorted(counts.items()))
-    click.echo(f"OK: {len(gaz)} places ({detail}); every one has coordinates in range, inside its country, and a source.")
+    click.echo(f"OK: {len(gaz)} places ({detail}); each has coordinates in range, inside its country, and a source.")
 
 
 @gazetteer.command(context_settings=CONTEXT)

@@ -1,0 +1,34 @@
+from __future__ import annotations
+
+import os
+import tempfile
+from pathlib import Path
+
+import pytest
+
+# Tests never read or write the user's imported GeoNames dumps.
+os.environ["GEOMAP_DATA_DIR"] = tempfile.mkdtemp(prefix="geomap-test-data-")
+
+REPO = Path(__file__).resolve().parent.parent
+DATA = Path(__file__).resolve().parent / "data"
+
+
+@pytest.fixture(scope="session")
+def gazetteer():
+    from geomap import Gazetteer
+
+    return Gazetteer.load()
+
+
+@pytest.fixture(scope="session")
+def geocoder(gazetteer):
+    from geomap import Geocoder
+
+    return Geocoder(gazetteer)
+
+
+@pytest.fixture(scope="session")
+def curated_geocoder():
+    from geomap import Gazetteer, Geocoder
+
+    return Geocoder(Gazetteer.load(geonames=False))

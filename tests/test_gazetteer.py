@@ -1,0 +1,145 @@
+"""The curated gazetteer: every place the reports name, right to within its stated radius."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from geomap import Gazetteer, GazetteerError
+from geomap.geodesy import distance_m
+
+# Reference points taken independently of gazetteer/places.csv: (id, latitude, longitude, tolerance in m).
+# Sites: the encyclopaedia's or GeoNames' point. Stand-ins and districts: the area they lie in.
+REFERENCES = [
+    ("us-embassy-baghdad", 33.29889, 44.39611, 100),  # Wikipedia 33°17′56″N 44°23′46″E
+    ("green-zone", 33.307577, 44.390259, 100),  # Wikipedia 33°18′27″N 44°23′25″E
+    ("grand-festivities-square", 33.3056833, 44.3830, 100),  # Wikipedia 33°18′20.46″N 44°22′58.80″E
+    ("baghdad-airport", 33.26250, 44.23444, 100),  # Wikipedia/DAFIF 33°15′45″N 44°14′04″E
+    ("camp-cropper", 33.24278, 44.22000, 100),  # Wikipedia 33°14′34″N 44°13′12″E
+    ("ain-al-asad", 33.78567, 42.44117, 300),  # Wikipedia 33°47′08″N 42°26′28″E
+    ("erbil-airport", 36.23750, 43.96306, 100),  # Wikipedia 36°14′15″N 43°57′47″E
+    ("al-omar-oilfield", 35.15167, 40.57583, 300),  # Wikipedia 35°9′6″N 40°34′33″E
+    ("al-tanf", 33.50583, 38.61778, 300),  # Wikipedia 33°30′21″N 38°37′04″E
+    ("camp-taji", 33.52944, 44.27750, 300),  # Wikipedia 33°31′46″N 44°16′39″E
+    ("k1-air-base", 35.51250, 44.28417, 300),  # Wikipedia 35°30′45″N 44°17′03″E
+    ("q-west", 35.76583, 43.12167, 300),  # Wikipedia 35°45′57″N 43°07′18″E
+    ("baghdad", 33.34058, 44.40088, 100),  # GeoNames 98182
+    ("erbil", 36.19117, 44.00943, 100),  # GeoNames 95446
+    ("kirkuk", 35.46806, 44.39222, 100),  # GeoNames 94787
+    ("ramadi", 33.42056, 43.30778, 100),  # GeoNames 98717
+    ("al-mayadin", 35.01982, 40.45154, 100),  # GeoNames 173480
+    ("deir-ez-zor", 35.33588, 40.14084, 100),  # GeoNames 170794
+    # Districts of Baghdad: inside the city's western half, a few km from the Green Zone.
+    ("mansour", 33.315, 44.335, 1500),
+    ("harithiya", 33.315, 44.360, 1000),
+    ("bayaa", 33.266, 44.348, 1500),
+    # Stand-ins inside the Green Zone: within the zone's radius of its reference point.
+    ("national-security-agency-hq", 33.307577, 44.390259, 2000),
+    ("prime-minister-residence", 33.307577, 44.390259, 2000),
+    ("union-iii", 33.29889, 44.39611, 1000),
+    ("anbar", 33.42056, 43.30778, 1000),  # a region, coded to its capital as ACLED does
+]
+
+
+@pytest.mark.parametrize(("place_id", "lat", "lon", "tolerance"), REFERENCES)
+def test_curated_point_matches_reference(gazetteer, place_id, lat, lon, tolerance):
+    place = gazetteer.by_id[place_id]
+    assert distance_m(place.longitude, place.latitude, lon, lat) <= tolerance
+    assert place.source.strip()
+
+
+def test_every_place_has_a_source_and_an_honest_precision(gazetteer):
+    for place in gazetteer:
+        assert place.source, place.id
+        if "STAND-IN" in place.source:
+            assert place.geo_precision >= 2 and place.uncertainty_m >= 1000, place.id
+        if place.kind == "region":
+            assert place.geo_precision == 3, place.id
+
+
+def test_parents(gazetteer):
+    assert gazetteer.by_id["us-embassy-baghdad"].parent == "green-zone"
+    assert gazetteer.by_id["mansour"].parent == "baghdad"
+    chain = [p.id for p in gazetteer.ancestors(gazetteer.by_id["us-embassy-baghdad"])]
+    assert chain == ["green-zone", "baghdad"]
+
+
+def test_green_zone_polygon_holds_its_sites(gazetteer):
+    from shapely import wkt
+    from shapely.geometry import Point
+
+    zone = wkt.loads(gazetteer.by_id["green-zone"].polygon)
+    for place_id in ("us-embassy-baghdad", "grand-festivities-square", "union-iii"):
+        place = gazetteer.by_id[place_id]
+        assert zone.contains(Point(place.longitude, place.latitude)), place_id
+    mansour = gazetteer.by_id["mansour"]
+    assert not zone.contains(Point(mansour.longitude, mansour.latitude))
+
+
+def test_shipped_gazetteer_passes_check(gazetteer):
+    assert gazetteer.check() == []
+
+
+HEADER = "id,name,kind,parent,country,admin1,latitude,longitude,geo_precision,uncertainty_m,aliases,source\n"
+
+
+def _write(tmp_path: Path, body: str, name: str = "mine.csv") -> Path:
+    path = tmp_path / name
+    path.write_text(HEADER + body, encoding="utf-8")
+    return path
+
+
+def test_bad_coordinate_is_named_by_file_row_and_column(tmp_path):
+    path = _write(tmp_path, "a,A,site,,IQ,,33.3,44.4,1,100,,ref\nb,B,site,,IQ,,95.0,44.4,1,100,,ref\n")
+    with pytest.raises(GazetteerError) as info:
+        Gazetteer.load([path], geonames=False)
+    assert f"{path}:3: latitude: 95.0 is outside [-90, 90]" in str(info.value)
+
+
+def test_duplicate_id_is_named(tmp_path):
+    path = _write(tmp_path, "a,A,site,,IQ,,33.3,44.4,1,100,,ref\na,A2,site,,IQ,,33.4,44.4,1,100,,ref\n")
+    with pytest.raises(GazetteerError) as info:
+        Gazetteer.load([path], geonames=False)
+    assert f"{path}:3: id: 'a' is already used on row 2" in str(info.value)
+
+
+def test_swapped_coordinates_are_caught(tmp_path):
+    path = _write(tmp_path, "a,A,site,,IQ,,44.39,33.30,1,100,,ref\n")
+    with pytest.raises(GazetteerError) as info:
+        Gazetteer.load([path], geonames=False)
+    assert "outside IQ (latitude and longitude look swapped)" in str(info.value)
+
+
+def test_missing_source_is_caught(tmp_path):
+    path = _write(tmp_path, "a,A,site,,IQ,,33.3,44.4,1,100,,\n")
+    with pytest.raises(GazetteerError, match="source: is empty"):
+        Gazetteer.load([path], geonames=False)
+
+
+def test_every_problem_is_listed_at_once(tmp_path):
+    path = _write(tmp_path, "a,A,site,,IQ,,x,44.4,1,100,,ref\nb,B,hill,,IQ,,33.3,44.4,5,100,,ref\n")
+    with pytest.raises(GazetteerError) as info:
+        Gazetteer.load([path], geonames=False)
+    assert len(info.value.problems) == 3
+
+
+def test_user_file_overrides_a_shipped_row(tmp_path):
+    path = _write(tmp_path, "mansour,Mansour,district,baghdad,IQ,Baghdad,33.316,44.337,1,800,,my survey\n")
+    gaz = Gazetteer.load([path], geonames=False)
+    assert gaz.by_id["mansour"].uncertainty_m == 800
+    assert gaz.by_id["mansour"].tier == "user"
+    assert len(gaz) == len(Gazetteer.load(geonames=False))
+
+
+def test_check_reports_an_alias_claimed_twice(tmp_path):
+    path = _write(tmp_path, "x,Somewhere,site,,IQ,,33.3,44.4,1,100,Green Zone,ref\n")
+    gaz = Gazetteer.load([path], geonames=False)
+    problems = [str(p) for p in gaz.check()]
+    assert any("claimed by green-zone, x" in p for p in problems), problems
+
+
+def test_unknown_parent_is_caught(tmp_path):
+    path = _write(tmp_path, "x,Somewhere,site,nowhere,IQ,,33.3,44.4,1,100,,ref\n")
+    with pytest.raises(GazetteerError, match="unknown parent 'nowhere'"):
+        Gazetteer.load([path], geonames=False)

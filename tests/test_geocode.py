@@ -1,0 +1,126 @@
+"""Names the reports use resolve to the right entry; anything else fails with candidates."""
+
+from __future__ import annotations
+
+import pytest
+
+from geomap import AmbiguousPlace, PlaceNotFound
+
+SPELLINGS = {
+    "us-embassy-baghdad": ["US Embassy", "U.S. Embassy", "the US embassy", "American Embassy",
+                           "US Embassy in Baghdad", "Embassy of the United States, Baghdad"],
+    "green-zone": ["Green Zone", "green zone", "International Zone", "Baghdad's Green Zone", "المنطقة الخضراء"],
+    "mansour": ["Mansour", "Al-Mansour", "al Mansur", "Mansur", "المنصور"],
+    "harithiya": ["Harithiya", "Harthiya", "Al Harithiyah", "al-Harithiya", "الحارثية"],
+    "bayaa": ["Bayaa", "Al-Bayaa", "Baiyaa", "البياع"],
+    "grand-festivities-square": ["Grand Festivities Square", "Victory Arch", "Celebrations Square",
+                                 "Swords of Qadisiyah"],
+    "national-security-agency-hq": ["National Security Agency headquarters", "National Security Service"],
+    "prime-minister-residence": ["Prime Minister's residence", "prime minister's home", "PM residence"],
+    "union-iii": ["Union III", "Union 3", "FOB Union III"],
+    "baghdad-airport": ["Baghdad International Airport", "Baghdad airport", "BIAP"],
+    "camp-cropper": ["Camp Cropper"],
+    "ain-al-asad": ["Ain al-Asad", "Ain Al Assad", "Ayn al-Asad", "Al Asad Airbase", "Al-Asad Air Base",
+                    "Ain al-Asad air base", "عين الأسد"],
+    "erbil": ["Erbil", "Arbil", "Irbil", "Hawler"],
+    "erbil-airport": ["Erbil International Airport", "Erbil airport", "Irbil airport"],
+    "al-omar-oilfield": ["al-Omar oilfield", "Al Omar oil field", "Omar oilfield", "al-Omar field"],
+    "al-mayadin": ["Al Mayadeen", "Mayadin", "al-Mayadin", "Al Mayādīn"],
+    "deir-ez-zor": ["Deir ez-Zor", "Deir Ezzor", "Deir al-Zor", "Dayr az Zawr"],
+    "al-tanf": ["al-Tanf", "At Tanf", "Tanf", "al-Tanf garrison"],
+    "camp-taji": ["Camp Taji", "Taji", "Taji base"],
+    "k1-air-base": ["K-1 air base", "K1", "K-1", "K1 base"],
+    "q-west": ["Q-West", "Qayyarah Airfield West", "Qayyarah West"],
+    "kirkuk": ["Kirkuk", "Kerkuk"],
+    "baghdad": ["Baghdad", "Bagdad", "بغداد"],
+    "anbar": ["Anbar", "Al Anbar", "Anbar province"],
+    "ramadi": ["Ramadi", "Ar Ramadi"],
+}
+CASES = [(name, place_id) for place_id, names in SPELLINGS.items() for name in names]
+
+
+@pytest.mark.parametrize(("name", "place_id"), CASES)
+def test_usual_spellings_resolve(geocoder, name, place_id):
+    assert geocoder.resolve(name).place.id == place_id
+
+
+def test_match_carries_alias_score_and_precision(geocoder):
+    match = geocoder.resolve("Al Asad Airbase")
+    assert match.method == "alias" and match.matched == "Al Asad Airbase" and match.score == 100
+    assert match.place.geo_precision == 1 and match.place.uncertainty_m == 3000
+    assert (match.latitude, match.longitude) == (match.place.latitude, match.place.longitude)
+
+
+def test_small_misspelling_is_accepted_as_fuzzy(geocoder):
+    match = geocoder.resolve("Erbil Internatonal Airport")
+    assert match.place.id == "erbil-airport" and match.method == "fuzzy" and 90 <= match.score < 100
+
+
+def test_unknown_name_fails_with_candidates(geocoder):
+    with pytest.raises(PlaceNotFound) as info:
+        geocoder.resolve("Mansouria Heights")
+    assert "no place matches 'Mansouria Heights'" in str(info.value)
+    assert info.value.candidates
+    assert not isinstance(info.value, AmbiguousPlace)
+
+
+def test_nonsense_gets_no_point(geocoder):
+    with pytest.raises(PlaceNotFound):
+        geocoder.resolve("Xqzvw")
+
+
+def test_close_call_between_two_places_is_ambiguous_not_guessed(geocoder):
+    # "Harthya" is as close to the curated Harithiya as to GeoNames' Al Harithah near Basra.
+    with pytest.raises(AmbiguousPlace) as info:
+        geocoder.resolve("Harthya")
+    ids = {c.place.id for c in info.value.candidates}
+    assert "harithiya" in ids and len(ids) >= 2
+
+
+def test_geonames_tier_answers_what_the_curated_file_lacks(geocoder):
+    match = geocoder.resolve("Fallujah")
+    assert match.place.tier == "geonames" and match.place.country == "IQ"
+    assert match.place.source.startswith("GeoNames ")
+
+
+def test_curated_entry_wins_over_geonames(geocoder):
+    place = geocoder.resolve("Baghdad").place
+    assert place.id == "baghdad" and place.tier == "curated"
+
+
+def test_country_bias(geocoder):
+    with pytest.raises(PlaceNotFound):
+        geocoder.resolve("Erbil", country="SY")
+    assert geocoder.resolve("Erbil", country="IQ").place.id == "erbil"
+
+
+def test_context_after_a_comma(geocoder):
+    assert geocoder.resolve("Mansour, Baghdad").place.id == "mansour"
+    assert geocoder.resolve("Green Zone, IQ").place.id == "green-zone"
+    with pytest.raises(PlaceNotFound):
+        geocoder.resolve("Mansour, Erbil")
+
+
+def test_within_bias_uses_the_parent_chain(geocoder):
+    assert geocoder.resolve("US Embassy", within="baghdad").place.id == "us-embassy-baghdad"
+    with pytest.raises(PlaceNotFound):
+        geocoder.resolve("US Embassy", within="erbil")
+
+
+def test_resolve_many_resolves_each_distinct_name_once(geocoder):
+    from geomap import Gazetteer, Geocoder
+
+    fresh = Geocoder(Gazetteer.load(geonames=False))
+    calls = []
+    original = fresh._resolve
+
+    def counting(*args):
+        calls.append(args[0])
+        return original(*args)
+
+    fresh._resolve = counting
+    names = ["Mansour", "Harthiya", "Mansour", "Harthiya", "Mansour", "Nowhere-at-all"]
+    results = fresh.resolve_many(names * 1000)
+    assert sorted(calls) == ["Harthiya", "Mansour", "Nowhere-at-all"]
+    assert results["Mansour"].place.id == "mansour"
+    assert isinstance(results["Nowhere-at-all"], PlaceNotFound)
