@@ -11,6 +11,21 @@ from .geocode import Candidate, Geocoder, Match, geocode
 
 __version__ = "0.1.0"
 
+
+def __getattr__(name: str):
+    # The heavy half of the API (geopandas, pyproj, folium) loads on first use, so `geomap --help`
+    # and plain geocoding stay fast.
+    if name == "load_incidents":
+        from .incidents import load_incidents
+
+        return load_incidents
+    if name == "build":
+        from .build import build
+
+        return build
+    raise AttributeError(f"module 'geomap' has no attribute {name!r}")
+
+
 __all__ = [
     "AmbiguousPlace",
     "Candidate",

@@ -1,12 +1,19 @@
-"""Distances, bearings and rings on the WGS84 ellipsoid (pyproj.Geod). Arguments are (lon, lat)."""
+"""Distances, bearings, lines and rings on the WGS84 ellipsoid (pyproj.Geod).
+
+Every function takes longitude before latitude, as pyproj and shapely do. Nothing here treats
+degrees as metres.
+"""
 
 from __future__ import annotations
 
 from functools import lru_cache
 
+import numpy as np
 from pyproj import Geod
 
 from . import settings
+
+COMPASS_POINTS = ("N", "NNE", "NE", "ENE", "E", "ESE", "SE", "SSE", "S", "SSW", "SW", "WSW", "W", "WNW", "NW", "NNW")
 
 
 @lru_cache(maxsize=1)
@@ -18,3 +25,46 @@ def distance_m(lon1: float, lat1: float, lon2: float, lat2: float) -> float:
     """Geodesic distance in metres between two points given as longitude, latitude."""
     _, _, dist = geod().inv(lon1, lat1, lon2, lat2)
     return float(dist)
+
+
+def inverse(lon1: np.ndarray, lat1: np.ndarray, lon2: np.ndarray, lat2: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """Vectorized (distance in metres, initial bearing in degrees 0-360) from point 1 to point 2."""
+    azimuth, _, dist = geod().inv(lon1, lat1, lon2, lat2)
+    return np.asarray(dist, dtype=float), np.mod(np.asarray(azimuth, dtype=float), 360.0)
+
+
+def compass(bearing_deg: float) -> str:
+    """16-point compass direction of a bearing: 292.5 -> 'WNW'."""
+    return COMPASS_POINTS[int((bearing_deg % 360) / 22.5 + 0.5) % 16]
+
+
+def format_distance(metres: float) -> str:
+    """'850 m', '5.8 km', '42 km'."""
+    if metres < 1000:
+        return f"{metres:.0f} m"
+    if metres < 100_000:
+        return f"{metres / 1000:.1f} km"
+    return f"{metres / 1000:.0f} km"
+
+
+def describe(metres: float, bearing_deg: float, reference: str) -> str:
+    """'5.8 km WNW of the US Embassy in Baghdad' (bearing measured from the reference to the point)."""
+    if metres < 1:
+        return f"at {reference}"
+    return f"{format_distance(metres)} {compass(bearing_deg)} of {reference}"
+
+
+def ring(lon: float, lat: float, radius_m: float, segments: int = 128) -> list[tuple[float, float]]:
+    """A closed ring of (lon, lat) at exactly `radius_m` geodesic metres from the centre."""
+    azimuths = np.linspace(0.0, 360.0, segments, endpoint=False)
+    lons, lats, _ = geod().fwd(np.full(segments, lon), np.full(segments, lat), azimuths, np.full(segments, radius_m))
+    points = list(zip(np.round(lons, 7).tolist(), np.round(lats, 7).tolist(), strict=True))
+    return [*points, points[0]]
+
+
+def line(lon1: float, lat1: float, lon2: float, lat2: float, max_segment_m: float = 2000.0) -> list[tuple[float, float]]:
+    """The geodesic from point 1 to point 2 as (lon, lat) vertices no more than `max_segment_m` apart."""
+    dist = distance_m(lon1, lat1, lon2, lat2)
+    between = max(int(dist // max_segment_m), 0)
+    middle = geod().npts(lon1, lat1, lon2, lat2, between) if between else []
+    return [(lon1, lat1), *[(round(x, 7), round(y, 7)) for x, y in middle], (lon2, lat2)]

@@ -47,9 +47,11 @@ def cli(debug: bool) -> None:
 
 
 def _register() -> None:
+    from .build_cmd import build
     from .gazetteer_cmd import gazetteer
     from .geocode_cmd import geocode
 
+    cli.add_command(build)
     cli.add_command(geocode)
     cli.add_command(gazetteer)
 

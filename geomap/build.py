@@ -1,0 +1,81 @@
+"""`geomap.build`: incident files -> map.html, incidents.gpkg and incidents.geojson, written atomically.
+
+Every output is first written into a temporary folder beside the outputs; only when all of them are
+complete are they moved into place (os.replace is atomic on one file system). A failed build leaves
+the previous outputs exactly as they were.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import tempfile
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+from .errors import UsageError
+from .gazetteer import Gazetteer
+from .geocode import Geocoder
+from .layers import DEFAULT_RINGS_M, build_layers
+
+OUTPUT_NAMES = ("map.html", "incidents.gpkg", "incidents.geojson")
+
+
+def example_incidents() -> Path:
+    """The bundled example: installed beside the package, or the checkout's examples/."""
+    here = Path(__file__).resolve().parent
+    installed = here / "examples" / "incidents.csv"
+    return installed if installed.is_file() else here.parent / "examples" / "incidents.csv"
+
+
+@dataclass(frozen=True)
+class BuildResult:
+    outputs: dict[str, Path]
+    incidents: int
+    layers: dict[str, int]
+
+
+def _writable_dir(out: Path) -> None:
+    if out.exists() and not out.is_dir():
+        raise UsageError(f"{out}: is a file; --out needs a folder")
+    try:
+        out.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise UsageError(f"{out}: cannot create the output folder ({exc.strerror})") from None
+    if not os.access(out, os.W_OK | os.X_OK):
+        raise UsageError(f"{out}: the output folder is not writable")
+
+
+def build(inputs: Sequence[str | Path] | None = None, out: str | Path = "outputs", *,
+          gazetteer: Gazetteer | None = None, gazetteers: Iterable[Path] = (),
+          rings_m: Sequence[float] = DEFAULT_RINGS_M, title: str | None = None, warn=None) -> BuildResult:
+    """Build the map, the GeoPackage and the GeoJSON for `inputs` (the bundled example when empty)."""
+    from .export import write_geojson, write_geopackage
+    from .incidents import load_incidents
+    from .render import render_map
+
+    paths = [Path(p) for p in inputs] if inputs else [example_incidents()]
+    out = Path(out)
+    gaz = gazetteer or Gazetteer.load(gazetteers)
+    if any(r <= 0 for r in rings_m):
+        raise UsageError("ring distances must be positive (metres)")
+    frame = load_incidents(paths, geocoder=Geocoder(gaz), warn=warn)
+    layers = build_layers(frame, gaz, rings_m)
+    _writable_dir(out)
+    staging = Path(tempfile.mkdtemp(prefix=".geomap-build-", dir=out))
+    try:
+        render_map(layers, staging / "map.html", title=title or _default_title(paths))
+        write_geopackage(layers, staging / "incidents.gpkg")
+        write_geojson(frame, staging / "incidents.geojson")
+        for name in OUTPUT_NAMES:
+            os.replace(staging / name, out / name)
+    finally:
+        shutil.rmtree(staging, ignore_errors=True)
+    return BuildResult({n: out / n for n in OUTPUT_NAMES}, len(frame), {k: len(v) for k, v in layers.items()})
+
+
+def _default_title(paths: Sequence[Path]) -> str:
+    if len(paths) == 1 and paths[0] == example_incidents():
+        return "Attacks on US sites in Iraq and Syria, 2019-2021 (example)"
+    return "Incidents: " + ", ".join(p.stem for p in paths)

@@ -1,0 +1,65 @@
+"""Write the layers to GIS files: a multi-layer GeoPackage and a GeoJSON of the incidents.
+
+Only this module writes GIS formats. Writers put their bytes in the path they are given; the build
+writes into a temporary folder and moves finished files into place (see `build`).
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import time
+from collections.abc import Mapping
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    import geopandas
+
+GEOPACKAGE_LAYERS = ("incidents", "targets", "launch_sites", "trajectories", "distance_rings", "places")
+_GEOMETRY_TYPES = {"incidents": "Point", "targets": "Point", "launch_sites": "Point", "places": "Point",
+                   "trajectories": "LineString", "distance_rings": "Polygon", "areas": "Polygon"}
+#: GeoPackage 1.2: read without warnings by the GDAL (3.6) and QGIS (3.22) of Debian stable.
+GPKG_VERSION = "1.2"
+
+
+def build_timestamp() -> str:
+    """The time stamped into files: SOURCE_DATE_EPOCH when set, so rebuilds give identical bytes."""
+    epoch = int(os.environ.get("SOURCE_DATE_EPOCH", "946684800"))  # default 2000-01-01T00:00:00Z
+    return time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime(epoch))
+
+
+def _for_gdal(frame: geopandas.GeoDataFrame) -> geopandas.GeoDataFrame:
+    """Dates as Arrow date32 (a GeoPackage DATE column); everything else as it is."""
+    import pandas as pd
+    import pyarrow as pa
+
+    out = frame.copy()
+    if "date" in out.columns:
+        out["date"] = pd.array(list(out["date"]), dtype=pd.ArrowDtype(pa.date32()))
+    return out
+
+
+def write_geopackage(layers: Mapping[str, geopandas.GeoDataFrame], path: Path) -> None:
+    """Every layer in GEOPACKAGE_LAYERS into one GeoPackage (EPSG:4326, spatial index on each)."""
+    import pyogrio
+
+    pyogrio.set_gdal_config_options({"OGR_CURRENT_DATE": build_timestamp()})
+    try:
+        for name in GEOPACKAGE_LAYERS:
+            frame = _for_gdal(layers[name])
+            pyogrio.write_dataframe(
+                frame, path, layer=name, driver="GPKG", use_arrow=True, geometry_type=_GEOMETRY_TYPES[name],
+                dataset_options={"VERSION": GPKG_VERSION}, layer_options={"SPATIAL_INDEX": "YES"},
+            )
+    finally:
+        pyogrio.set_gdal_config_options({"OGR_CURRENT_DATE": None})
+
+
+def write_geojson(frame: geopandas.GeoDataFrame, path: Path) -> None:
+    """The incidents as RFC 7946 GeoJSON ([longitude, latitude]), keys in a stable order."""
+    out = frame.copy()
+    out["date"] = [d.isoformat() for d in out["date"]]
+    data = json.loads(out.to_json(na="null", show_bbox=False, drop_id=True))
+    data.pop("crs", None)  # RFC 7946 drops "crs": coordinates are WGS84 longitude, latitude
+    path.write_text(json.dumps(data, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")

@@ -1,0 +1,101 @@
+"""The map's layers as GeoDataFrames, computed once and shared by the HTML map and the GeoPackage.
+
+incidents (points), targets and launch_sites (points), trajectories (geodesic lines from launch site
+to impact), distance_rings (geodesic circles around each target), places (gazetteer entries used)
+and areas (polygons of the places used, such as the Green Zone).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
+from . import settings
+from .gazetteer import Gazetteer, Place
+from .geodesy import format_distance, line, ring
+
+if TYPE_CHECKING:
+    import geopandas
+
+DEFAULT_RINGS_M: tuple[float, ...] = (1000.0, 2000.0, 5000.0, 10000.0)
+LAYER_NAMES = ("incidents", "targets", "launch_sites", "trajectories", "distance_rings", "places", "areas")
+
+
+def _place_row(place: Place) -> dict[str, object]:
+    return {
+        "id": place.id, "name": place.name, "kind": place.kind, "parent": place.parent or None,
+        "country": place.country, "admin1": place.admin1 or None, "latitude": place.latitude,
+        "longitude": place.longitude, "geo_precision": place.geo_precision, "uncertainty_m": place.uncertainty_m,
+        "source": place.source, "tier": place.tier,
+    }
+
+
+def _points(places: Sequence[Place], counts: dict[str, int] | None = None) -> geopandas.GeoDataFrame:
+    import geopandas
+    import pandas as pd
+
+    rows = [_place_row(p) | ({"incidents": counts.get(p.id, 0)} if counts is not None else {}) for p in places]
+    columns = list(_place_row(Place("", "", "", "", 0, 0, 1, 0, ""))) + (["incidents"] if counts is not None else [])
+    frame = pd.DataFrame(rows, columns=columns)
+    geometry = geopandas.points_from_xy(frame["longitude"], frame["latitude"], crs=settings.CRS)
+    return geopandas.GeoDataFrame(frame, geometry=geometry, crs=settings.CRS)
+
+
+def _used(frame: geopandas.GeoDataFrame, column: str, gazetteer: Gazetteer) -> tuple[list[Place], dict[str, int]]:
+    counts = frame[column].dropna().value_counts().to_dict()
+    places = [gazetteer.get(pid) for pid in sorted(counts)]
+    return [p for p in places if p is not None], {str(k): int(v) for k, v in counts.items()}
+
+
+def build_layers(incidents: geopandas.GeoDataFrame, gazetteer: Gazetteer,
+                 rings_m: Sequence[float] = DEFAULT_RINGS_M) -> dict[str, geopandas.GeoDataFrame]:
+    """Every layer of the map and the GeoPackage, in a stable order."""
+    import geopandas
+    import pandas as pd
+    from shapely import wkt
+    from shapely.geometry import LineString, Polygon
+
+    targets, target_counts = _used(incidents, "target_id", gazetteer)
+    launches, launch_counts = _used(incidents, "launch_id", gazetteer)
+
+    lines = []
+    for _, inc in incidents[incidents["launch_id"].notna()].iterrows():
+        coords = line(inc["launch_longitude"], inc["launch_latitude"], inc["longitude"], inc["latitude"])
+        lines.append({"incident_id": inc["id"], "launch_id": inc["launch_id"], "launch_name": inc["launch_name"],
+                      "place": inc["place"], "distance_m": inc["launch_distance_m"],
+                      "geometry": LineString(coords)})
+    trajectories = geopandas.GeoDataFrame(
+        pd.DataFrame(lines, columns=["incident_id", "launch_id", "launch_name", "place", "distance_m", "geometry"]),
+        geometry="geometry", crs=settings.CRS)
+
+    ring_rows = []
+    for target in targets:
+        for radius in sorted(rings_m):
+            ring_rows.append({"target_id": target.id, "target_name": target.name, "radius_m": float(radius),
+                              "label": f"{format_distance(radius)} from {target.name}",
+                              "geometry": Polygon(ring(target.longitude, target.latitude, radius))})
+    distance_rings = geopandas.GeoDataFrame(
+        pd.DataFrame(ring_rows, columns=["target_id", "target_name", "radius_m", "label", "geometry"]),
+        geometry="geometry", crs=settings.CRS)
+
+    used_ids = set(incidents["place_id"].dropna()) | set(target_counts) | set(launch_counts)
+    used = [p for p in (gazetteer.get(pid) for pid in sorted(used_ids)) if p is not None]
+    # An area a used place lies in (the Green Zone around the embassy) is drawn too.
+    area_places = {p.id: p for p in used if p.polygon}
+    for p in used:
+        for ancestor in gazetteer.ancestors(p):
+            if ancestor.polygon:
+                area_places.setdefault(ancestor.id, ancestor)
+    area_rows = [{"id": p.id, "name": p.name, "source": p.source, "geometry": wkt.loads(p.polygon)}
+                 for p in sorted(area_places.values(), key=lambda p: p.id)]
+    areas = geopandas.GeoDataFrame(pd.DataFrame(area_rows, columns=["id", "name", "source", "geometry"]),
+                                   geometry="geometry", crs=settings.CRS)
+    return {
+        "incidents": incidents,
+        "targets": _points(targets, target_counts),
+        "launch_sites": _points(launches, launch_counts),
+        "trajectories": trajectories,
+        "distance_rings": distance_rings,
+        "places": _points(used),
+        "areas": areas,
+    }
