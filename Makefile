@@ -8,10 +8,21 @@ VENV   ?= .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 
-.PHONY: demo test lint clean distclean help
+INCIDENTS ?= examples/incidents.csv
+OUT       ?= outputs
+# A map is rebuilt only when its incidents, the gazetteer or geomap's code changed.
+SOURCES   := $(wildcard gazetteer/*.csv) $(shell find geomap -name '*.py' 2>/dev/null)
+
+# Debian packages of the real clients that tests drive (GDAL's ogrinfo). Installed when run as root;
+# elsewhere the tests that need them skip with a reason (never in CI, where they fail instead).
+DEBIAN_PACKAGES := gdal-bin
+
+.PHONY: demo maps test lint clean distclean help system-deps
 
 help:
-	@echo "make demo   - geocode the bundled example's places (creates .venv on first run)"
+	@echo "make demo   - build the bundled example into outputs/ (creates .venv on first run)"
+	@echo "make maps   - rebuild outputs when incidents, gazetteer or code changed"
+	@echo "              make maps INCIDENTS=my.csv OUT=maps/"
 	@echo "make test   - run the test suite (creates .venv on first run)"
 	@echo "make lint   - ruff"
 	@echo "make clean  - remove built outputs and caches"
@@ -24,11 +35,29 @@ $(STAMP): pyproject.toml
 	@touch $@
 
 demo: $(STAMP)
-	$(BIN)/geomap geocode "US Embassy" "Green Zone" Mansour Harithiya Bayaa "Grand Festivities Square" \
-		"Ain al-Asad" "Erbil International Airport" "al-Omar oilfield" "Al Mayadeen" "al-Tanf" "Camp Taji" \
-		"K-1 air base" Kirkuk
+	$(BIN)/geomap build --out outputs
+	@echo "Open outputs/map.html in a browser; outputs/incidents.gpkg in QGIS."
 
-test: $(STAMP)
+maps: $(OUT)/map.html
+
+$(OUT)/map.html: $(INCIDENTS) $(SOURCES) $(STAMP)
+	$(BIN)/geomap build $(INCIDENTS) --out $(OUT)
+
+system-deps:
+	@missing=""; for p in $(DEBIAN_PACKAGES); do dpkg -s $$p >/dev/null 2>&1 || missing="$$missing $$p"; done; \
+	if [ -n "$$missing" ]; then \
+	  if [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null; then \
+	    echo "Installing Debian packages:$$missing"; \
+	    export DEBIAN_FRONTEND=noninteractive; \
+	    apt-get install -y -q --no-install-recommends $$missing >/dev/null 2>&1 || \
+	    { apt-get update -q >/dev/null 2>&1; apt-get install -y -q --no-install-recommends $$missing >/dev/null; } || \
+	    echo "warning: could not install$$missing; the tests that need them will skip"; \
+	  else \
+	    echo "note: Debian packages$$missing are missing; run 'make test' as root to install them"; \
+	  fi; \
+	fi
+
+test: $(STAMP) system-deps
 	$(BIN)/python -m pytest
 
 lint: $(STAMP)

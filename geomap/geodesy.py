@@ -62,7 +62,8 @@ def ring(lon: float, lat: float, radius_m: float, segments: int = 128) -> list[t
     return [*points, points[0]]
 
 
-def line(lon1: float, lat1: float, lon2: float, lat2: float, max_segment_m: float = 2000.0) -> list[tuple[float, float]]:
+def line(lon1: float, lat1: float, lon2: float, lat2: float,
+         max_segment_m: float = 2000.0) -> list[tuple[float, float]]:
     """The geodesic from point 1 to point 2 as (lon, lat) vertices no more than `max_segment_m` apart."""
     dist = distance_m(lon1, lat1, lon2, lat2)
     between = max(int(dist // max_segment_m), 0)

@@ -67,7 +67,8 @@ def read_yaml(path: Path) -> RawRecords:
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         row = mark.line + 1 if mark is not None else None
-        raise DataError([Problem(str(path), row, None, f"is not valid YAML ({getattr(exc, 'problem', exc)})")]) from None
+        reason = getattr(exc, "problem", None) or exc
+        raise DataError([Problem(str(path), row, None, f"is not valid YAML ({reason})")]) from None
     if isinstance(data, dict) and "incidents" in data:
         data = data["incidents"]
     if not isinstance(data, list) or not all(isinstance(item, dict) for item in data):
@@ -87,7 +88,8 @@ def read_geojson(path: Path) -> RawRecords:
         data = json.loads(_text(path))
     except json.JSONDecodeError as exc:
         raise DataError([Problem(str(path), exc.lineno, None, f"is not valid JSON ({exc.msg})")]) from None
-    if not isinstance(data, dict) or data.get("type") != "FeatureCollection" or not isinstance(data.get("features"), list):
+    features = data.get("features") if isinstance(data, dict) else None
+    if not isinstance(data, dict) or data.get("type") != "FeatureCollection" or not isinstance(features, list):
         raise DataError([Problem(str(path), None, None, "must be a GeoJSON FeatureCollection")])
     columns: list[str] = []
     records = RawRecords(str(path), columns)

@@ -1,0 +1,148 @@
+"""End to end: `geomap build` on real files, read back with GDAL (pyogrio) and checked."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import re
+import subprocess
+from pathlib import Path
+
+import pyogrio
+import pytest
+from click.testing import CliRunner
+
+from geomap.cli import cli
+from geomap.export import GEOPACKAGE_LAYERS
+
+from .helpers import require_program
+
+
+@pytest.fixture(scope="module")
+def built(tmp_path_factory):
+    out = tmp_path_factory.mktemp("out")
+    result = CliRunner().invoke(cli, ["build", "--out", str(out)])
+    assert result.exit_code == 0, result.output
+    return out
+
+
+def test_outputs_exist(built):
+    for name in ("map.html", "incidents.gpkg", "incidents.geojson"):
+        assert (built / name).stat().st_size > 0
+    assert not list(built.glob(".geomap-build-*"))
+
+
+def test_geopackage_layers_crs_counts_and_types(built):
+    gpkg = built / "incidents.gpkg"
+    layers = dict(pyogrio.list_layers(gpkg))
+    assert layers == {"incidents": "Point", "targets": "Point", "launch_sites": "Point",
+                      "trajectories": "LineString", "distance_rings": "Polygon", "places": "Point"}
+    counts = {name: pyogrio.read_info(gpkg, layer=name)["features"] for name in GEOPACKAGE_LAYERS}
+    assert counts == {"incidents": 20, "targets": 8, "launch_sites": 2, "trajectories": 3,
+                      "distance_rings": 32, "places": 16}
+    for name in GEOPACKAGE_LAYERS:
+        assert pyogrio.read_info(gpkg, layer=name)["crs"] == "EPSG:4326"
+    info = pyogrio.read_info(gpkg, layer="incidents")
+    types = dict(zip(info["fields"], info["ogr_types"], strict=True))
+    assert types["date"] == "OFTDate" and types["count"] == "OFTInteger64" and types["distance_m"] == "OFTReal"
+    frame = pyogrio.read_dataframe(gpkg, layer="incidents")
+    row = frame.set_index("id").loc["embassy-2021-10-30-a"]
+    assert row.geometry.x == pytest.approx(44.336) and row.geometry.y == pytest.approx(33.315)
+    assert row["distance_m"] == pytest.approx(5876, abs=5)
+
+
+def test_geopackage_version_is_1_2(built):
+    import sqlite3
+
+    with sqlite3.connect(built / "incidents.gpkg") as db:
+        assert db.execute("PRAGMA application_id").fetchone()[0] == 0x47504B47
+        assert db.execute("PRAGMA user_version").fetchone()[0] == 10200
+
+
+def test_ogrinfo_reads_every_layer(built):
+    ogrinfo = require_program("ogrinfo", "gdal-bin")
+    out = subprocess.run([ogrinfo, "-ro", "-so", "-al", str(built / "incidents.gpkg")], capture_output=True,
+                         text=True, check=True)
+    for name in GEOPACKAGE_LAYERS:
+        assert f"Layer name: {name}" in out.stdout
+    assert "ERROR" not in out.stderr
+
+
+def test_geojson_is_rfc7946(built):
+    data = json.loads((built / "incidents.geojson").read_text(encoding="utf-8"))
+    assert data["type"] == "FeatureCollection" and "crs" not in data and len(data["features"]) == 20
+    feature = next(f for f in data["features"] if f["properties"]["id"] == "asad-2021-07-07")
+    assert feature["geometry"]["coordinates"] == pytest.approx([42.441167, 33.785667])
+    assert feature["properties"]["date"] == "2021-07-07" and feature["properties"]["count"] == 14
+
+
+def test_html_holds_every_layer_and_the_popups(built):
+    page = (built / "map.html").read_text(encoding="utf-8")
+    for layer in ("Impact points", "Targets", "Launch sites", "Launch-to-impact lines", "Distance rings", "Areas"):
+        assert f'"{layer}"' in page or f"{layer}" in page, layer
+    assert "L.control.layers" in page and "L.control.scale" in page and "geomap-legend" in page
+    assert "5.9 km WNW of US Embassy in Baghdad" in page  # Mansour
+    assert "3.8 km WNW of US Embassy in Baghdad" in page  # Harithiya
+    assert "1.4 km WNW of US Embassy in Baghdad" in page  # Grand Festivities Square
+    assert "Revenge of Al Muhandis Brigade" in page and "14 × rockets" in page
+    assert "fitBounds" in page
+    for label in ("1.0 km", "2.0 km", "5.0 km", "10.0 km"):
+        assert label in page
+
+
+def _digest(folder: Path) -> dict[str, str]:
+    return {n: hashlib.sha256((folder / n).read_bytes()).hexdigest()
+            for n in ("map.html", "incidents.gpkg", "incidents.geojson")}
+
+
+def test_rebuild_gives_identical_bytes(built, tmp_path):
+    assert CliRunner().invoke(cli, ["build", "--out", str(tmp_path)]).exit_code == 0
+    assert _digest(tmp_path) == _digest(built)
+
+
+def test_bad_input_writes_nothing_and_keeps_earlier_outputs(built, tmp_path):
+    out = tmp_path / "out"
+    assert CliRunner().invoke(cli, ["build", "--out", str(out)]).exit_code == 0
+    before = _digest(out)
+    bad = tmp_path / "bad.csv"
+    bad.write_text("id,date,place\nx,2021-02-30,Mansour\ny,2021-01-01,Atlantis\n", encoding="utf-8")
+    result = CliRunner().invoke(cli, ["build", str(bad), "--out", str(out)])
+    assert result.exit_code == 1
+    assert f"Error: {bad}:2: date: '2021-02-30' has no day 30 (February 2021 has 28 days)" in result.stderr
+    assert f"{bad}:3: place: no place matches 'Atlantis'" in result.stderr
+    assert "Traceback" not in result.stderr
+    assert _digest(out) == before
+    assert sorted(p.name for p in out.iterdir()) == ["incidents.geojson", "incidents.gpkg", "map.html"]
+
+
+def test_user_csv_builds_with_custom_rings(tmp_path):
+    src = tmp_path / "mine.csv"
+    src.write_text("id,date,place,target,launch_site,outcome\n"
+                   "r1,2021-10-30,Mansour,US Embassy,Bayaa,missed\n", encoding="utf-8")
+    result = CliRunner().invoke(cli, ["build", str(src), "--out", str(tmp_path / "o"), "--rings", "0.5,3"])
+    assert result.exit_code == 0, result.output
+    rings = pyogrio.read_dataframe(tmp_path / "o" / "incidents.gpkg", layer="distance_rings")
+    assert sorted(rings["radius_m"]) == [500.0, 3000.0]
+    page = (tmp_path / "o" / "map.html").read_text(encoding="utf-8")
+    assert re.search(r"500 m", page) and "Incidents: mine" in page
+
+
+@pytest.mark.parametrize(("args", "code"), [
+    (["build", "/no/such.csv"], 2),
+    (["build", "--rings", "abc"], 2),
+    (["build", "--rings", "-1"], 2),
+])
+def test_bad_usage_exits_2(args, code, tmp_path):
+    result = CliRunner().invoke(cli, [*args, "--out", str(tmp_path)])
+    assert result.exit_code == code, result.output
+
+
+def test_injected_text_is_escaped_in_the_page(tmp_path):
+    src = tmp_path / "evil.csv"
+    src.write_text('id,date,place,notes,source\n"<script>alert(1)</script>",2021-10-30,Mansour,'
+                   '"${alert(2)} `x` <img src=x onerror=alert(3)>",src\n', encoding="utf-8")
+    result = CliRunner().invoke(cli, ["build", str(src), "--out", str(tmp_path / "o")])
+    assert result.exit_code == 0, result.output
+    page = (tmp_path / "o" / "map.html").read_text(encoding="utf-8")
+    assert "<script>alert(1)" not in page and "<img src=x" not in page and "${alert(2)}" not in page
+    assert "&lt;script&gt;alert(1)&lt;/script&gt;" in page and "&#36;&#123;alert(2)&#125;" in page
