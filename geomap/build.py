@@ -76,6 +76,6 @@ def build(inputs: Sequence[str | Path] | None = None, out: str | Path = "outputs
 
 
 def _default_title(paths: Sequence[Path]) -> str:
-    if len(paths) == 1 and paths[0] == example_incidents():
+    if len(paths) == 1 and paths[0].resolve() == example_incidents().resolve():
         return "Attacks on US sites in Iraq and Syria, 2019-2021 (example)"
     return "Incidents: " + ", ".join(p.stem for p in paths)

@@ -47,6 +47,11 @@ def format_distance(metres: float) -> str:
     return f"{metres / 1000:.0f} km"
 
 
+def format_radius(metres: float) -> str:
+    """Round ring labels: '500 m', '1 km', '2.5 km'."""
+    return f"{metres:g} m" if metres < 1000 else f"{metres / 1000:g} km"
+
+
 def describe(metres: float, bearing_deg: float, reference: str) -> str:
     """'5.8 km WNW of the US Embassy in Baghdad' (bearing measured from the reference to the point)."""
     if metres < 1:

@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 
 from . import settings
 from .gazetteer import Gazetteer, Place
-from .geodesy import format_distance, line, ring
+from .geodesy import format_radius, line, ring
 
 if TYPE_CHECKING:
     import geopandas
@@ -72,7 +72,7 @@ def build_layers(incidents: geopandas.GeoDataFrame, gazetteer: Gazetteer,
     for target in targets:
         for radius in sorted(rings_m):
             ring_rows.append({"target_id": target.id, "target_name": target.name, "radius_m": float(radius),
-                              "label": f"{format_distance(radius)} from {target.name}",
+                              "label": f"{format_radius(radius)} from {target.name}",
                               "geometry": Polygon(ring(target.longitude, target.latitude, radius))})
     distance_rings = geopandas.GeoDataFrame(
         pd.DataFrame(ring_rows, columns=["target_id", "target_name", "radius_m", "label", "geometry"]),

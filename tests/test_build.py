@@ -86,7 +86,7 @@ def test_html_holds_every_layer_and_the_popups(built):
     assert "1.4 km WNW of US Embassy in Baghdad" in page  # Grand Festivities Square
     assert "Revenge of Al Muhandis Brigade" in page and "14 × rockets" in page
     assert "fitBounds" in page
-    for label in ("1.0 km", "2.0 km", "5.0 km", "10.0 km"):
+    for label in ("\\u003e1 km\\u003c", "\\u003e2 km\\u003c", "\\u003e5 km\\u003c", "\\u003e10 km\\u003c"):
         assert label in page
 
 
@@ -146,3 +146,10 @@ def test_injected_text_is_escaped_in_the_page(tmp_path):
     page = (tmp_path / "o" / "map.html").read_text(encoding="utf-8")
     assert "<script>alert(1)" not in page and "<img src=x" not in page and "${alert(2)}" not in page
     assert "&lt;script&gt;alert(1)&lt;/script&gt;" in page and "&#36;&#123;alert(2)&#125;" in page
+
+
+def test_map_is_one_file_with_leaflet_inlined(built):
+    page = (built / "map.html").read_text(encoding="utf-8")
+    assert "<script src=" not in page and "<link rel=\"stylesheet\" href=" not in page
+    assert "cdn.jsdelivr" not in page and "code.jquery.com" not in page and "leaflet-dvf" not in page
+    assert "Leaflet 1.9.3" in page or "leaflet" in page.lower()

@@ -13,8 +13,9 @@ import branca.element
 import folium
 from branca.element import MacroElement, Template
 
-from ..geodesy import format_distance, ring
+from ..geodesy import format_distance, format_radius, ring
 from . import escape
+from .assets import inline_assets, use_local_assets
 
 if TYPE_CHECKING:
     import geopandas
@@ -129,7 +130,7 @@ _LEGEND = """
   <div><span class="geomap-dot" style="background:{{ colour }}"></span>{{ label }}</div>
   {% endfor %}
   <div><span class="geomap-dot geomap-target"></span>Target</div>
-  <div><span class="geomap-dot" style="background:{{ this.launch }}"></span>Launch site</div>
+  <div><span class="geomap-launch geomap-inline"></span>Launch site</div>
   <div><span class="geomap-line"></span>Launch to impact</div>
   <div><span class="geomap-ring"></span>Distance from target ({{ this.rings }})</div>
   <div class="geomap-note">Shaded circles: how far off each point may be.</div>
@@ -147,6 +148,9 @@ _LEGEND = """
 .geomap-note{color:#555;font-size:11px;margin-top:3px}
 .geomap-popup table{border-collapse:collapse;font:12px/1.4 sans-serif}
 .geomap-popup th{text-align:left;padding-right:8px;vertical-align:top;color:#555;font-weight:normal}
+.geomap-launch{width:0;height:0;border-left:8px solid transparent;border-right:8px solid transparent;
+ border-bottom:14px solid #238b45;filter:drop-shadow(0 0 1px #222)}
+.geomap-inline{display:inline-block;margin-right:4px;vertical-align:middle}
 .geomap-ring-label{font:11px sans-serif;color:#333;white-space:nowrap;text-shadow:0 0 3px #fff,0 0 3px #fff}
 </style>
 {% endmacro %}
@@ -177,6 +181,7 @@ def build_map(layers: Mapping[str, geopandas.GeoDataFrame], *, title: str = "Inc
     """A folium Map with a layer per kind of feature, a legend, a scale bar and a layer control."""
     incidents = layers["incidents"]
     fmap = folium.Map(tiles=None, control_scale=True, prefer_canvas=False)
+    use_local_assets(fmap)
     for i, key in enumerate(basemaps):
         tiles, label = BASEMAPS.get(key, (key, key))
         folium.TileLayer(tiles, name=label, show=(i == 0)).add_to(fmap)
@@ -197,7 +202,7 @@ def build_map(layers: Mapping[str, geopandas.GeoDataFrame], *, title: str = "Inc
                         tooltip=escape.text(r["label"])).add_to(rings)
         top_lon, top_lat = coords[0]  # azimuth 0: the ring's northernmost vertex
         folium.Marker((top_lat, top_lon), icon=folium.DivIcon(
-            html=f'<div class="geomap-ring-label">{escape.text(format_distance(r["radius_m"]))}</div>',
+            html=f'<div class="geomap-ring-label">{escape.text(format_radius(r["radius_m"]))}</div>',
             icon_size=(60, 14), icon_anchor=(-2, 7))).add_to(rings)
 
     lines = folium.FeatureGroup(name="Launch-to-impact lines", show=True).add_to(fmap)
@@ -205,6 +210,23 @@ def build_map(layers: Mapping[str, geopandas.GeoDataFrame], *, title: str = "Inc
         folium.PolyLine(_latlon(list(t.geometry.coords)), color=LAUNCH_COLOUR, weight=2, dash_array="6 4",
                         tooltip=escape.text(f"{t['launch_name']} to {t['place']}: "
                                             f"{format_distance(float(t['distance_m']))}")).add_to(lines)
+
+    targets = folium.FeatureGroup(name="Targets", show=True).add_to(fmap)
+    for _, t in layers["targets"].iterrows():
+        # A hollow ring, drawn under the impacts, so an impact at the target stays visible inside it.
+        folium.CircleMarker((t["latitude"], t["longitude"]), radius=12, color=TARGET_COLOUR, weight=3, fill=True,
+                            fill_color="#ffffff", fill_opacity=0.4,
+                            tooltip=escape.text(f"Target: {t['name']}"),
+                            popup=folium.Popup(_place_popup(t, "target"), max_width=360)).add_to(targets)
+
+    launches = folium.FeatureGroup(name="Launch sites", show=True).add_to(fmap)
+    for _, s in layers["launch_sites"].iterrows():
+        # A triangle drawn in CSS: folium's RegularPolygonMarker needs a plugin from a CDN.
+        folium.Marker((s["latitude"], s["longitude"]),
+                      icon=folium.DivIcon(html='<div class="geomap-launch"></div>', icon_size=(16, 14),
+                                          icon_anchor=(8, 9)),
+                      tooltip=escape.text(f"Launch site: {s['name']}"),
+                      popup=folium.Popup(_place_popup(s, "launch site"), max_width=360)).add_to(launches)
 
     impacts = folium.FeatureGroup(name="Impact points", show=True).add_to(fmap)
     for _, inc in incidents.iterrows():
@@ -218,22 +240,7 @@ def build_map(layers: Mapping[str, geopandas.GeoDataFrame], *, title: str = "Inc
                             tooltip=escape.text(f"{inc['date_text']} {inc['place']}: {inc['outcome']}"),
                             popup=folium.Popup(incident_popup(inc), max_width=360)).add_to(impacts)
 
-    targets = folium.FeatureGroup(name="Targets", show=True).add_to(fmap)
-    for _, t in layers["targets"].iterrows():
-        folium.CircleMarker((t["latitude"], t["longitude"]), radius=6, color=TARGET_COLOUR, weight=3, fill=True,
-                            fill_color="#ffffff", fill_opacity=1,
-                            tooltip=escape.text(f"Target: {t['name']}"),
-                            popup=folium.Popup(_place_popup(t, "target"), max_width=360)).add_to(targets)
-
-    launches = folium.FeatureGroup(name="Launch sites", show=True).add_to(fmap)
-    for _, s in layers["launch_sites"].iterrows():
-        folium.RegularPolygonMarker((s["latitude"], s["longitude"]), number_of_sides=3, radius=8,
-                                    color="#222222", weight=1, fill=True, fill_color=LAUNCH_COLOUR, fill_opacity=0.9,
-                                    tooltip=escape.text(f"Launch site: {s['name']}"),
-                                    popup=folium.Popup(_place_popup(s, "launch site"), max_width=360)
-                                    ).add_to(launches)
-
-    ring_text = ", ".join(format_distance(r) for r in sorted(set(layers["distance_rings"]["radius_m"]))) or "none"
+    ring_text = ", ".join(format_radius(r) for r in sorted(set(layers["distance_rings"]["radius_m"]))) or "none"
     fmap.add_child(Legend(title, ring_text))
     folium.LayerControl(collapsed=False).add_to(fmap)
     bounds = _bounds(layers)
@@ -257,4 +264,4 @@ def render_map(layers: Mapping[str, geopandas.GeoDataFrame], path: Path, *, titl
     with deterministic_ids():
         fmap = build_map(layers, title=title, basemaps=basemaps)
         page = fmap.get_root().render()
-    path.write_text(page, encoding="utf-8")
+    path.write_text(inline_assets(page), encoding="utf-8")
