@@ -206,13 +206,29 @@ def _place_columns(prefix: str, match: Match | None) -> dict[str, Any]:
     }
 
 
+def _from(frame, prefix: str):
+    """Geodesic metres and bearing from the `prefix` place (target or launch site) to each impact; NaN if none."""
+    import numpy as np
+
+    from .geodesy import inverse
+
+    has = frame[f"{prefix}_id"].notna().to_numpy()
+    dist = np.full(len(frame), np.nan)
+    bearing = np.full(len(frame), np.nan)
+    if has.any():
+        dist[has], bearing[has] = inverse(frame.loc[has, f"{prefix}_longitude"].to_numpy(float),
+                                          frame.loc[has, f"{prefix}_latitude"].to_numpy(float),
+                                          frame.loc[has, "longitude"].to_numpy(float),
+                                          frame.loc[has, "latitude"].to_numpy(float))
+    return np.round(dist, 1), np.round(bearing, 1)
+
+
 def to_frame(incidents: Sequence[Incident]) -> geopandas.GeoDataFrame:
     """The incidents as a GeoDataFrame: geometry at the impact point, distances from the target."""
     import geopandas
-    import numpy as np
     import pandas as pd
 
-    from .geodesy import describe, inverse
+    from .geodesy import describe
 
     rows = []
     for inc in incidents:
@@ -234,32 +250,12 @@ def to_frame(incidents: Sequence[Incident]) -> geopandas.GeoDataFrame:
             "input_file": inc.file, "input_row": inc.row,
         })
     frame = pd.DataFrame(rows)
-    if frame.empty:
-        frame = pd.DataFrame(columns=list(rows[0]) if rows else ["id"])
-    has_target = frame["target_id"].notna().to_numpy()
-    dist = np.full(len(frame), np.nan)
-    bearing = np.full(len(frame), np.nan)
-    if has_target.any():
-        d, b = inverse(frame.loc[has_target, "target_longitude"].to_numpy(float),
-                       frame.loc[has_target, "target_latitude"].to_numpy(float),
-                       frame.loc[has_target, "longitude"].to_numpy(float),
-                       frame.loc[has_target, "latitude"].to_numpy(float))
-        dist[has_target], bearing[has_target] = d, b
-    frame["distance_m"] = np.round(dist, 1)
-    frame["bearing_deg"] = np.round(bearing, 1)
+    frame["distance_m"], frame["bearing_deg"] = _from(frame, "target")
     frame["direction"] = [
         describe(d, b, n) if isinstance(n, str) and not math.isnan(d) else None
         for d, b, n in zip(frame["distance_m"], frame["bearing_deg"], frame["target_name"], strict=True)
     ]
-    has_launch = frame["launch_id"].notna().to_numpy()
-    launch = np.full(len(frame), np.nan)
-    if has_launch.any():
-        d, _ = inverse(frame.loc[has_launch, "launch_longitude"].to_numpy(float),
-                       frame.loc[has_launch, "launch_latitude"].to_numpy(float),
-                       frame.loc[has_launch, "longitude"].to_numpy(float),
-                       frame.loc[has_launch, "latitude"].to_numpy(float))
-        launch[has_launch] = d
-    frame["launch_distance_m"] = np.round(launch, 1)
+    frame["launch_distance_m"], _ = _from(frame, "launch")
     for column in ("count", "fatalities", "injuries", "time_precision", "geo_precision", "input_row"):
         frame[column] = pd.array(frame[column], dtype="Int64")
     # Point(x=longitude, y=latitude): the classic swap is guarded by tests.

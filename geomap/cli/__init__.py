@@ -23,7 +23,8 @@ class GeomapGroup(click.Group):
         except GeomapError as exc:
             if ctx.find_root().params.get("debug"):
                 traceback.print_exc()
-            raise click.ClickException(str(exc)) from None
+            # click prefixes the first line with "Error: "; give every problem its own prefix.
+            raise click.ClickException(str(exc).replace("\n", "\nError: ")) from None
         except (click.ClickException, click.exceptions.Exit, click.Abort, KeyboardInterrupt):
             raise
         except Exception as exc:
