@@ -39,5 +39,7 @@ __all__ = [
     "PlaceNotFound",
     "UsageError",
     "__version__",
+    "build",
     "geocode",
+    "load_incidents",
 ]

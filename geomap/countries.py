@@ -51,6 +51,14 @@ def outside_country(country: str, lon: float, lat: float) -> bool:
     return box is not None and not box.contains(lon, lat)
 
 
+def misplaced(country: str, lon: float, lat: float) -> str | None:
+    """Why a point cannot be in its country ("... is outside IQ (latitude and longitude look swapped)"), or None."""
+    if not outside_country(country, lon, lat):
+        return None
+    swapped = " (latitude and longitude look swapped)" if not outside_country(country, lat, lon) else ""
+    return f"{lat}, {lon} is outside {country.upper()}{swapped}"
+
+
 def country_of(lon: float, lat: float) -> list[str]:
     """The countries whose box holds the point (boxes overlap near borders)."""
     return [code for code, box in COUNTRY_BOXES.items() if box.contains(lon, lat)]

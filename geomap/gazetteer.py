@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from . import settings
-from .countries import outside_country
+from .countries import misplaced
 from .errors import GazetteerError, Problem
 from .names import normalize
 
@@ -110,11 +110,9 @@ def _parse_row(rec: dict[str, str], file: str, row: int, tier: str, problems: li
             problems.append(Problem(file, row, "polygon", "is not a valid WKT POLYGON in longitude latitude order"))
     if len(problems) > before or lat is None or lon is None or radius is None:
         return None
-    if outside_country(country, lon, lat):
-        swapped = " (latitude and longitude look swapped)" if not outside_country(country, lat, lon) else ""
-        problems.append(
-            Problem(file, row, "latitude/longitude", f"{lat}, {lon} is outside {country}{swapped}")
-        )
+    wrong_country = misplaced(country, lon, lat)
+    if wrong_country:
+        problems.append(Problem(file, row, "latitude/longitude", wrong_country))
         return None
     aliases = tuple(a.strip() for a in get.get("aliases", "").split(ALIAS_SEPARATOR) if a.strip())
     return Place(

@@ -71,6 +71,6 @@ def line(lon1: float, lat1: float, lon2: float, lat2: float,
          max_segment_m: float = 2000.0) -> list[tuple[float, float]]:
     """The geodesic from point 1 to point 2 as (lon, lat) vertices no more than `max_segment_m` apart."""
     dist = distance_m(lon1, lat1, lon2, lat2)
-    between = max(int(dist // max_segment_m), 0)
+    between = int(dist // max_segment_m)
     middle = geod().npts(lon1, lat1, lon2, lat2, between) if between else []
     return [(lon1, lat1), *[(round(x, 7), round(y, 7)) for x, y in middle], (lon2, lat2)]

@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from . import settings
+from .countries import misplaced
 from .errors import DataError, GeomapError, Problem
 from .gazetteer import Place
 from .geocode import Geocoder, Match
@@ -176,12 +177,9 @@ def validate(records: RawRecords, geocoder: Geocoder, *, seen_ids: dict[str, str
         target = _resolve(geocoder, values["target"], "target", add) if values["target"] else None
         launch = _resolve(geocoder, values["launch_site"], "launch_site", add) if values["launch_site"] else None
         if lat is not None and lon is not None and place is not None:
-            from .countries import outside_country
-
-            country = place.place.country
-            if outside_country(country, lon, lat):
-                hint = " (latitude and longitude look swapped)" if not outside_country(country, lat, lon) else ""
-                add("latitude/longitude", f"{lat}, {lon} is outside {country}, where {place.place.name} is{hint}")
+            wrong_country = misplaced(place.place.country, lon, lat)
+            if wrong_country:
+                add("latitude/longitude", f"{wrong_country}; {place.place.name} is in {place.place.country}")
         if len(problems) > before:
             continue
         incident = Incident(records.file, row, values, date, precision, place, target, launch,

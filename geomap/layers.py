@@ -21,6 +21,10 @@ DEFAULT_RINGS_M: tuple[float, ...] = (1000.0, 2000.0, 5000.0, 10000.0)
 LAYER_NAMES = ("incidents", "targets", "launch_sites", "trajectories", "distance_rings", "places", "areas")
 
 
+PLACE_COLUMNS = ("id", "name", "kind", "parent", "country", "admin1", "latitude", "longitude", "geo_precision",
+                 "uncertainty_m", "source", "tier")
+
+
 def _place_row(place: Place) -> dict[str, object]:
     return {
         "id": place.id, "name": place.name, "kind": place.kind, "parent": place.parent or None,
@@ -35,7 +39,7 @@ def _points(places: Sequence[Place], counts: dict[str, int] | None = None) -> ge
     import pandas as pd
 
     rows = [_place_row(p) | ({"incidents": counts.get(p.id, 0)} if counts is not None else {}) for p in places]
-    columns = list(_place_row(Place("", "", "", "", 0, 0, 1, 0, ""))) + (["incidents"] if counts is not None else [])
+    columns = [*PLACE_COLUMNS, *(["incidents"] if counts is not None else [])]
     frame = pd.DataFrame(rows, columns=columns)
     geometry = geopandas.points_from_xy(frame["longitude"], frame["latitude"], crs=settings.CRS)
     return geopandas.GeoDataFrame(frame, geometry=geometry, crs=settings.CRS)

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import itertools
-import math
 from collections.abc import Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from pathlib import Path
@@ -11,6 +10,7 @@ from typing import TYPE_CHECKING, Any
 
 import branca.element
 import folium
+import pandas as pd
 from branca.element import MacroElement, Template
 
 from ..geodesy import format_distance, format_radius, ring
@@ -54,18 +54,8 @@ def deterministic_ids() -> Iterator[None]:
 
 
 def _present(value: Any) -> bool:
-    if value is None:
-        return False
-    if isinstance(value, float) and math.isnan(value):
-        return False
-    try:
-        import pandas as pd
-
-        if value is pd.NA:
-            return False
-    except ImportError:  # pragma: no cover
-        pass
-    return str(value) != ""
+    """A cell worth showing: not None, NaN, NA or empty text."""
+    return not pd.isna(value) and str(value) != ""
 
 
 def _row(label: str, value: str) -> str:
