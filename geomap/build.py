@@ -49,30 +49,43 @@ def _writable_dir(out: Path) -> None:
 
 def build(inputs: Sequence[str | Path] | None = None, out: str | Path = "outputs", *,
           gazetteer: Gazetteer | None = None, gazetteers: Iterable[Path] = (),
-          rings_m: Sequence[float] = DEFAULT_RINGS_M, title: str | None = None, warn=None) -> BuildResult:
-    """Build the map, the GeoPackage and the GeoJSON for `inputs` (the bundled example when empty)."""
+          rings_m: Sequence[float] = DEFAULT_RINGS_M, title: str | None = None, tiles: Sequence[str] | None = None,
+          cdn: bool = False, png_size: tuple[int, int] | None = None, warn=None) -> BuildResult:
+    """Build the map, the GeoPackage and the GeoJSON for `inputs` (the bundled example when empty).
+
+    `tiles` names basemaps from xyzservices (["none"]: no basemap, a graticule and place labels instead);
+    `cdn` links Leaflet from CDNs instead of inlining it; `png_size` (width, height) also writes map.png.
+    """
     from .export import write_geojson, write_geopackage
     from .incidents import load_incidents
-    from .render import render_map
+    from .render import MapOptions, render_map, resolve_basemaps
 
     paths = [Path(p) for p in inputs] if inputs else [example_incidents()]
     out = Path(out)
-    gaz = gazetteer or Gazetteer.load(gazetteers)
     if any(r <= 0 for r in rings_m):
         raise UsageError("ring distances must be positive (metres)")
+    basemaps = resolve_basemaps(tiles)  # a bad basemap name is a usage error: say so before any work
+    gaz = gazetteer or Gazetteer.load(gazetteers)
     frame = load_incidents(paths, geocoder=Geocoder(gaz), warn=warn)
     layers = build_layers(frame, gaz, rings_m)
+    options = MapOptions(title=title or _default_title(paths), basemaps=basemaps, cdn=cdn,
+                         reference_places=gaz.places)
+    names = OUTPUT_NAMES + (("map.png",) if png_size else ())
     _writable_dir(out)
     staging = Path(tempfile.mkdtemp(prefix=".geomap-build-", dir=out))
     try:
-        render_map(layers, staging / "map.html", title=title or _default_title(paths))
+        render_map(layers, staging / "map.html", options)
         write_geopackage(layers, staging / "incidents.gpkg")
         write_geojson(frame, staging / "incidents.geojson")
-        for name in OUTPUT_NAMES:
+        if png_size:
+            from .render.screenshot import screenshot
+
+            screenshot(staging / "map.html", staging / "map.png", png_size)
+        for name in names:
             os.replace(staging / name, out / name)
     finally:
         shutil.rmtree(staging, ignore_errors=True)
-    return BuildResult({n: out / n for n in OUTPUT_NAMES}, len(frame), {k: len(v) for k, v in layers.items()})
+    return BuildResult({n: out / n for n in names}, len(frame), {k: len(v) for k, v in layers.items()})
 
 
 def _default_title(paths: Sequence[Path]) -> str:

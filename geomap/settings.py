@@ -56,3 +56,22 @@ CANDIDATE_COUNT = 5
 #: ACLED geo_precision: 1 the named place, 2 near it or part of a region, 3 only a larger region.
 GEO_PRECISIONS = (1, 2, 3)
 PLACE_KINDS = ("site", "district", "city", "region")
+
+
+def chromium() -> str | None:
+    """The chromium that takes `--png` screenshots: GEOMAP_CHROMIUM, else the first on PATH (Debian's first)."""
+    import shutil
+
+    env = os.environ.get("GEOMAP_CHROMIUM")
+    if env:
+        return env
+    for name in ("chromium", "chromium-browser", "google-chrome", "google-chrome-stable"):
+        found = shutil.which(name)
+        if found:
+            return found
+    return None
+
+
+#: Flags for headless chromium on a server: no sandbox as root, no GPU, no calls home.
+CHROMIUM_ARGS = ("--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
+                 "--disable-sync", "--no-first-run")

@@ -25,22 +25,36 @@ def _rings(ctx: click.Context, param: click.Parameter, value: str) -> tuple[floa
               help="Folder for map.html, incidents.gpkg and incidents.geojson.")
 @click.option("--rings", default="1,2,5,10", show_default=True, callback=_rings,
               help="Distance rings around each target, in kilometres.")
-@click.option("--title", help="The map's title (shown in the legend).")
+@click.option("--title", help="The map's title (shown in the legend and the page title).")
+@click.option("--tiles", "tiles", multiple=True, metavar="NAME|none",
+              help="Basemap by xyzservices name (OpenStreetMap, OpenTopoMap, Esri.WorldImagery, ...). Repeat for "
+              "several; the first is shown. 'none': no basemap, a graticule and place labels instead, for "
+              "air-gapped use.  [default: OpenStreetMap, OpenTopoMap, Esri.WorldImagery]")
+@click.option("--cdn", is_flag=True,
+              help="Link Leaflet from CDNs instead of inlining it: a smaller map.html that needs the network.")
+@click.option("--png", is_flag=True, help="Also write map.png, a picture of the map (needs chromium).")
+@click.option("--png-size", default="1200x800", show_default=True, metavar="WxH",
+              help="Size of map.png in pixels.")
 @gazetteer_option
 def build(incidents: tuple[Path, ...], out: Path, rings: tuple[float, ...], title: str | None,
-          gazetteers: tuple[Path, ...]) -> None:
+          tiles: tuple[str, ...], cdn: bool, png: bool, png_size: str, gazetteers: tuple[Path, ...]) -> None:
     """Build a map, a GeoPackage and a GeoJSON from incident files (CSV, YAML or GeoJSON).
 
     With no INCIDENTS, builds the bundled example. Every bad row in every file is reported
     (file:row: column: problem) and nothing is written; earlier outputs stay as they were.
+    map.html is one self-contained file: it works offline but for the basemap tiles.
 
     \b
     Examples:
       geomap build                                   # the bundled example into outputs/
       geomap build my-incidents.csv --out maps/ --rings 0.5,1,3
+      geomap build my-incidents.csv --tiles none     # no basemap: graticule and place labels
+      geomap build my-incidents.csv --tiles Esri.WorldImagery --png --png-size 1600x900
     """
     from ..build import build as run_build
+    from ..render.screenshot import parse_size
 
-    result = run_build(list(incidents), out, gazetteers=gazetteers, rings_m=rings, title=title,
-                       warn=lambda message: click.echo(message, err=True))
+    size = parse_size(png_size) if png else None
+    result = run_build(list(incidents), out, gazetteers=gazetteers, rings_m=rings, title=title, tiles=tiles,
+                       cdn=cdn, png_size=size, warn=lambda message: click.echo(message, err=True))
     click.echo(f"Built {result.incidents} incident(s) into {out}/: " + ", ".join(result.outputs))

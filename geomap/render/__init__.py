@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
-from .html import OUTCOME_COLOURS, render_map
+from .html import MapOptions, render_map
+from .tiles import DEFAULT_TILES, resolve_basemaps
 
-__all__ = ["OUTCOME_COLOURS", "render_map"]
+__all__ = ["DEFAULT_TILES", "MapOptions", "render_map", "resolve_basemaps"]

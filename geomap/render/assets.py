@@ -1,5 +1,7 @@
 """Inline Leaflet and jQuery into the page, so map.html is one file that works with no network.
 
+With `--cdn` the same releases are linked from public CDNs instead (a smaller page that needs the network).
+
 folium links Leaflet, jQuery, Bootstrap and Font Awesome from CDNs. The map uses only Leaflet and
 jQuery (folium's popups call `$`); both are read from registry packages that ship the files
 (XStatic-Leaflet, XStatic-jQuery). Leaflet's CSS refers to images by relative URL; they become
@@ -51,6 +53,22 @@ def use_local_assets(fmap: folium.Map) -> None:
     """Point the map at placeholders instead of CDNs (on this instance only: folium's lists are class-wide)."""
     fmap.default_js = [("leaflet", _SCHEME + "leaflet.js"), ("jquery", _SCHEME + "jquery.js")]
     fmap.default_css = [("leaflet_css", _SCHEME + "leaflet.css")]
+
+
+def use_cdn_assets(fmap: folium.Map) -> None:
+    """Link the same Leaflet and jQuery releases from public CDNs: a small page that needs the network."""
+    import xstatic.pkg.jquery
+    import xstatic.pkg.leaflet
+
+    leaflet = f"https://cdn.jsdelivr.net/npm/leaflet@{_release(xstatic.pkg.leaflet.VERSION)}/dist"
+    jquery = f"https://code.jquery.com/jquery-{_release(xstatic.pkg.jquery.VERSION)}.min.js"
+    fmap.default_js = [("leaflet", f"{leaflet}/leaflet.js"), ("jquery", jquery)]
+    fmap.default_css = [("leaflet_css", f"{leaflet}/leaflet.css")]
+
+
+def _release(xstatic_version: str) -> str:
+    """XStatic appends a packaging number to the upstream release: 1.9.3.0 is Leaflet 1.9.3."""
+    return ".".join(xstatic_version.split(".")[:3])
 
 
 def inline_assets(page: str) -> str:

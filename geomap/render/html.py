@@ -5,6 +5,7 @@ from __future__ import annotations
 import itertools
 from collections.abc import Iterator, Mapping, Sequence
 from contextlib import contextmanager
+from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -13,32 +14,34 @@ import folium
 import pandas as pd
 from branca.element import MacroElement, Template
 
+from ..gazetteer import Place
 from ..geodesy import format_distance, format_radius, ring
+from ..symbology import (
+    AREA_COLOUR,
+    LAUNCH_COLOUR,
+    OUTCOME_COLOURS,
+    OUTCOME_LABELS,
+    OUTLINE_COLOUR,
+    RING_COLOUR,
+    TARGET_COLOUR,
+)
 from . import escape
-from .assets import inline_assets, use_local_assets
+from .assets import inline_assets, use_cdn_assets, use_local_assets
+from .reference import Declutter, Graticule, place_labels, places_in_view
+from .tiles import Basemap, resolve_basemaps
 
 if TYPE_CHECKING:
     import geopandas
 
-OUTCOME_COLOURS = {
-    "impact": "#d7301f",
-    "intercepted": "#2b8cbe",
-    "shot_down": "#6a51a3",
-    "missed": "#fe9929",
-    "unknown": "#737373",
-}
-OUTCOME_LABELS = {"impact": "Impact", "intercepted": "Intercepted", "shot_down": "Shot down", "missed": "Missed",
-                  "unknown": "Unknown"}
-TARGET_COLOUR = "#111111"
-LAUNCH_COLOUR = "#238b45"
-RING_COLOUR = "#444444"
-AREA_COLOUR = "#41ab5d"
 
-BASEMAPS = {
-    "OpenStreetMap": ("OpenStreetMap", "OpenStreetMap"),
-    "OpenTopoMap": ("OpenTopoMap", "Topographic (OpenTopoMap)"),
-    "Esri.WorldImagery": ("Esri.WorldImagery", "Satellite (Esri)"),
-}
+@dataclass(frozen=True)
+class MapOptions:
+    """How the page is made: its title, basemaps (none: a graticule and place labels instead) and assets."""
+
+    title: str = "Incidents"
+    basemaps: Sequence[Basemap] | None = None  # None: the defaults of `tiles`
+    cdn: bool = False  # link Leaflet and jQuery from CDNs instead of inlining them
+    reference_places: Sequence[Place] = ()  # labelled on a map without basemap, where in view
 
 
 @contextmanager
@@ -125,6 +128,12 @@ _LEGEND = """
   <div><span class="geomap-ring"></span>Distance from target ({{ this.rings }})</div>
   <div class="geomap-note">Shaded circles: how far off each point may be.</div>
 </div>
+{% endmacro %}
+"""
+
+
+_PAGE_STYLE = """
+{% macro header(this, kwargs) %}
 <style>
 .geomap-legend{position:absolute;bottom:28px;right:10px;z-index:1000;background:rgba(255,255,255,.92);
  padding:8px 10px;border-radius:4px;box-shadow:0 1px 4px rgba(0,0,0,.3);font:12px/1.5 sans-serif;max-width:230px}
@@ -141,10 +150,26 @@ _LEGEND = """
 .geomap-launch{width:0;height:0;border-left:8px solid transparent;border-right:8px solid transparent;
  border-bottom:14px solid #238b45;filter:drop-shadow(0 0 1px #222)}
 .geomap-inline{display:inline-block;margin-right:4px;vertical-align:middle}
+.geomap-label{display:inline-block}
 .geomap-ring-label{font:11px sans-serif;color:#333;white-space:nowrap;text-shadow:0 0 3px #fff,0 0 3px #fff}
+.geomap-place-label{font:600 11px sans-serif;color:#333;white-space:nowrap;
+ text-shadow:0 0 3px #fff,0 0 3px #fff,0 0 2px #fff}
+.geomap-graticule-label{font:10px sans-serif;color:#666;white-space:nowrap;text-shadow:0 0 2px #fff}
+{% if this.blank %}.leaflet-container{background:#f2efe9}{% endif %}
 </style>
 {% endmacro %}
 """
+
+
+class PageStyle(MacroElement):
+    """The page's own CSS: legend, popups, symbols and labels; a paper background when there is no basemap."""
+
+    _template = Template(_PAGE_STYLE)
+
+    def __init__(self, blank: bool) -> None:
+        super().__init__()
+        self._name = "PageStyle"
+        self.blank = blank
 
 
 class Legend(MacroElement):
@@ -161,20 +186,55 @@ class Legend(MacroElement):
         self.rings = escape.text(rings)
 
 
+_FIT_VIEW = """
+{% macro script(this, kwargs) %}
+(function (map) {
+  // Fit the data into the part of the map the legend leaves free (never more than half the width).
+  var legend = document.getElementById("geomap-legend");
+  var right = legend ? Math.min(legend.offsetWidth + 30, map.getSize().x / 2) : 20;
+  map.fitBounds({{ this.bounds|tojson }}, {paddingTopLeft: [20, 20], paddingBottomRight: [right, 20],
+                                            maxZoom: {{ this.max_zoom }}});
+})({{ this._parent.get_name() }});
+{% endmacro %}
+"""
+
+
+class FitView(MacroElement):
+    """Opens the map on the data: all of it visible, none of it under the legend."""
+
+    _template = Template(_FIT_VIEW)
+
+    def __init__(self, bounds: list[list[float]], max_zoom: int = 15) -> None:
+        super().__init__()
+        self._name = "FitView"
+        self.bounds = bounds
+        self.max_zoom = max_zoom
+
+
 def _latlon(coords: Sequence[tuple[float, float]]) -> list[tuple[float, float]]:
     """Leaflet wants [latitude, longitude]; our geometry is (longitude, latitude)."""
     return [(lat, lon) for lon, lat in coords]
 
 
-def build_map(layers: Mapping[str, geopandas.GeoDataFrame], *, title: str = "Incidents",
-              basemaps: Sequence[str] = tuple(BASEMAPS)) -> folium.Map:
+def build_map(layers: Mapping[str, geopandas.GeoDataFrame], options: MapOptions = MapOptions()) -> folium.Map:
     """A folium Map with a layer per kind of feature, a legend, a scale bar and a layer control."""
     incidents = layers["incidents"]
+    basemaps = resolve_basemaps(None) if options.basemaps is None else list(options.basemaps)
     fmap = folium.Map(tiles=None, control_scale=True, prefer_canvas=False)
-    use_local_assets(fmap)
-    for i, key in enumerate(basemaps):
-        tiles, label = BASEMAPS.get(key, (key, key))
-        folium.TileLayer(tiles, name=label, show=(i == 0)).add_to(fmap)
+    if options.cdn:
+        use_cdn_assets(fmap)
+    else:
+        use_local_assets(fmap)
+    fmap.get_root().title = escape.text(options.title)
+    fmap.add_child(PageStyle(blank=not basemaps))
+    for i, basemap in enumerate(basemaps):
+        folium.TileLayer(basemap.url, name=basemap.label, attr=basemap.attribution, max_zoom=basemap.max_zoom,
+                         show=(i == 0)).add_to(fmap)
+    bounds = _bounds(layers)
+    if not basemaps:
+        Graticule().add_to(fmap)
+        if bounds and options.reference_places:
+            place_labels(places_in_view(options.reference_places, bounds)).add_to(fmap)
 
     areas = folium.FeatureGroup(name="Areas", show=True).add_to(fmap)
     for _, area in layers["areas"].iterrows():
@@ -192,7 +252,7 @@ def build_map(layers: Mapping[str, geopandas.GeoDataFrame], *, title: str = "Inc
                         tooltip=escape.text(r["label"])).add_to(rings)
         top_lon, top_lat = coords[0]  # azimuth 0: the ring's northernmost vertex
         folium.Marker((top_lat, top_lon), icon=folium.DivIcon(
-            html=f'<div class="geomap-ring-label">{escape.text(format_radius(r["radius_m"]))}</div>',
+            html=f'<div class="geomap-label geomap-ring-label">{escape.text(format_radius(r["radius_m"]))}</div>',
             icon_size=(60, 14), icon_anchor=(-2, 7))).add_to(rings)
 
     lines = folium.FeatureGroup(name="Launch-to-impact lines", show=True).add_to(fmap)
@@ -225,17 +285,17 @@ def build_map(layers: Mapping[str, geopandas.GeoDataFrame], *, title: str = "Inc
         if radius > 0:
             folium.Polygon(_latlon(ring(inc["longitude"], inc["latitude"], radius, segments=64)), color=colour,
                            weight=1, opacity=0.5, fill=True, fill_opacity=0.08).add_to(impacts)
-        folium.CircleMarker((inc["latitude"], inc["longitude"]), radius=7, color="#222222", weight=1, fill=True,
+        folium.CircleMarker((inc["latitude"], inc["longitude"]), radius=7, color=OUTLINE_COLOUR, weight=1, fill=True,
                             fill_color=colour, fill_opacity=0.9,
                             tooltip=escape.text(f"{inc['date_text']} {inc['place']}: {inc['outcome']}"),
                             popup=folium.Popup(incident_popup(inc), max_width=360)).add_to(impacts)
 
     ring_text = ", ".join(format_radius(r) for r in sorted(set(layers["distance_rings"]["radius_m"]))) or "none"
-    fmap.add_child(Legend(title, ring_text))
+    fmap.add_child(Legend(options.title, ring_text))
+    fmap.add_child(Declutter())
     folium.LayerControl(collapsed=False).add_to(fmap)
-    bounds = _bounds(layers)
     if bounds:
-        fmap.fit_bounds(bounds, padding=(20, 20), max_zoom=15)
+        fmap.add_child(FitView(bounds))
     return fmap
 
 
@@ -248,10 +308,11 @@ def _bounds(layers: Mapping[str, geopandas.GeoDataFrame]) -> list[list[float]] |
     return [[min(lats), min(lons)], [max(lats), max(lons)]]
 
 
-def render_map(layers: Mapping[str, geopandas.GeoDataFrame], path: Path, *, title: str = "Incidents",
-               basemaps: Sequence[str] = tuple(BASEMAPS)) -> None:
+def render_map(layers: Mapping[str, geopandas.GeoDataFrame], path: Path, options: MapOptions = MapOptions()) -> None:
     """Write the map to `path` as a single HTML page; the same layers give the same bytes."""
     with deterministic_ids():
-        fmap = build_map(layers, title=title, basemaps=basemaps)
+        fmap = build_map(layers, options)
         page = fmap.get_root().render()
-    path.write_text(inline_assets(page), encoding="utf-8")
+    if not options.cdn:
+        page = inline_assets(page)
+    path.write_text(page, encoding="utf-8")
