@@ -13,9 +13,10 @@ OUT       ?= outputs
 # A map is rebuilt only when its incidents, the gazetteer or geomap's code changed.
 SOURCES   := $(wildcard gazetteer/*.csv) $(shell find geomap -name '*.py' 2>/dev/null)
 
-# Debian packages of the real clients that tests drive (GDAL's ogrinfo). Installed when run as root;
-# elsewhere the tests that need them skip with a reason (never in CI, where they fail instead).
-DEBIAN_PACKAGES := gdal-bin
+# Debian packages of the real clients that tests drive: GDAL's ogrinfo, chromium (through Playwright) and
+# QGIS's Python bindings. Installed when run as root; elsewhere the tests that need them skip with a
+# reason (never in CI, where they fail instead).
+DEBIAN_PACKAGES := gdal-bin chromium python3-qgis qgis-providers
 
 .PHONY: demo maps test lint clean distclean help system-deps
 
@@ -31,7 +32,9 @@ $(STAMP): pyproject.toml
 	@$(PYTHON) -c 'import sys; sys.exit(sys.version_info < (3, 11))' || { echo "geomap needs Python >= 3.11 (set PYTHON=...)"; exit 2; }
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade pip
-	$(BIN)/python -m pip install --quiet -e '.[test]'
+	$(BIN)/python -m pip install --quiet -e '.[test,png]'
+	# GDAL's GeoPackage validator; --no-deps because it would build GDAL's bindings, which it does not need.
+	$(BIN)/python -m pip install --quiet --no-deps gdal-utils
 	@touch $@
 
 demo: $(STAMP)

@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     import geopandas
 
-GEOPACKAGE_LAYERS = ("incidents", "targets", "launch_sites", "trajectories", "distance_rings", "places")
+GEOPACKAGE_LAYERS = ("incidents", "targets", "launch_sites", "trajectories", "distance_rings", "places", "areas")
 _GEOMETRY_TYPES = {"incidents": "Point", "targets": "Point", "launch_sites": "Point", "places": "Point",
                    "trajectories": "LineString", "distance_rings": "Polygon", "areas": "Polygon"}
 #: GeoPackage 1.2: read without warnings by the GDAL (3.6) and QGIS (3.22) of Debian stable.
@@ -26,7 +26,8 @@ GPKG_VERSION = "1.2"
 def build_timestamp() -> str:
     """The time stamped into files: SOURCE_DATE_EPOCH when set, so rebuilds give identical bytes."""
     epoch = int(os.environ.get("SOURCE_DATE_EPOCH", "946684800"))  # default 2000-01-01T00:00:00Z
-    return time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime(epoch))
+    # The GeoPackage standard's form, with milliseconds (its validator rejects a time without them).
+    return time.strftime("%Y-%m-%dT%H:%M:%S.000Z", time.gmtime(epoch))
 
 
 def _for_gdal(frame: geopandas.GeoDataFrame) -> geopandas.GeoDataFrame:
@@ -41,10 +42,14 @@ def _for_gdal(frame: geopandas.GeoDataFrame) -> geopandas.GeoDataFrame:
 
 
 def write_geopackage(layers: Mapping[str, geopandas.GeoDataFrame], path: Path) -> None:
-    """Every layer in GEOPACKAGE_LAYERS into one GeoPackage (EPSG:4326, spatial index on each)."""
+    """Every layer in GEOPACKAGE_LAYERS into one GeoPackage (EPSG:4326, spatial index on each), with the
+    QGIS default style of each layer."""
     import pyogrio
 
-    pyogrio.set_gdal_config_options({"OGR_CURRENT_DATE": build_timestamp()})
+    from .qgis_styles import write_styles
+
+    timestamp = build_timestamp()
+    pyogrio.set_gdal_config_options({"OGR_CURRENT_DATE": timestamp})
     try:
         for name in GEOPACKAGE_LAYERS:
             frame = _for_gdal(layers[name])
@@ -54,6 +59,7 @@ def write_geopackage(layers: Mapping[str, geopandas.GeoDataFrame], path: Path) -
             )
     finally:
         pyogrio.set_gdal_config_options({"OGR_CURRENT_DATE": None})
+    write_styles(path, list(GEOPACKAGE_LAYERS), timestamp)
 
 
 def write_geojson(frame: geopandas.GeoDataFrame, path: Path) -> None:

@@ -32,3 +32,6 @@ def curated_geocoder():
     from geomap import Gazetteer, Geocoder
 
     return Geocoder(Gazetteer.load(geonames=False))
+
+
+from .browser import browser  # noqa: E402,F401  (the session's chromium, shared by the browser tests)

@@ -36,10 +36,11 @@ def test_geopackage_layers_crs_counts_and_types(built):
     gpkg = built / "incidents.gpkg"
     layers = dict(pyogrio.list_layers(gpkg))
     assert layers == {"incidents": "Point", "targets": "Point", "launch_sites": "Point",
-                      "trajectories": "LineString", "distance_rings": "Polygon", "places": "Point"}
+                      "trajectories": "LineString", "distance_rings": "Polygon", "places": "Point",
+                      "areas": "Polygon", "layer_styles": None}  # layer_styles: QGIS's default styles
     counts = {name: pyogrio.read_info(gpkg, layer=name)["features"] for name in GEOPACKAGE_LAYERS}
     assert counts == {"incidents": 20, "targets": 8, "launch_sites": 2, "trajectories": 3,
-                      "distance_rings": 32, "places": 16}
+                      "distance_rings": 32, "places": 16, "areas": 1}
     for name in GEOPACKAGE_LAYERS:
         assert pyogrio.read_info(gpkg, layer=name)["crs"] == "EPSG:4326"
     info = pyogrio.read_info(gpkg, layer="incidents")
@@ -153,3 +154,29 @@ def test_map_is_one_file_with_leaflet_inlined(built):
     assert "<script src=" not in page and "<link rel=\"stylesheet\" href=" not in page
     assert "cdn.jsdelivr" not in page and "code.jquery.com" not in page and "leaflet-dvf" not in page
     assert "Leaflet 1.9.3" in page or "leaflet" in page.lower()
+
+
+def _build_in_process(out: Path, *args: str, **env: str) -> None:
+    import os
+    import sys
+
+    result = subprocess.run([sys.executable, "-m", "geomap", "build", "--out", str(out), *args],
+                            capture_output=True, text=True, env={**os.environ, **env}, timeout=300)
+    assert result.returncode == 0, result.stderr
+
+
+def test_rebuilds_in_fresh_processes_give_identical_bytes(tmp_path):
+    # Different hash seeds: no output may depend on set or dict order.
+    _build_in_process(tmp_path / "a", "--tiles", "none", PYTHONHASHSEED="1")
+    _build_in_process(tmp_path / "b", "--tiles", "none", PYTHONHASHSEED="2")
+    assert _digest(tmp_path / "a") == _digest(tmp_path / "b")
+
+
+def test_source_date_epoch_sets_the_geopackage_timestamps(tmp_path):
+    import sqlite3
+
+    _build_in_process(tmp_path, SOURCE_DATE_EPOCH="1700000000")
+    with sqlite3.connect(tmp_path / "incidents.gpkg") as db:
+        stamps = {r[0] for r in db.execute("SELECT last_change FROM gpkg_contents")}
+        styles = {r[0] for r in db.execute("SELECT update_time FROM layer_styles")}
+    assert stamps == styles == {"2023-11-14T22:13:20.000Z"}

@@ -19,7 +19,7 @@ class GeomapGroup(click.Group):
         try:
             return super().invoke(ctx)
         except UsageError as exc:
-            raise click.UsageError(str(exc), ctx) from None
+            raise click.UsageError(str(exc)) from None  # no context: the message alone, exit 2
         except GeomapError as exc:
             if ctx.find_root().params.get("debug"):
                 traceback.print_exc()

@@ -211,6 +211,26 @@ class FitView(MacroElement):
         self.max_zoom = max_zoom
 
 
+_PAGE_API = """
+{% macro script(this, kwargs) %}
+window.geomap = {map: {{ this._parent.get_name() }},
+                 overlays: {{ this.control.get_name() }}_layers.overlays,
+                 basemaps: {{ this.control.get_name() }}_layers.base_layers};
+{% endmacro %}
+"""
+
+
+class PageApi(MacroElement):
+    """`window.geomap`: the Leaflet map and its layers by name, for scripts that embed or check the page."""
+
+    _template = Template(_PAGE_API)
+
+    def __init__(self, control: folium.LayerControl) -> None:
+        super().__init__()
+        self._name = "PageApi"
+        self.control = control
+
+
 def _latlon(coords: Sequence[tuple[float, float]]) -> list[tuple[float, float]]:
     """Leaflet wants [latitude, longitude]; our geometry is (longitude, latitude)."""
     return [(lat, lon) for lon, lat in coords]
@@ -283,8 +303,12 @@ def build_map(layers: Mapping[str, geopandas.GeoDataFrame], options: MapOptions 
         colour = OUTCOME_COLOURS.get(str(inc["outcome"]), OUTCOME_COLOURS["unknown"])
         radius = float(inc["uncertainty_m"]) if _present(inc["uncertainty_m"]) else 0.0
         if radius > 0:
-            folium.Polygon(_latlon(ring(inc["longitude"], inc["latitude"], radius, segments=64)), color=colour,
-                           weight=1, opacity=0.5, fill=True, fill_opacity=0.08).add_to(impacts)
+            circle = folium.Polygon(_latlon(ring(inc["longitude"], inc["latitude"], radius, segments=64)),
+                                    color=colour, weight=1, opacity=0.5, fill=True, fill_opacity=0.08)
+            # Not clickable: a wide uncertainty circle drawn later must not swallow clicks on other points.
+            # (folium drops an `interactive` keyword of Polygon, so set the Leaflet option directly.)
+            circle.options["interactive"] = False
+            circle.add_to(impacts)
         folium.CircleMarker((inc["latitude"], inc["longitude"]), radius=7, color=OUTLINE_COLOUR, weight=1, fill=True,
                             fill_color=colour, fill_opacity=0.9,
                             tooltip=escape.text(f"{inc['date_text']} {inc['place']}: {inc['outcome']}"),
@@ -293,7 +317,8 @@ def build_map(layers: Mapping[str, geopandas.GeoDataFrame], options: MapOptions 
     ring_text = ", ".join(format_radius(r) for r in sorted(set(layers["distance_rings"]["radius_m"]))) or "none"
     fmap.add_child(Legend(options.title, ring_text))
     fmap.add_child(Declutter())
-    folium.LayerControl(collapsed=False).add_to(fmap)
+    control = folium.LayerControl(collapsed=False).add_to(fmap)
+    fmap.add_child(PageApi(control))
     if bounds:
         fmap.add_child(FitView(bounds))
     return fmap

@@ -12,6 +12,7 @@ from branca.element import MacroElement, Template
 from folium.map import Layer
 
 from ..gazetteer import Place
+from ..symbology import PLACE_COLOUR
 from . import escape
 
 _GRATICULE = """
@@ -104,8 +105,10 @@ def place_labels(places: Iterable[Place], name: str = "Place labels") -> folium.
     """A dot and a name for each place, as a basemap would show them."""
     group = folium.FeatureGroup(name=name, show=True)
     for place in places:
-        folium.CircleMarker((place.latitude, place.longitude), radius=2, color="#555555", weight=1, fill=True,
-                            fill_color="#555555", fill_opacity=1, interactive=False).add_to(group)
+        dot = folium.CircleMarker((place.latitude, place.longitude), radius=2, color=PLACE_COLOUR, weight=1,
+                                  fill=True, fill_color=PLACE_COLOUR, fill_opacity=1)
+        dot.options["interactive"] = False  # folium drops this keyword for vector layers
+        dot.add_to(group)
         folium.Marker((place.latitude, place.longitude), interactive=False, keyboard=False, icon=folium.DivIcon(
             html=f'<div class="geomap-label geomap-place-label">{escape.text(place.name)}</div>',
             icon_size=(160, 14), icon_anchor=(-5, 7))).add_to(group)
