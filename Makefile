@@ -18,7 +18,7 @@ SOURCES   := $(wildcard gazetteer/*.csv) $(shell find geomap -name '*.py' 2>/dev
 # reason (never in CI, where they fail instead).
 DEBIAN_PACKAGES := gdal-bin chromium python3-qgis qgis-providers
 
-.PHONY: demo maps test lint clean distclean help system-deps
+.PHONY: demo maps test lint clean distclean help system-deps pictures
 
 help:
 	@echo "make demo   - build the bundled example into outputs/ (creates .venv on first run)"
@@ -62,6 +62,13 @@ system-deps:
 
 test: $(STAMP) system-deps
 	$(BIN)/python -m pytest
+
+# The README's pictures: the example as geomap --png draws it, and its GeoPackage as QGIS draws it.
+pictures: $(STAMP) system-deps
+	$(BIN)/geomap build --out build/pictures --tiles none --png --png-size 1200x800
+	cp build/pictures/map.png docs/map-example.png
+	QT_QPA_PLATFORM=offscreen /usr/bin/python3 docs/qgis_picture.py \
+	  build/pictures/incidents.gpkg docs/qgis-baghdad.png
 
 lint: $(STAMP)
 	$(BIN)/ruff check geomap tests
