@@ -12,6 +12,8 @@ from typing import Any
 from .errors import DataError, Problem, UsageError
 
 FORMATS = {".csv": "csv", ".txt": "csv", ".yaml": "yaml", ".yml": "yaml", ".geojson": "geojson", ".json": "geojson"}
+#: The longest cell an incident file may hold; a longer one is a mistake (a whole file pasted in a cell).
+MAX_CELL = 100_000
 
 
 @dataclass
@@ -24,15 +26,62 @@ class RawRecords:
 
 
 def _text(path: Path) -> str:
-    data = path.read_bytes()
+    """The file's text: UTF-8 (with or without BOM) or UTF-16 with a BOM; anything else is refused clearly."""
+    try:
+        data = path.read_bytes()
+    except OSError as exc:
+        raise UsageError(f"{path}: cannot be read ({exc.strerror})") from None
+    if not data.strip():
+        raise DataError([Problem(str(path), None, None, "is empty (expected a header row, then one incident per row)")])
     if data.startswith((b"\xff\xfe", b"\xfe\xff")):
-        return data.decode("utf-16")  # Excel's "Unicode text" export
+        try:
+            return data.decode("utf-16")  # Excel's "Unicode text" export
+        except UnicodeDecodeError as exc:
+            raise DataError([Problem(str(path), None, None, f"is not valid UTF-16 (at byte offset {exc.start})")]) \
+                from None
+    nul = data.find(b"\x00")
+    if nul >= 0:
+        raise DataError([Problem(str(path), _line_of(data, nul), None,
+                                 f"is a binary file (a NUL byte at offset {nul}), not CSV, YAML or GeoJSON text")])
     try:
         return data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
-        raise DataError([Problem(str(path), None, None,
-                                 f"is not UTF-8 (invalid byte at offset {exc.start}); "
-                                 "save it as UTF-8 (in Excel: CSV UTF-8)")]) from None
+        raise DataError([Problem(str(path), _line_of(data, exc.start), None, _not_utf8(data, exc.start, path))]) \
+            from None
+
+
+def _line_of(data: bytes, offset: int) -> int:
+    return data.count(b"\n", 0, offset) + 1
+
+
+def _not_utf8(data: bytes, offset: int, path: Path) -> str:
+    """Name the byte, guess the legacy encoding it came from, and say how to convert."""
+    guess = _guess_legacy_encoding(data)
+    what = f"byte 0x{data[offset]:02X} at offset {offset} is not UTF-8"
+    if guess is None:
+        return f"{what}; is it a text file? Save it as UTF-8 (in Excel: Save As > CSV UTF-8)"
+    codec, name = guess
+    return (f"{what}; the file looks like {name}. Save it as UTF-8 (in Excel: Save As > CSV UTF-8), or convert "
+            f"it: iconv -f {codec} -t UTF-8 '{path}' > converted.csv")
+
+
+def _guess_legacy_encoding(data: bytes) -> tuple[str, str] | None:
+    """Windows-1256 when its reading gives mostly Arabic letters; else Windows-1252/Latin-1 if it decodes."""
+    high = [b for b in data if b >= 0x80]
+    if not high:
+        return None
+    try:
+        arabic = data.decode("cp1256")
+    except UnicodeDecodeError:
+        arabic = ""
+    letters = sum(1 for ch in arabic if "\u0600" <= ch <= "\u06ff")
+    if letters >= 0.6 * len(high):
+        return "WINDOWS-1256", "Windows-1256 (Arabic)"
+    try:
+        data.decode("cp1252")
+        return "WINDOWS-1252", "Windows-1252 or Latin-1 (Western European)"
+    except UnicodeDecodeError:
+        return "ISO-8859-1", "Latin-1"
 
 
 def _cell(value: Any) -> Any:
@@ -41,21 +90,39 @@ def _cell(value: Any) -> Any:
 
 def read_csv(path: Path) -> RawRecords:
     text = _text(path)
+    # Cells up to MAX_CELL are allowed; the csv module's own limit (128 kB) is lifted so that a longer cell
+    # is reported with its row and column rather than as a parser failure. The file is in memory anyway.
+    csv.field_size_limit(2**31 - 1)
     reader = csv.DictReader(io.StringIO(text, newline=""), strict=True)
+    problems: list[Problem] = []
+    start = 1  # the line where the record being read starts
     try:
         columns = [c.strip() for c in (reader.fieldnames or [])]
         reader.fieldnames = columns
         records = RawRecords(str(path), columns)
+        start = reader.line_num + 1
         for rec in reader:
+            row, start = start, reader.line_num + 1
             extra = rec.pop(None, None)  # type: ignore[call-overload]
             if extra:
-                raise DataError([Problem(str(path), reader.line_num, None,
-                                         f"has {len(columns) + len(extra)} cells, the header has {len(columns)}")])
+                problems.append(Problem(str(path), row, None, f"has {len(columns) + len(extra)} cells, the header "
+                                        f"has {len(columns)} (a comma inside a cell needs \"quotes\")"))
+                continue
             if all(v in (None, "") for v in rec.values()):
                 continue  # blank line
-            records.rows.append((reader.line_num, {k: _cell(v) for k, v in rec.items()}))
+            long = [k for k, v in rec.items() if isinstance(v, str) and len(v) > MAX_CELL]
+            for column in long:
+                problems.append(Problem(str(path), row, column, f"is {len(rec[column]):,} characters long "
+                                        f"(at most {MAX_CELL:,}; is a quote missing its closing quote?)"))
+            if not long:
+                records.rows.append((row, {k: _cell(v) for k, v in rec.items()}))
     except csv.Error as exc:
-        raise DataError([Problem(str(path), reader.line_num, None, f"is not valid CSV ({exc})")]) from None
+        reason = str(exc)
+        if "unexpected end of data" in reason:
+            reason = 'a quoted cell starts here and never ends (a " without its closing ")'
+        problems.append(Problem(str(path), start, None, f"is not valid CSV: {reason}"))
+    if problems:
+        raise DataError(problems)
     return records
 
 
@@ -64,6 +131,12 @@ def read_yaml(path: Path) -> RawRecords:
 
     try:
         data = yaml.safe_load(_text(path))
+    except yaml.constructor.ConstructorError as exc:
+        mark = exc.problem_mark
+        tag = (exc.problem or "").rsplit(" ", 1)[-1]
+        raise DataError([Problem(str(path), mark.line + 1 if mark else None, None,
+                                 f"uses the YAML tag {tag}, which geomap refuses: incident files hold plain data "
+                                 "only (text, numbers, lists and mappings)")]) from None
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         row = mark.line + 1 if mark is not None else None
