@@ -1,4 +1,4 @@
-"""`geomap.build`: incident files -> map.html, incidents.gpkg and incidents.geojson, written atomically.
+"""`geomap.build`: incident files -> map.html, incidents.gpkg, incidents.geojson and incidents.csv, atomically.
 
 Every output is first written into a temporary folder beside the outputs; only when all of them are
 complete are they moved into place (os.replace is atomic on one file system). A failed build leaves
@@ -10,7 +10,8 @@ from __future__ import annotations
 import os
 import shutil
 import tempfile
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -19,7 +20,8 @@ from .gazetteer import Gazetteer
 from .geocode import Geocoder
 from .layers import DEFAULT_RINGS_M, build_layers
 
-OUTPUT_NAMES = ("map.html", "incidents.gpkg", "incidents.geojson")
+OUTPUT_NAMES = ("map.html", "incidents.gpkg", "incidents.geojson", "incidents.csv")
+LOCK_NAME = ".geomap.lock"
 
 
 def example_incidents() -> Path:
@@ -56,7 +58,7 @@ def build(inputs: Sequence[str | Path] | None = None, out: str | Path = "outputs
     `tiles` names basemaps from xyzservices (["none"]: no basemap, a graticule and place labels instead);
     `cdn` links Leaflet from CDNs instead of inlining it; `png_size` (width, height) also writes map.png.
     """
-    from .export import write_geojson, write_geopackage
+    from .export import write_csv, write_geojson, write_geopackage
     from .incidents import load_incidents
     from .render import MapOptions, render_map, resolve_basemaps
 
@@ -77,15 +79,37 @@ def build(inputs: Sequence[str | Path] | None = None, out: str | Path = "outputs
         render_map(layers, staging / "map.html", options)
         write_geopackage(layers, staging / "incidents.gpkg")
         write_geojson(frame, staging / "incidents.geojson")
+        write_csv(frame, staging / "incidents.csv")
         if png_size:
             from .render.screenshot import screenshot
 
             screenshot(staging / "map.html", staging / "map.png", png_size)
-        for name in names:
-            os.replace(staging / name, out / name)
+        with _publish_lock(out):
+            for name in names:
+                os.replace(staging / name, out / name)
     finally:
         shutil.rmtree(staging, ignore_errors=True)
     return BuildResult({n: out / n for n in names}, len(frame), {k: len(v) for k, v in layers.items()})
+
+
+@contextmanager
+def _publish_lock(out: Path) -> Iterator[None]:
+    """Only one build at a time moves its files into `out`, so concurrent builds never mix their outputs.
+
+    Each file is replaced atomically; the lock makes the set atomic too: the last build to publish
+    leaves all of its files, none of the other's.
+    """
+    try:
+        import fcntl
+    except ImportError:  # not POSIX: each file is still replaced atomically
+        yield
+        return
+    with open(out / LOCK_NAME, "a+b") as lock:
+        fcntl.flock(lock, fcntl.LOCK_EX)
+        try:
+            yield
+        finally:
+            fcntl.flock(lock, fcntl.LOCK_UN)
 
 
 def _default_title(paths: Sequence[Path]) -> str:

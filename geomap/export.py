@@ -69,3 +69,41 @@ def write_geojson(frame: geopandas.GeoDataFrame, path: Path) -> None:
     data = json.loads(out.to_json(na="null", show_bbox=False, drop_id=True))
     data.pop("crs", None)  # RFC 7946 drops "crs": coordinates are WGS84 longitude, latitude
     path.write_text(json.dumps(data, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
+
+
+#: A spreadsheet runs a cell that starts with one of these as a formula (CSV injection).
+_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+
+
+def spreadsheet_safe(value: str) -> str:
+    """Text a spreadsheet shows as text: a leading ' before =, +, -, @, tab or carriage return (OWASP)."""
+    return "'" + value if value.startswith(_FORMULA_START) else value
+
+
+def _csv_cell(value: object) -> str:
+    import datetime as dt
+
+    import pandas as pd
+
+    if value is None or (not isinstance(value, str) and pd.isna(value)):
+        return ""
+    if isinstance(value, str):
+        return spreadsheet_safe(value)
+    if isinstance(value, dt.date):
+        return value.isoformat()
+    if isinstance(value, float):
+        return repr(value)  # shortest text that reads back as the same float; numbers are never neutralized
+    return str(value)
+
+
+def write_csv(frame: geopandas.GeoDataFrame, path: Path) -> None:
+    """The incidents as CSV for spreadsheets: every column but the geometry (latitude and longitude are
+    columns), UTF-8 with a BOM so Excel reads it as UTF-8, and no cell a spreadsheet would run."""
+    import csv
+
+    columns = [c for c in frame.columns if c != frame.geometry.name]
+    with open(path, "w", encoding="utf-8-sig", newline="") as f:
+        writer = csv.writer(f, lineterminator="\r\n")
+        writer.writerow(columns)
+        for row in frame[columns].itertuples(index=False, name=None):
+            writer.writerow([_csv_cell(v) for v in row])

@@ -196,4 +196,10 @@ def read_records(path: Path) -> RawRecords:
     kind = FORMATS.get(path.suffix.lower())
     if kind is None:
         raise UsageError(f"{path}: unknown format {path.suffix!r}; use .csv, .yaml or .geojson")
-    return {"csv": read_csv, "yaml": read_yaml, "geojson": read_geojson}[kind](path)
+    records = {"csv": read_csv, "yaml": read_yaml, "geojson": read_geojson}[kind](path)
+    long = [Problem(records.file, row, column, f"is {len(value):,} characters long (at most {MAX_CELL:,})")
+            for row, rec in records.rows for column, value in rec.items()
+            if isinstance(value, str) and len(value) > MAX_CELL]
+    if long:
+        raise DataError(long)
+    return records

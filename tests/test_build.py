@@ -27,7 +27,7 @@ def built(tmp_path_factory):
 
 
 def test_outputs_exist(built):
-    for name in ("map.html", "incidents.gpkg", "incidents.geojson"):
+    for name in ("map.html", "incidents.gpkg", "incidents.geojson", "incidents.csv"):
         assert (built / name).stat().st_size > 0
     assert not list(built.glob(".geomap-build-*"))
 
@@ -93,7 +93,7 @@ def test_html_holds_every_layer_and_the_popups(built):
 
 def _digest(folder: Path) -> dict[str, str]:
     return {n: hashlib.sha256((folder / n).read_bytes()).hexdigest()
-            for n in ("map.html", "incidents.gpkg", "incidents.geojson")}
+            for n in ("map.html", "incidents.gpkg", "incidents.geojson", "incidents.csv")}
 
 
 def test_rebuild_gives_identical_bytes(built, tmp_path):
@@ -113,7 +113,8 @@ def test_bad_input_writes_nothing_and_keeps_earlier_outputs(built, tmp_path):
     assert f"{bad}:3: place: no place matches 'Atlantis'" in result.stderr
     assert "Traceback" not in result.stderr
     assert _digest(out) == before
-    assert sorted(p.name for p in out.iterdir()) == ["incidents.geojson", "incidents.gpkg", "map.html"]
+    assert sorted(p.name for p in out.iterdir()) == [".geomap.lock", "incidents.csv", "incidents.geojson",
+                                                     "incidents.gpkg", "map.html"]
 
 
 def test_user_csv_builds_with_custom_rings(tmp_path):

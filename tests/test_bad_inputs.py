@@ -1,0 +1,219 @@
+"""The matrix of bad inputs: each ends with exit 1 (bad data) or 2 (bad usage), one line per problem that
+names the file, row and column, no traceback, and the earlier outputs exactly as they were."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import shutil
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from geomap.cli import cli
+
+HEADER = "id,date,place,target,latitude,longitude,count,outcome"
+
+
+@dataclass(frozen=True)
+class Case:
+    name: str
+    filename: str
+    content: bytes | Callable[[Path], None]
+    exit_code: int
+    message: str  # must appear in the output; {file} is the input's path
+    column: str | None = None  # the column the message must name, as ": column:"
+
+
+def _csv(*rows: str) -> bytes:
+    return ("\n".join([HEADER, *rows]) + "\n").encode("utf-8")
+
+
+def _folder(path: Path) -> None:
+    path.mkdir()
+
+
+CASES = [
+    Case("empty file", "in.csv", b"", 1, "{file}: is empty"),
+    Case("header only", "in.csv", (HEADER + "\n").encode(), 1, "{file}: has a header but no incidents"),
+    Case("missing required column", "in.csv", b"id,place\na,Mansour\n", 1, "{file}:1: missing column(s): date"),
+    Case("duplicate id", "in.csv", _csv("a,2021-07-08,Mansour,,,,,", "a,2021-07-09,Mansour,,,,,"), 1,
+         "{file}:3: id: 'a' is already used at {file}:2", "id"),
+    Case("impossible date", "in.csv", _csv("a,2021-13-45,Mansour,,,,,"), 1,
+         "{file}:2: date: '2021-13-45' has no month 13", "date"),
+    Case("unparseable date", "in.csv", _csv("a,last Tuesday,Mansour,,,,,"), 1,
+         "{file}:2: date: 'last Tuesday' is not a date (YYYY-MM-DD, YYYY-MM or YYYY)", "date"),
+    Case("latitude out of range", "in.csv", _csv("a,2021-07-08,Mansour,,95,44.3,,"), 1,
+         "{file}:2: latitude: 95 is outside [-90, 90]", "latitude"),
+    Case("longitude out of range", "in.csv", _csv("a,2021-07-08,Mansour,,33.3,-181,,"), 1,
+         "{file}:2: longitude: -181 is outside [-180, 180]", "longitude"),
+    Case("latitude without longitude", "in.csv", _csv("a,2021-07-08,Mansour,,33.3,,,"), 1,
+         "{file}:2: longitude: is empty; give both latitude and longitude, or neither", "longitude"),
+    Case("swapped coordinates", "in.csv", _csv("a,2021-07-08,Green Zone,,44.39,33.30,,"), 1,
+         "(latitude and longitude look swapped)", "latitude/longitude"),
+    Case("unknown place", "in.csv", _csv("a,2021-07-08,Atlantis,,,,,"), 1,
+         "{file}:2: place: no place matches 'Atlantis'", "place"),
+    Case("ambiguous place", "in.csv", _csv("a,2021-07-08,Harthya,,,,,"), 1,
+         "{file}:2: place: 'Harthya' is ambiguous", "place"),
+    Case("unknown target", "in.csv", _csv("a,2021-07-08,Mansour,Atlantis,,,,"), 1,
+         "{file}:2: target: no place matches 'Atlantis'", "target"),
+    Case("negative count", "in.csv", _csv("a,2021-07-08,Mansour,,,,-2,"), 1,
+         "{file}:2: count: '-2' is not a whole number >= 0", "count"),
+    Case("count not a number", "in.csv", _csv("a,2021-07-08,Mansour,,,,three,"), 1,
+         "{file}:2: count: 'three' is not a number", "count"),
+    Case("outcome outside the set", "in.csv", _csv("a,2021-07-08,Mansour,,,,,exploded"), 1,
+         "{file}:2: outcome: 'exploded' is not one of impact, intercepted, missed, shot_down, unknown", "outcome"),
+    Case("Windows-1256", "in.csv", "id,date,place\na,2021-07-08,بغداد\n".encode("cp1256"), 1,
+         "{file}:2: byte 0xC8 at offset 27 is not UTF-8; the file looks like Windows-1256 (Arabic)"),
+    Case("Latin-1", "in.csv", "id,date,place,notes\na,2021-07-08,Mansour,café\n".encode("latin-1"), 1,
+         "iconv -f WINDOWS-1252 -t UTF-8"),
+    Case("broken quoting", "in.csv", b'id,date,place\na,2021-07-08,Mansour\n"b,2021-07-09,Mansour\n', 1,
+         "{file}:3: is not valid CSV: a quoted cell starts here and never ends"),
+    Case("too many cells", "in.csv", b"id,date,place\na,2021-07-08,Mansour,extra\n", 1,
+         "{file}:2: has 4 cells, the header has 3"),
+    Case("binary garbage", "in.csv", bytes(range(256)) * 8, 1, "{file}:1: is a binary file (a NUL byte at offset 0)"),
+    Case("a 10 MB field", "in.csv", b"id,date,place,notes\na,2021-07-08,Mansour," + b"x" * 10_000_000 + b"\n", 1,
+         "{file}:2: notes: is 10,000,000 characters long (at most 100,000", "notes"),
+    Case("YAML python tag", "in.yaml", b'- !!python/object/apply:os.system ["touch pwned"]\n', 1,
+         "{file}:1: uses the YAML tag 'tag:yaml.org,2002:python/object/apply:os.system', which geomap refuses"),
+    Case("YAML not a list", "in.yaml", b"id: a\n", 1, "{file}: must hold a list of incidents"),
+    Case("GeoJSON invalid geometry", "in.geojson", json.dumps({"type": "FeatureCollection", "features": [
+        {"type": "Feature", "properties": {"id": "a", "date": "2021-07-08", "place": "Mansour"},
+         "geometry": {"type": "Point", "coordinates": [44.3, "north"]}}]}).encode(), 1,
+         "{file}:1: geometry: must be a Point with [longitude, latitude] coordinates", "geometry"),
+    Case("GeoJSON empty geometry", "in.geojson", json.dumps({"type": "FeatureCollection", "features": [
+        {"type": "Feature", "properties": {"id": "a", "date": "2021-07-08", "place": "Mansour"},
+         "geometry": {"type": "Point", "coordinates": []}}]}).encode(), 1,
+         "{file}:1: geometry: must be a Point", "geometry"),
+    Case("GeoJSON not a FeatureCollection", "in.geojson", b'{"type": "Feature"}', 1,
+         "{file}: must be a GeoJSON FeatureCollection"),
+    Case("input does not exist", "missing.csv", lambda path: None, 2, "{file}: no such file"),
+    Case("input is a folder", "folder.csv", _folder, 2, "{file}: is a folder, not an incident file"),
+    Case("unknown format", "in.xlsx", b"PK\x03\x04", 2, "{file}: unknown format '.xlsx'; use .csv, .yaml or .geojson"),
+]
+
+
+def _digest(folder: Path) -> dict[str, str]:
+    return {p.name: hashlib.sha256(p.read_bytes()).hexdigest() for p in sorted(folder.iterdir()) if p.is_file()}
+
+
+@pytest.fixture(scope="module")
+def good_outputs(tmp_path_factory):
+    out = tmp_path_factory.mktemp("good")
+    result = CliRunner().invoke(cli, ["build", "--out", str(out)])
+    assert result.exit_code == 0, result.output
+    return out
+
+
+@pytest.fixture
+def earlier(good_outputs, tmp_path):
+    out = tmp_path / "out"
+    shutil.copytree(good_outputs, out)
+    return out, _digest(out)
+
+
+def _check(result, out, before, code, message):
+    assert result.exit_code == code, result.output
+    assert message in result.output, result.output
+    assert "Traceback" not in result.output
+    lines = [line for line in result.output.splitlines() if line.strip()]
+    assert lines and all(line.startswith(("Error: ", "Warning: ")) for line in lines), result.output
+    assert _digest(out) == before, "an earlier output changed"
+    assert not list(out.glob(".geomap-build-*")), "a staging folder was left behind"
+
+
+@pytest.mark.parametrize("case", CASES, ids=[c.name for c in CASES])
+def test_bad_input(case, tmp_path, earlier):
+    out, before = earlier
+    path = tmp_path / case.filename
+    if callable(case.content):
+        case.content(path)
+    else:
+        path.write_bytes(case.content)
+    result = CliRunner().invoke(cli, ["build", str(path), "--out", str(out)])
+    _check(result, out, before, case.exit_code, case.message.format(file=path))
+    if case.column:
+        assert f": {case.column}: " in result.output
+
+
+def test_every_problem_is_listed_at_once(tmp_path, earlier):
+    out, before = earlier
+    path = tmp_path / "in.csv"
+    path.write_bytes(_csv("a,2021-13-45,Mansour,,,,,", "b,2021-07-08,Atlantis,,,,,", "c,2021-07-08,Mansour,,,,-1,"))
+    result = CliRunner().invoke(cli, ["build", str(path), "--out", str(out)])
+    _check(result, out, before, 1, f"{path}:2: date:")
+    assert f"{path}:3: place:" in result.output and f"{path}:4: count:" in result.output
+
+
+def test_problems_are_capped_with_a_count_of_the_rest(tmp_path, earlier):
+    out, before = earlier
+    path = tmp_path / "in.csv"
+    path.write_bytes(_csv(*(f"r{i},2021-07-08,Mansour,,,,,exploded" for i in range(80))))
+    result = CliRunner().invoke(cli, ["build", str(path), "--out", str(out)])
+    _check(result, out, before, 1, "... and 30 more problems")
+    assert result.output.count(": outcome: 'exploded'") == 50
+
+
+def test_unknown_column_is_a_warning_and_the_build_goes_on(tmp_path):
+    path = tmp_path / "in.csv"
+    path.write_text("id,date,place,colour\na,2021-07-08,Mansour,red\n", encoding="utf-8")
+    result = CliRunner().invoke(cli, ["build", str(path), "--out", str(tmp_path / "out")])
+    assert result.exit_code == 0, result.output
+    assert f"Warning: {path}: unknown column(s) colour kept as they are" in result.output
+    assert (tmp_path / "out" / "map.html").exists()
+
+
+def test_utf16_with_bom_as_excel_saves_it_is_read(tmp_path):
+    path = tmp_path / "in.csv"
+    path.write_bytes("id,date,place,notes\r\na,2021-07-08,Mansour,مقهى café\r\n".encode("utf-16"))
+    result = CliRunner().invoke(cli, ["build", str(path), "--out", str(tmp_path / "out")])
+    assert result.exit_code == 0, result.output
+    data = json.loads((tmp_path / "out" / "incidents.geojson").read_text(encoding="utf-8"))
+    assert data["features"][0]["properties"]["notes"] == "مقهى café"
+
+
+@pytest.mark.parametrize("target", ["/proc/geomap-out", "a-file/sub"])
+def test_output_folder_that_cannot_be_written(tmp_path, target):
+    (tmp_path / "a-file").write_text("not a folder", encoding="utf-8")
+    out = target if target.startswith("/") else str(tmp_path / target)
+    result = CliRunner().invoke(cli, ["build", "--out", out])
+    assert result.exit_code == 2, result.output
+    assert result.output.startswith(f"Error: {out}: cannot create the output folder")
+    assert "Traceback" not in result.output
+
+
+def test_output_that_is_a_file(tmp_path):
+    target = tmp_path / "map.html"
+    target.write_text("keep me", encoding="utf-8")
+    result = CliRunner().invoke(cli, ["build", "--out", str(target)])
+    assert result.exit_code == 2 and f"Error: {target}: is a file; --out needs a folder" in result.output
+    assert target.read_text(encoding="utf-8") == "keep me"
+
+
+GAZETTEER_HEADER = "id,name,kind,country,latitude,longitude,geo_precision,uncertainty_m,source\n"
+
+
+@pytest.mark.parametrize(("rows", "message"), [
+    ("x,X,site,IQ,north,44.3,1,100,me\n", ":2: latitude: 'north' is not a number"),
+    ("x,X,site,IQ,33.3,244.3,1,100,me\n", ":2: longitude: 244.3 is outside [-180, 180]"),
+    ("x,X,site,IQ,33.3,44.3,1,100,me\nx,Y,site,IQ,33.4,44.4,1,100,me\n", ":3: id: 'x' is already used on row 2"),
+    ("x,X,site,IQ,44.3,33.3,1,100,me\n", ":2: latitude/longitude:"),
+    ("x,X,site,IQ,33.3,44.3,1,100,\n", ":2: source: is empty (say where the coordinates come from)"),
+])
+def test_bad_gazetteer_row_names_file_and_row(tmp_path, earlier, rows, message):
+    out, before = earlier
+    gazetteer = tmp_path / "places.csv"
+    gazetteer.write_text(GAZETTEER_HEADER + rows, encoding="utf-8")
+    result = CliRunner().invoke(cli, ["build", "--gazetteer", str(gazetteer), "--out", str(out)])
+    _check(result, out, before, 1, f"{gazetteer}{message}")
+
+
+def test_debug_shows_the_traceback(tmp_path):
+    path = tmp_path / "in.csv"
+    path.write_bytes(b"")
+    result = CliRunner().invoke(cli, ["--debug", "build", str(path), "--out", str(tmp_path / "out")])
+    assert result.exit_code == 1
+    assert "Traceback" in result.output
