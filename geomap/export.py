@@ -9,7 +9,7 @@ from __future__ import annotations
 import json
 import os
 import time
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -41,8 +41,9 @@ def _for_gdal(frame: geopandas.GeoDataFrame) -> geopandas.GeoDataFrame:
     return out
 
 
-def write_geopackage(layers: Mapping[str, geopandas.GeoDataFrame], path: Path) -> None:
-    """Every layer in GEOPACKAGE_LAYERS into one GeoPackage (EPSG:4326, spatial index on each), with the
+def write_geopackage(layers: Mapping[str, geopandas.GeoDataFrame], path: Path,
+                     names: Sequence[str] = GEOPACKAGE_LAYERS) -> None:
+    """The layers `names` (all by default) into one GeoPackage (EPSG:4326, spatial index on each), with the
     QGIS default style of each layer."""
     import pyogrio
 
@@ -51,7 +52,7 @@ def write_geopackage(layers: Mapping[str, geopandas.GeoDataFrame], path: Path) -
     timestamp = build_timestamp()
     pyogrio.set_gdal_config_options({"OGR_CURRENT_DATE": timestamp})
     try:
-        for name in GEOPACKAGE_LAYERS:
+        for name in names:
             frame = _for_gdal(layers[name])
             pyogrio.write_dataframe(
                 frame, path, layer=name, driver="GPKG", use_arrow=True, geometry_type=_GEOMETRY_TYPES[name],
@@ -59,7 +60,7 @@ def write_geopackage(layers: Mapping[str, geopandas.GeoDataFrame], path: Path) -
             )
     finally:
         pyogrio.set_gdal_config_options({"OGR_CURRENT_DATE": None})
-    write_styles(path, list(GEOPACKAGE_LAYERS), timestamp)
+    write_styles(path, list(names), timestamp)
 
 
 def write_geojson(frame: geopandas.GeoDataFrame, path: Path) -> None:
