@@ -34,4 +34,17 @@ def curated_geocoder():
     return Geocoder(Gazetteer.load(geonames=False))
 
 
+@pytest.fixture(scope="session")
+def example_outputs(tmp_path_factory):
+    """The bundled example built once by the CLI, shared read-only by every test that inspects outputs."""
+    from click.testing import CliRunner
+
+    from geomap.cli import cli
+
+    out = tmp_path_factory.mktemp("example-outputs")
+    result = CliRunner().invoke(cli, ["build", "--out", str(out)])
+    assert result.exit_code == 0, result.output
+    return out
+
+
 from .browser import browser  # noqa: E402,F401  (the session's chromium, shared by the browser tests)

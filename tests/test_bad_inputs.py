@@ -100,18 +100,11 @@ def _digest(folder: Path) -> dict[str, str]:
     return {p.name: hashlib.sha256(p.read_bytes()).hexdigest() for p in sorted(folder.iterdir()) if p.is_file()}
 
 
-@pytest.fixture(scope="module")
-def good_outputs(tmp_path_factory):
-    out = tmp_path_factory.mktemp("good")
-    result = CliRunner().invoke(cli, ["build", "--out", str(out)])
-    assert result.exit_code == 0, result.output
-    return out
-
-
 @pytest.fixture
-def earlier(good_outputs, tmp_path):
+def earlier(example_outputs, tmp_path):
+    """A copy of good outputs from an earlier build, and their digests."""
     out = tmp_path / "out"
-    shutil.copytree(good_outputs, out)
+    shutil.copytree(example_outputs, out)
     return out, _digest(out)
 
 

@@ -22,8 +22,8 @@ def _build(out, *args):
 
 
 @pytest.fixture(scope="module")
-def example_map(tmp_path_factory):
-    return _build(tmp_path_factory.mktemp("map"))
+def example_map(example_outputs):
+    return example_outputs / "map.html"
 
 
 @pytest.fixture(scope="module")

@@ -18,12 +18,9 @@ from geomap.export import GEOPACKAGE_LAYERS
 from .helpers import require_program
 
 
-@pytest.fixture(scope="module")
-def built(tmp_path_factory):
-    out = tmp_path_factory.mktemp("out")
-    result = CliRunner().invoke(cli, ["build", "--out", str(out)])
-    assert result.exit_code == 0, result.output
-    return out
+@pytest.fixture
+def built(example_outputs):
+    return example_outputs
 
 
 def test_outputs_exist(built):

@@ -10,9 +10,7 @@ import sys
 from pathlib import Path
 
 import pytest
-from click.testing import CliRunner
 
-from geomap.cli import cli
 from geomap.export import GEOPACKAGE_LAYERS
 from geomap.qgis_styles import STYLES, qml
 from geomap.symbology import LAUNCH_COLOUR, OUTCOME_COLOURS, RING_COLOUR, TARGET_COLOUR
@@ -24,11 +22,8 @@ COUNTS = {"incidents": 20, "targets": 8, "launch_sites": 2, "trajectories": 3, "
 
 
 @pytest.fixture(scope="module")
-def gpkg(tmp_path_factory):
-    out = tmp_path_factory.mktemp("gpkg")
-    result = CliRunner().invoke(cli, ["build", "--out", str(out)])
-    assert result.exit_code == 0, result.output
-    return out / "incidents.gpkg"
+def gpkg(example_outputs):
+    return example_outputs / "incidents.gpkg"
 
 
 def test_gdal_validator_finds_nothing_wrong(gpkg):
@@ -63,9 +58,10 @@ def _qgis_available() -> None:
 
 
 @pytest.fixture(scope="module")
-def qgis_report(gpkg):
+def qgis_report(gpkg, tmp_path_factory):
     _qgis_available()
-    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "XDG_RUNTIME_DIR": str(gpkg.parent)}
+    runtime = tmp_path_factory.mktemp("qgis-runtime")  # Qt wants a private runtime folder
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "XDG_RUNTIME_DIR": str(runtime)}
     env.pop("PYTHONPATH", None)
     env.pop("PYTHONHOME", None)
     result = subprocess.run([QGIS_PYTHON, str(QGIS_OPEN), str(gpkg), *GEOPACKAGE_LAYERS], capture_output=True,
