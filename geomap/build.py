@@ -53,7 +53,7 @@ def build(inputs: Sequence[str | Path] | None = None, out: str | Path = "outputs
           gazetteer: Gazetteer | None = None, gazetteers: Iterable[Path] = (),
           rings_m: Sequence[float] = DEFAULT_RINGS_M, title: str | None = None, tiles: Sequence[str] | None = None,
           cdn: bool = False, png_size: tuple[int, int] | None = None, warn=None) -> BuildResult:
-    """Build the map, the GeoPackage and the GeoJSON for `inputs` (the bundled example when empty).
+    """Build the map, the GeoPackage, the GeoJSON and the CSV for `inputs` (the bundled example when empty).
 
     `tiles` names basemaps from xyzservices (["none"]: no basemap, a graticule and place labels instead);
     `cdn` links Leaflet from CDNs instead of inlining it; `png_size` (width, height) also writes map.png.
@@ -87,6 +87,8 @@ def build(inputs: Sequence[str | Path] | None = None, out: str | Path = "outputs
         with _publish_lock(out):
             for name in names:
                 os.replace(staging / name, out / name)
+            if not png_size:  # a picture of an earlier build would not show this one
+                (out / "map.png").unlink(missing_ok=True)
     finally:
         shutil.rmtree(staging, ignore_errors=True)
     return BuildResult({n: out / n for n in names}, len(frame), {k: len(v) for k, v in layers.items()})

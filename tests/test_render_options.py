@@ -120,6 +120,9 @@ def test_png_is_a_picture_of_the_map_at_the_size_asked(tmp_path):
     # A blank 800x500 picture compresses to a few kB; points, rings, labels and legend take far more.
     assert png.stat().st_size > 20_000
     assert "map.png" in result.stdout
+    # A later build without --png removes the picture of the earlier one: outputs are always one set.
+    assert _build(tmp_path, "--tiles", "none").exit_code == 0
+    assert not png.exists()
 
 
 def test_bad_png_size_is_a_usage_error(tmp_path):
