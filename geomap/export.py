@@ -6,6 +6,7 @@ writes into a temporary folder and moves finished files into place (see `build`)
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 import os
 import time
@@ -82,9 +83,7 @@ def spreadsheet_safe(value: str) -> str:
 
 
 def _csv_cell(value: object) -> str:
-    import datetime as dt
-
-    import pandas as pd
+    import pandas as pd  # already imported by the frame being written; kept off geomap's start-up path
 
     if value is None or (not isinstance(value, str) and pd.isna(value)):
         return ""

@@ -110,12 +110,7 @@ def read_csv(path: Path) -> RawRecords:
                 continue
             if all(v in (None, "") for v in rec.values()):
                 continue  # blank line
-            long = [k for k, v in rec.items() if isinstance(v, str) and len(v) > MAX_CELL]
-            for column in long:
-                problems.append(Problem(str(path), row, column, f"is {len(rec[column]):,} characters long "
-                                        f"(at most {MAX_CELL:,}; is a quote missing its closing quote?)"))
-            if not long:
-                records.rows.append((row, {k: _cell(v) for k, v in rec.items()}))
+            records.rows.append((row, {k: _cell(v) for k, v in rec.items()}))
     except csv.Error as exc:
         reason = str(exc)
         if "unexpected end of data" in reason:
@@ -197,7 +192,8 @@ def read_records(path: Path) -> RawRecords:
     if kind is None:
         raise UsageError(f"{path}: unknown format {path.suffix!r}; use .csv, .yaml or .geojson")
     records = {"csv": read_csv, "yaml": read_yaml, "geojson": read_geojson}[kind](path)
-    long = [Problem(records.file, row, column, f"is {len(value):,} characters long (at most {MAX_CELL:,})")
+    hint = "; is a quote missing its closing quote?" if kind == "csv" else ""
+    long = [Problem(records.file, row, column, f"is {len(value):,} characters long (at most {MAX_CELL:,}{hint})")
             for row, rec in records.rows for column, value in rec.items()
             if isinstance(value, str) and len(value) > MAX_CELL]
     if long:

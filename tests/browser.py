@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import os
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -15,7 +14,7 @@ from .helpers import require_program
 
 def launch(playwright):
     """Debian's chromium (Playwright cannot download its own here); skip, or fail in CI, when it is missing."""
-    executable = os.environ.get("GEOMAP_CHROMIUM") or require_program("chromium", "chromium")
+    executable = settings.chromium() or require_program("chromium", "chromium")  # the one --png uses
     return playwright.chromium.launch(executable_path=executable, args=list(settings.CHROMIUM_ARGS))
 
 

@@ -27,7 +27,7 @@ from ..symbology import (
 )
 from . import escape
 from .assets import inline_assets, use_cdn_assets, use_local_assets
-from .reference import Declutter, Graticule, place_labels, places_in_view
+from .reference import Declutter, Graticule, inert, place_labels, places_in_view
 from .tiles import Basemap, resolve_basemaps
 
 if TYPE_CHECKING:
@@ -303,12 +303,9 @@ def build_map(layers: Mapping[str, geopandas.GeoDataFrame], options: MapOptions 
         colour = OUTCOME_COLOURS.get(str(inc["outcome"]), OUTCOME_COLOURS["unknown"])
         radius = float(inc["uncertainty_m"]) if _present(inc["uncertainty_m"]) else 0.0
         if radius > 0:
-            circle = folium.Polygon(_latlon(ring(inc["longitude"], inc["latitude"], radius, segments=64)),
-                                    color=colour, weight=1, opacity=0.5, fill=True, fill_opacity=0.08)
             # Not clickable: a wide uncertainty circle drawn later must not swallow clicks on other points.
-            # (folium drops an `interactive` keyword of Polygon, so set the Leaflet option directly.)
-            circle.options["interactive"] = False
-            circle.add_to(impacts)
+            inert(folium.Polygon(_latlon(ring(inc["longitude"], inc["latitude"], radius, segments=64)),
+                                 color=colour, weight=1, opacity=0.5, fill=True, fill_opacity=0.08)).add_to(impacts)
         folium.CircleMarker((inc["latitude"], inc["longitude"]), radius=7, color=OUTLINE_COLOUR, weight=1, fill=True,
                             fill_color=colour, fill_opacity=0.9,
                             tooltip=escape.text(f"{inc['date_text']} {inc['place']}: {inc['outcome']}"),

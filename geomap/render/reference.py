@@ -101,14 +101,21 @@ class Declutter(MacroElement):
         self._name = "Declutter"
 
 
+def inert(path: folium.vector_layers.BaseMultiLocation | folium.CircleMarker):
+    """A vector layer that takes no clicks, so it never covers markers drawn under it.
+
+    folium's vector layers drop an `interactive` keyword, so the Leaflet option is set directly.
+    """
+    path.options["interactive"] = False
+    return path
+
+
 def place_labels(places: Iterable[Place], name: str = "Place labels") -> folium.FeatureGroup:
     """A dot and a name for each place, as a basemap would show them."""
     group = folium.FeatureGroup(name=name, show=True)
     for place in places:
-        dot = folium.CircleMarker((place.latitude, place.longitude), radius=2, color=PLACE_COLOUR, weight=1,
-                                  fill=True, fill_color=PLACE_COLOUR, fill_opacity=1)
-        dot.options["interactive"] = False  # folium drops this keyword for vector layers
-        dot.add_to(group)
+        inert(folium.CircleMarker((place.latitude, place.longitude), radius=2, color=PLACE_COLOUR, weight=1,
+                                  fill=True, fill_color=PLACE_COLOUR, fill_opacity=1)).add_to(group)
         folium.Marker((place.latitude, place.longitude), interactive=False, keyboard=False, icon=folium.DivIcon(
             html=f'<div class="geomap-label geomap-place-label">{escape.text(place.name)}</div>',
             icon_size=(160, 14), icon_anchor=(-5, 7))).add_to(group)
