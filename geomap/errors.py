@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 
@@ -49,28 +49,36 @@ class GazetteerError(DataError):
 
 
 class PlaceNotFound(GeomapError, LookupError):
-    """Raised when a name matches no gazetteer entry well enough; lists the closest candidates."""
+    """Raised when a name matches no gazetteer entry well enough; lists the closest candidates.
 
-    def __init__(self, query: str, candidates: Sequence[object] = ()) -> None:
+    `candidates` may be a function that finds them: the search for "did you mean" is slower than the
+    lookup itself, so it runs only when someone reads the message or the candidates.
+    """
+
+    def __init__(self, query: str, candidates: Sequence[object] | Callable[[], Sequence[object]] = ()) -> None:
+        super().__init__(query)
         self.query = query
-        self.candidates = list(candidates)
-        message = f"no place matches {query!r}"
+        self._candidates = candidates
+
+    @property
+    def candidates(self) -> list[object]:
+        if callable(self._candidates):
+            self._candidates = list(self._candidates())
+        return list(self._candidates)
+
+    def __str__(self) -> str:
+        message = f"no place matches {self.query!r}"
         if self.candidates:
-            message += "; closest: " + "; ".join(str(c) for c in self.candidates)
-        else:
-            message += " (nothing close either; add it to a gazetteer file with --gazetteer)"
-        super().__init__(message)
+            return message + "; closest: " + "; ".join(str(c) for c in self.candidates)
+        return message + " (nothing close either; add it to a gazetteer file with --gazetteer)"
 
 
 class AmbiguousPlace(PlaceNotFound):
     """Raised when a name fits several places equally well; narrow it with a country or parent."""
 
     def __init__(self, query: str, candidates: Sequence[object]) -> None:
-        self.query = query
-        self.candidates = list(candidates)
-        LookupError.__init__(
-            self,
-            f"{query!r} is ambiguous; it could be: "
-            + "; ".join(str(c) for c in self.candidates)
-            + " (add a country or parent, e.g. 'NAME, IQ' or 'NAME, Baghdad')",
-        )
+        super().__init__(query, candidates)
+
+    def __str__(self) -> str:
+        return (f"{self.query!r} is ambiguous; it could be: " + "; ".join(str(c) for c in self.candidates)
+                + " (add a country or parent, e.g. 'NAME, IQ' or 'NAME, Baghdad')")

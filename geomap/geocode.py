@@ -12,8 +12,6 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from typing import Any
 
-from rapidfuzz import fuzz, process
-
 from . import settings
 from .countries import COUNTRY_NAMES
 from .errors import AmbiguousPlace, GeomapError, PlaceNotFound, UsageError
@@ -114,12 +112,11 @@ class Geocoder:
         if second is not None:
             yield second
 
-    def _fuzzy(self, key: str, country: str | None, within: str | None, limit: int) -> list[Candidate]:
+    def _fuzzy(self, key: str, country: str | None, within: str | None, limit: int,
+               cutoff: float = settings.CANDIDATE_MIN) -> list[Candidate]:
         best: dict[str, Candidate] = {}
         for tier_rank, index in enumerate(self._indexes()):
-            hits = process.extract(key, index.keys, scorer=fuzz.ratio, limit=limit * 8,
-                                   score_cutoff=settings.CANDIDATE_MIN)
-            for hit_key, score, _ in hits:
+            for hit_key, score in index.similar(key, cutoff):
                 for place, label in index.exact(hit_key):
                     if not self._fits(place, country, within):
                         continue
@@ -178,14 +175,15 @@ class Geocoder:
                 return Match(query, place, label, 100.0, method)
             if len(hits) > 1:
                 raise AmbiguousPlace(query, [Candidate(p, label, 100.0) for p, label in hits.values()])
-        found = self._fuzzy(key, country, within, settings.CANDIDATE_COUNT)
+        # Only places within `margin` of an accepted score can decide the answer: search no lower than that.
+        found = self._fuzzy(key, country, within, settings.CANDIDATE_COUNT, cutoff=self.accept - self.margin)
         if found and found[0].score >= self.accept:
             runner_up = found[1].score if len(found) > 1 else 0.0
             if found[0].score - runner_up >= self.margin:
                 top = found[0]
                 return Match(query, top.place, top.matched, top.score, "fuzzy")
             raise AmbiguousPlace(query, [c for c in found if found[0].score - c.score < self.margin])
-        raise PlaceNotFound(query, found)
+        raise PlaceNotFound(query, lambda: self._fuzzy(key, country, within, settings.CANDIDATE_COUNT))
 
     def resolve_many(self, names: Iterable[str], *, country: str | None = None,
                      within: str | None = None) -> dict[str, Match | GeomapError]:

@@ -3,8 +3,13 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given
+from hypothesis import settings as hypothesis_settings
+from hypothesis import strategies as st
+from rapidfuzz import fuzz, process
 
 from geomap import AmbiguousPlace, PlaceNotFound
+from geomap.gazetteer import Index
 
 SPELLINGS = {
     "us-embassy-baghdad": ["US Embassy", "U.S. Embassy", "the US embassy", "American Embassy",
@@ -124,3 +129,31 @@ def test_resolve_many_resolves_each_distinct_name_once(geocoder):
     assert sorted(calls) == ["Harthiya", "Mansour", "Nowhere-at-all"]
     assert results["Mansour"].place.id == "mansour"
     assert isinstance(results["Nowhere-at-all"], PlaceNotFound)
+
+
+# -- the bigram prefilter of fuzzy lookups is exact ---------------------------------------------------
+
+_NAME_KEYS = ["baghdad", "bagdad", "baqubah", "green zone", "harithiya", "mansur", "ain asad", "erbil", "arbil",
+              "irbil", "kirkuk", "kirkuk airbase", "abu ghraib", "taji", "balad", "bald", "ba", "a", "zz top"]
+
+
+@hypothesis_settings(max_examples=300, deadline=None)
+@given(query=st.one_of(st.sampled_from(_NAME_KEYS), st.text(alphabet="abdghikrstuz ", min_size=1, max_size=14)),
+       cutoff=st.sampled_from([50.0, 60.0, 75.0, 86.0, 90.0, 95.0]))
+def test_prefiltered_similar_equals_scoring_every_key(query: str, cutoff: float) -> None:
+    index = Index([], [])
+    index.keys = list(_NAME_KEYS)
+    brute = {k: s for k, s, _ in process.extract(query, _NAME_KEYS, scorer=fuzz.ratio, score_cutoff=cutoff,
+                                                   limit=None)}
+    assert dict(index.similar(query, cutoff)) == brute
+
+
+def test_fuzzy_lookup_in_the_geonames_tier_matches_a_misspelling(geocoder) -> None:
+    match = geocoder.resolve("Al Mayadint")  # a typo of GeoNames' Al Mayadin, Syria
+    assert match.method == "fuzzy" and match.place.country == "SY"
+
+
+def test_not_found_message_still_lists_loose_candidates(geocoder) -> None:
+    with pytest.raises(PlaceNotFound) as info:
+        geocoder.resolve("Mansourr Distrct Of Nowhere")
+    assert "closest:" in str(info.value) or "nothing close" in str(info.value)
