@@ -65,12 +65,17 @@ def write_geopackage(layers: Mapping[str, geopandas.GeoDataFrame], path: Path,
 
 
 def write_geojson(frame: geopandas.GeoDataFrame, path: Path) -> None:
-    """The incidents as RFC 7946 GeoJSON ([longitude, latitude]), keys in a stable order."""
-    out = frame.copy()
-    out["date"] = [d.isoformat() for d in out["date"]]
-    data = json.loads(out.to_json(na="null", show_bbox=False, drop_id=True))
-    data.pop("crs", None)  # RFC 7946 drops "crs": coordinates are WGS84 longitude, latitude
-    path.write_text(json.dumps(data, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
+    """The incidents as RFC 7946 GeoJSON ([longitude, latitude], 7 decimals), one feature per line, written
+    by GDAL (pyogrio) in the frame's column order; missing values are null."""
+    import pandas as pd
+    import pyogrio
+
+    out = _for_gdal(frame)
+    for column in out.columns:
+        if column != out.geometry.name and out[column].dtype == "float64":
+            out[column] = pd.array(out[column], dtype="Float64")  # NaN becomes null, not a bare NaN
+    pyogrio.write_dataframe(out, path, driver="GeoJSON", use_arrow=True,
+                            layer_options={"RFC7946": "YES", "WRITE_NAME": "NO"})
 
 
 #: A spreadsheet runs a cell that starts with one of these as a formula (CSV injection).
@@ -96,14 +101,29 @@ def _csv_cell(value: object) -> str:
     return str(value)
 
 
+def _csv_column(values: list[object]) -> list[str]:
+    """A column's cells as `_csv_cell` writes them, each distinct value converted once."""
+    cells: dict[object, str] = {}
+    out = []
+    for value in values:
+        try:
+            out.append(cells[value])
+        except KeyError:
+            cells[value] = cell = _csv_cell(value)
+            out.append(cell)
+        except TypeError:  # unhashable: convert directly
+            out.append(_csv_cell(value))
+    return out
+
+
 def write_csv(frame: geopandas.GeoDataFrame, path: Path) -> None:
     """The incidents as CSV for spreadsheets: every column but the geometry (latitude and longitude are
     columns), UTF-8 with a BOM so Excel reads it as UTF-8, and no cell a spreadsheet would run."""
     import csv
 
     columns = [c for c in frame.columns if c != frame.geometry.name]
+    cells = [_csv_column(frame[c].tolist()) for c in columns]
     with open(path, "w", encoding="utf-8-sig", newline="") as f:
         writer = csv.writer(f, lineterminator="\r\n")
         writer.writerow(columns)
-        for row in frame[columns].itertuples(index=False, name=None):
-            writer.writerow([_csv_cell(v) for v in row])
+        writer.writerows(zip(*cells, strict=True))

@@ -74,3 +74,36 @@ def line(lon1: float, lat1: float, lon2: float, lat2: float,
     between = int(dist // max_segment_m)
     middle = geod().npts(lon1, lat1, lon2, lat2, between) if between else []
     return [(lon1, lat1), *[(round(x, 7), round(y, 7)) for x, y in middle], (lon2, lat2)]
+
+
+def lines(lon1: np.ndarray, lat1: np.ndarray, lon2: np.ndarray, lat2: np.ndarray,
+          max_segment_m: float = 2000.0) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """Many geodesics at once, as `line` draws each: (starts, lons, lats), line i being vertices
+    starts[i]:starts[i + 1]. Each vertex is a point at an equal step along the geodesic (Geod.fwd along
+    the initial azimuth), the ends are the given points exactly."""
+    lon1, lat1, lon2, lat2 = (np.asarray(v, dtype=float) for v in (lon1, lat1, lon2, lat2))
+    azimuth, _, dist = geod().inv(lon1, lat1, lon2, lat2)
+    segments = (np.asarray(dist) // max_segment_m).astype(np.int64) + 1
+    counts = segments + 1
+    starts = np.concatenate([[0], np.cumsum(counts)])
+    line_of_vertex = np.repeat(np.arange(len(counts)), counts)
+    step = np.arange(starts[-1]) - starts[line_of_vertex]
+    fraction = step / segments[line_of_vertex]
+    lons, lats, _ = geod().fwd(lon1[line_of_vertex], lat1[line_of_vertex], np.asarray(azimuth)[line_of_vertex],
+                               np.asarray(dist)[line_of_vertex] * fraction)
+    lons, lats = np.round(lons, 7), np.round(lats, 7)
+    lons[starts[:-1]], lats[starts[:-1]] = lon1, lat1
+    lons[starts[1:] - 1], lats[starts[1:] - 1] = lon2, lat2
+    return starts, lons, lats
+
+
+def rings(lon: np.ndarray, lat: np.ndarray, radius_m: np.ndarray, segments: int = 128) -> tuple[np.ndarray, np.ndarray]:
+    """Many rings at once, as `ring` draws each: (lons, lats) of shape (n, segments + 1), each row closed."""
+    lon, lat, radius_m = (np.asarray(v, dtype=float) for v in (lon, lat, radius_m))
+    azimuths = np.linspace(0.0, 360.0, segments, endpoint=False)
+    n = len(lon)
+    lons, lats, _ = geod().fwd(np.repeat(lon, segments), np.repeat(lat, segments), np.tile(azimuths, n),
+                               np.repeat(radius_m, segments))
+    lons = np.round(np.asarray(lons), 7).reshape(n, segments)
+    lats = np.round(np.asarray(lats), 7).reshape(n, segments)
+    return np.hstack([lons, lons[:, :1]]), np.hstack([lats, lats[:, :1]])

@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 
 from . import settings
 from .gazetteer import Gazetteer, Place
-from .geodesy import format_radius, line, ring
+from .geodesy import format_radius, lines, ring
 
 if TYPE_CHECKING:
     import geopandas
@@ -51,26 +51,38 @@ def _used(frame: geopandas.GeoDataFrame, column: str, gazetteer: Gazetteer) -> t
     return [p for p in places if p is not None], {str(k): int(v) for k, v in counts.items()}
 
 
+def _geodesics(launched: geopandas.GeoDataFrame):
+    """The geodesic from launch site to impact of each row, computed once per distinct pair of points."""
+    import numpy as np
+    import shapely
+
+    columns = ["launch_longitude", "launch_latitude", "longitude", "latitude"]
+    if not len(launched):
+        return shapely.linestrings(np.empty((0, 2, 2)))
+    pairs, row_pair = np.unique(launched[columns].to_numpy(float), axis=0, return_inverse=True)
+    starts, lons, lats = lines(*pairs.T, max_segment_m=settings.LINE_SEGMENT_M)
+    distinct = shapely.linestrings(np.column_stack([lons, lats]),
+                                   indices=np.repeat(np.arange(len(pairs)), np.diff(starts)))
+    return distinct[row_pair.reshape(-1)]
+
+
 def build_layers(incidents: geopandas.GeoDataFrame, gazetteer: Gazetteer,
                  rings_m: Sequence[float] = DEFAULT_RINGS_M) -> dict[str, geopandas.GeoDataFrame]:
     """Every layer of the map and the GeoPackage, in a stable order."""
     import geopandas
     import pandas as pd
     from shapely import wkt
-    from shapely.geometry import LineString, Polygon
+    from shapely.geometry import Polygon
 
     targets, target_counts = _used(incidents, "target_id", gazetteer)
     launches, launch_counts = _used(incidents, "launch_id", gazetteer)
 
-    lines = []
-    for _, inc in incidents[incidents["launch_id"].notna()].iterrows():
-        coords = line(inc["launch_longitude"], inc["launch_latitude"], inc["longitude"], inc["latitude"])
-        lines.append({"incident_id": inc["id"], "launch_id": inc["launch_id"], "launch_name": inc["launch_name"],
-                      "place": inc["place"], "distance_m": inc["launch_distance_m"],
-                      "geometry": LineString(coords)})
+    launched = incidents[incidents["launch_id"].notna()]
     trajectories = geopandas.GeoDataFrame(
-        pd.DataFrame(lines, columns=["incident_id", "launch_id", "launch_name", "place", "distance_m", "geometry"]),
-        geometry="geometry", crs=settings.CRS)
+        pd.DataFrame({"incident_id": launched["id"].to_numpy(), "launch_id": launched["launch_id"].to_numpy(),
+                      "launch_name": launched["launch_name"].to_numpy(), "place": launched["place"].to_numpy(),
+                      "distance_m": launched["launch_distance_m"].to_numpy(float)}),
+        geometry=_geodesics(launched), crs=settings.CRS)
 
     ring_rows = []
     for target in targets:

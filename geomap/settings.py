@@ -44,6 +44,9 @@ def cache_dir() -> Path:
 #: Countries whose GeoNames populated places form the second tier: Iraq, Syria and their neighbours.
 GEONAMES_COUNTRIES = ("IQ", "SY", "TR", "IR", "JO", "SA", "KW", "LB")
 
+#: Vertices of a launch-to-impact geodesic in the GeoPackage are at most this far apart (metres).
+LINE_SEGMENT_M = 2000.0
+
 #: A fuzzy match is accepted only at or above this score (rapidfuzz ratio, 0-100) ...
 FUZZY_ACCEPT = 90.0
 #: ... and only when the runner-up place scores at least this much less.

@@ -2,6 +2,7 @@ from __future__ import annotations
 
 from itertools import pairwise
 
+import numpy as np
 import pytest
 
 from geomap.geodesy import compass, describe, distance_m, inverse, line, ring
@@ -50,3 +51,26 @@ def test_line_is_densified_and_keeps_its_ends():
     assert len(coords) >= 6
     for (x1, y1), (x2, y2) in pairwise(coords):
         assert distance_m(x1, y1, x2, y2) <= 1000.01
+
+
+def test_many_lines_at_once_match_line_one_by_one() -> None:
+    from geomap.geodesy import lines
+
+    ends = [(44.3400, 33.3100, 44.3600, 33.3150), (43.2, 33.8, 44.39, 33.31), (44.0, 36.19, 44.0, 36.19),
+            (40.14, 35.33, 43.13, 36.34)]
+    lon1, lat1, lon2, lat2 = (np.array(v) for v in zip(*ends, strict=True))
+    starts, lons, lats = lines(lon1, lat1, lon2, lat2, 2000.0)
+    for i, e in enumerate(ends):
+        one = line(*e)
+        many = list(zip(lons[starts[i]:starts[i + 1]], lats[starts[i]:starts[i + 1]], strict=True))
+        assert len(many) == len(one)
+        for (x1, y1), (x2, y2) in zip(one, many, strict=True):
+            assert abs(x1 - x2) < 2e-7 and abs(y1 - y2) < 2e-7
+
+
+def test_many_rings_at_once_match_ring_one_by_one() -> None:
+    from geomap.geodesy import rings
+
+    lons, lats = rings(np.array([44.39, 43.2]), np.array([33.31, 33.8]), np.array([1800.0, 500.0]), segments=64)
+    for i, (lon, lat, r) in enumerate([(44.39, 33.31, 1800.0), (43.2, 33.8, 500.0)]):
+        assert list(zip(lons[i], lats[i], strict=True)) == ring(lon, lat, r, segments=64)

@@ -6,11 +6,12 @@ the string, so HTML escaping alone is not enough: `$`, backtick and backslash be
 
 from __future__ import annotations
 
-import html
 import re
 from typing import Any
 
-_EXTRA = str.maketrans({"$": "&#36;", "`": "&#96;", "\\": "&#92;", "{": "&#123;", "}": "&#125;"})
+# html.escape(quote=True) and the template-literal characters in one pass (same output as both in turn).
+_ENTITIES = str.maketrans({"&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#x27;",
+                           "$": "&#36;", "`": "&#96;", "\\": "&#92;", "{": "&#123;", "}": "&#125;"})
 _SAFE_URL = re.compile(r"^https?://[^\s<>\"'`]+$", re.IGNORECASE)
 
 
@@ -18,7 +19,7 @@ def text(value: Any) -> str:
     """Any value as HTML text that is also inert inside a JS template literal."""
     if value is None:
         return ""
-    return html.escape(str(value), quote=True).translate(_EXTRA)
+    return str(value).translate(_ENTITIES)
 
 
 def link(url: Any, label: Any) -> str:

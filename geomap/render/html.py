@@ -7,27 +7,27 @@ from collections.abc import Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 import branca.element
 import folium
-import pandas as pd
 from branca.element import MacroElement, Template
 
 from ..gazetteer import Place
-from ..geodesy import format_distance, format_radius, ring
+from ..geodesy import format_radius
 from ..symbology import (
     AREA_COLOUR,
     LAUNCH_COLOUR,
     OUTCOME_COLOURS,
     OUTCOME_LABELS,
-    OUTLINE_COLOUR,
     RING_COLOUR,
     TARGET_COLOUR,
 )
 from . import escape
 from .assets import inline_assets, use_cdn_assets, use_local_assets
-from .reference import Declutter, Graticule, inert, place_labels, places_in_view
+from .canvas import CanvasLayer, CanvasLibrary, incident_points, trajectory_lines
+from .popups import place_popup
+from .reference import Declutter, Graticule, place_labels, places_in_view
 from .tiles import Basemap, resolve_basemaps
 
 if TYPE_CHECKING:
@@ -56,65 +56,6 @@ def deterministic_ids() -> Iterator[None]:
         branca.element.Element._generate_id = original  # type: ignore[method-assign]
 
 
-def _present(value: Any) -> bool:
-    """A cell worth showing: not None, NaN, NA or empty text."""
-    return not pd.isna(value) and str(value) != ""
-
-
-def _row(label: str, value: str) -> str:
-    return f"<tr><th>{escape.text(label)}</th><td>{value}</td></tr>"
-
-
-def incident_popup(inc: Mapping[str, Any]) -> str:
-    """The popup of one incident: what, where, when, how far from the target, and from which source."""
-    rows = []
-    date = escape.text(inc["date_text"])
-    if int(inc["time_precision"]) > 1:
-        date += " (approximate)"
-    rows.append(_row("Date", date))
-    place = escape.text(inc["place"])
-    if _present(inc.get("uncertainty_m")) and float(inc["uncertainty_m"]) > 0:
-        place += f" <small>(±{escape.text(format_distance(float(inc['uncertainty_m'])))}, precision " \
-                 f"{escape.text(inc['geo_precision'])})</small>"
-    rows.append(_row("Place", place))
-    if _present(inc.get("direction")):
-        rows.append(_row("From target", escape.text(inc["direction"])))
-    if _present(inc.get("launch_name")):
-        launched = escape.text(inc["launch_name"])
-        if _present(inc.get("launch_distance_m")):
-            launched += f" ({escape.text(format_distance(float(inc['launch_distance_m'])))} away)"
-        rows.append(_row("Launched from", launched))
-    weapon = escape.text(inc["weapon"])
-    if _present(inc.get("count")):
-        weapon = f"{escape.text(inc['count'])} × {weapon}"
-    if weapon:
-        rows.append(_row("Weapon", weapon))
-    rows.append(_row("Outcome", escape.text(OUTCOME_LABELS.get(str(inc["outcome"]), inc["outcome"]))))
-    if _present(inc.get("damage")):
-        rows.append(_row("Damage", escape.text(inc["damage"])))
-    casualties = [f"{escape.text(inc[c])} {c}" for c in ("fatalities", "injuries") if _present(inc.get(c))]
-    if casualties:
-        rows.append(_row("Casualties", ", ".join(casualties)))
-    if _present(inc.get("claimed_by")):
-        rows.append(_row("Claimed by", escape.text(inc["claimed_by"])))
-    if _present(inc.get("source")) or _present(inc.get("url")):
-        label = inc["source"] if _present(inc.get("source")) else inc["url"]
-        rows.append(_row("Source", escape.link(inc.get("url"), label)))
-    if _present(inc.get("notes")):
-        rows.append(_row("Notes", escape.text(inc["notes"])))
-    title = escape.text(inc["id"])
-    return (f'<div class="geomap-popup"><b>{title}</b><table>{"".join(rows)}</table></div>')
-
-
-def _place_popup(place: Mapping[str, Any], role: str) -> str:
-    rows = [_row("Role", escape.text(role)), _row("Kind", escape.text(place["kind"])),
-            _row("Position", f"{float(place['latitude']):.5f}, {float(place['longitude']):.5f} "
-                             f"(±{escape.text(format_distance(float(place['uncertainty_m'])))})"),
-            _row("Incidents", escape.text(place.get("incidents", ""))),
-            _row("Source of point", escape.text(place["source"]))]
-    return f'<div class="geomap-popup"><b>{escape.text(place["name"])}</b><table>{"".join(rows)}</table></div>'
-
-
 _LEGEND = """
 {% macro html(this, kwargs) %}
 <div id="geomap-legend" class="geomap-legend">
@@ -126,7 +67,8 @@ _LEGEND = """
   <div><span class="geomap-launch geomap-inline"></span>Launch site</div>
   <div><span class="geomap-line"></span>Launch to impact</div>
   <div><span class="geomap-ring"></span>Distance from target ({{ this.rings }})</div>
-  <div class="geomap-note">Shaded circles: how far off each point may be.</div>
+  <div class="geomap-note">Shaded circles: how far off each point may be. A bigger dot stands for several
+    incidents at one point; zoomed out, dots stand for all the incidents nearby.</div>
 </div>
 {% endmacro %}
 """
@@ -150,6 +92,8 @@ _PAGE_STYLE = """
 .geomap-launch{width:0;height:0;border-left:8px solid transparent;border-right:8px solid transparent;
  border-bottom:14px solid #238b45;filter:drop-shadow(0 0 1px #222)}
 .geomap-inline{display:inline-block;margin-right:4px;vertical-align:middle}
+.geomap-pager{display:flex;align-items:center;gap:6px;margin-top:6px;font:12px sans-serif;color:#444}
+.geomap-pager button{font:14px/1 sans-serif;padding:1px 7px;cursor:pointer}
 .geomap-label{display:inline-block}
 .geomap-ring-label{font:11px sans-serif;color:#333;white-space:nowrap;text-shadow:0 0 3px #fff,0 0 3px #fff}
 .geomap-place-label{font:600 11px sans-serif;color:#333;white-space:nowrap;
@@ -215,20 +159,26 @@ _PAGE_API = """
 {% macro script(this, kwargs) %}
 window.geomap = {map: {{ this._parent.get_name() }},
                  overlays: {{ this.control.get_name() }}_layers.overlays,
-                 basemaps: {{ this.control.get_name() }}_layers.base_layers};
+                 basemaps: {{ this.control.get_name() }}_layers.base_layers,
+                 incidents: {{ this.incidents.get_name() }},
+                 trajectories: {{ this.trajectories.get_name() }},
+                 ready: Promise.all([{{ this.incidents.get_name() }}.ready, {{ this.trajectories.get_name() }}.ready])};
 {% endmacro %}
 """
 
 
 class PageApi(MacroElement):
-    """`window.geomap`: the Leaflet map and its layers by name, for scripts that embed or check the page."""
+    """`window.geomap`: the Leaflet map, its layers by name, the incident and trajectory layers, and
+    `ready`, a promise that settles when the canvas layers have their data (they draw as soon as it does)."""
 
     _template = Template(_PAGE_API)
 
-    def __init__(self, control: folium.LayerControl) -> None:
+    def __init__(self, control: folium.LayerControl, incidents: CanvasLayer, trajectories: CanvasLayer) -> None:
         super().__init__()
         self._name = "PageApi"
         self.control = control
+        self.incidents = incidents
+        self.trajectories = trajectories
 
 
 def _latlon(coords: Sequence[tuple[float, float]]) -> list[tuple[float, float]]:
@@ -247,6 +197,7 @@ def build_map(layers: Mapping[str, geopandas.GeoDataFrame], options: MapOptions 
         use_local_assets(fmap)
     fmap.get_root().title = escape.text(options.title)
     fmap.add_child(PageStyle(blank=not basemaps))
+    fmap.add_child(CanvasLibrary())
     for i, basemap in enumerate(basemaps):
         folium.TileLayer(basemap.url, name=basemap.label, attr=basemap.attribution, max_zoom=basemap.max_zoom,
                          show=(i == 0)).add_to(fmap)
@@ -275,11 +226,7 @@ def build_map(layers: Mapping[str, geopandas.GeoDataFrame], options: MapOptions 
             html=f'<div class="geomap-label geomap-ring-label">{escape.text(format_radius(r["radius_m"]))}</div>',
             icon_size=(60, 14), icon_anchor=(-2, 7))).add_to(rings)
 
-    lines = folium.FeatureGroup(name="Launch-to-impact lines", show=True).add_to(fmap)
-    for _, t in layers["trajectories"].iterrows():
-        folium.PolyLine(_latlon(list(t.geometry.coords)), color=LAUNCH_COLOUR, weight=2, dash_array="6 4",
-                        tooltip=escape.text(f"{t['launch_name']} to {t['place']}: "
-                                            f"{format_distance(float(t['distance_m']))}")).add_to(lines)
+    trajectories = trajectory_lines(layers["incidents"]).add_to(fmap)
 
     targets = folium.FeatureGroup(name="Targets", show=True).add_to(fmap)
     for _, t in layers["targets"].iterrows():
@@ -287,7 +234,7 @@ def build_map(layers: Mapping[str, geopandas.GeoDataFrame], options: MapOptions 
         folium.CircleMarker((t["latitude"], t["longitude"]), radius=12, color=TARGET_COLOUR, weight=3, fill=True,
                             fill_color="#ffffff", fill_opacity=0.4,
                             tooltip=escape.text(f"Target: {t['name']}"),
-                            popup=folium.Popup(_place_popup(t, "target"), max_width=360)).add_to(targets)
+                            popup=folium.Popup(place_popup(t, "target"), max_width=360)).add_to(targets)
 
     launches = folium.FeatureGroup(name="Launch sites", show=True).add_to(fmap)
     for _, s in layers["launch_sites"].iterrows():
@@ -296,26 +243,15 @@ def build_map(layers: Mapping[str, geopandas.GeoDataFrame], options: MapOptions 
                       icon=folium.DivIcon(html='<div class="geomap-launch"></div>', icon_size=(16, 14),
                                           icon_anchor=(8, 9)),
                       tooltip=escape.text(f"Launch site: {s['name']}"),
-                      popup=folium.Popup(_place_popup(s, "launch site"), max_width=360)).add_to(launches)
+                      popup=folium.Popup(place_popup(s, "launch site"), max_width=360)).add_to(launches)
 
-    impacts = folium.FeatureGroup(name="Impact points", show=True).add_to(fmap)
-    for _, inc in incidents.iterrows():
-        colour = OUTCOME_COLOURS.get(str(inc["outcome"]), OUTCOME_COLOURS["unknown"])
-        radius = float(inc["uncertainty_m"]) if _present(inc["uncertainty_m"]) else 0.0
-        if radius > 0:
-            # Not clickable: a wide uncertainty circle drawn later must not swallow clicks on other points.
-            inert(folium.Polygon(_latlon(ring(inc["longitude"], inc["latitude"], radius, segments=64)),
-                                 color=colour, weight=1, opacity=0.5, fill=True, fill_opacity=0.08)).add_to(impacts)
-        folium.CircleMarker((inc["latitude"], inc["longitude"]), radius=7, color=OUTLINE_COLOUR, weight=1, fill=True,
-                            fill_color=colour, fill_opacity=0.9,
-                            tooltip=escape.text(f"{inc['date_text']} {inc['place']}: {inc['outcome']}"),
-                            popup=folium.Popup(incident_popup(inc), max_width=360)).add_to(impacts)
+    impacts = incident_points(incidents).add_to(fmap)
 
     ring_text = ", ".join(format_radius(r) for r in sorted(set(layers["distance_rings"]["radius_m"]))) or "none"
     fmap.add_child(Legend(options.title, ring_text))
     fmap.add_child(Declutter())
     control = folium.LayerControl(collapsed=False).add_to(fmap)
-    fmap.add_child(PageApi(control))
+    fmap.add_child(PageApi(control, impacts, trajectories))
     if bounds:
         fmap.add_child(FitView(bounds))
     return fmap

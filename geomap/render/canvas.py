@@ -1,0 +1,185 @@
+"""The map's big layers, impacts and launch-to-impact lines, drawn on a canvas by the page (canvas.js).
+
+A folium object per incident costs about a millisecond to build and tens of kilobytes of page; at
+100,000 incidents that is minutes and a page no browser opens quickly. These layers carry their
+features as one packed buffer (see packing) and are ordinary folium layers, so they sit in the
+layer control beside the others.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+from importlib import resources
+from typing import TYPE_CHECKING
+
+import numpy as np
+import pandas as pd
+from branca.element import MacroElement, Template
+from folium.map import Layer
+
+from ..geodesy import format_distance, lines, rings
+from ..symbology import LAUNCH_COLOUR, OUTCOME_COLOURS, OUTCOME_LABELS, OUTLINE_COLOUR
+from . import escape
+from .packing import dictionary, pack, quantize, smallest_codes
+from .popups import INCIDENT_FIELDS
+
+if TYPE_CHECKING:
+    import geopandas
+
+#: Vertices of a trajectory on the map are at most this far apart: a straight screen segment then
+#: strays from the geodesic by under half a metre (the GeoPackage keeps 2 km).
+MAP_LINE_SEGMENT_M = 5000.0
+#: Vertices of an uncertainty circle on the map.
+RING_SEGMENTS = 64
+
+
+@cache
+def _library() -> str:
+    return resources.files(__package__).joinpath("canvas.js").read_text(encoding="utf-8")
+
+
+class CanvasLibrary(MacroElement):
+    """canvas.js, once per page, in the page's head (after Leaflet)."""
+
+    _template = Template("{% macro header(this, kwargs) %}<script>{{ this.code }}</script>{% endmacro %}")
+
+    def __init__(self) -> None:
+        super().__init__()
+        self._name = "CanvasLibrary"
+        self.code = _library()
+
+
+_LAYER = """
+{% macro script(this, kwargs) %}
+(function (map) {
+  if (!map.getPane({{ this.pane|tojson }})) {
+    var pane = map.createPane({{ this.pane|tojson }});
+    pane.style.zIndex = {{ this.z_index }};
+    pane.style.pointerEvents = "none";
+  }
+})({{ this._parent.get_name() }});
+var {{ this.get_name() }} = new L.{{ this.kind }}("{{ this.data }}", {pane: {{ this.pane|tojson }}});
+{% endmacro %}
+"""
+
+
+class CanvasLayer(Layer):
+    """A layer-control overlay whose features the page draws on its own canvas."""
+
+    _template = Template(_LAYER)
+
+    def __init__(self, kind: str, data: str, name: str, pane: str, z_index: int, show: bool = True) -> None:
+        super().__init__(name=name, overlay=True, control=True, show=show)
+        self._name = kind
+        self.kind = kind
+        self.data = data
+        self.pane = pane
+        self.z_index = z_index
+
+
+def _outcome_codes(outcomes: pd.Series) -> np.ndarray:
+    order = list(OUTCOME_COLOURS)
+    codes = pd.Categorical(outcomes.astype(str), categories=order).codes
+    return np.where(codes < 0, order.index("unknown"), codes).astype(np.uint8)
+
+
+def incident_points(incidents: geopandas.GeoDataFrame, name: str = "Impact points") -> CanvasLayer:
+    """Every incident as a dot coloured by outcome, its uncertainty circle, popup and tooltip."""
+    frame = pd.DataFrame(incidents.drop(columns=incidents.geometry.name))
+    n = len(frame)
+    outcome = _outcome_codes(frame["outcome"])
+    lon, lat = quantize(frame["longitude"]), quantize(frame["latitude"])
+    loc_key = lon.astype(np.int64) * (1 << 32) + (lat.astype(np.int64) & 0xFFFFFFFF)
+    locations, first_at, row_loc = np.unique(loc_key, return_index=True, return_inverse=True)
+    row_loc = row_loc.reshape(-1)
+    # One dot per (position, outcome); the biggest groups first, so smaller ones are drawn over them.
+    group_key = row_loc.astype(np.int64) * 8 + outcome
+    groups, group_of_row, sizes = np.unique(group_key, return_inverse=True, return_counts=True)
+    group_of_row = group_of_row.reshape(-1)
+    rank = np.empty(len(groups), dtype=np.int64)
+    rank[np.lexsort((groups, -sizes))] = np.arange(len(groups))
+    row_group = rank[group_of_row]
+    order = np.argsort(row_group, kind="stable")
+    ranked = np.lexsort((groups, -sizes))
+    group_start = np.concatenate([[0], np.cumsum(sizes[ranked])]).astype(np.uint32)
+
+    arrays: dict[str, np.ndarray] = {
+        "lon": lon[first_at], "lat": lat[first_at],
+        "group_loc": (groups[ranked] // 8).astype(np.uint32), "group_outcome": (groups[ranked] % 8).astype(np.uint8),
+        "group_start": group_start, "order": order.astype(np.uint32),
+        "row_loc": smallest_codes(row_loc, len(locations)), "outcome": outcome,
+    }
+    header: dict[str, object] = {
+        "rows": n, "colours": list(OUTCOME_COLOURS.values()), "outline": OUTLINE_COLOUR,
+        "outcomes": [escape.text(o) for o in OUTCOME_COLOURS],
+        "outcome_labels": [escape.text(OUTCOME_LABELS[o]) for o in OUTCOME_COLOURS],
+    }
+
+    def add_text(key: str, columns: tuple[str, ...], cell, label: str | None = None) -> None:
+        codes, strings = dictionary(frame, columns, cell)
+        entry: dict[str, object] = {"strings": strings, "codes": None}
+        if codes is not None:
+            entry["codes"] = f"{key}_codes"
+            arrays[f"{key}_codes"] = codes
+        if label is not None:
+            entry["label"] = escape.text(label)
+        header[key] = entry
+
+    add_text("title", ("id",), lambda r: escape.text(r["id"]))
+    add_text("tip_date", ("date_text",), lambda r: escape.text(r["date_text"]))
+    add_text("tip_place", ("place",), lambda r: escape.text(r["place"]))
+    fields = []
+    for i, field in enumerate(INCIDENT_FIELDS):
+        add_text(f"field{i}", field.columns, field.cell, field.label)
+        fields.append(header.pop(f"field{i}"))
+    header["fields"] = fields
+    arrays.update(_uncertainty_rings(frame, outcome))
+    return CanvasLayer("GeomapPoints", pack(header, arrays), name, pane="geomapIncidents", z_index=450)
+
+
+def _uncertainty_rings(frame: pd.DataFrame, outcome: np.ndarray) -> dict[str, np.ndarray]:
+    """Geodesic circles of each distinct (point, radius, outcome) whose position is uncertain; widest first."""
+    radius = pd.to_numeric(frame["uncertainty_m"], errors="coerce").fillna(0).to_numpy(float)
+    keep = radius > 0
+    circles = pd.DataFrame({"lon": frame["longitude"].to_numpy(float)[keep],
+                            "lat": frame["latitude"].to_numpy(float)[keep],
+                            "radius": radius[keep], "outcome": outcome[keep]}).drop_duplicates()
+    circles = circles.sort_values(["radius", "lon", "lat", "outcome"], ascending=[False, True, True, True])
+    lons, lats = rings(circles["lon"], circles["lat"], circles["radius"], segments=RING_SEGMENTS)
+    starts = np.arange(len(circles) + 1, dtype=np.uint32) * (RING_SEGMENTS + 1)
+    return {"ring_start": starts, "ring_lon": quantize(lons.reshape(-1)), "ring_lat": quantize(lats.reshape(-1)),
+            "ring_outcome": circles["outcome"].to_numpy(np.uint8)}
+
+
+def second_differences(values: np.ndarray, starts: np.ndarray) -> np.ndarray:
+    """Each polyline's integer coordinates as [first, first step, then the change of step]: steps along a
+    geodesic are nearly equal, so most numbers are 0 or 1 and deflate shrinks them to almost nothing."""
+    values = values.astype(np.int64)
+    steps = np.empty_like(values)
+    steps[0] = values[0]
+    steps[1:] = values[1:] - values[:-1]
+    steps[starts[:-1]] = values[starts[:-1]]
+    out = np.empty_like(values)
+    out[0] = steps[0]
+    out[1:] = steps[1:] - steps[:-1]
+    heads = np.concatenate([starts[:-1], starts[:-1] + 1])
+    out[heads] = steps[heads]
+    return out.astype(np.int32)
+
+
+def trajectory_lines(incidents: geopandas.GeoDataFrame, name: str = "Launch-to-impact lines") -> CanvasLayer:
+    """A geodesic line from each launch site to each impact, once per distinct pair, with a tooltip."""
+    frame = pd.DataFrame(incidents.drop(columns=incidents.geometry.name))
+    frame = frame[frame["launch_id"].notna()]
+    pairs = (frame.groupby(["launch_longitude", "launch_latitude", "longitude", "latitude"], sort=True)
+             .agg(launch_name=("launch_name", "first"), place=("place", "first"),
+                  distance_m=("launch_distance_m", "first"), incidents=("id", "size")).reset_index())
+    starts, lons, lats = lines(pairs["launch_longitude"], pairs["launch_latitude"], pairs["longitude"],
+                               pairs["latitude"], MAP_LINE_SEGMENT_M)
+    tips = [escape.text(f"{name} to {place}: {format_distance(float(d))}" + (f" ({n} incidents)" if n > 1 else ""))
+            for name, place, d, n in zip(pairs["launch_name"], pairs["place"], pairs["distance_m"],
+                                         pairs["incidents"], strict=True)]
+    header = {"tips": tips, "colour": LAUNCH_COLOUR, "weight": 2, "dash": [6, 4]}
+    arrays = {"start": starts.astype(np.uint32), "lon": second_differences(quantize(lons), starts),
+              "lat": second_differences(quantize(lats), starts)}
+    return CanvasLayer("GeomapLines", pack(header, arrays), name, pane="geomapLines", z_index=440)

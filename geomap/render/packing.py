@@ -1,0 +1,101 @@
+"""A compact, columnar encoding of many features for the page's canvas layers (see canvas.js).
+
+Text columns are dictionary-encoded: each distinct value is formatted and escaped once, and every row
+holds only a small integer code. Coordinates are integers of 1e-7 degree. The arrays and a JSON header
+that names them are deflated and base64-encoded into one string, which the browser inflates natively
+(DecompressionStream). Base64 has no character that could end a script, so no data can break out of it.
+"""
+
+from __future__ import annotations
+
+import base64
+import json
+import struct
+import zlib
+from collections.abc import Callable, Mapping, Sequence
+from typing import Any
+
+import numpy as np
+import pandas as pd
+
+#: Coordinates travel as integers of this many units per degree (1e-7 degree is about 1 cm).
+UNITS_PER_DEGREE = 10_000_000
+
+_TYPE_NAMES = {np.dtype("uint8"): "u8", np.dtype("uint16"): "u16", np.dtype("uint32"): "u32",
+               np.dtype("int32"): "i32", np.dtype("float64"): "f64"}
+
+
+def smallest_codes(codes: np.ndarray, distinct: int) -> np.ndarray:
+    """Codes in the narrowest unsigned type that holds `distinct` values."""
+    for dtype, top in ((np.uint8, 1 << 8), (np.uint16, 1 << 16)):
+        if distinct <= top:
+            return codes.astype(dtype)
+    return codes.astype(np.uint32)
+
+
+def quantize(degrees: Any) -> np.ndarray:
+    """Degrees as int32 units of 1e-7 degree."""
+    return np.rint(np.asarray(degrees, dtype=float) * UNITS_PER_DEGREE).astype(np.int32)
+
+
+def combined_codes(frame: pd.DataFrame, columns: Sequence[str]) -> np.ndarray:
+    """One integer per row that is equal exactly when the rows agree on every column (missing values too)."""
+    key = np.zeros(len(frame), dtype=np.int64)
+    for column in columns:
+        codes, uniques = pd.factorize(frame[column], use_na_sentinel=False)
+        key = key * (len(uniques) + 1) + codes
+        key, _ = pd.factorize(key)  # renumber densely, so the product never overflows
+        key = key.astype(np.int64)
+    return key
+
+
+def dictionary(frame: pd.DataFrame, columns: Sequence[str],
+               format_row: Callable[[Mapping[str, Any]], str]) -> tuple[np.ndarray | None, list[str]]:
+    """(codes per row, strings): `format_row` runs once per distinct combination of `columns`.
+
+    When every row is distinct (an id), the strings are in row order and no codes are needed (None).
+    """
+    key = combined_codes(frame, columns)
+    uniques, first, codes = np.unique(key, return_index=True, return_inverse=True)
+    if len(uniques) == len(frame):
+        return None, [format_row(r) for r in _records(frame, columns)]
+    return (smallest_codes(codes.reshape(-1), len(uniques)),
+            [format_row(r) for r in _records(frame.iloc[first], columns)])
+
+
+def _records(frame: pd.DataFrame, columns: Sequence[str]) -> list[dict[str, Any]]:
+    """Rows as dicts of plain Python values (NaN and NA as they are); several times faster than to_dict."""
+    values = [frame[c].tolist() for c in columns]
+    return [dict(zip(columns, row, strict=True)) for row in zip(*values, strict=True)]
+
+
+def pack(header: Mapping[str, Any], arrays: Mapping[str, np.ndarray], level: int = 3) -> str:
+    """Arrays and a JSON header in one deflated, base64 buffer: [header offset, header length] (uint32 LE),
+    each array aligned to 8 bytes, then the header, which gives each array as [type, offset, length]."""
+    chunks: list[bytes] = []
+    specs: dict[str, list[Any]] = {}
+    offset = 8
+    for name, values in arrays.items():
+        values = np.ascontiguousarray(values)
+        type_name = _TYPE_NAMES[values.dtype]
+        padding = -offset % 8
+        chunks.append(b"\0" * padding)
+        offset += padding
+        specs[name] = [type_name, offset, len(values)]
+        data = values.astype(values.dtype.newbyteorder("<"), copy=False).tobytes()
+        chunks.append(data)
+        offset += len(data)
+    text = json.dumps({**header, "arrays": specs}, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
+    buffer = struct.pack("<II", offset, len(text)) + b"".join(chunks) + text
+    return base64.b64encode(zlib.compress(buffer, level)).decode("ascii")
+
+
+def unpack(data: str) -> tuple[dict[str, Any], dict[str, np.ndarray]]:
+    """The inverse of `pack` (for tests and tools): (header, arrays)."""
+    buffer = zlib.decompress(base64.b64decode(data))
+    at, length = struct.unpack_from("<II", buffer)
+    header = json.loads(buffer[at:at + length].decode("utf-8"))
+    types = {v: k for k, v in _TYPE_NAMES.items()}
+    arrays = {name: np.frombuffer(buffer, dtype=types[t].newbyteorder("<"), count=n, offset=o)
+              for name, (t, o, n) in header.pop("arrays").items()}
+    return header, arrays

@@ -1,0 +1,114 @@
+"""What a popup says about an incident or a place, as escaped HTML.
+
+An incident's popup is a title and a table of fields. Each field is a function of a few columns, so
+the canvas layer formats it once per distinct combination of those columns (see packing.dictionary)
+and the page joins the pieces; `incident_popup` joins them here, for one row, in the same markup.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass
+from typing import Any
+
+import pandas as pd
+
+from ..geodesy import format_distance
+from ..symbology import OUTCOME_LABELS
+from . import escape
+
+
+def present(value: Any) -> bool:
+    """A cell worth showing: not None, NaN, NA or empty text."""
+    return not pd.isna(value) and str(value) != ""
+
+
+@dataclass(frozen=True)
+class Field:
+    """One row of an incident's popup: its label, the columns it reads, and the cell's HTML ("" hides the row)."""
+
+    label: str
+    columns: tuple[str, ...]
+    cell: Callable[[Mapping[str, Any]], str]
+
+
+def _date(inc: Mapping[str, Any]) -> str:
+    text = escape.text(inc["date_text"])
+    return text + " (approximate)" if int(inc["time_precision"]) > 1 else text
+
+
+def _place(inc: Mapping[str, Any]) -> str:
+    text = escape.text(inc["place"])
+    if present(inc.get("uncertainty_m")) and float(inc["uncertainty_m"]) > 0:
+        text += (f" <small>(±{escape.text(format_distance(float(inc['uncertainty_m'])))}, precision "
+                 f"{escape.text(inc['geo_precision'])})</small>")
+    return text
+
+
+def _plain(column: str) -> Callable[[Mapping[str, Any]], str]:
+    return lambda inc: escape.text(inc[column]) if present(inc.get(column)) else ""
+
+
+def _launched(inc: Mapping[str, Any]) -> str:
+    if not present(inc.get("launch_name")):
+        return ""
+    text = escape.text(inc["launch_name"])
+    if present(inc.get("launch_distance_m")):
+        text += f" ({escape.text(format_distance(float(inc['launch_distance_m'])))} away)"
+    return text
+
+
+def _weapon(inc: Mapping[str, Any]) -> str:
+    text = escape.text(inc["weapon"])
+    if present(inc.get("count")):
+        text = f"{escape.text(inc['count'])} × {text}"
+    return text
+
+
+def _outcome(inc: Mapping[str, Any]) -> str:
+    return escape.text(OUTCOME_LABELS.get(str(inc["outcome"]), inc["outcome"]))
+
+
+def _casualties(inc: Mapping[str, Any]) -> str:
+    return ", ".join(f"{escape.text(inc[c])} {c}" for c in ("fatalities", "injuries") if present(inc.get(c)))
+
+
+def _source(inc: Mapping[str, Any]) -> str:
+    if not (present(inc.get("source")) or present(inc.get("url"))):
+        return ""
+    label = inc["source"] if present(inc.get("source")) else inc["url"]
+    return escape.link(inc.get("url"), label)
+
+
+INCIDENT_FIELDS: tuple[Field, ...] = (
+    Field("Date", ("date_text", "time_precision"), _date),
+    Field("Place", ("place", "uncertainty_m", "geo_precision"), _place),
+    Field("From target", ("direction",), _plain("direction")),
+    Field("Launched from", ("launch_name", "launch_distance_m"), _launched),
+    Field("Weapon", ("weapon", "count"), _weapon),
+    Field("Outcome", ("outcome",), _outcome),
+    Field("Damage", ("damage",), _plain("damage")),
+    Field("Casualties", ("fatalities", "injuries"), _casualties),
+    Field("Claimed by", ("claimed_by",), _plain("claimed_by")),
+    Field("Source", ("source", "url"), _source),
+    Field("Notes", ("notes",), _plain("notes")),
+)
+
+
+def row(label: str, cell: str) -> str:
+    return f"<tr><th>{escape.text(label)}</th><td>{cell}</td></tr>"
+
+
+def incident_popup(inc: Mapping[str, Any]) -> str:
+    """The popup of one incident: what, where, when, how far from the target, and from which source."""
+    rows = "".join(row(f.label, cell) for f in INCIDENT_FIELDS if (cell := f.cell(inc)))
+    return f'<div class="geomap-popup"><b>{escape.text(inc["id"])}</b><table>{rows}</table></div>'
+
+
+def place_popup(place: Mapping[str, Any], role: str) -> str:
+    rows = [row("Role", escape.text(role)), row("Kind", escape.text(place["kind"])),
+            row("Position", f"{float(place['latitude']):.5f}, {float(place['longitude']):.5f} "
+                            f"(±{escape.text(format_distance(float(place['uncertainty_m'])))})"),
+            row("Incidents", escape.text(place.get("incidents", ""))),
+            row("Source of point", escape.text(place["source"]))]
+    return f'<div class="geomap-popup"><b>{escape.text(place["name"])}</b><table>{"".join(rows)}</table></div>'
