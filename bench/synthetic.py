@@ -24,6 +24,7 @@ OUTCOMES = ("impact", "impact", "impact", "intercepted", "shot_down", "missed", 
 CLAIMS = ("", "", "", "", "Saraya Awliya al-Dam", "Ashab al-Kahf", "Islamic Resistance in Iraq")
 SOURCES = ("news reports", "Reuters", "AP", "AFP", "Rudaw", "Kurdistan 24", "The National", "Al-Monitor")
 DAMAGE = ("", "", "", "minor damage", "a vehicle burned", "damage to a building", "a crater near the gate")
+LAUNCH_RANGE_M = 40_000.0
 START = dt.date(2019, 1, 1)
 DAYS = 6 * 365
 
@@ -56,13 +57,32 @@ def place_names(geonames_towns: int = 300, seed: int = 7) -> tuple[tuple[str, Pl
     return tuple(kept)
 
 
+@lru_cache(maxsize=1)
+def _launch_choices(within_m: float = LAUNCH_RANGE_M) -> tuple[tuple[int, ...], ...]:
+    """For each name, the names of other places within `within_m` (rockets fly tens of kilometres)."""
+    import numpy as np
+
+    from geomap.geodesy import inverse
+
+    names = place_names()
+    lon = np.array([p.longitude for _, p in names])
+    lat = np.array([p.latitude for _, p in names])
+    n = len(names)
+    dist, _ = inverse(np.repeat(lon, n), np.repeat(lat, n), np.tile(lon, n), np.tile(lat, n))
+    dist = dist.reshape(n, n)
+    return tuple(tuple(int(j) for j in np.flatnonzero((dist[i] <= within_m) & (dist[i] > 0))) or tuple(range(n))
+                 for i in range(n))
+
+
 def rows(count: int, seed: int = 1):
     """`count` incident records as dicts of the incident file's columns."""
     rng = random.Random(seed)
     names = place_names()
+    nearby = _launch_choices()
     sites = [(label, p) for label, p in names if p.kind == "site" and p.tier == "curated"]
     for i in range(count):
-        label, place = rng.choice(names)
+        at = rng.randrange(len(names))
+        label, place = names[at]
         day = START + dt.timedelta(days=rng.randrange(DAYS))
         precise = rng.random() < 0.9
         row = dict.fromkeys(COLUMNS, "")
@@ -72,7 +92,7 @@ def rows(count: int, seed: int = 1):
         if rng.random() < 0.5:
             row["target"] = rng.choice(sites)[0]
         if rng.random() < 0.2:
-            row["launch_site"] = rng.choice(names)[0]
+            row["launch_site"] = names[rng.choice(nearby[at])][0]
         row["weapon"] = rng.choice(WEAPONS)
         row["count"] = str(rng.randint(1, 12)) if rng.random() < 0.6 else ""
         row["outcome"] = rng.choice(OUTCOMES)

@@ -14,6 +14,8 @@
   var CELL = 6;
   var GRID = 32;
   var LINE_HIT_LIMIT = 20000;
+  var DASHED_LIMIT = 2000;
+  var SKIP = 6;
   var TYPES = {u8: Uint8Array, u16: Uint16Array, u32: Uint32Array, i32: Int32Array, f64: Float64Array};
   var DEG = 1e7;  // coordinates are integers of 1e-7 degree (about 1 cm)
 
@@ -419,24 +421,30 @@
 
     _draw: function (context, view) {
       var a = this.arrays, h = this.header, box = this._box, drawn = [];
-      context.beginPath();
       for (var l = 0; l < this.count; l++) {
         var x0 = box[4 * l] * view.scale - view.ox, y0 = box[4 * l + 1] * view.scale - view.oy;
         var x1 = box[4 * l + 2] * view.scale - view.ox, y1 = box[4 * l + 3] * view.scale - view.oy;
-        if (x1 < 0 || y1 < 0 || x0 > view.width || y0 > view.height) { continue; }
-        var start = a.start[l], end = a.start[l + 1];
-        // A line shorter on screen than 64 px is drawn as its chord: the geodesic's bend is under a pixel.
-        var step = (x1 - x0) + (y1 - y0) < 64 ? end - 1 - start : 1;
-        context.moveTo(this._x[start] * view.scale - view.ox, this._y[start] * view.scale - view.oy);
-        for (var v = start + step; v < end; v += step) {
-          context.lineTo(this._x[v] * view.scale - view.ox, this._y[v] * view.scale - view.oy);
-        }
-        drawn.push(l);
+        if (!(x1 < 0 || y1 < 0 || x0 > view.width || y0 > view.height)) { drawn.push(l); }
       }
       context.strokeStyle = h.colour;
       context.lineWidth = h.weight;
-      context.setLineDash(h.dash);
-      context.globalAlpha = drawn.length > 2000 ? 0.35 : 0.9;
+      // Dashes, as on a small map, while they stay legible and cheap; a mass of lines is drawn plain and faint.
+      context.setLineDash(drawn.length <= DASHED_LIMIT ? h.dash : []);
+      context.globalAlpha = drawn.length <= DASHED_LIMIT ? 0.9 : 0.5;
+      context.beginPath();
+      for (var i = 0; i < drawn.length; i++) {
+        var line = drawn[i], start = a.start[line], end = a.start[line + 1];
+        var lx = this._x[start] * view.scale - view.ox, ly = this._y[start] * view.scale - view.oy;
+        context.moveTo(lx, ly);
+        for (var v = start + 1; v < end; v++) {
+          var vx = this._x[v] * view.scale - view.ox, vy = this._y[v] * view.scale - view.oy;
+          // Vertices closer than SKIP px to the last one drawn add nothing visible: the geodesic bends too
+          // little over a few pixels. The last vertex is always drawn.
+          if (v === end - 1 || Math.abs(vx - lx) + Math.abs(vy - ly) >= SKIP) { context.lineTo(vx, vy); lx = vx; ly = vy; }
+        }
+        // Many short strokes rasterize far faster than one path with hundreds of thousands of vertices.
+        if (i % 50 === 49) { context.stroke(); context.beginPath(); }
+      }
       context.stroke();
       context.globalAlpha = 1;
       context.setLineDash([]);
