@@ -82,6 +82,8 @@ def lines(lon1: np.ndarray, lat1: np.ndarray, lon2: np.ndarray, lat2: np.ndarray
     starts[i]:starts[i + 1]. Each vertex is a point at an equal step along the geodesic (Geod.fwd along
     the initial azimuth), the ends are the given points exactly."""
     lon1, lat1, lon2, lat2 = (np.asarray(v, dtype=float) for v in (lon1, lat1, lon2, lat2))
+    if not len(lon1):
+        return np.zeros(1, dtype=np.int64), np.empty(0), np.empty(0)
     azimuth, _, dist = geod().inv(lon1, lat1, lon2, lat2)
     segments = (np.asarray(dist) // max_segment_m).astype(np.int64) + 1
     counts = segments + 1

@@ -40,24 +40,47 @@ def test_offline_map_loads_without_errors_and_asks_only_for_tiles(browser, examp
     assert opened.js("() => typeof L.version") == "string"
 
 
+_DRAWN = ("() => document.querySelectorAll('.leaflet-pane path, .leaflet-marker-icon, canvas.geomap-canvas')"
+          ".length")
+
+
 def test_every_layer_is_there_and_switches_off_and_on(browser, example_map):
     opened = open_map(browser, example_map)
+    # Feature groups count their layers; the canvas layers (impacts, lines) count their features.
     counts = opened.js("() => Object.fromEntries(Object.entries(geomap.overlays).map("
-                       "([name, layer]) => [name, layer.getLayers().length]))")
+                       "([name, layer]) => [name, layer.getLayers ? layer.getLayers().length : layer.count]))")
     assert list(counts) == OVERLAYS
     assert all(n > 0 for n in counts.values()), counts
+    assert counts["Impact points"] == 20
     labels = opened.page.locator(".leaflet-control-layers-overlays label")
     assert [t.strip() for t in labels.all_inner_texts()] == OVERLAYS
     for name in OVERLAYS:
         box = labels.filter(has_text=name).locator("input")
-        before = opened.js("() => document.querySelectorAll('.leaflet-overlay-pane path, .leaflet-marker-icon').length")
+        before = opened.js(_DRAWN)
         box.click()
         assert opened.js("name => geomap.map.hasLayer(geomap.overlays[name])", name) is False
-        after = opened.js("() => document.querySelectorAll('.leaflet-overlay-pane path, .leaflet-marker-icon').length")
+        after = opened.js(_DRAWN)
         assert after < before, f"switching off {name} removed nothing from the page"
         box.click()
         assert opened.js("name => geomap.map.hasLayer(geomap.overlays[name])", name) is True
     assert opened.page_errors == []
+
+
+def _pixels(opened, selector: str) -> int:
+    """How many pixels of the canvas `selector` are painted."""
+    return opened.js("""selector => { const c = document.querySelector(selector);
+        const d = c.getContext('2d').getImageData(0, 0, c.width, c.height).data;
+        let n = 0; for (let i = 3; i < d.length; i += 4) { if (d[i]) n++; } return n; }""", selector)
+
+
+def test_canvas_layers_draw_and_are_cleared_when_switched_off(browser, example_map):
+    opened = open_map(browser, example_map)
+    assert _pixels(opened, ".leaflet-geomapIncidents-pane canvas") > 100
+    assert _pixels(opened, ".leaflet-geomapLines-pane canvas") > 20
+    opened.js("() => geomap.map.removeLayer(geomap.incidents)")
+    assert opened.js("() => document.querySelectorAll('.leaflet-geomapIncidents-pane canvas').length") == 0
+    opened.js("() => geomap.map.addLayer(geomap.incidents)")
+    assert _pixels(opened, ".leaflet-geomapIncidents-pane canvas") > 100
 
 
 def test_legend_scale_bar_and_basemap_switcher(browser, example_map):
@@ -90,6 +113,72 @@ def test_clicking_an_incident_opens_its_popup_with_the_distance(browser, example
     assert "Harithiya" in text and "2021-10-30" in text
     assert re.search(r"3\.8 km WNW of US Embassy in Baghdad", text), text
     assert "Bayaa" in text
+
+
+def test_hovering_an_incident_shows_its_tooltip(browser, example_map):
+    opened = open_map(browser, example_map)
+    _click_at(opened, 33.3150, 44.3600)
+    x, y = opened.js("() => { const p = geomap.map.latLngToContainerPoint([33.3150, 44.3600]);"
+                     " const b = geomap.map.getContainer().getBoundingClientRect(); return [b.left + p.x, b.top + p.y]; }")
+    opened.page.mouse.move(x + 1, y + 1)
+    tip = opened.page.locator(".geomap-canvas-tip")
+    tip.wait_for(state="visible", timeout=5000)
+    assert "2021-10-30 Harithiya: missed" in tip.inner_text()
+
+
+def test_several_incidents_at_one_point_page_through_one_popup(browser, tmp_path):
+    incidents = tmp_path / "same.csv"
+    incidents.write_text("id,date,place,outcome,notes\n"
+                         "first,2021-10-30,Mansour,impact,one\nsecond,2021-10-31,Mansour,impact,two\n"
+                         "third,2021-11-01,Mansour,impact,three\n", encoding="utf-8")
+    opened = open_map(browser, _build(tmp_path / "out", str(incidents), "--tiles", "none"))
+    assert opened.js("() => geomap.incidents.arrays.group_loc.length") == 1  # one dot for three incidents
+    _click_at(opened, 33.3150, 44.3360)  # Mansour, as the gazetteer places it
+    popup = opened.page.locator(".leaflet-popup-content")
+    popup.wait_for(state="visible", timeout=5000)
+    assert "1 of 3 incidents here" in popup.inner_text() and "first" in popup.inner_text()
+    popup.locator("button[title='next incident here']").click()
+    assert "2 of 3 incidents here" in popup.inner_text() and "second" in popup.inner_text()
+    popup.locator("button[title='previous incident here']").click()
+    popup.locator("button[title='previous incident here']").click()
+    assert "3 of 3 incidents here" in popup.inner_text() and "third" in popup.inner_text()
+    assert opened.page_errors == []
+
+
+def test_zoomed_out_points_are_aggregated_and_a_click_zooms_in(browser, example_map):
+    opened = open_map(browser, example_map)
+    # Launch-site triangles take clicks (they have popups); off, so nothing covers the cells.
+    opened.js("() => { geomap.map.removeLayer(geomap.overlays['Launch sites']); geomap.incidents.detailLimit = 3;"
+              " geomap.map.setView([33.3, 44.4], 7, {animate: false}); }")
+    opened.page.evaluate("() => new Promise(r => requestAnimationFrame(() => requestAnimationFrame(r)))")
+    assert opened.js("() => geomap.incidents.mode") == "aggregate"
+    cells = opened.js("() => geomap.incidents._cells.map(c => [c.n, c.x, c.y])")
+    assert sum(n for n, _, _ in cells) == opened.js("() => geomap.incidents.members("
+                                                   "[...geomap.incidents.arrays.group_loc.keys()]).length")
+    n, x, y = max(cells)
+    box = opened.js("() => { const b = geomap.map.getContainer().getBoundingClientRect(); return [b.left, b.top]; }")
+    opened.page.mouse.move(box[0] + x, box[1] + y)
+    tip = opened.page.locator(".geomap-canvas-tip")
+    tip.wait_for(state="visible", timeout=5000)
+    assert f"{n} incidents" in tip.inner_text() and "click to zoom in" in tip.inner_text()
+    opened.page.mouse.click(box[0] + x, box[1] + y)
+    opened.page.wait_for_function("() => geomap.map.getZoom() === 9", timeout=5000)  # after the zoom animation
+
+
+def test_hovering_a_launch_line_names_its_ends(browser, example_map):
+    opened = open_map(browser, example_map)
+    opened.js("() => geomap.map.setView([33.305, 44.37], 13, {animate: false})")
+    opened.page.evaluate("() => new Promise(r => requestAnimationFrame(() => requestAnimationFrame(r)))")
+    # The middle of the middle segment of a line in view.
+    x, y = opened.js("""() => { const t = geomap.trajectories, a = t.arrays, m = geomap.map;
+        const l = t._drawnLines[0], v = Math.floor((a.start[l] + a.start[l + 1] - 1) / 2), s = t._view;
+        const b = m.getContainer().getBoundingClientRect();
+        const x = (t._x[v] + t._x[v + 1]) / 2, y = (t._y[v] + t._y[v + 1]) / 2;
+        return [b.left + x * s.scale - s.ox, b.top + y * s.scale - s.oy]; }""")
+    opened.page.mouse.move(x, y)
+    tip = opened.page.locator(".geomap-canvas-tip")
+    tip.wait_for(state="visible", timeout=5000)
+    assert " to " in tip.inner_text() and " km" in tip.inner_text()
 
 
 def test_map_without_basemap_makes_no_request_and_draws_graticule_and_labels(browser, blank_map):

@@ -74,3 +74,10 @@ def test_many_rings_at_once_match_ring_one_by_one() -> None:
     lons, lats = rings(np.array([44.39, 43.2]), np.array([33.31, 33.8]), np.array([1800.0, 500.0]), segments=64)
     for i, (lon, lat, r) in enumerate([(44.39, 33.31, 1800.0), (43.2, 33.8, 500.0)]):
         assert list(zip(lons[i], lats[i], strict=True)) == ring(lon, lat, r, segments=64)
+
+
+def test_no_lines_is_an_empty_answer() -> None:
+    from geomap.geodesy import lines
+
+    starts, lons, lats = lines([], [], [], [])
+    assert starts.tolist() == [0] and len(lons) == len(lats) == 0

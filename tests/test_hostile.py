@@ -68,10 +68,16 @@ def hostile_map(tmp_path_factory):
 def test_hostile_strings_run_no_script(browser, hostile_map):
     opened = open_map(browser, hostile_map)
     # Open every popup and tooltip the page has: their HTML is only parsed when shown.
-    opened.js("""() => Object.values(geomap.overlays).forEach(group => group.eachLayer(layer => {
+    opened.js("""() => Object.values(geomap.overlays).forEach(group => group.eachLayer && group.eachLayer(layer => {
         if (layer.getPopup && layer.getPopup()) { layer.openPopup(); }
         if (layer.getTooltip && layer.getTooltip()) { layer.openTooltip(); }
     }))""")
+    # And every incident's popup and tooltip, and every line's tooltip, from the canvas layers.
+    opened.js("""() => { const inc = geomap.incidents, lines = geomap.trajectories;
+        for (let row = 0; row < inc.count; row++) {
+            inc.openIncident(row); inc._tip(geomap.map.getCenter(), inc.tooltipHtml(row)); }
+        inc.openRows([...Array(inc.count).keys()]);
+        for (let l = 0; l < lines.count; l++) { lines._tip(geomap.map.getCenter(), lines.header.tips[l]); } }""")
     opened.page.evaluate("() => new Promise(r => setTimeout(r, 300))")  # let any injected onerror fire
     assert opened.js("() => window.__pwned") is None
     assert opened.dialogs == []
@@ -82,8 +88,7 @@ def test_hostile_strings_run_no_script(browser, hostile_map):
 
 def test_hostile_strings_show_as_literal_text(browser, hostile_map):
     opened = open_map(browser, hostile_map)
-    opened.js("""() => { const impacts = geomap.overlays['Impact points'];
-                         impacts.eachLayer(l => { if (l.getPopup && l.getPopup()) { l.openPopup(); } }); }""")
+    opened.js("() => geomap.incidents.openIncident(1)")
     text = opened.page.locator(".leaflet-popup-content").last.inner_text()
     for payload in PAYLOADS[:6]:
         assert payload in text, payload
@@ -93,6 +98,11 @@ def test_hostile_strings_show_as_literal_text(browser, hostile_map):
     assert link.get_attribute("rel") == "noopener noreferrer"
     assert opened.page.title() == HOSTILE
     assert PAYLOADS[0] in opened.page.locator("#geomap-legend").inner_text()
+    opened.js("() => geomap.incidents._tip(geomap.map.getCenter(), geomap.incidents.tooltipHtml(0))")
+    tip = opened.page.locator(".geomap-canvas-tip").inner_text()
+    assert tip == "2021-07-08 Hostile Place: impact"
+    opened.js("() => geomap.trajectories._tip(geomap.map.getCenter(), geomap.trajectories.header.tips[0])")
+    assert PAYLOADS[1] in opened.page.locator(".geomap-canvas-tip").last.inner_text()
 
 
 def test_javascript_url_is_refused(tmp_path):

@@ -11,7 +11,7 @@
 (function () {
   "use strict";
   var DETAIL_LIMIT = 40000;
-  var CELL = 6;
+  var CELL = 12;
   var GRID = 32;
   var LINE_HIT_LIMIT = 20000;
   var DASHED_LIMIT = 2000;
@@ -139,11 +139,13 @@
       this._tooltip.setLatLng(latlng).setContent(html);
       if (!this._map.hasLayer(this._tooltip)) { this._tooltip.addTo(this._map); }
       this._map.getContainer().style.cursor = "pointer";
+      this._pointing = true;
     },
 
     _hideTip: function () {
       if (this._tooltip && this._map && this._map.hasLayer(this._tooltip)) { this._map.removeLayer(this._tooltip); }
-      if (this._map) { this._map.getContainer().style.cursor = ""; }
+      if (this._map && this._pointing) { this._map.getContainer().style.cursor = ""; }
+      this._pointing = false;
     },
 
     _latlng: function (px, py) {
@@ -151,8 +153,45 @@
     }
   });
 
+  // Whether an incident layer on `map` has a dot or cell at container point `p` (it then owns hover and click).
+  function pointsAt(map, p) {
+    var layers = map._geomapPointLayers || [];
+    for (var i = 0; i < layers.length; i++) {
+      var hits = layers[i]._hits(p);
+      if (hits.groups.length || hits.cell) { return true; }
+    }
+    return false;
+  }
+
   // -- incidents --------------------------------------------------------------------------------------
   var PointLayer = CanvasLayer.extend({
+    detailLimit: DETAIL_LIMIT,
+
+    onAdd: function (map) {
+      (map._geomapPointLayers = map._geomapPointLayers || []).push(this);
+      CanvasLayer.prototype.onAdd.call(this, map);
+      map.off("click", this._onClick, this);
+      // Clicks are taken in the capture phase: a dot is drawn over the target rings and areas (SVG), so a
+      // click on it is the dot's, although Leaflet would hand it to the SVG shape under it first.
+      this._capture = L.Util.bind(this._onCapturedClick, this);
+      map.getContainer().addEventListener("click", this._capture, true);
+    },
+
+    onRemove: function (map) {
+      map._geomapPointLayers = (map._geomapPointLayers || []).filter(function (l) { return l !== this; }, this);
+      map.getContainer().removeEventListener("click", this._capture, true);
+      CanvasLayer.prototype.onRemove.call(this, map);
+    },
+
+    _onCapturedClick: function (event) {
+      var map = this._map;
+      // What is drawn above the dots (markers, popups, controls) keeps its clicks; so does the end of a drag.
+      if (!map || (event.target.closest && event.target.closest(
+        ".leaflet-marker-pane, .leaflet-popup-pane, .leaflet-tooltip-pane, .leaflet-control"))) { return; }
+      if (map.dragging && map.dragging.moved()) { return; }
+      if (this._onClick({containerPoint: map.mouseEventToContainerPoint(event)})) { L.DomEvent.stop(event); }
+    },
+
     _prepare: function () {
       var a = this.arrays;
       var projected = mercator(a.lon, a.lat);
@@ -178,7 +217,7 @@
         if (x > -margin && y > -margin && x < view.width + margin && y < view.height + margin) { visible.push(g); }
       }
       this._px = px; this._py = py;
-      if (visible.length > DETAIL_LIMIT) {
+      if (visible.length > this.detailLimit) {
         this.mode = "aggregate";
         this._drawCells(context, view, visible);
         return;
@@ -254,7 +293,7 @@
         var cell = list[c], top = 0;
         for (var o = 1; o < outcomes; o++) { if (cell.by[o] > cell.by[top]) { top = o; } }
         cell.x /= cell.n; cell.y /= cell.n; cell.top = top;
-        var r = Math.min(2 + 1.5 * Math.log10(cell.n + 1), 8);
+        var r = Math.min(2.5 + 1.5 * Math.log10(cell.n), 6);
         context.beginPath();
         context.arc(cell.x, cell.y, r, 0, 2 * Math.PI);
         context.fillStyle = h.colours[top];
@@ -274,7 +313,7 @@
         var item = items[i];
         if (item < 0) {
           var cell = this._cells[-1 - item], d = Math.hypot(cell.x - point.x, cell.y - point.y);
-          if (d <= 9 && d < bestDistance) { best = cell; bestDistance = d; }
+          if (d <= 8 && d < bestDistance) { best = cell; bestDistance = d; }
           continue;
         }
         var a = this.arrays, r = this._radius(a.group_start[item + 1] - a.group_start[item]);
@@ -357,15 +396,22 @@
       return row < 0 ? null : this.openRows([row]);
     },
 
+    // Opens the popup of the dots under the point, or zooms in on a cell; false when nothing is there.
     _onClick: function (event) {
       var hits = this._hits(event.containerPoint);
       if (hits.groups.length) {
         var first = hits.groups[0], loc = this.arrays.group_loc[first];
+        this._hideTip();
         this.openRows(this.members(hits.groups), L.latLng(this.arrays.lat[loc] / DEG, this.arrays.lon[loc] / DEG));
-      } else if (hits.cell) {
-        var map = this._map;
-        map.setView(this._latlng(hits.cell.x, hits.cell.y), Math.min(map.getZoom() + 2, map.getMaxZoom()));
+        return true;
       }
+      if (hits.cell) {
+        var map = this._map;
+        this._hideTip();
+        map.setView(this._latlng(hits.cell.x, hits.cell.y), Math.min(map.getZoom() + 2, map.getMaxZoom()));
+        return true;
+      }
+      return false;
     },
 
     _onMove: function (event) {
@@ -472,6 +518,7 @@
     _onMove: function (event) {
       if (!this._grid) { return; }
       var p = event.containerPoint, view = this._view, items = this._grid.at(p.x, p.y), best = -1, bestD = 5;
+      if (pointsAt(this._map, p)) { this._hideTip(); return; }  // an incident under the mouse has the say
       for (var i = 0; i < items.length; i++) {
         var s = items[i];
         var ax = this._x[s] * view.scale - view.ox, ay = this._y[s] * view.scale - view.oy;

@@ -155,6 +155,8 @@ def second_differences(values: np.ndarray, starts: np.ndarray) -> np.ndarray:
     """Each polyline's integer coordinates as [first, first step, then the change of step]: steps along a
     geodesic are nearly equal, so most numbers are 0 or 1 and deflate shrinks them to almost nothing."""
     values = values.astype(np.int64)
+    if not len(values):
+        return values.astype(np.int32)
     steps = np.empty_like(values)
     steps[0] = values[0]
     steps[1:] = values[1:] - values[:-1]

@@ -222,7 +222,7 @@ def build_map(layers: Mapping[str, geopandas.GeoDataFrame], options: MapOptions 
         folium.PolyLine(_latlon(coords), color=RING_COLOUR, weight=1, dash_array="4 4", opacity=0.8,
                         tooltip=escape.text(r["label"])).add_to(rings)
         top_lon, top_lat = coords[0]  # azimuth 0: the ring's northernmost vertex
-        folium.Marker((top_lat, top_lon), icon=folium.DivIcon(
+        folium.Marker((top_lat, top_lon), interactive=False, keyboard=False, icon=folium.DivIcon(
             html=f'<div class="geomap-label geomap-ring-label">{escape.text(format_radius(r["radius_m"]))}</div>',
             icon_size=(60, 14), icon_anchor=(-2, 7))).add_to(rings)
 
