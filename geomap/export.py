@@ -64,18 +64,49 @@ def write_geopackage(layers: Mapping[str, geopandas.GeoDataFrame], path: Path,
     write_styles(path, list(names), timestamp)
 
 
-def write_geojson(frame: geopandas.GeoDataFrame, path: Path) -> None:
-    """The incidents as RFC 7946 GeoJSON ([longitude, latitude], 7 decimals), one feature per line, written
-    by GDAL (pyogrio) in the frame's column order; missing values are null."""
+def _json_value(value: object) -> str:
     import pandas as pd
-    import pyogrio
 
-    out = _for_gdal(frame)
-    for column in out.columns:
-        if column != out.geometry.name and out[column].dtype == "float64":
-            out[column] = pd.array(out[column], dtype="Float64")  # NaN becomes null, not a bare NaN
-    pyogrio.write_dataframe(out, path, driver="GeoJSON", use_arrow=True,
-                            layer_options={"RFC7946": "YES", "WRITE_NAME": "NO"})
+    if value is None or (not isinstance(value, str) and pd.isna(value)):
+        return "null"
+    if isinstance(value, dt.date):
+        return json.dumps(value.isoformat())
+    if hasattr(value, "item"):  # a numpy scalar
+        value = value.item()
+    return json.dumps(value, ensure_ascii=False)
+
+
+def _json_column(values: list[object]) -> list[str]:
+    """A column's values as JSON text, each distinct value encoded once (NaN and NA as null)."""
+    encoded: dict[object, str] = {}
+    out = []
+    for value in values:
+        try:
+            out.append(encoded[value])
+        except KeyError:
+            encoded[value] = text = _json_value(value)
+            out.append(text)
+        except TypeError:  # unhashable
+            out.append(_json_value(value))
+    return out
+
+
+def write_geojson(frame: geopandas.GeoDataFrame, path: Path) -> None:
+    """The incidents as RFC 7946 GeoJSON: [longitude, latitude] exactly as computed (shortest round-trip
+    text), properties in the frame's column order, missing values as null, one feature per line."""
+    columns = [c for c in frame.columns if c != frame.geometry.name]
+    keys = [json.dumps(str(c), ensure_ascii=False) for c in columns]
+    cells = [_json_column(frame[c].tolist()) for c in columns]
+    xs, ys = frame.geometry.x.tolist(), frame.geometry.y.tolist()
+    lines = []
+    for i, values in enumerate(zip(*cells, strict=True)):
+        properties = ", ".join(f"{k}: {v}" for k, v in zip(keys, values, strict=True))
+        lines.append(f'{{"type": "Feature", "properties": {{{properties}}}, '
+                     f'"geometry": {{"type": "Point", "coordinates": [{xs[i]!r}, {ys[i]!r}]}}}}')
+    with open(path, "w", encoding="utf-8") as f:
+        f.write('{"type": "FeatureCollection", "features": [\n')
+        f.write(",\n".join(lines))
+        f.write("\n]}\n")
 
 
 #: A spreadsheet runs a cell that starts with one of these as a formula (CSV injection).
