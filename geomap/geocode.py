@@ -197,6 +197,28 @@ class Geocoder:
         return results
 
 
+    def locate(self, names: Iterable[str], *, country: str | None = None,
+               within: str | None = None) -> tuple[Any, Any]:
+        """(longitudes, latitudes) of many names as numpy arrays, NaN where a name does not resolve.
+
+        Each distinct name is resolved once, so a column of a million rows that repeat a few hundred
+        names costs a few hundred lookups and one array take.
+        """
+        import numpy as np
+        import pandas as pd
+
+        codes, uniques = pd.factorize(pd.Series(list(names), dtype=object))
+        lon = np.full(len(uniques) + 1, np.nan)
+        lat = np.full(len(uniques) + 1, np.nan)
+        for i, name in enumerate(uniques):
+            try:
+                match = self.resolve(str(name), country=country, within=within)
+            except GeomapError:
+                continue
+            lon[i], lat[i] = match.longitude, match.latitude
+        return lon[codes], lat[codes]  # code -1 (a missing name) takes the last slot, which stays NaN
+
+
 def geocode(name: str, *, gazetteer: Gazetteer | None = None, country: str | None = None,
             within: str | None = None) -> Match:
     """One-off lookup: `geomap.geocode("Ain al-Asad").latitude`."""

@@ -64,7 +64,8 @@ def open_map(browser, path: Path, *, viewport=(1200, 800)) -> MapPage:
     page.on("dialog", dialog)
     page.goto(path.resolve().as_uri(), wait_until="load")
     # The canvas layers inflate their data after the load event; then they draw within a frame.
-    page.evaluate("() => geomap.ready.then(() => new Promise(r => requestAnimationFrame(() => requestAnimationFrame(r))))")
+    page.evaluate("() => geomap.ready.then(() => new Promise(r => requestAnimationFrame("
+                  "() => requestAnimationFrame(r))))")
     return opened
 
 

@@ -119,7 +119,8 @@ def test_hovering_an_incident_shows_its_tooltip(browser, example_map):
     opened = open_map(browser, example_map)
     _click_at(opened, 33.3150, 44.3600)
     x, y = opened.js("() => { const p = geomap.map.latLngToContainerPoint([33.3150, 44.3600]);"
-                     " const b = geomap.map.getContainer().getBoundingClientRect(); return [b.left + p.x, b.top + p.y]; }")
+                     " const b = geomap.map.getContainer().getBoundingClientRect();"
+                     " return [b.left + p.x, b.top + p.y]; }")
     opened.page.mouse.move(x + 1, y + 1)
     tip = opened.page.locator(".geomap-canvas-tip")
     tip.wait_for(state="visible", timeout=5000)

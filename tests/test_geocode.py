@@ -157,3 +157,13 @@ def test_not_found_message_still_lists_loose_candidates(geocoder) -> None:
     with pytest.raises(PlaceNotFound) as info:
         geocoder.resolve("Mansourr Distrct Of Nowhere")
     assert "closest:" in str(info.value) or "nothing close" in str(info.value)
+
+
+def test_locate_resolves_each_distinct_name_once_and_leaves_unknown_names_nan(geocoder) -> None:
+    import math
+
+    lon, lat = geocoder.locate(["Mansour", "Erbil", "Mansour", "Nowhere-at-all-xyz", None, "Mansour"])
+    mansour = geocoder.resolve("Mansour")
+    assert (lon[0], lat[0]) == (mansour.longitude, mansour.latitude) == (lon[5], lat[5])
+    assert lat[1] > 36 and math.isnan(lon[3]) and math.isnan(lat[4])
+    assert len(geocoder._memo) <= 4  # Mansour, Erbil, the unknown name (and nothing per row)

@@ -1,0 +1,130 @@
+"""One build in its own process, so its time and peak memory are its own: `python -m bench.child APPROACH N CSV OUT`.
+
+Prints one JSON line: seconds per stage, the HTML's size and the process's peak resident memory.
+"""
+
+from __future__ import annotations
+
+import json
+import resource
+import sys
+import time
+from pathlib import Path
+
+
+def _peak_mib() -> float:
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+
+def geomap_build(csv: Path, out: Path) -> dict[str, float]:
+    import pyogrio
+
+    from geomap.export import write_geopackage
+    from geomap.gazetteer import Gazetteer
+    from geomap.geocode import Geocoder
+    from geomap.incidents import load_incidents
+    from geomap.layers import build_layers
+    from geomap.render import MapOptions, render_map
+
+    times: dict[str, float] = {}
+    start = time.perf_counter()
+    gazetteer = Gazetteer.load()
+    frame = load_incidents(csv, geocoder=Geocoder(gazetteer))
+    times["read_validate_geocode_s"] = time.perf_counter() - start
+    start = time.perf_counter()
+    layers = build_layers(frame, gazetteer)
+    times["layers_s"] = time.perf_counter() - start
+    start = time.perf_counter()
+    render_map(layers, out / "map.html", MapOptions(title=f"{len(frame)} synthetic incidents",
+                                                    reference_places=gazetteer.places))
+    times["html_s"] = time.perf_counter() - start
+    start = time.perf_counter()
+    write_geopackage(layers, out / "incidents.gpkg", names=["incidents"])
+    times["gpkg_s"] = time.perf_counter() - start
+    start = time.perf_counter()
+    pyogrio.write_dataframe(frame, out / "raw.gpkg", layer="incidents", driver="GPKG", use_arrow=True)
+    times["gpkg_raw_pyogrio_s"] = time.perf_counter() - start
+    frame.to_parquet(out / "frame.parquet")  # the peers draw the same geocoded incidents
+    times["first_point"] = [float(frame["latitude"].iloc[0]), float(frame["longitude"].iloc[0])]
+    return times
+
+
+def _folium_page(fmap, out: Path) -> None:
+    """Save a folium map with Leaflet, jQuery and MarkerCluster inlined (the peers must work offline too)."""
+    import re
+
+    import xstatic.pkg.jquery
+    import xstatic.pkg.leaflet
+    import xstatic.pkg.leaflet_markercluster
+
+    local = {"leaflet.js": Path(xstatic.pkg.leaflet.BASE_DIR) / "leaflet.js",
+             "leaflet.css": Path(xstatic.pkg.leaflet.BASE_DIR) / "leaflet.css",
+             "jquery": Path(xstatic.pkg.jquery.BASE_DIR) / "jquery.min.js",
+             "leaflet.markercluster.js": Path(xstatic.pkg.leaflet_markercluster.BASE_DIR) / "leaflet.markercluster.js",
+             "MarkerCluster.css": Path(xstatic.pkg.leaflet_markercluster.BASE_DIR) / "MarkerCluster.css",
+             "MarkerCluster.Default.css":
+                 Path(xstatic.pkg.leaflet_markercluster.BASE_DIR) / "MarkerCluster.Default.css"}
+    page = fmap.get_root().render()
+
+    def script(match: re.Match[str]) -> str:
+        url = match.group(1)
+        for name, path in local.items():
+            if name in url and url.endswith(".js"):
+                return "<script>" + path.read_text(encoding="utf-8") + "</script>"
+        return ""  # Bootstrap, Font Awesome, awesome-markers: not needed by these maps
+
+    def style(match: re.Match[str]) -> str:
+        url = match.group(1)
+        for name, path in local.items():
+            if url.endswith(name) and name.endswith(".css"):
+                return "<style>" + path.read_text(encoding="utf-8") + "</style>"
+        return ""
+
+    page = re.sub(r'<script src="([^"]+)"></script>', script, page)
+    page = re.sub(r'<link rel="stylesheet" href="([^"]+)"/>', style, page)
+    (out / "map.html").write_text(page, encoding="utf-8")
+
+
+def peer_build(approach: str, out: Path, frame_path: Path) -> dict[str, float]:
+    import folium
+    import geopandas
+    from folium.plugins import FastMarkerCluster
+
+    from geomap.render.popups import incident_popup
+
+    frame = geopandas.read_parquet(frame_path)
+    start = time.perf_counter()
+    bounds = [[frame["latitude"].min(), frame["longitude"].min()], [frame["latitude"].max(), frame["longitude"].max()]]
+    if approach == "folium-circlemarker":
+        fmap = folium.Map(tiles=None)
+        for row in frame.to_dict("records"):
+            folium.CircleMarker((row["latitude"], row["longitude"]), radius=7, fill=True,
+                                popup=folium.Popup(incident_popup(row), max_width=360)).add_to(fmap)
+    elif approach == "folium-geojson-canvas":
+        fmap = folium.Map(tiles=None, prefer_canvas=True)
+        fields = ["id", "date_text", "place", "direction", "weapon", "count", "outcome", "damage", "source", "notes"]
+        data = frame[[*fields, "geometry"]].copy()
+        data["count"] = data["count"].astype("float")
+        folium.GeoJson(data, marker=folium.CircleMarker(radius=7, fill=True),
+                       popup=folium.GeoJsonPopup(fields=fields)).add_to(fmap)
+    elif approach == "folium-fastmarkercluster":
+        fmap = folium.Map(tiles=None)
+        FastMarkerCluster(frame[["latitude", "longitude"]].to_numpy().tolist()).add_to(fmap)
+    else:
+        raise SystemExit(f"unknown approach {approach}")
+    fmap.fit_bounds(bounds)
+    _folium_page(fmap, out)
+    return {"html_s": time.perf_counter() - start}
+
+
+def main() -> None:
+    approach, csv, out = sys.argv[1], Path(sys.argv[2]), Path(sys.argv[3])
+    out.mkdir(parents=True, exist_ok=True)
+    result = geomap_build(csv, out) if approach == "geomap" else peer_build(approach, out, Path(sys.argv[4]))
+    result["html_mib"] = (out / "map.html").stat().st_size / 2**20
+    result["peak_mib"] = _peak_mib()
+    print(json.dumps(result))
+
+
+if __name__ == "__main__":
+    main()
