@@ -18,7 +18,7 @@ SOURCES   := $(wildcard gazetteer/*.csv) $(shell find geomap -name '*.py' 2>/dev
 # reason (never in CI, where they fail instead).
 DEBIAN_PACKAGES := gdal-bin chromium python3-qgis qgis-providers
 
-.PHONY: demo maps test lint clean distclean help system-deps pictures
+.PHONY: demo maps test lint clean distclean help system-deps pictures bench
 
 help:
 	@echo "make demo   - build the bundled example into outputs/ (creates .venv on first run)"
@@ -26,6 +26,8 @@ help:
 	@echo "              make maps INCIDENTS=my.csv OUT=maps/"
 	@echo "make test   - run the test suite (creates .venv on first run)"
 	@echo "make lint   - ruff"
+	@echo "make bench  - geomap against folium at 1k to 1M incidents (writes bench/results.json)"
+	@echo "              make bench SIZES=1000,10000"
 	@echo "make clean  - remove built outputs and caches"
 
 $(STAMP): pyproject.toml
@@ -70,11 +72,18 @@ pictures: $(STAMP) system-deps
 	QT_QPA_PLATFORM=offscreen /usr/bin/python3 docs/qgis_picture.py \
 	  build/pictures/incidents.gpkg docs/qgis-baghdad.png
 
+# Benchmarks, side by side with the folium approaches (bench/run.py); the peers' offline pages need
+# Leaflet.markercluster's files, from the registry package that ships them.
+SIZES ?= 1000,10000,100000,1000000
+bench: $(STAMP) system-deps
+	$(BIN)/python -m pip install --quiet 'xstatic-leaflet-markercluster>=1.4'
+	$(BIN)/python -m bench.run --sizes $(SIZES)
+
 lint: $(STAMP)
-	$(BIN)/ruff check geomap tests
+	$(BIN)/ruff check geomap tests bench
 
 clean:
-	rm -rf .pytest_cache .ruff_cache .hypothesis build dist *.egg-info
+	rm -rf .pytest_cache .ruff_cache .hypothesis build dist *.egg-info bench/data
 	find outputs -mindepth 1 ! -name .gitkeep -delete
 
 distclean: clean

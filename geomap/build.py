@@ -10,7 +10,7 @@ from __future__ import annotations
 import os
 import shutil
 import tempfile
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
@@ -52,12 +52,21 @@ def _writable_dir(out: Path) -> None:
 def build(inputs: Sequence[str | Path] | None = None, out: str | Path = "outputs", *,
           gazetteer: Gazetteer | None = None, gazetteers: Iterable[Path] = (),
           rings_m: Sequence[float] = DEFAULT_RINGS_M, title: str | None = None, tiles: Sequence[str] | None = None,
-          cdn: bool = False, png_size: tuple[int, int] | None = None, warn=None) -> BuildResult:
+          cdn: bool = False, png_size: tuple[int, int] | None = None, warn=None,
+          progress: Callable[[str, int, int], None] | None = None) -> BuildResult:
     """Build the map, the GeoPackage, the GeoJSON and the CSV for `inputs` (the bundled example when empty).
 
     `tiles` names basemaps from xyzservices (["none"]: no basemap, a graticule and place labels instead);
     `cdn` links Leaflet from CDNs instead of inlining it; `png_size` (width, height) also writes map.png.
+    `progress(stage, done, total)` is told when each stage starts (the CLI draws a bar from it).
     """
+    stages = ["reading and geocoding", "computing layers", "writing map.html", "writing the GeoPackage",
+              "writing the GeoJSON", "writing the CSV", *(["taking map.png"] if png_size else []), "publishing"]
+
+    def stage(name: str) -> None:
+        if progress is not None:
+            progress(name, stages.index(name), len(stages))
+
     from .export import write_csv, write_geojson, write_geopackage
     from .incidents import load_incidents
     from .render import MapOptions, render_map, resolve_basemaps
@@ -68,7 +77,9 @@ def build(inputs: Sequence[str | Path] | None = None, out: str | Path = "outputs
         raise UsageError("ring distances must be positive (metres)")
     basemaps = resolve_basemaps(tiles)  # a bad basemap name is a usage error: say so before any work
     gaz = gazetteer or Gazetteer.load(gazetteers)
+    stage("reading and geocoding")
     frame = load_incidents(paths, geocoder=Geocoder(gaz), warn=warn)
+    stage("computing layers")
     layers = build_layers(frame, gaz, rings_m)
     options = MapOptions(title=title or _default_title(paths), basemaps=basemaps, cdn=cdn,
                          reference_places=gaz.places)
@@ -76,14 +87,20 @@ def build(inputs: Sequence[str | Path] | None = None, out: str | Path = "outputs
     _writable_dir(out)
     staging = Path(tempfile.mkdtemp(prefix=".geomap-build-", dir=out))
     try:
+        stage("writing map.html")
         render_map(layers, staging / "map.html", options)
+        stage("writing the GeoPackage")
         write_geopackage(layers, staging / "incidents.gpkg")
+        stage("writing the GeoJSON")
         write_geojson(frame, staging / "incidents.geojson")
+        stage("writing the CSV")
         write_csv(frame, staging / "incidents.csv")
         if png_size:
             from .render.screenshot import screenshot
 
+            stage("taking map.png")
             screenshot(staging / "map.html", staging / "map.png", png_size)
+        stage("publishing")
         with _publish_lock(out):
             for name in names:
                 os.replace(staging / name, out / name)

@@ -181,3 +181,27 @@ def test_source_date_epoch_sets_the_geopackage_timestamps(tmp_path):
         stamps = {r[0] for r in db.execute("SELECT last_change FROM gpkg_contents")}
         styles = {r[0] for r in db.execute("SELECT update_time FROM layer_styles")}
     assert stamps == styles == {"2023-11-14T22:13:20.000Z"}
+
+
+def test_progress_bar_goes_to_stderr_and_only_when_asked_or_slow(tmp_path):
+    from geomap.cli.progress import ProgressBar
+
+    runner = CliRunner()
+    quiet = runner.invoke(cli, ["build", "--out", str(tmp_path / "a")])
+    assert quiet.exit_code == 0, quiet.output
+    assert "[#" not in quiet.stderr  # not a terminal: no bar
+    import io
+
+    stream = io.StringIO()
+    bar = ProgressBar(stream, enabled=True, delay_s=0)
+    from geomap.build import build
+
+    build(out=tmp_path / "b", progress=bar)
+    bar.close()
+    text = stream.getvalue()
+    assert "writing map.html" in text and "writing the GeoPackage" in text and "6/7 publishing" in text
+    assert text.endswith("\r")  # the bar is wiped at the end, leaving the terminal clean
+    stream = io.StringIO()
+    slow_only = ProgressBar(stream, enabled=True, delay_s=60)
+    build(out=tmp_path / "c", progress=slow_only)
+    assert stream.getvalue() == ""  # a build shorter than the delay draws nothing

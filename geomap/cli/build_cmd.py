@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import sys
 from pathlib import Path
 
 import click
 
 from .options import CONTEXT, gazetteer_option
+from .progress import ProgressBar
 
 
 def _rings(ctx: click.Context, param: click.Parameter, value: str) -> tuple[float, ...]:
@@ -35,9 +37,12 @@ def _rings(ctx: click.Context, param: click.Parameter, value: str) -> tuple[floa
 @click.option("--png", is_flag=True, help="Also write map.png, a picture of the map (needs chromium).")
 @click.option("--png-size", default="1200x800", show_default=True, metavar="WxH",
               help="Size of map.png in pixels.")
+@click.option("--progress/--no-progress", default=None,
+              help="A progress bar on stderr for builds longer than a second.  [default: when stderr is a terminal]")
 @gazetteer_option
 def build(incidents: tuple[Path, ...], out: Path, rings: tuple[float, ...], title: str | None,
-          tiles: tuple[str, ...], cdn: bool, png: bool, png_size: str, gazetteers: tuple[Path, ...]) -> None:
+          tiles: tuple[str, ...], cdn: bool, png: bool, png_size: str, progress: bool | None,
+          gazetteers: tuple[Path, ...]) -> None:
     """Build a map, a GeoPackage and a GeoJSON from incident files (CSV, YAML or GeoJSON).
 
     With no INCIDENTS, builds the bundled example. Every bad row in every file is reported
@@ -55,6 +60,10 @@ def build(incidents: tuple[Path, ...], out: Path, rings: tuple[float, ...], titl
     from ..render.screenshot import parse_size
 
     size = parse_size(png_size) if png else None
-    result = run_build(list(incidents), out, gazetteers=gazetteers, rings_m=rings, title=title, tiles=tiles,
-                       cdn=cdn, png_size=size, warn=lambda message: click.echo(message, err=True))
+    bar = ProgressBar(sys.stderr, enabled=progress)
+    try:
+        result = run_build(list(incidents), out, gazetteers=gazetteers, rings_m=rings, title=title, tiles=tiles,
+                           cdn=cdn, png_size=size, warn=lambda message: click.echo(message, err=True), progress=bar)
+    finally:
+        bar.close()
     click.echo(f"Built {result.incidents} incident(s) into {out}/: " + ", ".join(result.outputs))
