@@ -162,7 +162,8 @@ window.geomap = {map: {{ this._parent.get_name() }},
                  basemaps: {{ this.control.get_name() }}_layers.base_layers,
                  incidents: {{ this.incidents.get_name() }},
                  trajectories: {{ this.trajectories.get_name() }},
-                 ready: Promise.all([{{ this.incidents.get_name() }}.ready, {{ this.trajectories.get_name() }}.ready])};
+                 ready: Promise.all([{{ this.incidents.get_name() }}.ready,
+                                     {{ this.trajectories.get_name() }}.ready]).then(function () {})};
 {% endmacro %}
 """
 
