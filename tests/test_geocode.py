@@ -162,6 +162,9 @@ def test_not_found_message_still_lists_loose_candidates(geocoder) -> None:
 def test_locate_resolves_each_distinct_name_once_and_leaves_unknown_names_nan(geocoder) -> None:
     import math
 
+    from geomap.geocode import Geocoder
+
+    geocoder = Geocoder(geocoder.gazetteer)  # a fresh memo
     lon, lat = geocoder.locate(["Mansour", "Erbil", "Mansour", "Nowhere-at-all-xyz", None, "Mansour"])
     mansour = geocoder.resolve("Mansour")
     assert (lon[0], lat[0]) == (mansour.longitude, mansour.latitude) == (lon[5], lat[5])
