@@ -205,3 +205,17 @@ def test_progress_bar_goes_to_stderr_and_only_when_asked_or_slow(tmp_path):
     slow_only = ProgressBar(stream, enabled=True, delay_s=60)
     build(out=tmp_path / "c", progress=slow_only)
     assert stream.getvalue() == ""  # a build shorter than the delay draws nothing
+
+
+def test_packed_layers_round_trip_and_use_the_narrowest_codes():
+    import numpy as np
+
+    from geomap.render.packing import pack, unpack
+
+    arrays = {"a": np.arange(5, dtype=np.uint8), "b": np.array([-7, 2**31 - 1], dtype=np.int32),
+              "c": np.array([0.5, -1.25])}
+    for level in (None, 1, 6):
+        header, back = unpack(pack({"strings": ["<b>é</b>", ""]}, arrays, level))
+        assert header == {"strings": ["<b>é</b>", ""]}
+        for name, values in arrays.items():
+            assert back[name].dtype == values.dtype and back[name].tolist() == values.tolist()

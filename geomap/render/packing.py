@@ -69,7 +69,12 @@ def _records(frame: pd.DataFrame, columns: Sequence[str]) -> list[dict[str, Any]
     return [dict(zip(columns, row, strict=True)) for row in zip(*values, strict=True)]
 
 
-def pack(header: Mapping[str, Any], arrays: Mapping[str, np.ndarray], level: int = 3) -> str:
+#: Deflate levels: quick for ordinary pages; harder for very big ones, where every megabyte saved counts
+#: more than a few seconds of build (level 6 is about 10% smaller than level 3 and 2-3 times slower).
+QUICK_LEVEL, SMALL_LEVEL, BIG_BUFFER = 3, 6, 32 * 2**20
+
+
+def pack(header: Mapping[str, Any], arrays: Mapping[str, np.ndarray], level: int | None = None) -> str:
     """Arrays and a JSON header in one deflated, base64 buffer: [header offset, header length] (uint32 LE),
     each array aligned to 8 bytes, then the header, which gives each array as [type, offset, length]."""
     chunks: list[bytes] = []
@@ -87,6 +92,8 @@ def pack(header: Mapping[str, Any], arrays: Mapping[str, np.ndarray], level: int
         offset += len(data)
     text = json.dumps({**header, "arrays": specs}, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
     buffer = struct.pack("<II", offset, len(text)) + b"".join(chunks) + text
+    if level is None:
+        level = SMALL_LEVEL if len(buffer) > BIG_BUFFER else QUICK_LEVEL
     return base64.b64encode(zlib.compress(buffer, level)).decode("ascii")
 
 
