@@ -10,7 +10,7 @@ import datetime as dt
 import json
 import os
 import time
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -76,18 +76,18 @@ def _json_value(value: object) -> str:
     return json.dumps(value, ensure_ascii=False)
 
 
-def _json_column(values: list[object]) -> list[str]:
-    """A column's values as JSON text, each distinct value encoded once (NaN and NA as null)."""
-    encoded: dict[object, str] = {}
+def _converted(values: list[object], convert: Callable[[object], str]) -> list[str]:
+    """`convert` applied to each value of a column, each distinct value converted once."""
+    done: dict[object, str] = {}
     out = []
     for value in values:
         try:
-            out.append(encoded[value])
+            out.append(done[value])
         except KeyError:
-            encoded[value] = text = _json_value(value)
+            done[value] = text = convert(value)
             out.append(text)
-        except TypeError:  # unhashable
-            out.append(_json_value(value))
+        except TypeError:  # unhashable: convert directly
+            out.append(convert(value))
     return out
 
 
@@ -96,7 +96,7 @@ def write_geojson(frame: geopandas.GeoDataFrame, path: Path) -> None:
     text), properties in the frame's column order, missing values as null, one feature per line."""
     columns = [c for c in frame.columns if c != frame.geometry.name]
     keys = [json.dumps(str(c), ensure_ascii=False) for c in columns]
-    cells = [_json_column(frame[c].tolist()) for c in columns]
+    cells = [_converted(frame[c].tolist(), _json_value) for c in columns]
     xs, ys = frame.geometry.x.tolist(), frame.geometry.y.tolist()
     lines = []
     for i, values in enumerate(zip(*cells, strict=True)):
@@ -132,28 +132,13 @@ def _csv_cell(value: object) -> str:
     return str(value)
 
 
-def _csv_column(values: list[object]) -> list[str]:
-    """A column's cells as `_csv_cell` writes them, each distinct value converted once."""
-    cells: dict[object, str] = {}
-    out = []
-    for value in values:
-        try:
-            out.append(cells[value])
-        except KeyError:
-            cells[value] = cell = _csv_cell(value)
-            out.append(cell)
-        except TypeError:  # unhashable: convert directly
-            out.append(_csv_cell(value))
-    return out
-
-
 def write_csv(frame: geopandas.GeoDataFrame, path: Path) -> None:
     """The incidents as CSV for spreadsheets: every column but the geometry (latitude and longitude are
     columns), UTF-8 with a BOM so Excel reads it as UTF-8, and no cell a spreadsheet would run."""
     import csv
 
     columns = [c for c in frame.columns if c != frame.geometry.name]
-    cells = [_csv_column(frame[c].tolist()) for c in columns]
+    cells = [_converted(frame[c].tolist(), _csv_cell) for c in columns]
     with open(path, "w", encoding="utf-8-sig", newline="") as f:
         writer = csv.writer(f, lineterminator="\r\n")
         writer.writerow(columns)

@@ -130,8 +130,6 @@
       this.drawn = (this.drawn || 0) + 1;
     },
 
-    _containerPoint: function (event) { return event.containerPoint; },
-
     _tip: function (latlng, html) {
       if (!this._tooltip) {
         this._tooltip = L.tooltip({direction: "top", offset: [0, -8], className: "geomap-canvas-tip"});

@@ -96,11 +96,10 @@ def incident_points(incidents: geopandas.GeoDataFrame, name: str = "Impact point
     group_key = row_loc.astype(np.int64) * 8 + outcome
     groups, group_of_row, sizes = np.unique(group_key, return_inverse=True, return_counts=True)
     group_of_row = group_of_row.reshape(-1)
-    rank = np.empty(len(groups), dtype=np.int64)
-    rank[np.lexsort((groups, -sizes))] = np.arange(len(groups))
-    row_group = rank[group_of_row]
-    order = np.argsort(row_group, kind="stable")
     ranked = np.lexsort((groups, -sizes))
+    rank = np.empty(len(groups), dtype=np.int64)
+    rank[ranked] = np.arange(len(groups))
+    order = np.argsort(rank[group_of_row], kind="stable")
     group_start = np.concatenate([[0], np.cumsum(sizes[ranked])]).astype(np.uint32)
 
     arrays: dict[str, np.ndarray] = {
