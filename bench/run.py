@@ -66,7 +66,7 @@ def _measure_once(browser, html: Path, point: list[float], approach: str) -> dic
     start = time.perf_counter()
     page.goto(html.resolve().as_uri(), wait_until="load", timeout=600_000)
     if approach == "geomap":
-        page.evaluate("() => geomap.ready.then(() => null)")  # (not the layers: they are huge to serialize)
+        page.evaluate("() => geomap.ready")
     page.evaluate("() => new Promise(r => requestAnimationFrame(() => requestAnimationFrame(r)))")
     first_render = time.perf_counter() - start
     popup_s = None

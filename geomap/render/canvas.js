@@ -127,7 +127,6 @@
       this._view = {scale: scale, ox: origin.x, oy: origin.y, width: size.x, height: size.y};
       this._grid = new Grid(size.x, size.y);
       this._draw(context, this._view);
-      this.drawn = (this.drawn || 0) + 1;
     },
 
     _tip: function (latlng, html) {

@@ -177,9 +177,9 @@ def trajectory_lines(incidents: geopandas.GeoDataFrame, name: str = "Launch-to-i
                   distance_m=("launch_distance_m", "first"), incidents=("id", "size")).reset_index())
     starts, lons, lats = lines(pairs["launch_longitude"], pairs["launch_latitude"], pairs["longitude"],
                                pairs["latitude"], MAP_LINE_SEGMENT_M)
-    tips = [escape.text(f"{name} to {place}: {format_distance(float(d))}" + (f" ({n} incidents)" if n > 1 else ""))
-            for name, place, d, n in zip(pairs["launch_name"], pairs["place"], pairs["distance_m"],
-                                         pairs["incidents"], strict=True)]
+    tips = [escape.text(f"{launch} to {place}: {format_distance(float(d))}" + (f" ({n} incidents)" if n > 1 else ""))
+            for launch, place, d, n in zip(pairs["launch_name"], pairs["place"], pairs["distance_m"],
+                                           pairs["incidents"], strict=True)]
     header = {"tips": tips, "colour": LAUNCH_COLOUR, "weight": 2, "dash": [6, 4]}
     arrays = {"start": starts.astype(np.uint32), "lon": second_differences(quantize(lons), starts),
               "lat": second_differences(quantize(lats), starts)}

@@ -43,7 +43,7 @@ def screenshot(html: Path, png: Path, size: tuple[int, int] = DEFAULT_SIZE, *, s
             try:
                 page = browser.new_page(viewport={"width": size[0], "height": size[1]}, device_scale_factor=scale)
                 page.goto(html.resolve().as_uri(), wait_until="load")
-                page.evaluate("() => window.geomap && geomap.ready.then(() => null)")  # the canvas layers have drawn
+                page.evaluate("() => window.geomap && geomap.ready")  # the canvas layers have drawn
                 page.add_style_tag(content=_PICTURE_CSS)
                 _wait_for_tiles(page)
                 page.screenshot(path=str(png), full_page=False, animations="disabled")
