@@ -28,6 +28,8 @@ if TYPE_CHECKING:
 
 COLUMNS = ("id", "date", "place", "target", "launch_site", "weapon", "count", "outcome", "fatalities", "injuries",
            "damage", "claimed_by", "source", "url", "notes", "latitude", "longitude", "time_precision")
+#: Columns `geomap extract` adds to say where each record came from; kept as they are, without a warning.
+PROVENANCE_COLUMNS = ("incident", "source_count", "article", "char_span", "sentence")
 REQUIRED = ("id", "date", "place")
 OUTCOMES = ("impact", "intercepted", "missed", "shot_down", "unknown")
 TEXT_COLUMNS = ("weapon", "damage", "claimed_by", "source", "url", "notes")
@@ -126,7 +128,7 @@ def validate(records: RawRecords, geocoder: Geocoder, *, seen_ids: dict[str, str
                             f"(the columns are: {', '.join(COLUMNS)})")]
     if not records.rows:
         return [], [Problem(records.file, None, None, "has a header but no incidents")]
-    unknown = [c for c in records.columns if c not in COLUMNS]
+    unknown = [c for c in records.columns if c not in COLUMNS and c not in PROVENANCE_COLUMNS]
     if unknown and warn is not None:
         warn(f"Warning: {records.file}: unknown column(s) {', '.join(unknown)} kept as they are "
              f"(known: {', '.join(COLUMNS)})")

@@ -1,0 +1,86 @@
+"""From news reports to candidate incident records: `geomap extract` and its Python API.
+
+    from geomap.extract import extract
+    result = extract(["reports/"])
+    result.write_csv("incidents.csv")      # the `geomap build` schema, plus provenance columns
+
+Everything runs offline against the gazetteer; nothing is downloaded and no model is loaded.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from ..errors import UsageError
+from ..geocode import Geocoder
+from .article import HTML_SUFFIXES, TEXT_SUFFIXES, Article, read_article
+from .events import Event, article_events, summarize
+from .fusion import Incident, date_from_other_reports, fuse
+from .places import PlaceFinder
+from .records import HEADER, incident_rows, write_csv
+
+__all__ = ["Extraction", "extract", "article_paths", "read_article", "HEADER"]
+
+ARTICLE_SUFFIXES = TEXT_SUFFIXES + HTML_SUFFIXES
+
+
+@dataclass
+class Extraction:
+    articles: list[Article]
+    incidents: list[Incident]
+    rows: list[dict[str, str]]
+    #: Events left out because their date needs the article's date, which is unknown.
+    undated: list[Event] = field(default_factory=list)
+
+    def write_csv(self, path: Path | str) -> None:
+        write_csv(self.rows, Path(path))
+
+
+def article_paths(inputs: Iterable[Path | str]) -> list[Path]:
+    """Files as given, and the reports (.txt, .md, .html, .htm) in each folder given, sorted by name."""
+    found: list[Path] = []
+    for item in inputs:
+        path = Path(item)
+        if path.is_dir():
+            inside = sorted(p for p in path.iterdir() if p.is_file() and p.suffix.lower() in ARTICLE_SUFFIXES)
+            if not inside:
+                raise UsageError(f"{path}: no reports in this folder (looked for {', '.join(ARTICLE_SUFFIXES)})")
+            found.extend(inside)
+        elif path.exists():
+            found.append(path)
+        else:
+            raise UsageError(f"{path}: no such file or folder")
+    return list(dict.fromkeys(found))
+
+
+def extract(inputs: Iterable[Path | str], *, geocoder: Geocoder | None = None, default_date: dt.date | None = None,
+            fuse_reports: bool = True, finder: PlaceFinder | None = None,
+            progress: Callable[[int, int], None] | None = None) -> Extraction:
+    """Read reports and propose incidents: one per event, with every report that tells it."""
+    paths = article_paths(inputs)
+    finder = finder or PlaceFinder(geocoder or Geocoder())
+    articles: list[Article] = []
+    told: dict[str, list[Event]] = {}
+    for n, path in enumerate(paths, start=1):
+        article = read_article(path)
+        if article.date is None and default_date is not None:
+            article = article.with_date(default_date, "--date")
+        articles.append(article)
+        told[article.path] = article_events(article, finder)
+        if progress is not None:
+            progress(n, len(paths))
+    dated = [(e, summarize(e, finder)) for events in told.values() for e in events if e.date is not None]
+    for i, article in enumerate(articles):
+        if article.date is None and any(e.needs_anchor for e in told[article.path]):
+            redated = date_from_other_reports(article, told[article.path], dated, finder)
+            if redated is not None:
+                articles[i] = redated
+                told[article.path] = article_events(redated, finder)
+                dated += [(e, summarize(e, finder)) for e in told[article.path] if e.date is not None]
+    summaries = [(e, summarize(e, finder)) for events in told.values() for e in events if e.date is not None]
+    incidents = fuse(finder, summaries) if fuse_reports else [Incident([es]) for es in summaries]
+    undated = [e for events in told.values() for e in events if e.date is None]
+    return Extraction(articles, incidents, incident_rows(incidents), undated)

@@ -1,0 +1,197 @@
+"""A report as geomap reads it: plain text (HTML converted), its title, its own date and where that came from."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import re
+from dataclasses import dataclass
+from html.parser import HTMLParser
+from pathlib import Path
+from urllib.parse import urlparse
+
+from ..errors import DataError, Problem
+from .dates import article_date_in_text, full_date_at_start
+
+HTML_SUFFIXES = (".html", ".htm", ".xhtml")
+TEXT_SUFFIXES = (".txt", ".text", ".md")
+_FILENAME_DATE = re.compile(r"(?<!\d)((?:19|20)\d{2})-?([01]\d)-?([0-3]\d)(?!\d)")
+_ISO_PREFIX = re.compile(r"^\s*((?:19|20)\d{2})-([01]\d)-([0-3]\d)")
+
+
+@dataclass(frozen=True)
+class Article:
+    path: str
+    text: str
+    title: str
+    date: dt.date | None
+    date_source: str  # where the date came from: "'Updated' line", "HTML meta article:published_time", ...
+    url: str = ""
+    outlet: str = ""  # who published it, when known (HTML); independent sources are counted by outlet
+
+    @property
+    def source(self) -> str:
+        return self.outlet or Path(self.path).stem
+
+    def with_date(self, date: dt.date, source: str) -> Article:
+        return Article(self.path, self.text, self.title, date, source, self.url, self.outlet)
+
+
+_BLOCK = frozenset("p div br li ul ol h1 h2 h3 h4 h5 h6 tr table section article header footer blockquote "
+                   "figcaption figure pre hr dd dt time aside main nav title".split())
+_SKIP = frozenset("script style noscript template svg head iframe form button".split())
+
+
+class _HtmlText(HTMLParser):
+    """Visible text of an HTML page (blocks on their own lines) plus its dating and naming metadata."""
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.parts: list[str] = []
+        self.meta: dict[str, str] = {}
+        self.times: list[str] = []
+        self.json_ld: list[str] = []
+        self.title = ""
+        self._skip = 0
+        self._in_title = False
+        self._in_json_ld = False
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        values = {k.lower(): (v or "") for k, v in attrs}
+        if tag == "meta":
+            key = (values.get("property") or values.get("name") or values.get("itemprop") or "").lower()
+            if key and values.get("content"):
+                self.meta.setdefault(key, values["content"].strip())
+        elif tag == "link" and values.get("rel", "").lower() == "canonical" and values.get("href"):
+            self.meta.setdefault("canonical", values["href"].strip())
+        elif tag == "time" and values.get("datetime"):
+            self.times.append(values["datetime"])
+        elif tag == "script" and "ld+json" in values.get("type", ""):
+            self._in_json_ld = True
+        if tag == "title":
+            self._in_title = True
+        if tag in _SKIP:
+            self._skip += 1
+        if tag in _BLOCK:
+            self.parts.append("\n")
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag in _SKIP and self._skip:
+            self._skip -= 1
+        if tag == "title":
+            self._in_title = False
+        if tag == "script":
+            self._in_json_ld = False
+        if tag in _BLOCK:
+            self.parts.append("\n")
+
+    def handle_data(self, data: str) -> None:
+        if self._in_json_ld:
+            self.json_ld.append(data)
+        elif self._in_title:
+            self.title += data
+        elif not self._skip:
+            self.parts.append(data)
+
+    def text(self) -> str:
+        joined = "".join(self.parts).replace("\xa0", " ")
+        lines = [re.sub(r"[ \t\r\f\v]+", " ", line).strip() for line in joined.split("\n")]
+        return "\n\n".join(line for line in lines if line)
+
+
+def _iso_date(value: str) -> dt.date | None:
+    match = _ISO_PREFIX.match(value)
+    if match:
+        try:
+            return dt.date(int(match.group(1)), int(match.group(2)), int(match.group(3)))
+        except ValueError:
+            return None
+    date, _ = full_date_at_start(value.strip())
+    return date
+
+
+def _json_ld_date(blocks: list[str]) -> dt.date | None:
+    for block in blocks:
+        try:
+            data = json.loads(block)
+        except ValueError:
+            continue
+        stack = [data]
+        while stack:
+            item = stack.pop()
+            if isinstance(item, list):
+                stack.extend(item)
+            elif isinstance(item, dict):
+                if isinstance(item.get("datePublished"), str):
+                    date = _iso_date(item["datePublished"])
+                    if date:
+                        return date
+                stack.extend(v for v in item.values() if isinstance(v, (dict, list)))
+    return None
+
+
+_DATE_META = ("article:published_time", "og:article:published_time", "datepublished", "pubdate", "publishdate",
+              "date", "dc.date.issued", "dc.date", "sailthru.date", "parsely-pub-date", "article:modified_time")
+
+
+def _from_html(path: str, html: str) -> Article:
+    parser = _HtmlText()
+    parser.feed(html)
+    parser.close()
+    text = parser.text()
+    title = parser.meta.get("og:title") or parser.title.strip()
+    if title and not text.startswith(title):
+        text = f"{title}\n\n{text}"
+    date, source = None, ""
+    for key in _DATE_META:
+        if key in parser.meta:
+            date = _iso_date(parser.meta[key])
+            if date:
+                source = f"HTML meta {key}"
+                break
+    if date is None:
+        date = _json_ld_date(parser.json_ld)
+        source = "HTML JSON-LD datePublished" if date else ""
+    if date is None and parser.times:
+        date = _iso_date(parser.times[0])
+        source = "HTML <time datetime>" if date else ""
+    url = parser.meta.get("canonical") or parser.meta.get("og:url") or ""
+    if not re.match(r"^https?://[^\s<>\"']+$", url, re.I):
+        url = ""
+    outlet = parser.meta.get("og:site_name") or (urlparse(url).hostname or "").removeprefix("www.")
+    return Article(path, text, title or _first_line(text), date, source, url, outlet)
+
+
+def _first_line(text: str) -> str:
+    return next((line.strip() for line in text.splitlines() if line.strip()), "")
+
+
+def read_article(path: Path, *, label: str | None = None) -> Article:
+    """Read one report; DataError names the file when it cannot be read as text."""
+    name = label or str(path)
+    try:
+        data = path.read_bytes()
+    except OSError as exc:
+        raise DataError([Problem(name, None, None, f"cannot be read ({exc.strerror or exc})")]) from None
+    try:
+        raw = data.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        raise DataError([Problem(name, None, None, f"is not UTF-8 text (byte {exc.start}); save it as UTF-8")]) \
+            from None
+    if "\x00" in raw:
+        raise DataError([Problem(name, None, None, "is a binary file, not a text or HTML report")])
+    raw = raw.replace("\r\n", "\n").replace("\r", "\n")
+    looks_html = path.suffix.lower() in HTML_SUFFIXES or re.match(r"\s*(?:<!doctype html|<html)", raw[:200], re.I)
+    article = _from_html(name, raw) if looks_html else Article(name, raw, _first_line(raw), None, "")
+    if article.date is None:
+        date, source = article_date_in_text(article.text)
+        if date is None:
+            match = _FILENAME_DATE.search(path.name)
+            if match:
+                try:
+                    date, source = dt.date(*map(int, match.groups())), "file name"
+                except ValueError:
+                    date = None
+        if date is not None:
+            article = article.with_date(date, source)
+    return article

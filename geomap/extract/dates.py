@@ -1,0 +1,235 @@
+"""Dates in report prose: absolute ("December 19, 2021"), partial ("on January 3", "in September") and relative
+("on Sunday night", "Monday last week", "last month"), each resolved against the article's own date.
+
+A mention without a year means the latest matching date on or before the article's date: a report
+published on a Sunday that says "on Sunday" means that day; one published on a Tuesday that says "in
+September" means the last September. time_precision follows ACLED: 1 the day, 2 a week or so (the
+mid-point), 3 a month (the mid-point) or a year (mid-year, as `geomap build` reads "2020").
+"""
+
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+import re
+from dataclasses import dataclass
+
+_MONTHS = {name.lower(): i for i, name in enumerate(calendar.month_name) if name}
+_MONTHS.update({name.lower(): i for i, name in enumerate(calendar.month_abbr) if name})
+_MONTHS["sept"] = 9
+_WEEKDAYS = {name.lower(): i for i, name in enumerate(calendar.day_name)}
+
+# Month names must be capitalized: "may" and "march" are verbs too.
+_M = (r"(?P<month>January|February|March|April|May|June|July|August|September|October|November|December|"
+      r"Jan\.?|Feb\.?|Mar\.?|Apr\.?|Jun\.?|Jul\.?|Aug\.?|Sept?\.?|Oct\.?|Nov\.?|Dec\.?)")
+_D = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
+_Y = r"(?P<year>(?:19|20)\d{2})"
+_WD = r"(?P<weekday>[Mm]onday|[Tt]uesday|[Ww]ednesday|[Tt]hursday|[Ff]riday|[Ss]aturday|[Ss]unday)"
+_PART = r"(?P<part>early|mid|late|the (?:beginning|start|middle|end) of|(?:early|mid|late) in)"
+
+#: (kind, pattern), tried in this order; a later pattern never takes text an earlier one matched.
+_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
+    ("iso", re.compile(r"\b(?P<year>(?:19|20)\d{2})-(?P<month>[01]\d)-(?P<day>[0-3]\d)\b")),
+    ("month_day_year", re.compile(rf"\b{_M} {_D},? {_Y}\b")),
+    ("day_month_year", re.compile(rf"\b{_D} (?:of )?{_M},? {_Y}\b")),
+    ("part_month", re.compile(rf"\b{_PART}[- ](?:of )?{_M}(?:,? {_Y})?(?: (?P<rel>last year|this year))?\b")),
+    ("month_day", re.compile(rf"\b{_M} {_D}\b(?!:)(?:,? (?P<rel>last year|this year))?")),
+    ("day_month", re.compile(rf"\b{_D} (?:of )?{_M}\b(?: (?P<rel>last year|this year))?")),
+    ("month_year", re.compile(rf"\b{_M},? {_Y}\b")),
+    ("month", re.compile(rf"\b(?:(?:[Ii]n|[Ss]ince|[Dd]uring|[Bb]y|[Ff]rom|[Oo]f|[Ll]ast|[Tt]his|[Ee]arlier in|[Ll]ater in) )"
+                         rf"(?:early |late )?{_M}\b(?!\s+\d)(?: (?P<rel>last year|this year))?")),
+    ("weekday_rel", re.compile(rf"\b{_WD}(?: (?P<daypart>night|morning|evening|afternoon))? (?P<rel>last week)\b")),
+    ("last_weekday", re.compile(rf"\b[Ll]ast {_WD}\b")),
+    ("weekday", re.compile(rf"\b(?:(?P<mod>[Ee]arly|[Ll]ate) )?(?:(?:on|[Oo]n|since|by) )?(?:(?:early|late) )?{_WD}"
+                           r"(?: (?P<daypart>night|morning|evening|afternoon))?\b")),
+    ("year", re.compile(rf"\b(?:[Ii]n|[Ss]ince|[Dd]uring|[Oo]f|the|[Ee]arly|[Ll]ate) {_Y}\b")),
+    ("day_word", re.compile(r"\b(?P<word>[Yy]esterday|[Tt]oday|[Tt]onight|[Ll]ast night|[Tt]his (?:morning|evening|"
+                            r"afternoon)|[Ee]arlier today|[Oo]vernight)\b")),
+    ("period", re.compile(r"\b(?P<word>[Ll]ast week|[Tt]his week|[Ee]arlier this week|[Ll]ast month|[Tt]his month|"
+                          r"[Ee]arlier this month|[Ll]ast year)\b")),
+    ("ago", re.compile(r"\b(?P<number>a|an|one|two|three|four|five|six|seven|\d+) (?P<unit>days?|weeks?) ago\b")),
+    ("follow", re.compile(r"\b(?P<word>[Hh]ours later|[Mm]inutes later|[Ll]ater that (?:day|night)|[Tt]he same day|"
+                          r"[Tt]he next day|[Tt]he following day|[Aa] day later)\b")),
+]
+
+_SMALL = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7}
+_PART_DAY = {"early": 5, "beginning": 5, "start": 5, "mid": 15, "middle": 15, "late": 25, "end": 25}
+
+
+@dataclass(frozen=True)
+class DateMention:
+    """A date expression in a sentence. `date` is None when it needs an article date that is unknown."""
+
+    start: int  # offsets within the sentence
+    end: int
+    text: str
+    kind: str
+    date: dt.date | None
+    precision: int
+    relative: bool  # resolved against the article's date (False: the text holds the year)
+    follows: bool = False  # "hours later": the date of the event told just before
+
+    @property
+    def year_only(self) -> bool:
+        return self.kind == "year"
+
+
+def _month(text: str) -> int:
+    return _MONTHS[text.lower().rstrip(".")]
+
+
+def _valid(year: int, month: int, day: int) -> dt.date | None:
+    try:
+        return dt.date(year, month, day)
+    except ValueError:
+        return None
+
+
+def _latest_on_or_before(anchor: dt.date, month: int, day: int) -> dt.date | None:
+    for year in (anchor.year, anchor.year - 1, anchor.year - 2, anchor.year - 3, anchor.year - 4):
+        date = _valid(year, month, day)
+        if date is not None and date <= anchor:
+            return date
+    return None
+
+
+def _year_for(rel: str | None, anchor: dt.date) -> int:
+    return anchor.year - 1 if rel == "last year" else anchor.year
+
+
+def _resolve(kind: str, g: dict[str, str | None], anchor: dt.date | None) -> tuple[dt.date | None, int, bool]:
+    """(date, precision, relative) of one match."""
+    if kind in ("iso", "month_day_year", "day_month_year"):
+        month = int(g["month"]) if kind == "iso" else _month(g["month"] or "")
+        return _valid(int(g["year"] or 0), month, int(g["day"] or 0)), 1, False
+    if kind == "month_year":
+        return dt.date(int(g["year"] or 0), _month(g["month"] or ""), 15), 3, False
+    if kind == "year":
+        return dt.date(int(g["year"] or 0), 7, 1), 3, False
+    if kind == "part_month":
+        month = _month(g["month"] or "")
+        part = (g["part"] or "").split()[-2 if (g["part"] or "").endswith(" of") else 0]
+        day = _PART_DAY.get(part, 15)
+        if g.get("year"):
+            return dt.date(int(g["year"] or 0), month, day), 2, False
+        if anchor is None:
+            return None, 2, True
+        year = _year_for(g.get("rel"), anchor)
+        if g.get("rel") is None and month > anchor.month:
+            year -= 1
+        date = dt.date(year, month, day)
+        return min(date, anchor), 2, True
+    if anchor is None:
+        return None, 1, True
+    if kind in ("month_day", "day_month"):
+        month, day = _month(g["month"] or ""), int(g["day"] or 0)
+        if g.get("rel"):
+            return _valid(_year_for(g["rel"], anchor), month, day), 1, True
+        return _latest_on_or_before(anchor, month, day), 1, True
+    if kind == "month":
+        month = _month(g["month"] or "")
+        year = _year_for(g.get("rel"), anchor)
+        if g.get("rel") is None and month > anchor.month:
+            year -= 1
+        return dt.date(year, month, 15), 3, True
+    if kind == "weekday":
+        weekday = _WEEKDAYS[(g["weekday"] or "").lower()]
+        return anchor - dt.timedelta(days=(anchor.weekday() - weekday) % 7), 1, True
+    if kind == "last_weekday":
+        weekday = _WEEKDAYS[(g["weekday"] or "").lower()]
+        back = (anchor.weekday() - weekday) % 7 or 7
+        return anchor - dt.timedelta(days=back), 1, True
+    if kind == "weekday_rel":  # "Monday last week": that weekday in the week (Monday to Sunday) before this one
+        weekday = _WEEKDAYS[(g["weekday"] or "").lower()]
+        monday = anchor - dt.timedelta(days=anchor.weekday())
+        return monday - dt.timedelta(days=7 - weekday), 1, True
+    if kind == "day_word":
+        word = (g["word"] or "").lower()
+        back = 1 if word in ("yesterday", "last night") else 0
+        return anchor - dt.timedelta(days=back), 1, True
+    if kind == "period":
+        word = (g["word"] or "").lower()
+        monday = anchor - dt.timedelta(days=anchor.weekday())
+        if word == "last week":
+            return monday - dt.timedelta(days=4), 2, True
+        if word.endswith("this week"):
+            return min(monday + dt.timedelta(days=3), anchor), 2, True
+        if word == "last year":
+            return dt.date(anchor.year - 1, 7, 1), 3, True
+        first = anchor.replace(day=1)
+        if word == "last month":
+            first = (first - dt.timedelta(days=1)).replace(day=1)
+        return min(first.replace(day=15), anchor), 3, True
+    if kind == "ago":
+        number = int(g["number"]) if (g["number"] or "").isdigit() else _SMALL[(g["number"] or "").lower()]
+        unit = (g["unit"] or "")
+        if unit.startswith("week"):
+            return anchor - dt.timedelta(days=7 * number), 2, True
+        return anchor - dt.timedelta(days=number), 1, True
+    return None, 1, True
+
+
+def find_dates(text: str, anchor: dt.date | None) -> list[DateMention]:
+    """Every date expression in `text`, in order, resolved against `anchor` (the article's date)."""
+    taken: list[tuple[int, int]] = []
+    found: list[DateMention] = []
+    for kind, pattern in _PATTERNS:
+        for match in pattern.finditer(text):
+            start, end = match.span()
+            if any(start < b and a < end for a, b in taken):
+                continue
+            taken.append((start, end))
+            if kind == "follow":
+                found.append(DateMention(start, end, match.group(), kind, None, 1, True, follows=True))
+                continue
+            date, precision, relative = _resolve(kind, match.groupdict(), anchor)
+            if date is None and not relative:
+                continue  # "February 30, 2021": not a date
+            if date is not None and anchor is not None and date > anchor + dt.timedelta(days=1):
+                continue  # a future date: a deadline or an anniversary, not when something happened
+            found.append(DateMention(start, end, match.group(), kind, date, precision, relative))
+    return sorted(found, key=lambda m: m.start)
+
+
+# Dates that say when the article itself was written.
+_FULL_DATES = [pattern for kind, pattern in _PATTERNS if kind in ("iso", "month_day_year", "day_month_year")]
+_STAMP_LINE = re.compile(r"^\W*(?P<label>Published|Updated|Last updated|Posted|First published|Date|Originally published)"
+                         r"(?: on)?\s*:?\s*(?:[A-Z][a-z]+day,? )?(?P<rest>[^\n]*)", re.MULTILINE)
+_WEEKDAY_PREFIX = re.compile(r"^\W*(?:[A-Z][a-z]+day,? )?")
+
+
+def full_date_at_start(text: str) -> tuple[dt.date | None, int]:
+    """A complete date (with its year) at the start of `text`, and where it ends."""
+    for pattern in _FULL_DATES:
+        match = pattern.match(text)
+        if match:
+            groups = match.groupdict()
+            month = int(groups["month"]) if groups["month"].isdigit() else _month(groups["month"])
+            return _valid(int(groups["year"]), month, int(groups["day"])), match.end()
+    return None, 0
+
+
+def article_date_in_text(text: str) -> tuple[dt.date | None, str]:
+    """The date a report carries about itself, and where it was found.
+
+    A "Published:" line wins over an "Updated:" line (relative dates are written from the day of
+    publication); failing both, a line that holds nothing but a date among the first or last five lines.
+    """
+    stamps: dict[str, dt.date] = {}
+    for match in _STAMP_LINE.finditer(text):
+        date, _ = full_date_at_start(match.group("rest"))
+        if date is not None:
+            stamps.setdefault(match.group("label").lower(), date)
+    for label in ("published", "first published", "originally published", "posted", "date", "updated",
+                  "last updated"):
+        if label in stamps:
+            return stamps[label], f"'{label.capitalize()}' line"
+    lines = [m.group().strip() for m in re.finditer(r"[^\n]*\S[^\n]*", text)]
+    for where, chosen in (("last lines", list(reversed(lines[-5:]))), ("first lines", lines[:5])):
+        for line in chosen:
+            rest = line[_WEEKDAY_PREFIX.match(line).end():]
+            date, end = full_date_at_start(rest)
+            # Nothing but the date and perhaps a time: "December 19, 2021, 10:15 AM".
+            if date is not None and len(rest) - end <= 30 and not re.search(r"[a-z]{4,}", rest[end:]):
+                return date, f"date line in the {where}"
+    return None, ""

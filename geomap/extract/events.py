@@ -1,0 +1,320 @@
+"""From the frames of one article to its incidents.
+
+The headline event is what the title and lead report; sentences without a date of their own that name a
+compatible place add to it. A sentence that dates an attack somewhere else, or on another day, starts an
+incident of its own; so a report that retells September's drone attack on Erbil airport yields that
+incident too. Background (habits, history, attacks without a date or without a place) yields none.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+from collections import Counter
+from dataclasses import dataclass, field
+
+from . import lexicon as lx
+from .article import Article
+from .dates import DateMention
+from .frames import Frame, RolePlace, read_frame
+from .places import PlaceFinder
+from .text import sentences
+
+#: A headline event is dated by a mention within this many days of the article's date.
+HEADLINE_WINDOW_DAYS = 10
+#: Sentences this close to the top of a report (after the title) belong to its lead.
+LEAD_LINES = 4
+
+
+@dataclass
+class Event:
+    """An incident as one article tells it."""
+
+    article: Article
+    frames: list[Frame] = field(default_factory=list)
+    date: dt.date | None = None
+    precision: int = 1
+    date_mention: DateMention | None = None
+    date_frame: Frame | None = None
+    date_basis: str = ""
+    headline: bool = False
+
+    @property
+    def dated(self) -> bool:
+        return self.date is not None
+
+    @property
+    def needs_anchor(self) -> bool:
+        """Dated by words ("on Saturday night") that need the article's date, which is unknown."""
+        return self.date is None and self.date_mention is not None
+
+    def place_ids(self) -> set[str]:
+        return {p.place_id for f in self.frames for p in f.places}
+
+    def families(self) -> set[str]:
+        return {w[2] for f in self.frames for w in f.weapons}
+
+    def set_date(self, mention: DateMention | None, frame: Frame | None, date: dt.date | None, precision: int,
+                 basis: str) -> None:
+        self.date, self.precision, self.date_mention, self.date_frame, self.date_basis = (
+            date, precision, mention, frame, basis)
+
+
+def related(finder: PlaceFinder, a: str, b: str) -> bool:
+    """Same place, or one inside the other (the US embassy and the Green Zone)."""
+    if a == b:
+        return True
+    pa, pb = finder.gazetteer.get(a), finder.gazetteer.get(b)
+    if pa is None or pb is None:
+        return False
+    return finder.is_within(pa, pb) or finder.is_within(pb, pa)
+
+
+def families_compatible(a: set[str], b: set[str]) -> bool:
+    if not a or not b or a & b:
+        return True
+    return any(frozenset({x, y}) in lx.COMPATIBLE_FAMILIES for x in a for y in b)
+
+
+#: Places this large say where, not which: two attacks "in Baghdad" need not be one.
+BROAD_KINDS = frozenset({"city", "region", "country", "province", "governorate"})
+
+
+def core_places(finder: PlaceFinder, ids: set[str]) -> set[str]:
+    """The places that tell attacks apart: sites and districts, or the city when nothing finer is named."""
+    places = [p for p in (finder.gazetteer.get(i) for i in ids) if p is not None]
+    fine = {p.id for p in places if p.kind not in BROAD_KINDS}
+    return fine or {p.id for p in places}
+
+
+def _places_compatible(finder: PlaceFinder, event: Event, frame: Frame) -> bool:
+    mine = core_places(finder, event.place_ids())
+    theirs = core_places(finder, {p.place_id for p in frame.places})
+    if not mine or not theirs:
+        return True
+    return any(related(finder, a, b) for a in mine for b in theirs)
+
+
+def compatible(finder: PlaceFinder, event: Event, frame: Frame) -> bool:
+    return _places_compatible(finder, event, frame) and families_compatible(
+        event.families(), {w[2] for w in frame.weapons})
+
+
+def _point_date(frame: Frame) -> DateMention | None:
+    """The date a sentence gives its attack: the first mention that names a day, week or month."""
+    for mention in frame.dates:
+        if mention.kind == "year" or (mention.kind == "period" and mention.text.lower() == "last year"):
+            continue
+        return mention
+    return None
+
+
+def _frames(article: Article, finder: PlaceFinder, anchor: dt.date | None) -> list[Frame]:
+    all_mentions = finder.find(article.text)
+    frames: list[Frame] = []
+    position = 0
+    for sentence in sentences(article.text):
+        inside = []
+        while position < len(all_mentions) and all_mentions[position].start < sentence.end:
+            mention = all_mentions[position]
+            if mention.start >= sentence.start:
+                inside.append(dataclasses.replace(mention, start=mention.start - sentence.start,
+                                                  end=mention.end - sentence.start))
+            position += 1
+        frames.append(read_frame(sentence, finder, anchor, inside))
+    return frames
+
+
+def article_events(article: Article, finder: PlaceFinder, anchor: dt.date | None = None) -> list[Event]:
+    """The incidents one article reports, each with the frames (sentences) that support it."""
+    anchor = anchor or article.date
+    headline = Event(article, headline=True)
+    events: list[Event] = [headline]
+    last = headline
+    pending: tuple[Frame, DateMention, dt.date | None, int, str] | None = None
+    for frame in _frames(article, finder, anchor):
+        if not frame.attack or frame.not_an_attack:
+            pending = None
+            told = frame.fatalities is not None or frame.injuries is not None or frame.claimed_by or frame.unclaimed
+            if told and not frame.not_an_attack and not frame.places and last.frames and not frame.dates and \
+                    frame.sentence.index - last.frames[-1].sentence.index <= 3:
+                last.frames.append(frame)  # "There were no reports of casualties." "No one claimed responsibility."
+            continue
+        mention = _point_date(frame)
+        in_lead = frame.sentence.line <= LEAD_LINES
+        follows_last = bool(last.frames) and frame.sentence.index - last.frames[-1].sentence.index == 1
+        if mention is None:
+            if pending is not None and frame.places and frame.sentence.index - pending[0].sentence.index == 1 \
+                    and not (headline.frames and compatible(finder, headline, frame)):
+                # "... since the drone attack on January 3 last year" + "... killed outside Baghdad airport"
+                dated, dated_mention, date, precision, basis = pending
+                event = Event(article, [dated, frame])
+                event.set_date(dated_mention, dated, date, precision, basis)
+                events.append(event)
+                last, pending = event, None
+                continue
+            pending = None
+            if frame.background or any(m.kind == "year" for m in frame.dates):
+                continue  # a habit, or history without a day or month
+            if last is not headline and compatible(finder, last, frame) and (
+                    frame.places or (follows_last and frame.weapons)):
+                last.frames.append(frame)
+            elif compatible(finder, headline, frame) and (
+                    in_lead or (frame.places and headline.frames) or (last is headline and follows_last)):
+                headline.frames.append(frame)
+                last = headline
+            continue
+        pending = None
+        if mention.follows:
+            date, precision, basis = last.date, last.precision, f"'{mention.text}' after an event of {last.date}"
+        else:
+            date, precision, basis = mention.date, mention.precision, f"'{mention.text}'"
+        recent = date is None and mention.relative or (
+            date is not None and anchor is not None and (anchor - date).days <= HEADLINE_WINDOW_DAYS)
+        if not headline.dated and headline.date_mention is None and not frame.background and recent and (
+                compatible(finder, headline, frame) or not headline.frames):
+            headline.frames.append(frame)
+            headline.set_date(mention, frame, date, precision, basis)
+            last = headline
+            continue
+        if headline.date is not None and date is not None and abs((date - headline.date).days) <= 1 and compatible(
+                finder, headline, frame):
+            headline.frames.append(frame)
+            last = headline
+            continue
+        if not frame.places:
+            pending = (frame, mention, date, precision, basis)
+            continue  # an attack with no place named cannot be mapped, unless the next sentence names it
+        if frame.background and mention.kind in ("period", "month"):
+            continue  # "since last month", "attacks in September": a habit, not one attack
+        same = next((e for e in events[1:] if e.date is not None and date is not None
+                     and abs((e.date - date).days) <= max(1, 7 * (min(e.precision, precision) - 1) * 2)
+                     and compatible(finder, e, frame)), None)
+        if same is not None:
+            same.frames.append(frame)
+            last = same
+            continue
+        event = Event(article, [frame])
+        event.set_date(mention, frame, date, precision, basis)
+        events.append(event)
+        last = event
+    if not headline.frames:
+        events.remove(headline)
+    elif headline.date is None and headline.date_mention is None and article.date is not None:
+        # The report names no day for its own news: date it to the report (ACLED: within a week or so).
+        headline.set_date(None, None, article.date, 2, "the article's date (the report names no day)")
+    return [e for e in events if any(f.places for f in e.frames)]
+
+
+# -- what an event says, summed over its sentences ------------------------------------------------
+@dataclass
+class Row:
+    """One line of the output: rounds of one outcome at one place."""
+
+    place: RolePlace | None
+    outcome: str
+    count: int | None
+    frame: Frame
+    explicit: bool = True  # the place was named with the outcome, not taken from the target
+
+
+@dataclass
+class Summary:
+    weapon: str
+    family: str | None
+    count: int | None
+    count_note: str
+    target: RolePlace | None
+    launch: RolePlace | None
+    rows: list[Row]
+    damage: str
+    fatalities: int | None
+    injuries: int | None
+    claimed_by: str
+    unclaimed: bool
+
+
+_SPECIFIC = ("107mm", "122mm", "240mm", "Katyusha", "Grad", "RPG", "Hellfire")
+
+
+def _most_specific(finder: PlaceFinder, places: list[RolePlace]) -> RolePlace | None:
+    """The innermost of the places named, the most often named among equals."""
+    if not places:
+        return None
+    counts = Counter(p.place_id for p in places)
+    best = places[0]
+    for candidate in places[1:]:
+        if finder.is_within(candidate.mention.place, best.mention.place):
+            best = candidate
+        elif not finder.is_within(best.mention.place, candidate.mention.place) and \
+                counts[candidate.place_id] > counts[best.place_id]:
+            best = candidate
+    return best
+
+
+def summarize(event: Event, finder: PlaceFinder) -> Summary:
+    frames = event.frames
+    weapons = [w for f in frames for w in f.weapons]
+    family = Counter(w[2] for w in weapons).most_common(1)[0][0] if weapons else None
+    labels = [w[1] for w in weapons if w[2] == family]
+    weapon = max(labels, key=lambda label: (sum(s in label for s in _SPECIFIC), -labels.index(label)), default="")
+    # The largest figure told is the total ("two rockets"); smaller ones are parts ("one was intercepted").
+    count, note = None, ""
+    for frame in frames:
+        if frame.count is not None and (count is None or frame.count > count):
+            count = frame.count
+            note = frame.count_text if frame.count_text.lower().startswith(("at least", "up to", "more than")) else ""
+    if count is None:
+        note = next((f.vague_count for f in frames if f.vague_count), "")
+    targets = [p for f in frames for p in f.roles(lx.TARGETED)]
+    launches = [p for f in frames for p in f.roles(lx.LAUNCHED)]
+    landed = [p for f in frames for p in f.roles(lx.LANDED)]
+    located = [p for f in frames for p in f.places if p.role is None]
+    target = _most_specific(finder, targets)
+    launch = launches[0] if launches else None
+    # Rounds: the clauses that tell an outcome, merged across sentences by outcome and place.
+    merged: dict[tuple[str, str | None], Row] = {}
+    for frame in frames:
+        for group in frame.groups:
+            outcome = group.outcome
+            if outcome == "shot_down" and family not in ("drone", "missile"):
+                outcome = "intercepted"  # a C-RAM "shoots down" rockets: the schema calls that intercepted
+            place = _most_specific(finder, group.places)
+            key = (outcome, None)
+            row = merged.get(key)
+            if row is None:
+                merged[key] = Row(place, outcome, group.count, frame, place is not None)
+            else:
+                if row.place is None and place is not None:
+                    row.place, row.explicit, row.frame = place, True, frame  # cite the sentence that names it
+                if group.count is not None and (row.count is None or group.count > row.count):
+                    row.count = group.count
+    rows = list(merged.values())
+    if len(rows) == 1 and rows[0].count is not None and count is not None and rows[0].count < count \
+            and rows[0].outcome == "impact" and not rows[0].place:
+        rows[0].count = count
+    if not rows:
+        outcome = "impact" if landed else "unknown"
+        for frame in frames:
+            if frame.outcome in ("intercepted", "shot_down", "missed"):
+                outcome = frame.outcome
+                break
+        if outcome == "shot_down" and family not in ("drone", "missile"):
+            outcome = "intercepted"
+        if outcome == "unknown" and any(f.damage and not f.damage.lower().startswith("no ") or f.fatalities
+                                        or f.injuries for f in frames):
+            outcome = "impact"  # it killed, wounded or damaged: it landed
+        rows = [Row(_most_specific(finder, landed), outcome, count, frames[0], bool(landed))]
+    fallback = (_most_specific(finder, landed) if len(rows) == 1 else None) or target or _most_specific(
+        finder, located) or launch
+    for row in rows:
+        if row.place is None:
+            row.place, row.explicit = fallback, False
+    damage = next((f.damage for f in frames if f.damage and not f.damage.lower().startswith("no ")), "")
+    if not damage:
+        damage = next((f.damage for f in frames if f.damage), "")
+    fatalities = min((f.fatalities for f in frames if f.fatalities is not None), default=None)
+    injuries = min((f.injuries for f in frames if f.injuries is not None), default=None)
+    claimed = next((f.claimed_by for f in frames if f.claimed_by), "")
+    return Summary(weapon, family, count, note, target, launch, rows, damage, fatalities, injuries, claimed,
+                   any(f.unclaimed for f in frames))

@@ -1,0 +1,201 @@
+"""One sentence read as evidence of an attack: its places and their roles, dates, weapon, count, outcome by
+clause, damage, casualties and claims. events.py groups frames into incidents.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass, field
+
+from . import lexicon as lx
+from .dates import DateMention, find_dates
+from .places import PlaceFinder, PlaceMention
+from .text import Sentence
+
+# Where a sentence splits into clauses that may tell of different rounds: "one was intercepted, while a
+# second fell near the square"; "two landed in Mansour, one in Harithiya".
+_CLAUSE_BREAK = re.compile(
+    r";|,?\s+(?:while|whereas|but)\s+|,\s+and\s+|,\s+(?=(?:one|two|three|four|five|the (?:first|second|third|"
+    r"other|last|rest)|another|a second|a third|the remaining)\b)", re.I)
+_ORDINAL = re.compile(r"\b(?:the|a|an)\s+(?P<ordinal>first|second|third|fourth|fifth|other|last)\b|\b(?P<another>"
+                      r"another)\b|\b(?P<singular>the|one|a|an)\s+(?:rocket|drone|missile|shell|mortar|projectile)"
+                      r"\b(?!s)" + lx._NOT_AN_ADJECTIVE, re.I)
+_FILLER_TAIL = re.compile(lx._FILL + r"\s*$", re.I)
+_NUMBER_WORD = re.compile(r"\d+|" + "|".join(sorted((re.escape(w) for w in lx.NUMBER_WORDS), key=len, reverse=True)),
+                          re.I)
+_KILLED_AFTER = re.compile(rf"\b(?:killing|killed|kills|claimed the lives of)\s+(?P<least>at least )?"
+                           rf"(?P<number>{_NUMBER_WORD.pattern})\b", re.I)
+_KILLED_BEFORE = re.compile(rf"\b(?P<least>at least )?(?P<number>{_NUMBER_WORD.pattern})\s+(?:[\w-]+\s+){{0,4}}?"
+                            r"(?:were|was|are|have been|had been)\s+(?:killed|dead)\b", re.I)
+_INJURED_AFTER = re.compile(rf"\b(?:wounding|wounded|injuring|injured)\s+(?P<least>at least )?"
+                            rf"(?P<number>{_NUMBER_WORD.pattern})\b", re.I)
+_INJURED_BEFORE = re.compile(rf"\b(?P<least>at least )?(?P<number>{_NUMBER_WORD.pattern})\s+(?:[\w-]+\s+){{0,4}}?"
+                             r"(?:were|was|are|have been|had been)\s+(?:wounded|injured|hurt)\b", re.I)
+
+
+@dataclass(frozen=True)
+class RolePlace:
+    mention: PlaceMention
+    role: str | None  # landed, targeted, launched, or None: only where something is
+
+    @property
+    def place_id(self) -> str:
+        return self.mention.place.id
+
+
+@dataclass
+class RoundGroup:
+    """Rounds of one outcome told in one clause: "one rocket was intercepted"."""
+
+    outcome: str
+    count: int | None
+    places: list[RolePlace]
+
+
+@dataclass
+class Frame:
+    sentence: Sentence
+    places: list[RolePlace]
+    dates: list[DateMention]
+    weapons: list[tuple[int, str, str]]  # (position, label, family)
+    count: int | None = None
+    count_text: str = ""
+    vague_count: str = ""
+    groups: list[RoundGroup] = field(default_factory=list)
+    outcome: str | None = None
+    damage: str = ""
+    fatalities: int | None = None
+    injuries: int | None = None
+    claimed_by: str = ""
+    unclaimed: bool = False
+    attack: bool = False
+    background: bool = False
+    not_an_attack: bool = False
+
+    @property
+    def family(self) -> str | None:
+        return self.weapons[0][2] if self.weapons else None
+
+    def roles(self, role: str) -> list[RolePlace]:
+        return [p for p in self.places if p.role == role]
+
+
+def _number(text: str) -> int:
+    return int(text) if text.isdigit() else lx.NUMBER_WORDS[text.lower()]
+
+
+def _weapons(text: str) -> list[tuple[int, str, str]]:
+    """(position, label, family) of each weapon named, the most specific label at each position."""
+    found: list[tuple[int, int, str, str]] = []
+    for pattern, label, family in lx.WEAPONS:
+        for match in pattern.finditer(text):
+            if any(s <= match.start() < e or match.start() <= s < match.end() for s, e, _, _ in found):
+                continue
+            name = label.format(calibre=re.sub(r"\s|-", "", match.group()).lower()) if "{" in label else label
+            found.append((match.start(), match.end(), name, family))
+    found.sort()
+    # "107mm Katyusha rockets": a calibre and a name for one weapon read as one label.
+    merged: list[tuple[int, str, str]] = []
+    for start, end, name, family in found:
+        if merged and merged[-1][2] == family and start - merged[-1][0] < 25 and family == "rocket":
+            previous = merged[-1]
+            if previous[1] != name and name != "rocket":
+                combined = f"{previous[1].removesuffix(' rocket')} {name}" if previous[1] != "rocket" else name
+                merged[-1] = (previous[0], combined, family)
+            continue
+        merged.append((start, name, family))
+    return merged
+
+
+def _role(text: str, mention: PlaceMention, earlier: list[RolePlace]) -> str | None:
+    """The role of a place from the words just before it (or after it, in the passive)."""
+    before = text[:mention.start]
+    if earlier:
+        before = before[earlier[-1].mention.end:] if earlier[-1].mention.end <= mention.start else before
+    stripped = _FILLER_TAIL.sub("", before)
+    for pattern, role in lx.ROLE_CUES:
+        if pattern.search(stripped) or pattern.search(before):
+            return role
+    passive = lx.PASSIVE_AFTER.match(text, mention.end)
+    if passive:
+        return lx.PASSIVE_ROLES[passive.group("verb").lower()]
+    if lx.BARE_PREPOSITION.search(stripped):
+        for previous in reversed(earlier):
+            if previous.role in (lx.LANDED, lx.LAUNCHED):
+                return previous.role  # "two landed in Mansour, one in Harithiya"
+    return None
+
+
+def _casualties(text: str, killed: bool) -> int | None:
+    after, before = (_KILLED_AFTER, _KILLED_BEFORE) if killed else (_INJURED_AFTER, _INJURED_BEFORE)
+    numbers = [_number(m.group("number")) for m in (*after.finditer(text), *before.finditer(text))]
+    return min(numbers) if numbers else None  # the lowest figure reported, as ACLED codes fatalities
+
+
+def _clauses(text: str, places: list[RolePlace]) -> list[RoundGroup]:
+    groups: list[RoundGroup] = []
+    bounds = [0] + [m.end() for m in _CLAUSE_BREAK.finditer(text)] + [len(text)]
+    for start, end in zip(bounds, bounds[1:], strict=False):
+        clause = text[start:end]
+        outcome = next((o for pattern, o in lx.OUTCOME_CUES if pattern.search(clause)), None)
+        if outcome is None:
+            continue
+        count_match = lx.COUNT.search(clause)
+        count: int | None = None
+        if count_match:
+            count = _number(count_match.group("number"))
+        else:
+            ordinal = _ORDINAL.search(clause)
+            if ordinal:
+                count = 1
+            elif not re.search(r"\b(?:one|two|three|four|five|\d+) in\b", clause, re.I):
+                if not any(p.mention.start >= start and p.mention.end <= end for p in places):
+                    continue
+            else:
+                number = re.search(r"\b(one|two|three|four|five|\d+) in\b", clause, re.I)
+                count = _number(number.group(1)) if number else None
+        inside = [p for p in places if start <= p.mention.start < end and p.role == lx.LANDED]
+        groups.append(RoundGroup(outcome, count, inside))
+    return groups
+
+
+def read_frame(sentence: Sentence, finder: PlaceFinder, anchor: dt.date | None,
+               mentions: list[PlaceMention] | None = None) -> Frame:
+    """Everything one sentence says about an attack (places found anew unless `mentions` are given)."""
+    text = sentence.text
+    found = finder.find(text) if mentions is None else mentions
+    places: list[RolePlace] = []
+    for mention in found:
+        places.append(RolePlace(mention, _role(text, mention, places)))
+    frame = Frame(sentence, places, find_dates(text, anchor), _weapons(text))
+    frame.groups = _clauses(text, places)
+    count = lx.COUNT.search(text)
+    frame.attack = bool(lx.ATTACK.search(text)) and (
+        bool(frame.weapons) or bool(lx.AIRSTRIKE.search(text)) or any(p.role for p in places) or bool(count)
+        or any(g.count for g in frame.groups)) or bool(frame.weapons and any(p.role for p in places))
+    frame.background = bool(lx.BACKGROUND.search(text))
+    frame.not_an_attack = bool(lx.NOT_AN_ATTACK.search(text))
+    if count:
+        frame.count = _number(count.group("number"))
+        frame.count_text = count.group().strip()
+    vague = lx.VAGUE_COUNT.search(text)
+    if vague and (count is None or vague.start() < count.start()):
+        frame.vague_count, frame.count, frame.count_text = vague.group().strip(), None, ""
+    frame.outcome = next((o for pattern, o in lx.OUTCOME_CUES if pattern.search(text)), None)
+    damage = lx.DAMAGE.search(text) or lx.DAMAGE_GENERAL.search(text)
+    if damage:
+        frame.damage = damage.group("what").strip()
+    if lx.NO_CASUALTIES.search(text):
+        frame.fatalities = frame.injuries = 0
+    if lx.KILLED.search(text):
+        frame.fatalities = _casualties(text, killed=True)
+    if lx.INJURED.search(text):
+        frame.injuries = _casualties(text, killed=False)
+    if lx.UNCLAIMED.search(text):
+        frame.unclaimed = True
+    else:
+        claim = lx.CLAIMED_BY.search(text) or lx.CLAIMED.search(text)
+        if claim:
+            frame.claimed_by = re.sub(r"^(?:The|the)\s+", "", claim.group("group")).strip()
+    return frame

@@ -1,0 +1,133 @@
+"""Reports of one event from several articles become one incident that keeps every source.
+
+Two events fuse when they come from different articles, their dates are within a day (a week for dates
+known to a week, the same month for dates known to a month), they name the same place or one inside
+the other, their weapons can be one weapon and their counts do not contradict each other.
+
+An article that carries no date of its own cannot resolve "on Saturday night". When it tells an event
+that a dated report of the same place, weapon and count also tells, and its words fit that date
+("Saturday night" for an attack dated to Sunday morning), the article is dated from it and read again.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+
+from .article import Article
+from .events import Event, Summary, article_events, core_places, families_compatible, related, summarize
+from .places import PlaceFinder
+
+_YEAR = re.compile(r"\b((?:19|20)\d{2})\b")
+
+#: Words an undated report may be dated by through another report: they name a day, not a month.
+DAY_KINDS = frozenset({"weekday", "last_weekday", "weekday_rel", "day_word", "month_day", "day_month"})
+
+
+@dataclass
+class Incident:
+    """One event, told by one or more articles."""
+
+    events: list[tuple[Event, Summary]]
+
+    @property
+    def primary(self) -> tuple[Event, Summary]:
+        """The report the incident's facts start from: dated by its own article, most precise, most detailed."""
+        return min(self.events, key=lambda es: (
+            es[0].article.date_source.startswith("inferred"), es[0].precision,
+            -sum(r.place is not None for r in es[1].rows), -len(es[0].frames), es[0].article.path))
+
+    @property
+    def articles(self) -> list[Article]:
+        return [e.article for e, _ in self.events]
+
+    @property
+    def independent_sources(self) -> int:
+        return len({a.source.lower() for a in self.articles})
+
+
+def _window(a: Event, b: Event) -> int:
+    precision = max(a.precision, b.precision)
+    return {1: 1, 2: 7}.get(precision, 31)
+
+
+def _place_ids(event: Event, summary: Summary) -> set[str]:
+    ids = {r.place.place_id for r in summary.rows if r.place is not None}
+    if summary.target is not None:
+        ids.add(summary.target.place_id)
+    return ids
+
+
+def same_event(finder: PlaceFinder, a: tuple[Event, Summary], b: tuple[Event, Summary]) -> bool:
+    (ea, sa), (eb, sb) = a, b
+    if ea.article.path == eb.article.path or ea.date is None or eb.date is None:
+        return False
+    if abs((ea.date - eb.date).days) > _window(ea, eb):
+        return False
+    if ea.precision == 3 and eb.precision == 3 and (ea.date.year, ea.date.month) != (eb.date.year, eb.date.month):
+        return False
+    mine, theirs = core_places(finder, _place_ids(ea, sa)), core_places(finder, _place_ids(eb, sb))
+    if not any(related(finder, x, y) for x in mine for y in theirs):
+        return False
+    if not families_compatible({sa.family} - {None}, {sb.family} - {None}):  # type: ignore[arg-type]
+        return False
+    if sa.count and sb.count and max(sa.count, sb.count) > 2 * min(sa.count, sb.count) + 1:
+        return False  # "two rockets" and "a barrage of twelve" are different attacks
+    return True
+
+
+def fuse(finder: PlaceFinder, told: list[tuple[Event, Summary]]) -> list[Incident]:
+    """Group events into incidents; each event joins the first incident whose every report it matches."""
+    incidents: list[Incident] = []
+    ordered = sorted(told, key=lambda es: (es[0].date or dt.date.max, es[0].article.path))
+    for item in ordered:
+        home = next((i for i in incidents if all(same_event(finder, item, other) for other in i.events)), None)
+        if home is None:
+            incidents.append(Incident([item]))
+        else:
+            home.events.append(item)
+    return incidents
+
+
+def _details_agree(a: Summary, b: Summary) -> bool:
+    """A weekday and a place match one attack a week in a busy year: dating by another report also needs the
+    same count, the same weapon and an outcome in common."""
+    if a.count is None or a.count != b.count or not a.weapon or not b.weapon:
+        return False
+    if a.weapon not in b.weapon and b.weapon not in a.weapon:
+        return False
+    return bool({r.outcome for r in a.rows} & {r.outcome for r in b.rows})
+
+
+def _year_plausible(article: Article, anchor: dt.date) -> bool:
+    """No year the report writes out may be after the date it is given, nor that date long after all of them."""
+    years = [int(y) for y in _YEAR.findall(article.text)]
+    return not years or max(years) <= anchor.year <= max(years) + 1
+
+
+def date_from_other_reports(article: Article, events: list[Event], dated: list[tuple[Event, Summary]],
+                            finder: PlaceFinder) -> Article | None:
+    """An undated article dated by a dated report of the same event, or None."""
+    for event in events:
+        mention = event.date_mention
+        if not event.needs_anchor or mention is None or mention.kind not in DAY_KINDS:
+            continue
+        summary = summarize(event, finder)
+        for other, other_summary in dated:
+            if other.date is None or other.article.path == article.path or other.precision != 1:
+                continue
+            # Read the words as if the report had been published the day after the other report's event.
+            anchor = other.date + dt.timedelta(days=1)
+            trial = [e for e in article_events(article, finder, anchor) if e.date_mention is not None
+                     and e.date_mention.start == mention.start and e.date_frame is not None
+                     and event.date_frame is not None
+                     and e.date_frame.sentence.index == event.date_frame.sentence.index]
+            if not trial or trial[0].date is None:
+                continue
+            candidate = (trial[0], summarize(trial[0], finder))
+            if same_event(finder, candidate, (other, other_summary)) and _details_agree(
+                    candidate[1], other_summary) and _year_plausible(article, anchor):
+                return article.with_date(anchor, f"inferred: '{mention.text}' read as the event of {other.date} "
+                                                 f"that {other.article.path} reports")
+    return None

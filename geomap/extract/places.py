@@ -1,0 +1,160 @@
+"""Gazetteer places named in a sentence: every alias and transliteration the gazetteer knows, possessives
+("Baghdad's Green Zone") and articles ("the Green Zone", "al-Asad") included.
+
+Word n-grams of the sentence are normalized exactly as gazetteer names are (names.normalize), so a
+mention matches when its key is a gazetteer key; the longest match wins. Curated and user places match
+as written. The GeoNames tier holds 36,000 town names, some of them English words or personal names
+("Hit", "Muhandis"): a town from it must be written as a proper noun that stands alone (not inside a
+longer run of capitalized words) and name one town only.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ..errors import GeomapError
+from ..gazetteer import Index, Place
+from ..geocode import Geocoder
+from ..names import ARTICLES, normalize
+from .text import Token
+
+MAX_WORDS = 7
+_WORD = re.compile(r"\w+(?:['’]\w+)*")
+_NAME_START = re.compile(r"(?<![\w'’-])(?:(?:[Tt]he |[Aa][lnrstdz]-|[Ee]l-|[Aa]sh-)?)(?=[A-Z0-9\u0600-\u06FF])")
+_CAPITALIZED_BEFORE = re.compile(r"[A-Z][\w'’]*(?:[ -](?:al|el|ad|as|ash|at|az|an|ar|bin|ibn))?[ -]$")
+_CAPITALIZED_AFTER = re.compile(r"(?:'s|’s)?[ -][A-Z]")
+_JOINERS = frozenset({" ", "-", ".", ". ", "'", "’", " - "})
+
+#: Capitalized words that are GeoNames town names but, in reports, something else.
+NOT_PLACES = frozenset(
+    "january february march april may june july august september october november december monday tuesday "
+    "wednesday thursday friday saturday sunday hit ana bay bar tel ras camp base field zone green union king "
+    "said ali amir abu umm bab hay house home city state islamic islam sham victory liberty freedom security "
+    "energy oil forces force center centre north south east west new old port river mountain mountains valley "
+    "village town district province region area lake sea gulf hospital airport university bridge street road "
+    "square palace market mosque station tower the us u s un uk eu pm isis isil daesh iran iraq syria turkey "
+    "kurdistan israel jordan lebanon kuwait saudi arabia coalition army police reuters afp ap epa ina am pm".split()
+)
+
+
+@dataclass(frozen=True)
+class PlaceMention:
+    """A place named in a sentence (offsets within the sentence)."""
+
+    start: int
+    end: int
+    text: str
+    place: Place
+    query: str  # a name `geomap build` resolves to this very place
+
+
+def _capitalized(token: Token) -> bool:
+    first = token.text[0]
+    return first.isupper() or first.isdigit() or not first.isascii()
+
+
+class PlaceFinder:
+    """Finds gazetteer places in text; build one per gazetteer and reuse it."""
+
+    def __init__(self, geocoder: Geocoder) -> None:
+        self.geocoder = geocoder
+        self.gazetteer = geocoder.gazetteer
+        self.indexes: list[Index] = [self.gazetteer.index]
+        if self.gazetteer.geonames is not None:
+            self.indexes.append(self.gazetteer.geonames)
+        self._prefixes: set[str] = set()
+        for index in self.indexes:
+            for key in index.by_key:
+                words = key.split()
+                for n in range(1, len(words) + 1):
+                    self._prefixes.add(" ".join(words[:n]))
+        self._queries: dict[str, str | None] = {}
+
+    def _query(self, place: Place) -> str | None:
+        """The name to write for `place`: its own name, with its country if the name alone is ambiguous."""
+        if place.id not in self._queries:
+            self._queries[place.id] = None
+            for query in (place.name, f"{place.name}, {place.country}"):
+                try:
+                    if self.geocoder.resolve(query).place.id == place.id:
+                        self._queries[place.id] = query
+                        break
+                except GeomapError:
+                    continue
+        return self._queries[place.id]
+
+    def _lookup(self, key: str) -> tuple[int, list[Place]]:
+        for rank, index in enumerate(self.indexes):
+            hits = {place.id: place for place, _ in index.exact(key)}
+            if hits:
+                return rank, list(hits.values())
+        return -1, []
+
+    def find(self, text: str) -> list[PlaceMention]:
+        """Places named in `text`, in reading order, without overlaps; at each start the longest name wins.
+
+        A name starts at a capitalized word, or at an Arabic article joined to one ("al-Tanf"), or at
+        "the" before one; only there are the following words read, so most of the text costs one regex step.
+        """
+        prefixes = self._prefixes
+        found: list[PlaceMention] = []
+        resume = 0
+        for start in _NAME_START.finditer(text):
+            if start.start() < resume:
+                continue
+            words: list[Token] = []
+            keys: list[str] = []
+            best: tuple[int, int, list[Place]] | None = None
+            for word in _WORD.finditer(text, start.start()):
+                if words and text[words[-1].end:word.start()] not in _JOINERS:
+                    break  # a name does not run across a comma or a bracket
+                if len(words) == MAX_WORDS:
+                    break
+                words.append(Token(word.start(), word.end(), word.group()))
+                keys.append(normalize(word.group()))
+                # An article is dropped when a word follows it, as normalize does: "al Asad" -> "asad".
+                key = " ".join(k for n, k in enumerate(keys) if not (k in ARTICLES and n < len(keys) - 1))
+                if not key or keys[-1] in ARTICLES:
+                    continue  # "Ain al-": the article belongs to the next word
+                if key not in prefixes:
+                    break
+                rank, places = self._lookup(key)
+                if places:
+                    best = (len(words) - 1, rank, places)
+            if best is not None:
+                last, rank, places = best
+                mention = self._accept(text, words, 0, last, rank, places)
+                if mention is not None:
+                    found.append(mention)
+                    resume = words[last].end
+        return found
+
+    def _accept(self, text: str, words: list[Token], i: int, j: int, rank: int,
+                places: list[Place]) -> PlaceMention | None:
+        while i < j and normalize(words[i].text) in ARTICLES and text[words[i].end:words[i + 1].start] == " ":
+            i += 1  # "the Green Zone", "at Baghdad": the place starts after the article (but "al-Tanf" keeps it)
+        span = words[i:j + 1]
+        if not any(_capitalized(w) for w in span):
+            return None  # a proper name is written as one; "the capital" is not a place
+        if len(places) != 1:
+            return None  # two places answer to this name: leave it to the analyst
+        place = places[0]
+        if rank > 0:  # the GeoNames tier: only proper nouns that stand alone
+            if any(not _capitalized(w) and normalize(w.text) not in ARTICLES for w in span):
+                return None
+            if len(span) == 1 and (normalize(span[0].text) in NOT_PLACES or len(span[0].text) < 3):
+                return None
+            if _CAPITALIZED_BEFORE.search(text, 0, span[0].start) or _CAPITALIZED_AFTER.match(text, span[-1].end):
+                return None  # part of a longer name: "Ahl al-Haq", "Abu Mahdi al-Muhandis"
+        query = self._query(place)
+        if query is None:
+            return None
+        start, end = span[0].start, span[-1].end
+        if text[end - 2:end] in ("'s", "’s"):
+            end -= 2
+        return PlaceMention(start, end, text[start:end], place, query)
+
+    def is_within(self, inner: Place, outer: Place) -> bool:
+        """Is `outer` one of `inner`'s ancestors in the gazetteer (Green Zone within Baghdad)?"""
+        return any(a.id == outer.id for a in self.gazetteer.ancestors(inner))

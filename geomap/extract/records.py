@@ -1,0 +1,151 @@
+"""Incidents as rows of the `geomap build` schema, plus the columns that show where each came from."""
+
+from __future__ import annotations
+
+import csv
+import io
+import os
+from pathlib import Path
+
+from ..export import spreadsheet_safe
+from ..incidents import COLUMNS, PROVENANCE_COLUMNS
+from .events import Event, Row, Summary
+from .frames import Frame
+from .fusion import Incident
+
+#: The build schema, then the provenance: which incident, how many outlets, which articles, where, the sentences.
+HEADER = COLUMNS + PROVENANCE_COLUMNS
+SEPARATOR = " | "
+
+
+def _date_text(event: Event) -> str:
+    assert event.date is not None
+    if event.precision == 3 and event.date.day == 15:
+        return event.date.strftime("%Y-%m")
+    return event.date.isoformat()
+
+
+def _evidence(event: Event, summary: Summary, row: Row | None) -> Frame:
+    """The sentence of one report that best supports a row: the one that told that outcome, else the dating one."""
+    if row is not None:
+        for candidate in summary.rows:
+            if candidate.outcome == row.outcome:
+                return candidate.frame
+    return event.date_frame or event.frames[0]
+
+
+def _best_told(row: Row, incident: Incident) -> Row:
+    """The report that places this outcome best: named with the outcome, and apart from the other outcomes."""
+    def score(summary: Summary, candidate: Row) -> int:
+        if candidate.place is None:
+            return -1
+        apart = all(other.place is None or other.place.place_id != candidate.place.place_id
+                    for other in summary.rows if other is not candidate)
+        return 2 * candidate.explicit + apart
+
+    best, best_score = row, score(incident.primary[1], row)
+    for _, summary in incident.events:
+        for candidate in summary.rows:
+            if candidate.outcome == row.outcome and score(summary, candidate) > best_score:
+                best, best_score = candidate, score(summary, candidate)
+    if best is row:
+        return row
+    return Row(best.place, row.outcome, row.count if row.count is not None else best.count, row.frame, best.explicit)
+
+
+def _notes(incident: Incident, event: Event, summary: Summary) -> str:
+    notes: list[str] = []
+    if summary.count_note:
+        notes.append(f"count: {summary.count_note}")
+    if event.date_basis:
+        notes.append(f"date from {event.date_basis}")
+    if event.article.date_source:
+        notes.append(f"article dated by {event.article.date_source}")
+    if summary.unclaimed and not summary.claimed_by:
+        notes.append("no claim of responsibility reported")
+    if len(incident.events) > 1:
+        notes.append(f"{len(incident.events)} reports fused")
+    return "; ".join(notes)
+
+
+def incident_rows(incidents: list[Incident]) -> list[dict[str, str]]:
+    """One row per outcome of each incident, ids like 20211219-green-zone-1, sorted by date and id."""
+    rows: list[dict[str, str]] = []
+    used: set[str] = set()
+    ordered = sorted(incidents, key=lambda i: (i.primary[0].date, i.primary[0].article.path))
+    for incident in ordered:
+        event, summary = incident.primary
+        others = [es for es in incident.events if es[0] is not event]
+        told = [_best_told(row, incident) for row in summary.rows]
+        anchor_place = summary.target or next((r.place for r in told if r.place is not None), None)
+        place_key = anchor_place.place_id if anchor_place else "unplaced"
+        assert event.date is not None
+        base = f"{event.date:%Y%m%d}-{place_key}"
+        name, n = base, 1
+        while name in used:
+            n += 1
+            name = f"{base}-{chr(ord('a') + n - 1)}" if n < 27 else f"{base}-{n}"
+        used.add(name)
+        # Details a richer report adds: launch site, damage, casualties, a claim, a more specific weapon.
+        launch = summary.launch or next((s.launch for _, s in others if s.launch), None)
+        target = summary.target or next((s.target for _, s in others if s.target), None)
+        damage = summary.damage or next((s.damage for _, s in others if s.damage), "")
+        fatalities = min((s.fatalities for _, s in incident.events if s.fatalities is not None), default=None)
+        injuries = min((s.injuries for _, s in incident.events if s.injuries is not None), default=None)
+        claimed = summary.claimed_by or next((s.claimed_by for _, s in others if s.claimed_by), "")
+        weapon = max((s.weapon for _, s in incident.events if s.family == summary.family and s.weapon),
+                     key=len, default=summary.weapon)
+        articles = incident.articles
+        for k, row in enumerate(told, start=1):
+            if row.place is None:
+                continue
+            evidence = [_evidence(e, s, row) for e, s in incident.events]
+            rows.append({
+                "id": f"{name}-{k}" if len(summary.rows) > 1 else name,
+                "date": _date_text(event),
+                "place": row.place.mention.query,
+                "target": target.mention.query if target and target.place_id != row.place.place_id else "",
+                "launch_site": launch.mention.query if launch else "",
+                "weapon": weapon,
+                "count": "" if row.count is None else str(row.count),
+                "outcome": row.outcome,
+                "fatalities": "" if fatalities is None else str(fatalities),
+                "injuries": "" if injuries is None else str(injuries),
+                "damage": damage,
+                "claimed_by": claimed,
+                "source": "; ".join(dict.fromkeys(a.source for a in articles)),
+                "url": next((a.url for a in articles if a.url), ""),
+                "notes": _notes(incident, event, summary),
+                "latitude": "",
+                "longitude": "",
+                "time_precision": str(event.precision),
+                "incident": name,
+                "source_count": str(incident.independent_sources),
+                "article": "; ".join(a.path for a in articles),
+                "char_span": "; ".join(f"{f.sentence.start}-{f.sentence.end}" for f in evidence),
+                "sentence": SEPARATOR.join(" ".join(f.sentence.text.split()) for f in evidence),
+            })
+    return rows
+
+
+def csv_text(rows: list[dict[str, str]]) -> str:
+    buffer = io.StringIO()
+    writer = csv.writer(buffer, lineterminator="\r\n")
+    writer.writerow(HEADER)
+    for row in rows:
+        writer.writerow([spreadsheet_safe(row.get(column, "")) for column in HEADER])
+    return buffer.getvalue()
+
+
+def write_csv(rows: list[dict[str, str]], path: Path) -> None:
+    """Write atomically: a failure leaves the previous file as it was."""
+    path = Path(path)
+    text = csv_text(rows)
+    temporary = path.with_name(f".{path.name}.{os.getpid()}.tmp")
+    try:
+        with open(temporary, "w", encoding="utf-8-sig", newline="") as out:
+            out.write(text)
+        os.replace(temporary, path)
+    except BaseException:
+        Path(temporary).unlink(missing_ok=True)
+        raise
