@@ -49,12 +49,14 @@ def cli(debug: bool) -> None:
 
 def _register() -> None:
     from .build_cmd import build
+    from .extract_cmd import extract
     from .gazetteer_cmd import gazetteer
     from .geocode_cmd import geocode
 
     cli.add_command(build)
     cli.add_command(geocode)
     cli.add_command(gazetteer)
+    cli.add_command(extract)
 
 
 _register()

@@ -75,10 +75,9 @@ def extract(inputs: Iterable[Path | str], *, geocoder: Geocoder | None = None, d
     dated = [(e, summarize(e, finder)) for events in told.values() for e in events if e.date is not None]
     for i, article in enumerate(articles):
         if article.date is None and any(e.needs_anchor for e in told[article.path]):
-            redated = date_from_other_reports(article, told[article.path], dated, finder)
-            if redated is not None:
-                articles[i] = redated
-                told[article.path] = article_events(redated, finder)
+            found = date_from_other_reports(article, told[article.path], dated, finder)
+            if found is not None:
+                articles[i], told[article.path] = found
                 dated += [(e, summarize(e, finder)) for e in told[article.path] if e.date is not None]
     summaries = [(e, summarize(e, finder)) for events in told.values() for e in events if e.date is not None]
     incidents = fuse(finder, summaries) if fuse_reports else [Incident([es]) for es in summaries]

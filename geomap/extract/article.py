@@ -14,7 +14,7 @@ from ..errors import DataError, Problem
 from .dates import article_date_in_text, full_date_at_start
 
 HTML_SUFFIXES = (".html", ".htm", ".xhtml")
-TEXT_SUFFIXES = (".txt", ".text", ".md")
+TEXT_SUFFIXES = (".txt", ".text")
 _FILENAME_DATE = re.compile(r"(?<!\d)((?:19|20)\d{2})-?([01]\d)-?([0-3]\d)(?!\d)")
 _ISO_PREFIX = re.compile(r"^\s*((?:19|20)\d{2})-([01]\d)-([0-3]\d)")
 

@@ -52,6 +52,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
                           r"[Tt]he next day|[Tt]he following day|[Aa] day later)\b")),
 ]
 
+_HINT = re.compile(r"\d|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|[Dd]ay|[Nn]ight|[Ww]eek|[Mm]onth|[Yy]ear|ago\b|"
+                   r"[Ll]ater|[Mm]orning|[Ee]vening|[Aa]fternoon")
 _SMALL = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7}
 _PART_DAY = {"early": 5, "beginning": 5, "start": 5, "mid": 15, "middle": 15, "late": 25, "end": 25}
 
@@ -171,6 +173,8 @@ def _resolve(kind: str, g: dict[str, str | None], anchor: dt.date | None) -> tup
 
 def find_dates(text: str, anchor: dt.date | None) -> list[DateMention]:
     """Every date expression in `text`, in order, resolved against `anchor` (the article's date)."""
+    if not _HINT.search(text):
+        return []  # most sentences name no time at all: one search instead of fifteen
     taken: list[tuple[int, int]] = []
     found: list[DateMention] = []
     for kind, pattern in _PATTERNS:

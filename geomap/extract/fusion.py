@@ -80,13 +80,19 @@ def same_event(finder: PlaceFinder, a: tuple[Event, Summary], b: tuple[Event, Su
 def fuse(finder: PlaceFinder, told: list[tuple[Event, Summary]]) -> list[Incident]:
     """Group events into incidents; each event joins the first incident whose every report it matches."""
     incidents: list[Incident] = []
+    open_: list[tuple[dt.date, Incident]] = []  # incidents a later event may still join (by their latest date)
     ordered = sorted(told, key=lambda es: (es[0].date or dt.date.max, es[0].article.path))
     for item in ordered:
-        home = next((i for i in incidents if all(same_event(finder, item, other) for other in i.events)), None)
+        date = item[0].date or dt.date.max
+        open_ = [(latest, i) for latest, i in open_ if (date - latest).days <= 31]
+        home = next((i for _, i in open_ if all(same_event(finder, item, other) for other in i.events)), None)
         if home is None:
-            incidents.append(Incident([item]))
+            home = Incident([item])
+            incidents.append(home)
         else:
             home.events.append(item)
+            open_ = [(latest, i) for latest, i in open_ if i is not home]
+        open_.append((date, home))
     return incidents
 
 
@@ -107,19 +113,24 @@ def _year_plausible(article: Article, anchor: dt.date) -> bool:
 
 
 def date_from_other_reports(article: Article, events: list[Event], dated: list[tuple[Event, Summary]],
-                            finder: PlaceFinder) -> Article | None:
-    """An undated article dated by a dated report of the same event, or None."""
+                            finder: PlaceFinder) -> tuple[Article, list[Event]] | None:
+    """An undated article dated by a dated report of the same event, with its events read again; or None."""
     for event in events:
         mention = event.date_mention
         if not event.needs_anchor or mention is None or mention.kind not in DAY_KINDS:
             continue
         summary = summarize(event, finder)
+        mine = core_places(finder, _place_ids(event, summary))
         for other, other_summary in dated:
             if other.date is None or other.article.path == article.path or other.precision != 1:
                 continue
+            if not _details_agree(summary, other_summary) or not any(
+                    related(finder, x, y) for x in mine for y in core_places(finder, _place_ids(other, other_summary))):
+                continue
             # Read the words as if the report had been published the day after the other report's event.
             anchor = other.date + dt.timedelta(days=1)
-            trial = [e for e in article_events(article, finder, anchor) if e.date_mention is not None
+            reread = article_events(article, finder, anchor)
+            trial = [e for e in reread if e.date_mention is not None
                      and e.date_mention.start == mention.start and e.date_frame is not None
                      and event.date_frame is not None
                      and e.date_frame.sentence.index == event.date_frame.sentence.index]
@@ -128,6 +139,9 @@ def date_from_other_reports(article: Article, events: list[Event], dated: list[t
             candidate = (trial[0], summarize(trial[0], finder))
             if same_event(finder, candidate, (other, other_summary)) and _details_agree(
                     candidate[1], other_summary) and _year_plausible(article, anchor):
-                return article.with_date(anchor, f"inferred: '{mention.text}' read as the event of {other.date} "
-                                                 f"that {other.article.path} reports")
+                redated = article.with_date(anchor, f"inferred: '{mention.text}' read as the event of {other.date} "
+                                                    f"that {other.article.path} reports")
+                for e in reread:
+                    e.article = redated
+                return redated, reread
     return None

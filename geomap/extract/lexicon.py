@@ -8,23 +8,61 @@ from __future__ import annotations
 
 import re
 
+
+def _lower_literals(pattern: str) -> str:
+    """The pattern with its literal letters in lower case; escapes such as \\S and \\W keep their case."""
+    out: list[str] = []
+    escaped = False
+    in_group_name = False
+    for i, ch in enumerate(pattern):
+        if escaped:
+            out.append(ch)
+            escaped = False
+        elif ch == "\\":
+            out.append(ch)
+            escaped = True
+        else:
+            if pattern.startswith("(?P<", i - 3) and ch == "<":
+                in_group_name = True
+            elif in_group_name and ch == ">":
+                in_group_name = False
+            out.append(ch if in_group_name else ch.lower())
+    return "".join(out).replace("(?p<", "(?P<").replace("(?p=", "(?P=")
+
+
+def folded(pattern: str) -> re.Pattern[str]:
+    """A case-insensitive pattern for text already in lower case (see `fold`): three to four times faster
+    than re.IGNORECASE on long alternations, which is what keeps extraction above 100 reports a second."""
+    return re.compile(_lower_literals(pattern))
+
+
+def fold(text: str) -> str:
+    """Lower case with every offset kept: the few characters whose lower case is longer stay as they are."""
+    lower = text.lower()
+    if len(lower) == len(text):
+        return lower
+    return "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
+
 # -- weapons --------------------------------------------------------------------------------------
 #: (pattern, weapon label, family). Families decide whether two reports can be of the same event:
 #: a drone may fire a missile, but a rocket is not a drone.
 WEAPONS: list[tuple[re.Pattern[str], str, str]] = [
-    (re.compile(r"\brocket[- ]propelled grenades?\b|\bRPGs?\b", re.I), "RPG", "rpg"),
-    (re.compile(r"\b(?:107|122|240)\s?-?mm\b", re.I), "{calibre} rocket", "rocket"),
-    (re.compile(r"\bKatyushas?\b", re.I), "Katyusha rocket", "rocket"),
-    (re.compile(r"\bGrads?\b(?= rockets?| multiple| missiles?| launchers?)", re.I), "Grad rocket", "rocket"),
-    (re.compile(r"\brockets?\b|\brocket (?:fire|attacks?|salvo|barrage)\b", re.I), "rocket", "rocket"),
-    (re.compile(r"\b(?:explosive[- ]laden |armed |suicide |kamikaze |bomb[- ]laden )?(?:drones?|UAVs?|"
-                r"unmanned aerial vehicles?)\b", re.I), "drone", "drone"),
-    (re.compile(r"\bmortars?(?: shells?| rounds?| bombs?)?\b", re.I), "mortar", "mortar"),
-    (re.compile(r"\b(?:roadside bombs?|IEDs?|improvised explosive devices?|car bombs?)\b", re.I),
+    (folded(r"\brocket[- ]propelled grenades?\b|\bRPGs?\b"), "RPG", "rpg"),
+    (folded(r"\b(?:107|122|240)\s?-?mm\b"), "{calibre} rocket", "rocket"),
+    (folded(r"\bKatyushas?\b"), "Katyusha rocket", "rocket"),
+    (folded(r"\bGrads?\b(?= rockets?| multiple| missiles?| launchers?)"), "Grad rocket", "rocket"),
+    (folded(r"\brockets?\b|\brocket (?:fire|attacks?|salvo|barrage)\b"), "rocket", "rocket"),
+    (folded(r"\b(?:explosive[- ]laden |armed |suicide |kamikaze |bomb[- ]laden )?(?:drones?|UAVs?|"
+                r"unmanned aerial vehicles?)\b"), "drone", "drone"),
+    (folded(r"\bmortars?(?: shells?| rounds?| bombs?)?\b"), "mortar", "mortar"),
+    (folded(r"\b(?:roadside bombs?|IEDs?|improvised explosive devices?|car bombs?)\b"),
      "roadside bomb", "ied"),
-    (re.compile(r"\b(?:Hellfire )?missiles?\b", re.I), "missile", "missile"),
-    (re.compile(r"\b(?:artillery )?shells?\b|\bshelling\b", re.I), "shell", "shell"),
+    (folded(r"\b(?:Hellfire )?missiles?\b"), "missile", "missile"),
+    (folded(r"\b(?:artillery )?shells?\b|\bshelling\b"), "shell", "shell"),
 ]
+#: One search that says whether any weapon is named at all (most sentences name none).
+ANY_WEAPON = folded(r"rocket|drone|uav|unmanned|mortar|bomb|\bieds?\b|improvised|missile|shell|katyusha|\bgrads?\b|"
+                    r"\brpgs?\b|grenade|\d\s?-?mm\b")
 COMPATIBLE_FAMILIES = {frozenset({"drone", "missile"}), frozenset({"rocket", "shell"}), frozenset({"mortar", "shell"})}
 
 #: Nouns that count rounds: "two rockets", "at least three impacts", "a volley of rockets".
@@ -41,23 +79,21 @@ VAGUE_COUNTS = ("several", "a volley of", "a salvo of", "a barrage of", "volley 
 # "a drone attack" is one attack, not one drone.
 _NOT_AN_ADJECTIVE = r"(?!\s+(?:bomb\s+)?(?:attacks?|strikes?|assaults?|fire|salvos?|barrages?|launchers?|systems?)\b)"
 _NUMBER = r"(?:\d{1,3}|" + "|".join(sorted((re.escape(w) for w in NUMBER_WORDS), key=len, reverse=True)) + ")"
-COUNT = re.compile(
+COUNT = folded(
     rf"\b(?P<least>at least |up to |more than |some |around |about |nearly |as many as )?(?P<number>{_NUMBER}) "
-    rf"(?:more |other |further |additional |separate )?{ROUND_NOUNS}\b{_NOT_AN_ADJECTIVE}",
-    re.I)
-VAGUE_COUNT = re.compile(r"\b(?P<vague>" + "|".join(re.escape(v) for v in VAGUE_COUNTS) + rf") {ROUND_NOUNS}\b", re.I)
+    rf"(?:more |other |further |additional |separate )?{ROUND_NOUNS}\b{_NOT_AN_ADJECTIVE}")
+VAGUE_COUNT = folded(r"\b(?P<vague>" + "|".join(re.escape(v) for v in VAGUE_COUNTS) + rf") {ROUND_NOUNS}\b")
 
 # -- outcomes ------------------------------------------------------------------------------------
 #: (pattern, outcome), first match in a clause wins.
 OUTCOME_CUES: list[tuple[re.Pattern[str], str]] = [
-    (re.compile(r"\bshot down\b|\bdowned\b|\bbrought down\b", re.I), "shot_down"),
-    (re.compile(r"\bintercept(?:ed|ing|s|ion)?\b|\bdestroyed (?:in|mid)[- ]air\b|\bthwarted by (?:the )?C-RAM\b",
-                re.I), "intercepted"),
-    (re.compile(r"\bfell short\b|\bmissed\b|\bmissing (?:its|their) targets?\b|\bopen (?:area|field|ground)\b|"
-                r"\bempty (?:area|field|lot|land)\b|\bwide of\b|\bfailed to (?:explode|detonate|hit|reach)\b", re.I),
+    (folded(r"\bshot down\b|\bdowned\b|\bbrought down\b"), "shot_down"),
+    (folded(r"\bintercept(?:ed|ing|s|ion)?\b|\bdestroyed (?:in|mid)[- ]air\b|\bthwarted by (?:the )?C-RAM\b"), "intercepted"),
+    (folded(r"\bfell short\b|\bmissed\b|\bmissing (?:its|their) targets?\b|\bopen (?:area|field|ground)\b|"
+                r"\bempty (?:area|field|lot|land)\b|\bwide of\b|\bfailed to (?:explode|detonate|hit|reach)\b"),
      "missed"),
-    (re.compile(r"\b(?:fell|fall(?:ing|s)?|landed|land(?:ing|s)?|hit|hitting|struck|striking|impacted|exploded|"
-                r"crashed|slammed|came down|detonated|impacts?)\b", re.I), "impact"),
+    (folded(r"\b(?:fell|fall(?:ing|s)?|landed|land(?:ing|s)?|hit|hitting|struck|striking|impacted|exploded|"
+                r"crashed|slammed|came down|detonated|impacts?)\b"), "impact"),
 ]
 
 # -- place roles ---------------------------------------------------------------------------------
@@ -70,67 +106,65 @@ _FILL = r"(?:\s+(?:the|a|an|its|their|his|her|[\w'’-]+(?:'s|’s)|heavily|high
         r"edge|perimeter|compound|grounds|of|northern|southern|eastern|western|central|US-led|coalition|Iraqi|"\
         r"U\.S\.|US|American|military|base))*"
 ROLE_CUES: list[tuple[re.Pattern[str], str]] = [
-    (re.compile(r"\b(?:fired|launched|shot|came|launch(?:ed)?|firing) (?:from|out of)(?: near| outside| inside)?\s*$"
+    (folded(r"\b(?:fired|launched|shot|came|launch(?:ed)?|firing) (?:from|out of)(?: near| outside| inside)?\s*$"
                 r"|\blaunch(?:ed|ing)? (?:site|point|pad)s? (?:in|near|at)\s*$|\bfrom (?:near|the direction of|"
-                r"an area (?:in|near)|a (?:field|farm|orchard|truck|vehicle) (?:in|near))\s*$", re.I), LAUNCHED),
-    (re.compile(r"\b(?:aimed|directed|fired|launched|lobbed|shot) (?:at|towards?|on|into|against)\s*$|"
+                r"an area (?:in|near)|a (?:field|farm|orchard|truck|vehicle) (?:in|near))\s*$"), LAUNCHED),
+    (folded(r"\b(?:aimed|directed|fired|launched|lobbed|shot) (?:at|towards?|on|into|against)\s*$|"
                 r"\btarget(?:ed|ing|s)?\s*$|\b(?:the )?target of\s*$|\b(?:attacks?|assaults?|strikes?) "
-                r"(?:on|against|targeting)\s*$|\battacked\s*$|\btowards?\s*$|\bheaded (?:for|towards?)\s*$", re.I),
+                r"(?:on|against|targeting)\s*$|\battacked\s*$|\btowards?\s*$|\bheaded (?:for|towards?)\s*$"),
      TARGETED),
-    (re.compile(r"\b(?:fell|falling|fall|landed|landing|land|came down|crashed|exploded|impacted|detonated|slammed)"
+    (folded(r"\b(?:fell|falling|fall|landed|landing|land|came down|crashed|exploded|impacted|detonated|slammed)"
                 r"(?: (?:in|on|near|inside|into|at|onto|close to|next to|outside|by|within|short of|"
                 r"in the vicinity of|in an area (?:of|near)|around))+\s*$|\b(?:hit|hitting|struck|striking|"
-                r"damag(?:ed|ing)|impacts? (?:in|on|near|at))\s*$|\bimpacted\s*$", re.I), LANDED),
+                r"damag(?:ed|ing)|impacts? (?:in|on|near|at))\s*$|\bimpacted\s*$"), LANDED),
 ]
 #: A bare preposition takes the role of the last cue before it in the sentence ("two landed in Mansour,
 #: one in Harithiya"); with no cue before it a place is only where something is.
-BARE_PREPOSITION = re.compile(r"\b(?:in|near|at|inside|outside|on|close to|around)\s*$", re.I)
+BARE_PREPOSITION = folded(r"\b(?:in|near|at|inside|outside|on|close to|around)\s*$")
 #: Passive voice after the place: "the base at al-Tanf was attacked by drones".
-PASSIVE_AFTER = re.compile(r"^\W{0,3}(?:\w+\W+){0,3}?(?:was|were|has been|had been|have been|came under|is)\s+"
-                           r"(?P<verb>attacked|targeted|hit|struck|shelled|the target)", re.I)
+PASSIVE_AFTER = folded(r"^\W{0,3}(?:\w+\W+){0,3}?(?:was|were|has been|had been|have been|came under|is)\s+"
+                           r"(?P<verb>attacked|targeted|hit|struck|shelled|the target)")
 PASSIVE_ROLES = {"attacked": TARGETED, "targeted": TARGETED, "the target": TARGETED, "shelled": LANDED,
                  "hit": LANDED, "struck": LANDED}
 
 # -- events and background -----------------------------------------------------------------------
 #: A sentence tells of an attack when it holds one of these (with a weapon, or a place in a role).
-ATTACK = re.compile(
+ATTACK = folded(
     r"\b(?:attack(?:ed|s)?|fired|launched|struck|hit|shelled|shelling|target(?:ed|ing|s)?|bombard\w*|"
     r"exploded|explosion|blast|intercept\w*|shot down|landed|fell|impact\w*|salvo|volley|barrage|"
-    r"assault|strike|airstrikes?|air strike)\b", re.I)
+    r"assault|strike|airstrikes?|air strike)\b")
 #: Statements of habit or history rather than of one event.
-BACKGROUND = re.compile(
+BACKGROUND = folded(
     r"\b(?:in the past|usually|often|typically|routinely|repeatedly|regularly|frequently|in recent (?:months|weeks|"
     r"years)|over the (?:summer|past|last)|for (?:years|decades|months)|since (?:then|\d{4}|[A-Z][a-z]+ \d{4})|"
     r"have (?:targeted|launched|carried out|conducted|fired|stepped up)|has (?:targeted|been targeted)|"
     r"dozens of|hundreds of|scores of|a series of|a string of|a spate of|are (?:usually|often)|"
     r"(?:is|are) (?:a )?(?:favou?rite|frequent|common) targets?|the last (?:was|one)|years? (?:earlier|ago)|"
-    r"decades? (?:earlier|ago)|anniversary)\b", re.I)
+    r"decades? (?:earlier|ago)|anniversary)\b")
 #: Attacks that did not happen: found, defused, planned.
-NOT_AN_ATTACK = re.compile(
+NOT_AN_ATTACK = folded(
     r"\b(?:found|defused|dismantled|thwarted|foiled|prevented|seized|plotting|plotted|tried to storm|"
     r"storm(?:ed|ing)? the|(?:would|will|could|might|plans? to|planning to|threaten\w* to|vow\w* to|warn\w* of)"
-    r"(?: \w+){0,2} (?:attack|strike|target|fire|launch|retaliate|hit)\w*)\b", re.I)
+    r"(?: \w+){0,2} (?:attack|strike|target|fire|launch|retaliate|hit)\w*)\b")
 #: Attacks by the other side are still events; "airstrike" alone is weapon-less, so it is named here.
-AIRSTRIKE = re.compile(r"\b(?:air ?strikes?|air raids?)\b", re.I)
+AIRSTRIKE = folded(r"\b(?:air ?strikes?|air raids?)\b")
 
 # -- consequences ---------------------------------------------------------------------------------
-KILLED = re.compile(rf"\b(?:killing|killed|kills|dead|deaths?|died|fatalities)\b", re.I)
-INJURED = re.compile(r"\b(?:wounding|wounded|injuring|injured|injuries|hurt)\b", re.I)
-CASUALTY_NUMBER = re.compile(
+KILLED = folded(rf"\b(?:killing|killed|kills|dead|deaths?|died|fatalities)\b")
+INJURED = folded(r"\b(?:wounding|wounded|injuring|injured|injuries|hurt)\b")
+CASUALTY_NUMBER = folded(
     rf"\b(?P<least>at least )?(?P<number>{_NUMBER})\b(?: (?:\w+[- ]?){{0,3}}?(?:people|persons|civilians|soldiers|"
     r"troops|contractors?|personnel|members|guards|children|workers|others|servicemen|service members|"
-    r"Americans|Iraqis))?", re.I)
-NO_CASUALTIES = re.compile(r"\bno (?:reports? of )?(?:casualties|injuries|deaths|fatalities|one was (?:hurt|injured|"
+    r"Americans|Iraqis))?")
+NO_CASUALTIES = folded(r"\bno (?:reports? of )?(?:casualties|injuries|deaths|fatalities|one was (?:hurt|injured|"
                            r"killed|wounded))\b|\bno one was (?:hurt|injured|killed|wounded)\b|\bwithout casualties\b|"
-                           r"\bescaped unharmed\b|\bno injuries\b", re.I)
-DAMAGE = re.compile(r"\b(?:damag(?:ing|ed|e to)|destroy(?:ing|ed)|set (?:fire to|ablaze)|burn(?:ing|ed|t))\s+"
-                    r"(?P<what>(?:\w[\w'’-]*\s?){1,6}?)(?=[,.;:]|\s+(?:and|while|but|in|at|near|according)\b|$)",
-                    re.I)
-DAMAGE_GENERAL = re.compile(r"\b(?P<what>(?:minor|slight|limited|some|material|heavy|significant|no) damage)\b",
-                            re.I)
+                           r"\bescaped unharmed\b|\bno injuries\b")
+DAMAGE = folded(r"\b(?:damag(?:ing|ed|e to)|destroy(?:ing|ed)|set (?:fire to|ablaze)|burn(?:ing|ed|t))\s+"
+                    r"(?P<what>(?:\w[\w'’-]*\s?){1,6}?)(?=[,.;:]|\s+(?:and|while|but|in|at|near|according)\b|$)")
+DAMAGE_GENERAL = folded(r"\b(?P<what>(?:minor|slight|limited|some|material|heavy|significant|no) damage)\b")
 CLAIMED = re.compile(r"\b(?P<group>(?:[A-Z][\w'’-]*|al|of|the)(?:\s+(?:[A-Z][\w'’-]*|al-\w+|al|of|the))*)\s+"
                      r"(?:has |have |later )?(?:claimed|took|takes|claims) (?:responsibility|credit)\b")
 CLAIMED_BY = re.compile(r"\b(?:claimed|responsibility was claimed) by (?P<group>(?:the )?[A-Z][\w'’-]*"
                         r"(?:\s+(?:[A-Z][\w'’-]*|al-\w+|al|of|the))*)")
-UNCLAIMED = re.compile(r"\b(?:no (?:group|one|party|faction)|nobody)\b[^.]{0,40}\b(?:claimed|taken|took|claim)\b"
-                       r"[^.]{0,15}\bresponsibility\b|\bunclaimed\b", re.I)
+UNCLAIMED = folded(r"\b(?:no (?:group|one|party|faction)|nobody)\b[^.]{0,40}\b(?:claimed|taken|took|claim)\b"
+                       r"[^.]{0,15}\bresponsibility\b|\bunclaimed\b")

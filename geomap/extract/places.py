@@ -21,7 +21,7 @@ from .text import Token
 
 MAX_WORDS = 7
 _WORD = re.compile(r"\w+(?:['’]\w+)*")
-_NAME_START = re.compile(r"(?<![\w'’-])(?:(?:[Tt]he |[Aa][lnrstdz]-|[Ee]l-|[Aa]sh-)?)(?=[A-Z0-9\u0600-\u06FF])")
+_NAME_START = re.compile(r"(?<![\w'’-])(?:[Tt]he |[Aa][lnrstdz]-|[Ee]l-|[Aa]sh-)?[A-Z0-9\u0600-\u06FF]")
 _CAPITALIZED_BEFORE = re.compile(r"[A-Z][\w'’]*(?:[ -](?:al|el|ad|as|ash|at|az|an|ar|bin|ibn))?[ -]$")
 _CAPITALIZED_AFTER = re.compile(r"(?:'s|’s)?[ -][A-Z]")
 _JOINERS = frozenset({" ", "-", ".", ". ", "'", "’", " - "})

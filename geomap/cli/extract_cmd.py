@@ -1,0 +1,67 @@
+"""`geomap extract ARTICLE... -o incidents.csv`"""
+
+from __future__ import annotations
+
+import datetime as dt
+import sys
+from pathlib import Path
+
+import click
+
+from .options import CONTEXT, gazetteer_options, load_geocoder
+
+
+def _date(ctx: click.Context, param: click.Parameter, value: str | None) -> dt.date | None:
+    if value is None:
+        return None
+    try:
+        return dt.date.fromisoformat(value)
+    except ValueError:
+        raise click.BadParameter(f"{value!r} is not a date (YYYY-MM-DD)") from None
+
+
+@click.command(context_settings=CONTEXT)
+@click.argument("articles", nargs=-1, required=True, type=click.Path(path_type=Path))
+@click.option("--out", "-o", type=click.Path(path_type=Path, dir_okay=False, allow_dash=True), required=True,
+              help="The CSV to write ('-': standard output). Written whole or not at all.")
+@click.option("--date", "default_date", callback=_date, metavar="YYYY-MM-DD",
+              help="The date of reports that carry none (no 'Published:' line, date line or HTML date).")
+@click.option("--no-fuse", is_flag=True, help="One incident per report: do not merge reports of the same event.")
+@gazetteer_options
+def extract(articles: tuple[Path, ...], out: Path, default_date: dt.date | None, no_fuse: bool,
+            gazetteers: tuple[Path, ...], no_geonames: bool) -> None:
+    """Propose incident records from news reports (plain text or HTML), offline.
+
+    ARTICLE is a report or a folder of them (.txt, .md, .html, .htm). The CSV has the columns
+    `geomap build` reads, then where each incident comes from: incident, source_count, article,
+    char_span and sentence (one per report, in the order of the article column). Reports of one
+    event (same place, dates within a day, compatible weapon and count) become one incident.
+    Relative dates ("on Sunday night", "last month") are resolved against each report's date;
+    an incident whose date cannot be resolved is left out, with a warning.
+
+    \b
+    Examples:
+      geomap extract reports/ -o incidents.csv
+      geomap extract report.html wire.txt -o - | column -s, -t | less -S
+      geomap extract reports/ --date 2021-12-19 -o incidents.csv && geomap build incidents.csv
+    """
+    from ..extract import extract as run_extract
+    from ..extract.records import csv_text
+
+    geocoder = load_geocoder(gazetteers, no_geonames)
+    result = run_extract(articles, geocoder=geocoder, default_date=default_date, fuse_reports=not no_fuse)
+    for event in result.undated:
+        mention = event.date_mention.text if event.date_mention else "no date"
+        click.echo(f"Warning: {event.article.path}: an incident dated '{mention}' is left out: the report carries "
+                   f"no date to resolve it against; give one with --date YYYY-MM-DD", err=True)
+    if str(out) == "-":
+        sys.stdout.write(csv_text(result.rows))
+    else:
+        if not out.parent.is_dir():
+            raise click.UsageError(f"{out.parent}: no such folder for --out")
+        result.write_csv(out)
+    incidents = len({row["incident"] for row in result.rows})
+    fused = sum(1 for i in result.incidents if len(i.events) > 1)
+    where = "standard output" if str(out) == "-" else str(out)
+    click.echo(f"Read {len(result.articles)} report(s); wrote {incidents} incident(s) in {len(result.rows)} row(s) "
+               f"to {where} ({fused} told by more than one report).", err=True)
