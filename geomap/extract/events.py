@@ -14,6 +14,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from . import lexicon as lx
+from ..geodesy import distance_m
 from .article import Article
 from .dates import DateMention
 from .frames import Frame, RolePlace, read_frame
@@ -60,14 +61,29 @@ class Event:
             date, precision, mention, frame, basis)
 
 
+#: Sites and districts this close can be one attack: the launch site, the target and where the rounds fell
+#: (107 mm rockets fly about 8 km). Baghdad airport and the Green Zone, 15 km apart, stay apart.
+NEARBY_M = 12_000
+
+
 def related(finder: PlaceFinder, a: str, b: str) -> bool:
-    """Same place, or one inside the other (the US embassy and the Green Zone)."""
+    """Same place, one inside the other (the US embassy and the Green Zone), or within NEARBY_M of each other."""
     if a == b:
         return True
-    pa, pb = finder.gazetteer.get(a), finder.gazetteer.get(b)
-    if pa is None or pb is None:
-        return False
-    return finder.is_within(pa, pb) or finder.is_within(pb, pa)
+    key = (a, b) if a < b else (b, a)
+    known = finder.related_cache.get(key)
+    if known is None:
+        pa, pb = finder.gazetteer.get(a), finder.gazetteer.get(b)
+        if pa is None or pb is None:
+            known = False
+        elif finder.is_within(pa, pb) or finder.is_within(pb, pa):
+            known = True
+        elif pa.kind in BROAD_KINDS or pb.kind in BROAD_KINDS:
+            known = False
+        else:
+            known = distance_m(pa.longitude, pa.latitude, pb.longitude, pb.latitude) <= NEARBY_M
+        finder.related_cache[key] = known
+    return known
 
 
 def families_compatible(a: set[str], b: set[str]) -> bool:
@@ -88,6 +104,7 @@ def core_places(finder: PlaceFinder, ids: set[str]) -> set[str]:
 
 
 def _places_compatible(finder: PlaceFinder, event: Event, frame: Frame) -> bool:
+    """Does any place the frame names lie with (in, around or near) a place the event names?"""
     mine = core_places(finder, event.place_ids())
     theirs = core_places(finder, {p.place_id for p in frame.places})
     if not mine or not theirs:
@@ -135,9 +152,10 @@ def article_events(article: Article, finder: PlaceFinder, anchor: dt.date | None
     for frame in _frames(article, finder, anchor):
         if not frame.attack or frame.not_an_attack:
             pending = None
-            told = frame.fatalities is not None or frame.injuries is not None or frame.claimed_by or frame.unclaimed
-            if told and not frame.not_an_attack and not frame.places and last.frames and not frame.dates and \
-                    frame.sentence.index - last.frames[-1].sentence.index <= 3:
+            told = (frame.fatalities is not None or frame.injuries is not None or frame.claimed_by or frame.unclaimed
+                    or frame.damage)
+            if told and not frame.not_an_attack and last.frames and not frame.dates and \
+                    frame.sentence.index - last.frames[-1].sentence.index <= 3 and compatible(finder, last, frame):
                 last.frames.append(frame)  # "There were no reports of casualties." "No one claimed responsibility."
             continue
         mention = _point_date(frame)
@@ -272,26 +290,41 @@ def summarize(event: Event, finder: PlaceFinder) -> Summary:
     located = [p for f in frames for p in f.places if p.role is None]
     target = _most_specific(finder, targets)
     launch = launches[0] if launches else None
-    # Rounds: the clauses that tell an outcome, merged across sentences by outcome and place.
-    merged: dict[tuple[str, str | None], Row] = {}
+    # Rounds: the clauses that tell an outcome, merged across sentences by outcome and place. A clause about
+    # another weapon ("...; rockets fall short of Ain al-Asad" in a headline about drones) is another attack.
+    placed: dict[tuple[str, str], Row] = {}
+    unplaced: dict[str, Row] = {}
     for frame in frames:
         for group in frame.groups:
+            if group.family and family and not families_compatible({group.family}, {family}):
+                continue
             outcome = group.outcome
             if outcome == "shot_down" and family not in ("drone", "missile"):
                 outcome = "intercepted"  # a C-RAM "shoots down" rockets: the schema calls that intercepted
             place = _most_specific(finder, group.places)
-            key = (outcome, None)
-            row = merged.get(key)
+            row = placed.get((outcome, place.place_id)) if place else unplaced.get(outcome)
             if row is None:
-                merged[key] = Row(place, outcome, group.count, frame, place is not None)
-            else:
-                if row.place is None and place is not None:
-                    row.place, row.explicit, row.frame = place, True, frame  # cite the sentence that names it
-                if group.count is not None and (row.count is None or group.count > row.count):
-                    row.count = group.count
-    rows = list(merged.values())
+                row = Row(place, outcome, group.count, frame, place is not None)
+                if place:
+                    placed[(outcome, place.place_id)] = row
+                else:
+                    unplaced[outcome] = row
+            elif group.count is not None and (row.count is None or group.count > row.count):
+                row.count = group.count
+    rows = list(placed.values())
+    # "Three Katyushas hit western Baghdad" and "two landed in Mansour, one in Harithiya": the districts say
+    # where, the city only sums them up.
+    rows = [r for r in rows if not any(o is not r and o.outcome == r.outcome and o.place is not None and r.place
+                                       is not None and finder.is_within(o.place.mention.place, r.place.mention.place)
+                                       for o in rows)]
+    for outcome, row in unplaced.items():
+        same = [r for r in rows if r.outcome == outcome]
+        if not same:
+            rows.append(row)  # placed below, at the target or wherever the report locates it
+        elif len(same) == 1 and same[0].count is None:
+            same[0].count = row.count  # "one rocket fell" and "it landed near the square": the same round
     if len(rows) == 1 and rows[0].count is not None and count is not None and rows[0].count < count \
-            and rows[0].outcome == "impact" and not rows[0].place:
+            and rows[0].outcome == "impact" and not rows[0].explicit:
         rows[0].count = count
     if not rows:
         outcome = "impact" if landed else "unknown"

@@ -17,7 +17,12 @@ from .text import Sentence
 # second fell near the square"; "two landed in Mansour, one in Harithiya".
 _CLAUSE_BREAK = lx.folded(
     r";|,?\s+(?:while|whereas|but)\s+|,\s+and\s+|,\s+(?=(?:one|two|three|four|five|the (?:first|second|third|"
-    r"other|last|rest)|another|a second|a third|the remaining)\b)")
+    r"other|last|rest)|another|a second|a third|the remaining)\b)|\s+and\s+(?=(?:a|the)\s+(?:second|third|fourth|"
+    r"other|last|remaining)\b|(?:one|two|three|four|another)\s)")
+# A clause that starts with its count: "two landed in Mansour", "two of them fell", "one in Harithiya".
+_BARE_COUNT = lx.folded(r"^\W*(?:and\s+)?(?P<number>\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten)\b"
+                        r"(?:\s+of\s+(?:them|those|these|the\s+\w+))?\s+(?:\w+\s+)?(?:landed|fell|hit|struck|"
+                        r"came|crashed|exploded|were|was|in|near|on|at)\b")
 _ORDINAL = lx.folded(r"\b(?:the|a|an)\s+(?P<ordinal>first|second|third|fourth|fifth|other|last)\b|\b(?P<another>"
                       r"another)\b|\b(?P<singular>the|one|a|an)\s+(?:rocket|drone|missile|shell|mortar|projectile)"
                       r"\b(?!s)" + lx._NOT_AN_ADJECTIVE)
@@ -58,6 +63,7 @@ class RoundGroup:
     outcome: str
     count: int | None
     places: list[RolePlace]
+    family: str | None = None  # the weapon the clause names, if it names one
 
 
 @dataclass
@@ -123,6 +129,8 @@ def _role(low: str, mention: PlaceMention, earlier: list[RolePlace]) -> str | No
     if earlier and earlier[-1].mention.end <= mention.start:
         begin = max(begin, earlier[-1].mention.end)
     before = low[begin:mention.start]
+    if earlier and before in ("'s ", "’s ") and earlier[-1].mention.end == begin:
+        return earlier[-1].role  # "hits Baghdad's Mansour district": Mansour is hit
     stripped = _FILLER_TAIL.sub("", before)
     for pattern, role in lx.ROLE_CUES:
         if pattern.search(stripped) or pattern.search(before):
@@ -143,30 +151,34 @@ def _casualties(text: str, killed: bool) -> int | None:
     return min(numbers) if numbers else None  # the lowest figure reported, as ACLED codes fatalities
 
 
-def _clauses(text: str, places: list[RolePlace]) -> list[RoundGroup]:
+def _clauses(low: str, places: list[RolePlace]) -> list[RoundGroup]:
+    """Rounds by outcome, clause by clause; a clause that leaves out its verb ("one in Harithiya", "the third
+    in Harithiya") takes the outcome of the clause before it."""
     groups: list[RoundGroup] = []
-    bounds = [0] + [m.end() for m in _CLAUSE_BREAK.finditer(text)] + [len(text)]
+    bounds = [0] + [m.end() for m in _CLAUSE_BREAK.finditer(low)] + [len(low)]
+    previous: str | None = None
     for start, end in zip(bounds, bounds[1:], strict=False):
-        clause = text[start:end]
+        clause = low[start:end]
+        inside = [p for p in places if start <= p.mention.start < end and p.role == lx.LANDED]
         outcome = next((o for pattern, o in lx.OUTCOME_CUES if pattern.search(clause)), None)
+        if outcome is None and previous is not None and inside:
+            outcome = previous
         if outcome is None:
             continue
-        count_match = lx.COUNT.search(clause)
+        previous = outcome
         count: int | None = None
+        count_match = lx.COUNT.search(clause)
+        bare = _BARE_COUNT.match(clause)
         if count_match:
             count = _number(count_match.group("number"))
-        else:
-            ordinal = _ORDINAL.search(clause)
-            if ordinal:
-                count = 1
-            elif not re.search(r"\b(?:one|two|three|four|five|\d+) in\b", clause):
-                if not any(p.mention.start >= start and p.mention.end <= end for p in places):
-                    continue
-            else:
-                number = re.search(r"\b(one|two|three|four|five|\d+) in\b", clause)
-                count = _number(number.group(1)) if number else None
-        inside = [p for p in places if start <= p.mention.start < end and p.role == lx.LANDED]
-        groups.append(RoundGroup(outcome, count, inside))
+        elif bare:
+            count = _number(bare.group("number"))
+        elif _ORDINAL.search(clause):
+            count = 1
+        elif not inside:
+            continue
+        weapons = _weapons(clause)
+        groups.append(RoundGroup(outcome, count, inside, weapons[0][2] if weapons else None))
     return groups
 
 
@@ -189,9 +201,6 @@ def read_frame(sentence: Sentence, finder: PlaceFinder, anchor: dt.date | None,
         return frame
     frame.groups = _clauses(low, places)
     count = lx.COUNT.search(low)
-    frame.attack = bool(lx.ATTACK.search(low)) and (
-        bool(frame.weapons) or bool(lx.AIRSTRIKE.search(low)) or any(p.role for p in places) or bool(count)
-        or any(g.count for g in frame.groups)) or bool(frame.weapons and any(p.role for p in places))
     frame.background = bool(lx.BACKGROUND.search(low))
     frame.not_an_attack = bool(lx.NOT_AN_ATTACK.search(low))
     if count:
@@ -202,16 +211,22 @@ def read_frame(sentence: Sentence, finder: PlaceFinder, anchor: dt.date | None,
         frame.vague_count, frame.count, frame.count_text = text[vague.start():vague.end()].strip(), None, ""
     frame.outcome = next((o for pattern, o in lx.OUTCOME_CUES if pattern.search(low)), None)
     if "damag" in low or "destroy" in low or "burn" in low or "ablaze" in low or "fire to" in low:
-        damage = lx.DAMAGE.search(low) or lx.DAMAGE_GENERAL.search(low)
+        damage = lx.DAMAGE_PASSIVE.search(low) or lx.DAMAGE.search(low) or lx.DAMAGE_GENERAL.search(low)
         if damage:
             frame.damage = text[damage.start("what"):damage.end("what")].strip()
     if _CASUALTY_WORDS.search(low):
         if lx.NO_CASUALTIES.search(low):
             frame.fatalities = frame.injuries = 0
         if lx.KILLED.search(low):
-            frame.fatalities = _casualties(low, killed=True)
+            killed = _casualties(low, killed=True)
+            frame.fatalities = killed if killed is not None else frame.fatalities
         if lx.INJURED.search(low):
-            frame.injuries = _casualties(low, killed=False)
+            injured = _casualties(low, killed=False)
+            frame.injuries = injured if injured is not None else frame.injuries
+    killing = bool(places) and bool(lx.KILLED.search(low) or lx.INJURED.search(low))
+    frame.attack = bool(lx.ATTACK.search(low)) and (
+        bool(frame.weapons) or bool(lx.AIRSTRIKE.search(low)) or any(p.role for p in places) or bool(count)
+        or any(g.count for g in frame.groups) or killing) or bool(frame.weapons and any(p.role for p in places))
     if "responsib" in low or "claim" in low or "credit" in low:
         if lx.UNCLAIMED.search(low):
             frame.unclaimed = True

@@ -47,9 +47,15 @@ class Incident:
         return len({a.source.lower() for a in self.articles})
 
 
-def _window(a: Event, b: Event) -> int:
-    precision = max(a.precision, b.precision)
-    return {1: 1, 2: 7}.get(precision, 31)
+def _interval(event: Event) -> tuple[dt.date, dt.date]:
+    """The days an event's date allows: a day either side, a week either side, or its whole month."""
+    assert event.date is not None
+    if event.precision == 1:
+        return event.date - dt.timedelta(days=1), event.date + dt.timedelta(days=1)
+    if event.precision == 2:
+        return event.date - dt.timedelta(days=7), event.date + dt.timedelta(days=7)
+    first = event.date.replace(day=1)
+    return first, (first + dt.timedelta(days=32)).replace(day=1) - dt.timedelta(days=1)
 
 
 def _place_ids(event: Event, summary: Summary) -> set[str]:
@@ -63,9 +69,8 @@ def same_event(finder: PlaceFinder, a: tuple[Event, Summary], b: tuple[Event, Su
     (ea, sa), (eb, sb) = a, b
     if ea.article.path == eb.article.path or ea.date is None or eb.date is None:
         return False
-    if abs((ea.date - eb.date).days) > _window(ea, eb):
-        return False
-    if ea.precision == 3 and eb.precision == 3 and (ea.date.year, ea.date.month) != (eb.date.year, eb.date.month):
+    (a_first, a_last), (b_first, b_last) = _interval(ea), _interval(eb)
+    if a_last < b_first or b_last < a_first:
         return False
     mine, theirs = core_places(finder, _place_ids(ea, sa)), core_places(finder, _place_ids(eb, sb))
     if not any(related(finder, x, y) for x in mine for y in theirs):

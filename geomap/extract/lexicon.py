@@ -89,10 +89,10 @@ VAGUE_COUNT = folded(r"\b(?P<vague>" + "|".join(re.escape(v) for v in VAGUE_COUN
 OUTCOME_CUES: list[tuple[re.Pattern[str], str]] = [
     (folded(r"\bshot down\b|\bdowned\b|\bbrought down\b"), "shot_down"),
     (folded(r"\bintercept(?:ed|ing|s|ion)?\b|\bdestroyed (?:in|mid)[- ]air\b|\bthwarted by (?:the )?C-RAM\b"), "intercepted"),
-    (folded(r"\bfell short\b|\bmissed\b|\bmissing (?:its|their) targets?\b|\bopen (?:area|field|ground)\b|"
+    (folded(r"\bf[ae]ll(?:s|ing)? short\b|\bmissed\b|\bmissing (?:its|their) targets?\b|\bopen (?:area|field|ground)\b|"
                 r"\bempty (?:area|field|lot|land)\b|\bwide of\b|\bfailed to (?:explode|detonate|hit|reach)\b"),
      "missed"),
-    (folded(r"\b(?:fell|fall(?:ing|s)?|landed|land(?:ing|s)?|hit|hitting|struck|striking|impacted|exploded|"
+    (folded(r"\b(?:fell|fall(?:ing|s)?|landed|land(?:ing|s)?|hits?|hitting|struck|strikes|striking|impacted|exploded|"
                 r"crashed|slammed|came down|detonated|impacts?)\b"), "impact"),
 ]
 
@@ -115,14 +115,15 @@ ROLE_CUES: list[tuple[re.Pattern[str], str]] = [
      TARGETED),
     (folded(r"\b(?:fell|falling|fall|landed|landing|land|came down|crashed|exploded|impacted|detonated|slammed)"
                 r"(?: (?:in|on|near|inside|into|at|onto|close to|next to|outside|by|within|short of|"
-                r"in the vicinity of|in an area (?:of|near)|around))+\s*$|\b(?:hit|hitting|struck|striking|"
+                r"in the vicinity of|in an area (?:of|near)|around))+\s*$|\b(?:hits?|hitting|struck|strikes|striking|"
                 r"damag(?:ed|ing)|impacts? (?:in|on|near|at))\s*$|\bimpacted\s*$"), LANDED),
 ]
 #: A bare preposition takes the role of the last cue before it in the sentence ("two landed in Mansour,
 #: one in Harithiya"); with no cue before it a place is only where something is.
 BARE_PREPOSITION = folded(r"\b(?:in|near|at|inside|outside|on|close to|around)\s*$")
 #: Passive voice after the place: "the base at al-Tanf was attacked by drones".
-PASSIVE_AFTER = folded(r"^\W{0,3}(?:\w+\W+){0,3}?(?:was|were|has been|had been|have been|came under|is)\s+"
+PASSIVE_AFTER = folded(r"\W{0,3}(?:\w+\W+){0,5}?(?:was|were|has been|had been|have been|came under|is)\s+"
+                       r"(?:last\s+|also\s+|again\s+|reportedly\s+|\w+ly\s+)?"
                            r"(?P<verb>attacked|targeted|hit|struck|shelled|the target)")
 PASSIVE_ROLES = {"attacked": TARGETED, "targeted": TARGETED, "the target": TARGETED, "shelled": LANDED,
                  "hit": LANDED, "struck": LANDED}
@@ -158,9 +159,14 @@ CASUALTY_NUMBER = folded(
     r"Americans|Iraqis))?")
 NO_CASUALTIES = folded(r"\bno (?:reports? of )?(?:casualties|injuries|deaths|fatalities|one was (?:hurt|injured|"
                            r"killed|wounded))\b|\bno one was (?:hurt|injured|killed|wounded)\b|\bwithout casualties\b|"
-                           r"\bescaped unharmed\b|\bno injuries\b")
+                           r"\bescaped unharmed\b|\bno injuries\b|\bnobody (?:was|were) (?:hurt|injured|killed|wounded)\b|"
+                        r"\bwithout (?:causing )?(?:any )?(?:casualties|injuries)\b")
 DAMAGE = folded(r"\b(?:damag(?:ing|ed|e to)|destroy(?:ing|ed)|set (?:fire to|ablaze)|burn(?:ing|ed|t))\s+"
-                    r"(?P<what>(?:\w[\w'’-]*\s?){1,6}?)(?=[,.;:]|\s+(?:and|while|but|in|at|near|according)\b|$)")
+                r"(?!in\b|by\b|during\b|when\b|as\b)"
+                r"(?P<what>\w[\w'’-]*(?:\s\w[\w'’-]*){0,5}?)(?=[,.;:]|\s+(?:and|while|but|in|at|near|according|"
+                r"on|as|when)\b|$)")
+DAMAGE_PASSIVE = folded(r"(?P<what>\b(?:a|an|the|one|two|three|four|five|several|\d+)\s+(?:[\w'’-]+\s+){0,3}?"
+                        r"[\w'’-]+)\s+(?:was|were)\s+(?:\w+ly\s+)?(?:damaged|destroyed|set ablaze)\b")
 DAMAGE_GENERAL = folded(r"\b(?P<what>(?:minor|slight|limited|some|material|heavy|significant|no) damage)\b")
 CLAIMED = re.compile(r"\b(?P<group>(?:[A-Z][\w'’-]*|al|of|the)(?:\s+(?:[A-Z][\w'’-]*|al-\w+|al|of|the))*)\s+"
                      r"(?:has |have |later )?(?:claimed|took|takes|claims) (?:responsibility|credit)\b")

@@ -70,6 +70,7 @@ class PlaceFinder:
                 for n in range(1, len(words) + 1):
                     self._prefixes.add(" ".join(words[:n]))
         self._queries: dict[str, str | None] = {}
+        self.related_cache: dict[tuple[str, str], bool] = {}
 
     def _query(self, place: Place) -> str | None:
         """The name to write for `place`: its own name, with its country if the name alone is ambiguous."""

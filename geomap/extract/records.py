@@ -34,23 +34,26 @@ def _evidence(event: Event, summary: Summary, row: Row | None) -> Frame:
     return event.date_frame or event.frames[0]
 
 
-def _best_told(row: Row, incident: Incident) -> Row:
-    """The report that places this outcome best: named with the outcome, and apart from the other outcomes."""
-    def score(summary: Summary, candidate: Row) -> int:
-        if candidate.place is None:
-            return -1
-        apart = all(other.place is None or other.place.place_id != candidate.place.place_id
-                    for other in summary.rows if other is not candidate)
-        return 2 * candidate.explicit + apart
+def _best_told(row: Row, rows: list[Row], incident: Incident) -> Row:
+    """A row of the primary report, completed by the others: where an unplaced outcome fell, a missing count.
 
-    best, best_score = row, score(incident.primary[1], row)
+    Another report places an outcome when it names the place with the outcome ("a second rocket fell near the
+    Grand Festivities Square") and that place is not already another row's.
+    """
+    taken = {r.place.place_id for r in rows if r.place is not None and r.explicit and r is not row}
+    place, explicit, count = row.place, row.explicit, row.count
     for _, summary in incident.events:
-        for candidate in summary.rows:
-            if candidate.outcome == row.outcome and score(summary, candidate) > best_score:
-                best, best_score = candidate, score(summary, candidate)
-    if best is row:
+        for other in summary.rows:
+            if other.outcome != row.outcome or other.place is None:
+                continue
+            if explicit and place is not None and other.place.place_id == place.place_id:
+                count = count if count is not None else other.count
+            elif not explicit and other.explicit and other.place.place_id not in taken:
+                place, explicit = other.place, True
+                count = count if count is not None else other.count
+    if (place, explicit, count) == (row.place, row.explicit, row.count):
         return row
-    return Row(best.place, row.outcome, row.count if row.count is not None else best.count, row.frame, best.explicit)
+    return Row(place, row.outcome, count, row.frame, explicit)
 
 
 def _notes(incident: Incident, event: Event, summary: Summary) -> str:
@@ -76,7 +79,7 @@ def incident_rows(incidents: list[Incident]) -> list[dict[str, str]]:
     for incident in ordered:
         event, summary = incident.primary
         others = [es for es in incident.events if es[0] is not event]
-        told = [_best_told(row, incident) for row in summary.rows]
+        told = [_best_told(row, summary.rows, incident) for row in summary.rows]
         anchor_place = summary.target or next((r.place for r in told if r.place is not None), None)
         place_key = anchor_place.place_id if anchor_place else "unplaced"
         assert event.date is not None
