@@ -230,6 +230,7 @@ def to_frame(incidents: Sequence[Incident]) -> geopandas.GeoDataFrame:
 
     from .geodesy import describe
 
+    provenance = [c for c in PROVENANCE_COLUMNS if any(c in inc.extra for inc in incidents)]
     rows = []
     for inc in incidents:
         v = inc.values
@@ -247,6 +248,7 @@ def to_frame(incidents: Sequence[Incident]) -> geopandas.GeoDataFrame:
             "geo_source": "coordinates given in the incident file" if inc.coordinates_given else place.source,
             **_place_columns("target", inc.target),
             **_place_columns("launch", inc.launch),
+            **{c: _text(inc.extra.get(c)) or None for c in provenance},
             "input_file": inc.file, "input_row": inc.row,
         })
     frame = pd.DataFrame(rows)
@@ -258,6 +260,8 @@ def to_frame(incidents: Sequence[Incident]) -> geopandas.GeoDataFrame:
     frame["launch_distance_m"], _ = _from(frame, "launch")
     for column in ("count", "fatalities", "injuries", "time_precision", "geo_precision", "input_row"):
         frame[column] = pd.array(frame[column], dtype="Int64")
+    if "source_count" in frame.columns:
+        frame["source_count"] = pd.array(pd.to_numeric(frame["source_count"], errors="coerce"), dtype="Int64")
     # Point(x=longitude, y=latitude): the classic swap is guarded by tests.
     geometry = geopandas.points_from_xy(frame["longitude"], frame["latitude"], crs=settings.CRS)
     return geopandas.GeoDataFrame(frame, geometry=geometry, crs=settings.CRS)

@@ -34,26 +34,35 @@ def _evidence(event: Event, summary: Summary, row: Row | None) -> Frame:
     return event.date_frame or event.frames[0]
 
 
-def _best_told(row: Row, rows: list[Row], incident: Incident) -> Row:
-    """A row of the primary report, completed by the others: where an unplaced outcome fell, a missing count.
+def _apart(row: Row, rows: list[Row]) -> bool:
+    """Is the row's place its own, not shared with the report's other outcomes?"""
+    return all(o is row or o.place is None or row.place is None or o.place.place_id != row.place.place_id
+               for o in rows)
 
-    Another report places an outcome when it names the place with the outcome ("a second rocket fell near the
-    Grand Festivities Square") and that place is not already another row's.
+
+def _best_told(row: Row, rows: list[Row], incident: Incident) -> Row:
+    """A row of the primary report, completed by the others: where an outcome fell, a missing count.
+
+    The place wins that a report names with the outcome ("a second rocket fell near the Grand Festivities
+    Square") and keeps apart from its other outcomes, unless another row of this incident already holds it.
     """
-    taken = {r.place.place_id for r in rows if r.place is not None and r.explicit and r is not row}
-    place, explicit, count = row.place, row.explicit, row.count
+    def score(candidate: Row, siblings: list[Row]) -> int:
+        return -1 if candidate.place is None else 2 * candidate.explicit + _apart(candidate, siblings)
+
+    taken = {r.place.place_id for r in rows if r.place is not None and r is not row and _apart(r, rows)}
+    best, best_score = row, score(row, rows)
+    count = row.count
     for _, summary in incident.events:
         for other in summary.rows:
             if other.outcome != row.outcome or other.place is None:
                 continue
-            if explicit and place is not None and other.place.place_id == place.place_id:
-                count = count if count is not None else other.count
-            elif not explicit and other.explicit and other.place.place_id not in taken:
-                place, explicit = other.place, True
-                count = count if count is not None else other.count
-    if (place, explicit, count) == (row.place, row.explicit, row.count):
+            if row.place is not None and other.place.place_id == row.place.place_id and count is None:
+                count = other.count
+            if other.place.place_id not in taken and score(other, summary.rows) > best_score:
+                best, best_score = other, score(other, summary.rows)
+    if best is row and count == row.count:
         return row
-    return Row(place, row.outcome, count, row.frame, explicit)
+    return Row(best.place, row.outcome, count if count is not None else best.count, row.frame, best.explicit)
 
 
 def _notes(incident: Incident, event: Event, summary: Summary) -> str:

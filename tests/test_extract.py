@@ -1,0 +1,192 @@
+"""`geomap extract` end to end, on reports written for these tests (tests/data/reports)."""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import shutil
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from geomap.cli import cli
+from geomap.extract import HEADER, extract
+from geomap.incidents import COLUMNS
+
+from .conftest import DATA
+
+REPORTS = DATA / "reports"
+
+
+def read_rows(path: Path) -> list[dict[str, str]]:
+    with open(path, encoding="utf-8-sig", newline="") as handle:
+        return list(csv.DictReader(handle))
+
+
+@pytest.fixture(scope="module")
+def extracted(tmp_path_factory):
+    out = tmp_path_factory.mktemp("extract") / "incidents.csv"
+    result = CliRunner().invoke(cli, ["extract", str(REPORTS), "-o", str(out)])
+    assert result.exit_code == 0, result.output
+    return out, read_rows(out), result
+
+
+def by_incident(rows: list[dict[str, str]]) -> dict[str, list[dict[str, str]]]:
+    grouped: dict[str, list[dict[str, str]]] = {}
+    for row in rows:
+        grouped.setdefault(row["incident"], []).append(row)
+    return grouped
+
+
+def test_the_csv_has_the_build_columns_then_provenance(extracted):
+    out, rows, _ = extracted
+    with open(out, encoding="utf-8-sig", newline="") as handle:
+        header = next(csv.reader(handle))
+    assert tuple(header) == HEADER and tuple(header[:len(COLUMNS)]) == COLUMNS
+    assert len({r["id"] for r in rows}) == len(rows)
+
+
+def test_three_reports_of_one_attack_become_one_incident(extracted):
+    _, rows, _ = extracted
+    (baghdad,) = [rows for rows in by_incident(rows).values() if rows[0]["date"] == "2021-07-07"]
+    assert [(r["place"], r["count"], r["outcome"]) for r in baghdad] == [("Mansour", "2", "impact"),
+                                                                         ("Harithiya", "1", "impact")]
+    first = baghdad[0]
+    assert (first["target"], first["launch_site"], first["weapon"]) == ("US Embassy in Baghdad", "Bayaa",
+                                                                        "Katyusha rocket")
+    assert first["time_precision"] == "1" and first["fatalities"] == "0"
+    assert first["source_count"] == "3"  # the wire, Gulf Desk and the undated bulletin
+    articles = first["article"].split("; ")
+    assert sorted(Path(a).name for a in articles) == ["2021-07-08_capital-wire.txt", "gulf-desk-mansour.html",
+                                                      "undated-evening-bulletin.txt"]
+    assert "Gulf Desk" in first["source"]
+    assert first["url"] == "https://gulfdesk.example/iraq/2021/07/08/katyusha-salvo-mansour"
+
+
+def test_every_row_cites_its_sentences_at_their_offsets(extracted):
+    _, rows, _ = extracted
+    from geomap.extract.article import read_article
+
+    for row in rows:
+        articles = row["article"].split("; ")
+        spans = row["char_span"].split("; ")
+        sentences = row["sentence"].split(" | ")
+        assert len(articles) == len(spans) == len(sentences) >= 1
+        for article, span, sentence in zip(articles, spans, sentences, strict=True):
+            start, end = map(int, span.split("-"))
+            text = read_article(Path(article)).text
+            assert " ".join(text[start:end].split()) == sentence
+
+
+def test_relative_dates_retold_attacks_and_history(extracted):
+    _, rows, _ = extracted
+    found = {(r["date"], r["place"], r["outcome"], r["count"], r["time_precision"]) for r in rows}
+    # "Monday last week" in a report of Wednesday 2021-10-20: Monday 2021-10-11.
+    assert ("2021-10-11", "Al-Tanf garrison", "shot_down", "2", "1") in found
+    assert ("2021-10-11", "Al-Tanf garrison", "impact", "1", "1") in found
+    # "Last month": September 2021, to the month (ACLED time_precision 3).
+    assert ("2021-09", "Ain al-Asad Air Base", "missed", "4", "3") in found
+    # A retold attack with a date is an incident; "in 2003" and "dozens of attacks" are not.
+    assert ("2021-06", "Green Zone", "impact", "", "3") in found
+    assert not [r for r in rows if r["date"].startswith("2003")]
+    assert len(by_incident(rows)) == 4
+
+
+def test_an_undated_report_is_dated_by_a_dated_report_of_the_same_attack(extracted):
+    _, rows, _ = extracted
+    (row,) = [r for r in rows if r["place"] == "Mansour"]
+    assert "undated-evening-bulletin.txt" in row["article"]
+
+
+def test_the_csv_builds_without_edits(extracted, tmp_path):
+    out, _, _ = extracted
+    result = CliRunner().invoke(cli, ["build", str(out), "--out", str(tmp_path / "maps"), "--tiles", "none"])
+    assert result.exit_code == 0, result.output
+    assert "Warning" not in result.output
+    import geopandas
+
+    frame = geopandas.read_file(tmp_path / "maps" / "incidents.gpkg", layer="incidents")
+    assert set(frame["place_id"]) == {"mansour", "harithiya", "al-tanf", "ain-al-asad", "green-zone"}
+    assert "sentence" in frame.columns  # provenance travels into the GeoPackage
+
+
+def test_same_reports_give_the_same_bytes(tmp_path):
+    first, second = tmp_path / "a.csv", tmp_path / "b.csv"
+    for out in (first, second):
+        assert CliRunner().invoke(cli, ["extract", str(REPORTS), "-o", str(out)]).exit_code == 0
+    assert first.read_bytes() == second.read_bytes()
+
+
+def test_undated_reports_are_left_out_with_a_warning_or_dated_by_option(tmp_path):
+    lone = tmp_path / "reports"
+    lone.mkdir()
+    (lone / "bulletin.txt").write_text("Rockets hit Mansour\n\nTwo rockets landed in Mansour on Tuesday night.\n",
+                                       encoding="utf-8")
+    out = tmp_path / "out.csv"
+    result = CliRunner().invoke(cli, ["extract", str(lone), "-o", str(out)])
+    assert result.exit_code == 0
+    assert "bulletin.txt: an incident dated 'on Tuesday night' is left out" in result.output
+    assert read_rows(out) == []
+    result = CliRunner().invoke(cli, ["extract", str(lone), "--date", "2021-07-08", "-o", str(out)])
+    (row,) = read_rows(out)
+    assert (row["date"], row["place"], row["count"]) == ("2021-07-06", "Mansour", "2")
+    assert "article dated by --date" in row["notes"]
+
+
+def test_no_fuse_keeps_one_incident_per_report(tmp_path):
+    result = extract([REPORTS], fuse_reports=False)
+    assert len({r["incident"] for r in result.rows}) == 6
+    assert {r["source_count"] for r in result.rows} == {"1"}
+
+
+def test_standard_output(tmp_path):
+    result = CliRunner().invoke(cli, ["extract", str(REPORTS / "2021-07-08_capital-wire.txt"), "-o", "-"])
+    assert result.exit_code == 0
+    assert result.stdout.splitlines()[0].startswith("id,date,place,target")
+
+
+@pytest.mark.parametrize(("content", "message"), [
+    (b"\xff\xfe\x00b\x00a\x00d", "is not UTF-8 text"),
+    (b"PK\x03\x04\x00\x00binary", "is a binary file"),
+])
+def test_unreadable_reports_fail_with_the_file_named_and_outputs_untouched(tmp_path, content, message):
+    folder = tmp_path / "reports"
+    shutil.copytree(REPORTS, folder)
+    (folder / "broken.txt").write_bytes(content)
+    out = tmp_path / "incidents.csv"
+    out.write_text("previous,output\n", encoding="utf-8")
+    result = CliRunner().invoke(cli, ["extract", str(folder), "-o", str(out)])
+    assert result.exit_code == 1
+    assert f"broken.txt: {message}" in result.output and "Traceback" not in result.output
+    assert out.read_text(encoding="utf-8") == "previous,output\n"
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["incidents.csv", "reports"]  # no temporary left
+
+
+@pytest.mark.parametrize(("args", "message"), [
+    (["extract", "missing-folder", "-o", "x.csv"], "missing-folder: no such file or folder"),
+    (["extract", str(REPORTS), "--date", "2021-02-30", "-o", "x.csv"], "is not a date"),
+    (["extract", str(REPORTS)], "Missing option '--out'"),
+    (["extract", str(REPORTS), "-o", "no/such/folder/x.csv"], "no such folder"),
+])
+def test_bad_usage_exits_2(args, message):
+    result = CliRunner().invoke(cli, args)
+    assert result.exit_code == 2, result.output
+    assert message in result.output
+
+
+def test_an_empty_folder_is_bad_usage(tmp_path):
+    result = CliRunner().invoke(cli, ["extract", str(tmp_path), "-o", str(tmp_path / "x.csv")])
+    assert result.exit_code == 2 and "no reports in this folder" in result.output
+
+
+def test_help_has_an_example():
+    result = CliRunner().invoke(cli, ["extract", "--help"])
+    assert result.exit_code == 0 and "geomap extract reports/ -o incidents.csv" in result.output
+
+
+def test_python_api_returns_incidents_with_their_reports():
+    result = extract([REPORTS])
+    fused = [i for i in result.incidents if len(i.events) > 1]
+    assert len(fused) == 1 and fused[0].independent_sources == 3
+    assert fused[0].primary[0].date == dt.date(2021, 7, 7)

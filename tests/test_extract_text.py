@@ -1,0 +1,228 @@
+"""The pieces of `geomap extract`: dates, article dates, sentences, places and their roles, attack details."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from geomap.extract.article import read_article
+from geomap.extract.dates import article_date_in_text, find_dates
+from geomap.extract.frames import read_frame
+from geomap.extract.places import PlaceFinder
+from geomap.extract.text import Sentence, sentences
+
+SUNDAY = dt.date(2021, 12, 19)
+
+
+@pytest.fixture(scope="module")
+def finder(geocoder):
+    return PlaceFinder(geocoder)
+
+
+def first_date(text: str, anchor: dt.date | None = SUNDAY):
+    found = find_dates(text, anchor)
+    assert found, text
+    return found[0]
+
+
+# -- dates ----------------------------------------------------------------------------------------------
+@pytest.mark.parametrize(("text", "date", "precision"), [
+    ("fired early on Sunday, officials said", dt.date(2021, 12, 19), 1),  # the article's own day
+    ("fired on Saturday night", dt.date(2021, 12, 18), 1),
+    ("on Wednesday", dt.date(2021, 12, 15), 1),
+    ("late on Thursday", dt.date(2021, 12, 16), 1),
+    ("on Monday last week", dt.date(2021, 12, 6), 1),
+    ("last Sunday", dt.date(2021, 12, 12), 1),
+    ("yesterday", dt.date(2021, 12, 18), 1),
+    ("in September", dt.date(2021, 9, 15), 3),
+    ("in December", dt.date(2021, 12, 15), 3),
+    ("last month", dt.date(2021, 11, 15), 3),
+    ("on November 7", dt.date(2021, 11, 7), 1),
+    ("on 7 November", dt.date(2021, 11, 7), 1),
+    ("on December 25", dt.date(2020, 12, 25), 1),  # the latest December 25 on or before the article
+    ("the attack on January 3 last year", dt.date(2020, 1, 3), 1),
+    ("at the beginning of November", dt.date(2021, 11, 5), 2),
+    ("in mid-November", dt.date(2021, 11, 15), 2),
+    ("in December 2019", dt.date(2019, 12, 15), 3),
+    ("on January 3, 2020", dt.date(2020, 1, 3), 1),
+    ("on 3 January 2020", dt.date(2020, 1, 3), 1),
+    ("two days ago", dt.date(2021, 12, 17), 1),
+])
+def test_dates_resolve_to_the_latest_match_on_or_before_the_article(text, date, precision):
+    mention = first_date(text)
+    assert (mention.date, mention.precision) == (date, precision)
+
+
+def test_dates_need_the_article_date_only_when_relative():
+    assert first_date("on Saturday night", None).date is None
+    assert first_date("on Saturday night", None).relative
+    assert first_date("in December 2019", None).date == dt.date(2019, 12, 15)
+
+
+def test_words_that_are_not_dates():
+    assert find_dates("Rockets may fall; troops march on.", SUNDAY) == []  # "may" and "march" are verbs
+    assert find_dates("the December 31 deadline", SUNDAY)[0].date == dt.date(2020, 12, 31)  # never the future
+
+
+@settings(max_examples=200, deadline=None)
+@given(anchor=st.dates(dt.date(1990, 1, 1), dt.date(2035, 12, 31)),
+       weekday=st.sampled_from(["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]))
+def test_a_weekday_is_within_the_week_before_the_article(anchor, weekday):
+    mention = first_date(f"rockets fell on {weekday} night", anchor)
+    assert mention.date is not None
+    assert 0 <= (anchor - mention.date).days <= 6
+    assert mention.date.strftime("%A") == weekday
+
+
+@settings(max_examples=200, deadline=None)
+@given(anchor=st.dates(dt.date(1990, 3, 1), dt.date(2035, 12, 31)), month=st.integers(1, 12),
+       day=st.integers(1, 28))
+def test_a_day_of_a_month_is_the_latest_on_or_before_the_article(anchor, month, day):
+    name = dt.date(2000, month, 1).strftime("%B")
+    mention = first_date(f"the attack on {name} {day}", anchor)
+    assert mention.date is not None and mention.date <= anchor
+    assert (mention.date.month, mention.date.day) == (month, day)
+    assert (anchor - mention.date).days < 366
+
+
+@pytest.mark.parametrize(("text", "date", "where"), [
+    ("Title\n\nBody.\n\nUpdated: July 08, 2021, 09:40 AM", dt.date(2021, 7, 8), "'Updated' line"),
+    ("Title\nPublished: 7 July 2021\nUpdated: July 09, 2021", dt.date(2021, 7, 7), "'Published' line"),
+    ("Title\n\nBody text.\n\nDecember 19, 2021", dt.date(2021, 12, 19), "date line in the last lines"),
+    ("Title\nSunday, 19 December 2021\n" + "Body text.\n" * 6, dt.date(2021, 12, 19), "date line in the first lines"),
+    ("Title\n\nNothing here but talk of March 2020 and of 2019.", None, ""),
+])
+def test_the_date_a_report_carries(text, date, where):
+    assert article_date_in_text(text) == (date, where)
+
+
+def test_html_reports_give_text_title_date_and_outlet(tmp_path):
+    page = tmp_path / "page.html"
+    page.write_text(
+        '<html><head><title>Rockets hit Baghdad</title><meta property="og:site_name" content="Desk">'
+        '<script type="application/ld+json">{"@type": "NewsArticle", "datePublished": "2021-07-08T06:00:00Z"}'
+        '</script><script>var x = "Erbil";</script></head><body><p>First&nbsp;paragraph.</p><p>Second.</p>'
+        '</body></html>', encoding="utf-8")
+    article = read_article(page)
+    assert article.date == dt.date(2021, 7, 8)
+    assert article.date_source == "HTML JSON-LD datePublished"
+    assert article.outlet == "Desk" and article.title == "Rockets hit Baghdad"
+    assert "Erbil" not in article.text  # scripts are not text
+    assert article.text.splitlines()[0] == "Rockets hit Baghdad"
+    assert "First paragraph." in article.text and "Second." in article.text
+
+
+def test_a_date_in_the_file_name(tmp_path):
+    path = tmp_path / "2021-10-20_report.txt"
+    path.write_text("Title\n\nNo date inside.", encoding="utf-8")
+    assert (read_article(path).date, read_article(path).date_source) == (dt.date(2021, 10, 20), "file name")
+
+
+# -- sentences ------------------------------------------------------------------------------------
+def test_sentences_keep_abbreviations_and_offsets():
+    text = "Title line\n\nThe U.S. Embassy was hit at 2 a.m. on Sunday. Lt. Gen. Smith said so. \u201cIt fell.\u201d Then?"
+    found = sentences(text)
+    assert [s.text for s in found] == ["Title line", "The U.S. Embassy was hit at 2 a.m. on Sunday.",
+                                       "Lt. Gen. Smith said so.", "\u201cIt fell.\u201d", "Then?"]
+    assert all(text[s.start:s.end] == s.text for s in found)
+    assert found[0].line == 0 and found[1].line == 1
+
+
+# -- places ---------------------------------------------------------------------------------------
+@pytest.mark.parametrize(("text", "ids"), [
+    ("Two rockets were fired at Baghdad's Green Zone.", ["green-zone"]),
+    ("It fell in the Iraqi capital's heavily fortified Green Zone.", ["baghdad", "green-zone"]),
+    ("rockets hit Ain Al Assad and al-Asad airbase", ["ain-al-asad", "ain-al-asad"]),
+    ("a drone struck Erbil's international airport", ["erbil-airport"]),
+    ("shells fell in al-Harthiya and Al Mansur", ["harithiya", "mansour"]),
+    ("the U.S. Embassy and the al-Omar oil field", ["us-embassy-baghdad", "al-omar-oilfield"]),
+    ("Asaib Ahl al-Haq and Abu Mahdi al-Muhandis", []),  # GeoNames towns inside personal and group names
+    ("Rockets hit the base on Sunday in March", []),  # "hit", "Sunday" and "March" are not towns
+])
+def test_places_named_in_text(finder, text, ids):
+    assert [m.place.id for m in finder.find(text)] == ids
+
+
+def test_a_mention_spans_its_words_without_the_article(finder):
+    text = "fired at the Green Zone"
+    (mention,) = finder.find(text)
+    assert text[mention.start:mention.end] == "Green Zone" == mention.text
+
+
+def frame_of(finder, text: str, anchor: dt.date | None = SUNDAY):
+    return read_frame(Sentence(0, 0, len(text), text, 1), finder, anchor)
+
+
+def test_roles_of_places(finder):
+    frame = frame_of(finder, "Three Katyusha rockets aimed at the US embassy were fired from Bayaa; two landed in "
+                             "Mansour, one in Harithiya.")
+    assert [(p.place_id, p.role) for p in frame.places] == [
+        ("us-embassy-baghdad", "targeted"), ("bayaa", "launched"), ("mansour", "landed"), ("harithiya", "landed")]
+    assert [(g.outcome, g.count, [p.place_id for p in g.places]) for g in frame.groups] == [
+        ("impact", 2, ["mansour"]), ("impact", 1, ["harithiya"])]
+    assert frame.count == 3 and frame.weapons[0][1:] == ("Katyusha rocket", "rocket")
+
+
+@pytest.mark.parametrize(("text", "role"), [
+    ("a rocket landed near Mansour", "landed"),
+    ("a shell fell close to the Green Zone", "landed"),
+    ("drones launched from near Bayaa", "launched"),
+    ("rockets targeted al-Tanf", "targeted"),
+    ("The base at al-Tanf was attacked by drones", "targeted"),
+    ("the Iraqi capital's heavily fortified Green Zone was the target of rockets", "targeted"),
+])
+def test_role_cues(finder, text, role):
+    frame = frame_of(finder, text)
+    assert frame.places[-1].role == role
+
+
+@pytest.mark.parametrize(("text", "weapon", "count"), [
+    ("Two Katyusha rockets were fired", "Katyusha rocket", 2),
+    ("14 rockets fell", "rocket", 14),
+    ("at least three 107mm rockets hit", "107mm rocket", 3),
+    ("Grad rockets were fired", "Grad rocket", None),
+    ("an explosive-laden drone struck", "drone", 1),
+    ("a drone attack hit the airport", "drone", None),  # one attack, not one drone
+    ("gunmen fired rocket-propelled grenades", "RPG", None),
+    ("two roadside bombs exploded", "roadside bomb", 2),
+    ("a mortar shell landed", "mortar", 1),
+])
+def test_weapons_and_counts(finder, text, weapon, count):
+    frame = frame_of(finder, text)
+    assert frame.weapons[0][1] == weapon
+    assert frame.count == count
+
+
+def test_vague_counts_are_not_numbers(finder):
+    frame = frame_of(finder, "A volley of rockets was fired at the Green Zone")
+    assert frame.count is None and frame.vague_count == "A volley of rockets"
+
+
+@pytest.mark.parametrize(("text", "outcomes"), [
+    ("One rocket was intercepted, while a second fell near the Grand Festivities Square",
+     [("intercepted", 1), ("impact", 1)]),
+    ("The first was shot down by C-RAM, the second fell in a square", [("shot_down", 1), ("impact", 1)]),
+    ("Four rockets fell short of Ain al-Asad", [("missed", 4)]),
+    ("Two drones were shot down and a third exploded near the perimeter", [("shot_down", 2), ("impact", 1)]),
+])
+def test_outcomes_by_clause(finder, text, outcomes):
+    assert [(g.outcome, g.count) for g in frame_of(finder, text).groups] == outcomes
+
+
+@pytest.mark.parametrize(("text", "fatalities", "injuries", "damage", "claimed", "unclaimed"), [
+    ("The rocket killed two soldiers and wounded five others.", 2, 5, "", "", False),
+    ("Three people were killed and at least four were injured.", 3, 4, "", "", False),
+    ("There were no casualties.", 0, 0, "", "", False),
+    ("Nobody was hurt, police said.", 0, 0, "", "", False),
+    ("A rocket hit a house, damaging two civilian vehicles.", None, None, "two civilian vehicles", "", False),
+    ("A car was damaged in the attack.", None, None, "A car", "", False),
+    ("Saraya Awliya al-Dam claimed responsibility for the attack.", None, None, "", "Saraya Awliya al-Dam", False),
+    ("No group has claimed responsibility for the rocket attack.", None, None, "", "", True),
+])
+def test_consequences_and_claims(finder, text, fatalities, injuries, damage, claimed, unclaimed):
+    frame = frame_of(finder, text)
+    assert (frame.fatalities, frame.injuries, frame.damage, frame.claimed_by, frame.unclaimed) == (
+        fatalities, injuries, damage, claimed, unclaimed)
