@@ -90,7 +90,33 @@ def test_relative_dates_retold_attacks_and_history(extracted):
     # A retold attack with a date is an incident; "in 2003" and "dozens of attacks" are not.
     assert ("2021-06", "Green Zone", "impact", "", "3") in found
     assert not [r for r in rows if r["date"].startswith("2003")]
-    assert len(by_incident(rows)) == 4
+    assert len(by_incident(rows)) == 7
+
+
+def test_totals_parts_claims_and_wounded(extracted):
+    _, rows, _ = extracted
+    found = {(r["date"], r["place"], r["outcome"], r["count"]): r for r in rows}
+    # "At least 10 rockets struck" and "two fell short": eight hit.
+    assert ("2021-03-03", "Ain al-Asad Air Base", "impact", "8") in found
+    assert ("2021-03-03", "Ain al-Asad Air Base", "missed", "2") in found
+    # The claim comes a day later, in a sentence of its own; "late Tuesday" in a Wednesday report.
+    mortars = found[("2021-04-13", "Baghdad International Airport", "impact", "2")]
+    assert (mortars["weapon"], mortars["injuries"], mortars["claimed_by"]) == ("mortar", "2", "Saraya Awliya al-Dam")
+    # The dateline "DEIR EZ-ZOR" is where the report was filed; the drones were aimed at the oilfield.
+    drones = found[("2022-08-04", "al-Omar oilfield", "shot_down", "3")]
+    assert (drones["weapon"], drones["fatalities"], drones["injuries"]) == ("drone", "0", "0")
+
+
+def test_a_geonames_town_far_from_the_report_is_not_used(extracted):
+    _, rows, _ = extracted
+    # cities500 knows an "al-Baghdadi" only in Iran, 1,700 km from Ain al-Asad: no launch site rather than that.
+    assert {r["launch_site"] for r in rows if r["place"] == "Ain al-Asad Air Base"} == {""}
+
+
+def test_an_incident_without_a_place_is_left_out_with_a_warning(extracted):
+    _, rows, result = extracted
+    assert "oilfield-drones.txt: an incident of 2022-08-04 is left out: it names no gazetteer place" in result.output
+    assert not [r for r in rows if "Mayadin" in r["place"]]
 
 
 def test_an_undated_report_is_dated_by_a_dated_report_of_the_same_attack(extracted):
@@ -107,7 +133,8 @@ def test_the_csv_builds_without_edits(extracted, tmp_path):
     import geopandas
 
     frame = geopandas.read_file(tmp_path / "maps" / "incidents.gpkg", layer="incidents")
-    assert set(frame["place_id"]) == {"mansour", "harithiya", "al-tanf", "ain-al-asad", "green-zone"}
+    assert set(frame["place_id"]) == {"mansour", "harithiya", "al-tanf", "ain-al-asad", "green-zone", "baghdad-airport",
+                                      "al-omar-oilfield"}
     assert "sentence" in frame.columns  # provenance travels into the GeoPackage
 
 
@@ -136,7 +163,7 @@ def test_undated_reports_are_left_out_with_a_warning_or_dated_by_option(tmp_path
 
 def test_no_fuse_keeps_one_incident_per_report(tmp_path):
     result = extract([REPORTS], fuse_reports=False)
-    assert len({r["incident"] for r in result.rows}) == 6
+    assert len({r["incident"] for r in result.rows}) == 9
     assert {r["source_count"] for r in result.rows} == {"1"}
 
 

@@ -54,6 +54,12 @@ def extract(articles: tuple[Path, ...], out: Path, default_date: dt.date | None,
         mention = event.date_mention.text if event.date_mention else "no date"
         click.echo(f"Warning: {event.article.path}: an incident dated '{mention}' is left out: the report carries "
                    f"no date to resolve it against; give one with --date YYYY-MM-DD", err=True)
+    for incident in result.unplaced:
+        event = incident.primary[0]
+        sentence = (event.date_frame or event.frames[0]).sentence
+        click.echo(f"Warning: {event.article.path}: an incident of {event.date} is left out: it names no gazetteer "
+                   f"place where it happened (characters {sentence.start}-{sentence.end}: "
+                   f"{sentence.text[:80]!r})", err=True)
     if str(out) == "-":
         sys.stdout.write(csv_text(result.rows))
     else:

@@ -34,6 +34,8 @@ class Extraction:
     rows: list[dict[str, str]]
     #: Events left out because their date needs the article's date, which is unknown.
     undated: list[Event] = field(default_factory=list)
+    #: Incidents left out because no report names a gazetteer place where they happened or were aimed.
+    unplaced: list[Incident] = field(default_factory=list)
 
     def write_csv(self, path: Path | str) -> None:
         write_csv(self.rows, Path(path))
@@ -82,4 +84,6 @@ def extract(inputs: Iterable[Path | str], *, geocoder: Geocoder | None = None, d
     summaries = [(e, summarize(e, finder)) for events in told.values() for e in events if e.date is not None]
     incidents = fuse(finder, summaries) if fuse_reports else [Incident([es]) for es in summaries]
     undated = [e for events in told.values() for e in events if e.date is None]
-    return Extraction(articles, incidents, incident_rows(incidents), undated)
+    unplaced = [i for i in incidents if all(r.place is None for _, s in i.events for r in s.rows)]
+    placed = [i for i in incidents if i not in unplaced]
+    return Extraction(articles, placed, incident_rows(placed), undated, unplaced)

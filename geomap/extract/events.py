@@ -127,7 +127,7 @@ def _point_date(frame: Frame) -> DateMention | None:
 
 
 def _frames(article: Article, finder: PlaceFinder, anchor: dt.date | None) -> list[Frame]:
-    all_mentions = finder.find(article.text)
+    all_mentions = finder.in_context(finder.find(article.text), article.text)
     frames: list[Frame] = []
     position = 0
     for sentence in sentences(article.text):
@@ -154,7 +154,8 @@ def article_events(article: Article, finder: PlaceFinder, anchor: dt.date | None
             pending = None
             told = (frame.fatalities is not None or frame.injuries is not None or frame.claimed_by or frame.unclaimed
                     or frame.damage)
-            if told and not frame.not_an_attack and last.frames and not frame.dates and \
+            claim = bool(frame.claimed_by or frame.unclaimed)  # a claim comes later, with a date of its own
+            if told and not frame.not_an_attack and last.frames and (claim or not frame.dates) and \
                     frame.sentence.index - last.frames[-1].sentence.index <= 3 and compatible(finder, last, frame):
                 last.frames.append(frame)  # "There were no reports of casualties." "No one claimed responsibility."
             continue
@@ -234,6 +235,7 @@ class Row:
     count: int | None
     frame: Frame
     explicit: bool = True  # the place was named with the outcome, not taken from the target
+    ordinal: bool = False  # counted as "a third": these rounds add to the others
 
 
 @dataclass
@@ -304,7 +306,7 @@ def summarize(event: Event, finder: PlaceFinder) -> Summary:
             place = _most_specific(finder, group.places)
             row = placed.get((outcome, place.place_id)) if place else unplaced.get(outcome)
             if row is None:
-                row = Row(place, outcome, group.count, frame, place is not None)
+                row = Row(place, outcome, group.count, frame, place is not None, group.ordinal)
                 if place:
                     placed[(outcome, place.place_id)] = row
                 else:
@@ -338,8 +340,19 @@ def summarize(event: Event, finder: PlaceFinder) -> Summary:
                                         or f.injuries for f in frames):
             outcome = "impact"  # it killed, wounded or damaged: it landed
         rows = [Row(_most_specific(finder, landed), outcome, count, frames[0], bool(landed))]
-    fallback = (_most_specific(finder, landed) if len(rows) == 1 else None) or target or _most_specific(
-        finder, located) or launch
+    # The total told once ("at least 10 rockets struck the base") and parts told apart ("two fell short"):
+    # the rest of the total is the first outcome's.
+    if count is not None and len(rows) > 1 and not any(r.ordinal for r in rows):
+        for row in rows:
+            others = sum(o.count or 0 for o in rows if o is not row)
+            if row.count == count and 0 < others < count:
+                row.count = count - others
+                break
+    # Rounds told without a place are put where the attack was aimed, or where its other rounds fell; never
+    # at the launch site, which may be kilometres from either.
+    attacked = next((r.place for r in rows if r.place is not None and r.explicit), None)
+    fallback = (_most_specific(finder, landed) if len(rows) == 1 else None) or target or attacked or _most_specific(
+        finder, located)
     for row in rows:
         if row.place is None:
             row.place, row.explicit = fallback, False

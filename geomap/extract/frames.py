@@ -38,6 +38,7 @@ _INJURED_BEFORE = lx.folded(rf"\b(?P<least>at least )?(?P<number>{_NUMBER_WORD.p
                              r"(?:were|was|are|have been|had been)\s+(?:wounded|injured|hurt)\b")
 
 
+_DATELINE = re.compile(r"^[A-Z][A-Z .'’-]{2,40}(?:,\s*[A-Z][A-Za-z .]{1,30})?\s*(?:\([A-Za-z ]{2,20}\)\s*)?[—–-]+\s")
 # A sentence worth reading in full names an attack, a weapon, a consequence or a claim.
 _RELEVANT = lx.folded(
     r"attack|fired|launch|struck|\bhit|shell|target|bomb|explo|blast|intercept|shot down|landed|fell|impact|salvo|"
@@ -64,6 +65,7 @@ class RoundGroup:
     count: int | None
     places: list[RolePlace]
     family: str | None = None  # the weapon the clause names, if it names one
+    ordinal: bool = False  # counted by "a third", "the second": it adds to the rounds told before
 
 
 @dataclass
@@ -167,18 +169,19 @@ def _clauses(low: str, places: list[RolePlace]) -> list[RoundGroup]:
             continue
         previous = outcome
         count: int | None = None
+        ordinal = False
         count_match = lx.COUNT.search(clause)
         bare = _BARE_COUNT.match(clause)
         if count_match:
             count = _number(count_match.group("number"))
         elif bare:
             count = _number(bare.group("number"))
-        elif _ORDINAL.search(clause):
-            count = 1
+        elif found := _ORDINAL.search(clause):
+            count, ordinal = 1, bool(found.group("ordinal") or found.group("another"))
         elif not inside:
             continue
         weapons = _weapons(clause)
-        groups.append(RoundGroup(outcome, count, inside, weapons[0][2] if weapons else None))
+        groups.append(RoundGroup(outcome, count, inside, weapons[0][2] if weapons else None, ordinal))
     return groups
 
 
@@ -192,6 +195,9 @@ def read_frame(sentence: Sentence, finder: PlaceFinder, anchor: dt.date | None,
     text = sentence.text
     low = lx.fold(text)  # every case-insensitive pattern runs on this (see lexicon.folded)
     found = finder.find(text) if mentions is None else mentions
+    dateline = _DATELINE.match(text)
+    if dateline:  # "DEIR EZ-ZOR —": where the report was filed, not where anything happened
+        found = [m for m in found if m.start >= dateline.end()]
     places: list[RolePlace] = []
     for mention in found:
         places.append(RolePlace(mention, _role(low, mention, places)))

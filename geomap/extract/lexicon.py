@@ -111,7 +111,7 @@ ROLE_CUES: list[tuple[re.Pattern[str], str]] = [
                 r"an area (?:in|near)|a (?:field|farm|orchard|truck|vehicle) (?:in|near))\s*$"), LAUNCHED),
     (folded(r"\b(?:aimed|directed|fired|launched|lobbed|shot) (?:at|towards?|on|into|against)\s*$|"
                 r"\btarget(?:ed|ing|s)?\s*$|\b(?:the )?target of\s*$|\b(?:attacks?|assaults?|strikes?) "
-                r"(?:on|against|targeting)\s*$|\battacked\s*$|\btowards?\s*$|\bheaded (?:for|towards?)\s*$"),
+                r"(?:on|against|targeting)\s*$|\battacked\s*$|\btowards?\s*$|\bheaded (?:for|towards?)\s*$|\bapproaching\s*$|\bheading (?:for|towards?)\s*$"),
      TARGETED),
     (folded(r"\b(?:fell|falling|fall|landed|landing|land|came down|crashed|exploded|impacted|detonated|slammed)"
                 r"(?: (?:in|on|near|inside|into|at|onto|close to|next to|outside|by|within|short of|"

@@ -20,6 +20,8 @@ from ..names import ARTICLES, normalize
 from .text import Token
 
 MAX_WORDS = 7
+#: A GeoNames town counts only this close to a curated place the same report names.
+CONTEXT_M = 400_000
 _WORD = re.compile(r"\w+(?:['’]\w+)*")
 _NAME_START = re.compile(r"(?<![\w'’-])(?:[Tt]he |[Aa][lnrstdz]-|[Ee]l-|[Aa]sh-)?[A-Z0-9\u0600-\u06FF]")
 _CAPITALIZED_BEFORE = re.compile(r"[A-Z][\w'’]*(?:[ -](?:al|el|ad|as|ash|at|az|an|ar|bin|ibn))?[ -]$")
@@ -155,6 +157,36 @@ class PlaceFinder:
         if text[end - 2:end] in ("'s", "’s"):
             end -= 2
         return PlaceMention(start, end, text[start:end], place, query)
+
+    def in_context(self, mentions: list[PlaceMention], text: str) -> list[PlaceMention]:
+        """Mentions without the GeoNames towns that lie far from the report's other places.
+
+        "al-Baghdadi" names a town in Anbar and, in cities500, a village in Iran 1,700 km away. A town from
+        the GeoNames tier is kept only within CONTEXT_M of a curated place the report names or, when it names
+        none, in the country it names most.
+        """
+        from ..countries import COUNTRY_NAMES
+        from ..geodesy import distance_m
+
+        anchors = [m.place for m in mentions if m.place.tier != "geonames"]
+        if len(anchors) == len(mentions):
+            return mentions
+        named: dict[str, int] = {}
+        if not anchors:
+            for name, code in COUNTRY_NAMES.items():
+                named[code] = len(re.findall(rf"\b{re.escape(name)}\b(?![-\w])", text, re.IGNORECASE))
+        main_country = max(named, key=lambda c: named[c]) if named and max(named.values()) > 0 else None
+        kept = []
+        for mention in mentions:
+            place = mention.place
+            if place.tier != "geonames":
+                kept.append(mention)
+            elif anchors and any(distance_m(a.longitude, a.latitude, place.longitude, place.latitude) <= CONTEXT_M
+                                 for a in anchors):
+                kept.append(mention)
+            elif not anchors and place.country == main_country:
+                kept.append(mention)
+        return kept
 
     def is_within(self, inner: Place, outer: Place) -> bool:
         """Is `outer` one of `inner`'s ancestors in the gazetteer (Green Zone within Baghdad)?"""
