@@ -18,7 +18,7 @@ SOURCES   := $(wildcard gazetteer/*.csv) $(shell find geomap -name '*.py' 2>/dev
 # reason (never in CI, where they fail instead).
 DEBIAN_PACKAGES := gdal-bin chromium python3-qgis qgis-providers
 
-.PHONY: demo maps test lint clean distclean help system-deps pictures bench
+.PHONY: demo maps test lint clean distclean help system-deps pictures bench bench-extract evaluate
 
 help:
 	@echo "make demo   - build the bundled example into outputs/ (creates .venv on first run)"
@@ -28,6 +28,8 @@ help:
 	@echo "make lint   - ruff"
 	@echo "make bench  - geomap against folium at 1k to 1M incidents (writes bench/results.json)"
 	@echo "              make bench SIZES=1000,10000"
+	@echo "make bench-extract - geomap extract on synthetic reports, beside geotext (REPORTS=2000)"
+	@echo "make evaluate - precision and recall of geomap extract on ../shared/corpus (CORPUS=...)"
 	@echo "make clean  - remove built outputs and caches"
 
 $(STAMP): pyproject.toml
@@ -75,12 +77,23 @@ pictures: $(STAMP) system-deps
 # Benchmarks, side by side with the folium approaches (bench/run.py); the peers' offline pages need
 # Leaflet.markercluster's files, from the registry package that ships them.
 SIZES ?= 1000,10000,100000,1000000
-bench: $(STAMP) system-deps
+bench: $(STAMP) system-deps bench-extract
 	$(BIN)/python -m pip install --quiet 'xstatic-leaflet-markercluster>=1.4'
 	$(BIN)/python -m bench.run --sizes $(SIZES)
 
+# `geomap extract` on synthetic reports, beside geotext (the usual offline place finder).
+REPORTS ?= 2000
+bench-extract: $(STAMP)
+	$(BIN)/python -m pip install --quiet 'geotext>=0.4'
+	$(BIN)/python -m bench.extract --reports $(REPORTS)
+
+# Precision and recall of `geomap extract` against evaluation/corpus_labels.csv.
+CORPUS ?= ../shared/corpus
+evaluate: $(STAMP)
+	$(BIN)/python -m evaluation.score $(CORPUS)
+
 lint: $(STAMP)
-	$(BIN)/ruff check geomap tests bench
+	$(BIN)/ruff check geomap tests bench evaluation
 
 clean:
 	rm -rf .pytest_cache .ruff_cache .hypothesis build dist *.egg-info bench/data

@@ -123,7 +123,8 @@ def test_a_date_in_the_file_name(tmp_path):
 
 # -- sentences ------------------------------------------------------------------------------------
 def test_sentences_keep_abbreviations_and_offsets():
-    text = "Title line\n\nThe U.S. Embassy was hit at 2 a.m. on Sunday. Lt. Gen. Smith said so. \u201cIt fell.\u201d Then?"
+    text = ("Title line\n\nThe U.S. Embassy was hit at 2 a.m. on Sunday. Lt. Gen. Smith said so. "
+            "\u201cIt fell.\u201d Then?")
     found = sentences(text)
     assert [s.text for s in found] == ["Title line", "The U.S. Embassy was hit at 2 a.m. on Sunday.",
                                        "Lt. Gen. Smith said so.", "\u201cIt fell.\u201d", "Then?"]

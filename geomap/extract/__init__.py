@@ -22,7 +22,7 @@ from .fusion import Incident, date_from_other_reports, fuse
 from .places import PlaceFinder
 from .records import HEADER, incident_rows, write_csv
 
-__all__ = ["Extraction", "extract", "article_paths", "read_article", "HEADER"]
+__all__ = ["HEADER", "Extraction", "article_paths", "extract", "read_article"]
 
 ARTICLE_SUFFIXES = TEXT_SUFFIXES + HTML_SUFFIXES
 

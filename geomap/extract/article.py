@@ -37,9 +37,12 @@ class Article:
         return Article(self.path, self.text, self.title, date, source, self.url, self.outlet)
 
 
-_BLOCK = frozenset("p div br li ul ol h1 h2 h3 h4 h5 h6 tr table section article header footer blockquote "
-                   "figcaption figure pre hr dd dt time aside main nav title".split())
-_SKIP = frozenset("script style noscript template svg head iframe form button".split())
+_BLOCK = frozenset([
+    "p", "div", "br", "li", "ul", "ol", "h1", "h2", "h3", "h4", "h5", "h6", "tr", "table", "section", "article",
+    "header", "footer", "blockquote", "figcaption", "figure", "pre", "hr", "dd", "dt", "time", "aside", "main",
+    "nav", "title"
+])
+_SKIP = frozenset(["script", "style", "noscript", "template", "svg", "head", "iframe", "form", "button"])
 
 
 class _HtmlText(HTMLParser):

@@ -36,7 +36,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("month_day", re.compile(rf"\b{_M} {_D}\b(?!:)(?:,? (?P<rel>last year|this year))?")),
     ("day_month", re.compile(rf"\b{_D} (?:of )?{_M}\b(?: (?P<rel>last year|this year))?")),
     ("month_year", re.compile(rf"\b{_M},? {_Y}\b")),
-    ("month", re.compile(rf"\b(?:(?:[Ii]n|[Ss]ince|[Dd]uring|[Bb]y|[Ff]rom|[Oo]f|[Ll]ast|[Tt]his|[Ee]arlier in|[Ll]ater in) )"
+    ("month", re.compile(rf"\b(?:(?:[Ii]n|[Ss]ince|[Dd]uring|[Bb]y|[Ff]rom|[Oo]f|[Ll]ast|[Tt]his|[Ee]arlier in|"
+                         rf"[Ll]ater in) )"
                          rf"(?:early |late )?{_M}\b(?!\s+\d)(?: (?P<rel>last year|this year))?")),
     ("weekday_rel", re.compile(rf"\b{_WD}(?: (?P<daypart>night|morning|evening|afternoon))? (?P<rel>last week)\b")),
     ("last_weekday", re.compile(rf"\b[Ll]ast {_WD}\b")),
@@ -197,7 +198,8 @@ def find_dates(text: str, anchor: dt.date | None) -> list[DateMention]:
 
 # Dates that say when the article itself was written.
 _FULL_DATES = [pattern for kind, pattern in _PATTERNS if kind in ("iso", "month_day_year", "day_month_year")]
-_STAMP_LINE = re.compile(r"^\W*(?P<label>Published|Updated|Last updated|Posted|First published|Date|Originally published)"
+_STAMP_LINE = re.compile(r"^\W*(?P<label>Published|Updated|Last updated|Posted|First published|Date|"
+                         r"Originally published)"
                          r"(?: on)?\s*:?\s*(?:[A-Z][a-z]+day,? )?(?P<rest>[^\n]*)", re.MULTILINE)
 _WEEKDAY_PREFIX = re.compile(r"^\W*(?:[A-Z][a-z]+day,? )?")
 

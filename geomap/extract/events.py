@@ -13,8 +13,8 @@ import datetime as dt
 from collections import Counter
 from dataclasses import dataclass, field
 
-from . import lexicon as lx
 from ..geodesy import distance_m
+from . import lexicon as lx
 from .article import Article
 from .dates import DateMention
 from .frames import Frame, RolePlace, read_frame
@@ -188,7 +188,7 @@ def article_events(article: Article, finder: PlaceFinder, anchor: dt.date | None
             date, precision, basis = last.date, last.precision, f"'{mention.text}' after an event of {last.date}"
         else:
             date, precision, basis = mention.date, mention.precision, f"'{mention.text}'"
-        recent = date is None and mention.relative or (
+        recent = (date is None and mention.relative) or (
             date is not None and anchor is not None and (anchor - date).days <= HEADLINE_WINDOW_DAYS)
         if not headline.dated and headline.date_mention is None and not frame.background and recent and (
                 compatible(finder, headline, frame) or not headline.frames):
@@ -264,10 +264,9 @@ def _most_specific(finder: PlaceFinder, places: list[RolePlace]) -> RolePlace | 
     counts = Counter(p.place_id for p in places)
     best = places[0]
     for candidate in places[1:]:
-        if finder.is_within(candidate.mention.place, best.mention.place):
-            best = candidate
-        elif not finder.is_within(best.mention.place, candidate.mention.place) and \
-                counts[candidate.place_id] > counts[best.place_id]:
+        inner = finder.is_within(candidate.mention.place, best.mention.place)
+        outer = finder.is_within(best.mention.place, candidate.mention.place)
+        if inner or (not outer and counts[candidate.place_id] > counts[best.place_id]):
             best = candidate
     return best
 
@@ -336,7 +335,7 @@ def summarize(event: Event, finder: PlaceFinder) -> Summary:
                 break
         if outcome == "shot_down" and family not in ("drone", "missile"):
             outcome = "intercepted"
-        if outcome == "unknown" and any(f.damage and not f.damage.lower().startswith("no ") or f.fatalities
+        if outcome == "unknown" and any((f.damage and not f.damage.lower().startswith("no ")) or f.fatalities
                                         or f.injuries for f in frames):
             outcome = "impact"  # it killed, wounded or damaged: it landed
         rows = [Row(_most_specific(finder, landed), outcome, count, frames[0], bool(landed))]

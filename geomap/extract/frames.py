@@ -5,6 +5,7 @@ clause, damage, casualties and claims. events.py groups frames into incidents.
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 import re
 from dataclasses import dataclass, field
 
@@ -114,7 +115,7 @@ def _weapons(text: str) -> list[tuple[int, str, str]]:
     found.sort()
     # "107mm Katyusha rockets": a calibre and a name for one weapon read as one label.
     merged: list[tuple[int, str, str]] = []
-    for start, end, name, family in found:
+    for start, _, name, family in found:
         if merged and merged[-1][2] == family and start - merged[-1][0] < 25 and family == "rocket":
             previous = merged[-1]
             if previous[1] != name and name != "rocket":
@@ -159,7 +160,7 @@ def _clauses(low: str, places: list[RolePlace]) -> list[RoundGroup]:
     groups: list[RoundGroup] = []
     bounds = [0] + [m.end() for m in _CLAUSE_BREAK.finditer(low)] + [len(low)]
     previous: str | None = None
-    for start, end in zip(bounds, bounds[1:], strict=False):
+    for start, end in itertools.pairwise(bounds):
         clause = low[start:end]
         inside = [p for p in places if start <= p.mention.start < end and p.role == lx.LANDED]
         outcome = next((o for pattern, o in lx.OUTCOME_CUES if pattern.search(clause)), None)
@@ -230,9 +231,9 @@ def read_frame(sentence: Sentence, finder: PlaceFinder, anchor: dt.date | None,
             injured = _casualties(low, killed=False)
             frame.injuries = injured if injured is not None else frame.injuries
     killing = bool(places) and bool(lx.KILLED.search(low) or lx.INJURED.search(low))
-    frame.attack = bool(lx.ATTACK.search(low)) and (
+    frame.attack = (bool(lx.ATTACK.search(low)) and (
         bool(frame.weapons) or bool(lx.AIRSTRIKE.search(low)) or any(p.role for p in places) or bool(count)
-        or any(g.count for g in frame.groups) or killing) or bool(frame.weapons and any(p.role for p in places))
+        or any(g.count for g in frame.groups) or killing)) or bool(frame.weapons and any(p.role for p in places))
     if "responsib" in low or "claim" in low or "credit" in low:
         if lx.UNCLAIMED.search(low):
             frame.unclaimed = True

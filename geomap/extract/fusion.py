@@ -77,9 +77,21 @@ def same_event(finder: PlaceFinder, a: tuple[Event, Summary], b: tuple[Event, Su
         return False
     if not families_compatible({sa.family} - {None}, {sb.family} - {None}):  # type: ignore[arg-type]
         return False
-    if sa.count and sb.count and max(sa.count, sb.count) > 2 * min(sa.count, sb.count) + 1:
-        return False  # "two rockets" and "a barrage of twelve" are different attacks
-    return True
+    if _specific(sa.weapon) and _specific(sb.weapon) and _specific(sa.weapon) != _specific(sb.weapon):
+        return False  # "Grad rockets" and "Katyusha rockets" are two salvos
+    if sa.count and sb.count and abs(sa.count - sb.count) > 1:
+        return False  # reports of one salvo differ by a round at most; "two" and "six" are two attacks
+    # A day apart ("Saturday night", "early Sunday") only when the details agree.
+    same_day = ea.date == eb.date or not ea.precision == eb.precision == 1
+    return same_day or (sa.count == sb.count and sa.weapon == sb.weapon and sa.count is not None)
+
+
+def _specific(weapon: str) -> str:
+    """The name that tells salvos apart: 'Katyusha' of '107mm Katyusha rocket'; '' for a plain 'rocket'."""
+    for name in ("Katyusha", "Grad", "107mm", "122mm", "240mm", "RPG", "mortar", "roadside bomb"):
+        if name in weapon:
+            return "Katyusha" if name == "107mm" else name
+    return ""
 
 
 def fuse(finder: PlaceFinder, told: list[tuple[Event, Summary]]) -> list[Incident]:

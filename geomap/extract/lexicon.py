@@ -88,7 +88,8 @@ VAGUE_COUNT = folded(r"\b(?P<vague>" + "|".join(re.escape(v) for v in VAGUE_COUN
 #: (pattern, outcome), first match in a clause wins.
 OUTCOME_CUES: list[tuple[re.Pattern[str], str]] = [
     (folded(r"\bshot down\b|\bdowned\b|\bbrought down\b"), "shot_down"),
-    (folded(r"\bintercept(?:ed|ing|s|ion)?\b|\bdestroyed (?:in|mid)[- ]air\b|\bthwarted by (?:the )?C-RAM\b"), "intercepted"),
+    (folded(r"\bintercept(?:ed|ing|s|ion)?\b|\bdestroyed (?:in|mid)[- ]air\b|\bthwarted by (?:the )?C-RAM\b"),
+     "intercepted"),
     (folded(r"\bf[ae]ll(?:s|ing)? short\b|\bmissed\b|\bmissing (?:its|their) targets?\b|\bopen (?:area|field|ground)\b|"
                 r"\bempty (?:area|field|lot|land)\b|\bwide of\b|\bfailed to (?:explode|detonate|hit|reach)\b"),
      "missed"),
@@ -111,7 +112,8 @@ ROLE_CUES: list[tuple[re.Pattern[str], str]] = [
                 r"an area (?:in|near)|a (?:field|farm|orchard|truck|vehicle) (?:in|near))\s*$"), LAUNCHED),
     (folded(r"\b(?:aimed|directed|fired|launched|lobbed|shot) (?:at|towards?|on|into|against)\s*$|"
                 r"\btarget(?:ed|ing|s)?\s*$|\b(?:the )?target of\s*$|\b(?:attacks?|assaults?|strikes?) "
-                r"(?:on|against|targeting)\s*$|\battacked\s*$|\btowards?\s*$|\bheaded (?:for|towards?)\s*$|\bapproaching\s*$|\bheading (?:for|towards?)\s*$"),
+                r"(?:on|against|targeting)\s*$|\battacked\s*$|\btowards?\s*$|\bhead(?:ed|ing) (?:for|towards?)\s*$|"
+                r"\bapproaching\s*$"),
      TARGETED),
     (folded(r"\b(?:fell|falling|fall|landed|landing|land|came down|crashed|exploded|impacted|detonated|slammed)"
                 r"(?: (?:in|on|near|inside|into|at|onto|close to|next to|outside|by|within|short of|"
@@ -151,7 +153,7 @@ NOT_AN_ATTACK = folded(
 AIRSTRIKE = folded(r"\b(?:air ?strikes?|air raids?)\b")
 
 # -- consequences ---------------------------------------------------------------------------------
-KILLED = folded(rf"\b(?:killing|killed|kills|dead|deaths?|died|fatalities)\b")
+KILLED = folded(r"\b(?:killing|killed|kills|dead|deaths?|died|fatalities)\b")
 INJURED = folded(r"\b(?:wounding|wounded|injuring|injured|injuries|hurt)\b")
 CASUALTY_NUMBER = folded(
     rf"\b(?P<least>at least )?(?P<number>{_NUMBER})\b(?: (?:\w+[- ]?){{0,3}}?(?:people|persons|civilians|soldiers|"
@@ -159,7 +161,8 @@ CASUALTY_NUMBER = folded(
     r"Americans|Iraqis))?")
 NO_CASUALTIES = folded(r"\bno (?:reports? of )?(?:casualties|injuries|deaths|fatalities|one was (?:hurt|injured|"
                            r"killed|wounded))\b|\bno one was (?:hurt|injured|killed|wounded)\b|\bwithout casualties\b|"
-                           r"\bescaped unharmed\b|\bno injuries\b|\bnobody (?:was|were) (?:hurt|injured|killed|wounded)\b|"
+                           r"\bescaped unharmed\b|\bno injuries\b|"
+                           r"\bnobody (?:was|were) (?:hurt|injured|killed|wounded)\b|"
                         r"\bwithout (?:causing )?(?:any )?(?:casualties|injuries)\b")
 DAMAGE = folded(r"\b(?:damag(?:ing|ed|e to)|destroy(?:ing|ed)|set (?:fire to|ablaze)|burn(?:ing|ed|t))\s+"
                 r"(?!in\b|by\b|during\b|when\b|as\b)"

@@ -30,13 +30,19 @@ _JOINERS = frozenset({" ", "-", ".", ". ", "'", "’", " - "})
 
 #: Capitalized words that are GeoNames town names but, in reports, something else.
 NOT_PLACES = frozenset(
-    "january february march april may june july august september october november december monday tuesday "
-    "wednesday thursday friday saturday sunday hit ana bay bar tel ras camp base field zone green union king "
-    "said ali amir abu umm bab hay house home city state islamic islam sham victory liberty freedom security "
-    "energy oil forces force center centre north south east west new old port river mountain mountains valley "
-    "village town district province region area lake sea gulf hospital airport university bridge street road "
-    "square palace market mosque station tower the us u s un uk eu pm isis isil daesh iran iraq syria turkey "
-    "kurdistan israel jordan lebanon kuwait saudi arabia coalition army police reuters afp ap epa ina am pm".split()
+    [
+        "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november",
+        "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "hit", "ana",
+        "bay", "bar", "tel", "ras", "camp", "base", "field", "zone", "green", "union", "king", "said", "ali", "amir",
+        "abu", "umm", "bab", "hay", "house", "home", "city", "state", "islamic", "islam", "sham", "victory",
+        "liberty", "freedom", "security", "energy", "oil", "forces", "force", "center", "centre", "north", "south",
+        "east", "west", "new", "old", "port", "river", "mountain", "mountains", "valley", "village", "town",
+        "district", "province", "region", "area", "lake", "sea", "gulf", "hospital", "airport", "university",
+        "bridge", "street", "road", "square", "palace", "market", "mosque", "station", "tower", "the", "us", "u",
+        "s", "un", "uk", "eu", "pm", "isis", "isil", "daesh", "iran", "iraq", "syria", "turkey", "kurdistan",
+        "israel", "jordan", "lebanon", "kuwait", "saudi", "arabia", "coalition", "army", "police", "reuters", "afp",
+        "ap", "epa", "ina", "am"
+    ]
 )
 
 
@@ -179,12 +185,9 @@ class PlaceFinder:
         kept = []
         for mention in mentions:
             place = mention.place
-            if place.tier != "geonames":
-                kept.append(mention)
-            elif anchors and any(distance_m(a.longitude, a.latitude, place.longitude, place.latitude) <= CONTEXT_M
-                                 for a in anchors):
-                kept.append(mention)
-            elif not anchors and place.country == main_country:
+            near = anchors and any(distance_m(a.longitude, a.latitude, place.longitude, place.latitude) <= CONTEXT_M
+                                   for a in anchors)
+            if place.tier != "geonames" or near or (not anchors and place.country == main_country):
                 kept.append(mention)
         return kept
 

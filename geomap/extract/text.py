@@ -13,9 +13,12 @@ from typing import NamedTuple
 
 #: Words that end with a full stop without ending the sentence (compared lower case, without the stop).
 ABBREVIATIONS = frozenset(
-    "u.s u.k u.n u.s.a mr mrs ms dr gen lt col maj capt sgt cpl pvt adm cmdr rep sen gov pres st mt ft no nos vs "
-    "jan feb mar apr jun jul aug sep sept oct nov dec inc ltd co corp approx est dept govt a.m p.m e.g i.e etc"
-    .split()
+    [
+        "u.s", "u.k", "u.n", "u.s.a", "mr", "mrs", "ms", "dr", "gen", "lt", "col", "maj", "capt", "sgt", "cpl",
+        "pvt", "adm", "cmdr", "rep", "sen", "gov", "pres", "st", "mt", "ft", "no", "nos", "vs", "jan", "feb", "mar",
+        "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "inc", "ltd", "co", "corp", "approx", "est",
+        "dept", "govt", "a.m", "p.m", "e.g", "i.e", "etc"
+    ]
 )
 
 # End of a sentence: . ! or ? (with closing quotes or brackets), then space, then something that can
