@@ -113,6 +113,9 @@ def test_html_reports_give_text_title_date_and_outlet(tmp_path):
     assert "Erbil" not in article.text  # scripts are not text
     assert article.text.splitlines()[0] == "Rockets hit Baghdad"
     assert "First paragraph." in article.text and "Second." in article.text
+    page.write_text('<html><head><meta name="pubdate" content="20210911"></head><body>Text</body></html>',
+                    encoding="utf-8")
+    assert (read_article(page).date, read_article(page).date_source) == (dt.date(2021, 9, 11), "HTML meta pubdate")
 
 
 def test_a_date_in_the_file_name(tmp_path):
@@ -167,6 +170,15 @@ def test_roles_of_places(finder):
     assert frame.count == 3 and frame.weapons[0][1:] == ("Katyusha rocket", "rocket")
 
 
+def test_a_dateline_is_neither_the_place_nor_the_day(finder):
+    frame = frame_of(finder, "BAGHDAD, Jan 5 (Reuters) - Three rockets landed inside Baghdad's heavily fortified "
+                             "Green Zone on Tuesday, two security sources said.", dt.date(2021, 1, 5))
+    assert [(p.place_id, p.role) for p in frame.places] == [("baghdad", "landed"), ("green-zone", "landed")]
+    assert [d.text for d in frame.dates] == ["on Tuesday"]
+    frame = frame_of(finder, "DEIR EZ-ZOR — Drones were shot down over the al-Omar oil field.")
+    assert [p.place_id for p in frame.places] == ["al-omar-oilfield"]
+
+
 @pytest.mark.parametrize(("text", "role"), [
     ("a rocket landed near Mansour", "landed"),
     ("a shell fell close to the Green Zone", "landed"),
@@ -218,6 +230,7 @@ def test_outcomes_by_clause(finder, text, outcomes):
     ("Three people were killed and at least four were injured.", 3, 4, "", "", False),
     ("There were no casualties.", 0, 0, "", "", False),
     ("Nobody was hurt, police said.", 0, 0, "", "", False),
+    ("No one was hurt, and there was minor damage to a building.", 0, 0, "minor damage to a building", "", False),
     ("A rocket hit a house, damaging two civilian vehicles.", None, None, "two civilian vehicles", "", False),
     ("A car was damaged in the attack.", None, None, "A car", "", False),
     ("Saraya Awliya al-Dam claimed responsibility for the attack.", None, None, "", "Saraya Awliya al-Dam", False),

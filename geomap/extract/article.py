@@ -17,6 +17,7 @@ HTML_SUFFIXES = (".html", ".htm", ".xhtml")
 TEXT_SUFFIXES = (".txt", ".text")
 _FILENAME_DATE = re.compile(r"(?<!\d)((?:19|20)\d{2})-?([01]\d)-?([0-3]\d)(?!\d)")
 _ISO_PREFIX = re.compile(r"^\s*((?:19|20)\d{2})-([01]\d)-([0-3]\d)")
+_COMPACT = re.compile(r"^\s*((?:19|20)\d{2})([01]\d)([0-3]\d)(?:\D|$)")
 
 
 @dataclass(frozen=True)
@@ -103,7 +104,7 @@ class _HtmlText(HTMLParser):
 
 
 def _iso_date(value: str) -> dt.date | None:
-    match = _ISO_PREFIX.match(value)
+    match = _ISO_PREFIX.match(value) or _COMPACT.match(value)
     if match:
         try:
             return dt.date(int(match.group(1)), int(match.group(2)), int(match.group(3)))

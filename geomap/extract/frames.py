@@ -31,15 +31,15 @@ _FILLER_TAIL = lx.folded(lx._FILL + r"\s*$")
 _NUMBER_WORD = lx.folded(r"\d+|" + "|".join(sorted((re.escape(w) for w in lx.NUMBER_WORDS), key=len, reverse=True)))
 _KILLED_AFTER = lx.folded(rf"\b(?:killing|killed|kills|claimed the lives of)\s+(?P<least>at least )?"
                            rf"(?P<number>{_NUMBER_WORD.pattern})\b")
-_KILLED_BEFORE = lx.folded(rf"\b(?P<least>at least )?(?P<number>{_NUMBER_WORD.pattern})\s+(?:[\w-]+\s+){{0,4}}?"
+_KILLED_BEFORE = lx.folded(rf"(?<!\bno )\b(?P<least>at least )?(?P<number>{_NUMBER_WORD.pattern})\s+(?:[\w-]+\s+){{0,4}}?"
                             r"(?:were|was|are|have been|had been)\s+(?:killed|dead)\b")
 _INJURED_AFTER = lx.folded(rf"\b(?:wounding|wounded|injuring|injured)\s+(?P<least>at least )?"
                             rf"(?P<number>{_NUMBER_WORD.pattern})\b")
-_INJURED_BEFORE = lx.folded(rf"\b(?P<least>at least )?(?P<number>{_NUMBER_WORD.pattern})\s+(?:[\w-]+\s+){{0,4}}?"
+_INJURED_BEFORE = lx.folded(rf"(?<!\bno )\b(?P<least>at least )?(?P<number>{_NUMBER_WORD.pattern})\s+(?:[\w-]+\s+){{0,4}}?"
                              r"(?:were|was|are|have been|had been)\s+(?:wounded|injured|hurt)\b")
 
 
-_DATELINE = re.compile(r"^[A-Z][A-Z .'’-]{2,40}(?:,\s*[A-Z][A-Za-z .]{1,30})?\s*(?:\([A-Za-z ]{2,20}\)\s*)?[—–-]+\s")
+_DATELINE = re.compile(r"^[A-Z][A-Z .'’-]{2,40}(?:,\s*[A-Z][A-Za-z0-9 .]{1,30})?\s*(?:\([A-Za-z ]{2,20}\)\s*)?[—–-]+\s")
 # A sentence worth reading in full names an attack, a weapon, a consequence or a claim.
 _RELEVANT = lx.folded(
     r"attack|fired|launch|struck|\bhit|shell|target|bomb|explo|blast|intercept|shot down|landed|fell|impact|salvo|"
@@ -132,9 +132,9 @@ def _role(low: str, mention: PlaceMention, earlier: list[RolePlace]) -> str | No
     if earlier and earlier[-1].mention.end <= mention.start:
         begin = max(begin, earlier[-1].mention.end)
     before = low[begin:mention.start]
-    if earlier and before in ("'s ", "’s ") and earlier[-1].mention.end == begin:
-        return earlier[-1].role  # "hits Baghdad's Mansour district": Mansour is hit
     stripped = _FILLER_TAIL.sub("", before)
+    if earlier and earlier[-1].mention.end == begin and stripped.strip() in ("'s", "’s"):
+        return earlier[-1].role  # "hits Baghdad's (heavily fortified) Mansour district": Mansour is hit
     for pattern, role in lx.ROLE_CUES:
         if pattern.search(stripped) or pattern.search(before):
             return role
@@ -203,7 +203,10 @@ def read_frame(sentence: Sentence, finder: PlaceFinder, anchor: dt.date | None,
     for mention in found:
         places.append(RolePlace(mention, _role(low, mention, places)))
     relevant = _RELEVANT.search(low)
-    frame = Frame(sentence, places, find_dates(text, anchor) if relevant else [], _weapons(low) if relevant else [])
+    dates = find_dates(text, anchor) if relevant else []
+    if dateline:  # "BAGHDAD, Jan 5 (Reuters) -": the day of the report, not of the attack
+        dates = [d for d in dates if d.start >= dateline.end()]
+    frame = Frame(sentence, places, dates, _weapons(low) if relevant else [])
     if not relevant:
         return frame
     frame.groups = _clauses(low, places)
@@ -218,7 +221,7 @@ def read_frame(sentence: Sentence, finder: PlaceFinder, anchor: dt.date | None,
         frame.vague_count, frame.count, frame.count_text = text[vague.start():vague.end()].strip(), None, ""
     frame.outcome = next((o for pattern, o in lx.OUTCOME_CUES if pattern.search(low)), None)
     if "damag" in low or "destroy" in low or "burn" in low or "ablaze" in low or "fire to" in low:
-        damage = lx.DAMAGE_PASSIVE.search(low) or lx.DAMAGE.search(low) or lx.DAMAGE_GENERAL.search(low)
+        damage = lx.DAMAGE_PASSIVE.search(low) or lx.DAMAGE_GENERAL.search(low) or lx.DAMAGE.search(low)
         if damage:
             frame.damage = text[damage.start("what"):damage.end("what")].strip()
     if _CASUALTY_WORDS.search(low):

@@ -170,7 +170,9 @@ DAMAGE = folded(r"\b(?:damag(?:ing|ed|e to)|destroy(?:ing|ed)|set (?:fire to|abl
                 r"on|as|when)\b|$)")
 DAMAGE_PASSIVE = folded(r"(?P<what>\b(?:a|an|the|one|two|three|four|five|several|\d+)\s+(?:[\w'’-]+\s+){0,3}?"
                         r"[\w'’-]+)\s+(?:was|were)\s+(?:\w+ly\s+)?(?:damaged|destroyed|set ablaze)\b")
-DAMAGE_GENERAL = folded(r"\b(?P<what>(?:minor|slight|limited|some|material|heavy|significant|no) damage)\b")
+DAMAGE_GENERAL = folded(r"\b(?P<what>(?:minor|slight|limited|some|material|heavy|significant|extensive|no) damage"
+                        r"(?: to \w[\w'’-]*(?:\s\w[\w'’-]*){0,4}?(?=[,.;:]|\s+(?:and|while|but|in|at|near|"
+                        r"according|on|as|when)\b|$))?)")
 CLAIMED = re.compile(r"\b(?P<group>(?:[A-Z][\w'’-]*|al|of|the)(?:\s+(?:[A-Z][\w'’-]*|al-\w+|al|of|the))*)\s+"
                      r"(?:has |have |later )?(?:claimed|took|takes|claims) (?:responsibility|credit)\b")
 CLAIMED_BY = re.compile(r"\b(?:claimed|responsibility was claimed) by (?P<group>(?:the )?[A-Z][\w'’-]*"
