@@ -31,12 +31,12 @@ _FILLER_TAIL = lx.folded(lx._FILL + r"\s*$")
 _NUMBER_WORD = lx.folded(r"\d+|" + "|".join(sorted((re.escape(w) for w in lx.NUMBER_WORDS), key=len, reverse=True)))
 _KILLED_AFTER = lx.folded(rf"\b(?:killing|killed|kills|claimed the lives of)\s+(?P<least>at least )?"
                            rf"(?P<number>{_NUMBER_WORD.pattern})\b")
-_KILLED_BEFORE = lx.folded(rf"(?<!\bno )\b(?P<least>at least )?(?P<number>{_NUMBER_WORD.pattern})\s+(?:[\w-]+\s+){{0,4}}?"
-                            r"(?:were|was|are|have been|had been)\s+(?:killed|dead)\b")
+_KILLED_BEFORE = lx.folded(rf"(?<!\bno )\b(?P<least>at least )?(?P<number>{_NUMBER_WORD.pattern})\s+"
+                           r"(?:[\w-]+\s+){0,4}?(?:were|was|are|have been|had been)\s+(?:killed|dead)\b")
 _INJURED_AFTER = lx.folded(rf"\b(?:wounding|wounded|injuring|injured)\s+(?P<least>at least )?"
                             rf"(?P<number>{_NUMBER_WORD.pattern})\b")
-_INJURED_BEFORE = lx.folded(rf"(?<!\bno )\b(?P<least>at least )?(?P<number>{_NUMBER_WORD.pattern})\s+(?:[\w-]+\s+){{0,4}}?"
-                             r"(?:were|was|are|have been|had been)\s+(?:wounded|injured|hurt)\b")
+_INJURED_BEFORE = lx.folded(rf"(?<!\bno )\b(?P<least>at least )?(?P<number>{_NUMBER_WORD.pattern})\s+"
+                            r"(?:[\w-]+\s+){0,4}?(?:were|was|are|have been|had been)\s+(?:wounded|injured|hurt)\b")
 
 
 _DATELINE = re.compile(r"^[A-Z][A-Z .'’-]{2,40}(?:,\s*[A-Z][A-Za-z0-9 .]{1,30})?\s*(?:\([A-Za-z ]{2,20}\)\s*)?[—–-]+\s")
