@@ -230,8 +230,10 @@ def to_frame(incidents: Sequence[Incident]) -> geopandas.GeoDataFrame:
 
     from .geodesy import describe
 
-    provenance = [c for c in PROVENANCE_COLUMNS if any(c in inc.extra for inc in incidents)]
-    rows = []
+    # Columns geomap does not know travel into the outputs as text: provenance first, then the user's own.
+    carried = list(dict.fromkeys(c for inc in incidents for c in inc.extra))
+    carried = [c for c in PROVENANCE_COLUMNS if c in carried] + [c for c in carried if c not in PROVENANCE_COLUMNS]
+    rows: list[dict[str, Any]] = []
     for inc in incidents:
         v = inc.values
         place = inc.place.place if inc.place else None
@@ -248,9 +250,13 @@ def to_frame(incidents: Sequence[Incident]) -> geopandas.GeoDataFrame:
             "geo_source": "coordinates given in the incident file" if inc.coordinates_given else place.source,
             **_place_columns("target", inc.target),
             **_place_columns("launch", inc.launch),
-            **{c: _text(inc.extra.get(c)) or None for c in provenance},
             "input_file": inc.file, "input_row": inc.row,
         })
+        row = rows[-1]
+        for column in carried:
+            # A column named like one geomap computes ("distance_m") keeps its values under another name.
+            name = column if column not in row else f"{column}_input"
+            row[name] = _text(inc.extra.get(column)) or None
     frame = pd.DataFrame(rows)
     frame["distance_m"], frame["bearing_deg"] = _from(frame, "target")
     frame["direction"] = [

@@ -140,3 +140,10 @@ def test_unknown_column_is_a_warning(tmp_path, geocoder):
     warnings: list[str] = []
     frame = load_incidents(path, geocoder=geocoder, warn=warnings.append)
     assert len(frame) == 1 and warnings and "unknown column(s) colour" in warnings[0]
+    assert frame["colour"].tolist() == ["x"]  # kept, as the warning says
+
+
+def test_a_carried_column_never_replaces_a_computed_one(tmp_path, geocoder):
+    path = _csv(tmp_path, ["a,2021-10-30,Mansour,,,,,,,,,,,,,12"], header=HEADER + ",distance_m")
+    frame = load_incidents(path, geocoder=geocoder, warn=lambda message: None)
+    assert frame["distance_m_input"].tolist() == ["12"] and frame["distance_m"].isna().all()
