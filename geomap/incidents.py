@@ -223,6 +223,10 @@ def _from(frame, prefix: str):
     return np.round(dist, 1), np.round(bearing, 1)
 
 
+#: Columns to_frame adds after the rows are made.
+_COMPUTED_AFTER = frozenset({"distance_m", "bearing_deg", "direction", "launch_distance_m", "geometry"})
+
+
 def to_frame(incidents: Sequence[Incident]) -> geopandas.GeoDataFrame:
     """The incidents as a GeoDataFrame: geometry at the impact point, distances from the target."""
     import geopandas
@@ -255,7 +259,7 @@ def to_frame(incidents: Sequence[Incident]) -> geopandas.GeoDataFrame:
         row = rows[-1]
         for column in carried:
             # A column named like one geomap computes ("distance_m") keeps its values under another name.
-            name = column if column not in row else f"{column}_input"
+            name = column if column not in row and column not in _COMPUTED_AFTER else f"{column}_input"
             row[name] = _text(inc.extra.get(column)) or None
     frame = pd.DataFrame(rows)
     frame["distance_m"], frame["bearing_deg"] = _from(frame, "target")
