@@ -311,7 +311,7 @@ def summarize(event: Event, finder: PlaceFinder) -> Summary:
                 else:
                     unplaced[outcome] = row
             elif group.count is not None and (row.count is None or group.count > row.count):
-                row.count = group.count
+                row.count, row.frame = group.count, frame  # cite the sentence that gives the number
     rows = list(placed.values())
     # "Three Katyushas hit western Baghdad" and "two landed in Mansour, one in Harithiya": the districts say
     # where, the city only sums them up.

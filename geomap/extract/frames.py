@@ -154,7 +154,7 @@ def _casualties(text: str, killed: bool) -> int | None:
     return min(numbers) if numbers else None  # the lowest figure reported, as ACLED codes fatalities
 
 
-def _clauses(low: str, places: list[RolePlace]) -> list[RoundGroup]:
+def _clauses(low: str, places: list[RolePlace], weapons: list[tuple[int, str, str]]) -> list[RoundGroup]:
     """Rounds by outcome, clause by clause; a clause that leaves out its verb ("one in Harithiya", "the third
     in Harithiya") takes the outcome of the clause before it."""
     groups: list[RoundGroup] = []
@@ -181,8 +181,8 @@ def _clauses(low: str, places: list[RolePlace]) -> list[RoundGroup]:
             count, ordinal = 1, bool(found.group("ordinal") or found.group("another"))
         elif not inside:
             continue
-        weapons = _weapons(clause)
-        groups.append(RoundGroup(outcome, count, inside, weapons[0][2] if weapons else None, ordinal))
+        family = next((w[2] for w in weapons if start <= w[0] < end), None)
+        groups.append(RoundGroup(outcome, count, inside, family, ordinal))
     return groups
 
 
@@ -209,7 +209,7 @@ def read_frame(sentence: Sentence, finder: PlaceFinder, anchor: dt.date | None,
     frame = Frame(sentence, places, dates, _weapons(low) if relevant else [])
     if not relevant:
         return frame
-    frame.groups = _clauses(low, places)
+    frame.groups = _clauses(low, places, frame.weapons)
     count = lx.COUNT.search(low)
     frame.background = bool(lx.BACKGROUND.search(low))
     frame.not_an_attack = bool(lx.NOT_AN_ATTACK.search(low))

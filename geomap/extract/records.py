@@ -28,9 +28,11 @@ def _date_text(event: Event) -> str:
 def _evidence(event: Event, summary: Summary, row: Row | None) -> Frame:
     """The sentence of one report that best supports a row: the one that told that outcome, else the dating one."""
     if row is not None:
-        for candidate in summary.rows:
-            if candidate.outcome == row.outcome:
-                return candidate.frame
+        same = [c for c in summary.rows if c.outcome == row.outcome]
+        placed = [c for c in same if c.place is not None and row.place is not None
+                  and c.place.place_id == row.place.place_id]
+        if placed or same:
+            return (placed or same)[0].frame
     return event.date_frame or event.frames[0]
 
 
