@@ -217,3 +217,17 @@ def test_python_api_returns_incidents_with_their_reports():
     fused = [i for i in result.incidents if len(i.events) > 1]
     assert len(fused) == 1 and fused[0].independent_sources == 3
     assert fused[0].primary[0].date == dt.date(2021, 7, 7)
+
+
+def test_the_map_shows_the_evidence_in_the_popup(extracted, tmp_path, browser):
+    from .browser import open_map
+
+    out, _, _ = extracted
+    result = CliRunner().invoke(cli, ["build", str(out), "--out", str(tmp_path / "maps"), "--tiles", "none"])
+    assert result.exit_code == 0, result.output
+    opened = open_map(browser, tmp_path / "maps" / "map.html")
+    opened.js("() => geomap.incidents.openIncident('20210707-us-embassy-baghdad-1')")
+    text = opened.page.locator(".leaflet-popup-content").last.inner_text()
+    assert "3 independent sources" in text
+    assert "\u201cThree Katyusha rockets aimed at the US embassy were fired from Bayaa on Wednesday night;" in text
+    assert opened.page_errors == [] and opened.blocked == []

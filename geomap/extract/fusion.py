@@ -103,9 +103,8 @@ def fuse(finder: PlaceFinder, told: list[tuple[Event, Summary]]) -> list[Inciden
         date = item[0].date or dt.date.max
         open_ = [(latest, i) for latest, i in open_ if (date - latest).days <= 31]
         # Matching every report of a big incident would cost n squared; its first and latest stand for it.
-        home = next((i for _, i in open_ if all(same_event(finder, item, other)
-                                                 for other in {id(e): e for e in (i.events[0], i.events[-1])}.values())),
-                    None)
+        home = next((i for _, i in open_ if same_event(finder, item, i.events[0])
+                     and same_event(finder, item, i.events[-1])), None)
         if home is None:
             home = Incident([item])
             incidents.append(home)

@@ -21,7 +21,7 @@ from ..geodesy import format_distance, lines, rings
 from ..symbology import LAUNCH_COLOUR, OUTCOME_COLOURS, OUTCOME_LABELS, OUTLINE_COLOUR
 from . import escape
 from .packing import dictionary, pack, quantize, smallest_codes
-from .popups import INCIDENT_FIELDS
+from .popups import incident_fields
 
 if TYPE_CHECKING:
     import geopandas
@@ -128,7 +128,7 @@ def incident_points(incidents: geopandas.GeoDataFrame, name: str = "Impact point
     add_text("tip_date", ("date_text",), lambda r: escape.text(r["date_text"]))
     add_text("tip_place", ("place",), lambda r: escape.text(r["place"]))
     fields = []
-    for i, field in enumerate(INCIDENT_FIELDS):
+    for i, field in enumerate(incident_fields(frame.columns)):
         add_text(f"field{i}", field.columns, field.cell, field.label)
         fields.append(header.pop(f"field{i}"))
     header["fields"] = fields

@@ -7,7 +7,7 @@ and the page joins the pieces; `incident_popup` joins them here, for one row, in
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Collection, Mapping
 from dataclasses import dataclass
 from typing import Any
 
@@ -95,13 +95,34 @@ INCIDENT_FIELDS: tuple[Field, ...] = (
 )
 
 
+def _evidence(inc: Mapping[str, Any]) -> str:
+    """The sentences `geomap extract` cited, one per report, and how many independent outlets told it."""
+    if not present(inc.get("sentence")):
+        return ""
+    quotes = "<br>".join(f"\u201c{escape.text(s.strip())}\u201d" for s in str(inc["sentence"]).split(" | "))
+    if present(inc.get("source_count")) and int(inc["source_count"]) > 1:
+        quotes = f"{int(inc['source_count'])} independent sources:<br>{quotes}"
+    return quotes
+
+
+#: Shown when the incidents come from `geomap extract` (their columns exist only then).
+EVIDENCE_FIELD = Field("Evidence", ("sentence", "source_count"), _evidence)
+
+
+def incident_fields(columns: Collection[str]) -> tuple[Field, ...]:
+    """The popup's fields for a frame with these columns."""
+    if "sentence" in columns and "source_count" in columns:
+        return (*INCIDENT_FIELDS, EVIDENCE_FIELD)
+    return INCIDENT_FIELDS
+
+
 def row(label: str, cell: str) -> str:
     return f"<tr><th>{escape.text(label)}</th><td>{cell}</td></tr>"
 
 
 def incident_popup(inc: Mapping[str, Any]) -> str:
     """The popup of one incident: what, where, when, how far from the target, and from which source."""
-    rows = "".join(row(f.label, cell) for f in INCIDENT_FIELDS if (cell := f.cell(inc)))
+    rows = "".join(row(f.label, cell) for f in incident_fields(inc.keys()) if (cell := f.cell(inc)))
     return f'<div class="geomap-popup"><b>{escape.text(inc["id"])}</b><table>{rows}</table></div>'
 
 
