@@ -9,6 +9,8 @@ from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from geomap.cli import cli
 from geomap.extract import HEADER, extract
@@ -231,3 +233,51 @@ def test_the_map_shows_the_evidence_in_the_popup(extracted, tmp_path, browser):
     assert "3 independent sources" in text
     assert "\u201cThree Katyusha rockets aimed at the US embassy were fired from Bayaa on Wednesday night;" in text
     assert opened.page_errors == [] and opened.blocked == []
+
+
+# -- whatever the text, the CSV builds ---------------------------------------------------------------
+_WORDS = ["Three", "two", "Katyusha", "rockets", "drones", "a", "volley", "of", "were", "fired", "from", "at",
+          "landed", "in", "near", "fell", "short", "intercepted", "shot", "down", "the", "US", "embassy", "Bayaa",
+          "Mansour", "Harithiya", "Green", "Zone", "Baghdad's", "Ain", "al-Asad", "al-Tanf", "Erbil", "Hit",
+          "on", "Sunday", "night", "Monday", "last", "week", "month", "in", "September", "December", "2019",
+          "hours", "later", "killing", "wounding", "no", "one", "was", "hurt", "claimed", "responsibility",
+          "damaging", "car", "since", "dozens", "attacks", ",", ";", ".", "\u2014", "(Reuters)", "BAGHDAD",
+          "\u0628\u063a\u062f\u0627\u062f", "\u00e9", "'s", "\n\n", "Published: July 08, 2021"]
+
+
+_SENTENCES = st.builds(
+    lambda count, weapon, verb, place, when: f"{count} {weapon} {verb} {place} {when}.",
+    st.sampled_from(["Two", "At least 3", "A volley of", "One", "Dozens of", "14"]),
+    st.sampled_from(["Katyusha rockets", "drones", "mortar rounds", "roadside bombs", "Grad rockets"]),
+    st.sampled_from(["landed in", "were fired at", "were launched from near", "fell short of", "hit",
+                     "were intercepted over", "targeted"]),
+    st.sampled_from(["Mansour", "Baghdad's Green Zone", "al-Tanf", "Ain al-Asad", "Bayaa", "Erbil's airport",
+                     "Hit", "the base", "Harithiyah"]),
+    st.sampled_from(["on Sunday night", "last month", "in September", "on January 3, 2020", "hours later", "",
+                     "since 2019", "Monday last week"]))
+_REPORT = st.one_of(st.lists(st.sampled_from(_WORDS), max_size=80).map(" ".join),
+                    st.lists(_SENTENCES, min_size=1, max_size=6).map(" ".join))
+
+
+@settings(max_examples=80, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(reports=st.lists(_REPORT, min_size=1, max_size=3),
+       date=st.one_of(st.none(), st.dates(dt.date(2015, 1, 1), dt.date(2030, 12, 31))))
+def test_whatever_the_reports_say_the_csv_builds(tmp_path_factory, geocoder, reports, date):
+    from geomap.incidents import validate
+    from geomap.readers import read_records
+
+    folder = tmp_path_factory.mktemp("random")
+    for n, text in enumerate(reports):
+        (folder / f"r{n}.txt").write_text(text, encoding="utf-8")
+    result = extract([folder], geocoder=geocoder, default_date=date)
+    out = folder / "incidents.csv"
+    result.write_csv(out)
+    if result.rows:  # a header alone is not a file to build, and says so
+        good, problems = validate(read_records(out), geocoder)
+        assert problems == [] and len(good) == len(result.rows)
+    for row in result.rows:
+        for article, span, sentence in zip(row["article"].split("; "), row["char_span"].split("; "),
+                                           row["sentence"].split(" | "), strict=True):
+            start, end = map(int, span.split("-"))
+            text = Path(article).read_text(encoding="utf-8")
+            assert " ".join(text[start:end].split()) == sentence
