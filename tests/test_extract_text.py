@@ -220,6 +220,9 @@ def test_vague_counts_are_not_numbers(finder):
     ("The first was shot down by C-RAM, the second fell in a square", [("shot_down", 1), ("impact", 1)]),
     ("Four rockets fell short of Ain al-Asad", [("missed", 4)]),
     ("Two drones were shot down and a third exploded near the perimeter", [("shot_down", 2), ("impact", 1)]),
+    ("Three rockets slammed into the base, officials said, adding that a fourth failed to explode",
+     [("impact", 3)]),
+    ("Two rockets landed in an open field near the base", [("missed", 2)]),
 ])
 def test_outcomes_by_clause(finder, text, outcomes):
     assert [(g.outcome, g.count) for g in frame_of(finder, text).groups] == outcomes

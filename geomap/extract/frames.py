@@ -17,7 +17,7 @@ from .text import Sentence
 # Where a sentence splits into clauses that may tell of different rounds: "one was intercepted, while a
 # second fell near the square"; "two landed in Mansour, one in Harithiya".
 _CLAUSE_BREAK = lx.folded(
-    r";|,?\s+(?:while|whereas|but)\s+|,\s+and\s+|,\s+(?=(?:one|two|three|four|five|the (?:first|second|third|"
+    r";|,?\s+(?:while|whereas|but)\s+|,\s+and\s+|,\s+(?:adding|saying) that\s+|,\s+(?=(?:one|two|three|four|five|the (?:first|second|third|"
     r"other|last|rest)|another|a second|a third|the remaining)\b)|\s+and\s+(?=(?:a|the)\s+(?:second|third|fourth|"
     r"other|last|remaining)\b|(?:one|two|three|four|another)\s)")
 # A clause that starts with its count: "two landed in Mansour", "two of them fell", "one in Harithiya".
@@ -163,7 +163,7 @@ def _clauses(low: str, places: list[RolePlace], weapons: list[tuple[int, str, st
     for start, end in itertools.pairwise(bounds):
         clause = low[start:end]
         inside = [p for p in places if start <= p.mention.start < end and p.role == lx.LANDED]
-        outcome = next((o for pattern, o in lx.OUTCOME_CUES if pattern.search(clause)), None)
+        outcome = lx.outcome_of(clause)
         if outcome is None and previous is not None and inside:
             outcome = previous
         if outcome is None:
@@ -219,7 +219,7 @@ def read_frame(sentence: Sentence, finder: PlaceFinder, anchor: dt.date | None,
     vague = lx.VAGUE_COUNT.search(low)
     if vague and (count is None or vague.start() < count.start()):
         frame.vague_count, frame.count, frame.count_text = text[vague.start():vague.end()].strip(), None, ""
-    frame.outcome = next((o for pattern, o in lx.OUTCOME_CUES if pattern.search(low)), None)
+    frame.outcome = lx.outcome_of(low)
     if "damag" in low or "destroy" in low or "burn" in low or "ablaze" in low or "fire to" in low:
         damage = lx.DAMAGE_PASSIVE.search(low) or lx.DAMAGE_GENERAL.search(low) or lx.DAMAGE.search(low)
         if damage:

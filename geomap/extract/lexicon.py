@@ -90,12 +90,32 @@ OUTCOME_CUES: list[tuple[re.Pattern[str], str]] = [
     (folded(r"\bshot down\b|\bdowned\b|\bbrought down\b"), "shot_down"),
     (folded(r"\bintercept(?:ed|ing|s|ion)?\b|\bdestroyed (?:in|mid)[- ]air\b|\bthwarted by (?:the )?C-RAM\b"),
      "intercepted"),
-    (folded(r"\bf[ae]ll(?:s|ing)? short\b|\bmissed\b|\bmissing (?:its|their) targets?\b|\bopen (?:area|field|ground)\b|"
-                r"\bempty (?:area|field|lot|land)\b|\bwide of\b|\bfailed to (?:explode|detonate|hit|reach)\b"),
-     "missed"),
+    (folded(r"\bf[ae]ll(?:s|ing)? short\b|\bmissed\b|\bmissing (?:its|their) targets?\b|\bwide of\b|"
+            r"\bfailed to (?:hit|reach)\b"), "missed"),
     (folded(r"\b(?:fell|fall(?:ing|s)?|landed|land(?:ing|s)?|hits?|hitting|struck|strikes|striking|impacted|exploded|"
                 r"crashed|slammed|came down|detonated|impacts?)\b"), "impact"),
 ]
+
+#: Where a round that landed did no harm: "landed in an open field" missed its target.
+MISSED_GROUND = folded(r"\b(?:open|empty|vacant|uninhabited) (?:area|field|ground|land|lot|desert)\b|"
+                       r"\bopen desert\b|\bfarmland\b")
+
+
+def outcome_of(low: str) -> str | None:
+    """The outcome a clause tells: the earliest cue wins ("slammed into the base, ... a fourth failed to
+    explode" is an impact), the list order breaks ties ("fell short" over "fell"); a round that landed
+    in open ground missed."""
+    best: tuple[int, int, str] | None = None
+    for rank, (pattern, outcome) in enumerate(OUTCOME_CUES):
+        match = pattern.search(low)
+        if match and (best is None or (match.start(), rank) < best[:2]):
+            best = (match.start(), rank, outcome)
+    if best is None:
+        return None
+    if best[2] == "impact" and MISSED_GROUND.search(low):
+        return "missed"
+    return best[2]
+
 
 # -- place roles ---------------------------------------------------------------------------------
 LANDED = "landed"

@@ -92,7 +92,7 @@ def incident_rows(incidents: list[Incident]) -> list[dict[str, str]]:
         others = [es for es in incident.events if es[0] is not event]
         told = [_best_told(row, summary.rows, incident) for row in summary.rows]
         anchor_place = summary.target or next((r.place for r in told if r.place is not None), None)
-        place_key = anchor_place.place_id if anchor_place else "unplaced"
+        place_key = (anchor_place.place_id if anchor_place else "unplaced").replace(":", "-")
         assert event.date is not None
         base = f"{event.date:%Y%m%d}-{place_key}"
         name, n = base, 1
