@@ -67,7 +67,6 @@ def _overlap(a: tuple[dt.date, dt.date], b: tuple[dt.date, dt.date]) -> bool:
 
 def score(corpus: Path, labels: Sequence[Label]) -> dict[str, object]:
     from geomap.extract import extract
-    from geomap.extract.events import related
     from geomap.extract.places import PlaceFinder
     from geomap.geocode import Geocoder
 
@@ -90,7 +89,7 @@ def score(corpus: Path, labels: Sequence[Label]) -> dict[str, object]:
     def matches(pair, label: Label) -> bool:
         name, interval, places, _ = pair
         return name == label.article and _overlap(interval, (label.first, label.last)) and any(
-            related(finder, p, label.place) for p in places)
+            finder.related(p, label.place) for p in places)
 
     matched_pairs = [p for p in pairs if any(matches(p, label) for label in wanted)]
     found_labels = [label for label in wanted if any(matches(p, label) for p in pairs)]

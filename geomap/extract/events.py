@@ -13,7 +13,6 @@ import datetime as dt
 from collections import Counter
 from dataclasses import dataclass, field
 
-from ..geodesy import distance_m
 from . import lexicon as lx
 from .article import Article
 from .dates import DateMention
@@ -61,55 +60,19 @@ class Event:
             date, precision, mention, frame, basis)
 
 
-#: Sites and districts this close can be one attack: the launch site, the target and where the rounds fell
-#: (107 mm rockets fly about 8 km). Baghdad airport and the Green Zone, 15 km apart, stay apart.
-NEARBY_M = 12_000
-
-
-def related(finder: PlaceFinder, a: str, b: str) -> bool:
-    """Same place, one inside the other (the US embassy and the Green Zone), or within NEARBY_M of each other."""
-    if a == b:
-        return True
-    key = (a, b) if a < b else (b, a)
-    known = finder.related_cache.get(key)
-    if known is None:
-        pa, pb = finder.gazetteer.get(a), finder.gazetteer.get(b)
-        if pa is None or pb is None:
-            known = False
-        elif finder.is_within(pa, pb) or finder.is_within(pb, pa):
-            known = True
-        elif pa.kind in BROAD_KINDS or pb.kind in BROAD_KINDS:
-            known = False
-        else:
-            known = distance_m(pa.longitude, pa.latitude, pb.longitude, pb.latitude) <= NEARBY_M
-        finder.related_cache[key] = known
-    return known
-
-
 def families_compatible(a: set[str], b: set[str]) -> bool:
     if not a or not b or a & b:
         return True
     return any(frozenset({x, y}) in lx.COMPATIBLE_FAMILIES for x in a for y in b)
 
 
-#: Places this large say where, not which: two attacks "in Baghdad" need not be one.
-BROAD_KINDS = frozenset({"city", "region", "country", "province", "governorate"})
-
-
-def core_places(finder: PlaceFinder, ids: set[str]) -> set[str]:
-    """The places that tell attacks apart: sites and districts, or the city when nothing finer is named."""
-    places = [p for p in (finder.gazetteer.get(i) for i in ids) if p is not None]
-    fine = {p.id for p in places if p.kind not in BROAD_KINDS}
-    return fine or {p.id for p in places}
-
-
 def _places_compatible(finder: PlaceFinder, event: Event, frame: Frame) -> bool:
     """Does any place the frame names lie with (in, around or near) a place the event names?"""
-    mine = core_places(finder, event.place_ids())
-    theirs = core_places(finder, {p.place_id for p in frame.places})
+    mine = finder.core(event.place_ids())
+    theirs = finder.core({p.place_id for p in frame.places})
     if not mine or not theirs:
         return True
-    return any(related(finder, a, b) for a in mine for b in theirs)
+    return any(finder.related(a, b) for a in mine for b in theirs)
 
 
 def compatible(finder: PlaceFinder, event: Event, frame: Frame) -> bool:

@@ -17,7 +17,8 @@ from .text import Sentence
 # Where a sentence splits into clauses that may tell of different rounds: "one was intercepted, while a
 # second fell near the square"; "two landed in Mansour, one in Harithiya".
 _CLAUSE_BREAK = lx.folded(
-    r";|,?\s+(?:while|whereas|but)\s+|,\s+and\s+|,\s+(?:adding|saying) that\s+|,\s+(?=(?:one|two|three|four|five|the (?:first|second|third|"
+    r";|,?\s+(?:while|whereas|but)\s+|,\s+and\s+|,\s+(?:adding|saying) that\s+|"
+    r",\s+(?=(?:one|two|three|four|five|the (?:first|second|third|"
     r"other|last|rest)|another|a second|a third|the remaining)\b)|\s+and\s+(?=(?:a|the)\s+(?:second|third|fourth|"
     r"other|last|remaining)\b|(?:one|two|three|four|another)\s)")
 # A clause that starts with its count: "two landed in Mansour", "two of them fell", "one in Harithiya".

@@ -16,7 +16,7 @@ import re
 from dataclasses import dataclass
 
 from .article import Article
-from .events import Event, Summary, article_events, core_places, families_compatible, related, summarize
+from .events import Event, Summary, article_events, families_compatible, summarize
 from .places import PlaceFinder
 
 _YEAR = re.compile(r"\b((?:19|20)\d{2})\b")
@@ -72,8 +72,8 @@ def same_event(finder: PlaceFinder, a: tuple[Event, Summary], b: tuple[Event, Su
     (a_first, a_last), (b_first, b_last) = _interval(ea), _interval(eb)
     if a_last < b_first or b_last < a_first:
         return False
-    mine, theirs = core_places(finder, _place_ids(ea, sa)), core_places(finder, _place_ids(eb, sb))
-    if not any(related(finder, x, y) for x in mine for y in theirs):
+    mine, theirs = finder.core(_place_ids(ea, sa)), finder.core(_place_ids(eb, sb))
+    if not any(finder.related(x, y) for x in mine for y in theirs):
         return False
     if not families_compatible({sa.family} - {None}, {sb.family} - {None}):  # type: ignore[arg-type]
         return False
@@ -139,12 +139,12 @@ def date_from_other_reports(article: Article, events: list[Event], dated: list[t
         if not event.needs_anchor or mention is None or mention.kind not in DAY_KINDS:
             continue
         summary = summarize(event, finder)
-        mine = core_places(finder, _place_ids(event, summary))
+        mine = finder.core(_place_ids(event, summary))
         for other, other_summary in dated:
             if other.date is None or other.article.path == article.path or other.precision != 1:
                 continue
             if not _details_agree(summary, other_summary) or not any(
-                    related(finder, x, y) for x in mine for y in core_places(finder, _place_ids(other, other_summary))):
+                    finder.related(x, y) for x in mine for y in finder.core(_place_ids(other, other_summary))):
                 continue
             # Read the words as if the report had been published the day after the other report's event.
             anchor = other.date + dt.timedelta(days=1)

@@ -22,6 +22,11 @@ from .text import Token
 MAX_WORDS = 7
 #: A GeoNames town counts only this close to a curated place the same report names.
 CONTEXT_M = 400_000
+#: Sites and districts this close can be one attack: the launch site, the target and where the rounds fell
+#: (107 mm rockets fly about 8 km). Baghdad airport and the Green Zone, 15 km apart, stay apart.
+NEARBY_M = 12_000
+#: Places this large say where, not which: two attacks "in Baghdad" need not be one.
+BROAD_KINDS = frozenset({"city", "region", "country", "province", "governorate"})
 _WORD = re.compile(r"\w+(?:['’]\w+)*")
 _NAME_START = re.compile(r"(?<![\w'’-])(?:[Tt]he |[Aa][lnrstdz]-|[Ee]l-|[Aa]sh-)?[A-Z0-9\u0600-\u06FF]")
 _CAPITALIZED_BEFORE = re.compile(r"[A-Z][\w'’]*(?:[ -](?:al|el|ad|as|ash|at|az|an|ar|bin|ibn))?[ -]$")
@@ -78,7 +83,7 @@ class PlaceFinder:
                 for n in range(1, len(words) + 1):
                     self._prefixes.add(" ".join(words[:n]))
         self._queries: dict[str, str | None] = {}
-        self.related_cache: dict[tuple[str, str], bool] = {}
+        self._related: dict[tuple[str, str], bool] = {}
 
     def _query(self, place: Place) -> str | None:
         """The name to write for `place`: its own name, with its country if the name alone is ambiguous."""
@@ -190,6 +195,33 @@ class PlaceFinder:
             if place.tier != "geonames" or near or (not anchors and place.country == main_country):
                 kept.append(mention)
         return kept
+
+    def related(self, a: str, b: str) -> bool:
+        """Same place, one inside the other (the US embassy and the Green Zone), or sites within NEARBY_M."""
+        if a == b:
+            return True
+        key = (a, b) if a < b else (b, a)
+        known = self._related.get(key)
+        if known is None:
+            from ..geodesy import distance_m
+
+            pa, pb = self.gazetteer.get(a), self.gazetteer.get(b)
+            if pa is None or pb is None:
+                known = False
+            elif self.is_within(pa, pb) or self.is_within(pb, pa):
+                known = True
+            elif pa.kind in BROAD_KINDS or pb.kind in BROAD_KINDS:
+                known = False
+            else:
+                known = distance_m(pa.longitude, pa.latitude, pb.longitude, pb.latitude) <= NEARBY_M
+            self._related[key] = known
+        return known
+
+    def core(self, ids: set[str]) -> set[str]:
+        """The places that tell attacks apart: sites and districts, or the city when nothing finer is named."""
+        places = [p for p in (self.gazetteer.get(i) for i in ids) if p is not None]
+        fine = {p.id for p in places if p.kind not in BROAD_KINDS}
+        return fine or {p.id for p in places}
 
     def is_within(self, inner: Place, outer: Place) -> bool:
         """Is `outer` one of `inner`'s ancestors in the gazetteer (Green Zone within Baghdad)?"""
