@@ -27,8 +27,8 @@ _BARE_COUNT = lx.folded(r"^\W*(?:and\s+)?(?P<number>\d{1,3}|one|two|three|four|f
                         r"came|crashed|exploded|were|was|in|near|on|at)\b")
 _ORDINAL = lx.folded(r"\b(?:the|a|an)\s+(?P<ordinal>first|second|third|fourth|fifth|other|last)\b|\b(?P<another>"
                       r"another)\b|\b(?P<singular>the|one|a|an)\s+(?:rocket|drone|missile|shell|mortar|projectile)"
-                      r"\b(?!s)" + lx._NOT_AN_ADJECTIVE)
-_FILLER_TAIL = lx.folded(lx._FILL + r"\s*$")
+                      r"\b(?!s)" + lx.NOT_AN_ADJECTIVE)
+_FILLER_TAIL = lx.folded(lx.FILLER + r"\s*$")
 _NUMBER_WORD = lx.folded(r"\d+|" + "|".join(sorted((re.escape(w) for w in lx.NUMBER_WORDS), key=len, reverse=True)))
 _KILLED_AFTER = lx.folded(rf"\b(?:killing|killed|kills|claimed the lives of)\s+(?P<least>at least )?"
                            rf"(?P<number>{_NUMBER_WORD.pattern})\b")

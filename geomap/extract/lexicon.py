@@ -77,11 +77,11 @@ ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "other
 VAGUE_COUNTS = ("several", "a volley of", "a salvo of", "a barrage of", "volley of", "salvo of", "barrage of",
                 "dozens of", "a number of", "multiple", "a series of", "some", "many", "a wave of")
 # "a drone attack" is one attack, not one drone.
-_NOT_AN_ADJECTIVE = r"(?!\s+(?:bomb\s+)?(?:attacks?|strikes?|assaults?|fire|salvos?|barrages?|launchers?|systems?)\b)"
+NOT_AN_ADJECTIVE = r"(?!\s+(?:bomb\s+)?(?:attacks?|strikes?|assaults?|fire|salvos?|barrages?|launchers?|systems?)\b)"
 _NUMBER = r"(?:\d{1,3}|" + "|".join(sorted((re.escape(w) for w in NUMBER_WORDS), key=len, reverse=True)) + ")"
 COUNT = folded(
     rf"\b(?P<least>at least |up to |more than |some |around |about |nearly |as many as )?(?P<number>{_NUMBER}) "
-    rf"(?:more |other |further |additional |separate )?{ROUND_NOUNS}\b{_NOT_AN_ADJECTIVE}")
+    rf"(?:more |other |further |additional |separate )?{ROUND_NOUNS}\b{NOT_AN_ADJECTIVE}")
 VAGUE_COUNT = folded(r"\b(?P<vague>" + "|".join(re.escape(v) for v in VAGUE_COUNTS) + rf") {ROUND_NOUNS}\b")
 
 # -- outcomes ------------------------------------------------------------------------------------
@@ -123,7 +123,7 @@ TARGETED = "targeted"
 LAUNCHED = "launched"
 #: Cue phrases that give the place after them a role; the filler allows "fell near the Iraqi capital's
 #: heavily fortified Green Zone". Longer cues first.
-_FILL = r"(?:\s+(?:the|a|an|its|their|his|her|[\w'’-]+(?:'s|’s)|heavily|highly|fortified|vicinity|area|outskirts|"\
+FILLER = r"(?:\s+(?:the|a|an|its|their|his|her|[\w'’-]+(?:'s|’s)|heavily|highly|fortified|vicinity|area|outskirts|"\
         r"edge|perimeter|compound|grounds|of|northern|southern|eastern|western|central|US-led|coalition|Iraqi|"\
         r"U\.S\.|US|American|military|base))*"
 ROLE_CUES: list[tuple[re.Pattern[str], str]] = [
