@@ -243,3 +243,14 @@ def test_consequences_and_claims(finder, text, fatalities, injuries, damage, cla
     frame = frame_of(finder, text)
     assert (frame.fatalities, frame.injuries, frame.damage, frame.claimed_by, frame.unclaimed) == (
         fatalities, injuries, damage, claimed, unclaimed)
+
+
+def test_html_reads_the_story_not_the_sidebars(tmp_path):
+    page = tmp_path / "page.html"
+    story = "A drone struck near the al-Omar oil field on Sunday, the coalition said. " * 4
+    page.write_text(f"<html><body><nav>Home</nav><div>Related: rockets hit Erbil airport on Monday</div>"
+                    f"<article><h1>Drone attack</h1><p>{story}</p><aside>Read more: rockets hit Taji</aside>"
+                    f"</article><footer>Contact</footer></body></html>", encoding="utf-8")
+    text = read_article(page).text
+    assert "al-Omar" in text
+    assert "Erbil" not in text and "Taji" not in text and "Home" not in text and "Contact" not in text

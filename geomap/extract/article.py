@@ -43,7 +43,9 @@ _BLOCK = frozenset([
     "header", "footer", "blockquote", "figcaption", "figure", "pre", "hr", "dd", "dt", "time", "aside", "main",
     "nav", "title"
 ])
-_SKIP = frozenset(["script", "style", "noscript", "template", "svg", "head", "iframe", "form", "button"])
+# Not the report: code, navigation, sidebars ("related stories" would read as attacks of their own), footers.
+_SKIP = frozenset(["script", "style", "noscript", "template", "svg", "head", "iframe", "form", "button", "nav",
+                   "aside", "footer"])
 
 
 class _HtmlText(HTMLParser):
@@ -57,6 +59,8 @@ class _HtmlText(HTMLParser):
         self.json_ld: list[str] = []
         self.title = ""
         self._skip = 0
+        self._article_depth = 0
+        self.article_parts: list[str] = []  # the text inside <article>, when the page marks its story
         self._in_title = False
         self._in_json_ld = False
 
@@ -76,8 +80,15 @@ class _HtmlText(HTMLParser):
             self._in_title = True
         if tag in _SKIP:
             self._skip += 1
+        if tag == "article":
+            self._article_depth += 1
         if tag in _BLOCK:
-            self.parts.append("\n")
+            self._add("\n")
+
+    def _add(self, text: str) -> None:
+        self.parts.append(text)
+        if self._article_depth:
+            self.article_parts.append(text)
 
     def handle_endtag(self, tag: str) -> None:
         if tag in _SKIP and self._skip:
@@ -87,7 +98,9 @@ class _HtmlText(HTMLParser):
         if tag == "script":
             self._in_json_ld = False
         if tag in _BLOCK:
-            self.parts.append("\n")
+            self._add("\n")
+        if tag == "article" and self._article_depth:
+            self._article_depth -= 1
 
     def handle_data(self, data: str) -> None:
         if self._in_json_ld:
@@ -95,10 +108,12 @@ class _HtmlText(HTMLParser):
         elif self._in_title:
             self.title += data
         elif not self._skip:
-            self.parts.append(data)
+            self._add(data)
 
     def text(self) -> str:
-        joined = "".join(self.parts).replace("\xa0", " ")
+        """The story's text: the <article> element's when it holds one, else the whole page's."""
+        story = "".join(self.article_parts)
+        joined = (story if len(story.strip()) >= 200 else "".join(self.parts)).replace("\xa0", " ")
         lines = [re.sub(r"[ \t\r\f\v]+", " ", line).strip() for line in joined.split("\n")]
         return "\n\n".join(line for line in lines if line)
 
