@@ -42,8 +42,9 @@ def cli(debug: bool) -> None:
     """Map rocket, drone and other attacks offline, from a local gazetteer.
 
     \b
-    Example:
+    Examples:
       geomap geocode "Ain al-Asad" Harthiya "Green Zone"
+      geomap extract reports/ -o incidents.csv && geomap build incidents.csv --out maps/
     """
 
 

@@ -32,7 +32,8 @@ def extract(articles: tuple[Path, ...], out: Path, default_date: dt.date | None,
             gazetteers: tuple[Path, ...], no_geonames: bool) -> None:
     """Propose incident records from news reports (plain text or HTML), offline.
 
-    ARTICLE is a report or a folder of them (.txt, .md, .html, .htm). The CSV has the columns
+    ARTICLE is a report (any text or HTML file) or a folder of them (its .txt, .text, .html, .htm
+    and .xhtml files). The CSV has the columns
     `geomap build` reads, then where each incident comes from: incident, source_count, article,
     char_span and sentence (one per report, in the order of the article column). Reports of one
     event (same place, dates within a day, compatible weapon and count) become one incident.
