@@ -1,8 +1,9 @@
 """Reports of one event from several articles become one incident that keeps every source.
 
 Two events fuse when they come from different articles, their dates are within a day (a week for dates
-known to a week, the same month for dates known to a month), they name the same place or one inside
-the other, their weapons can be one weapon and their counts do not contradict each other.
+known to a week, the same month for dates known to a month; a day apart only when weapon and count
+agree), they name the same place, one inside the other or sites within 12 km, their weapons can be one
+weapon ("Grad" and "Katyusha" cannot) and their counts differ by a round at most.
 
 An article that carries no date of its own cannot resolve "on Saturday night". When it tells an event
 that a dated report of the same place, weapon and count also tells, and its words fit that date
@@ -58,7 +59,7 @@ def _interval(event: Event) -> tuple[dt.date, dt.date]:
     return first, (first + dt.timedelta(days=32)).replace(day=1) - dt.timedelta(days=1)
 
 
-def _place_ids(event: Event, summary: Summary) -> set[str]:
+def _place_ids(summary: Summary) -> set[str]:
     ids = {r.place.place_id for r in summary.rows if r.place is not None}
     if summary.target is not None:
         ids.add(summary.target.place_id)
@@ -72,7 +73,7 @@ def same_event(finder: PlaceFinder, a: tuple[Event, Summary], b: tuple[Event, Su
     (a_first, a_last), (b_first, b_last) = _interval(ea), _interval(eb)
     if a_last < b_first or b_last < a_first:
         return False
-    mine, theirs = finder.core(_place_ids(ea, sa)), finder.core(_place_ids(eb, sb))
+    mine, theirs = finder.core(_place_ids(sa)), finder.core(_place_ids(sb))
     if not any(finder.related(x, y) for x in mine for y in theirs):
         return False
     if not families_compatible({sa.family} - {None}, {sb.family} - {None}):  # type: ignore[arg-type]
@@ -139,12 +140,12 @@ def date_from_other_reports(article: Article, events: list[Event], dated: list[t
         if not event.needs_anchor or mention is None or mention.kind not in DAY_KINDS:
             continue
         summary = summarize(event, finder)
-        mine = finder.core(_place_ids(event, summary))
+        mine = finder.core(_place_ids(summary))
         for other, other_summary in dated:
             if other.date is None or other.article.path == article.path or other.precision != 1:
                 continue
             if not _details_agree(summary, other_summary) or not any(
-                    finder.related(x, y) for x in mine for y in finder.core(_place_ids(other, other_summary))):
+                    finder.related(x, y) for x in mine for y in finder.core(_place_ids(other_summary))):
                 continue
             # Read the words as if the report had been published the day after the other report's event.
             anchor = other.date + dt.timedelta(days=1)
