@@ -281,3 +281,26 @@ def test_whatever_the_reports_say_the_csv_builds(tmp_path_factory, geocoder, rep
             start, end = map(int, span.split("-"))
             text = Path(article).read_text(encoding="utf-8")
             assert " ".join(text[start:end].split()) == sentence
+
+
+def test_a_progress_bar_only_when_asked_or_on_a_terminal(tmp_path):
+    from geomap.cli.progress import ProgressBar
+
+    drawn = []
+
+    class Terminal:
+        def write(self, text):
+            drawn.append(text)
+
+        def flush(self):
+            pass
+
+        def isatty(self):
+            return True
+
+    bar = ProgressBar(Terminal(), delay_s=0)
+    extract([REPORTS], progress=lambda done, total: bar("reading reports", done, total))
+    bar.close()
+    assert any("7/7 reading reports" in text for text in drawn)
+    result = CliRunner().invoke(cli, ["extract", str(REPORTS), "-o", str(tmp_path / "x.csv")])
+    assert "reading reports" not in result.output  # not a terminal, not asked

@@ -9,6 +9,7 @@ from pathlib import Path
 import click
 
 from .options import CONTEXT, gazetteer_options, load_geocoder
+from .progress import ProgressBar
 
 
 def _date(ctx: click.Context, param: click.Parameter, value: str | None) -> dt.date | None:
@@ -27,9 +28,11 @@ def _date(ctx: click.Context, param: click.Parameter, value: str | None) -> dt.d
 @click.option("--date", "default_date", callback=_date, metavar="YYYY-MM-DD",
               help="The date of reports that carry none (no 'Published:' line, date line or HTML date).")
 @click.option("--no-fuse", is_flag=True, help="One incident per report: do not merge reports of the same event.")
+@click.option("--progress/--no-progress", default=None,
+              help="A progress bar on stderr for runs longer than a second.  [default: when stderr is a terminal]")
 @gazetteer_options
 def extract(articles: tuple[Path, ...], out: Path, default_date: dt.date | None, no_fuse: bool,
-            gazetteers: tuple[Path, ...], no_geonames: bool) -> None:
+            progress: bool | None, gazetteers: tuple[Path, ...], no_geonames: bool) -> None:
     """Propose incident records from news reports (plain text or HTML), offline.
 
     ARTICLE is a report (any text or HTML file) or a folder of them (its .txt, .text, .html, .htm
@@ -50,7 +53,12 @@ def extract(articles: tuple[Path, ...], out: Path, default_date: dt.date | None,
     from ..extract.records import csv_text
 
     geocoder = load_geocoder(gazetteers, no_geonames)
-    result = run_extract(articles, geocoder=geocoder, default_date=default_date, fuse_reports=not no_fuse)
+    bar = ProgressBar(sys.stderr, enabled=progress)
+    try:
+        result = run_extract(articles, geocoder=geocoder, default_date=default_date, fuse_reports=not no_fuse,
+                             progress=lambda done, total: bar("reading reports", done, total))
+    finally:
+        bar.close()
     for event in result.undated:
         mention = event.date_mention.text if event.date_mention else "no date"
         click.echo(f"Warning: {event.article.path}: an incident dated '{mention}' is left out: the report carries "
