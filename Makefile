@@ -73,6 +73,10 @@ pictures: $(STAMP) system-deps
 	cp build/pictures/map.png docs/map-example.png
 	QT_QPA_PLATFORM=offscreen /usr/bin/python3 docs/qgis_picture.py \
 	  build/pictures/incidents.gpkg docs/qgis-baghdad.png
+	mkdir -p build/extract
+	$(BIN)/geomap extract tests/data/reports -o build/extract/incidents.csv
+	$(BIN)/geomap build build/extract/incidents.csv --out build/extract --tiles none
+	$(BIN)/python docs/extract_picture.py build/extract/map.html docs/extract-popup.png
 
 # Benchmarks, side by side with the folium approaches (bench/run.py); the peers' offline pages need
 # Leaflet.markercluster's files, from the registry package that ships them.
