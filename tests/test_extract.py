@@ -304,3 +304,17 @@ def test_a_progress_bar_only_when_asked_or_on_a_terminal(tmp_path):
     assert any("7/7 reading reports" in text for text in drawn)
     result = CliRunner().invoke(cli, ["extract", str(REPORTS), "-o", str(tmp_path / "x.csv")])
     assert "reading reports" not in result.output  # not a terminal, not asked
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # A period's start is not an attack; the attack a "since ..., when" clause dates is.
+    ("Rockets have hit the Green Zone several times since September, officials say.", []),
+    ("It was the first drone attack on Erbil since April, when a drone hit a hangar at Erbil International "
+     "Airport.", [("2021-04", "Erbil International Airport")]),
+    ("Half a dozen rockets hit near the US embassy on Monday night.", [("2021-07-05", "US Embassy in Baghdad")]),
+])
+def test_periods_and_dated_clauses(tmp_path, text, expected):
+    report = tmp_path / "report.txt"
+    report.write_text(f"Title of a report\n\n{text}\n\nPublished: July 07, 2021\n", encoding="utf-8")
+    rows = extract([report]).rows
+    assert [(r["date"], r["place"]) for r in rows] == expected

@@ -85,6 +85,9 @@ def _point_date(frame: Frame) -> DateMention | None:
     for mention in frame.dates:
         if mention.kind == "year" or (mention.kind == "period" and mention.text.lower() == "last year"):
             continue
+        text = frame.sentence.text
+        if mention.text.lower().startswith("since") and not text[mention.end:mention.end + 7].startswith(", when"):
+            continue  # "since September": when a period began; but "since April, when a drone hit..." dates one
         return mention
     return None
 
@@ -313,8 +316,11 @@ def summarize(event: Event, finder: PlaceFinder) -> Summary:
     # Rounds told without a place are put where the attack was aimed, or where its other rounds fell; never
     # at the launch site, which may be kilometres from either.
     attacked = next((r.place for r in rows if r.place is not None and r.explicit), None)
-    fallback = (_most_specific(finder, landed) if len(rows) == 1 else None) or target or attacked or _most_specific(
-        finder, located)
+    # "the attack on Erbil ... a drone hit a hangar at Erbil International Airport": the airport, inside the target.
+    inside_target = [p for p in located
+                     if target is not None and finder.is_within(p.mention.place, target.mention.place)]
+    fallback = (_most_specific(finder, landed) if len(rows) == 1 else None) or _most_specific(
+        finder, inside_target) or target or attacked or _most_specific(finder, located)
     for row in rows:
         if row.place is None:
             row.place, row.explicit = fallback, False

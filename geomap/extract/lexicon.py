@@ -72,7 +72,7 @@ ROUND_NOUNS = (r"(?:Katyusha |Grad |107\s?mm |122\s?mm |240\s?mm |explosive[- ]l
 NUMBER_WORDS = {"a": 1, "an": 1, "one": 1, "single": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
                 "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,
                 "fourteen": 14, "fifteen": 15, "twenty": 20, "thirty": 30, "a pair of": 2, "a couple of": 2,
-                "both": 2}
+                "both": 2, "half a dozen": 6, "a dozen": 12, "a half-dozen": 6}
 ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "other": 2, "another": 2, "last": 0}
 VAGUE_COUNTS = ("several", "a volley of", "a salvo of", "a barrage of", "volley of", "salvo of", "barrage of",
                 "dozens of", "a number of", "multiple", "a series of", "some", "many", "a wave of")
@@ -138,7 +138,8 @@ ROLE_CUES: list[tuple[re.Pattern[str], str]] = [
     (folded(r"\b(?:fell|falling|fall|landed|landing|land|came down|crashed|exploded|impacted|detonated|slammed)"
                 r"(?: (?:in|on|near|inside|into|at|onto|close to|next to|outside|by|within|short of|"
                 r"in the vicinity of|in an area (?:of|near)|around))+\s*$|\b(?:hits?|hitting|struck|strikes|striking|"
-                r"damag(?:ed|ing)|impacts? (?:in|on|near|at))\s*$|\bimpacted\s*$"), LANDED),
+                r"damag(?:ed|ing)|impacts? (?:in|on|near|at)|impacted)(?: (?:near|close to|inside|in|at|outside|"
+                r"next to|on))?\s*$"), LANDED),
 ]
 #: A bare preposition takes the role of the last cue before it in the sentence ("two landed in Mansour,
 #: one in Harithiya"); with no cue before it a place is only where something is.
@@ -160,7 +161,8 @@ ATTACK = folded(
 BACKGROUND = folded(
     r"\b(?:in the past|usually|often|typically|routinely|repeatedly|regularly|frequently|in recent (?:months|weeks|"
     r"years)|over the (?:summer|past|last)|for (?:years|decades|months)|since (?:then|\d{4}|[A-Z][a-z]+ \d{4})|"
-    r"have (?:targeted|launched|carried out|conducted|fired|stepped up)|has (?:targeted|been targeted)|"
+    r"ha(?:ve|s) (?:targeted|launched|carried out|conducted|fired|stepped up|hit|struck|been (?:hit|struck|"
+    r"targeted|attacked)|come under)|(?:several|many|multiple|numerous) times|"
     r"dozens of|hundreds of|scores of|a series of|a string of|a spate of|are (?:usually|often)|"
     r"(?:is|are) (?:a )?(?:favou?rite|frequent|common) targets?|the last (?:was|one)|years? (?:earlier|ago)|"
     r"decades? (?:earlier|ago)|anniversary)\b")
