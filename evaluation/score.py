@@ -91,11 +91,17 @@ def score(corpus: Path, labels: Sequence[Label]) -> dict[str, object]:
         return name == label.article and _overlap(interval, (label.first, label.last)) and any(
             finder.related(p, label.place) for p in places)
 
-    matched_pairs = [p for p in pairs if any(matches(p, label) for label in wanted)]
-    found_labels = [label for label in wanted if any(matches(p, label) for p in pairs)]
+    # One to one: each extracted pair stands for at most one label and each label is found at most once,
+    # so a report's headline cannot also count as the retold attack of the same month.
+    matched_pairs, found_labels = [], []
+    for label in sorted(wanted, key=lambda lb: (lb.last - lb.first).days):  # the most precise labels first
+        pair = next((p for p in pairs if p not in matched_pairs and matches(p, label)), None)
+        if pair is not None:
+            matched_pairs.append(pair)
+            found_labels.append(label)
     details = []
     for label in (lb for lb in wanted if lb.headline):
-        pair = next((p for p in pairs if matches(p, label)), None)
+        pair = next((p for p, lb in zip(matched_pairs, found_labels, strict=True) if lb == label), None)
         if pair is None:
             details.append((label.article, "missed", "", "", ""))
             continue
