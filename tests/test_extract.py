@@ -92,7 +92,7 @@ def test_relative_dates_retold_attacks_and_history(extracted):
     # A retold attack with a date is an incident; "in 2003" and "dozens of attacks" are not.
     assert ("2021-06", "Green Zone", "impact", "", "3") in found
     assert not [r for r in rows if r["date"].startswith("2003")]
-    assert len(by_incident(rows)) == 7
+    assert len(by_incident(rows)) == 8
 
 
 def test_totals_parts_claims_and_wounded(extracted):
@@ -115,10 +115,23 @@ def test_a_geonames_town_far_from_the_report_is_not_used(extracted):
     assert {r["launch_site"] for r in rows if r["place"] == "Ain al-Asad Air Base"} == {""}
 
 
-def test_an_incident_without_a_place_is_left_out_with_a_warning(extracted):
-    _, rows, result = extracted
-    assert "oilfield-drones.txt: an incident of 2022-08-04 is left out: it names no gazetteer place" in result.output
-    assert not [r for r in rows if "Mayadin" in r["place"]]
+def test_the_base_is_the_base_named_just_before(extracted):
+    _, rows, _ = extracted
+    # "...drones approaching the al-Omar oil field... Hours later, a volley of rockets landed near the base":
+    # the oilfield's base, never al-Mayadin, where the rockets came from.
+    (row,) = [r for r in rows if r["date"] == "2022-08-04" and r["weapon"] == "rocket"]
+    assert (row["place"], row["launch_site"], row["count"]) == ("al-Omar oilfield", "Al Mayadin", "")
+    assert "count: a volley of rockets" in row["notes"]
+
+
+def test_an_incident_without_a_place_is_left_out_with_a_warning(tmp_path):
+    report = tmp_path / "checkpoint.txt"
+    report.write_text("Rockets hit a checkpoint\n\nTwo rockets hit an army checkpoint on Monday, police said.\n\n"
+                      "Published: July 07, 2021\n", encoding="utf-8")
+    result = CliRunner().invoke(cli, ["extract", str(report), "-o", str(tmp_path / "out.csv")])
+    assert result.exit_code == 0
+    assert "checkpoint.txt: an incident of 2021-07-05 is left out: it names no gazetteer place" in result.output
+    assert read_rows(tmp_path / "out.csv") == []
 
 
 def test_an_undated_report_is_dated_by_a_dated_report_of_the_same_attack(extracted):
@@ -165,7 +178,7 @@ def test_undated_reports_are_left_out_with_a_warning_or_dated_by_option(tmp_path
 
 def test_no_fuse_keeps_one_incident_per_report(tmp_path):
     result = extract([REPORTS], fuse_reports=False)
-    assert len({r["incident"] for r in result.rows}) == 9
+    assert len({r["incident"] for r in result.rows}) == 10
     assert {r["source_count"] for r in result.rows} == {"1"}
 
 

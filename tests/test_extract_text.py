@@ -254,3 +254,16 @@ def test_html_reads_the_story_not_the_sidebars(tmp_path):
     text = read_article(page).text
     assert "al-Omar" in text
     assert "Erbil" not in text and "Taji" not in text and "Home" not in text and "Contact" not in text
+
+
+def test_the_airport_is_the_airport_named_just_before(finder):
+    text = "A drone hit Erbil International Airport on Saturday. In April, a drone struck a hangar inside the airport."
+    mentions = finder.with_definites(finder.find(text), text)
+    assert [(text[m.start:m.end], m.place.id) for m in mentions] == [
+        ("Erbil International Airport", "erbil-airport"), ("the airport", "erbil-airport")]
+    # Not a city's airport, nor a site of another kind, nor one named too long before.
+    for text in ("Rockets fell in Baghdad. Later a drone hit the airport.",
+                 "Rockets fell near the US embassy. Later a drone hit the airport.",
+                 "Rockets hit Erbil International Airport." + " Nothing else happened." * 20 + " Then the airport closed."):
+        assert [m.place.id for m in finder.with_definites(finder.find(text), text)
+                if m.text.lower().startswith("the ")] == []

@@ -49,7 +49,8 @@ class Event:
         return self.date is None and self.date_mention is not None
 
     def place_ids(self) -> set[str]:
-        return {p.place_id for f in self.frames for p in f.places}
+        """The places that say where the event was: launch sites are not among them."""
+        return {p.place_id for f in self.frames for p in f.places if p.role != lx.LAUNCHED}
 
     def families(self) -> set[str]:
         return {w[2] for f in self.frames for w in f.weapons}
@@ -69,7 +70,8 @@ def families_compatible(a: set[str], b: set[str]) -> bool:
 def _places_compatible(finder: PlaceFinder, event: Event, frame: Frame) -> bool:
     """Does any place the frame names lie with (in, around or near) a place the event names?"""
     mine = finder.core(event.place_ids())
-    theirs = finder.core({p.place_id for p in frame.places})
+    # A sentence that names only where rounds came from ("some were fired from al-Mayadin") fits any event.
+    theirs = finder.core({p.place_id for p in frame.places if p.role != lx.LAUNCHED})
     if not mine or not theirs:
         return True
     return any(finder.related(a, b) for a in mine for b in theirs)
@@ -93,7 +95,8 @@ def _point_date(frame: Frame) -> DateMention | None:
 
 
 def _frames(article: Article, finder: PlaceFinder, anchor: dt.date | None) -> list[Frame]:
-    all_mentions = finder.in_context(finder.find(article.text), article.text)
+    mentions = finder.in_context(finder.find(article.text), article.text)
+    all_mentions = finder.with_definites(mentions, article.text)
     frames: list[Frame] = []
     position = 0
     for sentence in sentences(article.text):
@@ -188,7 +191,8 @@ def article_events(article: Article, finder: PlaceFinder, anchor: dt.date | None
     elif headline.date is None and headline.date_mention is None and article.date is not None:
         # The report names no day for its own news: date it to the report (ACLED: within a week or so).
         headline.set_date(None, None, article.date, 2, "the article's date (the report names no day)")
-    return [e for e in events if any(f.places for f in e.frames)]
+    # The headline stays even without a place, so that the user hears it was left out and why.
+    return [e for e in events if e.headline or any(f.places for f in e.frames)]
 
 
 # -- what an event says, summed over its sentences ------------------------------------------------

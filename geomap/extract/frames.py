@@ -25,7 +25,8 @@ _CLAUSE_BREAK = lx.folded(
 _BARE_COUNT = lx.folded(r"^\W*(?:and\s+)?(?P<number>\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten)\b"
                         r"(?:\s+of\s+(?:them|those|these|the\s+\w+))?\s+(?:\w+\s+)?(?:landed|fell|hit|struck|"
                         r"came|crashed|exploded|were|was|in|near|on|at)\b")
-_ORDINAL = lx.folded(r"\b(?:the|a|an)\s+(?P<ordinal>first|second|third|fourth|fifth|other|last)\b|\b(?P<another>"
+_ORDINAL = lx.folded(r"\b(?:the|a|an)\s+(?P<ordinal>first|second|third|fourth|fifth|other|last)\b"
+                     r"(?!\s+(?:attack|time|such|of|in|since|incident|strike|day|week|month|year)s?\b)|\b(?P<another>"
                       r"another)\b|\b(?P<singular>the|one|a|an)\s+(?:rocket|drone|missile|shell|mortar|projectile)"
                       r"\b(?!s)" + lx.NOT_AN_ADJECTIVE)
 _FILLER_TAIL = lx.folded(lx.FILLER + r"\s*$")

@@ -157,7 +157,7 @@ PASSIVE_ROLES = {"attacked": TARGETED, "targeted": TARGETED, "the target": TARGE
 ATTACK = folded(
     r"\b(?:attack(?:ed|s)?|fired|launched|struck|hit|shelled|shelling|target(?:ed|ing|s)?|bombard\w*|"
     r"exploded|explosion|blast|intercept\w*|shot down|landed|fell|impact\w*|salvo|volley|barrage|"
-    r"assault|strike|airstrikes?|air strike)\b")
+    r"assault|strike|airstrikes?|air strike|slammed|crashed|rained|pounded|killed|killing|wounded|wounding)\b")
 #: Statements of habit or history rather than of one event.
 BACKGROUND = folded(
     r"\b(?:in the past|usually|often|typically|routinely|repeatedly|regularly|frequently|in recent (?:months|weeks|"

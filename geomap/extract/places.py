@@ -25,6 +25,14 @@ CONTEXT_M = 400_000
 #: Sites and districts this close can be one attack: the launch site, the target and where the rounds fell
 #: (107 mm rockets fly about 8 km). Baghdad airport and the Green Zone, 15 km apart, stay apart.
 NEARBY_M = 12_000
+#: "the airport" stands for the airport named this many characters before it at most.
+DEFINITE_REACH = 400
+_DEFINITE = re.compile(r"\bthe (?:(?:US|U\.S\.|American|military|coalition|same) )?(?P<noun>airport|air ?base|base|"
+                       r"embassy|oil ?field|garrison|compound)\b")
+_DEFINITE_WORDS = {"airport": ("airport",), "airbase": ("air base", "airbase", "airfield"),
+                   "base": ("base", "camp", "garrison", "airfield"), "embassy": ("embassy",),
+                   "oilfield": ("oilfield", "oil field"), "garrison": ("garrison", "base"),
+                   "compound": ("embassy", "compound", "base")}
 #: Places this large say where, not which: two attacks "in Baghdad" need not be one.
 BROAD_KINDS = frozenset({"city", "region", "country", "province", "governorate"})
 _WORD = re.compile(r"\w+(?:['’]\w+)*")
@@ -195,6 +203,27 @@ class PlaceFinder:
             if place.tier != "geonames" or near or (not anchors and place.country == main_country):
                 kept.append(mention)
         return kept
+
+    def with_definites(self, mentions: list[PlaceMention], text: str) -> list[PlaceMention]:
+        """Mentions plus "the airport", "the base", "the embassy" read as the site of that kind named just
+        before (within DEFINITE_REACH characters): "...Erbil International Airport. In April, a drone struck a
+        hangar inside the airport" is that airport. Never across another place, and only curated sites."""
+        found = list(mentions)
+        for match in _DEFINITE.finditer(text):
+            if any(m.start < match.end() and match.start() < m.end for m in mentions):
+                continue
+            words = _DEFINITE_WORDS[match.group("noun").replace(" ", "")]
+            before = [m for m in mentions if m.end <= match.start() and match.start() - m.end <= DEFINITE_REACH]
+            if not before:
+                continue
+            last = before[-1]
+            place = last.place
+            names = " ".join((place.name, *place.aliases)).lower()
+            if place.tier == "geonames" or place.kind != "site" or not any(w in names for w in words):
+                continue
+            found.append(PlaceMention(match.start("noun") - 4 if match.group().startswith("the ") else match.start(),
+                                      match.end(), match.group(), place, last.query))
+        return sorted(found, key=lambda m: m.start)
 
     def related(self, a: str, b: str) -> bool:
         """Same place, one inside the other (the US embassy and the Green Zone), or sites within NEARBY_M."""
