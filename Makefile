@@ -95,6 +95,7 @@ bench-extract: $(STAMP)
 CORPUS ?= ../shared/corpus
 evaluate: $(STAMP)
 	$(BIN)/python -m evaluation.score $(CORPUS)
+	$(BIN)/python -m evaluation.score evaluation/heldout --labels evaluation/heldout_labels.csv
 
 lint: $(STAMP)
 	$(BIN)/ruff check geomap tests bench evaluation
