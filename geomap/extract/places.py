@@ -125,6 +125,12 @@ class PlaceFinder:
         for start in _NAME_START.finditer(text):
             if start.start() < resume:
                 continue
+            first = _WORD.match(text, start.start())
+            if first is None:
+                continue
+            first_key = normalize(first.group())
+            if first_key not in prefixes and first_key not in ARTICLES:
+                continue  # most capitalized words start no name: one lookup, and on to the next
             words: list[Token] = []
             keys: list[str] = []
             best: tuple[int, int, list[Place]] | None = None
@@ -136,7 +142,8 @@ class PlaceFinder:
                 words.append(Token(word.start(), word.end(), word.group()))
                 keys.append(normalize(word.group()))
                 # An article is dropped when a word follows it, as normalize does: "al Asad" -> "asad".
-                key = " ".join(k for n, k in enumerate(keys) if not (k in ARTICLES and n < len(keys) - 1))
+                key = keys[0] if len(keys) == 1 else " ".join(
+                    k for n, k in enumerate(keys) if not (k in ARTICLES and n < len(keys) - 1))
                 if not key or keys[-1] in ARTICLES:
                     continue  # "Ain al-": the article belongs to the next word
                 if key not in prefixes:
