@@ -36,6 +36,7 @@ SPELLINGS = {
     "camp-taji": ["Camp Taji", "Taji", "Taji base"],
     "k1-air-base": ["K-1 air base", "K1", "K-1", "K1 base"],
     "q-west": ["Q-West", "Qayyarah Airfield West", "Qayyarah West"],
+    "balad-air-base": ["Balad Air Base", "Joint Base Balad", "Balad airbase", "Camp Anaconda"],
     "kirkuk": ["Kirkuk", "Kerkuk"],
     "baghdad": ["Baghdad", "Bagdad", "بغداد"],
     "anbar": ["Anbar", "Al Anbar", "Anbar province"],
