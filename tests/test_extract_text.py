@@ -264,6 +264,14 @@ def test_the_airport_is_the_airport_named_just_before(finder):
     # Not a city's airport, nor a site of another kind, nor one named too long before.
     for text in ("Rockets fell in Baghdad. Later a drone hit the airport.",
                  "Rockets fell near the US embassy. Later a drone hit the airport.",
-                 "Rockets hit Erbil International Airport." + " Nothing else happened." * 20 + " Then the airport closed."):
+                 "Rockets hit Erbil International Airport." + " Nothing else happened." * 20
+                 + " Then the airport closed."):
         assert [m.place.id for m in finder.with_definites(finder.find(text), text)
                 if m.text.lower().startswith("the ")] == []
+
+
+def test_a_page_in_the_charset_it_declares(tmp_path):
+    page = tmp_path / "arabic.html"
+    page.write_bytes('<html><head><meta charset="windows-1256"></head><body><p>صواريخ على بغداد</p>'
+                     '</body></html>'.encode("windows-1256"))
+    assert "صواريخ على بغداد" in read_article(page).text

@@ -185,6 +185,23 @@ def _first_line(text: str) -> str:
     return next((line.strip() for line in text.splitlines() if line.strip()), "")
 
 
+_CHARSET = re.compile(rb"""<meta[^>]+charset=["']?([A-Za-z0-9_.:-]+)""", re.IGNORECASE)
+
+
+def _declared(data: bytes) -> str | None:
+    """An HTML page decoded with the charset its <meta> declares, or None."""
+    import codecs
+
+    match = _CHARSET.search(data[:4096])
+    if match is None:
+        return None
+    try:
+        codecs.lookup(match.group(1).decode("ascii"))
+        return data.decode(match.group(1).decode("ascii"))
+    except (LookupError, UnicodeDecodeError):
+        return None
+
+
 def read_article(path: Path, *, label: str | None = None) -> Article:
     """Read one report; DataError names the file when it cannot be read as text."""
     name = label or str(path)
@@ -195,8 +212,10 @@ def read_article(path: Path, *, label: str | None = None) -> Article:
     try:
         raw = data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
-        raise DataError([Problem(name, None, None, f"is not UTF-8 text (byte {exc.start}); save it as UTF-8")]) \
-            from None
+        raw = _declared(data)  # a web page saved in the charset it declares ("windows-1256", "iso-8859-1")
+        if raw is None:
+            raise DataError([Problem(name, None, None, f"is not UTF-8 text (byte {exc.start}); save it as UTF-8")]) \
+                from None
     if "\x00" in raw:
         raise DataError([Problem(name, None, None, "is a binary file, not a text or HTML report")])
     raw = raw.replace("\r\n", "\n").replace("\r", "\n")
