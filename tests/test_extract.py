@@ -201,6 +201,9 @@ def test_unreadable_reports_fail_with_the_file_named_and_outputs_untouched(tmp_p
     result = CliRunner().invoke(cli, ["extract", str(folder), "-o", str(out)])
     assert result.exit_code == 1
     assert f"broken.txt: {message}" in result.output and "Traceback" not in result.output
+    (folder / "broken-too.txt").write_bytes(content)
+    result = CliRunner().invoke(cli, ["extract", str(folder), "-o", str(out)])
+    assert "broken-too.txt" in result.output and "broken.txt" in result.output  # every bad file, at once
     assert out.read_text(encoding="utf-8") == "previous,output\n"
     assert sorted(p.name for p in tmp_path.iterdir()) == ["incidents.csv", "reports"]  # no temporary left
 

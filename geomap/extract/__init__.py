@@ -14,7 +14,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from ..errors import UsageError
+from ..errors import DataError, Problem, UsageError
 from ..geocode import Geocoder
 from .article import HTML_SUFFIXES, TEXT_SUFFIXES, Article, read_article
 from .events import Event, article_events, summarize
@@ -42,7 +42,7 @@ class Extraction:
 
 
 def article_paths(inputs: Iterable[Path | str]) -> list[Path]:
-    """Files as given, and the reports (.txt, .md, .html, .htm) in each folder given, sorted by name."""
+    """Files as given, and the reports (ARTICLE_SUFFIXES) in each folder given, sorted by name."""
     found: list[Path] = []
     for item in inputs:
         path = Path(item)
@@ -66,14 +66,21 @@ def extract(inputs: Iterable[Path | str], *, geocoder: Geocoder | None = None, d
     finder = finder or PlaceFinder(geocoder or Geocoder())
     articles: list[Article] = []
     told: dict[str, list[Event]] = {}
+    problems: list[Problem] = []
     for n, path in enumerate(paths, start=1):
-        article = read_article(path)
+        try:
+            article = read_article(path)
+        except DataError as exc:  # every unreadable report is named at once, then nothing is written
+            problems += exc.problems
+            continue
         if article.date is None and default_date is not None:
             article = article.with_date(default_date, "--date")
         articles.append(article)
         told[article.path] = article_events(article, finder)
         if progress is not None:
             progress(n, len(paths))
+    if problems:
+        raise DataError(problems)
     dated = [(e, summarize(e, finder)) for events in told.values() for e in events if e.date is not None]
     for i, article in enumerate(articles):
         if article.date is None and any(e.needs_anchor for e in told[article.path]):
