@@ -137,7 +137,7 @@ def test_sentences_keep_abbreviations_and_offsets():
 
 # -- places ---------------------------------------------------------------------------------------
 @pytest.mark.parametrize(("text", "ids"), [
-    ("Two rockets were fired at Baghdad's Green Zone.", ["green-zone"]),
+    ("A pair of rockets flew toward Baghdad's Green Zone.", ["green-zone"]),
     ("It fell in the Iraqi capital's heavily fortified Green Zone.", ["baghdad", "green-zone"]),
     ("rockets hit Ain Al Assad and al-Asad airbase", ["ain-al-asad", "ain-al-asad"]),
     ("a drone struck Erbil's international airport", ["erbil-airport"]),

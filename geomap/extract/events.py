@@ -134,7 +134,7 @@ def article_events(article: Article, finder: PlaceFinder, anchor: dt.date | None
         if mention is None:
             if pending is not None and frame.places and frame.sentence.index - pending[0].sentence.index == 1 \
                     and not (headline.frames and compatible(finder, headline, frame)):
-                # "... since the drone attack on January 3 last year" + "... killed outside Baghdad airport"
+                # "...ever since a strike on January 3 last year" + "...who died near Baghdad airport"
                 dated, dated_mention, date, precision, basis = pending
                 event = Event(article, [dated, frame])
                 event.set_date(dated_mention, dated, date, precision, basis)

@@ -45,8 +45,8 @@ def _apart(row: Row, rows: list[Row]) -> bool:
 def _best_told(row: Row, rows: list[Row], incident: Incident) -> Row:
     """A row of the primary report, completed by the others: where an outcome fell, a missing count.
 
-    The place wins that a report names with the outcome ("a second rocket fell near the Grand Festivities
-    Square") and keeps apart from its other outcomes, unless another row of this incident already holds it.
+    The place wins that a report names with the outcome ("the other round came down by the Grand
+    Festivities Square") and keeps apart from its other outcomes, unless another row of this incident already holds it.
     """
     def score(candidate: Row, siblings: list[Row]) -> int:
         return -1 if candidate.place is None else 2 * candidate.explicit + _apart(candidate, siblings)
