@@ -61,6 +61,23 @@ class Event:
             date, precision, mention, frame, basis)
 
 
+def date_interval(event: Event) -> tuple[dt.date, dt.date]:
+    """The days an event's date allows: a day either side, a week either side, or its whole month."""
+    assert event.date is not None
+    if event.precision == 1:
+        return event.date - dt.timedelta(days=1), event.date + dt.timedelta(days=1)
+    if event.precision == 2:
+        return event.date - dt.timedelta(days=7), event.date + dt.timedelta(days=7)
+    first = event.date.replace(day=1)
+    return first, (first + dt.timedelta(days=32)).replace(day=1) - dt.timedelta(days=1)
+
+
+def dates_overlap(a: Event, b: Event) -> bool:
+    """Can two dated events be one: do the days their dates allow meet?"""
+    (a_first, a_last), (b_first, b_last) = date_interval(a), date_interval(b)
+    return not (a_last < b_first or b_last < a_first)
+
+
 def families_compatible(a: set[str], b: set[str]) -> bool:
     if not a or not b or a & b:
         return True
@@ -175,9 +192,9 @@ def article_events(article: Article, finder: PlaceFinder, anchor: dt.date | None
             continue  # an attack with no place named cannot be mapped, unless the next sentence names it
         if frame.background and mention.kind in ("period", "month"):
             continue  # "since last month", "attacks in September": a habit, not one attack
+        probe = Event(article, [frame], date, precision)
         same = next((e for e in events[1:] if e.date is not None and date is not None
-                     and abs((e.date - date).days) <= max(1, 7 * (min(e.precision, precision) - 1) * 2)
-                     and compatible(finder, e, frame)), None)
+                     and dates_overlap(e, probe) and compatible(finder, e, frame)), None)
         if same is not None:
             same.frames.append(frame)
             last = same

@@ -17,7 +17,7 @@ import re
 from dataclasses import dataclass
 
 from .article import Article
-from .events import Event, Summary, article_events, families_compatible, summarize
+from .events import Event, Summary, article_events, dates_overlap, families_compatible, summarize
 from .places import PlaceFinder
 
 _YEAR = re.compile(r"\b((?:19|20)\d{2})\b")
@@ -48,17 +48,6 @@ class Incident:
         return len({a.source.lower() for a in self.articles})
 
 
-def _interval(event: Event) -> tuple[dt.date, dt.date]:
-    """The days an event's date allows: a day either side, a week either side, or its whole month."""
-    assert event.date is not None
-    if event.precision == 1:
-        return event.date - dt.timedelta(days=1), event.date + dt.timedelta(days=1)
-    if event.precision == 2:
-        return event.date - dt.timedelta(days=7), event.date + dt.timedelta(days=7)
-    first = event.date.replace(day=1)
-    return first, (first + dt.timedelta(days=32)).replace(day=1) - dt.timedelta(days=1)
-
-
 def _place_ids(summary: Summary) -> set[str]:
     ids = {r.place.place_id for r in summary.rows if r.place is not None}
     if summary.target is not None:
@@ -70,8 +59,7 @@ def same_event(finder: PlaceFinder, a: tuple[Event, Summary], b: tuple[Event, Su
     (ea, sa), (eb, sb) = a, b
     if ea.article.path == eb.article.path or ea.date is None or eb.date is None:
         return False
-    (a_first, a_last), (b_first, b_last) = _interval(ea), _interval(eb)
-    if a_last < b_first or b_last < a_first:
+    if not dates_overlap(ea, eb):
         return False
     mine, theirs = finder.core(_place_ids(sa)), finder.core(_place_ids(sb))
     if not any(finder.related(x, y) for x in mine for y in theirs):
