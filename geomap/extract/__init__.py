@@ -81,6 +81,7 @@ def extract(inputs: Iterable[Path | str], *, geocoder: Geocoder | None = None, d
             progress(n, len(paths))
     if problems:
         raise DataError(problems)
+    # Each dated event is summed up once, for dating undated reports and for fusion alike.
     dated = [(e, summarize(e, finder)) for events in told.values() for e in events if e.date is not None]
     for i, article in enumerate(articles):
         if article.date is None and any(e.needs_anchor for e in told[article.path]):
@@ -88,8 +89,7 @@ def extract(inputs: Iterable[Path | str], *, geocoder: Geocoder | None = None, d
             if found is not None:
                 articles[i], told[article.path] = found
                 dated += [(e, summarize(e, finder)) for e in told[article.path] if e.date is not None]
-    summaries = [(e, summarize(e, finder)) for events in told.values() for e in events if e.date is not None]
-    incidents = fuse(finder, summaries) if fuse_reports else [Incident([es]) for es in summaries]
+    incidents = fuse(finder, dated) if fuse_reports else [Incident([es]) for es in dated]
     undated = [e for events in told.values() for e in events if e.date is None]
     unplaced = [i for i in incidents if all(r.place is None for _, s in i.events for r in s.rows)]
     placed = [i for i in incidents if i not in unplaced]

@@ -72,10 +72,6 @@ class DateMention:
     relative: bool  # resolved against the article's date (False: the text holds the year)
     follows: bool = False  # "hours later": the date of the event told just before
 
-    @property
-    def year_only(self) -> bool:
-        return self.kind == "year"
-
 
 def _month(text: str) -> int:
     return _MONTHS[text.lower().rstrip(".")]

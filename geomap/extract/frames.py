@@ -91,10 +91,6 @@ class Frame:
     background: bool = False
     not_an_attack: bool = False
 
-    @property
-    def family(self) -> str | None:
-        return self.weapons[0][2] if self.weapons else None
-
     def roles(self, role: str) -> list[RolePlace]:
         return [p for p in self.places if p.role == role]
 

@@ -178,10 +178,6 @@ AIRSTRIKE = folded(r"\b(?:air ?strikes?|air raids?)\b")
 # -- consequences ---------------------------------------------------------------------------------
 KILLED = folded(r"\b(?:killing|killed|kills|dead|deaths?|died|fatalities)\b")
 INJURED = folded(r"\b(?:wounding|wounded|injuring|injured|injuries|hurt)\b")
-CASUALTY_NUMBER = folded(
-    rf"\b(?P<least>at least )?(?P<number>{_NUMBER})\b(?: (?:\w+[- ]?){{0,3}}?(?:people|persons|civilians|soldiers|"
-    r"troops|contractors?|personnel|members|guards|children|workers|others|servicemen|service members|"
-    r"Americans|Iraqis))?")
 NO_CASUALTIES = folded(r"\bno (?:reports? of )?(?:casualties|injuries|deaths|fatalities|one was (?:hurt|injured|"
                            r"killed|wounded))\b|\bno one was (?:hurt|injured|killed|wounded)\b|\bwithout casualties\b|"
                            r"\bescaped unharmed\b|\bno injuries\b|"
