@@ -334,3 +334,16 @@ def test_periods_and_dated_clauses(tmp_path, text, expected):
     report.write_text(f"Title of a report\n\n{text}\n\nPublished: July 07, 2021\n", encoding="utf-8")
     rows = extract([report]).rows
     assert [(r["date"], r["place"]) for r in rows] == expected
+
+
+def test_an_undated_report_dated_by_another_is_counted_once(tmp_path):
+    # Read again once dated, the undated report must replace what was first read of it, not add to it.
+    shutil.copy(REPORTS / "2021-07-08_capital-wire.txt", tmp_path)
+    (tmp_path / "undated.txt").write_text(
+        "Three Katyushas hit western Baghdad\n\nThree Katyusha rockets were fired at the US embassy on Wednesday "
+        "night. Two of them landed in Mansour and the third in Harithiya.\n\nOn January 3, 2020, a drone strike "
+        "hit Baghdad International Airport.\n", encoding="utf-8")
+    result = extract([tmp_path])
+    told = [Path(e.article.path).name for i in result.incidents for e, _ in i.events]
+    assert sorted(told) == ["2021-07-08_capital-wire.txt", "undated.txt", "undated.txt"]
+    assert [r["date"] for r in result.rows if r["place"] == "Baghdad International Airport"] == ["2020-01-03"]

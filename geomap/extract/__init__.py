@@ -88,6 +88,8 @@ def extract(inputs: Iterable[Path | str], *, geocoder: Geocoder | None = None, d
             found = date_from_other_reports(article, told[article.path], dated, finder)
             if found is not None:
                 articles[i], told[article.path] = found
+                # Its events read again replace those read before (some had dates of their own: "January 3, 2020").
+                dated = [es for es in dated if es[0].article.path != article.path]
                 dated += [(e, summarize(e, finder)) for e in told[article.path] if e.date is not None]
     incidents = fuse(finder, dated) if fuse_reports else [Incident([es]) for es in dated]
     undated = [e for events in told.values() for e in events if e.date is None]
