@@ -19,8 +19,9 @@ from .errors import UsageError
 from .gazetteer import Gazetteer
 from .geocode import Geocoder
 from .layers import DEFAULT_RINGS_M, build_layers
+from .review import GeocodingReport
 
-OUTPUT_NAMES = ("map.html", "incidents.gpkg", "incidents.geojson", "incidents.csv")
+OUTPUT_NAMES = ("map.html", "incidents.gpkg", "incidents.geojson", "incidents.csv", "geocoding.csv")
 LOCK_NAME = ".geomap.lock"
 
 
@@ -36,6 +37,7 @@ class BuildResult:
     outputs: dict[str, Path]
     incidents: int
     layers: dict[str, int]
+    geocoding: GeocodingReport
 
 
 def _writable_dir(out: Path) -> None:
@@ -53,12 +55,15 @@ def build(inputs: Sequence[str | Path] | None = None, out: str | Path = "outputs
           gazetteer: Gazetteer | None = None, gazetteers: Iterable[Path] = (),
           rings_m: Sequence[float] = DEFAULT_RINGS_M, title: str | None = None, tiles: Sequence[str] | None = None,
           cdn: bool = False, png_size: tuple[int, int] | None = None, warn=None,
-          progress: Callable[[str, int, int], None] | None = None) -> BuildResult:
+          progress: Callable[[str, int, int], None] | None = None, countries: Sequence[str] = (),
+          within: str | None = None, strict: bool = False) -> BuildResult:
     """Build the map, the GeoPackage, the GeoJSON and the CSV for `inputs` (the bundled example when empty).
 
     `tiles` names basemaps from xyzservices (["none"]: no basemap, a graticule and place labels instead);
     `cdn` links Leaflet from CDNs instead of inlining it; `png_size` (width, height) also writes map.png.
     `progress(stage, done, total)` is told when each stage starts (the CLI draws a bar from it).
+    `countries` and `within` are the context of every name (see geocode); `strict` makes every flag of
+    geocoding.csv an error, so nothing implausible is published.
     """
     stages = ["reading and geocoding", "computing layers", "writing map.html", "writing the GeoPackage",
               "writing the GeoJSON", "writing the CSV", *(["taking map.png"] if png_size else []), "publishing"]
@@ -68,7 +73,7 @@ def build(inputs: Sequence[str | Path] | None = None, out: str | Path = "outputs
             progress(name, stages.index(name), len(stages))
 
     from .export import write_csv, write_geojson, write_geopackage
-    from .incidents import load_incidents
+    from .incidents import read_incidents
     from .render import MapOptions, render_map, resolve_basemaps
 
     paths = [Path(p) for p in inputs] if inputs else [example_incidents()]
@@ -78,7 +83,9 @@ def build(inputs: Sequence[str | Path] | None = None, out: str | Path = "outputs
     basemaps = resolve_basemaps(tiles)  # a bad basemap name is a usage error: say so before any work
     gaz = gazetteer or Gazetteer.load(gazetteers)
     stage("reading and geocoding")
-    frame = load_incidents(paths, geocoder=Geocoder(gaz), warn=warn)
+    frame, report = read_incidents(paths, geocoder=Geocoder(gaz), countries=countries, within=within, warn=warn)
+    if strict:
+        report.strict(", ".join(str(p) for p in paths))
     stage("computing layers")
     layers = build_layers(frame, gaz, rings_m)
     options = MapOptions(title=title or _default_title(paths), basemaps=basemaps, cdn=cdn,
@@ -95,6 +102,7 @@ def build(inputs: Sequence[str | Path] | None = None, out: str | Path = "outputs
         write_geojson(frame, staging / "incidents.geojson")
         stage("writing the CSV")
         write_csv(frame, staging / "incidents.csv")
+        report.write_csv(staging / "geocoding.csv")
         if png_size:
             from .render.screenshot import screenshot
 
@@ -108,7 +116,7 @@ def build(inputs: Sequence[str | Path] | None = None, out: str | Path = "outputs
                 (out / "map.png").unlink(missing_ok=True)
     finally:
         shutil.rmtree(staging, ignore_errors=True)
-    return BuildResult({n: out / n for n in names}, len(frame), {k: len(v) for k, v in layers.items()})
+    return BuildResult({n: out / n for n in names}, len(frame), {k: len(v) for k, v in layers.items()}, report)
 
 
 @contextmanager

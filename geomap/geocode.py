@@ -194,8 +194,9 @@ class Geocoder:
         return frozenset(settings.HOME_COUNTRIES)
 
     def inside(self, place: Place, context: Context) -> bool:
-        if context.countries and place.country not in context.countries:
-            return False
+        if context.countries and place.country not in context.countries and (
+                context.countries_given or place.tier == "geonames"):
+            return False  # an assumed country restricts the GeoNames tier only: curated sites are where they are
         if context.admin1 is not None and place.id != context.admin1.id and not self.gazetteer.units.contains(
                 context.admin1, place.longitude, place.latitude):
             return False
@@ -271,8 +272,8 @@ class Geocoder:
                 best[c.place.id] = c
         return sorted(best.values(), key=lambda c: (_level(c), -c.score, c.place.id))
 
-    def candidates(self, query: str, *, limit: int = settings.CANDIDATE_COUNT, country: str | None = None,
-                   within: str | None = None) -> list[Candidate]:
+    def candidates(self, query: str, *, limit: int = settings.CANDIDATE_COUNT,
+                   country: str | Iterable[str] | None = None, within: str | None = None) -> list[Candidate]:
         """The closest places to a name, best first (for 'did you mean' and `gazetteer search`)."""
         context = self.context(country, within=within)
         parsed = parse(query)
@@ -333,6 +334,9 @@ class Geocoder:
         parsed = parse(query)
         if parsed.parents and self._exact(query):
             parsed = Query(query, (query,))  # a name that holds a comma: "Embassy of the United States, Baghdad"
+        whole = query.split(",")[0].strip()
+        if (parsed.type_word or parsed.alternatives != (whole,)) and self._exact(whole):
+            parsed = Query(query, (whole,), parents=parsed.parents)  # "Balad Air Base", "Union III" are names
         context = self._with_parents(parsed, context)
         if not any(normalize(a) for a in parsed.alternatives):
             raise PlaceNotFound(query)
@@ -416,11 +420,6 @@ class Geocoder:
         peers = self._distinct(peers)
         if level not in ACCEPTED or (top.kind == "fuzzy" and not self._typo(name, top)):
             raise PlaceNotFound(query, fitting[: settings.CANDIDATE_COUNT])
-        if top.kind == "transliteration" and top.place.tier == "geonames" and context.admin1 is None \
-                and context.within is None:
-            # A skeleton shared with one of thousands of villages is evidence only in a small area.
-            raise _OutOfContext(query, fitting[: settings.CANDIDATE_COUNT],
-                                "a transliteration of a GeoNames place needs a governorate (admin1) or a parent")
         exact_elsewhere = [c for c in found if _level(c) <= 2 and c not in fitting]
         if top.kind in ("transliteration", "fuzzy") and exact_elsewhere and not context.countries_given:
             # "Al-Baghdadi" is exactly the name of a village in Iran and only a spelling away from Baghdad:
@@ -432,6 +431,11 @@ class Geocoder:
                 raise AmbiguousPlace(query, [top, *[c for c in rivals if top.score - c.score < self.margin]])
         elif len(peers) > 1:
             raise AmbiguousPlace(query, peers)
+        if top.kind == "transliteration" and top.place.tier == "geonames" and context.admin1 is None \
+                and context.within is None:
+            # A skeleton shared with one of thousands of villages is evidence only in a small area.
+            raise _OutOfContext(query, fitting[: settings.CANDIDATE_COUNT],
+                                "a transliteration of a GeoNames place needs a governorate (admin1) or a parent")
         if level in (1, 2) and context.admin1 is None and context.within is None:
             namesakes = self._distinct([c for c in found if _level(c) <= 2])
             if len(namesakes) > 1:

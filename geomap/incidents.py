@@ -17,17 +17,28 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from . import settings
-from .countries import misplaced
+from .countries import country_code, misplaced
 from .errors import DataError, GeomapError, Problem
 from .gazetteer import Place
 from .geocode import Geocoder, Match
 from .readers import RawRecords, read_records
+from .review import NameUse
 
 if TYPE_CHECKING:
     import geopandas
 
+    from .review import GeocodingReport
+
 COLUMNS = ("id", "date", "place", "target", "launch_site", "weapon", "count", "outcome", "fatalities", "injuries",
-           "damage", "claimed_by", "source", "url", "notes", "latitude", "longitude", "time_precision")
+           "damage", "claimed_by", "source", "url", "notes", "latitude", "longitude", "time_precision", "country",
+           "admin1", "geo_precision", "uncertainty_m")
+#: Columns geomap computes into its own incidents.csv: recognised when that file is read back, never doubled.
+COMPUTED_COLUMNS = frozenset({
+    "date_text", "place_id", "geo_source", "geo_match", "geo_score", "geo_flags", "target_id", "target_name",
+    "target_latitude", "target_longitude", "launch_id", "launch_name", "launch_latitude", "launch_longitude",
+    "input_file", "input_row", "distance_m", "bearing_deg", "direction", "launch_distance_m"})
+#: geo_source of a row placed by its own coordinates.
+GIVEN_SOURCE = "coordinates given in the incident file"
 #: Columns `geomap extract` adds to say where each record came from; kept as they are, without a warning.
 PROVENANCE_COLUMNS = ("incident", "source_count", "article", "char_span", "sentence")
 REQUIRED = ("id", "date", "place")
@@ -52,6 +63,9 @@ class Incident:
     longitude: float = math.nan
     coordinates_given: bool = False
     extra: dict[str, Any] = field(default_factory=dict)
+    geo_precision: int | None = None
+    uncertainty_m: float = math.nan
+    keys: dict[str, tuple[str, str, str]] = field(default_factory=dict)  # column -> its name's key in the report
 
 
 def parse_date(text: str) -> tuple[dt.date, int]:
@@ -108,19 +122,130 @@ def _coordinate(value: str, column: str, low: float, high: float, add) -> float 
     return number
 
 
-def _resolve(geocoder: Geocoder, name: str, column: str, add) -> Match | None:
-    try:
-        return geocoder.resolve(name)
-    except GeomapError as exc:
-        add(column, str(exc))
-        return None
+@dataclass
+class _Row:
+    """A row whose own cells are valid, waiting for its names to be resolved with the rest of the file."""
+
+    file: str
+    row: int
+    values: dict[str, Any]
+    date: dt.date
+    time_precision: int
+    counts: dict[str, int | None]
+    lat: float | None
+    lon: float | None
+    geo_precision: int | None
+    uncertainty_m: float | None
+    extra: dict[str, Any]
+    uses: dict[str, NameUse]
+    valid: bool = True  # False: a cell is bad; its names are still resolved, so every problem is reported
 
 
-def validate(records: RawRecords, geocoder: Geocoder, *, seen_ids: dict[str, str] | None = None,
-             warn=None) -> tuple[list[Incident], list[Problem]]:
-    """Check every row of one file; returns the good incidents and every problem found."""
-    problems: list[Problem] = []
-    incidents: list[Incident] = []
+def _own_output_point_is_computed(raw: dict[str, Any], columns: list[str]) -> bool:
+    """In geomap's own incidents.csv, latitude/longitude are the gazetteer's unless geo_source says given."""
+    return "geo_source" in columns and _text(raw.get("geo_source")) not in ("", GIVEN_SOURCE)
+
+
+def _check_row(records: RawRecords, row: int, raw: dict[str, Any], seen_ids: dict[str, str],
+               add: _RowAdder) -> _Row:
+    """Every check of a row that needs no gazetteer; a bad cell adds a problem and marks the row invalid."""
+    problems_before = add.count
+    values = {c: _text(raw.get(c)) for c in COLUMNS}
+    if _own_output_point_is_computed(raw, records.columns):
+        # A corrected place must not keep the stale point: the point is looked up again.
+        for column in ("latitude", "longitude", "geo_precision", "uncertainty_m"):
+            values[column] = ""
+    for column in REQUIRED:
+        if not values[column] and not (column == "place" and values["latitude"]):
+            add(column, "is empty")
+    incident_id = values["id"]
+    if incident_id:
+        where = f"{records.file}:{row}"
+        if incident_id in seen_ids:
+            add("id", f"{incident_id!r} is already used at {seen_ids[incident_id]} (ids must be unique)")
+        else:
+            seen_ids[incident_id] = where
+    date, precision = dt.date(1, 1, 1), 1
+    if values["date"]:
+        try:
+            date, precision = parse_date(values["date"])
+        except ValueError as exc:
+            add("date", str(exc))
+    if values["time_precision"]:
+        if values["time_precision"] in ("1", "2", "3"):
+            precision = int(values["time_precision"])
+        else:
+            add("time_precision", f"{values['time_precision']!r} is not 1, 2 or 3 (ACLED)")
+    outcome = values["outcome"].lower() or "unknown"
+    if outcome not in OUTCOMES:
+        add("outcome", f"{values['outcome']!r} is not one of {', '.join(OUTCOMES)}")
+    values["outcome"] = outcome
+    counts = {c: _count(values[c], c, add) for c in ("count", "fatalities", "injuries")}
+    url = values["url"]
+    if url and not re.match(r"^https?://[^\s<>\"']+$", url, re.IGNORECASE):
+        add("url", f"{url!r} is not an http(s) address")
+    lat_text, lon_text = values["latitude"], values["longitude"]
+    lat = lon = None
+    if bool(lat_text) != bool(lon_text):
+        add("latitude" if not lat_text else "longitude", "is empty; give both latitude and longitude, or neither")
+    elif lat_text:
+        lat = _coordinate(lat_text, "latitude", -90, 90, add)
+        lon = _coordinate(lon_text, "longitude", -180, 180, add)
+    geo_precision = None
+    if values["geo_precision"]:
+        if values["geo_precision"] in ("1", "2", "3"):
+            geo_precision = int(values["geo_precision"])
+        else:
+            add("geo_precision", f"{values['geo_precision']!r} is not 1, 2 or 3 (ACLED)")
+    radius = None
+    if values["uncertainty_m"]:
+        try:
+            radius = float(values["uncertainty_m"])
+            if not math.isfinite(radius) or radius < 0:
+                raise ValueError
+        except ValueError:
+            add("uncertainty_m", f"{values['uncertainty_m']!r} is not a distance in metres (a number >= 0)")
+    country = values["country"]
+    if country and country_code(country) is None:
+        add("country", f"{country!r} is not a country (an ISO code such as IQ, or an English name)")
+        country = ""
+    uses = {column: NameUse(values[column], column, country, values["admin1"])
+            for column in ("place", "target", "launch_site") if values[column]}
+    extra = {c: raw.get(c) for c in records.columns if c not in COLUMNS and c not in COMPUTED_COLUMNS}
+    return _Row(records.file, row, values, date, precision, counts, lat, lon, geo_precision, radius, extra, uses,
+                valid=add.count == problems_before)
+
+
+class _Problems:
+    """Problems of one file, with a counter so a check can tell whether it added any."""
+
+    def __init__(self, file: str) -> None:
+        self.file = file
+        self.problems: list[Problem] = []
+
+    @property
+    def count(self) -> int:
+        return len(self.problems)
+
+    def at(self, row: int) -> _RowAdder:
+        return _RowAdder(self, row)
+
+
+class _RowAdder:
+    def __init__(self, problems: _Problems, row: int) -> None:
+        self._problems, self._row = problems, row
+
+    @property
+    def count(self) -> int:
+        return self._problems.count
+
+    def __call__(self, column: str | None, message: str) -> None:
+        self._problems.problems.append(Problem(self._problems.file, self._row, column, message))
+
+
+def check_rows(records: RawRecords, *, seen_ids: dict[str, str] | None = None,
+               warn=None) -> tuple[list[_Row], list[Problem]]:
+    """The checks of one file that need no gazetteer; returns the rows to resolve and every problem found."""
     seen_ids = {} if seen_ids is None else seen_ids
     missing = [c for c in REQUIRED if c not in records.columns]
     if missing:
@@ -128,72 +253,94 @@ def validate(records: RawRecords, geocoder: Geocoder, *, seen_ids: dict[str, str
                             f"(the columns are: {', '.join(COLUMNS)})")]
     if not records.rows:
         return [], [Problem(records.file, None, None, "has a header but no incidents")]
-    unknown = [c for c in records.columns if c not in COLUMNS and c not in PROVENANCE_COLUMNS]
+    unknown = [c for c in records.columns if c not in COLUMNS and c not in PROVENANCE_COLUMNS
+               and c not in COMPUTED_COLUMNS]
     if unknown and warn is not None:
         warn(f"Warning: {records.file}: unknown column(s) {', '.join(unknown)} kept as they are "
              f"(known: {', '.join(COLUMNS)})")
+    problems = _Problems(records.file)
+    rows = []
     for row, raw in records.rows:
+        rows.append(_check_row(records, row, raw, seen_ids, problems.at(row)))
+    return rows, problems.problems
+
+
+def _far_given(match: Match, lon: float, lat: float) -> float | None:
+    """Metres between given coordinates and the place the row names, when beyond its radius and GIVEN_FAR_M."""
+    from .geodesy import distance_m
+    from .review import GIVEN_FAR_M
+
+    d = distance_m(match.longitude, match.latitude, lon, lat)
+    return d if d > max(match.uncertainty_m, GIVEN_FAR_M) else None
+
+
+def place_rows(rows: Sequence[_Row], results: dict[tuple[str, str, str], Match | GeomapError],
+               report: GeocodingReport) -> tuple[list[Incident], list[Problem]]:
+    """Rows with their names resolved -> incidents; a name that did not resolve is a problem of its row."""
+    incidents: list[Incident] = []
+    problems: list[Problem] = []
+    for r in rows:
         before = len(problems)
 
-        def add(column: str | None, message: str, row: int = row) -> None:
-            problems.append(Problem(records.file, row, column, message))
+        def add(column: str | None, message: str, r: _Row = r) -> None:
+            problems.append(Problem(r.file, r.row, column, message))
 
-        values = {c: _text(raw.get(c)) for c in COLUMNS}
-        for column in REQUIRED:
-            if not values[column] and not (column == "place" and values["latitude"]):
-                add(column, "is empty")
-        incident_id = values["id"]
-        if incident_id:
-            where = f"{records.file}:{row}"
-            if incident_id in seen_ids:
-                add("id", f"{incident_id!r} is already used at {seen_ids[incident_id]} (ids must be unique)")
+        given = r.lat is not None and r.lon is not None
+        matches: dict[str, Match | None] = {}
+        for column, use in r.uses.items():
+            result = results[use.key]
+            report.use(use, result)
+            if isinstance(result, Match):
+                matches[column] = result
+            elif column == "place" and given:
+                matches[column] = None  # the user's point, labelled with the user's name
             else:
-                seen_ids[incident_id] = where
-        date, precision = dt.date(1, 1, 1), 1
-        if values["date"]:
-            try:
-                date, precision = parse_date(values["date"])
-            except ValueError as exc:
-                add("date", str(exc))
-        if values["time_precision"]:
-            if values["time_precision"] in ("1", "2", "3"):
-                precision = int(values["time_precision"])
-            else:
-                add("time_precision", f"{values['time_precision']!r} is not 1, 2 or 3 (ACLED)")
-        outcome = values["outcome"].lower() or "unknown"
-        if outcome not in OUTCOMES:
-            add("outcome", f"{values['outcome']!r} is not one of {', '.join(OUTCOMES)}")
-        values["outcome"] = outcome
-        counts = {c: _count(values[c], c, add) for c in ("count", "fatalities", "injuries")}
-        url = values["url"]
-        if url and not re.match(r"^https?://[^\s<>\"']+$", url, re.IGNORECASE):
-            add("url", f"{url!r} is not an http(s) address")
-        lat_text, lon_text = values["latitude"], values["longitude"]
-        lat = lon = None
-        if bool(lat_text) != bool(lon_text):
-            add("latitude" if not lat_text else "longitude", "is empty; give both latitude and longitude, or neither")
-        elif lat_text:
-            lat = _coordinate(lat_text, "latitude", -90, 90, add)
-            lon = _coordinate(lon_text, "longitude", -180, 180, add)
-        place = _resolve(geocoder, values["place"], "place", add) if values["place"] else None
-        target = _resolve(geocoder, values["target"], "target", add) if values["target"] else None
-        launch = _resolve(geocoder, values["launch_site"], "launch_site", add) if values["launch_site"] else None
-        if lat is not None and lon is not None and place is not None:
-            wrong_country = misplaced(place.place.country, lon, lat)
-            if wrong_country:
-                add("latitude/longitude", f"{wrong_country}; {place.place.name} is in {place.place.country}")
-        if len(problems) > before:
+                add(column, str(result))
+        place = matches.get("place")
+        if given:
+            assert r.lat is not None and r.lon is not None
+            row_country = country_code(r.values["country"]) if r.values["country"] else None
+            for country, whose in ((row_country, "its row"), (place.place.country if place else None, None)):
+                wrong = misplaced(country, r.lon, r.lat) if country else None
+                if wrong:
+                    name = f"; {place.place.name} is in {country}" if whose is None and place else ""
+                    add("latitude/longitude", f"{wrong}{name}")
+                    break
+            if place is not None:
+                far = _far_given(place, r.lon, r.lat)
+                if far is not None:
+                    report.flag(r.uses["place"].key, "given_coordinates_far",
+                                f"row {r.file}:{r.row}: {far / 1000:,.1f} km from {place.place.name}")
+        if len(problems) > before or not r.valid:
             continue
-        incident = Incident(records.file, row, values, date, precision, place, target, launch,
-                            extra={c: raw.get(c) for c in records.columns if c not in COLUMNS})
-        incident.values.update({k: v for k, v in counts.items()})
-        if lat is not None and lon is not None:
-            incident.latitude, incident.longitude, incident.coordinates_given = lat, lon, True
+        incident = Incident(r.file, r.row, r.values, r.date, r.time_precision, place, matches.get("target"),
+                            matches.get("launch_site"), extra=r.extra,
+                            keys={c: u.key for c, u in r.uses.items()})
+        incident.values.update(r.counts)
+        if given:
+            assert r.lat is not None and r.lon is not None
+            incident.latitude, incident.longitude, incident.coordinates_given = r.lat, r.lon, True
+            incident.geo_precision = r.geo_precision or settings.GIVEN_GEO_PRECISION
+            incident.uncertainty_m = r.uncertainty_m if r.uncertainty_m is not None else settings.GIVEN_UNCERTAINTY_M
+            report.given += 1
         else:
             assert place is not None
             incident.latitude, incident.longitude = place.latitude, place.longitude
+            incident.geo_precision = max(place.geo_precision, r.geo_precision or 0)
+            incident.uncertainty_m = max(place.uncertainty_m, r.uncertainty_m or 0.0)
         incidents.append(incident)
     return incidents, problems
+
+
+def validate(records: RawRecords, geocoder: Geocoder, *, seen_ids: dict[str, str] | None = None,
+             warn=None) -> tuple[list[Incident], list[Problem]]:
+    """Check every row of one file and resolve its names in the file's context."""
+    from .review import GeocodingReport, resolve_uses
+
+    rows, problems = check_rows(records, seen_ids=seen_ids, warn=warn)
+    results = resolve_uses(geocoder, [u for r in rows for u in r.uses.values()])
+    incidents, more = place_rows(rows, results, GeocodingReport())
+    return incidents, problems + more
 
 
 def _place_columns(prefix: str, match: Match | None) -> dict[str, Any]:
@@ -249,9 +396,11 @@ def to_frame(incidents: Sequence[Incident]) -> geopandas.GeoDataFrame:
             "fatalities": v["fatalities"], "injuries": v["injuries"], "damage": v["damage"],
             "claimed_by": v["claimed_by"], "source": v["source"], "url": v["url"], "notes": v["notes"],
             "latitude": inc.latitude, "longitude": inc.longitude,
-            "geo_precision": 1 if inc.coordinates_given else (place.geo_precision if place else None),
-            "uncertainty_m": 0.0 if inc.coordinates_given else (place.uncertainty_m if place else math.nan),
-            "geo_source": "coordinates given in the incident file" if inc.coordinates_given else place.source,
+            "geo_precision": inc.geo_precision, "uncertainty_m": inc.uncertainty_m,
+            "geo_source": GIVEN_SOURCE if inc.coordinates_given or place is None else place.source,
+            "geo_match": "given" if inc.coordinates_given else inc.place.method if inc.place else None,
+            "geo_score": None if inc.coordinates_given or inc.place is None else round(inc.place.score, 1),
+            "country": v["country"] or None, "admin1": v["admin1"] or None,
             **_place_columns("target", inc.target),
             **_place_columns("launch", inc.launch),
             "input_file": inc.file, "input_row": inc.row,
@@ -277,18 +426,24 @@ def to_frame(incidents: Sequence[Incident]) -> geopandas.GeoDataFrame:
     return geopandas.GeoDataFrame(frame, geometry=geometry, crs=settings.CRS)
 
 
-def load_incidents(paths: str | Path | Iterable[str | Path], *, geocoder: Geocoder | None = None,
-                   warn=None) -> geopandas.GeoDataFrame:
-    """Read, validate and geocode incident files into one GeoDataFrame (EPSG:4326).
+def read_incidents(paths: str | Path | Iterable[str | Path], *, geocoder: Geocoder | None = None,
+                   countries: Sequence[str] = (), within: str | None = None,
+                   warn=None) -> tuple[geopandas.GeoDataFrame, GeocodingReport]:
+    """Read, validate and geocode incident files into one GeoDataFrame (EPSG:4326), with the report of how
+    every name was resolved and what looks implausible (see `review`).
 
+    The names of all files are resolved together, in the context of each other (the build's area), of
+    their row's `country` and `admin1`, and of `countries` and `within` when given.
     Raises DataError listing every problem in every file when any row is invalid.
     """
+    from .review import GeocodingReport, resolve_uses
+
     if isinstance(paths, str | Path):
         paths = [paths]
     geocoder = geocoder or Geocoder()
     warn = warn or (lambda message: print(message, file=sys.stderr))
     problems: list[Problem] = []
-    incidents: list[Incident] = []
+    rows: list[_Row] = []
     seen: dict[str, str] = {}
     for path in paths:
         try:
@@ -296,9 +451,61 @@ def load_incidents(paths: str | Path | Iterable[str | Path], *, geocoder: Geocod
         except DataError as exc:
             problems += exc.problems
             continue
-        good, bad = validate(records, geocoder, seen_ids=seen, warn=warn)
-        incidents += good
+        good, bad = check_rows(records, seen_ids=seen, warn=warn)
+        rows += good
         problems += bad
+    results = resolve_uses(geocoder, [u for r in rows for u in r.uses.values()], countries=countries, within=within)
+    report = GeocodingReport()
+    incidents, bad = place_rows(rows, results, report)
+    problems += bad
     if problems:
         raise DataError(problems)
-    return to_frame(incidents)
+    frame = to_frame(incidents)
+    _plausibility(frame, incidents, report)
+    report.finish()
+    frame["geo_flags"] = [
+        "|".join(sorted({f for key in inc.keys.values() for f in report.names[key].flags})) or None
+        for inc in incidents]
+    return frame, report
+
+
+def _plausibility(frame, incidents: Sequence[Incident], report: GeocodingReport) -> None:
+    """Flags that need a row: a launch site beyond its weapon's range, an impact far from its target."""
+    from .review import IMPACT_FAR_M
+    from .weapons import max_range
+
+    for inc, launch_m, target_m in zip(incidents, frame["launch_distance_m"], frame["distance_m"], strict=True):
+        slack = inc.uncertainty_m if math.isfinite(inc.uncertainty_m) else 0.0
+        weapon_range = max_range(inc.values["weapon"])
+        if inc.launch is not None and weapon_range is not None and not math.isnan(launch_m):
+            metres, weapon = weapon_range
+            if launch_m - inc.launch.uncertainty_m - slack > metres:
+                report.flag(inc.keys["launch_site"], "beyond_weapon_range",
+                            f"row {inc.file}:{inc.row}: {launch_m / 1000:,.1f} km from the impact; a {weapon} "
+                            f"flies at most {metres / 1000:g} km")
+        if inc.target is not None and not math.isnan(target_m):
+            if target_m - inc.target.uncertainty_m - slack > IMPACT_FAR_M:
+                report.flag(inc.keys["place"] if "place" in inc.keys else inc.keys["target"],
+                            "impact_far_from_target",
+                            f"row {inc.file}:{inc.row}: {target_m / 1000:,.1f} km from {inc.target.place.name}")
+
+
+def review_records(records: RawRecords, geocoder: Geocoder, *, countries: Sequence[str] = (),
+                   within: str | None = None) -> GeocodingReport:
+    """The geocoding report of records, as a build would make it, without raising on bad rows."""
+    from .review import GeocodingReport, resolve_uses
+
+    rows, _ = check_rows(records)
+    results = resolve_uses(geocoder, [u for r in rows for u in r.uses.values()], countries=countries, within=within)
+    report = GeocodingReport()
+    incidents, _ = place_rows(rows, results, report)
+    if incidents:
+        _plausibility(to_frame(incidents), incidents, report)
+    report.finish()
+    return report
+
+
+def load_incidents(paths: str | Path | Iterable[str | Path], *, geocoder: Geocoder | None = None,
+                   warn=None) -> geopandas.GeoDataFrame:
+    """Read, validate and geocode incident files into one GeoDataFrame (EPSG:4326); see read_incidents."""
+    return read_incidents(paths, geocoder=geocoder, warn=warn)[0]

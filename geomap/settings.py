@@ -74,6 +74,11 @@ CANDIDATE_MIN = 60.0
 #: How many candidates a "not found" or "ambiguous" message lists.
 CANDIDATE_COUNT = 5
 
+#: A row that gives its own latitude/longitude but no geo_precision / uncertainty_m is taken as a point of
+#: the named place itself (ACLED geo_precision 1) known to this many metres: a town's or a site's extent.
+GIVEN_GEO_PRECISION = 1
+GIVEN_UNCERTAINTY_M = 1000.0
+
 #: ACLED geo_precision: 1 the named place, 2 near it or part of a region, 3 only a larger region.
 GEO_PRECISIONS = (1, 2, 3)
 PLACE_KINDS = ("site", "district", "city", "region")

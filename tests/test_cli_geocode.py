@@ -17,8 +17,8 @@ def test_table_output():
     assert result.exit_code == 0, result.output
     lines = result.output.splitlines()
     assert lines[0].split()[:4] == ["query", "place", "latitude", "longitude"]
-    assert "Ain al-Asad Air Base [ain-al-asad]" in lines[1] and "33.78567" in lines[1] and "42.44117" in lines[1]
-    assert "Harithiya [harithiya]" in lines[2]
+    assert "Ain al-Asad Air Base [ain-al-asad, IQ]" in lines[1] and "33.78567" in lines[1] and "42.44117" in lines[1]
+    assert "Harithiya [harithiya, IQ]" in lines[2] and "alias 100" in lines[2]
 
 
 def test_json_output_has_the_documented_keys():

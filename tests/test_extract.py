@@ -109,10 +109,14 @@ def test_totals_parts_claims_and_wounded(extracted):
     assert (drones["weapon"], drones["fatalities"], drones["injuries"]) == ("drone", "0", "0")
 
 
-def test_a_geonames_town_far_from_the_report_is_not_used(extracted):
+def test_a_launch_site_is_the_town_near_the_base_never_its_namesake_in_iran(extracted, geocoder):
     _, rows, _ = extracted
-    # cities500 knows an "al-Baghdadi" only in Iran, 1,700 km from Ain al-Asad: no launch site rather than that.
-    assert {r["launch_site"] for r in rows if r["place"] == "Ain al-Asad Air Base"} == {""}
+    # cities500 knows an "al-Baghdadi" only in Iran, 1,700 km from Ain al-Asad; the curated gazetteer knows the
+    # town 13 km from the base. Either the town or no launch site, never the namesake.
+    launches = {r["launch_site"] for r in rows if r["place"] == "Ain al-Asad Air Base"} - {""}
+    assert launches <= {"Al-Baghdadi"}
+    for name in launches:
+        assert geocoder.resolve(name).place.country == "IQ"
 
 
 def test_the_base_is_the_base_named_just_before(extracted):

@@ -57,9 +57,17 @@ def test_match_carries_alias_score_and_precision(geocoder):
     assert (match.latitude, match.longitude) == (match.place.latitude, match.place.longitude)
 
 
-def test_small_misspelling_is_accepted_as_fuzzy(geocoder):
-    match = geocoder.resolve("Erbil Internatonal Airport")
+def test_small_misspelling_of_a_curated_name_is_accepted_as_fuzzy_and_less_precise(geocoder):
+    match = geocoder.resolve("Erbil Intenational Airport")
     assert match.place.id == "erbil-airport" and match.method == "fuzzy" and 90 <= match.score < 100
+    # A fuzzy answer never carries the precision and radius of an exact one.
+    assert match.geo_precision == 2 and match.uncertainty_m == match.place.uncertainty_m + 5000
+
+
+def test_a_vowel_spelt_differently_is_a_transliteration(geocoder):
+    match = geocoder.resolve("Erbil Internatonal Airport")
+    assert match.place.id == "erbil-airport" and match.method == "transliteration"
+    assert match.geo_precision == match.place.geo_precision
 
 
 def test_unknown_name_fails_with_candidates(geocoder):
@@ -149,9 +157,10 @@ def test_prefiltered_similar_equals_scoring_every_key(query: str, cutoff: float)
     assert dict(index.similar(query, cutoff)) == brute
 
 
-def test_fuzzy_lookup_in_the_geonames_tier_matches_a_misspelling(geocoder) -> None:
-    match = geocoder.resolve("Al Mayadint")  # a typo of GeoNames' Al Mayadin, Syria
-    assert match.method == "fuzzy" and match.place.country == "SY"
+def test_a_misspelling_of_a_geonames_town_is_a_candidate_never_an_answer(geocoder) -> None:
+    with pytest.raises(PlaceNotFound) as info:
+        geocoder.resolve("Fallujak")  # a misspelling of GeoNames' Al Fallūjah, Iraq
+    assert "Al Fallūjah" in {c.place.name for c in info.value.candidates}
 
 
 def test_not_found_message_still_lists_loose_candidates(geocoder) -> None:

@@ -8,6 +8,8 @@ from pathlib import Path
 
 import pytest
 
+from geomap import settings
+
 from geomap import DataError, load_incidents
 from geomap.build import example_incidents
 
@@ -96,7 +98,8 @@ def test_coordinates_override_the_gazetteer(tmp_path, geocoder):
     path = _csv(tmp_path, ["a,2021-10-30,Mansour,US Embassy,,,,,,,,,,,,33.3200,44.3300"], header=header)
     row = load_incidents(path, geocoder=geocoder).iloc[0]
     assert (row.geometry.y, row.geometry.x) == (33.32, 44.33)
-    assert row["uncertainty_m"] == 0 and row["geo_source"] == "coordinates given in the incident file"
+    assert row["uncertainty_m"] == settings.GIVEN_UNCERTAINTY_M and row["geo_precision"] == 1
+    assert row["geo_source"] == "coordinates given in the incident file" and row["geo_match"] == "given"
 
 
 def test_half_a_coordinate_and_a_swap_are_refused(tmp_path, geocoder):
@@ -143,7 +146,13 @@ def test_unknown_column_is_a_warning(tmp_path, geocoder):
     assert frame["colour"].tolist() == ["x"]  # kept, as the warning says
 
 
-def test_a_carried_column_never_replaces_a_computed_one(tmp_path, geocoder):
+def test_a_column_geomap_computes_is_recomputed_not_carried(tmp_path, geocoder):
     path = _csv(tmp_path, ["a,2021-10-30,Mansour,,,,,,,,,,,,,12"], header=HEADER + ",distance_m")
     frame = load_incidents(path, geocoder=geocoder, warn=lambda message: None)
-    assert frame["distance_m_input"].tolist() == ["12"] and frame["distance_m"].isna().all()
+    assert "distance_m_input" not in frame.columns and frame["distance_m"].isna().all()
+
+
+def test_a_carried_column_never_replaces_a_computed_one(tmp_path, geocoder):
+    path = _csv(tmp_path, ["a,2021-10-30,Mansour,,,,,,,,,,,,,12"], header=HEADER + ",geometry")
+    frame = load_incidents(path, geocoder=geocoder, warn=lambda message: None)
+    assert frame["geometry_input"].tolist() == ["12"] and frame.geometry.iloc[0].x == pytest.approx(44.336)

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import click
 
-from .options import CONTEXT, gazetteer_option
+from .options import CONTEXT, context_options, gazetteer_option, strict_option
 from .progress import ProgressBar
 
 
@@ -39,15 +39,21 @@ def _rings(ctx: click.Context, param: click.Parameter, value: str) -> tuple[floa
               help="Size of map.png in pixels.")
 @click.option("--progress/--no-progress", default=None,
               help="A progress bar on stderr for builds longer than a second.  [default: when stderr is a terminal]")
+@context_options
+@strict_option
 @gazetteer_option
 def build(incidents: tuple[Path, ...], out: Path, rings: tuple[float, ...], title: str | None,
           tiles: tuple[str, ...], cdn: bool, png: bool, png_size: str, progress: bool | None,
-          gazetteers: tuple[Path, ...]) -> None:
+          countries: tuple[str, ...], within: str | None, strict: bool, gazetteers: tuple[Path, ...]) -> None:
     """Build a map, a GeoPackage and a GeoJSON from incident files (CSV, YAML or GeoJSON).
 
     With no INCIDENTS, builds the bundled example. Every bad row in every file is reported
     (file:row: column: problem) and nothing is written; earlier outputs stay as they were.
     map.html is one self-contained file: it works offline but for the basemap tiles.
+
+    Names are resolved in context: a row's `country` and `admin1` columns, --country and --within,
+    and the area of the file's other places. geocoding.csv lists every distinct name, how it was
+    resolved and what looks implausible; --strict makes any such flag an error.
 
     \b
     Examples:
@@ -55,6 +61,7 @@ def build(incidents: tuple[Path, ...], out: Path, rings: tuple[float, ...], titl
       geomap build my-incidents.csv --out maps/ --rings 0.5,1,3
       geomap build my-incidents.csv --tiles none     # no basemap: graticule and place labels
       geomap build my-incidents.csv --tiles Esri.WorldImagery --png --png-size 1600x900
+      geomap build acled-iraq.csv --country IQ --strict   # stop on anything implausible
     """
     from ..build import build as run_build
     from ..render.screenshot import parse_size
@@ -63,7 +70,9 @@ def build(incidents: tuple[Path, ...], out: Path, rings: tuple[float, ...], titl
     bar = ProgressBar(sys.stderr, enabled=progress)
     try:
         result = run_build(list(incidents), out, gazetteers=gazetteers, rings_m=rings, title=title, tiles=tiles,
-                           cdn=cdn, png_size=size, warn=lambda message: click.echo(message, err=True), progress=bar)
+                           cdn=cdn, png_size=size, warn=lambda message: click.echo(message, err=True), progress=bar,
+                           countries=countries, within=within, strict=strict)
     finally:
         bar.close()
+    click.echo(result.geocoding.summary(str(out / "geocoding.csv")), err=True)
     click.echo(f"Built {result.incidents} incident(s) into {out}/: " + ", ".join(result.outputs))

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import click
 
-from .options import CONTEXT, gazetteer_options, load_geocoder
+from .options import CONTEXT, context_options, gazetteer_options, load_geocoder, strict_option
 from .progress import ProgressBar
 
 
@@ -30,9 +30,12 @@ def _date(ctx: click.Context, param: click.Parameter, value: str | None) -> dt.d
 @click.option("--no-fuse", is_flag=True, help="One incident per report: do not merge reports of the same event.")
 @click.option("--progress/--no-progress", default=None,
               help="A progress bar on stderr for runs longer than a second.  [default: when stderr is a terminal]")
+@context_options
+@strict_option
 @gazetteer_options
 def extract(articles: tuple[Path, ...], out: Path, default_date: dt.date | None, no_fuse: bool,
-            progress: bool | None, gazetteers: tuple[Path, ...], no_geonames: bool) -> None:
+            progress: bool | None, countries: tuple[str, ...], within: str | None, strict: bool,
+            gazetteers: tuple[Path, ...], no_geonames: bool) -> None:
     """Propose incident records from news reports (plain text or HTML), offline.
 
     ARTICLE is a report (any text or HTML file) or a folder of them (its .txt, .text, .html, .htm
@@ -41,21 +44,27 @@ def extract(articles: tuple[Path, ...], out: Path, default_date: dt.date | None,
     char_span and sentence (one per report, in the order of the article column). Reports of one
     event (same place, dates within a day, compatible weapon and count) become one incident.
     Relative dates ("on Sunday night", "last month") are resolved against each report's date;
-    an incident whose date cannot be resolved is left out, with a warning.
+    an incident whose date cannot be resolved is left out, with a warning. geocoding.csv, beside
+    the CSV, says how each place name will be resolved and flags what looks implausible.
 
     \b
     Examples:
       geomap extract reports/ -o incidents.csv
       geomap extract report.html wire.txt -o - | column -s, -t | less -S
       geomap extract reports/ --date 2021-12-19 -o incidents.csv && geomap build incidents.csv
+      geomap extract syria-reports/ --country SY --strict -o incidents.csv
     """
     from ..extract import extract as run_extract
     from ..extract.records import csv_text
 
+    from ..extract.places import PlaceFinder
+
     geocoder = load_geocoder(gazetteers, no_geonames)
+    context = geocoder.context(countries or None, within=within) if countries or within else None
     bar = ProgressBar(sys.stderr, enabled=progress)
     try:
         result = run_extract(articles, geocoder=geocoder, default_date=default_date, fuse_reports=not no_fuse,
+                             finder=PlaceFinder(geocoder, context),
                              progress=lambda done, total: bar("reading reports", done, total))
     finally:
         bar.close()
@@ -69,12 +78,20 @@ def extract(articles: tuple[Path, ...], out: Path, default_date: dt.date | None,
         click.echo(f"Warning: {event.article.path}: an incident of {event.date} is left out: it names no gazetteer "
                    f"place where it happened (characters {sentence.start}-{sentence.end}: "
                    f"{sentence.text[:80]!r})", err=True)
+    report = result.geocoding(geocoder, countries=countries, within=within)
+    if strict:
+        report.strict(", ".join(str(a) for a in articles))
     if str(out) == "-":
         sys.stdout.write(csv_text(result.rows))
     else:
         if not out.parent.is_dir():
             raise click.UsageError(f"{out.parent}: no such folder for --out")
         result.write_csv(out)
+        review = out.parent / "geocoding.csv"
+        tmp = review.with_name(".geocoding.csv.tmp")
+        report.write_csv(tmp)
+        tmp.replace(review)
+        click.echo(report.summary(str(review)), err=True)
     incidents = len({row["incident"] for row in result.rows})
     fused = sum(1 for i in result.incidents if len(i.events) > 1)
     where = "standard output" if str(out) == "-" else str(out)

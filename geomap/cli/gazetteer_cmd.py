@@ -51,7 +51,7 @@ def check(gazetteers: tuple[Path, ...], no_geonames: bool) -> None:
 @country_option
 @within_option
 @gazetteer_options
-def search(text: str, limit: int, country: str | None, within: str | None, gazetteers: tuple[Path, ...],
+def search(text: str, limit: int, countries: tuple[str, ...], within: str | None, gazetteers: tuple[Path, ...],
            no_geonames: bool) -> None:
     """List the places whose names come closest to TEXT, best first, with their scores.
 
@@ -61,13 +61,13 @@ def search(text: str, limit: int, country: str | None, within: str | None, gazet
       geomap gazetteer search mansour --country IQ
     """
     geocoder = load_geocoder(gazetteers, no_geonames)
-    found = geocoder.candidates(text, limit=limit, country=country, within=within)
+    found = geocoder.candidates(text, limit=limit, country=countries or None, within=within)
     if not found:
         click.echo(f"Nothing close to {text!r}.", err=True)
         raise click.exceptions.Exit(1)
     for c in found:
         p = c.place
-        click.echo(f"{c.score:5.1f}  {p.name} [{p.id}]  {p.country} {p.kind}  {p.latitude:.5f}, {p.longitude:.5f}"
+        click.echo(f"{c.score:5.1f}  {c.kind:15}  {p.name} [{p.id}]  {p.country} {p.kind}  {p.latitude:.5f}, {p.longitude:.5f}"
                    f"  (matched {c.matched!r}; {p.tier})")
 
 

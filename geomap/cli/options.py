@@ -18,8 +18,19 @@ gazetteer_option = click.option(
 no_geonames_option = click.option(
     "--no-geonames", is_flag=True, help="Use only the curated gazetteer (and --gazetteer files), not GeoNames."
 )
-country_option = click.option("--country", metavar="CC", help="Only places in this country (ISO code, e.g. IQ).")
-within_option = click.option("--within", metavar="ID", help="Only places inside this gazetteer place (e.g. baghdad).")
+country_option = click.option(
+    "--country", "countries", multiple=True, metavar="CC",
+    help="Look names up in this country (ISO code or English name, e.g. IQ); repeatable. A row's own `country` "
+    "column wins.  [default: the countries of the other names, else IQ and SY]")
+within_option = click.option("--within", metavar="PLACE",
+                             help="Only places inside this place (a name or gazetteer id, e.g. Baghdad, 'Anbar "
+                                  "Governorate').")
+strict_option = click.option("--strict", is_flag=True,
+                             help="Every flag of geocoding.csv is an error (exit 1, nothing written): for publishing.")
+
+
+def context_options(func: Callable[..., Any]) -> Callable[..., Any]:
+    return country_option(within_option(func))
 
 
 def gazetteer_options(func: Callable[..., Any]) -> Callable[..., Any]:

@@ -10,9 +10,10 @@ Everything runs offline against the gazetteer; nothing is downloaded and no mode
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from ..errors import DataError, Problem, UsageError
 from ..geocode import Geocoder
@@ -21,6 +22,9 @@ from .events import Event, article_events, summarize
 from .fusion import Incident, date_from_other_reports, fuse
 from .places import PlaceFinder
 from .records import HEADER, incident_rows, write_csv
+
+if TYPE_CHECKING:
+    from ..review import GeocodingReport
 
 __all__ = ["HEADER", "Extraction", "article_paths", "extract", "read_article"]
 
@@ -39,6 +43,16 @@ class Extraction:
 
     def write_csv(self, path: Path | str) -> None:
         write_csv(self.rows, Path(path))
+
+    def geocoding(self, geocoder: Geocoder, *, countries: Sequence[str] = (),
+                  within: str | None = None) -> GeocodingReport:
+        """How `geomap build` will resolve the names of these rows, and what looks implausible."""
+        from ..incidents import review_records
+        from ..readers import RawRecords
+
+        columns = list(dict.fromkeys(c for row in self.rows for c in row))
+        records = RawRecords("extracted incidents", columns, [(n, dict(r)) for n, r in enumerate(self.rows, 2)])
+        return review_records(records, geocoder, countries=countries, within=within)
 
 
 def article_paths(inputs: Iterable[Path | str]) -> list[Path]:

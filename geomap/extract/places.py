@@ -15,7 +15,7 @@ from dataclasses import dataclass
 
 from ..errors import GeomapError
 from ..gazetteer import Index, Place
-from ..geocode import Geocoder
+from ..geocode import Context, Geocoder
 from ..names import ARTICLES, normalize
 from .text import Token
 
@@ -78,9 +78,10 @@ def _capitalized(token: Token) -> bool:
 class PlaceFinder:
     """Finds gazetteer places in text; build one per gazetteer and reuse it."""
 
-    def __init__(self, geocoder: Geocoder) -> None:
+    def __init__(self, geocoder: Geocoder, context: Context | None = None) -> None:
         self.geocoder = geocoder
         self.gazetteer = geocoder.gazetteer
+        self.context = context  # --country / --within: places outside are not read as places
         self.indexes: list[Index] = [self.gazetteer.index]
         if self.gazetteer.geonames is not None:
             self.indexes.append(self.gazetteer.geonames)
@@ -194,6 +195,8 @@ class PlaceFinder:
         from ..countries import COUNTRY_NAMES
         from ..geodesy import distance_m
 
+        if self.context is not None:
+            mentions = [m for m in mentions if self.geocoder.inside(m.place, self.context)]
         anchors = [m.place for m in mentions if m.place.tier != "geonames"]
         if len(anchors) == len(mentions):
             return mentions

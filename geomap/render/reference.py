@@ -129,4 +129,6 @@ def places_in_view(places: Iterable[Place], bounds: list[list[float]], margin: f
     dlon = max(east - west, 0.02) * margin
     inside = [p for p in places
               if south - dlat <= p.latitude <= north + dlat and west - dlon <= p.longitude <= east + dlon]
-    return sorted(inside, key=lambda p: (p.name, p.id))
+    # Towns before the districts and sites around them: where labels collide, the first one drawn stays.
+    rank = {"region": 0, "city": 1, "district": 2, "site": 3}
+    return sorted(inside, key=lambda p: (rank.get(p.kind, 4), p.name, p.id))
