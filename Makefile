@@ -18,7 +18,7 @@ SOURCES   := $(wildcard gazetteer/*.csv) $(shell find geomap -name '*.py' 2>/dev
 # reason (never in CI, where they fail instead).
 DEBIAN_PACKAGES := gdal-bin chromium python3-qgis qgis-providers
 
-.PHONY: demo maps test lint clean distclean help system-deps pictures bench bench-extract evaluate
+.PHONY: demo maps test lint clean distclean help system-deps pictures bench bench-extract bench-geocode evaluate
 
 help:
 	@echo "make demo   - build the bundled example into outputs/ (creates .venv on first run)"
@@ -29,6 +29,7 @@ help:
 	@echo "make bench  - geomap against folium at 1k to 1M incidents (writes bench/results.json)"
 	@echo "              make bench SIZES=1000,10000"
 	@echo "make bench-extract - geomap extract on synthetic reports, beside geotext (REPORTS=2000)"
+	@echo "make bench-geocode - the resolver on UCDP's Syria place names, beside a naive exact lookup"
 	@echo "make evaluate - precision and recall of geomap extract on ../shared/corpus (CORPUS=...)"
 	@echo "make clean  - remove built outputs and caches"
 
@@ -91,11 +92,18 @@ bench-extract: $(STAMP)
 	$(BIN)/python -m pip install --quiet 'geotext>=0.4'
 	$(BIN)/python -m bench.extract --reports $(REPORTS)
 
+# The resolver on UCDP GED's own place names (../shared/benchmarks/ucdp-syria), with and without context,
+# beside a naive exact lookup; the names measure and never feed the gazetteer.
+UCDP_NAMES ?= ../shared/benchmarks/ucdp-syria/names.csv
+bench-geocode: $(STAMP)
+	$(BIN)/python -m bench.geocode --names $(UCDP_NAMES)
+
 # Precision and recall of `geomap extract` against evaluation/corpus_labels.csv.
 CORPUS ?= ../shared/corpus
 evaluate: $(STAMP)
 	$(BIN)/python -m evaluation.score $(CORPUS)
 	$(BIN)/python -m evaluation.score evaluation/heldout --labels evaluation/heldout_labels.csv
+	$(BIN)/python -m evaluation.geocode_score evaluation/geocode_heldout.csv
 
 lint: $(STAMP)
 	$(BIN)/ruff check geomap tests bench evaluation

@@ -335,7 +335,7 @@ class Geocoder:
         if parsed.parents and self._exact(query):
             parsed = Query(query, (query,))  # a name that holds a comma: "Embassy of the United States, Baghdad"
         whole = query.split(",")[0].strip()
-        if (parsed.type_word or parsed.alternatives != (whole,)) and self._exact(whole):
+        if parsed.unit is None and (parsed.type_word or parsed.alternatives != (whole,)) and self._exact(whole):
             parsed = Query(query, (whole,), parents=parsed.parents)  # "Balad Air Base", "Union III" are names
         context = self._with_parents(parsed, context)
         if not any(normalize(a) for a in parsed.alternatives):
@@ -371,8 +371,9 @@ class Geocoder:
         for alternative in parsed.alternatives:
             curated = [c for c in self._exact(alternative)
                        if c.place.kind == "region" and c.place.tier != "geonames" and c.place.country in countries]
-            units = curated or [Candidate(u, alternative, 100.0, "name" if normalize(u.name) == normalize(alternative)
-                                          else "alias") for u in self.gazetteer.units.named(alternative, countries)]
+            # The unit's outline and centroid first; a curated region (coded to its capital) otherwise.
+            units = [Candidate(u, alternative, 100.0, "name" if normalize(u.name) == normalize(alternative)
+                               else "alias") for u in self.gazetteer.units.named(alternative, countries)] or curated
             if len(units) == 1:
                 unit = units[0]
                 return Match(query, unit.place, unit.matched, 100.0, unit.kind, geo_precision=3,
