@@ -19,6 +19,7 @@ stated uncertainty. Results go to stdout and bench/geocode_results.json.
 from __future__ import annotations
 
 import argparse
+import contextlib
 import csv
 import json
 import time
@@ -108,10 +109,8 @@ def fuzzy_throughput(rows) -> float:
     names = list(dict.fromkeys(r["name"][:-1] + "x" + r["name"][-1:] for r in rows))
     start = time.perf_counter()
     for name in names:
-        try:
+        with contextlib.suppress(GeomapError):
             geocoder.resolve(name)
-        except GeomapError:
-            pass
     return len(names) / (time.perf_counter() - start)
 
 

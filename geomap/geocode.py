@@ -200,9 +200,7 @@ class Geocoder:
         if context.admin1 is not None and place.id != context.admin1.id and not self.gazetteer.units.contains(
                 context.admin1, place.longitude, place.latitude):
             return False
-        if context.within is not None and not self._within(place, context.within):
-            return False
-        return True
+        return context.within is None or self._within(place, context.within)
 
     def _within(self, place: Place, area: Place) -> bool:
         if place.id == area.id or area.id in {a.id for a in self.gazetteer.ancestors(place)}:
@@ -406,7 +404,7 @@ class Geocoder:
 
     def _decide(self, query: str, name: str, parsed: Query, context: Context, assumed: Context,
                 found: list[Candidate]) -> Match:
-        allowed_kinds = _HINT_KINDS.get(parsed.kind_hint or "", None)
+        allowed_kinds = _HINT_KINDS.get(parsed.kind_hint or "")
         if parsed.unit in ("admin2", "admin3"):
             allowed_kinds = {"region", "district"}
         most = _MAX_POPULATION.get(parsed.kind_hint or "", 0)

@@ -483,11 +483,10 @@ def _plausibility(frame, incidents: Sequence[Incident], report: GeocodingReport)
                 report.flag(inc.keys["launch_site"], "beyond_weapon_range",
                             f"row {inc.file}:{inc.row}: {launch_m / 1000:,.1f} km from the impact; a {weapon} "
                             f"flies at most {metres / 1000:g} km")
-        if inc.target is not None and not math.isnan(target_m):
-            if target_m - inc.target.uncertainty_m - slack > IMPACT_FAR_M:
-                report.flag(inc.keys["place"] if "place" in inc.keys else inc.keys["target"],
-                            "impact_far_from_target",
-                            f"row {inc.file}:{inc.row}: {target_m / 1000:,.1f} km from {inc.target.place.name}")
+        if inc.target is not None and not math.isnan(target_m) \
+                and target_m - inc.target.uncertainty_m - slack > IMPACT_FAR_M:
+            report.flag(inc.keys["place"] if "place" in inc.keys else inc.keys["target"], "impact_far_from_target",
+                        f"row {inc.file}:{inc.row}: {target_m / 1000:,.1f} km from {inc.target.place.name}")
 
 
 def review_records(records: RawRecords, geocoder: Geocoder, *, countries: Sequence[str] = (),

@@ -20,7 +20,8 @@ from dataclasses import dataclass
 from .names import normalize
 
 #: Kind hints: what a trailing type word says the place is.
-#: "city" a populated place, "village" a small one; "site" a facility; "district" a neighbourhood; "natural" a mountain, lake...
+#: "city" a populated place, "village" a small one; "site" a facility; "district" a neighbourhood;
+#: "natural" a mountain, lake...
 #: (no answer in a populated-places gazetteer is right for those); "area" the area around a place.
 _TYPE_WORDS: dict[str, str] = {
     **dict.fromkeys(("town", "city", "locality", "town center", "town centre", "settlement", "camp for displaced",

@@ -29,7 +29,6 @@ from pathlib import Path
 from . import settings
 from .errors import AmbiguousPlace, DataError, GeomapError, PlaceNotFound, Problem
 from .geocode import Candidate, CommonName, Geocoder, Match
-from .geodesy import distance_m
 
 #: A country counts as the file's when it holds this share of the names that are exact somewhere.
 FILE_COUNTRY_SHARE = 0.1
@@ -138,8 +137,8 @@ def _check_area(geocoder: Geocoder, results: dict[tuple[str, str, str], Result])
     if len(anchors) < 3:
         return  # two places say nothing about an area
     for key, result in list(results.items()):
-        if isinstance(result, Match) and result.method != "name" and result.place.tier == "geonames" \
-                or isinstance(result, Match) and result.method in ("transliteration", "fuzzy"):
+        if (isinstance(result, Match) and result.method != "name" and result.place.tier == "geonames") \
+                or (isinstance(result, Match) and result.method in ("transliteration", "fuzzy")):
             nearest = _nearest_other((result.longitude, result.latitude), result.place.id, anchors)
             if nearest > FAR_FROM_FILE_M:
                 results[key] = FarFromFile(key[0], result, nearest)

@@ -111,7 +111,8 @@ def test_bad_input_writes_nothing_and_keeps_earlier_outputs(built, tmp_path):
     assert f"{bad}:3: place: no place matches 'Atlantis'" in result.stderr
     assert "Traceback" not in result.stderr
     assert _digest(out) == before
-    assert sorted(p.name for p in out.iterdir()) == [".geomap.lock", "geocoding.csv", "incidents.csv", "incidents.geojson",
+    assert sorted(p.name for p in out.iterdir()) == [".geomap.lock", "geocoding.csv", "incidents.csv",
+                                                     "incidents.geojson",
                                                      "incidents.gpkg", "map.html"]
 
 

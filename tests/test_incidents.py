@@ -8,9 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from geomap import settings
-
-from geomap import DataError, load_incidents
+from geomap import DataError, load_incidents, settings
 from geomap.build import example_incidents
 
 HEADER = "id,date,place,target,launch_site,weapon,count,outcome,fatalities,injuries,damage,claimed_by,source,url,notes"

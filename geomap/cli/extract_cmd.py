@@ -55,9 +55,8 @@ def extract(articles: tuple[Path, ...], out: Path, default_date: dt.date | None,
       geomap extract syria-reports/ --country SY --strict -o incidents.csv
     """
     from ..extract import extract as run_extract
-    from ..extract.records import csv_text
-
     from ..extract.places import PlaceFinder
+    from ..extract.records import csv_text
 
     geocoder = load_geocoder(gazetteers, no_geonames)
     context = geocoder.context(countries or None, within=within) if countries or within else None

@@ -67,7 +67,8 @@ def search(text: str, limit: int, countries: tuple[str, ...], within: str | None
         raise click.exceptions.Exit(1)
     for c in found:
         p = c.place
-        click.echo(f"{c.score:5.1f}  {c.kind:15}  {p.name} [{p.id}]  {p.country} {p.kind}  {p.latitude:.5f}, {p.longitude:.5f}"
+        click.echo(f"{c.score:5.1f}  {c.kind:15}  "
+                   f"{p.name} [{p.id}]  {p.country} {p.kind}  {p.latitude:.5f}, {p.longitude:.5f}"
                    f"  (matched {c.matched!r}; {p.tier})")
 
 
