@@ -191,6 +191,7 @@ class Index:
         self.keys = list(self.by_key)
         self.by_id = {p.id: p for p in self.places}
         self._bigram_postings: dict[str, np.ndarray] | None = None
+        self._keys_array: np.ndarray | None = None
         self._by_skeleton: dict[str, list[tuple[int, str]]] | None = None
 
     def transliterations(self, skeleton_key: str) -> list[tuple[Place, str]]:
@@ -232,9 +233,16 @@ class Index:
             if not found:
                 return []
             counts = np.bincount(np.concatenate(found), minlength=len(self.keys))
-            choices = [self.keys[i] for i in np.flatnonzero(counts >= need)]
+            choices = self._key_array()[counts >= need].tolist()
         hits = process.extract(key, choices, scorer=fuzz.ratio, score_cutoff=cutoff, limit=None)
         return [(hit, score) for hit, score, _ in hits]
+
+    def _key_array(self) -> np.ndarray:
+        import numpy as np
+
+        if self._keys_array is None:
+            self._keys_array = np.array(self.keys, dtype=object)
+        return self._keys_array
 
     def _postings(self) -> dict[str, np.ndarray]:
         """Bigram -> the indexes of the keys that hold it; built on the first fuzzy lookup."""

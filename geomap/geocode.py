@@ -38,9 +38,9 @@ KINDS = ("name", "alias", "transliteration", "fuzzy")
 #: Kind hints from type words -> the place kinds that can answer them.
 _HINT_KINDS = {"city": {"city"}, "village": {"city"}, "district": {"district", "city"}, "site": {"site"},
                "natural": set(), "area": {"city", "district", "site", "region"}}
-#: A "village" is not a town this populous, nor a "suburb" a city this populous: such a match is a namesake.
+#: Without a governorate: a "village" is not a town this populous, nor a "suburb" a city this populous.
 _MAX_POPULATION = {"village": 10_000, "district": 100_000}
-_WANTED = {"city": "a town or village", "district": "a neighbourhood", "site": "a site (base, airport, field...)",
+_WANTED = {"city": "a town or village", "village": "a village (not a town of 10,000 or more)", "district": "a neighbourhood", "site": "a site (base, airport, field...)",
            "natural": "a natural feature, which the gazetteer does not hold", "area": "an area",
            "admin2": "a district (an administrative unit)", "admin3": "a subdistrict (an administrative unit)"}
 #: Places of one name this close are one place listed twice (GeoNames holds towns and their quarters).
@@ -241,21 +241,24 @@ class Geocoder:
             hits = index.transliterations(skel)
             for place, label in hits:
                 score = fuzz.ratio(key, normalize(label))
-                # The GeoNames tier holds thousands of villages: a skeleton is evidence there only when the
-                # spellings are also alike and a short skeleton points at one place.
-                if tier_rank and (score < settings.TRANSLITERATION_MIN_RATIO
-                                  or (len(skel.replace(" ", "")) <= settings.SKELETON_MIN and len(hits) > 1)):
+                # A skeleton is evidence only when the spellings are also alike ("Midaana" is not "Mayadin"),
+                # and, in the GeoNames tier of thousands of villages, when a short skeleton points at one place.
+                if score < settings.TRANSLITERATION_MIN_RATIO or (
+                        tier_rank and len(skel.replace(" ", "")) <= settings.SKELETON_MIN and len(hits) > 1):
                     continue
                 found.append(Candidate(place, label, max(score, settings.TRANSLITERATION_SCORE), "transliteration"))
         return found
 
-    def _fuzzy(self, name: str, cutoff: float) -> list[Candidate]:
+    def _fuzzy(self, name: str, cutoff: float, geonames_cutoff: float | None = None) -> list[Candidate]:
+        """Similar spellings in every tier; `geonames_cutoff` (when given) applies to the GeoNames tier, whose
+        fuzzy matches are never answers: a high one keeps the runner-up search fast."""
         key = normalize(name)
         if not key:
             return []
         found = []
-        for index in self._indexes():
-            for hit_key, score in index.similar(key, cutoff):
+        for rank, index in enumerate(self._indexes()):
+            floor = geonames_cutoff if rank and geonames_cutoff is not None else cutoff
+            for hit_key, score in index.similar(key, floor):
                 for place, label in index.exact(hit_key):
                     found.append(Candidate(place, label, round(score, 4), "fuzzy"))
         return found
@@ -350,10 +353,13 @@ class Geocoder:
         if not answers:
             if len(failures) == 1:
                 raise failures[0]
-            merged: list[object] = []
-            for exc in failures:
-                merged += exc.candidates if isinstance(exc, PlaceNotFound) else []
-            raise PlaceNotFound(query, merged[: settings.CANDIDATE_COUNT])
+            def merged() -> list[object]:
+                found: list[object] = []
+                for exc in failures:
+                    found += exc.candidates if isinstance(exc, PlaceNotFound) else []
+                return found[: settings.CANDIDATE_COUNT]
+
+            raise PlaceNotFound(query, merged)
         places = {m.place.id: m for m in answers}
         if len(places) > 1:
             first = answers[0]
@@ -383,7 +389,7 @@ class Geocoder:
 
     def _resolve_name(self, query: str, name: str, parsed: Query, context: Context) -> Match:
         found = self._best_per_place(self._exact(name) + self._transliterated(name)
-                                     + self._fuzzy(name, settings.RUNNER_UP_MIN))
+                                     + self._fuzzy(name, settings.RUNNER_UP_MIN, settings.GEONAMES_RUNNER_UP_MIN))
         assumed = context if context.countries else Context(
             self._default_countries(), False, context.admin1, context.within)
         return self._decide(query, name, parsed, context, assumed, found)
@@ -407,10 +413,15 @@ class Geocoder:
         allowed_kinds = _HINT_KINDS.get(parsed.kind_hint or "")
         if parsed.unit in ("admin2", "admin3"):
             allowed_kinds = {"region", "district"}
-        most = _MAX_POPULATION.get(parsed.kind_hint or "", 0)
+        # Without a governorate or parent, a big town is not the village or suburb a dataset names; with one,
+        # the place is where the row says (datasets call towns of 20,000 villages too).
+        narrow = context.admin1 is not None or context.within is not None
+        most = 0 if narrow else _MAX_POPULATION.get(parsed.kind_hint or "", 0)
         fitting = [c for c in found if self.inside(c.place, assumed)
                    and (allowed_kinds is None or c.place.kind in allowed_kinds)
-                   and not (most and c.place.population >= most)]
+                   and not (most and c.place.population >= most)
+                   # The curated tier holds notable towns, not villages: "Ar Ramadi village" is not Ramadi.
+                   and not (most and parsed.kind_hint == "village" and c.place.tier != "geonames")]
         if not fitting:
             raise self._refusal(query, name, found, assumed, parsed)
         top = fitting[0]
@@ -435,7 +446,13 @@ class Geocoder:
             # A skeleton shared with one of thousands of villages is evidence only in a small area.
             raise _OutOfContext(query, fitting[: settings.CANDIDATE_COUNT],
                                 "a transliteration of a GeoNames place needs a governorate (admin1) or a parent")
-        if level in (1, 2) and context.admin1 is None and context.within is None:
+        if top.place.tier == "geonames" and not narrow and top.place.population < settings.SMALL_PLACE:
+            # Villages share names, and cities500 holds a few of Syria's and Iraq's thousands: the one it holds
+            # is as likely a namesake as the village meant. A governorate or a parent decides.
+            raise _OutOfContext(query, fitting[: settings.CANDIDATE_COUNT],
+                                "a village (fewer than 1,000 people, or not counted) needs a governorate (admin1) "
+                                "or a parent")
+        if level in (1, 2) and not narrow:
             namesakes = self._distinct([c for c in found if _level(c) <= 2])
             if len(namesakes) > 1:
                 # Many villages share a name ("Ayn al-Bayda", "Al Hamidiyah"), and the GeoNames tier holds only

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from .names import normalize
 
@@ -64,17 +65,23 @@ class Query:
     parents: tuple[str, ...] = ()  # context after commas: "Mansour, Baghdad" -> ("Baghdad",)
 
 
+#: Every type word, longest first (units before kinds), and the last words they can end with.
+_ALL_WORDS = sorted([(w, None, u) for w, u in _UNIT_WORDS.items()] + [(w, k, None) for w, k in _TYPE_WORDS.items()],
+                    key=lambda item: (-len(item[0]), item[2] is None))
+_LAST_WORDS = frozenset(w.split()[-1] for w, _, _ in _ALL_WORDS) | {"sub-district"}
+
+
 def _strip_type_word(name: str) -> tuple[str, str, str | None, str | None]:
-    """'Teir Maaleh village' -> ('Teir Maaleh', 'village', 'city', None); longest type word first."""
+    """'Teir Maaleh village' -> ('Teir Maaleh', 'village', 'village', None); longest type word first."""
     text = _TRAILING_NUMERAL.sub("", name).strip()
     lowered = _SPACES.sub(" ", text.lower())
-    for table, is_unit in ((_UNIT_WORDS, True), (_TYPE_WORDS, False)):
-        for word in sorted(table, key=len, reverse=True):
-            if lowered.endswith(" " + word) and len(lowered) > len(word) + 1:
-                core = text[: len(text) - len(word)].rstrip(" -,")
-                if not normalize(core):
-                    continue
-                return core, word, None if is_unit else table[word], table[word] if is_unit else None
+    if lowered.rsplit(" ", 1)[-1] not in _LAST_WORDS:
+        return text, "", None, None
+    for word, hint, unit in _ALL_WORDS:
+        if lowered.endswith(" " + word) and len(lowered) > len(word) + 1:
+            core = text[: len(text) - len(word)].rstrip(" -,")
+            if normalize(core):
+                return core, word, hint, unit
     return text, "", None, None
 
 
@@ -86,6 +93,7 @@ def _alternatives(name: str) -> list[str]:
     return [p.strip(" -") for p in parts if normalize(p)]
 
 
+@lru_cache(maxsize=65536)
 def parse(text: str) -> Query:
     """Take a name apart; the whole text stays the first alternative when nothing splits it."""
     name, *rest = [p.strip() for p in text.split(",")]

@@ -61,9 +61,14 @@ FUZZY_MIN_LENGTH = 7
 FUZZY_EXTRA_M = 5000.0
 #: Fuzzy matches this close are looked for with every lookup, to name a runner-up.
 RUNNER_UP_MIN = 80.0
+#: ... in the GeoNames tier, where a fuzzy match is never an answer, only this close (a near-identical spelling).
+GEONAMES_RUNNER_UP_MIN = 90.0
 #: A transliteration skeleton needs this many consonants to be evidence ("Hit" -> "ht" is not).
 SKELETON_MIN = 3
-#: In the GeoNames tier a transliteration also needs spellings this alike (rapidfuzz ratio of the keys).
+#: A GeoNames place with fewer people than this (or none counted) is a village: placed only within a governorate
+#: or a parent, never by its name across a whole country.
+SMALL_PLACE = 1000
+#: A transliteration also needs spellings this alike (rapidfuzz ratio of the keys).
 TRANSLITERATION_MIN_RATIO = 70.0
 #: The score a transliteration (same consonant skeleton, different spelling) is reported with.
 TRANSLITERATION_SCORE = 95.0
