@@ -446,12 +446,16 @@ class Geocoder:
             # A skeleton shared with one of thousands of villages is evidence only in a small area.
             raise _OutOfContext(query, fitting[: settings.CANDIDATE_COUNT],
                                 "a transliteration of a GeoNames place needs a governorate (admin1) or a parent")
-        if top.place.tier == "geonames" and not narrow and top.place.population < settings.SMALL_PLACE:
+        population = top.place.population if top.place.tier == "geonames" else None
+        if population is not None and (
+                (not narrow and population < settings.COUNTRYWIDE_POPULATION)
+                or (population < settings.SMALL_PLACE and parsed.kind_hint == "village" and context.within is None)):
             # Villages share names, and cities500 holds a few of Syria's and Iraq's thousands: the one it holds
-            # is as likely a namesake as the village meant. A governorate or a parent decides.
+            # is as likely a namesake as the village meant. A governorate decides for a place a dataset calls
+            # a town; for one it calls a village, only a parent near it does ("X village, Al-Bab").
             raise _OutOfContext(query, fitting[: settings.CANDIDATE_COUNT],
-                                "a village (fewer than 1,000 people, or not counted) needs a governorate (admin1) "
-                                "or a parent")
+                                "a village needs a parent town" if narrow else
+                                "a GeoNames place of fewer than 10,000 people needs a governorate (admin1) or a parent")
         if level in (1, 2) and not narrow:
             namesakes = self._distinct([c for c in found if _level(c) <= 2])
             if len(namesakes) > 1:

@@ -73,7 +73,10 @@ _LAST_WORDS = frozenset(w.split()[-1] for w, _, _ in _ALL_WORDS) | {"sub-distric
 
 def _strip_type_word(name: str) -> tuple[str, str, str | None, str | None]:
     """'Teir Maaleh village' -> ('Teir Maaleh', 'village', 'village', None); longest type word first."""
-    text = _TRAILING_NUMERAL.sub("", name).strip()
+    text = name.strip()
+    numbered = _TRAILING_NUMERAL.sub("", text)
+    if numbered != text and numbered.lower().rsplit(" ", 1)[-1] in _LAST_WORDS:
+        text = numbered  # "Bab al Khayr village II"; but "Tall 900" is a name
     lowered = _SPACES.sub(" ", text.lower())
     if lowered.rsplit(" ", 1)[-1] not in _LAST_WORDS:
         return text, "", None, None

@@ -143,8 +143,10 @@ def _check_area(geocoder: Geocoder, results: dict[tuple[str, str, str], Result])
             if nearest > FAR_FROM_FILE_M:
                 results[key] = FarFromFile(key[0], result, nearest)
         elif isinstance(result, AmbiguousPlace) and not isinstance(result, CommonName):
-            near = [c for c in result.candidates if isinstance(c, Candidate) and _nearest_other(
-                (c.place.longitude, c.place.latitude), c.place.id, anchors) <= NEAR_FILE_M]
+            # Only names and aliases of places that could be answers at all: never a village by its name alone.
+            near = [c for c in result.candidates if isinstance(c, Candidate) and c.kind in ("name", "alias")
+                    and (c.place.tier != "geonames" or c.place.population >= settings.COUNTRYWIDE_POPULATION)
+                    and _nearest_other((c.place.longitude, c.place.latitude), c.place.id, anchors) <= NEAR_FILE_M]
             if len(near) == 1:
                 results[key] = geocoder.match(key[0], near[0], "file area")
 

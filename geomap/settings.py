@@ -65,8 +65,11 @@ RUNNER_UP_MIN = 80.0
 GEONAMES_RUNNER_UP_MIN = 90.0
 #: A transliteration skeleton needs this many consonants to be evidence ("Hit" -> "ht" is not).
 SKELETON_MIN = 3
-#: A GeoNames place with fewer people than this (or none counted) is a village: placed only within a governorate
-#: or a parent, never by its name across a whole country.
+#: Without a governorate or parent, a GeoNames place is an answer only for a town of this many people: smaller
+#: places share names across a country, and cities500 holds few of them (308 in Syria).
+COUNTRYWIDE_POPULATION = 10_000
+#: A place a dataset calls a "village" with fewer people than this (or none counted) needs a parent town even
+#: within its governorate: the GeoNames village of that name is as likely a namesake.
 SMALL_PLACE = 1000
 #: A transliteration also needs spellings this alike (rapidfuzz ratio of the keys).
 TRANSLITERATION_MIN_RATIO = 70.0

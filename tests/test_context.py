@@ -76,10 +76,25 @@ def test_a_name_known_only_abroad_is_refused_without_its_country(geocoder):
     assert geocoder.resolve("Bashour").place.id == "harir-air-base"
     with pytest.raises(PlaceNotFound):
         geocoder.resolve("Kharab Ashar")
-    # A name that exists only in Iran is an answer once Iran is asked for.
-    assert geocoder.resolve("Baghdādeh", country="IR").place.country == "IR"
+    # A town that exists only in Iran is an answer once Iran is asked for, and not before.
+    assert geocoder.resolve("Tabriz", country="IR").place.country == "IR"
     with pytest.raises(PlaceNotFound):
-        geocoder.resolve("Baghdādeh")
+        geocoder.resolve("Tabriz")
+
+
+def test_a_village_is_placed_only_within_a_governorate_or_parent(geocoder):
+    # cities500 holds one village of a name that dozens of Syrian villages bear: never by the name alone.
+    with pytest.raises(PlaceNotFound) as info:
+        geocoder.resolve("Ayn Halaqim")
+    assert "needs a governorate" in str(info.value)
+    assert geocoder.resolve("Ayn Halaqim", admin1="Hama").place.id == "geonames:2960"
+    with pytest.raises(PlaceNotFound):
+        geocoder.resolve("Ayn Halaqim village", admin1="Hama")  # a "village": only a parent town places it
+
+
+def test_a_number_after_a_name_is_part_of_it(geocoder):
+    with pytest.raises(PlaceNotFound):
+        geocoder.resolve("Tall 900")  # a hill, not the town of At Tall
 
 
 def test_a_row_country_is_obeyed(geocoder):
