@@ -83,3 +83,25 @@ def test_every_command_has_help_with_an_example():
         assert command.help and "Example" in command.help, name
         result = run(*name.split(), "--help")
         assert result.exit_code == 0 and "geomap " in result.output, name
+
+
+def test_json_says_what_each_answer_rests_on():
+    result = run("geocode", "--json", "Harthiya", "Rumeilan")
+    assert result.exit_code == 0, result.output
+    harthiya, rumeilan = json.loads(result.output)
+    assert harthiya["method"] == "alias" and harthiya["decided_by"] and "runner_up" in harthiya
+    assert rumeilan["id"] == "rmelan" and rumeilan["method"] in ("alias", "transliteration")
+
+
+def test_country_admin1_and_within_narrow_the_answer():
+    assert run("geocode", "Erbil", "--country", "SY").exit_code == 1
+    assert run("geocode", "Erbil", "--country", "SY", "--country", "Iraq").exit_code == 0
+    hit = run("geocode", "--json", "Hit", "--admin1", "Al Anbar")
+    assert hit.exit_code == 0 and json.loads(hit.output)[0]["country"] == "IQ"
+    assert run("geocode", "US Embassy", "--within", "Erbil").exit_code == 1
+    assert run("geocode", "US Embassy", "--within", "Baghdad").exit_code == 0
+
+
+def test_a_country_that_is_not_one_is_bad_usage():
+    result = run("geocode", "Erbil", "--country", "Atlantis")
+    assert result.exit_code == 2 and "'Atlantis' is not a country" in result.output

@@ -351,3 +351,23 @@ def test_an_undated_report_dated_by_another_is_counted_once(tmp_path):
     told = [Path(e.article.path).name for i in result.incidents for e, _ in i.events]
     assert sorted(told) == ["2021-07-08_capital-wire.txt", "undated.txt", "undated.txt"]
     assert [r["date"] for r in result.rows if r["place"] == "Baghdad International Airport"] == ["2020-01-03"]
+
+
+def test_extract_writes_geocoding_csv_beside_its_output_and_says_so(extracted):
+    out, rows, result = extracted
+    review = read_rows(out.parent / "geocoding.csv")
+    names = {r["name"] for r in review}
+    used = {r[c] for r in rows for c in ("place", "target", "launch_site") if r[c]}
+    assert names == used
+    assert all(r["status"] == "resolved" and r["match"] in ("name", "alias", "transliteration") for r in review)
+    assert f"review {out.parent / 'geocoding.csv'}" in result.stderr and " name(s): " in result.stderr
+
+
+def test_extract_country_context_keeps_places_outside_it_out(tmp_path):
+    report = tmp_path / "2021-07-08_report.txt"
+    report.write_text("Two rockets landed in Mansour on Tuesday night, officials said.\n", encoding="utf-8")
+    inside = CliRunner().invoke(cli, ["extract", str(report), "-o", str(tmp_path / "iq.csv"), "--country", "IQ"])
+    outside = CliRunner().invoke(cli, ["extract", str(report), "-o", str(tmp_path / "sy.csv"), "--country", "SY"])
+    assert inside.exit_code == 0 and outside.exit_code == 0, inside.output + outside.output
+    assert [r["place"] for r in read_rows(tmp_path / "iq.csv")] == ["Mansour"]
+    assert read_rows(tmp_path / "sy.csv") == []

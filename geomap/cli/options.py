@@ -18,8 +18,20 @@ gazetteer_option = click.option(
 no_geonames_option = click.option(
     "--no-geonames", is_flag=True, help="Use only the curated gazetteer (and --gazetteer files), not GeoNames."
 )
+def _countries(ctx: click.Context, param: click.Parameter, value: tuple[str, ...]) -> tuple[str, ...]:
+    from ..countries import country_code
+
+    codes = []
+    for raw in value:
+        code = country_code(raw)
+        if code is None:
+            raise click.BadParameter(f"{raw!r} is not a country (an ISO code such as IQ, or an English name)")
+        codes.append(code)
+    return tuple(codes)
+
+
 country_option = click.option(
-    "--country", "countries", multiple=True, metavar="CC",
+    "--country", "countries", multiple=True, metavar="CC", callback=_countries,
     help="Look names up in this country (ISO code or English name, e.g. IQ); repeatable. A row's own `country` "
     "column wins.  [default: the countries of the other names, else IQ and SY]")
 within_option = click.option("--within", metavar="PLACE",
