@@ -40,7 +40,8 @@ _HINT_KINDS = {"city": {"city"}, "village": {"city"}, "district": {"district", "
                "natural": set(), "area": {"city", "district", "site", "region"}}
 #: Without a governorate: a "village" is not a town this populous, nor a "suburb" a city this populous.
 _MAX_POPULATION = {"village": 10_000, "district": 100_000}
-_WANTED = {"city": "a town or village", "village": "a village (not a town of 10,000 or more)", "district": "a neighbourhood", "site": "a site (base, airport, field...)",
+_WANTED = {"city": "a town or village", "village": "a village (not a town of 10,000 or more)",
+           "district": "a neighbourhood", "site": "a site (base, airport, field...)",
            "natural": "a natural feature, which the gazetteer does not hold", "area": "an area",
            "admin2": "a district (an administrative unit)", "admin3": "a subdistrict (an administrative unit)"}
 #: Places of one name this close are one place listed twice (GeoNames holds towns and their quarters).
