@@ -322,7 +322,7 @@ class Geocoder:
         for part in parsed.parents:
             code = country_code(part) if len(part) > 1 else None
             if code is not None:
-                countries, given = ({code} & countries if given else {code}) or {code}, True
+                countries, given = {code}, True  # "Hit, IQ": the comma's country is the one meant
                 continue
             unit_query = parse(part)
             units = self.gazetteer.units.named(unit_query.alternatives[0], frozenset(countries))

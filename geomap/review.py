@@ -131,14 +131,18 @@ def _nearest_other(point: tuple[float, float], own_id: str, anchors: dict[str, t
     return float(dist.min())
 
 
+def _weak(match: Match) -> bool:
+    """Evidence weaker than a name: a GeoNames alias, any transliteration or fuzzy match."""
+    return match.method in ("transliteration", "fuzzy") or (match.method == "alias" and match.place.tier == "geonames")
+
+
 def _check_area(geocoder: Geocoder, results: dict[tuple[str, str, str], Result]) -> None:
     """Refuse weak answers far from the file's other places; decide ambiguous names by the file's area."""
     anchors = {r.place.id: (r.longitude, r.latitude) for r in results.values() if isinstance(r, Match)}
     if len(anchors) < 3:
         return  # two places say nothing about an area
     for key, result in list(results.items()):
-        if (isinstance(result, Match) and result.method != "name" and result.place.tier == "geonames") \
-                or (isinstance(result, Match) and result.method in ("transliteration", "fuzzy")):
+        if isinstance(result, Match) and _weak(result):
             nearest = _nearest_other((result.longitude, result.latitude), result.place.id, anchors)
             if nearest > FAR_FROM_FILE_M:
                 results[key] = FarFromFile(key[0], result, nearest)
