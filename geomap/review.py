@@ -45,7 +45,6 @@ FLAGS = {
     "fuzzy": "a fuzzy match: the spelling is not one the gazetteer knows",
     "far_from_file": "more than 300 km from every other place of the file",
     "decided_by_file_area": "several places have this name; the file's other places chose one",
-    "outside_row_country": "the point lies outside the country its row gives",
     "beyond_weapon_range": "a launch site farther from the impact than the weapon flies",
     "impact_far_from_target": "an impact more than 25 km from its target",
     "given_coordinates_far": "coordinates given in the row lie far from the place it names",
