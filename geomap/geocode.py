@@ -447,18 +447,18 @@ class Geocoder:
             # A skeleton shared with one of thousands of villages is evidence only in a small area.
             raise _OutOfContext(query, fitting[: settings.CANDIDATE_COUNT],
                                 "a transliteration of a GeoNames place needs a governorate (admin1) or a parent")
-        population = top.place.population if top.place.tier == "geonames" else None
-        if population is not None and (
-                (not narrow and population < settings.COUNTRYWIDE_POPULATION)
-                or (population < settings.SMALL_PLACE and parsed.kind_hint == "village" and context.within is None)):
+        if top.place.tier == "geonames" and parsed.kind_hint == "village" and context.within is None and (
+                not narrow or top.place.population < settings.SMALL_PLACE):
             # Villages share names, and cities500 holds a few of Syria's and Iraq's thousands: the one it holds
-            # is as likely a namesake as the village meant. A governorate decides for a place a dataset calls
-            # a town; for one it calls a village, only a parent near it does ("X village, Al-Bab").
+            # is as likely a namesake as the village meant. A governorate decides for a village GeoNames counts
+            # 1,000 people in; for the others (most: GeoNames counts none), only a parent town does.
             raise _OutOfContext(query, fitting[: settings.CANDIDATE_COUNT],
-                                "a village needs a parent town" if narrow else
-                                "a GeoNames place of fewer than 10,000 people needs a governorate (admin1) or a parent")
+                                "a village needs " + ("a parent town" if narrow else "a governorate (admin1) or a parent"))
         if level in (1, 2) and not narrow:
-            namesakes = self._distinct([c for c in found if _level(c) <= 2])
+            # Namesakes in context, and places of the very same name across the Arabic-speaking countries:
+            # a name borne in several of them ("Al Mansurah", "Al Hamidiyah") is a common one.
+            namesakes = self._distinct([c for c in found if _level(c) <= 2 and (
+                c in fitting or (c.kind == "name" and c.place.country in settings.ARABIC_NAMES_COUNTRIES))])
             if len(namesakes) > 1:
                 # Many villages share a name ("Ayn al-Bayda", "Al Hamidiyah"), and the GeoNames tier holds only
                 # some of them: a country does not tell them apart, a governorate or a parent does.

@@ -148,7 +148,7 @@ def _check_area(geocoder: Geocoder, results: dict[tuple[str, str, str], Result])
         elif isinstance(result, AmbiguousPlace) and not isinstance(result, CommonName):
             # Only names and aliases of places that could be answers at all: never a village by its name alone.
             near = [c for c in result.candidates if isinstance(c, Candidate) and c.kind in ("name", "alias")
-                    and (c.place.tier != "geonames" or c.place.population >= settings.COUNTRYWIDE_POPULATION)
+                    and (c.place.tier != "geonames" or c.place.population >= settings.SMALL_PLACE)
                     and _nearest_other((c.place.longitude, c.place.latitude), c.place.id, anchors) <= NEAR_FILE_M]
             if len(near) == 1:
                 results[key] = geocoder.match(key[0], near[0], "file area")

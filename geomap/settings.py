@@ -65,11 +65,11 @@ RUNNER_UP_MIN = 80.0
 GEONAMES_RUNNER_UP_MIN = 90.0
 #: A transliteration skeleton needs this many consonants to be evidence ("Hit" -> "ht" is not).
 SKELETON_MIN = 3
-#: Without a governorate or parent, a GeoNames place is an answer only for a town of this many people: smaller
-#: places share names across a country, and cities500 holds few of them (308 in Syria).
-COUNTRYWIDE_POPULATION = 10_000
-#: A place a dataset calls a "village" with fewer people than this (or none counted) needs a parent town even
-#: within its governorate: the GeoNames village of that name is as likely a namesake.
+#: Countries whose place names come from Arabic: a name borne by places in several of them is a common one.
+ARABIC_NAMES_COUNTRIES = frozenset({"IQ", "SY", "JO", "SA", "KW", "LB", "PS"})
+#: A place a dataset calls a "village" is placed from GeoNames only within a governorate, and, when GeoNames counts
+#: fewer people than this in the village of that name (or none, as for most villages of Iraq and Syria), only
+#: within a parent town: villages share names, and cities500 holds few of them (308 places in Syria).
 SMALL_PLACE = 1000
 #: A transliteration also needs spellings this alike (rapidfuzz ratio of the keys).
 TRANSLITERATION_MIN_RATIO = 70.0
