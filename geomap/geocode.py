@@ -241,7 +241,9 @@ class Geocoder:
         for tier_rank, index in enumerate(self._indexes()):
             hits = index.transliterations(skel)
             for place, label in hits:
-                score = fuzz.ratio(key, normalize(label))
+                label_key = normalize(label)
+                # Across scripts the skeleton is all there is to compare (رميلان / Rmelan).
+                score = fuzz.ratio(key, label_key) if key.isascii() == label_key.isascii() else 100.0
                 # A skeleton is evidence only when the spellings are also alike ("Midaana" is not "Mayadin"),
                 # and, in the GeoNames tier of thousands of villages, when a short skeleton points at one place.
                 if score < settings.TRANSLITERATION_MIN_RATIO or (

@@ -6,7 +6,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from geomap.names import ARTICLES, normalize
+from geomap.names import ARTICLES, normalize, skeleton
+from geomap.query import parse
 
 
 @pytest.mark.parametrize(
@@ -88,3 +89,46 @@ def test_normalize_ignores_latin_articles(article, word, joiner):
 @given(st.text(alphabet="بتثجحخدذرسشصضطظعغفقكلمنهوي", min_size=2, max_size=10))
 def test_normalize_ignores_the_arabic_article(word):
     assert normalize("ال" + word) == normalize(word)
+
+
+# -- transliteration skeletons and the forms of names --------------------------------------------------
+
+@pytest.mark.parametrize("spellings", [
+    ("Rumeilan", "Rmelan", "Rmeilan", "الرميلان"),
+    ("Ain al-Asad", "Ayn al-Asad", "Ein al Assad", "عين الأسد"),
+    ("Qayyarah", "Gayyara", "القيارة"),
+    ("Harithiya", "Harithiyah", "Harithiyeh", "الحارثية"),
+    ("Deir ez-Zor", "Dayr az Zawr", "دير الزور"),
+    ("Shaddadi", "Chaddadi", "الشدادي"),
+])
+def test_spellings_of_one_name_share_a_skeleton(spellings):
+    assert len({skeleton(s) for s in spellings}) == 1, {s: skeleton(s) for s in spellings}
+
+
+@pytest.mark.parametrize(("one", "other"), [("Al-Baghdadi", "Baghdad"), ("Mansouriya", "Mansour"),
+                                            ("Kharab", "Karab")])
+def test_a_suffix_or_another_letter_makes_another_skeleton(one, other):
+    assert skeleton(one) != skeleton(other)
+
+
+@pytest.mark.parametrize(("text", "alternatives", "hint", "unit"), [
+    ("Teir Maaleh village", ("Teir Maaleh",), "village", None),
+    ("Homs Governorate", ("Homs",), None, "admin1"),
+    ("Ar Rastan district", ("Ar Rastan",), None, "admin2"),
+    ("Tiyas airbase", ("Tiyas",), "site", None),
+    ("al-Omar oil field", ("al-Omar",), "site", None),
+    ("Mezzeh suburb", ("Mezzeh",), "district", None),
+    ("Tadmur/Palmyra", ("Tadmur", "Palmyra"), None, None),
+    ("Kobane (Ayn al-Arab)", ("Kobane", "Ayn al-Arab"), None, None),
+    ("Isa Binar/Ayn Isa village", ("Isa Binar", "Ayn Isa"), "village", None),
+    ("Bab al Khayr village II", ("Bab al Khayr",), "village", None),
+    ("Tall 900", ("Tall 900",), None, None),
+    ("Village", ("Village",), None, None),
+])
+def test_parse_takes_a_name_apart(text, alternatives, hint, unit):
+    query = parse(text)
+    assert (query.alternatives, query.kind_hint, query.unit) == (alternatives, hint, unit)
+
+
+def test_parse_keeps_the_context_after_commas():
+    assert parse("Mansour, Baghdad, IQ").parents == ("Baghdad", "IQ")
