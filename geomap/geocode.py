@@ -455,7 +455,8 @@ class Geocoder:
             # is as likely a namesake as the village meant. A governorate decides for a village GeoNames counts
             # 1,000 people in; for the others (most: GeoNames counts none), only a parent town does.
             raise _OutOfContext(query, fitting[: settings.CANDIDATE_COUNT],
-                                "a village needs " + ("a parent town" if narrow else "a governorate (admin1) or a parent"))
+                                "a village needs "
+                                + ("a parent town" if narrow else "a governorate (admin1) or a parent"))
         if level in (1, 2) and not narrow:
             # Namesakes in context, and places of the very same name across the Arabic-speaking countries:
             # a name borne in several of them ("Al Mansurah", "Al Hamidiyah") is a common one.
