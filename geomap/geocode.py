@@ -457,6 +457,12 @@ class Geocoder:
             raise _OutOfContext(query, fitting[: settings.CANDIDATE_COUNT],
                                 "a village needs "
                                 + ("a parent town" if narrow else "a governorate (admin1) or a parent"))
+        if level == 2 and not narrow and skeleton(name) != skeleton(top.place.name):
+            # A GeoNames alternate name that is not a spelling of the place's name is another name: an old one
+            # ("Adraa" for Daraa), a foreign one, or a neighbour's; across a whole country it points too far.
+            raise _OutOfContext(query, fitting[: settings.CANDIDATE_COUNT],
+                                f"{top.matched!r} is another name of {top.place.name}, not its spelling: "
+                                "that needs a governorate (admin1) or a parent")
         if level in (1, 2) and not narrow:
             # Namesakes in context, and places of the very same name across the Arabic-speaking countries:
             # a name borne in several of them ("Al Mansurah", "Al Hamidiyah") is a common one.

@@ -56,7 +56,7 @@ FUZZY_ACCEPT = 90.0
 #: ... and only when the runner-up place scores at least this much less.
 FUZZY_MARGIN = 4.0
 #: ... and only for names at least this long (normalized), where one wrong letter is a typo, not a new name ...
-FUZZY_MIN_LENGTH = 7
+FUZZY_MIN_LENGTH = 10
 #: ... and its radius grows by this much (metres): the spelling is not the gazetteer's.
 FUZZY_EXTRA_M = 5000.0
 #: Fuzzy matches this close are looked for with every lookup, to name a runner-up.

@@ -42,7 +42,20 @@ def test_forms_of_names(geocoder, query, place_id):
 
 
 def test_slash_alternatives_that_name_one_place(geocoder):
-    assert geocoder.resolve("Tadmur/Palmyra").place.name == "Tadmur"
+    assert geocoder.resolve("Tadmur/Palmyra").place.id == "palmyra"
+
+
+def test_slash_alternatives_that_name_two_places_far_apart_are_ambiguous(geocoder):
+    with pytest.raises(AmbiguousPlace):
+        geocoder.resolve("Erbil/Kirkuk")
+
+
+def test_another_name_of_a_geonames_town_needs_context(geocoder):
+    # "Adraa" is an old name of Daraa in GeoNames: across a country it points too far.
+    with pytest.raises(PlaceNotFound) as info:
+        geocoder.resolve("Adraa")
+    assert "another name of" in str(info.value)
+    assert geocoder.resolve("Adraa", admin1="Daraa").place.name == "Dar‘ā"
 
 
 def test_a_governorate_is_the_unit_not_the_city_of_its_name(geocoder):
