@@ -134,6 +134,11 @@ class Context:
         return ", ".join(parts)
 
 
+def _narrow(context: Context) -> bool:
+    """A governorate or a parent narrows a name to a small area; a country does not."""
+    return context.admin1 is not None or context.within is not None
+
+
 def _level(candidate: Candidate) -> int:
     """Rank of evidence: curated names and aliases, GeoNames names, GeoNames aliases, transliterations
     (either tier), curated fuzzy, GeoNames fuzzy. Lower is stronger."""
@@ -413,26 +418,34 @@ class Geocoder:
 
     def _decide(self, query: str, name: str, parsed: Query, context: Context, assumed: Context,
                 found: list[Candidate]) -> Match:
+        fitting = self._fitting(found, parsed, context, assumed)
+        if not fitting:
+            raise self._refusal(query, name, found, assumed, parsed)
+        self._apply_policy(query, name, parsed, context, found, fitting)
+        return self._answer(query, parsed, assumed, found, fitting[0])
+
+    def _fitting(self, found: list[Candidate], parsed: Query, context: Context,
+                 assumed: Context) -> list[Candidate]:
+        """The candidates inside the context that are of the kind the type word asks for."""
         allowed_kinds = _HINT_KINDS.get(parsed.kind_hint or "")
         if parsed.unit in ("admin2", "admin3"):
             allowed_kinds = {"region", "district"}
         # Without a governorate or parent, a big town is not the village or suburb a dataset names; with one,
         # the place is where the row says (datasets call towns of 20,000 villages too).
-        narrow = context.admin1 is not None or context.within is not None
-        most = 0 if narrow else _MAX_POPULATION.get(parsed.kind_hint or "", 0)
-        fitting = [c for c in found if self.inside(c.place, assumed)
-                   and (allowed_kinds is None or c.place.kind in allowed_kinds)
-                   and not (most and c.place.population >= most)
-                   # The curated tier holds notable towns, not villages: "Ar Ramadi village" is not Ramadi.
-                   and not (most and parsed.kind_hint == "village" and c.place.tier != "geonames")]
-        if not fitting:
-            raise self._refusal(query, name, found, assumed, parsed)
-        top = fitting[0]
-        level = _level(top)
-        peers = [c for c in fitting if _level(c) == level]
-        peers = self._distinct(peers)
+        most = 0 if _narrow(context) else _MAX_POPULATION.get(parsed.kind_hint or "", 0)
+        return [c for c in found if self.inside(c.place, assumed)
+                and (allowed_kinds is None or c.place.kind in allowed_kinds)
+                and not (most and c.place.population >= most)
+                # The curated tier holds notable towns, not villages: "Ar Ramadi village" is not Ramadi.
+                and not (most and parsed.kind_hint == "village" and c.place.tier != "geonames")]
+
+    def _apply_policy(self, query: str, name: str, parsed: Query, context: Context, found: list[Candidate],
+                      fitting: list[Candidate]) -> None:
+        """Raise unless the strongest fitting candidate is an answer under the documented policy."""
+        top, level, narrow = fitting[0], _level(fitting[0]), _narrow(context)
+        listed = fitting[: settings.CANDIDATE_COUNT]
         if level not in ACCEPTED or (top.kind == "fuzzy" and not self._typo(name, top)):
-            raise PlaceNotFound(query, fitting[: settings.CANDIDATE_COUNT])
+            raise PlaceNotFound(query, listed)
         exact_elsewhere = [c for c in found if _level(c) <= 2 and c not in fitting]
         if top.kind in ("transliteration", "fuzzy") and exact_elsewhere and not context.countries_given:
             # "Al-Baghdadi" is exactly the name of a village in Iran and only a spelling away from Baghdad:
@@ -442,36 +455,41 @@ class Geocoder:
             rivals = [c for c in fitting if c.place.id != top.place.id]
             if rivals and top.score - rivals[0].score < self.margin:
                 raise AmbiguousPlace(query, [top, *[c for c in rivals if top.score - c.score < self.margin]])
-        elif len(peers) > 1:
-            raise AmbiguousPlace(query, peers)
-        if top.kind == "transliteration" and top.place.tier == "geonames" and context.admin1 is None \
-                and context.within is None:
+        else:
+            peers = self._distinct([c for c in fitting if _level(c) == level])
+            if len(peers) > 1:
+                raise AmbiguousPlace(query, peers)
+        if top.place.tier != "geonames" or (narrow and parsed.kind_hint != "village"):
+            return
+        if top.kind == "transliteration" and not narrow:
             # A skeleton shared with one of thousands of villages is evidence only in a small area.
-            raise _OutOfContext(query, fitting[: settings.CANDIDATE_COUNT],
+            raise _OutOfContext(query, listed,
                                 "a transliteration of a GeoNames place needs a governorate (admin1) or a parent")
-        if top.place.tier == "geonames" and parsed.kind_hint == "village" and context.within is None and (
+        if parsed.kind_hint == "village" and context.within is None and (
                 not narrow or top.place.population < settings.SMALL_PLACE):
             # Villages share names, and cities500 holds a few of Syria's and Iraq's thousands: the one it holds
             # is as likely a namesake as the village meant. A governorate decides for a village GeoNames counts
             # 1,000 people in; for the others (most: GeoNames counts none), only a parent town does.
-            raise _OutOfContext(query, fitting[: settings.CANDIDATE_COUNT],
-                                "a village needs "
+            raise _OutOfContext(query, listed, "a village needs "
                                 + ("a parent town" if narrow else "a governorate (admin1) or a parent"))
-        if level == 2 and not narrow and skeleton(name) != skeleton(top.place.name):
+        if narrow:
+            return
+        if level == 2 and skeleton(name) != skeleton(top.place.name):
             # A GeoNames alternate name that is not a spelling of the place's name is another name: an old one
             # ("Adraa" for Daraa), a foreign one, or a neighbour's; across a whole country it points too far.
-            raise _OutOfContext(query, fitting[: settings.CANDIDATE_COUNT],
-                                f"{top.matched!r} is another name of {top.place.name}, not its spelling: "
-                                "that needs a governorate (admin1) or a parent")
-        if level in (1, 2) and not narrow:
-            # Namesakes in context, and places of the very same name across the Arabic-speaking countries:
-            # a name borne in several of them ("Al Mansurah", "Al Hamidiyah") is a common one.
-            namesakes = self._distinct([c for c in found if _level(c) <= 2 and (
-                c in fitting or (c.kind == "name" and c.place.country in settings.ARABIC_NAMES_COUNTRIES))])
-            if len(namesakes) > 1:
-                # Many villages share a name ("Ayn al-Bayda", "Al Hamidiyah"), and the GeoNames tier holds only
-                # some of them: a country does not tell them apart, a governorate or a parent does.
-                raise CommonName(query, namesakes[: settings.CANDIDATE_COUNT])
+            raise _OutOfContext(query, listed, f"{top.matched!r} is another name of {top.place.name}, not its "
+                                "spelling: that needs a governorate (admin1) or a parent")
+        # Namesakes in context, and places of the very same name across the Arabic-speaking countries: a
+        # name borne in several ("Ayn al-Bayda", "Al Hamidiyah") is a common one, which a country does not
+        # tell apart and a governorate or a parent does.
+        namesakes = self._distinct([c for c in found if _level(c) <= 2 and (
+            c in fitting or (c.kind == "name" and c.place.country in settings.ARABIC_NAMES_COUNTRIES))])
+        if len(namesakes) > 1:
+            raise CommonName(query, namesakes[: settings.CANDIDATE_COUNT])
+
+    def _answer(self, query: str, parsed: Query, assumed: Context, found: list[Candidate],
+                top: Candidate) -> Match:
+        """The Match for an accepted candidate: its runner-up, what decided, and the answer's precision."""
         others = [c for c in found if c.place.id != top.place.id
                   and distance_m(top.place.longitude, top.place.latitude, c.place.longitude,
                                  c.place.latitude) > SAME_PLACE_M]
@@ -487,6 +505,7 @@ class Geocoder:
             notes.append(f"the area of {top.place.name}")
         if len(parsed.alternatives) > 1:
             notes.append("one of: " + " / ".join(parsed.alternatives))
+        level = _level(top)
         decided = "only match" if not any(_level(c) <= level and c.place.id != top.place.id for c in found) \
             else f"context ({assumed.describe()})"
         return Match(query, top.place, top.matched, top.score, top.kind, runner, runner_m, decided, precision,
