@@ -23,7 +23,7 @@ DEBIAN_PACKAGES := gdal-bin chromium python3-qgis qgis-providers
 help:
 	@echo "make demo   - build the bundled example into outputs/ (creates .venv on first run)"
 	@echo "make maps   - rebuild outputs when incidents, gazetteer or code changed"
-	@echo "              make maps INCIDENTS=my.csv OUT=maps/"
+	@echo "              make maps INCIDENTS=my.csv OUT=maps/   (strict: a flagged name stops it; STRICT= to allow)"
 	@echo "make test   - run the test suite (creates .venv on first run)"
 	@echo "make lint   - ruff"
 	@echo "make bench  - geomap against folium at 1k to 1M incidents (writes bench/results.json)"
@@ -48,8 +48,10 @@ demo: $(STAMP)
 
 maps: $(OUT)/map.html
 
+# Published maps are built with --strict: a name geocoding.csv would flag stops the build (STRICT= to allow).
+STRICT ?= --strict
 $(OUT)/map.html: $(INCIDENTS) $(SOURCES) $(STAMP)
-	$(BIN)/geomap build $(INCIDENTS) --out $(OUT)
+	$(BIN)/geomap build $(INCIDENTS) --out $(OUT) $(STRICT)
 
 system-deps:
 	@missing=""; for p in $(DEBIAN_PACKAGES); do dpkg -s $$p >/dev/null 2>&1 || missing="$$missing $$p"; done; \

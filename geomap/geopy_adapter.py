@@ -45,7 +45,9 @@ class GazetteerGeocoder(Geocoder):
         except AmbiguousPlace as exc:
             if exactly_one:
                 return None
-            return [_location(Match(query, c.place, c.matched, c.score, "ambiguous")) for c in exc.candidates]
+            return [_location(Match(query, c.place, c.matched, c.score, "ambiguous", decided_by="nothing: ambiguous",
+                                    geo_precision=c.place.geo_precision, uncertainty_m=c.place.uncertainty_m))
+                    for c in exc.candidates]
         except PlaceNotFound:
             return None
         location = _location(match)

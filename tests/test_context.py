@@ -223,3 +223,14 @@ def test_a_corrected_place_is_not_overridden_by_the_stale_point(tmp_path, exampl
                      + "\n", encoding="utf-8")
     row = load_incidents(fixed, geocoder=geocoder).iloc[0]
     assert row["place_id"] == "balad-air-base" and (row["latitude"], row["longitude"]) == (33.93333, 44.36667)
+
+
+def test_build_country_and_within_options_are_the_context_of_every_name(tmp_path):
+    path = _csv(tmp_path, ["a,2021-03-03,Mansour,US Embassy,,,,,,", "b,2021-03-04,Erbil,,,,,,,"])
+    out = tmp_path / "out"
+    within = CliRunner().invoke(cli, ["build", str(path), "--out", str(out), "--within", "Baghdad"])
+    assert within.exit_code == 1 and f"{path}:3: place:" in within.stderr and "within Baghdad" in within.stderr
+    syria = CliRunner().invoke(cli, ["build", str(path), "--out", str(out), "--country", "SY"])
+    assert syria.exit_code == 1 and f"{path}:2: place:" in syria.stderr
+    both = CliRunner().invoke(cli, ["build", str(path), "--out", str(out), "--country", "IQ"])
+    assert both.exit_code == 0, both.output
