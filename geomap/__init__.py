@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from .errors import AmbiguousPlace, DataError, GazetteerError, GeomapError, PlaceNotFound, UsageError
 from .gazetteer import Gazetteer, Place
-from .geocode import Candidate, Geocoder, Match, geocode
+from .geocode import Candidate, CommonName, Context, Geocoder, Match, geocode
 
 __version__ = "0.1.0"
 
@@ -19,6 +19,10 @@ def __getattr__(name: str):
         from .incidents import load_incidents
 
         return load_incidents
+    if name == "read_incidents":
+        from .incidents import read_incidents
+
+        return read_incidents
     if name == "build":
         from .build import build
 
@@ -29,6 +33,8 @@ def __getattr__(name: str):
 __all__ = [
     "AmbiguousPlace",
     "Candidate",
+    "CommonName",
+    "Context",
     "DataError",
     "Gazetteer",
     "GazetteerError",
@@ -42,4 +48,5 @@ __all__ = [
     "build",
     "geocode",
     "load_incidents",
+    "read_incidents",
 ]
