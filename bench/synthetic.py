@@ -25,6 +25,8 @@ CLAIMS = ("", "", "", "", "Saraya Awliya al-Dam", "Ashab al-Kahf", "Islamic Resi
 SOURCES = ("news reports", "Reuters", "AP", "AFP", "Rudaw", "Kurdistan 24", "The National", "Al-Monitor")
 DAMAGE = ("", "", "", "minor damage", "a vehicle burned", "damage to a building", "a crater near the gate")
 LAUNCH_RANGE_M = 40_000.0
+#: A target is a curated site this close to where the attack landed (an impact far from its target is flagged).
+TARGET_RANGE_M = 20_000.0
 START = dt.date(2019, 1, 1)
 DAYS = 6 * 365
 
@@ -74,12 +76,30 @@ def _launch_choices(within_m: float = LAUNCH_RANGE_M) -> tuple[tuple[int, ...], 
                  for i in range(n))
 
 
+@lru_cache(maxsize=1)
+def _target_choices(within_m: float = TARGET_RANGE_M) -> tuple[tuple[int, ...], ...]:
+    """For each name, the curated sites within `within_m`: what an attack there was aimed at."""
+    import numpy as np
+
+    from geomap.geodesy import inverse
+
+    names = place_names()
+    sites = [i for i, (_, p) in enumerate(names) if p.kind == "site" and p.tier == "curated"]
+    lon = np.array([p.longitude for _, p in names])
+    lat = np.array([p.latitude for _, p in names])
+    choices = []
+    for i in range(len(names)):
+        dist, _ = inverse(np.full(len(sites), lon[i]), np.full(len(sites), lat[i]), lon[sites], lat[sites])
+        choices.append(tuple(s for s, d in zip(sites, dist, strict=True) if d <= within_m))
+    return tuple(choices)
+
+
 def rows(count: int, seed: int = 1):
     """`count` incident records as dicts of the incident file's columns."""
     rng = random.Random(seed)
     names = place_names()
     nearby = _launch_choices()
-    sites = [(label, p) for label, p in names if p.kind == "site" and p.tier == "curated"]
+    targets = _target_choices()
     for i in range(count):
         at = rng.randrange(len(names))
         label, place = names[at]
@@ -89,8 +109,8 @@ def rows(count: int, seed: int = 1):
         row["id"] = f"syn-{i + 1:07d}"
         row["date"] = day.isoformat() if precise else day.strftime("%Y-%m")
         row["place"] = label
-        if rng.random() < 0.5:
-            row["target"] = rng.choice(sites)[0]
+        if rng.random() < 0.5 and targets[at]:
+            row["target"] = names[rng.choice(targets[at])][0]
         if rng.random() < 0.2:
             row["launch_site"] = names[rng.choice(nearby[at])][0]
         row["weapon"] = rng.choice(WEAPONS)
