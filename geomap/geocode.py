@@ -134,6 +134,13 @@ class Context:
         return ", ".join(parts)
 
 
+def _spelling_of(name: str, place_name: str) -> bool:
+    """Is `name` a spelling of the place's name, or of a run of its words ("Tajribah" of "Qaryat at Tajriba")?
+    "Adraa" (an old name of Daraa) and "Derik" (the Kurdish name of Al-Malikiyah) are not."""
+    words, whole = skeleton(name).split(), skeleton(place_name).split()
+    return bool(words) and any(whole[i:i + len(words)] == words for i in range(len(whole) - len(words) + 1))
+
+
 def _narrow(context: Context) -> bool:
     """A governorate or a parent narrows a name to a small area; a country does not."""
     return context.admin1 is not None or context.within is not None
@@ -474,7 +481,7 @@ class Geocoder:
                                 + ("a parent town" if narrow else "a governorate (admin1) or a parent"))
         if narrow:
             return
-        if level == 2 and skeleton(name) != skeleton(top.place.name):
+        if level == 2 and not _spelling_of(name, top.place.name):
             # A GeoNames alternate name that is not a spelling of the place's name is another name: an old one
             # ("Adraa" for Daraa), a foreign one, or a neighbour's; across a whole country it points too far.
             raise _OutOfContext(query, listed, f"{top.matched!r} is another name of {top.place.name}, not its "
