@@ -27,7 +27,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from . import settings
-from .errors import AmbiguousPlace, DataError, GeomapError, PlaceNotFound, Problem
+from .errors import AmbiguousPlace, DataError, GeomapError, PlaceNotFound, Problem, UsageError
 from .geocode import Candidate, CommonName, Geocoder, Match
 
 #: A country counts as the file's when it holds this share of the names that are exact somewhere.
@@ -89,7 +89,15 @@ def _row_context(use: NameUse, countries: Sequence[str]) -> tuple[str | tuple[st
 
 def resolve_uses(geocoder: Geocoder, uses: Iterable[NameUse], *, countries: Sequence[str] = (),
                  within: str | None = None) -> dict[tuple[str, str, str], Result]:
-    """Resolve every distinct name of a file in its context (see the module docstring)."""
+    """Resolve every distinct name of a file in its context (see the module docstring).
+
+    Raises UsageError when `within` names no single place: the context itself must be clear.
+    """
+    if within:
+        try:
+            geocoder.context(tuple(countries) or None, within=within)
+        except GeomapError as exc:
+            raise UsageError(f"--within {within!r}: {exc}") from None
     distinct = list({u.key: u for u in uses}.values())
     results: dict[tuple[str, str, str], Result] = {}
     open_names = [u for u in distinct if not u.country and not countries]

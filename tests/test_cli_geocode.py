@@ -105,3 +105,8 @@ def test_country_admin1_and_within_narrow_the_answer():
 def test_a_country_that_is_not_one_is_bad_usage():
     result = run("geocode", "Erbil", "--country", "Atlantis")
     assert result.exit_code == 2 and "'Atlantis' is not a country" in result.output
+
+
+def test_a_within_place_that_is_not_one_is_bad_usage():
+    result = run("geocode", "Mansour", "--within", "Atlantis Heights")
+    assert result.exit_code == 2 and "--within 'Atlantis Heights': no place matches" in result.output
