@@ -338,12 +338,16 @@ class Geocoder:
             if code is not None:
                 countries, given = {code}, True  # "Hit, IQ": the comma's country is the one meant
                 continue
-            unit_query = parse(part)
-            units = self.gazetteer.units.named(unit_query.alternatives[0], frozenset(countries))
-            if len(units) == 1 and (unit_query.unit == "admin1" or not self._exact(part)):
+            # A governorate rather than the city of its name: "Mayadin, Deir ez-Zor" (the governorate holds the
+            # city, and the towns 45 km from it).
+            # Only a country the caller gave limits the parent; a parent the caller names says the country.
+            named = frozenset(countries) if given else frozenset()
+            units = self.gazetteer.units.named(parse(part).alternatives[0], named)
+            if len(units) == 1:
                 admin1 = units[0]
-                continue
-            within = self.resolve(part, country=countries or None).place
+            else:
+                within = self.resolve(part, country=named or None).place
+            countries, given = {(admin1 if within is None else within).country}, True
         return Context(frozenset(countries), given, admin1, within)
 
     def _resolve(self, query: str, context: Context) -> Match:
@@ -491,8 +495,15 @@ class Geocoder:
         # tell apart and a governorate or a parent does.
         namesakes = self._distinct([c for c in found if _level(c) <= 2 and (
             c in fitting or (c.kind == "name" and c.place.country in settings.ARABIC_NAMES_COUNTRIES))])
-        if len(namesakes) > 1:
-            raise CommonName(query, namesakes[: settings.CANDIDATE_COUNT])
+        # A name that places in two other countries or more bear too, even in another spelling ("Mansoura":
+        # Manşūrīyeh in Iran, Mansurlu in Turkey; "Al Hamidiyah": Hamidiye), is common in Syria and Iraq
+        # as well, where cities500 lists only a few of its bearers.
+        # A city GeoNames counts 50,000 people in is what its bare name means ("Basra", "Daraa").
+        elsewhere = self._distinct([c for c in found if c.kind != "fuzzy" and c.place.country != top.place.country])
+        if top.place.population >= settings.CITY_POPULATION:
+            elsewhere = []
+        if len(namesakes) > 1 or len(elsewhere) >= settings.COMMON_NAME_ELSEWHERE:
+            raise CommonName(query, self._distinct([top, *namesakes, *elsewhere])[: settings.CANDIDATE_COUNT])
 
     def _answer(self, query: str, parsed: Query, assumed: Context, found: list[Candidate],
                 top: Candidate) -> Match:

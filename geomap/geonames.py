@@ -24,7 +24,7 @@ CSV_COLUMNS = (
     "id", "name", "kind", "parent", "country", "admin1", "latitude", "longitude", "geo_precision",
     "uncertainty_m", "geonames_id", "aliases", "source", "polygon",
 )
-_CACHE_VERSION = 3
+_CACHE_VERSION = 4
 
 
 def _radius_for_population(population: int) -> int:

@@ -17,7 +17,8 @@ ARTICLES = frozenset(
      "es", "esh", "et", "ez", "l", "the"}
 )
 
-_POSSESSIVE = re.compile(r"(?<=\w)['’ʼ]s\b")
+# "Baghdad's Green Zone", but not "Ra's al-Ain" (head of the spring), where an article follows.
+_POSSESSIVE = re.compile(r"(?<=\w)['’ʼ]s\b(?!\s+(?:al|el|ad|an|ar|as|ash|at|az|ed|en|er|es|et|ez)\b)")
 _APOSTROPHES = re.compile(r"['’‘`´ʼʻʾʿˈ]")
 _NON_WORD = re.compile(r"[^\w]+")
 _DOUBLE = re.compile(r"(\w)\1+")

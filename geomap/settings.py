@@ -67,6 +67,11 @@ GEONAMES_RUNNER_UP_MIN = 90.0
 SKELETON_MIN = 3
 #: Countries whose place names come from Arabic: a name borne by places in several of them is a common one.
 ARABIC_NAMES_COUNTRIES = frozenset({"IQ", "SY", "JO", "SA", "KW", "LB", "PS"})
+#: A GeoNames name that this many places in other countries bear too (or spell alike) is a common name: placed
+#: only within a governorate or a parent.
+COMMON_NAME_ELSEWHERE = 2
+#: ... unless GeoNames counts this many people in it: a city is what its bare name means.
+CITY_POPULATION = 50_000
 #: A place a dataset calls a "village" is placed from GeoNames only within a governorate, and, when GeoNames counts
 #: fewer people than this in the village of that name (or none, as for most villages of Iraq and Syria), only
 #: within a parent town: villages share names, and cities500 holds few of them (308 places in Syria).
