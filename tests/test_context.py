@@ -234,3 +234,16 @@ def test_build_country_and_within_options_are_the_context_of_every_name(tmp_path
     assert syria.exit_code == 1 and f"{path}:2: place:" in syria.stderr
     both = CliRunner().invoke(cli, ["build", str(path), "--out", str(out), "--country", "IQ"])
     assert both.exit_code == 0, both.output
+
+
+def test_a_parent_that_names_a_governorate_is_the_governorate(geocoder):
+    # Al Mayadin is 45 km from the city of Deir ez-Zor, inside its governorate.
+    assert geocoder.resolve("Mayadin, Deir ez-Zor").place.id == "al-mayadin"
+    assert geocoder.resolve("Ras al-Ain, Hasakah").place.country == "SY"
+
+
+def test_a_name_borne_in_other_countries_needs_a_governorate_unless_a_city(geocoder):
+    with pytest.raises(AmbiguousPlace) as info:
+        geocoder.resolve("Mansoura")  # Al Mansurah in Syria; Mansuriyeh in Iran, Mansurlu in Turkey...
+    assert "give the row's admin1" in str(info.value)
+    assert geocoder.resolve("Basra").place.country == "IQ"  # a city of two million is what "Basra" means

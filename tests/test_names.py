@@ -132,3 +132,8 @@ def test_parse_takes_a_name_apart(text, alternatives, hint, unit):
 
 def test_parse_keeps_the_context_after_commas():
     assert parse("Mansour, Baghdad, IQ").parents == ("Baghdad", "IQ")
+
+
+def test_an_apostrophe_s_before_an_article_is_not_a_possessive():
+    assert normalize("Ra's al-Ain") == normalize("Ras al Ain") != normalize("Ra al Ain")
+    assert normalize("Baghdad's Green Zone") == normalize("Baghdad Green Zone")
