@@ -365,13 +365,18 @@ class Geocoder:
         answers: list[Match] = []
         failures: list[GeomapError] = []
         for alternative in parsed.alternatives:
+            # "Euphrates Dam/Al-Tabaqa Dam": each alternative with the type word may be a name itself.
+            named = f"{alternative} {parsed.type_word}" if parsed.type_word else ""
+            as_named = Query(query, (named,), parents=parsed.parents) if named and self._exact(named) else None
             try:
-                answers.append(self._resolve_name(query, alternative, parsed, context))
+                answers.append(self._resolve_name(query, named, as_named, context) if as_named else
+                               self._resolve_name(query, alternative, parsed, context))
             except GeomapError as exc:
                 failures.append(exc)
         if not answers:
             if len(failures) == 1:
                 raise failures[0]
+
             def merged() -> list[object]:
                 found: list[object] = []
                 for exc in failures:

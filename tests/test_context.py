@@ -43,6 +43,8 @@ def test_forms_of_names(geocoder, query, place_id):
 
 def test_slash_alternatives_that_name_one_place(geocoder):
     assert geocoder.resolve("Tadmur/Palmyra").place.id == "palmyra"
+    assert geocoder.resolve("Tadmur/Palmyra airport").place.id == "palmyra-airport"
+    assert geocoder.resolve("Euphrates Dam/Al-Tabaqa Dam").place.id == "tabqa-dam"
 
 
 def test_slash_alternatives_that_name_two_places_far_apart_are_ambiguous(geocoder):
