@@ -134,6 +134,21 @@ class Context:
         return ", ".join(parts)
 
 
+def _spelling_score(key: str, place: Place, label: str) -> float:
+    """How alike a normalized query and a place's label are (rapidfuzz ratio). A query in one script is compared
+    with the labels of the place in the same script: the Arabic label that matched says nothing of how alike
+    a Latin spelling is."""
+    from rapidfuzz import fuzz
+
+    label_key = normalize(label)
+    if key.isascii() == label_key.isascii():
+        return float(fuzz.ratio(key, label_key))
+    same_script = [normalize(n) for n in place.names if normalize(n).isascii() == key.isascii()]
+    if not same_script:
+        return 100.0  # the place has no name in the query's script: the skeleton is all there is
+    return max(float(fuzz.ratio(key, other)) for other in same_script)
+
+
 def _spelling_of(name: str, place_name: str) -> bool:
     """Is `name` a spelling of the place's name, or of a run of its words ("Tajribah" of "Qaryat at Tajriba")?
     "Adraa" (an old name of Daraa) and "Derik" (the Kurdish name of Al-Malikiyah) are not."""
@@ -245,21 +260,20 @@ class Geocoder:
     def _transliterated(self, name: str) -> list[Candidate]:
         skel = skeleton(name)
         if len(skel.replace(" ", "").replace("'", "")) < settings.SKELETON_MIN:
-            return []  # two consonants match too many names to be evidence
-        from rapidfuzz import fuzz
-
+            return []  # three consonants match too many names to be evidence ("Midan", "Mayadin", "Madain")
         key = normalize(name)
+        short = len(skel.replace(" ", "")) <= settings.SKELETON_MIN
+        # A skeleton is evidence only when the spellings are also alike ("Midaana" is not "Mayadin"), the more
+        # so for a short one ("Kurda" is not "Karrada").
+        least = settings.TRANSLITERATION_MIN_RATIO + (10 if short else 0)
         found = []
-        for tier_rank, index in enumerate(self._indexes()):
+        for index in self._indexes():
             hits = index.transliterations(skel)
+            if short and len({p.id for p, _ in hits}) > 1:
+                continue  # a short skeleton that several places share points at none of them
             for place, label in hits:
-                label_key = normalize(label)
-                # Across scripts the skeleton is all there is to compare (رميلان / Rmelan).
-                score = fuzz.ratio(key, label_key) if key.isascii() == label_key.isascii() else 100.0
-                # A skeleton is evidence only when the spellings are also alike ("Midaana" is not "Mayadin"),
-                # and, in the GeoNames tier of thousands of villages, when a short skeleton points at one place.
-                if score < settings.TRANSLITERATION_MIN_RATIO or (
-                        tier_rank and len(skel.replace(" ", "")) <= settings.SKELETON_MIN and len(hits) > 1):
+                score = _spelling_score(key, place, label)
+                if score < least:
                     continue
                 found.append(Candidate(place, label, max(score, settings.TRANSLITERATION_SCORE), "transliteration"))
         return found
@@ -504,9 +518,7 @@ class Geocoder:
         # Manşūrīyeh in Iran, Mansurlu in Turkey; "Al Hamidiyah": Hamidiye), is common in Syria and Iraq
         # as well, where cities500 lists only a few of its bearers.
         # A city GeoNames counts 50,000 people in is what its bare name means ("Basra", "Daraa").
-        elsewhere = self._distinct([c for c in found if c.kind != "fuzzy" and c.place.country != top.place.country])
-        if top.place.population >= settings.CITY_POPULATION:
-            elsewhere = []
+        elsewhere = [] if top.place.population >= settings.CITY_POPULATION else self._bearers_elsewhere(name, top)
         if len(namesakes) > 1 or len(elsewhere) >= settings.COMMON_NAME_ELSEWHERE:
             raise CommonName(query, self._distinct([top, *namesakes, *elsewhere])[: settings.CANDIDATE_COUNT])
 
@@ -533,6 +545,17 @@ class Geocoder:
             else f"context ({assumed.describe()})"
         return Match(query, top.place, top.matched, top.score, top.kind, runner, runner_m, decided, precision,
                      radius, tuple(notes))
+
+    def _bearers_elsewhere(self, name: str, top: Candidate) -> list[Candidate]:
+        """Places in other countries that bear the name, exactly or in another spelling (the same skeleton of
+        SKELETON_MIN consonants or more, however many places share it): how common the name is."""
+        skel = skeleton(name)
+        same: list[Candidate] = [c for c in self._exact(name) if c.place.country != top.place.country]
+        if len(skel.replace(" ", "").replace("'", "")) >= settings.SKELETON_MIN:
+            for index in self._indexes():
+                same += [Candidate(p, label, settings.TRANSLITERATION_SCORE, "transliteration")
+                         for p, label in index.transliterations(skel) if p.country != top.place.country]
+        return self._distinct(self._best_per_place(same))
 
     def _typo(self, name: str, candidate: Candidate) -> bool:
         """Is a fuzzy match a misspelling of the candidate, not another name? A good score on a long name,

@@ -63,8 +63,9 @@ FUZZY_EXTRA_M = 5000.0
 RUNNER_UP_MIN = 80.0
 #: ... in the GeoNames tier, where a fuzzy match is never an answer, only this close (a near-identical spelling).
 GEONAMES_RUNNER_UP_MIN = 90.0
-#: A transliteration skeleton needs this many consonants to be evidence ("Hit" -> "ht" is not).
-SKELETON_MIN = 3
+#: A transliteration skeleton needs this many consonants to be evidence ("Midan" -> "mdn" is not), and one of
+#: exactly this many is evidence only when one place has it.
+SKELETON_MIN = 4
 #: Countries whose place names come from Arabic: a name borne by places in several of them is a common one.
 ARABIC_NAMES_COUNTRIES = frozenset({"IQ", "SY", "JO", "SA", "KW", "LB", "PS"})
 #: A GeoNames name that this many places in other countries bear too (or spell alike) is a common name: placed

@@ -249,3 +249,10 @@ def test_a_name_borne_in_other_countries_needs_a_governorate_unless_a_city(geoco
         geocoder.resolve("Mansoura")  # Al Mansurah in Syria; Mansuriyeh in Iran, Mansurlu in Turkey...
     assert "give the row's admin1" in str(info.value)
     assert geocoder.resolve("Basra").place.country == "IQ"  # a city of two million is what "Basra" means
+
+
+@pytest.mark.parametrize("query", ["Midan", "Maidan", "Madain", "المدائن", "Kurda", "Hija"])
+def test_a_short_skeleton_is_no_evidence(geocoder, query):
+    # "Midan" shares its consonants with Al Mayadin, 400 km from the Damascus district of that name.
+    with pytest.raises(PlaceNotFound):
+        geocoder.resolve(query)
