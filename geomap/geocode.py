@@ -204,19 +204,33 @@ class Geocoder:
         countries = frozenset(codes)
         unit = self._unit(admin1, countries) if admin1 and admin1.strip() else None
         area = within if isinstance(within, Place) or within is None else self._area(within, countries)
+        if not countries and (unit or area) is not None:
+            countries = frozenset({(unit or area).country})  # a governorate or a place says its country
         return Context(countries, bool(countries), unit, area)
 
-    def _unit(self, name: str, countries: frozenset[str]) -> Place | None:
-        """The governorate a row's admin1 names; None when unknown (an unknown admin1 restricts nothing)."""
-        core = parse(name).alternatives[0]
-        found = self.gazetteer.units.named(core, countries) or self.gazetteer.units.named(name, countries)
-        return found[0] if len(found) == 1 else None
+    def _unit(self, name: str, countries: frozenset[str]) -> Place:
+        """The governorate an admin1 value names (the whole name first: "Damascus Countryside" is not Damascus).
+        Raises UnknownUnit when it names none or several: a context that is not understood is not ignored."""
+        found = self.gazetteer.units.named(name, countries) or self.gazetteer.units.named(
+            parse(name).alternatives[0], countries)
+        if len(found) != 1:
+            known = sorted(u.name for u in self.gazetteer.units.places
+                           if u.country in (countries or settings.HOME_COUNTRIES))
+            raise UnknownUnit(f"admin1 {name!r} is {'no' if not found else 'more than one'} governorate geomap "
+                              f"knows ({', '.join(known)})")
+        return found[0]
 
     def _area(self, within: str, countries: frozenset[str]) -> Place:
+        """The place --within names: an id, a governorate (its outline, not a circle), or any place."""
         place = self.gazetteer.get(within)
-        if place is not None:
+        if place is not None and place.kind != "region":
             return place
-        return self.resolve(within, country=countries or None).place
+        name = place.name if place is not None else within
+        units = self.gazetteer.units.named(name, countries) or self.gazetteer.units.named(
+            parse(name).alternatives[0], countries)
+        if len(units) == 1:
+            return units[0]
+        return place if place is not None else self.resolve(within, country=countries or None).place
 
     def _default_countries(self) -> frozenset[str]:
         return frozenset(settings.HOME_COUNTRIES)
@@ -621,6 +635,10 @@ class Geocoder:
                 continue
             lon[i], lat[i] = match.longitude, match.latitude
         return lon[codes], lat[codes]  # code -1 (a missing name) takes the last slot, which stays NaN
+
+
+class UnknownUnit(GeomapError, LookupError):
+    """Raised when an admin1 value names no governorate or province geomap knows."""
 
 
 class CommonName(AmbiguousPlace):

@@ -20,7 +20,7 @@ from . import settings
 from .countries import country_code, misplaced
 from .errors import DataError, GeomapError, Problem
 from .gazetteer import Place
-from .geocode import Geocoder, Match
+from .geocode import Geocoder, Match, UnknownUnit
 from .readers import RawRecords, read_records
 from .review import NameUse
 
@@ -289,9 +289,12 @@ def place_rows(rows: Sequence[_Row], results: dict[tuple[str, str, str], Match |
         matches: dict[str, Match | None] = {}
         for column, use in r.uses.items():
             result = results[use.key]
-            report.use(use, result)
+            report.use(use, result, (r.file, r.row))
             if isinstance(result, Match):
                 matches[column] = result
+            elif isinstance(result, UnknownUnit):
+                if not any(p.column == "admin1" for p in problems[before:]):
+                    add("admin1", str(result).removeprefix("admin1 "))
             elif column == "place" and given:
                 matches[column] = None  # the user's point, labelled with the user's name
             else:

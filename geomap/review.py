@@ -170,6 +170,7 @@ class NameRow:
     result: Result
     rows: int = 0
     columns: set[str] = field(default_factory=set)
+    where: set[tuple[str, int]] = field(default_factory=set)
     flags: dict[str, str] = field(default_factory=dict)
 
 
@@ -184,9 +185,11 @@ class GeocodingReport:
         self.names: dict[tuple[str, str, str], NameRow] = {}
         self.given = 0  # rows placed by their own coordinates
 
-    def use(self, use: NameUse, result: Result) -> None:
+    def use(self, use: NameUse, result: Result, where: tuple[str, int] | None = None) -> None:
+        """`use` in the row `where` (file, row): a row that names a place twice counts once."""
         row = self.names.setdefault(use.key, NameRow(use, result))
-        row.rows += 1
+        row.where.add(where if where is not None else (use.column, len(row.where)))
+        row.rows = len(row.where)
         row.columns.add(use.column)
 
     def flag(self, key: tuple[str, str, str], flag: str, detail: str) -> None:

@@ -23,19 +23,20 @@ COUNTRIES = ("IQ", "SY", "TR", "IR", "JO", "SA", "KW", "LB", "IL", "PS")
 SOURCE = "Natural Earth 1:10m admin-1 v4.1.0 (public domain), states_provinces in Debian qgis-common 3.22 world_map.gpkg"
 ALIASES = {
     # Iraq
-    "IZ01": "Anbar|Al Anbar|Anbar Governorate|الأنبار", "IZ02": "Basra|Basrah|Al Basrah|البصرة",
+    "IZ01": "Anbar|Al Anbar|Anbar Governorate|الأنبار", "IZ02": "Basra|Basrah|Al Basrah|Al-Basra|البصرة",
     "IZ03": "Muthanna|Al Muthanna|المثنى", "IZ04": "Qadisiyah|Al-Qadisiyyah|Diwaniyah|Al Diwaniyah|القادسية",
-    "IZ05": "Sulaymaniyah|Sulaimaniya|Slemani|السليمانية", "IZ06": "Babylon|Babil|بابل",
+    "IZ05": "Sulaymaniyah|Sulaimaniya|Slemani|السليمانية", "IZ06": "Babylon|Babil|Babel|بابل",
     "IZ07": "Baghdad|بغداد", "IZ08": "Duhok|Dohuk|Dahuk|Dihok|دهوك", "IZ09": "Dhi Qar|Thi Qar|ذي قار",
-    "IZ10": "Diyala|ديالى", "IZ11": "Erbil|Arbil|Irbil|Hawler|أربيل", "IZ12": "Karbala|كربلاء",
-    "IZ13": "Kirkuk|Tamim|At Ta'mim|كركوك", "IZ14": "Maysan|Missan|ميسان", "IZ15": "Nineveh|Ninawa|Ninewa|نينوى",
-    "IZ16": "Wasit|Wassit|واسط", "IZ17": "Najaf|An Najaf|النجف", "IZ18": "Salah ad Din|Salahuddin|Saladin|Salah al-Din|صلاح الدين",
+    "IZ10": "Diyala|ديالى", "IZ11": "Erbil|Arbil|Irbil|Hawler|أربيل", "IZ12": "Karbala|Kerbala|Karbalaa|كربلاء",
+    "IZ13": "Kirkuk|Tamim|At Ta'mim|كركوك", "IZ14": "Maysan|Missan|ميسان", "IZ15": "Nineveh|Ninawa|Ninewa|Ninevah|Mosul governorate|نينوى",
+    "IZ16": "Wasit|Wassit|واسط", "IZ17": "Najaf|An Najaf|النجف", "IZ18": "Salah ad Din|Salahuddin|Salahaddin|Salah al-Deen|Saladin|Salah al-Din|صلاح الدين",
     # Syria
     "SY01": "Al-Hasakah|Hasakah|Hasaka|Al Hasakah|Hassakeh|الحسكة", "SY02": "Latakia|Lattakia|Al Ladhiqiyah|اللاذقية",
-    "SY03": "Quneitra|Al Qunaytirah|القنيطرة", "SY04": "Raqqa|Raqqah|Ar Raqqah|Al-Raqqa|الرقة",
+    "SY03": "Quneitra|Al Qunaytirah|القنيطرة", "SY04": "Raqqa|Raqqah|Ar Raqqah|Al-Raqqa|Rakka|الرقة",
     "SY05": "As-Suwayda|Suwayda|Sweida|As Suwayda|السويداء", "SY06": "Daraa|Dara'a|Deraa|Dar'a|درعا",
-    "SY07": "Deir ez-Zor|Deir ez Zor|Deir al-Zor|Dayr az Zawr|Deir Ezzor|دير الزور", "SY08": "Rif Dimashq|Rural Damascus|Damascus Countryside|ريف دمشق",
-    "SY09": "Aleppo|Halab|حلب", "SY10": "Hama|Hamah|حماة", "SY11": "Homs|Hims|حمص", "SY12": "Idlib|Idleb|إدلب",
+    "SY07": "Deir ez-Zor|Deir ez Zor|Deir al-Zor|Deir Ez-Zour|Deir al-Zour|Dayr az Zawr|Deir Ezzor|Deir Ezzour|دير الزور",
+    "SY08": "Rif Dimashq|Rural Damascus|Damascus Countryside|Rif Damascus|Reef Damascus|Rif Dimashk|ريف دمشق",
+    "SY09": "Aleppo|Halab|حلب", "SY10": "Hama|Hamah|Hamaa|حماة", "SY11": "Homs|Hims|حمص", "SY12": "Idlib|Idleb|إدلب",
     "SY13": "Damascus|Dimashq|دمشق", "SY14": "Tartus|Tartous|طرطوس",
 }
 _BRACKETED = re.compile(r"\s*\(([^)]*)\)")

@@ -51,6 +51,11 @@ def geocode(names: tuple[str, ...], as_json: bool, admin1: str | None, countries
     from ..review import NameUse, resolve_uses
 
     geocoder = load_geocoder(gazetteers, no_geonames)
+    if admin1:
+        try:
+            geocoder.context(countries or None, admin1=admin1)
+        except GeomapError as exc:
+            raise click.BadParameter(str(exc), param_hint="--admin1") from None
     uses = [NameUse(n, "query", "", admin1 or "") for n in names]
     resolved = resolve_uses(geocoder, uses, countries=countries, within=within)
     results = {u.name: resolved[u.key] for u in uses}
