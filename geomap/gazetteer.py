@@ -308,8 +308,8 @@ class Gazetteer:
 
     def get(self, place_id: str) -> Place | None:
         place = self.by_id.get(place_id)
-        if place is None and self._geonames is not None:
-            place = self._geonames.by_id.get(place_id)
+        if place is None and place_id.startswith("geonames:") and self.geonames is not None:
+            place = self.geonames.by_id.get(place_id)  # loads the tier: an id given by hand must be found
         if place is None and place_id.startswith("admin1:"):
             place = self.units.by_id.get(place_id)
         return place

@@ -87,6 +87,11 @@ class Match:
     def kind(self) -> str:
         return self.method
 
+    def _replace_decision(self, decided_by: str, runner_up: Candidate | None, runner_up_m: float | None) -> Match:
+        from dataclasses import replace
+
+        return replace(self, decided_by=decided_by, runner_up=runner_up, runner_up_m=runner_up_m)
+
     @property
     def latitude(self) -> float:
         return self.place.latitude
@@ -430,6 +435,7 @@ class Geocoder:
             # The unit's outline and centroid first; a curated region (coded to its capital) otherwise.
             units = [Candidate(u, alternative, 100.0, "name" if normalize(u.name) == normalize(alternative)
                                else "alias") for u in self.gazetteer.units.named(alternative, countries)] or curated
+            units = [u for u in units if self.inside(u.place, context)]
             if len(units) == 1:
                 unit = units[0]
                 return Match(query, unit.place, unit.matched, 100.0, unit.kind, geo_precision=3,
@@ -451,14 +457,14 @@ class Geocoder:
         parsed = parse(query)
         return {c.place.country for a in parsed.alternatives for c in self._exact(a) if _level(c) <= 2}
 
-    def match(self, query: str, candidate: Candidate, decided_by: str) -> Match:
+    def match(self, query: str, candidate: Candidate, decided_by: str,
+              runner_up: Candidate | None = None) -> Match:
         """A candidate that context outside the query (the file's other places) chose, as an answer."""
-        place = candidate.place
-        precision, radius = place.geo_precision, place.uncertainty_m
-        if candidate.kind == "fuzzy":
-            precision, radius = max(precision, 2), radius + settings.FUZZY_EXTRA_M
-        return Match(query, place, candidate.matched, candidate.score, candidate.kind, None, None, decided_by,
-                     precision, radius)
+        parsed = parse(query)
+        runner_m = None if runner_up is None else distance_m(
+            candidate.place.longitude, candidate.place.latitude, runner_up.place.longitude, runner_up.place.latitude)
+        return self._answer(query, parsed, Context(), [candidate, *([runner_up] if runner_up else [])],
+                            candidate)._replace_decision(decided_by, runner_up, runner_m)
 
     def _decide(self, query: str, name: str, parsed: Query, context: Context, assumed: Context,
                 found: list[Candidate]) -> Match:

@@ -101,11 +101,19 @@ def parse(text: str) -> Query:
     """Take a name apart; the whole text stays the first alternative when nothing splits it."""
     name, *rest = [p.strip() for p in text.split(",")]
     parents = tuple(p for p in rest if p)
-    # A type word can close the whole name ("Isa Binar/Ayn Isa village") or one alternative.
+    # A type word can close the whole name ("Isa Binar/Ayn Isa village"), one alternative ("Euphrates Dam/
+    # Tabqa Dam"), or stand alone in brackets ("Homs (governorate)"), where it is a hint, not a name.
     core, word, hint, unit = _strip_type_word(name)
+    parts = _alternatives(core) or [core]
     alternatives: list[str] = []
-    for alternative in _alternatives(core) or [core]:
-        inner, inner_word, inner_hint, inner_unit = _strip_type_word(alternative)
+    for alternative in parts:
+        bare = _SPACES.sub(" ", alternative.lower()).strip()
+        if bare in _TYPE_WORDS or bare in _UNIT_WORDS:
+            if not word:
+                word, hint, unit = bare, _TYPE_WORDS.get(bare), _UNIT_WORDS.get(bare)
+            continue
+        inner, inner_word, inner_hint, inner_unit = _strip_type_word(alternative) if len(parts) > 1 else \
+            (alternative, "", None, None)
         if inner_word and not word:
             word, hint, unit = inner_word, inner_hint, inner_unit
         alternatives.append(inner if inner_word else alternative)

@@ -28,7 +28,7 @@ from pathlib import Path
 
 from . import settings
 from .errors import AmbiguousPlace, DataError, GeomapError, PlaceNotFound, Problem, UsageError
-from .geocode import Candidate, CommonName, Geocoder, Match
+from .geocode import Candidate, CommonName, Context, Geocoder, Match
 
 #: A country counts as the file's when it holds this share of the names that are exact somewhere.
 FILE_COUNTRY_SHARE = 0.1
@@ -103,14 +103,18 @@ def resolve_uses(geocoder: Geocoder, uses: Iterable[NameUse], *, countries: Sequ
     open_names = [u for u in distinct if not u.country and not countries]
     # The file's own countries when its names tell them; geomap's home countries when they do not.
     assumed = infer_countries(geocoder, [u.name for u in open_names]) or set(settings.HOME_COUNTRIES)
+    contexts: dict[tuple[str, str, str], Context] = {}
     for use in distinct:
         country, admin1 = _row_context(use, countries)
         try:
             results[use.key] = geocoder.resolve(use.name, country=country, admin1=admin1, within=within,
                                                 assume=assumed)
+            context = geocoder.context(country, admin1=admin1, within=within)
+            contexts[use.key] = context if context.countries else Context(
+                frozenset(assumed), False, context.admin1, context.within)
         except GeomapError as exc:
             results[use.key] = exc
-    _check_area(geocoder, results)
+    _check_area(geocoder, results, contexts)
     return results
 
 
@@ -143,8 +147,10 @@ def _weak(match: Match) -> bool:
     return match.method in ("transliteration", "fuzzy") or (match.method == "alias" and match.place.tier == "geonames")
 
 
-def _check_area(geocoder: Geocoder, results: dict[tuple[str, str, str], Result]) -> None:
-    """Refuse weak answers far from the file's other places; decide ambiguous names by the file's area."""
+def _check_area(geocoder: Geocoder, results: dict[tuple[str, str, str], Result],
+                contexts: dict[tuple[str, str, str], Context]) -> None:
+    """Refuse weak answers far from the file's other places; decide ambiguous names by the file's area, among
+    the candidates the row's own context allows (a place named elsewhere in the file is near by itself)."""
     anchors = {r.place.id: (r.longitude, r.latitude) for r in results.values() if isinstance(r, Match)}
     if len(anchors) < 3:
         return  # two places say nothing about an area
@@ -155,11 +161,16 @@ def _check_area(geocoder: Geocoder, results: dict[tuple[str, str, str], Result])
                 results[key] = FarFromFile(key[0], result, nearest)
         elif isinstance(result, AmbiguousPlace) and not isinstance(result, CommonName):
             # Only names and aliases of places that could be answers at all: never a village by its name alone.
-            near = [c for c in result.candidates if isinstance(c, Candidate) and c.kind in ("name", "alias")
-                    and (c.place.tier != "geonames" or c.place.population >= settings.SMALL_PLACE)
-                    and _nearest_other((c.place.longitude, c.place.latitude), c.place.id, anchors) <= NEAR_FILE_M]
+            context = contexts.get(key)
+            allowed = [c for c in result.candidates if isinstance(c, Candidate) and c.kind in ("name", "alias")
+                       and (c.place.tier != "geonames" or c.place.population >= settings.SMALL_PLACE)
+                       and context is not None and geocoder.inside(c.place, context)]
+            near = [c for c in allowed if c.place.id in anchors or _nearest_other(
+                (c.place.longitude, c.place.latitude), c.place.id, anchors) <= NEAR_FILE_M]
             if len(near) == 1:
-                results[key] = geocoder.match(key[0], near[0], "file area")
+                chosen = near[0]
+                others = [c for c in allowed if c.place.id != chosen.place.id]
+                results[key] = geocoder.match(key[0], chosen, "file area", others[0] if others else None)
 
 
 @dataclass
