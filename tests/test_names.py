@@ -123,7 +123,8 @@ def test_a_suffix_or_another_letter_makes_another_skeleton(one, other):
     ("Isa Binar/Ayn Isa village", ("Isa Binar", "Ayn Isa"), "village", None),
     ("Bab al Khayr village II", ("Bab al Khayr",), "village", None),
     ("Tall 900", ("Tall 900",), None, None),
-    ("Village", ("Village",), None, None),
+    ("Village", ("Village",), "village", None),
+    ("Homs (governorate)", ("Homs",), None, "admin1"),
 ])
 def test_parse_takes_a_name_apart(text, alternatives, hint, unit):
     query = parse(text)
