@@ -66,6 +66,7 @@ class Incident:
     geo_precision: int | None = None
     uncertainty_m: float = math.nan
     keys: dict[str, tuple[str, str, str]] = field(default_factory=dict)  # column -> its name's key in the report
+    flags: set[str] = field(default_factory=set)  # what looks implausible about this row (see review.FLAGS)
 
 
 def parse_date(text: str) -> tuple[dt.date, int]:
@@ -139,6 +140,8 @@ class _Row:
     extra: dict[str, Any]
     uses: dict[str, NameUse]
     valid: bool = True  # False: a cell is bad; its names are still resolved, so every problem is reported
+    # geomap's own incidents.csv: the point it wrote and the place it was written for (a hand edit moves it).
+    own_point: tuple[float, float, str] | None = None
 
 
 def _own_output_point_is_computed(raw: dict[str, Any], columns: list[str]) -> bool:
@@ -151,8 +154,16 @@ def _check_row(records: RawRecords, row: int, raw: dict[str, Any], seen_ids: dic
     """Every check of a row that needs no gazetteer; a bad cell adds a problem and marks the row invalid."""
     problems_before = add.count
     values = {c: _text(raw.get(c)) for c in COLUMNS}
+    own_point = None
+    if "date_text" in records.columns and _text(raw.get("date_text")):
+        values["date"] = _text(raw.get("date_text"))  # "2020-09" as written, not the mid-point geomap computed
     if _own_output_point_is_computed(raw, records.columns):
-        # A corrected place must not keep the stale point: the point is looked up again.
+        # A corrected place must not keep the stale point: the point is looked up again, unless the point itself
+        # was edited (see place_rows).
+        try:
+            own_point = (float(values["latitude"]), float(values["longitude"]), _text(raw.get("place_id")))
+        except ValueError:
+            own_point = None
         for column in ("latitude", "longitude", "geo_precision", "uncertainty_m"):
             values[column] = ""
     for column in REQUIRED:
@@ -213,7 +224,7 @@ def _check_row(records: RawRecords, row: int, raw: dict[str, Any], seen_ids: dic
             for column in ("place", "target", "launch_site") if values[column]}
     extra = {c: raw.get(c) for c in records.columns if c not in COLUMNS and c not in COMPUTED_COLUMNS}
     return _Row(records.file, row, values, date, precision, counts, lat, lon, geo_precision, radius, extra, uses,
-                valid=add.count == problems_before)
+                valid=add.count == problems_before, own_point=own_point)
 
 
 class _Problems:
@@ -300,6 +311,12 @@ def place_rows(rows: Sequence[_Row], results: dict[tuple[str, str, str], Match |
             else:
                 add(column, str(result))
         place = matches.get("place")
+        row_flags: set[str] = set()
+        if r.own_point is not None and place is not None and place.place.id == r.own_point[2] and not given:
+            lat, lon, _ = r.own_point
+            if abs(lat - place.latitude) > 1e-6 or abs(lon - place.longitude) > 1e-6:
+                # The place is the one geomap wrote but the point is not its point: someone moved it by hand.
+                r.lat, r.lon, given = lat, lon, True
         if given:
             assert r.lat is not None and r.lon is not None
             row_country = country_code(r.values["country"]) if r.values["country"] else None
@@ -312,13 +329,14 @@ def place_rows(rows: Sequence[_Row], results: dict[tuple[str, str, str], Match |
             if place is not None:
                 far = _far_given(place, r.lon, r.lat)
                 if far is not None:
+                    row_flags.add("given_coordinates_far")
                     report.flag(r.uses["place"].key, "given_coordinates_far",
                                 f"row {r.file}:{r.row}: {far / 1000:,.1f} km from {place.place.name}")
         if len(problems) > before or not r.valid:
             continue
         incident = Incident(r.file, r.row, r.values, r.date, r.time_precision, place, matches.get("target"),
                             matches.get("launch_site"), extra=r.extra,
-                            keys={c: u.key for c, u in r.uses.items()})
+                            keys={c: u.key for c, u in r.uses.items()}, flags=row_flags)
         incident.values.update(r.counts)
         if given:
             assert r.lat is not None and r.lon is not None
@@ -466,28 +484,47 @@ def read_incidents(paths: str | Path | Iterable[str | Path], *, geocoder: Geocod
     frame = to_frame(incidents)
     _plausibility(frame, incidents, report)
     report.finish()
+    # A row's flags: its own, and those of the names it uses that belong to the name whatever the row.
     frame["geo_flags"] = [
-        "|".join(sorted({f for key in inc.keys.values() for f in report.names[key].flags})) or None
+        "|".join(sorted(inc.flags | {f for key in inc.keys.values() for f in report.names[key].flags
+                                     if f in NAME_FLAGS})) or None
         for inc in incidents]
     return frame, report
 
 
+#: Flags that belong to a name whatever row uses it (the others belong to the rows that earn them).
+NAME_FLAGS = frozenset({"fuzzy", "far_from_file", "decided_by_file_area"})
+
+
 def _plausibility(frame, incidents: Sequence[Incident], report: GeocodingReport) -> None:
-    """Flags that need a row: a launch site beyond its weapon's range, an impact far from its target."""
-    from .review import IMPACT_FAR_M
+    """Flags that need a row: a launch site beyond its weapon's range, an impact far from its target, a point
+    given in the row far from every place of the file (swapped latitude and longitude, a wrong sign)."""
+    from .review import FAR_FROM_FILE_M, IMPACT_FAR_M, nearest_other
     from .weapons import max_range
 
+    anchors = {r.result.place.id: (r.result.longitude, r.result.latitude) for r in report.names.values()
+               if isinstance(r.result, Match)}
+    for inc in incidents:
+        if inc.coordinates_given and len(anchors) >= 3:
+            nearest = nearest_other((inc.longitude, inc.latitude), "", anchors)
+            if nearest > FAR_FROM_FILE_M and "place" in inc.keys:
+                inc.flags.add("far_from_file")
+                report.flag(inc.keys["place"], "far_from_file",
+                            f"row {inc.file}:{inc.row}: its coordinates ({inc.latitude}, {inc.longitude}) lie "
+                            f"{nearest / 1000:,.0f} km from every place of the file")
     for inc, launch_m, target_m in zip(incidents, frame["launch_distance_m"], frame["distance_m"], strict=True):
         slack = inc.uncertainty_m if math.isfinite(inc.uncertainty_m) else 0.0
         weapon_range = max_range(inc.values["weapon"])
         if inc.launch is not None and weapon_range is not None and not math.isnan(launch_m):
             metres, weapon = weapon_range
             if launch_m - inc.launch.uncertainty_m - slack > metres:
+                inc.flags.add("beyond_weapon_range")
                 report.flag(inc.keys["launch_site"], "beyond_weapon_range",
                             f"row {inc.file}:{inc.row}: {launch_m / 1000:,.1f} km from the impact; a {weapon} "
                             f"flies at most {metres / 1000:g} km")
         if inc.target is not None and not math.isnan(target_m) \
                 and target_m - inc.target.uncertainty_m - slack > IMPACT_FAR_M:
+            inc.flags.add("impact_far_from_target")
             report.flag(inc.keys["place"] if "place" in inc.keys else inc.keys["target"], "impact_far_from_target",
                         f"row {inc.file}:{inc.row}: {target_m / 1000:,.1f} km from {inc.target.place.name}")
 

@@ -129,7 +129,8 @@ def infer_countries(geocoder: Geocoder, names: Sequence[str]) -> set[str]:
     return {c for c, n in votes.items() if n >= 2 and n >= FILE_COUNTRY_SHARE * total}
 
 
-def _nearest_other(point: tuple[float, float], own_id: str, anchors: dict[str, tuple[float, float]]) -> float:
+def nearest_other(point: tuple[float, float], own_id: str, anchors: dict[str, tuple[float, float]]) -> float:
+    """Metres from a point (longitude, latitude) to the nearest anchor other than `own_id`; inf when none."""
     import numpy as np
 
     from .geodesy import inverse
@@ -156,7 +157,7 @@ def _check_area(geocoder: Geocoder, results: dict[tuple[str, str, str], Result],
         return  # two places say nothing about an area
     for key, result in list(results.items()):
         if isinstance(result, Match) and _weak(result):
-            nearest = _nearest_other((result.longitude, result.latitude), result.place.id, anchors)
+            nearest = nearest_other((result.longitude, result.latitude), result.place.id, anchors)
             if nearest > FAR_FROM_FILE_M:
                 results[key] = FarFromFile(key[0], result, nearest)
         elif isinstance(result, AmbiguousPlace) and not isinstance(result, CommonName):
@@ -165,7 +166,7 @@ def _check_area(geocoder: Geocoder, results: dict[tuple[str, str, str], Result],
             allowed = [c for c in result.candidates if isinstance(c, Candidate) and c.kind in ("name", "alias")
                        and (c.place.tier != "geonames" or c.place.population >= settings.SMALL_PLACE)
                        and context is not None and geocoder.inside(c.place, context)]
-            near = [c for c in allowed if c.place.id in anchors or _nearest_other(
+            near = [c for c in allowed if c.place.id in anchors or nearest_other(
                 (c.place.longitude, c.place.latitude), c.place.id, anchors) <= NEAR_FILE_M]
             if len(near) == 1:
                 chosen = near[0]
@@ -221,7 +222,7 @@ class GeocodingReport:
             if result.decided_by == "file area":
                 self.flag(key, "decided_by_file_area", FLAGS["decided_by_file_area"])
             if len(anchors) >= 3:
-                nearest = _nearest_other((result.longitude, result.latitude), result.place.id, anchors)
+                nearest = nearest_other((result.longitude, result.latitude), result.place.id, anchors)
                 if nearest > FAR_FROM_FILE_M:
                     self.flag(key, "far_from_file", f"{nearest / 1000:,.0f} km from the nearest other place")
 

@@ -19,12 +19,14 @@ from __future__ import annotations
 import re
 
 #: (pattern over the weapon text, maximum range in metres, what the table calls it); first match wins.
+#: The most specific words first: "Katyusha missiles" and "Grad missile" are rockets, whatever the reporter wrote.
 RANGES: tuple[tuple[re.Pattern[str], float, str], ...] = (
-    (re.compile(r"\b(drone|uav|uas|missile|shahed|ballistic|cruise)", re.I), 2_500_000.0, "drone or missile"),
     (re.compile(r"\b107\s*-?\s*mm|\b107\b", re.I), 8_500.0, "107 mm rocket"),
     (re.compile(r"\b(122\s*-?\s*mm|grad|bm-?21)", re.I), 40_000.0, "122 mm rocket"),
+    (re.compile(r"\bkatyusha", re.I), 40_000.0, "Katyusha rocket"),
     (re.compile(r"\bmortar", re.I), 10_000.0, "mortar"),
-    (re.compile(r"\b(katyusha|rocket)", re.I), 40_000.0, "rocket"),
+    (re.compile(r"\b(drone|uav|uas|missile|shahed|ballistic|cruise)", re.I), 2_500_000.0, "drone or missile"),
+    (re.compile(r"\brocket", re.I), 40_000.0, "rocket"),
 )
 
 

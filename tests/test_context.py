@@ -282,3 +282,43 @@ def test_a_row_counts_once_however_many_of_its_columns_name_the_place(tmp_path, 
     path = _csv(tmp_path, ["a,2021-03-03,Ain al-Asad,Ain al-Asad,,,,,,", "b,2021-03-04,Ain al-Asad,,,,,,,"])
     _, report = read_incidents(path, geocoder=geocoder)
     assert report.names[("Ain al-Asad", "", "")].rows == 2
+
+
+def test_a_point_moved_by_hand_in_geomaps_own_csv_is_kept(tmp_path, example_outputs, geocoder):
+    text = (example_outputs / "incidents.csv").read_text(encoding="utf-8-sig").splitlines()
+    header, first = text[0], text[1]
+    assert ",35.5125,44.28417," in first  # K-1 Air Base's point, as geomap wrote it
+    moved = tmp_path / "moved.csv"
+    moved.write_text("\n".join([header, first.replace(",35.5125,44.28417,", ",35.6,44.4,", 1)]) + "\n",
+                     encoding="utf-8")
+    row = load_incidents(moved, geocoder=geocoder).iloc[0]
+    assert (row["latitude"], row["longitude"], row["geo_match"]) == (35.6, 44.4, "given")
+
+
+def test_a_month_only_date_reads_back_as_a_month(tmp_path, example_outputs, geocoder):
+    again = load_incidents(example_outputs / "incidents.csv", geocoder=geocoder).set_index("id")
+    assert again.loc["erbil-2020-09", "date_text"] == "2020-09" and again.loc["erbil-2020-09", "time_precision"] == 3
+
+
+def test_given_coordinates_far_from_every_place_of_the_file_are_flagged(tmp_path, geocoder):
+    path = _csv(tmp_path, ["a,2021-03-03,Ain al-Asad,,,,,,,", "b,2021-03-04,Mansour,,,,,,,", "c,2021-03-05,Erbil,,,,,,,",
+                           "d,2021-03-06,Hay al-Jihad farm,,,,,,44.3512,33.2801"])  # latitude and longitude swapped
+    frame, report = read_incidents(path, geocoder=geocoder)
+    assert "far_from_file" in report.names[("Hay al-Jihad farm", "", "")].flags
+    assert frame.set_index("id").loc["d", "geo_flags"] == "far_from_file"
+
+
+def test_a_rows_flags_are_its_own(tmp_path, geocoder):
+    path = _csv(tmp_path, ["a,2021-03-03,Mansour,US Embassy,Bayaa,107mm rockets,,,,",
+                           "b,2021-03-04,Mansour,Ain al-Asad,,,,,,",
+                           "c,2021-03-05,Mansour,US Embassy,Bayaa,mortars,,,,"])
+    frame, report = read_incidents(path, geocoder=geocoder)
+    flags = frame.set_index("id")["geo_flags"].fillna("").to_dict()
+    assert flags == {"a": "", "b": "impact_far_from_target", "c": ""}
+    assert "impact_far_from_target" in report.names[("Mansour", "", "")].flags
+
+
+def test_katyusha_missiles_are_rockets(tmp_path, geocoder):
+    path = _csv(tmp_path, ["a,2021-03-03,Ain al-Asad,Ain al-Asad,Ramadi,Katyusha missiles,,,,"])
+    _, report = read_incidents(path, geocoder=geocoder)
+    assert "beyond_weapon_range" in report.names[("Ramadi", "", "")].flags
