@@ -301,7 +301,8 @@ def test_a_month_only_date_reads_back_as_a_month(tmp_path, example_outputs, geoc
 
 
 def test_given_coordinates_far_from_every_place_of_the_file_are_flagged(tmp_path, geocoder):
-    path = _csv(tmp_path, ["a,2021-03-03,Ain al-Asad,,,,,,,", "b,2021-03-04,Mansour,,,,,,,", "c,2021-03-05,Erbil,,,,,,,",
+    path = _csv(tmp_path, ["a,2021-03-03,Ain al-Asad,,,,,,,", "b,2021-03-04,Mansour,,,,,,,",
+                           "c,2021-03-05,Erbil,,,,,,,",
                            "d,2021-03-06,Hay al-Jihad farm,,,,,,44.3512,33.2801"])  # latitude and longitude swapped
     frame, report = read_incidents(path, geocoder=geocoder)
     assert "far_from_file" in report.names[("Hay al-Jihad farm", "", "")].flags
