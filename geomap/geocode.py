@@ -9,7 +9,8 @@ commas). Candidates then come from four kinds of evidence, strongest first:
 - ``fuzzy``: a similar spelling (rapidfuzz ratio).
 
 Only candidates inside the context count: the countries given (a row's `country`, `--country`, the
-part after a comma) or, when none is given, the home countries and those of the file's other places;
+part after a comma) or, when none is given, the countries of the file's other places (the home countries
+when those tell none);
 the governorate given (a row's `admin1`); the place given with `--within` or after a comma; and the
 kind a type word asks for. Among what is left, the strongest level decides, and it decides only when
 it names one place: two places at the same level are ambiguous. The policy (ACCEPTED below and in the
@@ -340,7 +341,7 @@ class Geocoder:
         AmbiguousPlace; UsageError for a country that is not one.
 
         `assume`: the countries to look in when `country` gives none (default settings.HOME_COUNTRIES);
-        a file's resolution passes the home countries and those of the file's other places.
+        a file's resolution passes the countries of the file's other places (see review.resolve_uses).
         """
         if not isinstance(query, str):
             raise UsageError(f"a place name must be text, not {type(query).__name__}")

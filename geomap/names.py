@@ -18,7 +18,8 @@ ARTICLES = frozenset(
 )
 
 # "Baghdad's Green Zone", but not "Ra's al-Ain" (head of the spring), where an article follows.
-_POSSESSIVE = re.compile(r"(?<=\w)['’ʼ]s\b(?!\s+(?:al|el|ad|an|ar|as|ash|at|az|ed|en|er|es|et|ez)\b)")
+_POSSESSIVE = re.compile(r"(?<=\w)['’ʼ]s\b(?!\s+(?:" + "|".join(sorted(ARTICLES - {"l", "the"}, key=len, reverse=True))
+                         + r")\b)")
 _APOSTROPHES = re.compile(r"['’‘`´ʼʻʾʿˈ]")
 _NON_WORD = re.compile(r"[^\w]+")
 _DOUBLE = re.compile(r"(\w)\1+")

@@ -82,6 +82,7 @@ def extract(articles: tuple[Path, ...], out: Path, default_date: dt.date | None,
         report.strict(", ".join(str(a) for a in articles))
     if str(out) == "-":
         sys.stdout.write(csv_text(result.rows))
+        click.echo(report.summary("geocoding.csv (not written: the CSV went to standard output)"), err=True)
     else:
         if not out.parent.is_dir():
             raise click.UsageError(f"{out.parent}: no such folder for --out")

@@ -74,9 +74,11 @@ def geocode(names: tuple[str, ...], as_json: bool, admin1: str | None, countries
             runner_text = "-" if runner is None else (
                 f"{runner.place.name} ({runner.kind} {runner.score:.0f}, "
                 f"{(result.runner_up_m or 0) / 1000:,.0f} km)")
+            decided = "" if result.decided_by in ("only match", "administrative unit") else \
+                f" ({result.decided_by})"
             lines.append((query, f"{p.name} [{p.id}, {p.country}]", f"{p.latitude:.5f}", f"{p.longitude:.5f}",
                           str(result.geo_precision), f"{result.uncertainty_m:,.0f}",
-                          f"{result.method} {result.score:.0f}", runner_text, p.source))
+                          f"{result.method} {result.score:.0f}{decided}", runner_text, p.source))
         if len(lines) > 1:
             widths = [max(len(row[i]) for row in lines) for i in range(len(header) - 1)]
             for row in lines:
