@@ -535,10 +535,10 @@ class Geocoder:
         # tell apart and a governorate or a parent does.
         namesakes = self._distinct([c for c in found if _level(c) <= 2 and (
             c in fitting or (c.kind == "name" and c.place.country in settings.ARABIC_NAMES_COUNTRIES))])
-        # A name that places in two other countries or more bear too, even in another spelling ("Mansoura":
-        # Manşūrīyeh in Iran, Mansurlu in Turkey; "Al Hamidiyah": Hamidiye), is common in Syria and Iraq
-        # as well, where cities500 lists only a few of its bearers.
-        # A city GeoNames counts 50,000 people in is what its bare name means ("Basra", "Daraa").
+        # A name that a place in another country bears too, even in another spelling ("Mansoura": Manşūrīyeh
+        # in Iran; "Al Hamidiyah": Hamidiye in Turkey; "Suran": Sūrān in Iran), is common in Syria and Iraq as
+        # well, where cities500 lists only a few of its bearers. A city GeoNames counts 50,000 people in is
+        # what its bare name means ("Basra", "Daraa", "Najaf").
         elsewhere = [] if top.place.population >= settings.CITY_POPULATION else self._bearers_elsewhere(name, top)
         if len(namesakes) > 1 or len(elsewhere) >= settings.COMMON_NAME_ELSEWHERE:
             raise CommonName(query, self._distinct([top, *namesakes, *elsewhere])[: settings.CANDIDATE_COUNT])
