@@ -363,6 +363,10 @@ class Gazetteer:
                             f"{' / '.join(labels)} (key {key!r}) is claimed by {', '.join(ids)}")
                 )
         for place in self.places:
+            known = self.units.named(place.admin1, frozenset({place.country})) if place.admin1 else []
+            if place.admin1 and self.units.places and len(known) != 1:
+                problems.append(Problem(place.origin, None, "admin1", f"{place.id}: {place.admin1!r} names no "
+                                        f"governorate or province of {place.country} (gazetteer/admin/admin1.csv)"))
             chain = self.ancestors(place)
             if chain and chain[-1].parent and chain[-1].parent in {place.id, *[c.id for c in chain]}:
                 problems.append(Problem(place.origin, None, "parent", f"{place.id}: parent chain loops"))

@@ -245,16 +245,30 @@ class Geocoder:
         if context.countries and place.country not in context.countries and (
                 context.countries_given or place.tier == "geonames"):
             return False  # an assumed country restricts the GeoNames tier only: curated sites are where they are
-        if context.admin1 is not None and place.id != context.admin1.id and not self.gazetteer.units.contains(
-                context.admin1, place.longitude, place.latitude):
+        if context.admin1 is not None and place.id != context.admin1.id and not self._in_unit(place, context.admin1):
             return False
         return context.within is None or self._within(place, context.within)
+
+    def _in_unit(self, place: Place, unit: Place) -> bool:
+        """A curated place is in the governorate its own admin1 names (the outlines are coarse: Camp Taji lies
+        outside Natural Earth's Baghdad); any other place is in the units whose outline holds its point."""
+        own = self._own_unit(place)
+        if own is not None:
+            return own.id == unit.id
+        return self.gazetteer.units.contains(unit, place.longitude, place.latitude)
+
+    def _own_unit(self, place: Place) -> Place | None:
+        """The governorate a curated place's own admin1 names (GeoNames places carry codes, not names)."""
+        if place.tier == "geonames" or not place.admin1:
+            return None
+        found = self.gazetteer.units.named(place.admin1, frozenset({place.country}))
+        return found[0] if len(found) == 1 else None
 
     def _within(self, place: Place, area: Place) -> bool:
         if place.id == area.id or area.id in {a.id for a in self.gazetteer.ancestors(place)}:
             return True
         if area.tier == "admin":
-            return self.gazetteer.units.contains(area, place.longitude, place.latitude)
+            return self._in_unit(place, area)
         if place.tier in ("curated", "user") and area.tier in ("curated", "user"):
             return False  # the curated parent chain says where curated places lie
         reach = max(area.uncertainty_m, settings.WITHIN_MIN_M)
@@ -408,6 +422,9 @@ class Geocoder:
             except GeomapError as exc:
                 failures.append(exc)
         if not answers:
+            unit = self._unit_of_that_name(query, parsed, context, failures)
+            if unit is not None:
+                return unit
             if len(failures) == 1:
                 raise failures[0]
 
@@ -426,6 +443,22 @@ class Geocoder:
                 return first
             raise AmbiguousPlace(query, [Candidate(m.place, m.matched, m.score, m.method) for m in places.values()])
         return min(answers, key=lambda m: KINDS.index(m.method))
+
+    def _unit_of_that_name(self, query: str, parsed: Query, context: Context,
+                           failures: list[GeomapError]) -> Match | None:
+        """When no place in context bears a name and one governorate in context does, the governorate: a point at
+        its centroid with its whole radius and geo_precision 3 is not a wrong point ("Qadisiyah", --country IQ)."""
+        if parsed.kind_hint is not None or any(isinstance(exc, AmbiguousPlace) for exc in failures):
+            return None
+        units = [u for a in parsed.alternatives for u in self.gazetteer.units.named(a)
+                 if context.countries_given and self.inside(u, context)]
+        if len({u.id for u in units}) != 1:
+            return None
+        unit = units[0]
+        return Match(query, unit, parsed.alternatives[0], 100.0,
+                     "name" if normalize(unit.name) == normalize(parsed.alternatives[0]) else "alias",
+                     decided_by="administrative unit: no place of that name", geo_precision=3,
+                     uncertainty_m=unit.uncertainty_m, notes=(f"the governorate {unit.name}",))
 
     def _resolve_unit(self, query: str, parsed: Query, context: Context) -> Match:
         """'Homs Governorate' is the governorate, never the city of Homs."""
@@ -512,6 +545,11 @@ class Geocoder:
                 raise AmbiguousPlace(query, peers)
         if top.place.tier != "geonames" or (narrow and parsed.kind_hint != "village"):
             return
+        units = [u for u in self.gazetteer.units.named(name) if not self._in_unit(top.place, u)]
+        if units:
+            # "Qadisiyah" is Iraq's governorate before it is Qudsaya near Damascus: a name a governorate bears is
+            # the governorate's as much as the town's, unless the town lies in it ("Homs", "Najaf").
+            raise AmbiguousPlace(query, [top, *[Candidate(u, u.name, 100.0, "name") for u in units]])
         if top.kind == "transliteration" and not narrow:
             # A skeleton shared with one of thousands of villages is evidence only in a small area.
             raise _OutOfContext(query, listed,

@@ -499,11 +499,10 @@ NAME_FLAGS = frozenset({"fuzzy", "far_from_file", "decided_by_file_area"})
 def _plausibility(frame, incidents: Sequence[Incident], report: GeocodingReport) -> None:
     """Flags that need a row: a launch site beyond its weapon's range, an impact far from its target, a point
     given in the row far from every place of the file (swapped latitude and longitude, a wrong sign)."""
-    from .review import FAR_FROM_FILE_M, IMPACT_FAR_M, nearest_other
+    from .review import FAR_FROM_FILE_M, IMPACT_FAR_M, anchors_of, nearest_other
     from .weapons import max_range
 
-    anchors = {r.result.place.id: (r.result.longitude, r.result.latitude) for r in report.names.values()
-               if isinstance(r.result, Match)}
+    anchors = anchors_of(r.result for r in report.names.values())
     for inc in incidents:
         if inc.coordinates_given and len(anchors) >= 3:
             nearest = nearest_other((inc.longitude, inc.latitude), "", anchors)

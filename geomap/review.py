@@ -143,6 +143,16 @@ def nearest_other(point: tuple[float, float], own_id: str, anchors: dict[str, tu
     return float(dist.min())
 
 
+#: A place this large (a governorate) says nothing about where the file's other places are.
+ANCHOR_MAX_RADIUS_M = 50_000.0
+
+
+def anchors_of(results: Iterable[Result]) -> dict[str, tuple[float, float]]:
+    """The points (longitude, latitude) of the answers that can stand for the file's area: not governorates."""
+    return {r.place.id: (r.longitude, r.latitude) for r in results
+            if isinstance(r, Match) and r.uncertainty_m < ANCHOR_MAX_RADIUS_M}
+
+
 def _weak(match: Match) -> bool:
     """Evidence weaker than a name: a GeoNames alias, any transliteration or fuzzy match."""
     return match.method in ("transliteration", "fuzzy") or (match.method == "alias" and match.place.tier == "geonames")
@@ -152,7 +162,7 @@ def _check_area(geocoder: Geocoder, results: dict[tuple[str, str, str], Result],
                 contexts: dict[tuple[str, str, str], Context]) -> None:
     """Refuse weak answers far from the file's other places; decide ambiguous names by the file's area, among
     the candidates the row's own context allows (a place named elsewhere in the file is near by itself)."""
-    anchors = {r.place.id: (r.longitude, r.latitude) for r in results.values() if isinstance(r, Match)}
+    anchors = anchors_of(results.values())
     if len(anchors) < 3:
         return  # two places say nothing about an area
     for key, result in list(results.items()):
@@ -211,8 +221,7 @@ class GeocodingReport:
 
     def finish(self) -> None:
         """Flags that follow from the answers alone."""
-        anchors = {r.result.place.id: (r.result.longitude, r.result.latitude)
-                   for r in self.names.values() if isinstance(r.result, Match)}
+        anchors = anchors_of(r.result for r in self.names.values())
         for key, row in self.names.items():
             result = row.result
             if not isinstance(result, Match):

@@ -17,8 +17,9 @@ from .errors import GazetteerError
 from .gazetteer import Index, Place, read_places
 from .names import normalize
 
-#: A point this close to a unit's outline counts as inside it: the outlines are generalized (1:10m).
-BORDER_TOLERANCE_DEG = 0.1
+#: A point this close to a unit's outline counts as inside it: the outlines are generalized (1:10m), but a small
+#: governorate (Baghdad's is 30 km across) must not take in its neighbour's districts.
+BORDER_TOLERANCE_DEG = 0.03
 
 
 class Units:

@@ -323,3 +323,24 @@ def test_katyusha_missiles_are_rockets(tmp_path, geocoder):
     path = _csv(tmp_path, ["a,2021-03-03,Ain al-Asad,Ain al-Asad,Ramadi,Katyusha missiles,,,,"])
     _, report = read_incidents(path, geocoder=geocoder)
     assert "beyond_weapon_range" in report.names[("Ramadi", "", "")].flags
+
+
+def test_a_name_a_governorate_bears_is_not_a_town_elsewhere(geocoder):
+    # Qudsaya near Damascus is also written "Qadisiya"; Iraq's Al-Qadisiyyah governorate is 830 km away.
+    with pytest.raises(AmbiguousPlace):
+        geocoder.resolve("Qadisiyah")
+    unit = geocoder.resolve("Qadisiyah", country="IQ")
+    assert unit.place.id == "admin1:IQ-qadisiyah" and unit.geo_precision == 3 and unit.uncertainty_m > 50_000
+    assert geocoder.resolve("Homs").place.kind == "city"  # the city lies in the governorate of its name
+
+
+def test_a_governorate_is_not_its_neighbours_districts(geocoder):
+    # Baghdad governorate is 30 km across: its districts are not "in Anbar", however coarse the outlines.
+    with pytest.raises(PlaceNotFound):
+        geocoder.resolve("Mansour", admin1="Anbar")
+    assert geocoder.resolve("Camp Taji", admin1="Baghdad").place.id == "camp-taji"
+
+
+def test_a_name_two_cities_bore_is_refused(geocoder):
+    with pytest.raises(PlaceNotFound):
+        geocoder.resolve("Madinat al-Thawra")  # Tabqa's official name, and Sadr City's old one
