@@ -250,17 +250,19 @@ class Geocoder:
         return context.within is None or self._within(place, context.within)
 
     def _in_unit(self, place: Place, unit: Place) -> bool:
-        """A curated place is in the governorate its own admin1 names (the outlines are coarse: Camp Taji lies
-        outside Natural Earth's Baghdad); any other place is in the units whose outline holds its point."""
+        """A place is in the governorate its own admin1 names or codes (the outlines are coarse: Camp Taji and
+        Mahmudiyah lie outside Natural Earth's Baghdad); any other place is in the units whose outline holds it."""
         own = self._own_unit(place)
         if own is not None:
             return own.id == unit.id
         return self.gazetteer.units.contains(unit, place.longitude, place.latitude)
 
     def _own_unit(self, place: Place) -> Place | None:
-        """The governorate a curated place's own admin1 names (GeoNames places carry codes, not names)."""
-        if place.tier == "geonames" or not place.admin1:
+        """The governorate a place's own admin1 says: a name in curated rows, a code in GeoNames' ("07")."""
+        if not place.admin1:
             return None
+        if place.tier == "geonames":
+            return self.gazetteer.units.of_code(place.country, place.admin1)
         found = self.gazetteer.units.named(place.admin1, frozenset({place.country}))
         return found[0] if len(found) == 1 else None
 

@@ -8,6 +8,7 @@ whether a point lies in the governorate a data row names (its `admin1` column).
 
 from __future__ import annotations
 
+import re
 from functools import cached_property
 from pathlib import Path
 from typing import Any
@@ -17,6 +18,9 @@ from .errors import GazetteerError
 from .gazetteer import Index, Place, read_places
 from .names import normalize
 
+_FIPS = re.compile(r"\bFIPS (\w\w\d\d)\b")
+#: FIPS 10-4 country prefixes of the countries whose GeoNames admin1 codes are FIPS numbers (Iran's are not).
+FIPS_PREFIXES = {"IQ": "IZ", "SY": "SY", "TR": "TU", "JO": "JO", "SA": "SA", "KW": "KU", "LB": "LE"}
 #: A point this close to a unit's outline counts as inside it: the outlines are generalized (1:10m), but a small
 #: governorate (Baghdad's is 30 km across) must not take in its neighbour's districts.
 BORDER_TOLERANCE_DEG = 0.03
@@ -29,6 +33,15 @@ class Units:
         self.places = places
         self.index = Index(places)
         self.by_id = {p.id: p for p in places}
+        # derive_admin1.py writes each unit's FIPS 10-4 code into its source ("..., FIPS IZ07; ...").
+        self.by_fips = {m.group(1): p for p in places if (m := _FIPS.search(p.source))}
+
+    def of_code(self, country: str, code: str) -> Place | None:
+        """The unit of a GeoNames admin1 code ("07" in IQ is Baghdad): GeoNames numbers the governorates of
+        these countries as FIPS 10-4 does (checked: 155 of 158 Iraqi and 293 of 300 Syrian places of cities500
+        lie in the outline of their code's unit; the others sit on a border)."""
+        prefix = FIPS_PREFIXES.get(country)
+        return self.by_fips.get(prefix + code) if prefix and code.isdigit() else None
 
     @cached_property
     def _shapes(self) -> dict[str, Any]:

@@ -344,3 +344,10 @@ def test_a_governorate_is_not_its_neighbours_districts(geocoder):
 def test_a_name_two_cities_bore_is_refused(geocoder):
     with pytest.raises(PlaceNotFound):
         geocoder.resolve("Madinat al-Thawra")  # Tabqa's official name, and Sadr City's old one
+
+
+def test_a_geonames_place_is_in_the_governorate_its_code_says(geocoder):
+    # Natural Earth's Baghdad outline leaves Mahmudiyah out; GeoNames codes it 07, Baghdad.
+    assert geocoder.resolve("Mahmoudiyah", admin1="Baghdad").place.country == "IQ"
+    with pytest.raises(PlaceNotFound):
+        geocoder.resolve("Hit", admin1="Basra")
