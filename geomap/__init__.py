@@ -7,7 +7,8 @@ from __future__ import annotations
 
 from .errors import AmbiguousPlace, DataError, GazetteerError, GeomapError, PlaceNotFound, UsageError
 from .gazetteer import Gazetteer, Place
-from .geocode import Candidate, CommonName, Context, Geocoder, Match, geocode
+from .geocode import Geocoder, geocode
+from .matches import Candidate, CommonName, Context, Match
 
 __version__ = "0.1.0"
 

@@ -23,7 +23,6 @@ a fuzzy match against GeoNames is a candidate, never an answer. Anything else ra
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass, field
 from typing import Any
 
 from . import settings
@@ -31,6 +30,7 @@ from .countries import country_code
 from .errors import AmbiguousPlace, GeomapError, PlaceNotFound, UsageError
 from .gazetteer import Gazetteer, Index, Place
 from .geodesy import distance_m
+from .matches import Candidate, CommonName, Context, Match, OutOfContext, UnknownUnit
 from .names import normalize, skeleton
 from .query import Query, parse
 
@@ -47,97 +47,6 @@ _WANTED = {"city": "a town or village", "village": "a village (not a town of 10,
            "admin2": "a district (an administrative unit)", "admin3": "a subdistrict (an administrative unit)"}
 #: Places of one name this close are one place listed twice (GeoNames holds towns and their quarters).
 SAME_PLACE_M = 3000.0
-
-
-@dataclass(frozen=True, slots=True)
-class Candidate:
-    """A place that came close to a query: the label that came close, the evidence kind and its score."""
-
-    place: Place
-    matched: str
-    score: float
-    kind: str = "fuzzy"
-
-    def __str__(self) -> str:
-        evidence = self.kind if self.kind == "fuzzy" else f"{self.kind} match"
-        return f"{self.place.name} [{self.place.id}, {self.place.country}] {evidence} {self.score:.0f}"
-
-
-@dataclass(frozen=True, slots=True)
-class Match:
-    """A resolved name: the place, the label that matched, how (`method`: name, alias, transliteration or
-    fuzzy) and how well (0-100), the runner-up and how far it lies, and what decided between them.
-
-    `geo_precision` and `uncertainty_m` are the answer's, not only the place's: a fuzzy answer or one
-    for "the area of X" is less precise than the place itself.
-    """
-
-    query: str
-    place: Place
-    matched: str
-    score: float
-    method: str
-    runner_up: Candidate | None = None
-    runner_up_m: float | None = None
-    decided_by: str = "only match"
-    geo_precision: int = 0
-    uncertainty_m: float = 0.0
-    notes: tuple[str, ...] = field(default=())
-
-    @property
-    def kind(self) -> str:
-        return self.method
-
-    def _replace_decision(self, decided_by: str, runner_up: Candidate | None, runner_up_m: float | None) -> Match:
-        from dataclasses import replace
-
-        return replace(self, decided_by=decided_by, runner_up=runner_up, runner_up_m=runner_up_m)
-
-    @property
-    def latitude(self) -> float:
-        return self.place.latitude
-
-    @property
-    def longitude(self) -> float:
-        return self.place.longitude
-
-    def to_dict(self) -> dict[str, Any]:
-        p = self.place
-        runner = self.runner_up
-        return {
-            "query": self.query, "id": p.id, "name": p.name, "matched": self.matched, "method": self.method,
-            "score": round(self.score, 1), "latitude": p.latitude, "longitude": p.longitude, "kind": p.kind,
-            "parent": p.parent or None, "country": p.country, "admin1": p.admin1 or None,
-            "geo_precision": self.geo_precision, "uncertainty_m": self.uncertainty_m, "source": p.source,
-            "tier": p.tier, "decided_by": self.decided_by,
-            "runner_up": None if runner is None else {
-                "id": runner.place.id, "name": runner.place.name, "country": runner.place.country,
-                "kind": runner.kind, "score": round(runner.score, 1),
-                "distance_km": None if self.runner_up_m is None else round(self.runner_up_m / 1000, 1)},
-            "notes": list(self.notes),
-        }
-
-
-@dataclass(frozen=True)
-class Context:
-    """Where an answer may lie. Empty fields do not restrict. `countries_given` tells a country the
-    caller named from one assumed (home countries, the file's countries): only an assumed one may be
-    widened by a place the caller names explicitly."""
-
-    countries: frozenset[str] = frozenset()
-    countries_given: bool = False
-    admin1: Place | None = None
-    within: Place | None = None
-
-    def describe(self) -> str:
-        parts = []
-        if self.countries:
-            parts.append(("in " if self.countries_given else "assumed in ") + "/".join(sorted(self.countries)))
-        if self.admin1 is not None:
-            parts.append(f"in {self.admin1.name}")
-        if self.within is not None:
-            parts.append(f"within {self.within.name}")
-        return ", ".join(parts)
 
 
 def _spelling_score(key: str, place: Place, label: str) -> float:
@@ -554,21 +463,21 @@ class Geocoder:
             raise AmbiguousPlace(query, [top, *[Candidate(u, u.name, 100.0, "name") for u in units]])
         if top.kind == "transliteration" and not narrow:
             # A skeleton shared with one of thousands of villages is evidence only in a small area.
-            raise _OutOfContext(query, listed,
+            raise OutOfContext(query, listed,
                                 "a transliteration of a GeoNames place needs a governorate (admin1) or a parent")
         if parsed.kind_hint == "village" and context.within is None and (
                 not narrow or top.place.population < settings.SMALL_PLACE):
             # Villages share names, and cities500 holds a few of Syria's and Iraq's thousands: the one it holds
             # is as likely a namesake as the village meant. A governorate decides for a village GeoNames counts
             # 1,000 people in; for the others (most: GeoNames counts none), only a parent town does.
-            raise _OutOfContext(query, listed, "a village needs "
+            raise OutOfContext(query, listed, "a village needs "
                                 + ("a parent town" if narrow else "a governorate (admin1) or a parent"))
         if narrow:
             return
         if level == 2 and not _spelling_of(name, top.place.name):
             # A GeoNames alternate name that is not a spelling of the place's name is another name: an old one
             # ("Adraa" for Daraa), a foreign one, or a neighbour's; across a whole country it points too far.
-            raise _OutOfContext(query, listed, f"{top.matched!r} is another name of {top.place.name}, not its "
+            raise OutOfContext(query, listed, f"{top.matched!r} is another name of {top.place.name}, not its "
                                 "spelling: that needs a governorate (admin1) or a parent")
         # Namesakes in context, and places of the very same name across the Arabic-speaking countries: a
         # name borne in several ("Ayn al-Bayda", "Al Hamidiyah") is a common one, which a country does not
@@ -649,7 +558,7 @@ class Geocoder:
         if described:
             why.append(f"the context is {described}" + ("" if context.countries_given else
                                                        " (give a country to look elsewhere)"))
-        return _OutOfContext(query, found[: settings.CANDIDATE_COUNT], "; ".join(why))
+        return OutOfContext(query, found[: settings.CANDIDATE_COUNT], "; ".join(why))
 
     def resolve_many(self, names: Iterable[str], *, country: str | Iterable[str] | None = None,
                      within: str | None = None) -> dict[str, Match | GeomapError]:
@@ -682,31 +591,6 @@ class Geocoder:
                 continue
             lon[i], lat[i] = match.longitude, match.latitude
         return lon[codes], lat[codes]  # code -1 (a missing name) takes the last slot, which stays NaN
-
-
-class UnknownUnit(GeomapError, LookupError):
-    """Raised when an admin1 value names no governorate or province geomap knows."""
-
-
-class CommonName(AmbiguousPlace):
-    """A GeoNames name that several places bear, given without a governorate or parent to choose."""
-
-    def __str__(self) -> str:
-        return (f"{self.query!r} is the name of several places: " + "; ".join(str(c) for c in self.candidates)
-                + " (give the row's admin1, or a parent: 'NAME, Governorate')")
-
-
-class _OutOfContext(PlaceNotFound):
-    """Places match the name, but none in the context: say so, with them as candidates."""
-
-    def __init__(self, query: str, candidates: list[Candidate], why: str) -> None:
-        super().__init__(query, candidates)
-        self.why = why
-
-    def __str__(self) -> str:
-        listed = "; ".join(str(c) for c in self.candidates)
-        reason = f" ({self.why})" if self.why else ""
-        return f"no place matches {self.query!r} in its context{reason}; outside it: {listed}"
 
 
 def geocode(name: str, *, gazetteer: Gazetteer | None = None, country: str | Iterable[str] | None = None,

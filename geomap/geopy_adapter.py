@@ -18,7 +18,7 @@ from geopy.location import Location
 from .errors import AmbiguousPlace, PlaceNotFound
 from .gazetteer import Gazetteer
 from .geocode import Geocoder as GazetteerLookup
-from .geocode import Match
+from .matches import Match
 
 
 def _location(match: Match) -> Location:

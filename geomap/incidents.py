@@ -20,7 +20,8 @@ from . import settings
 from .countries import country_code, misplaced
 from .errors import DataError, GeomapError, Problem
 from .gazetteer import Place
-from .geocode import Geocoder, Match, UnknownUnit
+from .geocode import Geocoder
+from .matches import Match, UnknownUnit
 from .readers import RawRecords, read_records
 from .review import NameUse
 

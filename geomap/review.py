@@ -28,7 +28,8 @@ from pathlib import Path
 
 from . import settings
 from .errors import AmbiguousPlace, DataError, GeomapError, PlaceNotFound, Problem, UsageError
-from .geocode import Candidate, CommonName, Context, Geocoder, Match
+from .geocode import Geocoder
+from .matches import Candidate, CommonName, Context, Match
 
 #: A country counts as the file's when it holds this share of the names that are exact somewhere.
 FILE_COUNTRY_SHARE = 0.1

@@ -15,7 +15,8 @@ from dataclasses import dataclass
 
 from ..errors import GeomapError
 from ..gazetteer import Index, Place
-from ..geocode import Context, Geocoder
+from ..geocode import Geocoder
+from ..matches import Context
 from ..names import ARTICLES, normalize
 from .text import Token
 
