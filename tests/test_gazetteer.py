@@ -25,12 +25,12 @@ REFERENCES = [
     ("k1-air-base", 35.51250, 44.28417, 300),  # Wikipedia 35°30′45″N 44°17′03″E
     ("q-west", 35.76583, 43.12167, 300),  # Wikipedia 35°45′57″N 43°07′18″E
     ("balad-air-base", 33.93333, 44.36667, 300),  # Wikipedia 33°56′00″N 44°22′00″E
-    ("baghdad", 33.34058, 44.40088, 100),  # GeoNames 98182
+    ("baghdad", 33.33333, 44.43333, 100),  # Wikipedia 33°20′00″N 44°26′00″E
     ("erbil", 36.19117, 44.00943, 100),  # GeoNames 95446
     ("kirkuk", 35.46806, 44.39222, 100),  # GeoNames 94787
-    ("ramadi", 33.42056, 43.30778, 100),  # GeoNames 98717
+    ("ramadi", 33.41972, 43.31250, 100),  # Wikipedia 33°25′11″N 43°18′45″E
     ("al-mayadin", 35.01982, 40.45154, 100),  # GeoNames 173480
-    ("deir-ez-zor", 35.33588, 40.14084, 100),  # GeoNames 170794
+    ("deir-ez-zor", 35.33333, 40.15000, 100),  # Wikipedia 35°20′N 40°9′E
     # Districts of Baghdad: inside the city's western half, a few km from the Green Zone.
     ("mansour", 33.315, 44.335, 1500),
     ("harithiya", 33.315, 44.360, 1000),
@@ -39,7 +39,7 @@ REFERENCES = [
     ("national-security-agency-hq", 33.307577, 44.390259, 2000),
     ("prime-minister-residence", 33.307577, 44.390259, 2000),
     ("union-iii", 33.29889, 44.39611, 1000),
-    ("anbar", 33.42056, 43.30778, 1000),  # a region, coded to its capital as ACLED does
+    ("anbar", 33.41972, 43.31250, 1000),  # a region, coded to its capital as ACLED does
 ]
 
 
