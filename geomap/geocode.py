@@ -23,13 +23,13 @@ a fuzzy match against GeoNames is a candidate, never an answer. Anything else ra
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
+from dataclasses import replace
 from typing import Any
 
 from . import settings
 from .countries import country_code
 from .errors import AmbiguousPlace, GeomapError, PlaceNotFound, UsageError
 from .gazetteer import Gazetteer, Index, Place
-from .geodesy import distance_m
 from .matches import Candidate, CommonName, Context, Match, OutOfContext, UnknownUnit
 from .names import normalize, skeleton
 from .query import Query, parse
@@ -47,6 +47,14 @@ _WANTED = {"city": "a town or village", "village": "a village (not a town of 10,
            "admin2": "a district (an administrative unit)", "admin3": "a subdistrict (an administrative unit)"}
 #: Places of one name this close are one place listed twice (GeoNames holds towns and their quarters).
 SAME_PLACE_M = 3000.0
+
+
+def _between(a: Place | Match, b: Place | Match) -> float:
+    """Geodesic metres between two places or answers. pyproj loads on first use: `geomap --help` and a
+    gazetteer lookup need none."""
+    from .geodesy import distance_m
+
+    return distance_m(a.longitude, a.latitude, b.longitude, b.latitude)
 
 
 def _spelling_score(key: str, place: Place, label: str) -> float:
@@ -102,12 +110,23 @@ class Geocoder:
         self.accept = accept
         self.margin = margin
         self._memo: dict[tuple[Any, ...], Match | GeomapError] = {}
+        self._contexts: dict[tuple[Any, ...], Context] = {}
 
     # -- context ----------------------------------------------------------------------------------
     def context(self, country: str | Iterable[str] | None = None, *, admin1: str | None = None,
                 within: str | Place | None = None) -> Context:
         """A Context from what a caller or a row gives: country codes or English names, a governorate's
-        name, a place (name or id) the answer must lie in. Unknown values raise PlaceNotFound or UsageError."""
+        name, a place (name or id) the answer must lie in. Unknown values raise PlaceNotFound, UnknownUnit
+        or UsageError. Memoized: the rows of a file repeat a few contexts."""
+        key = ((country,) if isinstance(country, str) else tuple(country or ()), admin1,
+               within.id if isinstance(within, Place) else within)
+        known = self._contexts.get(key)
+        if known is None:
+            known = self._contexts[key] = self._new_context(country, admin1, within)
+        return known
+
+    def _new_context(self, country: str | Iterable[str] | None, admin1: str | None,
+                     within: str | Place | None) -> Context:
         codes: set[str] = set()
         for raw in [country] if isinstance(country, str) else (country or ()):
             if not raw or not str(raw).strip():
@@ -183,7 +202,7 @@ class Geocoder:
         if place.tier in ("curated", "user") and area.tier in ("curated", "user"):
             return False  # the curated parent chain says where curated places lie
         reach = max(area.uncertainty_m, settings.WITHIN_MIN_M)
-        return distance_m(area.longitude, area.latitude, place.longitude, place.latitude) <= reach
+        return _between(area, place) <= reach
 
     # -- candidates -------------------------------------------------------------------------------
     def _indexes(self) -> Iterator[Index]:
@@ -349,8 +368,7 @@ class Geocoder:
         places = {m.place.id: m for m in answers}
         if len(places) > 1:
             first = answers[0]
-            if all(distance_m(first.longitude, first.latitude, m.longitude, m.latitude) <= SAME_PLACE_M
-                   for m in answers):
+            if all(_between(first, m) <= SAME_PLACE_M for m in answers):
                 return first
             raise AmbiguousPlace(query, [Candidate(m.place, m.matched, m.score, m.method) for m in places.values()])
         return min(answers, key=lambda m: KINDS.index(m.method))
@@ -406,10 +424,9 @@ class Geocoder:
               runner_up: Candidate | None = None) -> Match:
         """A candidate that context outside the query (the file's other places) chose, as an answer."""
         parsed = parse(query)
-        runner_m = None if runner_up is None else distance_m(
-            candidate.place.longitude, candidate.place.latitude, runner_up.place.longitude, runner_up.place.latitude)
-        return self._answer(query, parsed, Context(), [candidate, *([runner_up] if runner_up else [])],
-                            candidate)._replace_decision(decided_by, runner_up, runner_m)
+        runner_m = None if runner_up is None else _between(candidate.place, runner_up.place)
+        answer = self._answer(query, parsed, Context(), [candidate], candidate)
+        return replace(answer, decided_by=decided_by, runner_up=runner_up, runner_up_m=runner_m)
 
     def _decide(self, query: str, name: str, parsed: Query, context: Context, assumed: Context,
                 found: list[Candidate]) -> Match:
@@ -479,16 +496,14 @@ class Geocoder:
             # ("Adraa" for Daraa), a foreign one, or a neighbour's; across a whole country it points too far.
             raise OutOfContext(query, listed, f"{top.matched!r} is another name of {top.place.name}, not its "
                                 "spelling: that needs a governorate (admin1) or a parent")
-        # Namesakes in context, and places of the very same name across the Arabic-speaking countries: a
-        # name borne in several ("Ayn al-Bayda", "Al Hamidiyah") is a common one, which a country does not
-        # tell apart and a governorate or a parent does.
-        namesakes = self._distinct([c for c in found if _level(c) <= 2 and (
-            c in fitting or (c.kind == "name" and c.place.country in settings.ARABIC_NAMES_COUNTRIES))])
-        # A name that a place in another country bears too, even in another spelling ("Mansoura": Manşūrīyeh
-        # in Iran; "Al Hamidiyah": Hamidiye in Turkey; "Suran": Sūrān in Iran), is common in Syria and Iraq as
-        # well, where cities500 lists only a few of its bearers. A city GeoNames counts 50,000 people in is
-        # what its bare name means ("Basra", "Daraa", "Najaf").
-        elsewhere = [] if top.place.population >= settings.CITY_POPULATION else self._bearers_elsewhere(name, top)
+        # A name that several places in context bear ("Ayn al-Bayda") is a common one, which a country does not
+        # tell apart and a governorate or a parent does. So is a name that a place in another country bears
+        # too, even in another spelling ("Mansoura": Manşūrīyeh in Iran; "Al Hamidiyah": Hamidiye in Turkey):
+        # cities500 lists only a few of its bearers in Syria and Iraq. A city GeoNames counts 50,000 people in
+        # is what its bare name means ("Basra", "Daraa", "Najaf").
+        namesakes = self._distinct([c for c in fitting if _level(c) <= 2])
+        elsewhere = [] if top.place.population >= settings.CITY_POPULATION else \
+            self._bearers_elsewhere(name, top, found)
         if len(namesakes) > 1 or len(elsewhere) >= settings.COMMON_NAME_ELSEWHERE:
             raise CommonName(query, self._distinct([top, *namesakes, *elsewhere])[: settings.CANDIDATE_COUNT])
 
@@ -496,11 +511,9 @@ class Geocoder:
                 top: Candidate) -> Match:
         """The Match for an accepted candidate: its runner-up, what decided, and the answer's precision."""
         others = [c for c in found if c.place.id != top.place.id
-                  and distance_m(top.place.longitude, top.place.latitude, c.place.longitude,
-                                 c.place.latitude) > SAME_PLACE_M]
+                  and _between(top.place, c.place) > SAME_PLACE_M]
         runner = others[0] if others else None
-        runner_m = None if runner is None else distance_m(top.place.longitude, top.place.latitude,
-                                                          runner.place.longitude, runner.place.latitude)
+        runner_m = None if runner is None else _between(top.place, runner.place)
         precision, radius, notes = top.place.geo_precision, top.place.uncertainty_m, []
         if top.kind == "fuzzy":
             precision, radius = max(precision, 2), radius + settings.FUZZY_EXTRA_M
@@ -516,11 +529,11 @@ class Geocoder:
         return Match(query, top.place, top.matched, top.score, top.kind, runner, runner_m, decided, precision,
                      radius, tuple(notes))
 
-    def _bearers_elsewhere(self, name: str, top: Candidate) -> list[Candidate]:
-        """Places in other countries that bear the name, exactly or in another spelling (the same skeleton of
-        SKELETON_MIN consonants or more, however many places share it): how common the name is."""
+    def _bearers_elsewhere(self, name: str, top: Candidate, found: list[Candidate]) -> list[Candidate]:
+        """Places in other countries that bear the name, exactly (among `found`) or in another spelling (the
+        same skeleton of SKELETON_MIN consonants or more, however many places share it): how common it is."""
         skel = skeleton(name)
-        same: list[Candidate] = [c for c in self._exact(name) if c.place.country != top.place.country]
+        same = [c for c in found if c.kind in ("name", "alias") and c.place.country != top.place.country]
         if len(skel.replace(" ", "").replace("'", "")) >= settings.SKELETON_MIN:
             for index in self._indexes():
                 same += [Candidate(p, label, settings.TRANSLITERATION_SCORE, "transliteration")
@@ -539,8 +552,7 @@ class Geocoder:
         """Peers that are really different places (not one town listed twice within SAME_PLACE_M)."""
         kept: list[Candidate] = []
         for c in peers:
-            if not any(distance_m(k.place.longitude, k.place.latitude, c.place.longitude, c.place.latitude)
-                       <= SAME_PLACE_M for k in kept):
+            if not any(_between(k.place, c.place) <= SAME_PLACE_M for k in kept):
                 kept.append(c)
         return kept
 

@@ -228,31 +228,18 @@ def _check_row(records: RawRecords, row: int, raw: dict[str, Any], seen_ids: dic
                 valid=add.count == problems_before, own_point=own_point)
 
 
-class _Problems:
-    """Problems of one file, with a counter so a check can tell whether it added any."""
-
-    def __init__(self, file: str) -> None:
-        self.file = file
-        self.problems: list[Problem] = []
-
-    @property
-    def count(self) -> int:
-        return len(self.problems)
-
-    def at(self, row: int) -> _RowAdder:
-        return _RowAdder(self, row)
-
-
 class _RowAdder:
-    def __init__(self, problems: _Problems, row: int) -> None:
-        self._problems, self._row = problems, row
+    """Adds a problem of one row to the file's list; `count` tells a check whether it added any."""
+
+    def __init__(self, problems: list[Problem], file: str, row: int) -> None:
+        self._problems, self._file, self._row = problems, file, row
 
     @property
     def count(self) -> int:
-        return self._problems.count
+        return len(self._problems)
 
     def __call__(self, column: str | None, message: str) -> None:
-        self._problems.problems.append(Problem(self._problems.file, self._row, column, message))
+        self._problems.append(Problem(self._file, self._row, column, message))
 
 
 def check_rows(records: RawRecords, *, seen_ids: dict[str, str] | None = None,
@@ -270,11 +257,10 @@ def check_rows(records: RawRecords, *, seen_ids: dict[str, str] | None = None,
     if unknown and warn is not None:
         warn(f"Warning: {records.file}: unknown column(s) {', '.join(unknown)} kept as they are "
              f"(known: {', '.join(COLUMNS)})")
-    problems = _Problems(records.file)
-    rows = []
-    for row, raw in records.rows:
-        rows.append(_check_row(records, row, raw, seen_ids, problems.at(row)))
-    return rows, problems.problems
+    problems: list[Problem] = []
+    rows = [_check_row(records, row, raw, seen_ids, _RowAdder(problems, records.file, row))
+            for row, raw in records.rows]
+    return rows, problems
 
 
 def _far_given(match: Match, lon: float, lat: float) -> float | None:
@@ -357,11 +343,8 @@ def place_rows(rows: Sequence[_Row], results: dict[tuple[str, str, str], Match |
 def validate(records: RawRecords, geocoder: Geocoder, *, seen_ids: dict[str, str] | None = None,
              warn=None) -> tuple[list[Incident], list[Problem]]:
     """Check every row of one file and resolve its names in the file's context."""
-    from .review import GeocodingReport, resolve_uses
-
     rows, problems = check_rows(records, seen_ids=seen_ids, warn=warn)
-    results = resolve_uses(geocoder, [u for r in rows for u in r.uses.values()])
-    incidents, more = place_rows(rows, results, GeocodingReport())
+    incidents, _, _, more = _geocode_rows(rows, geocoder, countries=(), within=None)
     return incidents, problems + more
 
 
@@ -458,8 +441,6 @@ def read_incidents(paths: str | Path | Iterable[str | Path], *, geocoder: Geocod
     their row's `country` and `admin1`, and of `countries` and `within` when given.
     Raises DataError listing every problem in every file when any row is invalid.
     """
-    from .review import GeocodingReport, resolve_uses
-
     if isinstance(paths, str | Path):
         paths = [paths]
     geocoder = geocoder or Geocoder()
@@ -476,21 +457,34 @@ def read_incidents(paths: str | Path | Iterable[str | Path], *, geocoder: Geocod
         good, bad = check_rows(records, seen_ids=seen, warn=warn)
         rows += good
         problems += bad
-    results = resolve_uses(geocoder, [u for r in rows for u in r.uses.values()], countries=countries, within=within)
-    report = GeocodingReport()
-    incidents, bad = place_rows(rows, results, report)
+    incidents, frame, report, bad = _geocode_rows(rows, geocoder, countries=countries, within=within)
     problems += bad
     if problems:
         raise DataError(problems)
-    frame = to_frame(incidents)
-    _plausibility(frame, incidents, report)
-    report.finish()
+    assert frame is not None
     # A row's flags: its own, and those of the names it uses that belong to the name whatever the row.
     frame["geo_flags"] = [
         "|".join(sorted(inc.flags | {f for key in inc.keys.values() for f in report.names[key].flags
                                      if f in NAME_FLAGS})) or None
         for inc in incidents]
     return frame, report
+
+
+def _geocode_rows(rows: Sequence[_Row], geocoder: Geocoder, *, countries: Sequence[str],
+                  within: str | None) -> tuple[list[Incident], geopandas.GeoDataFrame | None, GeocodingReport,
+                                               list[Problem]]:
+    """Resolve the names of checked rows together, place the rows, and report: the one pipeline of build,
+    extract's review and validate. The frame is None when no row became an incident."""
+    from .review import GeocodingReport, resolve_uses
+
+    results = resolve_uses(geocoder, [u for r in rows for u in r.uses.values()], countries=countries, within=within)
+    report = GeocodingReport()
+    incidents, problems = place_rows(rows, results, report)
+    frame = to_frame(incidents) if incidents else None
+    if frame is not None:
+        _plausibility(frame, incidents, report)
+    report.finish()
+    return incidents, frame, report, problems
 
 
 #: Flags that belong to a name whatever row uses it (the others belong to the rows that earn them).
@@ -532,16 +526,8 @@ def _plausibility(frame, incidents: Sequence[Incident], report: GeocodingReport)
 def review_records(records: RawRecords, geocoder: Geocoder, *, countries: Sequence[str] = (),
                    within: str | None = None) -> GeocodingReport:
     """The geocoding report of records, as a build would make it, without raising on bad rows."""
-    from .review import GeocodingReport, resolve_uses
-
     rows, _ = check_rows(records)
-    results = resolve_uses(geocoder, [u for r in rows for u in r.uses.values()], countries=countries, within=within)
-    report = GeocodingReport()
-    incidents, _ = place_rows(rows, results, report)
-    if incidents:
-        _plausibility(to_frame(incidents), incidents, report)
-    report.finish()
-    return report
+    return _geocode_rows(rows, geocoder, countries=countries, within=within)[2]
 
 
 def load_incidents(paths: str | Path | Iterable[str | Path], *, geocoder: Geocoder | None = None,

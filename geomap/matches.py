@@ -52,11 +52,6 @@ class Match:
     def kind(self) -> str:
         return self.method
 
-    def _replace_decision(self, decided_by: str, runner_up: Candidate | None, runner_up_m: float | None) -> Match:
-        from dataclasses import replace
-
-        return replace(self, decided_by=decided_by, runner_up=runner_up, runner_up_m=runner_up_m)
-
     @property
     def latitude(self) -> float:
         return self.place.latitude

@@ -191,9 +191,12 @@ class NameRow:
 
     use: NameUse
     result: Result
-    rows: int = 0
     columns: set[str] = field(default_factory=set)
-    where: set[tuple[str, int]] = field(default_factory=set)
+    where: set[tuple[str, int]] = field(default_factory=set)  # (file, row) of every row that uses it
+
+    @property
+    def rows(self) -> int:
+        return len(self.where)
     flags: dict[str, str] = field(default_factory=dict)
 
 
@@ -212,7 +215,6 @@ class GeocodingReport:
         """`use` in the row `where` (file, row): a row that names a place twice counts once."""
         row = self.names.setdefault(use.key, NameRow(use, result))
         row.where.add(where if where is not None else (use.column, len(row.where)))
-        row.rows = len(row.where)
         row.columns.add(use.column)
 
     def flag(self, key: tuple[str, str, str], flag: str, detail: str) -> None:

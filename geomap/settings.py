@@ -66,8 +66,6 @@ GEONAMES_RUNNER_UP_MIN = 90.0
 #: A transliteration skeleton needs this many consonants to be evidence ("Midan" -> "mdn" is not), and one of
 #: exactly this many is evidence only when one place has it.
 SKELETON_MIN = 4
-#: Countries whose place names come from Arabic: a name borne by places in several of them is a common one.
-ARABIC_NAMES_COUNTRIES = frozenset({"IQ", "SY", "JO", "SA", "KW", "LB", "PS"})
 #: A GeoNames name that this many places in other countries bear too (or spell alike) is a common name: placed
 #: only within a governorate or a parent (measured on UCDP's Syrian names: 2 let 1.1% of the answers without
 #: context go to a namesake, 1 lets 0.6%).
