@@ -68,6 +68,7 @@ system-deps:
 	fi
 
 test: $(STAMP) system-deps
+	$(BIN)/geomap gazetteer check
 	$(BIN)/python -m pytest
 
 # The README's pictures: the example as geomap --png draws it, and its GeoPackage as QGIS draws it.

@@ -29,8 +29,14 @@ if TYPE_CHECKING:
 REQUIRED_COLUMNS = (
     "id", "name", "kind", "country", "latitude", "longitude", "geo_precision", "uncertainty_m", "source",
 )
-OPTIONAL_COLUMNS = ("parent", "admin1", "aliases", "geonames_id", "polygon")
+OPTIONAL_COLUMNS = ("parent", "admin1", "aliases", "geonames_id", "polygon", "population")
 ALIAS_SEPARATOR = "|"
+#: Tiers of bulk gazetteers; ids with these prefixes come from an importer and join the second tier.
+BULK_TIERS = ("geonames", "imported")
+#: `gazetteer check`: a point this far outside the outline of its admin1 is misfiled. The 1:10m outlines are
+#: generalized, and Natural Earth's Baghdad leaves out towns of the governorate 20 km south (Latifiya).
+ADMIN1_TOLERANCE_DEG = 0.25
+BULK_ID_PREFIXES = ("geonames:", "gns:", "ocha:")
 
 
 @dataclass(frozen=True, slots=True)
@@ -56,6 +62,17 @@ class Place:
     population: int = 0  # GeoNames' figure where known; 0 unknown
 
     @property
+    def category(self) -> str:
+        """What matching reasons about: "site", "district", "city" or "region" (settings.PLACE_KINDS)."""
+        return settings.PLACE_KINDS.get(self.kind, "site")
+
+    @property
+    def bulk(self) -> bool:
+        """Is this a row of a bulk gazetteer (GeoNames, an imported dump) rather than a curated one? Bulk tiers
+        hold thousands of villages that share names: their answers need context that curated rows do not."""
+        return self.tier in BULK_TIERS
+
+    @property
     def names(self) -> tuple[str, ...]:
         """The name first, then every alias."""
         return (self.name, *self.aliases)
@@ -76,7 +93,8 @@ def _number(raw: str, column: str, problems: list[Problem], file: str, row: int)
     return value
 
 
-def _parse_row(rec: dict[str, str], file: str, row: int, tier: str, problems: list[Problem]) -> Place | None:
+def parse_row(rec: dict[str, str], file: str, row: int, tier: str, problems: list[Problem]) -> Place | None:
+    """One gazetteer row as a Place, or None with its problems (file, row, column) appended."""
     before = len(problems)
     get = {k: (v or "").strip() for k, v in rec.items() if k is not None}
     for column in ("id", "name", "kind", "country", "source"):
@@ -92,6 +110,8 @@ def _parse_row(rec: dict[str, str], file: str, row: int, tier: str, problems: li
     kind = get.get("kind", "")
     if kind and kind not in settings.PLACE_KINDS:
         problems.append(Problem(file, row, "kind", f"{kind!r} is not one of {', '.join(settings.PLACE_KINDS)}"))
+    if tier in ("curated", "user") and get.get("id", "").startswith(BULK_ID_PREFIXES):
+        tier = "imported"  # an importer's output passed with --gazetteer: a bulk tier, not a curated one
     precision = get.get("geo_precision", "")
     if precision not in {str(p) for p in settings.GEO_PRECISIONS}:
         problems.append(Problem(file, row, "geo_precision", f"{precision!r} is not 1, 2 or 3 (ACLED)"))
@@ -101,6 +121,9 @@ def _parse_row(rec: dict[str, str], file: str, row: int, tier: str, problems: li
     country = get.get("country", "").upper()
     if country and (len(country) != 2 or not country.isalpha()):
         problems.append(Problem(file, row, "country", f"{country!r} is not an ISO 3166-1 alpha-2 code"))
+    population_raw = get.get("population", "")
+    if population_raw and not population_raw.isdigit():
+        problems.append(Problem(file, row, "population", f"{population_raw!r} is not a count of people"))
     geonames_raw = get.get("geonames_id", "")
     if geonames_raw and not geonames_raw.isdigit():
         problems.append(Problem(file, row, "geonames_id", f"{geonames_raw!r} is not a GeoNames id"))
@@ -126,7 +149,7 @@ def _parse_row(rec: dict[str, str], file: str, row: int, tier: str, problems: li
         id=get["id"], name=get["name"], kind=kind, country=country, latitude=lat, longitude=lon,
         geo_precision=int(precision), uncertainty_m=radius, source=get["source"], parent=get.get("parent", ""),
         admin1=get.get("admin1", ""), aliases=aliases, geonames_id=int(geonames_raw) if geonames_raw else None,
-        polygon=polygon, tier=tier, origin=file,
+        polygon=polygon, tier=tier, origin=file, population=int(population_raw) if population_raw else 0,
     )
 
 
@@ -144,7 +167,7 @@ def read_places(path: Path, *, tier: str = "curated") -> tuple[list[Place], list
             seen: dict[str, int] = {}
             for rec in reader:
                 row = reader.line_num
-                place = _parse_row(rec, file, row, tier, problems)
+                place = parse_row(rec, file, row, tier, problems)
                 if place is None:
                     continue
                 if place.id in seen:
@@ -267,12 +290,15 @@ class Gazetteer:
     """Curated places (plus user files) and, lazily, the GeoNames tier."""
 
     def __init__(self, places: Sequence[Place], *, geonames: bool = True) -> None:
-        self.places = list(places)
+        # Rows of an importer's output passed with --gazetteer join the second tier, where bulk rows belong.
+        self.places = [p for p in places if not p.bulk]
+        self.imported = [p for p in places if p.bulk]
         self.by_id = {p.id: p for p in self.places}
         self.index = Index(self.places)
         self._use_geonames = geonames
         self._geonames: Index | None = None
         self._units: Units | None = None
+        self.files: dict[str, int] = {}  # each file read, with how many places it gave
 
     @classmethod
     def load(cls, extra: Iterable[Path] = (), *, defaults: bool = True, geonames: bool = True) -> Gazetteer:
@@ -298,7 +324,12 @@ class Gazetteer:
                 problems.append(Problem(place.origin, None, "parent", f"{place.id}: unknown parent {place.parent!r}"))
         if problems:
             raise GazetteerError(problems)
-        return cls(list(merged.values()), geonames=geonames)
+        gazetteer = cls(list(merged.values()), geonames=geonames)
+        for path, _ in sources:
+            count = sum(1 for p in gazetteer.places if p.origin == str(path))
+            if count:
+                gazetteer.files[str(path)] = count
+        return gazetteer
 
     def __len__(self) -> int:
         return len(self.places)
@@ -308,7 +339,7 @@ class Gazetteer:
 
     def get(self, place_id: str) -> Place | None:
         place = self.by_id.get(place_id)
-        if place is None and place_id.startswith("geonames:") and self.geonames is not None:
+        if place is None and place_id.startswith(BULK_ID_PREFIXES) and self.geonames is not None:
             place = self.geonames.by_id.get(place_id)  # loads the tier: an id given by hand must be found
         if place is None and place_id.startswith("admin1:"):
             place = self.units.by_id.get(place_id)
@@ -330,14 +361,18 @@ class Gazetteer:
 
     @property
     def geonames(self) -> Index | None:
-        """The GeoNames tier, loaded on first use; None when switched off."""
-        if not self._use_geonames:
+        """The second tier (GeoNames' cities500, dumps imported into geomap's data folder, and bulk files given
+        with --gazetteer), loaded on first use; None when switched off and nothing was imported by hand."""
+        if not self._use_geonames and not self.imported:
             return None
         if self._geonames is None:
             from .geonames import load_tier
 
             curated_ids = {p.geonames_id for p in self.places if p.geonames_id is not None}
-            kept = [(p, k) for p, k in load_tier() if p.geonames_id not in curated_ids]
+            tier = load_tier() if self._use_geonames else []
+            by_id = {p.id: (p, k) for p, k in tier}
+            by_id.update((p.id, (p, labelled_keys(p))) for p in self.imported)
+            kept = [(p, k) for p, k in by_id.values() if p.geonames_id not in curated_ids or p.geonames_id is None]
             self._geonames = Index([p for p, _ in kept], [k for _, k in kept])
         return self._geonames
 
@@ -351,25 +386,46 @@ class Gazetteer:
         return self._units
 
     def check(self) -> list[Problem]:
-        """Problems a hand edit can introduce that loading tolerates: shared aliases, parent cycles."""
+        """Problems a hand edit can introduce that loading tolerates: an alias two places of one country claim,
+        a point outside its country's outline or its governorate's, a child beyond its parent's radius, a parent
+        chain that loops."""
+        from .geodesy import distance_m
+
         problems: list[Problem] = []
         for key, owners in self.index.by_key.items():
-            ids = sorted({self.index.places[i].id for i, _ in owners})
-            if len(ids) > 1:
-                labels = sorted({label for _, label in owners})
-                first = self.by_id[ids[0]]
-                problems.append(
-                    Problem(first.origin, None, "aliases",
-                            f"{' / '.join(labels)} (key {key!r}) is claimed by {', '.join(ids)}")
-                )
+            by_country: dict[str, set[str]] = defaultdict(set)
+            for i, _ in owners:
+                by_country[self.index.places[i].country].add(self.index.places[i].id)
+            for country, owner_ids in sorted(by_country.items()):
+                if len(owner_ids) > 1:
+                    ids = sorted(owner_ids)
+                    labels = sorted({label for i, label in owners if self.index.places[i].id in owner_ids})
+                    problems.append(Problem(self.by_id[ids[0]].origin, None, "aliases",
+                                            f"{' / '.join(labels)} (key {key!r}) is claimed by {', '.join(ids)} "
+                                            f"in {country}"))
+        units = self.units
         for place in self.places:
-            known = self.units.named(place.admin1, frozenset({place.country})) if place.admin1 else []
-            if place.admin1 and self.units.places and len(known) != 1:
+            where = f"{place.id}: {place.latitude}, {place.longitude}"
+            inside = units.in_country(place.country, place.longitude, place.latitude)
+            if inside is False:
+                problems.append(Problem(place.origin, None, "latitude/longitude",
+                                        f"{where} lies outside {place.country}'s outline"))
+            known = units.named(place.admin1, frozenset({place.country})) if place.admin1 else []
+            if place.admin1 and units.places and len(known) != 1:
                 problems.append(Problem(place.origin, None, "admin1", f"{place.id}: {place.admin1!r} names no "
                                         f"governorate or province of {place.country} (gazetteer/admin/admin1.csv)"))
+            elif known and units.distance_deg(known[0], place.longitude, place.latitude) > ADMIN1_TOLERANCE_DEG:
+                problems.append(Problem(place.origin, None, "admin1", f"{where} lies outside {place.admin1}"))
             chain = self.ancestors(place)
             if chain and chain[-1].parent and chain[-1].parent in {place.id, *[c.id for c in chain]}:
                 problems.append(Problem(place.origin, None, "parent", f"{place.id}: parent chain loops"))
             if place.parent and place.parent == place.id:
                 problems.append(Problem(place.origin, None, "parent", f"{place.id} is its own parent"))
+            parent = self.by_id.get(place.parent) if place.parent else None
+            if parent is not None and parent.id != place.id:
+                apart = distance_m(parent.longitude, parent.latitude, place.longitude, place.latitude)
+                if apart > parent.uncertainty_m + place.uncertainty_m:
+                    problems.append(Problem(place.origin, None, "parent",
+                                            f"{place.id} lies {apart / 1000:.1f} km from {parent.id}, beyond its "
+                                            f"radius of {parent.uncertainty_m / 1000:.1f} km and its own"))
         return problems

@@ -87,7 +87,7 @@ def _narrow(context: Context) -> bool:
 def _level(candidate: Candidate) -> int:
     """Rank of evidence: curated names and aliases, GeoNames names, GeoNames aliases, transliterations
     (either tier), curated fuzzy, GeoNames fuzzy. Lower is stronger."""
-    curated = candidate.place.tier != "geonames"
+    curated = not candidate.place.bulk
     if candidate.kind in ("name", "alias"):
         if curated:
             return 0
@@ -157,7 +157,7 @@ class Geocoder:
     def _area(self, within: str, countries: frozenset[str]) -> Place:
         """The place --within names: an id, a governorate (its outline, not a circle), or any place."""
         place = self.gazetteer.get(within)
-        if place is not None and place.kind != "region":
+        if place is not None and place.category != "region":
             return place
         name = place.name if place is not None else within
         units = self.gazetteer.units.named(name, countries) or self.gazetteer.units.named(
@@ -171,7 +171,7 @@ class Geocoder:
 
     def inside(self, place: Place, context: Context) -> bool:
         if context.countries and place.country not in context.countries and (
-                context.countries_given or place.tier == "geonames"):
+                context.countries_given or place.bulk):
             return False  # an assumed country restricts the GeoNames tier only: curated sites are where they are
         if context.admin1 is not None and place.id != context.admin1.id and not self._in_unit(place, context.admin1):
             return False
@@ -186,10 +186,11 @@ class Geocoder:
         return self.gazetteer.units.contains(unit, place.longitude, place.latitude)
 
     def _own_unit(self, place: Place) -> Place | None:
-        """The governorate a place's own admin1 says: a name in curated rows, a code in GeoNames' ("07")."""
+        """The governorate a place's own admin1 says: a name (curated and OCHA rows) or a FIPS number (GeoNames'
+        and GNS's "07")."""
         if not place.admin1:
             return None
-        if place.tier == "geonames":
+        if place.admin1.isdigit():
             return self.gazetteer.units.of_code(place.country, place.admin1)
         found = self.gazetteer.units.named(place.admin1, frozenset({place.country}))
         return found[0] if len(found) == 1 else None
@@ -345,6 +346,8 @@ class Geocoder:
         for alternative in parsed.alternatives:
             # "Euphrates Dam/Al-Tabaqa Dam": each alternative with the type word may be a name itself.
             named = f"{alternative} {parsed.type_word}" if parsed.type_word else ""
+            if parsed.unit == "admin2" and named and not self._exact(named):
+                named = f"{alternative} district"  # units are named "Sinjar District"; "Sinjar qadaa" means it
             as_named = Query(query, (named,), parents=parsed.parents) if named and self._exact(named) else None
             try:
                 answers.append(self._resolve_name(query, named, as_named, context) if as_named else
@@ -394,7 +397,7 @@ class Geocoder:
         countries = context.countries or self._default_countries()
         for alternative in parsed.alternatives:
             curated = [c for c in self._exact(alternative)
-                       if c.place.kind == "region" and c.place.tier != "geonames" and c.place.country in countries]
+                       if c.place.category == "region" and not c.place.bulk and c.place.country in countries]
             # The unit's outline and centroid first; a curated region (coded to its capital) otherwise.
             units = [Candidate(u, alternative, 100.0, "name" if normalize(u.name) == normalize(alternative)
                                else "alias") for u in self.gazetteer.units.named(alternative, countries)] or curated
@@ -406,7 +409,7 @@ class Geocoder:
             if len(units) > 1:
                 raise AmbiguousPlace(query, units)
         raise PlaceNotFound(query, lambda: [c for c in self.candidates(parsed.alternatives[0])
-                                            if c.place.kind == "region"])
+                                            if c.place.category == "region"])
 
     def _resolve_name(self, query: str, name: str, parsed: Query, context: Context) -> Match:
         found = self._best_per_place(self._exact(name) + self._transliterated(name)
@@ -446,10 +449,10 @@ class Geocoder:
         # the place is where the row says (datasets call towns of 20,000 villages too).
         most = 0 if _narrow(context) else _MAX_POPULATION.get(parsed.kind_hint or "", 0)
         return [c for c in found if self.inside(c.place, assumed)
-                and (allowed_kinds is None or c.place.kind in allowed_kinds)
+                and (allowed_kinds is None or c.place.category in allowed_kinds)
                 and not (most and c.place.population >= most)
                 # The curated tier holds notable towns, not villages: "Ar Ramadi village" is not Ramadi.
-                and not (most and parsed.kind_hint == "village" and c.place.tier != "geonames")]
+                and not (most and parsed.kind_hint == "village" and not c.place.bulk)]
 
     def _apply_policy(self, query: str, name: str, parsed: Query, context: Context, found: list[Candidate],
                       fitting: list[Candidate]) -> None:
@@ -471,7 +474,7 @@ class Geocoder:
             peers = self._distinct([c for c in fitting if _level(c) == level])
             if len(peers) > 1:
                 raise AmbiguousPlace(query, peers)
-        if top.place.tier != "geonames" or (narrow and parsed.kind_hint != "village"):
+        if not top.place.bulk or (narrow and parsed.kind_hint != "village"):
             return
         units = [u for u in self.gazetteer.units.named(name) if not self._in_unit(top.place, u)]
         if units:

@@ -156,7 +156,7 @@ def anchors_of(results: Iterable[Result]) -> dict[str, tuple[float, float]]:
 
 def _weak(match: Match) -> bool:
     """Evidence weaker than a name: a GeoNames alias, any transliteration or fuzzy match."""
-    return match.method in ("transliteration", "fuzzy") or (match.method == "alias" and match.place.tier == "geonames")
+    return match.method in ("transliteration", "fuzzy") or (match.method == "alias" and match.place.bulk)
 
 
 def _check_area(geocoder: Geocoder, results: dict[tuple[str, str, str], Result],
@@ -175,7 +175,7 @@ def _check_area(geocoder: Geocoder, results: dict[tuple[str, str, str], Result],
             # Only names and aliases of places that could be answers at all: never a village by its name alone.
             context = contexts.get(key)
             allowed = [c for c in result.candidates if isinstance(c, Candidate) and c.kind in ("name", "alias")
-                       and (c.place.tier != "geonames" or c.place.population >= settings.SMALL_PLACE)
+                       and (not c.place.bulk or c.place.population >= settings.SMALL_PLACE)
                        and context is not None and geocoder.inside(c.place, context)]
             near = [c for c in allowed if c.place.id in anchors or nearest_other(
                 (c.place.longitude, c.place.latitude), c.place.id, anchors) <= NEAR_FILE_M]

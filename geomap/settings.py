@@ -94,7 +94,18 @@ GIVEN_UNCERTAINTY_M = 1000.0
 
 #: ACLED geo_precision: 1 the named place, 2 near it or part of a region, 3 only a larger region.
 GEO_PRECISIONS = (1, 2, 3)
-PLACE_KINDS = ("site", "district", "city", "region")
+#: A place's `kind` (what geocode and the map show) -> its category (what matching reasons about): a site is a
+#: point with an extent, a district a part of a town, a city a populated place, a region an area or a unit.
+#: `district` is the old name of a neighbourhood; `admin2` is a district as an administrative unit.
+PLACE_KINDS: dict[str, str] = {
+    **dict.fromkeys(("site", "base", "airfield", "airport", "oilfield", "gasfield", "refinery", "dam", "crossing",
+                     "camp", "port", "plant", "building", "square", "bridge"), "site"),
+    **dict.fromkeys(("district", "neighbourhood"), "district"),
+    **dict.fromkeys(("city", "town", "village"), "city"),
+    **dict.fromkeys(("region", "governorate", "province", "admin2", "admin3"), "region"),
+}
+#: Kinds of administrative units, by level.
+UNIT_KINDS = {"governorate": "admin1", "province": "admin1", "admin2": "admin2", "admin3": "admin3"}
 
 
 def chromium() -> str | None:

@@ -69,6 +69,40 @@ class Units:
         return bool(shape.contains(point) or shape.distance(point) <= BORDER_TOLERANCE_DEG)
 
 
+    @cached_property
+    def _countries(self) -> dict[str, Any]:
+        import shapely
+
+        by_country: dict[str, list[Any]] = {}
+        for place in self.places:
+            shape = self._shapes.get(place.id)
+            if shape is not None:
+                by_country.setdefault(place.country, []).append(shape)
+        outlines = {code: shapely.union_all(shapes) for code, shapes in by_country.items()}
+        for outline in outlines.values():
+            shapely.prepare(outline)
+        return outlines
+
+    def in_country(self, country: str, lon: float, lat: float,
+                   tolerance_deg: float = BORDER_TOLERANCE_DEG) -> bool | None:
+        """Is the point inside the country's outline (the union of its units, within `tolerance_deg`)? None when
+        no unit of that country is known. Longitude first."""
+        import shapely
+
+        outline = self._countries.get(country)
+        if outline is None:
+            return None
+        point = shapely.Point(lon, lat)
+        return bool(outline.contains(point) or outline.distance(point) <= tolerance_deg)
+
+    def distance_deg(self, unit: Place, lon: float, lat: float) -> float:
+        """Degrees from the point to the unit's outline (0 inside); infinity for a unit without one."""
+        import shapely
+
+        shape = self._shapes.get(unit.id)
+        return float("inf") if shape is None else float(shape.distance(shapely.Point(lon, lat)))
+
+
 def units_file() -> Path:
     return settings.default_gazetteer_dir() / "admin" / "admin1.csv"
 

@@ -69,3 +69,27 @@ def test_import_geonames_rejects_a_file_that_is_not_a_dump(tmp_path: Path):
     assert result.exit_code == 1
     assert f"{bad}:1: has 1 tab-separated fields, a GeoNames dump has 19" in result.stderr
     assert not (tmp_path / "d" / "geonames" / "IQ.csv").exists()
+
+
+HEADER = "id,name,kind,parent,country,admin1,latitude,longitude,geo_precision,uncertainty_m,aliases,source\n"
+
+
+def test_check_lets_two_countries_share_a_name_but_not_one(tmp_path: Path):
+    path = tmp_path / "names.csv"
+    path.write_text(HEADER + "sy-mansoura,Mansoura,town,,SY,Raqqa,35.83,38.76,1,2000,,ref\n", encoding="utf-8")
+    assert run("gazetteer", "check", "--gazetteer", str(path)).exit_code == 0  # Iraq's Mansour is elsewhere
+    path.write_text(HEADER + "other-mansour,Other,town,,IQ,Baghdad,33.32,44.35,1,2000,Mansour,ref\n",
+                    encoding="utf-8")
+    result = run("gazetteer", "check", "--gazetteer", str(path))
+    assert result.exit_code == 1 and "is claimed by mansour, other-mansour in IQ" in result.stderr
+
+
+def test_check_finds_a_child_beyond_its_parent_and_a_point_outside_its_governorate(tmp_path: Path):
+    path = tmp_path / "far.csv"
+    path.write_text(HEADER
+                    + "far-quarter,Far Quarter,neighbourhood,baghdad,IQ,Baghdad,33.6,44.9,1,1000,,ref\n"
+                    + "misfiled,Misfiled Town,town,,IQ,Basra,36.19,44.01,1,2000,,ref\n", encoding="utf-8")
+    result = run("gazetteer", "check", "--gazetteer", str(path))
+    assert result.exit_code == 1
+    assert "parent: far-quarter lies 52.5 km from baghdad" in result.stderr
+    assert "admin1: misfiled: 36.19, 44.01 lies outside Basra" in result.stderr

@@ -55,6 +55,10 @@ def _names(row) -> list[str]:
     return list(dict.fromkeys(n.strip() for n in names if n and n.strip()))
 
 
+#: What each country calls its first-level units (the kind geocode and the map show).
+_KIND = {"IQ": "governorate", "SY": "governorate", "JO": "governorate", "LB": "governorate", "KW": "governorate"}
+
+
 def _slug(name: str) -> str:
     import unicodedata
 
@@ -81,7 +85,7 @@ def main(gpkg: str, out: str) -> None:
         _, _, dist = geod.inv([point.x] * len(ring), [point.y] * len(ring), ring[:, 0], ring[:, 1])
         names = [n for n in _names(row) if taken.get(n.casefold(), row["fips"]) == row["fips"]]
         rows.append({
-            "id": f"admin1:{row['iso_a2']}-{_slug(names[0])}", "name": names[0], "kind": "region", "parent": "",
+            "id": f"admin1:{row['iso_a2']}-{_slug(names[0])}", "name": names[0], "kind": _KIND.get(row["iso_a2"], "province"), "parent": "",
             "country": row["iso_a2"], "admin1": names[0], "latitude": round(point.y, 5),
             "longitude": round(point.x, 5), "geo_precision": 3, "uncertainty_m": int(max(dist) // 1000 + 1) * 1000,
             "geonames_id": "", "aliases": "|".join(names[1:]),

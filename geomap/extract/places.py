@@ -198,7 +198,7 @@ class PlaceFinder:
 
         if self.context is not None:
             mentions = [m for m in mentions if self.geocoder.inside(m.place, self.context)]
-        anchors = [m.place for m in mentions if m.place.tier != "geonames"]
+        anchors = [m.place for m in mentions if not m.place.bulk]
         if len(anchors) == len(mentions):
             return mentions
         named: dict[str, int] = {}
@@ -211,7 +211,7 @@ class PlaceFinder:
             place = mention.place
             near = anchors and any(distance_m(a.longitude, a.latitude, place.longitude, place.latitude) <= CONTEXT_M
                                    for a in anchors)
-            if place.tier != "geonames" or near or (not anchors and place.country == main_country):
+            if not place.bulk or near or (not anchors and place.country == main_country):
                 kept.append(mention)
         return kept
 
@@ -230,7 +230,7 @@ class PlaceFinder:
             last = before[-1]
             place = last.place
             names = " ".join((place.name, *place.aliases)).lower()
-            if place.tier == "geonames" or place.kind != "site" or not any(w in names for w in words):
+            if place.bulk or place.category != "site" or not any(w in names for w in words):
                 continue
             found.append(PlaceMention(match.start("noun") - 4 if match.group().startswith("the ") else match.start(),
                                       match.end(), match.group(), place, last.query))
@@ -260,7 +260,7 @@ class PlaceFinder:
     def core(self, ids: set[str]) -> set[str]:
         """The places that tell attacks apart: sites and districts, or the city when nothing finer is named."""
         places = [p for p in (self.gazetteer.get(i) for i in ids) if p is not None]
-        fine = {p.id for p in places if p.kind not in BROAD_KINDS}
+        fine = {p.id for p in places if p.category not in BROAD_KINDS}
         return fine or {p.id for p in places}
 
     def is_within(self, inner: Place, outer: Place) -> bool:

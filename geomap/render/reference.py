@@ -131,4 +131,4 @@ def places_in_view(places: Iterable[Place], bounds: list[list[float]], margin: f
               if south - dlat <= p.latitude <= north + dlat and west - dlon <= p.longitude <= east + dlon]
     # Towns before the districts and sites around them: where labels collide, the first one drawn stays.
     rank = {"region": 0, "city": 1, "district": 2, "site": 3}
-    return sorted(inside, key=lambda p: (rank.get(p.kind, 4), p.name, p.id))
+    return sorted(inside, key=lambda p: (rank.get(p.category, 4), p.name, p.id))
