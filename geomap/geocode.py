@@ -45,6 +45,8 @@ _WANTED = {"city": "a town or village", "village": "a village (not a town of 10,
            "district": "a neighbourhood", "site": "a site (base, airport, field...)",
            "natural": "a natural feature, which the gazetteer does not hold", "area": "an area",
            "admin2": "a district (an administrative unit)", "admin3": "a subdistrict (an administrative unit)"}
+#: Curated kinds whose names villages elsewhere bear too (a city's bare name is the city).
+_COMMON_KINDS = frozenset({"town", "village", "neighbourhood", "district"})
 #: Places of one name this close are one place listed twice (GeoNames holds towns and their quarters).
 SAME_PLACE_M = 3000.0
 
@@ -346,8 +348,9 @@ class Geocoder:
         for alternative in parsed.alternatives:
             # "Euphrates Dam/Al-Tabaqa Dam": each alternative with the type word may be a name itself.
             named = f"{alternative} {parsed.type_word}" if parsed.type_word else ""
-            if parsed.unit == "admin2" and named and not self._exact(named):
-                named = f"{alternative} district"  # units are named "Sinjar District"; "Sinjar qadaa" means it
+            if parsed.unit in ("admin2", "admin3") and named and not self._exact(named):
+                # Units are named "Sinjar District" (aliases "قضاء سنجار"...): "Sinjar qadaa" means that one.
+                named = next((n for n in (whole, f"{alternative} district") if self._exact(n)), named)
             as_named = Query(query, (named,), parents=parsed.parents) if named and self._exact(named) else None
             try:
                 answers.append(self._resolve_name(query, named, as_named, context) if as_named else
@@ -474,13 +477,25 @@ class Geocoder:
             peers = self._distinct([c for c in fitting if _level(c) == level])
             if len(peers) > 1:
                 raise AmbiguousPlace(query, peers)
+        if not top.place.bulk and not narrow and top.place.kind in _COMMON_KINDS:
+            # A curated town or quarter is what its name means, over namesakes abroad ("Al-Baghdadi" is not
+            # Baghdādeh in Iran); a namesake in the home countries is as likely meant ("Rabia" on the Syrian
+            # border and "Rabia" near Latakia): a country or a governorate decides.
+            where = context if context.countries else Context(self._default_countries(), False, context.admin1,
+                                                              context.within)
+            home = [c for c in found if c.place.bulk and c.kind in ("name", "alias")
+                    and c.place.country in settings.HOME_COUNTRIES and self.inside(c.place, where)
+                    and _between(c.place, top.place) > max(SAME_PLACE_M, top.place.uncertainty_m)]
+            if home:
+                raise CommonName(query, self._distinct([top, *home])[: settings.CANDIDATE_COUNT])
+        if not narrow and top.place.category != "region":
+            units = [u for u in self.gazetteer.units.named(name) if not self._in_unit(top.place, u)]
+            if units:
+                # "Qadisiyah" is Iraq's governorate before it is Qudsaya near Damascus: a name a governorate bears
+                # is the governorate's as much as the town's, unless the town lies in it ("Homs", "Najaf").
+                raise AmbiguousPlace(query, [top, *[Candidate(u, u.name, 100.0, "name") for u in units]])
         if not top.place.bulk or (narrow and parsed.kind_hint != "village"):
             return
-        units = [u for u in self.gazetteer.units.named(name) if not self._in_unit(top.place, u)]
-        if units:
-            # "Qadisiyah" is Iraq's governorate before it is Qudsaya near Damascus: a name a governorate bears is
-            # the governorate's as much as the town's, unless the town lies in it ("Homs", "Najaf").
-            raise AmbiguousPlace(query, [top, *[Candidate(u, u.name, 100.0, "name") for u in units]])
         if top.kind == "transliteration" and not narrow:
             # A skeleton shared with one of thousands of villages is evidence only in a small area.
             raise OutOfContext(query, listed,

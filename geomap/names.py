@@ -104,6 +104,10 @@ def _latin_skeleton(word: str) -> str:
     word = _DOUBLE.sub(r"\1", word)
     if len(word) > 2 and word.endswith("h") and word[-2] in _LATIN_VOWELS:
         word = word[:-1]  # ta marbuta: -ah, -eh
+    if len(word) > 4 and word.endswith(("ia", "ie", "iya", "iye")):
+        # The nisba -iyya keeps its y, a consonant: Mansuriya (al-Mansuriyah) is not Mansura (al-Mansurah).
+        stem = word[: -3 if word.endswith(("iya", "iye")) else -2]
+        return ("'" if initial else "") + _latin_skeleton(stem).lstrip("'") + "ya"
     ending = _final_vowel(word) if len(word) > 2 else ""
     body = word[0] + "".join(ch for ch in word[1:] if ch not in _LATIN_VOWELS) if word[0] in "yw" else \
         "".join(ch for ch in word if ch not in _LATIN_VOWELS)
@@ -122,7 +126,9 @@ def _final_vowel(word: str) -> str:
 def _arabic_skeleton(word: str) -> str:
     initial = word[0] in _ARABIC_VOWELS and word[0] not in "وي"
     ending = ""
-    if len(word) > 2:
+    if len(word) > 3 and word.endswith(("ية", "يه")):
+        ending, word = "ya", word[:-2]  # the nisba -iyya, as in Latin script
+    elif len(word) > 2:
         ending = {"ه": "a", "ة": "a", "ا": "a", "ى": "a", "ي": "y", "و": "w"}.get(word[-1], "")
         if ending:
             word = word[:-1]

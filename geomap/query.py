@@ -48,6 +48,8 @@ _UNIT_WORDS: dict[str, str] = {
     **dict.fromkeys(("district", "qada", "qadaa", "mintaqah", "mantiqah"), "admin2"),
     **dict.fromkeys(("subdistrict", "sub-district", "sub district", "nahiya", "nahiyah", "nahia"), "admin3"),
 }
+#: Arabic writes the unit before the name ("محافظة نينوى", Nineveh Governorate; "قضاء سنجار", Sinjar District).
+_ARABIC_UNIT_PREFIXES = {"محافظة": "admin1", "قضاء": "admin2", "ناحية": "admin3"}
 _TRAILING_NUMERAL = re.compile(r"\s+(?:[IVX]+|\d+)$")
 _BRACKETS = re.compile(r"\s*[(\[]([^()\[\]]+)[)\]]\s*")
 _SPACES = re.compile(r"\s+")
@@ -74,6 +76,9 @@ _LAST_WORDS = frozenset(w.split()[-1] for w, _, _ in _ALL_WORDS) | {"sub-distric
 def _strip_type_word(name: str) -> tuple[str, str, str | None, str | None]:
     """'Teir Maaleh village' -> ('Teir Maaleh', 'village', 'village', None); longest type word first."""
     text = name.strip()
+    first, _, rest = text.partition(" ")
+    if first in _ARABIC_UNIT_PREFIXES and normalize(rest):
+        return rest.strip(), first, None, _ARABIC_UNIT_PREFIXES[first]
     numbered = _TRAILING_NUMERAL.sub("", text)
     if numbered != text and numbered.lower().rsplit(" ", 1)[-1] in _LAST_WORDS:
         text = numbered  # "Bab al Khayr village II"; but "Tall 900" is a name

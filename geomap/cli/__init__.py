@@ -27,6 +27,12 @@ class GeomapGroup(click.Group):
             raise click.ClickException(str(exc).replace("\n", "\nError: ")) from None
         except (click.ClickException, click.exceptions.Exit, click.Abort, KeyboardInterrupt):
             raise
+        except BrokenPipeError:
+            # The reader went away (`geomap gazetteer info | head`): stop quietly, as Unix tools do.
+            import os
+
+            os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+            raise click.exceptions.Exit(141) from None
         except Exception as exc:
             if ctx.find_root().params.get("debug"):
                 raise

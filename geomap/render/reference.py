@@ -11,6 +11,7 @@ import folium
 from branca.element import MacroElement, Template
 from folium.map import Layer
 
+from .. import settings
 from ..gazetteer import Place
 from ..symbology import PLACE_COLOUR
 from . import escape
@@ -127,8 +128,9 @@ def places_in_view(places: Iterable[Place], bounds: list[list[float]], margin: f
     (south, west), (north, east) = bounds
     dlat = max(north - south, 0.02) * margin
     dlon = max(east - west, 0.02) * margin
-    inside = [p for p in places
-              if south - dlat <= p.latitude <= north + dlat and west - dlon <= p.longitude <= east + dlon]
+    # A district unit sits at its seat: its label there would read as a town's. The town is labelled instead.
+    inside = [p for p in places if p.kind not in settings.UNIT_KINDS
+              and south - dlat <= p.latitude <= north + dlat and west - dlon <= p.longitude <= east + dlon]
     # Towns before the districts and sites around them: where labels collide, the first one drawn stays.
     rank = {"region": 0, "city": 1, "district": 2, "site": 3}
     return sorted(inside, key=lambda p: (rank.get(p.category, 4), p.name, p.id))
