@@ -131,9 +131,25 @@ def repeated_throughput(rows, total: int = 1_000_000) -> float:
     return total / (time.perf_counter() - start)
 
 
+def _show_wrong(rows, answers, label: str) -> None:
+    """Print each confidently wrong answer: the benchmark's name and governorate, the answer, how far off."""
+    from geomap.geodesy import distance_m
+
+    for row, answer in zip(rows, answers, strict=True):
+        if answer is None:
+            continue
+        lon, lat, radius = answer
+        d = distance_m(lon, lat, float(row["longitude"]), float(row["latitude"]))
+        if d > FAR_M and d > radius:
+            print(f"  wrong ({label}): {row['name']!r} ({row['adm_1']}) -> {lat:.4f}, {lon:.4f} ±{radius / 1000:.0f} km,"
+                  f" {d / 1000:,.0f} km off")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--names", type=Path, default=NAMES)
+    parser.add_argument("--show-wrong", action="store_true",
+                        help="list the confidently wrong answers (name, answer, distance) for diagnosis")
     args = parser.parse_args()
     with args.names.open(encoding="utf-8") as handle:
         rows = [r for r in csv.DictReader(handle) if r["precision"] in ("1", "2")]
@@ -146,6 +162,8 @@ def main() -> None:
         result = _score(rows, answers, seconds, label)
         result.update({"ambiguous": ambiguous, "kinds": dict(kinds)})
         results.append(result)
+        if args.show_wrong:
+            _show_wrong(rows, answers, label)
     speed = {"fuzzy_names_per_second": round(fuzzy_throughput(rows)),
              "repeated_rows_per_second": round(repeated_throughput(rows))}
     header = (f"{'run':42} {'coverage':>8} {'<=5km':>6} {'<=25km':>7} {'right/all':>9} {'conf.wrong':>10} "

@@ -9,7 +9,10 @@ exact answer; curated entries always win.
 from __future__ import annotations
 
 import csv
+import hashlib
+import json
 import math
+import os
 from collections import defaultdict
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
@@ -36,6 +39,9 @@ BULK_TIERS = ("geonames", "imported")
 #: `gazetteer check`: a point this far outside the outline of its admin1 is misfiled. The 1:10m outlines are
 #: generalized, and Natural Earth's Baghdad leaves out towns of the governorate 20 km south (Latifiya).
 ADMIN1_TOLERANCE_DEG = 0.25
+#: Fuzzy lookups an Index answers by scoring every key before it builds its bigram postings: building them costs
+#: about ten brute-force lookups of the GeoNames tier, and `geomap geocode NAME` makes one or two.
+BRUTE_FORCE_LOOKUPS = 10
 BULK_ID_PREFIXES = ("geonames:", "gns:", "ocha:")
 
 
@@ -93,7 +99,8 @@ def _number(raw: str, column: str, problems: list[Problem], file: str, row: int)
     return value
 
 
-def parse_row(rec: dict[str, str], file: str, row: int, tier: str, problems: list[Problem]) -> Place | None:
+def parse_row(rec: dict[str, str], file: str, row: int, tier: str, problems: list[Problem], *,
+              check_shapes: bool = True) -> Place | None:
     """One gazetteer row as a Place, or None with its problems (file, row, column) appended."""
     before = len(problems)
     get = {k: (v or "").strip() for k, v in rec.items() if k is not None}
@@ -128,16 +135,9 @@ def parse_row(rec: dict[str, str], file: str, row: int, tier: str, problems: lis
     if geonames_raw and not geonames_raw.isdigit():
         problems.append(Problem(file, row, "geonames_id", f"{geonames_raw!r} is not a GeoNames id"))
     polygon = get.get("polygon", "")
-    if polygon:
-        from shapely import wkt
-        from shapely.errors import ShapelyError
-
-        try:
-            shape = wkt.loads(polygon)
-        except (ShapelyError, ValueError):
-            shape = None
-        if shape is None or shape.geom_type not in ("Polygon", "MultiPolygon") or not shape.is_valid:
-            problems.append(Problem(file, row, "polygon", "is not a valid WKT POLYGON in longitude latitude order"))
+    problem = _polygon_problem(polygon) if polygon and check_shapes else None
+    if problem:
+        problems.append(Problem(file, row, "polygon", problem))
     if len(problems) > before or lat is None or lon is None or radius is None:
         return None
     wrong_country = misplaced(country, lon, lat)
@@ -153,7 +153,22 @@ def parse_row(rec: dict[str, str], file: str, row: int, tier: str, problems: lis
     )
 
 
-def read_places(path: Path, *, tier: str = "curated") -> tuple[list[Place], list[Problem]]:
+def _polygon_problem(polygon: str) -> str | None:
+    """Why a `polygon` cell is not a valid WKT polygon, or None. (shapely loads only when a cell is checked.)"""
+    from shapely import wkt
+    from shapely.errors import ShapelyError
+
+    try:
+        shape = wkt.loads(polygon)
+    except (ShapelyError, ValueError):
+        shape = None
+    if shape is None or shape.geom_type not in ("Polygon", "MultiPolygon") or not shape.is_valid:
+        return "is not a valid WKT POLYGON in longitude latitude order"
+    return None
+
+
+def read_places(path: Path, *, tier: str = "curated",
+                check_shapes: bool = True) -> tuple[list[Place], list[Problem]]:
     """Read one gazetteer CSV; returns the good places and every problem found (file, row, column)."""
     file = str(path)
     problems: list[Problem] = []
@@ -167,7 +182,7 @@ def read_places(path: Path, *, tier: str = "curated") -> tuple[list[Place], list
             seen: dict[str, int] = {}
             for rec in reader:
                 row = reader.line_num
-                place = parse_row(rec, file, row, tier, problems)
+                place = parse_row(rec, file, row, tier, problems, check_shapes=check_shapes)
                 if place is None:
                     continue
                 if place.id in seen:
@@ -202,10 +217,21 @@ def labelled_keys(place: Place) -> list[tuple[str, str]]:
 class Index:
     """Normalized-name lookup over a sequence of places."""
 
-    def __init__(self, places: Sequence[Place], keys: Sequence[list[tuple[str, str]]] | None = None) -> None:
+    def __init__(self, places: Sequence[Place], keys: Sequence[list[tuple[str, str]]] | None = None,
+                 skeletons: dict[str, str] | None = None, *, cache: bool = False) -> None:
         self.places = list(places)
+        # With `cache`, the keys and skeletons of these places' names are kept in the user's cache (JSON,
+        # checked), so that a one-name lookup does not normalize thousands of names again.
+        self._cache_file = _names_file(self.places) if cache else None
+        cached = _read_names(self._cache_file, len(self.places)) if self._cache_file else None
+        if cached is not None:
+            keys, skeletons = cached
+        self._known_skeletons = skeletons or {}  # key -> skeleton, computed ahead (the GeoNames cache)
         if keys is None:
             keys = [labelled_keys(p) for p in self.places]
+            if self._cache_file is not None:
+                _write_names(self._cache_file, keys, self._known_skeletons)
+        self._keys_per_place = keys
         by_key: dict[str, list[tuple[int, str]]] = defaultdict(list)
         for i, pairs in enumerate(keys):
             for key, label in pairs:
@@ -216,18 +242,25 @@ class Index:
         self._bigram_postings: dict[str, np.ndarray] | None = None
         self._keys_array: np.ndarray | None = None
         self._by_skeleton: dict[str, list[tuple[int, str]]] | None = None
+        self._similar_calls = 0
 
     def transliterations(self, skeleton_key: str) -> list[tuple[Place, str]]:
         """Places with a name whose transliteration skeleton (names.skeleton) is `skeleton_key`."""
         if self._by_skeleton is None:
-            from .names import skeleton
+            from .names import skeleton_of_key
 
             by_skeleton: dict[str, list[tuple[int, str]]] = defaultdict(list)
+            known = self._known_skeletons
+            computed: dict[str, str] = {}
             for key, owners in self.by_key.items():
-                skel = skeleton(key)
+                skel = known.get(key)
+                if skel is None:
+                    skel = computed[key] = skeleton_of_key(key)
                 if skel:
                     by_skeleton[skel].extend(owners)
             self._by_skeleton = dict(by_skeleton)
+            if computed and self._cache_file is not None:
+                _write_names(self._cache_file, self._keys_per_place, {**known, **computed})
         return [(self.places[i], label) for i, label in self._by_skeleton.get(skeleton_key, ())]
 
     def exact(self, key: str) -> list[tuple[Place, str]]:
@@ -241,16 +274,20 @@ class Index:
         makes a fuzzy lookup in the GeoNames tier (36,000 keys) about a hundred times faster than scoring
         all of them. The filter is exact: it never drops a key that reaches the cutoff.
         """
-        import numpy as np
         from rapidfuzz import fuzz, process
 
         grams = _bigrams(key)
         ratio = cutoff / 100.0
         max_distance = math.floor(2 * len(key) * (1 - ratio) / ratio + 1e-9) if ratio > 0 else len(key) * 4
         need = len(grams) - 2 * max_distance
-        if need <= 0:  # too short or too loose a cutoff for the filter to exclude anything
+        self._similar_calls += 1
+        if need <= 0 or self._similar_calls <= BRUTE_FORCE_LOOKUPS:
+            # Too short or too loose a cutoff for the filter to exclude anything; or one of a process's first
+            # lookups, which scoring every key answers sooner than building the postings would.
             choices = self.keys
         else:
+            import numpy as np  # only the postings need it: a first lookup does without (45 ms of import)
+
             postings = self._postings()
             found = [postings[g] for g in grams if g in postings]
             if not found:
@@ -280,6 +317,44 @@ class Index:
         return self._bigram_postings
 
 
+def _names_file(places: Sequence[Place]) -> Path:
+    """The cache file of exactly these places' names (a digest of every id and name)."""
+    digest = hashlib.sha256()
+    for place in places:
+        digest.update("\x1e".join((place.id, *place.names)).encode("utf-8") + b"\x1f")
+    return settings.cache_dir() / f"names-{digest.hexdigest()[:24]}-v1.json"
+
+
+def _read_names(path: Path, count: int) -> tuple[list[list[tuple[str, str]]], dict[str, str]] | None:
+    """(keys per place, skeletons) from a names cache, or None when absent or not what _write_names writes.
+    JSON runs no code; every value is checked."""
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+        keys, skeletons = data["keys"], data["skeletons"]
+    except (OSError, ValueError, KeyError, TypeError):
+        return None
+    if not (type(keys) is list and len(keys) == count and type(skeletons) is dict
+            and all(type(k) is type(v) is str for k, v in skeletons.items())):
+        return None
+    pairs: list[list[tuple[str, str]]] = []
+    for entry in keys:
+        if type(entry) is not list or not all(type(p) is list and len(p) == 2 and type(p[0]) is type(p[1]) is str
+                                              for p in entry):
+            return None
+        pairs.append([(key, label) for key, label in entry])
+    return pairs, skeletons
+
+
+def _write_names(path: Path, keys: Sequence[list[tuple[str, str]]], skeletons: dict[str, str]) -> None:
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
+        tmp.write_text(json.dumps({"keys": keys, "skeletons": skeletons}, ensure_ascii=False), encoding="utf-8")
+        tmp.replace(path)
+    except OSError:
+        pass  # an unwritable cache only costs time
+
+
 def _bigrams(key: str) -> set[str]:
     """The distinct bigrams of a key padded at both ends, so that edits at the ends count too."""
     padded = f"\x02{key}\x03"
@@ -294,7 +369,7 @@ class Gazetteer:
         self.places = [p for p in places if not p.bulk]
         self.imported = [p for p in places if p.bulk]
         self.by_id = {p.id: p for p in self.places}
-        self.index = Index(self.places)
+        self.index = Index(self.places, cache=True)
         self._use_geonames = geonames
         self._geonames: Index | None = None
         self._units: Units | None = None
@@ -315,7 +390,8 @@ class Gazetteer:
                 continue
             sources += [(f, "user") for f in gazetteer_files(path)]
         for path, tier in sources:
-            places, found = read_places(path, tier=tier)
+            # The shipped files' outlines are checked by `gazetteer check` (CI runs it), not at every start.
+            places, found = read_places(path, tier=tier, check_shapes=tier != "curated")
             problems += found
             for place in places:
                 merged[place.id] = place  # later files override earlier ones
@@ -366,14 +442,14 @@ class Gazetteer:
         if not self._use_geonames and not self.imported:
             return None
         if self._geonames is None:
-            from .geonames import load_tier
+            from .geonames import load_tier, tier_skeletons
 
             curated_ids = {p.geonames_id for p in self.places if p.geonames_id is not None}
             tier = load_tier() if self._use_geonames else []
             by_id = {p.id: (p, k) for p, k in tier}
             by_id.update((p.id, (p, labelled_keys(p))) for p in self.imported)
             kept = [(p, k) for p, k in by_id.values() if p.geonames_id not in curated_ids or p.geonames_id is None]
-            self._geonames = Index([p for p, _ in kept], [k for _, k in kept])
+            self._geonames = Index([p for p, _ in kept], [k for _, k in kept], tier_skeletons())
         return self._geonames
 
     @property
@@ -404,6 +480,9 @@ class Gazetteer:
                                             f"{' / '.join(labels)} (key {key!r}) is claimed by {', '.join(ids)} "
                                             f"in {country}"))
         units = self.units
+        for place in [*self.places, *units.places]:
+            if place.polygon and (problem := _polygon_problem(place.polygon)):
+                problems.append(Problem(place.origin, None, "polygon", f"{place.id}: {problem}"))
         for place in self.places:
             where = f"{place.id}: {place.latitude}, {place.longitude}"
             inside = units.in_country(place.country, place.longitude, place.latitude)

@@ -453,7 +453,7 @@ class Geocoder:
         most = 0 if _narrow(context) else _MAX_POPULATION.get(parsed.kind_hint or "", 0)
         return [c for c in found if self.inside(c.place, assumed)
                 and (allowed_kinds is None or c.place.category in allowed_kinds)
-                and not (most and c.place.population >= most)
+                and not (most and (c.place.population >= most or (c.place.kind == "city" and not c.place.bulk)))
                 # The curated tier holds notable towns, not villages: "Ar Ramadi village" is not Ramadi.
                 and not (most and parsed.kind_hint == "village" and not c.place.bulk)]
 
@@ -477,6 +477,12 @@ class Geocoder:
             peers = self._distinct([c for c in fitting if _level(c) == level])
             if len(peers) > 1:
                 raise AmbiguousPlace(query, peers)
+        if not narrow and top.place.category != "region":
+            units = [u for u in self.gazetteer.units.named(name) if not self._in_unit(top.place, u)]
+            if units:
+                # "Qadisiyah" is Iraq's governorate before it is Qudsaya near Damascus: a name a governorate bears
+                # is the governorate's as much as the town's, unless the town lies in it ("Homs", "Najaf").
+                raise AmbiguousPlace(query, [top, *[Candidate(u, u.name, 100.0, "name") for u in units]])
         if not top.place.bulk and not narrow and top.place.kind in _COMMON_KINDS:
             # A curated town or quarter is what its name means, over namesakes abroad ("Al-Baghdadi" is not
             # Baghdādeh in Iran); a namesake in the home countries is as likely meant ("Rabia" on the Syrian
@@ -488,12 +494,11 @@ class Geocoder:
                     and _between(c.place, top.place) > max(SAME_PLACE_M, top.place.uncertainty_m)]
             if home:
                 raise CommonName(query, self._distinct([top, *home])[: settings.CANDIDATE_COUNT])
-        if not narrow and top.place.category != "region":
-            units = [u for u in self.gazetteer.units.named(name) if not self._in_unit(top.place, u)]
-            if units:
-                # "Qadisiyah" is Iraq's governorate before it is Qudsaya near Damascus: a name a governorate bears
-                # is the governorate's as much as the town's, unless the town lies in it ("Homs", "Najaf").
-                raise AmbiguousPlace(query, [top, *[Candidate(u, u.name, 100.0, "name") for u in units]])
+            if top.kind == "transliteration" and not context.countries_given:
+                # Consonants alone join different names ("Muhammadiyah" and "Mahmudiyah", "Qariya" and "Quriyah"):
+                # a town's other spelling is evidence only within the country a row names.
+                raise OutOfContext(query, listed, "a transliteration of a town needs a country, a governorate "
+                                                  "(admin1) or a parent")
         if not top.place.bulk or (narrow and parsed.kind_hint != "village"):
             return
         if top.kind == "transliteration" and not narrow:
@@ -519,7 +524,8 @@ class Geocoder:
         # too, even in another spelling ("Mansoura": Manşūrīyeh in Iran; "Al Hamidiyah": Hamidiye in Turkey):
         # cities500 lists only a few of its bearers in Syria and Iraq. A city GeoNames counts 50,000 people in
         # is what its bare name means ("Basra", "Daraa", "Najaf").
-        namesakes = self._distinct([c for c in fitting if _level(c) <= 2])
+        namesakes = self._distinct([c for c in fitting if _level(c) <= 2 or (
+            not c.place.bulk and c.kind == "transliteration" and c.place.kind in _COMMON_KINDS)])
         elsewhere = [] if top.place.population >= settings.CITY_POPULATION else \
             self._bearers_elsewhere(name, top, found)
         if len(namesakes) > 1 or len(elsewhere) >= settings.COMMON_NAME_ELSEWHERE:

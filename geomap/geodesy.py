@@ -2,29 +2,41 @@
 
 Every function takes longitude before latitude, as pyproj and shapely do. Nothing here treats
 degrees as metres.
+
+One distance between two points (`distance_m`, which geocoding calls to compare candidates) goes through
+GeographicLib, the library PROJ's geodesic code is built on (Karney's algorithm; the same metres to the
+nanometre): it imports in 5 ms where pyproj takes about 170, and `geomap geocode NAME` needs no array.
 """
 
 from __future__ import annotations
 
 from functools import lru_cache
+from typing import TYPE_CHECKING
 
 import numpy as np
-from pyproj import Geod
+from geographiclib.geodesic import Geodesic
 
 from . import settings
+
+if TYPE_CHECKING:
+    from pyproj import Geod
+
+#: GeographicLib's ellipsoid, WGS84 as settings.ELLIPSOID names it.
+_ELLIPSOID = {"WGS84": Geodesic.WGS84}[settings.ELLIPSOID]
 
 COMPASS_POINTS = ("N", "NNE", "NE", "ENE", "E", "ESE", "SE", "SSE", "S", "SSW", "SW", "WSW", "W", "WNW", "NW", "NNW")
 
 
 @lru_cache(maxsize=1)
 def geod() -> Geod:
+    from pyproj import Geod
+
     return Geod(ellps=settings.ELLIPSOID)
 
 
 def distance_m(lon1: float, lat1: float, lon2: float, lat2: float) -> float:
     """Geodesic distance in metres between two points given as longitude, latitude."""
-    _, _, dist = geod().inv(lon1, lat1, lon2, lat2)
-    return float(dist)
+    return float(_ELLIPSOID.Inverse(lat1, lon1, lat2, lon2, Geodesic.DISTANCE)["s12"])
 
 
 def inverse(lon1: np.ndarray, lat1: np.ndarray, lon2: np.ndarray, lat2: np.ndarray) -> tuple[np.ndarray, np.ndarray]:

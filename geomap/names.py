@@ -141,8 +141,13 @@ def _arabic_skeleton(word: str) -> str:
 @lru_cache(maxsize=65536)
 def skeleton(name: str) -> str:
     """The transliteration skeleton of a name: 'Rumeilan', 'Rmelan' and 'الرميلان' all give 'rmln'."""
+    return skeleton_of_key(normalize(name))
+
+
+def skeleton_of_key(key: str) -> str:
+    """The skeleton of a key that is already normalized (an index's keys): normalizing again costs time."""
     words = []
-    for word in normalize(name).split():
+    for word in key.split():
         word = _arabic_skeleton(word) if _is_arabic(word) else _latin_skeleton(word)
         if word:
             words.append(word)

@@ -31,7 +31,7 @@ class Units:
 
     def __init__(self, places: list[Place]) -> None:
         self.places = places
-        self.index = Index(places)
+        self.index = Index(places, cache=True)
         self.by_id = {p.id: p for p in places}
         # derive_admin1.py writes each unit's FIPS 10-4 code into its source ("..., FIPS IZ07; ...").
         self.by_fips = {m.group(1): p for p in places if (m := _FIPS.search(p.source))}
@@ -112,7 +112,7 @@ def load_units(path: Path | None = None) -> Units:
     path = path or units_file()
     if not path.is_file():
         return Units([])
-    places, problems = read_places(path, tier="admin")
+    places, problems = read_places(path, tier="admin", check_shapes=False)  # `gazetteer check` checks them
     if problems:
         raise GazetteerError(problems)
     return Units(places)

@@ -192,5 +192,5 @@ def info(gazetteers: tuple[Path, ...], no_geonames: bool) -> None:
             with path.open(encoding="utf-8") as handle:
                 count = sum(1 for _ in handle) - 1
             click.echo(f"  {count:6,}  {path} (imported)")
-    for path in sorted({p.origin for p in gaz.imported}):
-        click.echo(f"  {sum(1 for p in gaz.imported if p.origin == path):6,}  {path} (--gazetteer)")
+    for origin in sorted({p.origin for p in gaz.imported}):
+        click.echo(f"  {sum(1 for p in gaz.imported if p.origin == origin):6,}  {origin} (--gazetteer)")
