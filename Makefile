@@ -107,6 +107,7 @@ evaluate: $(STAMP)
 	$(BIN)/python -m evaluation.score $(CORPUS)
 	$(BIN)/python -m evaluation.score evaluation/heldout --labels evaluation/heldout_labels.csv
 	$(BIN)/python -m evaluation.geocode_score evaluation/geocode_heldout.csv
+	$(BIN)/python -m evaluation.geocode_score evaluation/gazetteer_heldout.csv
 
 lint: $(STAMP)
 	$(BIN)/ruff check geomap tests bench evaluation

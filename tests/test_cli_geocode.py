@@ -16,7 +16,7 @@ def test_table_output():
     result = run("geocode", "Ain al-Asad", "Harthiya")
     assert result.exit_code == 0, result.output
     lines = result.output.splitlines()
-    assert lines[0].split()[:4] == ["query", "place", "latitude", "longitude"]
+    assert lines[0].split()[:5] == ["query", "place", "kind", "latitude", "longitude"]
     assert "Ain al-Asad Air Base [ain-al-asad, IQ]" in lines[1] and "33.78567" in lines[1] and "42.44117" in lines[1]
     assert "Harithiya [harithiya, IQ]" in lines[2] and "alias 100" in lines[2]
 

@@ -13,28 +13,28 @@ from geomap.errors import GeomapError
 
 @pytest.mark.parametrize(("query", "place_id", "kind"), [
     # bases and airfields, Iraq
-    ("Camp Victory", "camp-victory", "site"), ("Camp Speicher", "camp-speicher", "site"),
-    ("Taqaddum", "al-taqaddum-air-base", "site"), ("Harir", "harir", "city"),
-    ("Bashur airfield", "harir-air-base", "site"), ("Camp Liberty", "camp-liberty", "base"),
+    ("Camp Victory", "camp-victory", "base"), ("Camp Speicher", "camp-speicher", "base"),
+    ("Taqaddum", "al-taqaddum-air-base", "airfield"), ("Harir", "harir", "city"),
+    ("Bashur airfield", "harir-air-base", "airfield"), ("Camp Liberty", "camp-liberty", "base"),
     ("Camp Bucca", "camp-bucca", "base"), ("FOB Warrior", "kirkuk-airport", "airport"),
-    ("Q-West", "q-west", "site"), ("Tal Afar airbase", "tal-afar-air-base", "airfield"),
+    ("Q-West", "q-west", "airfield"), ("Tal Afar airbase", "tal-afar-air-base", "airfield"),
     # bases and airfields, Syria and Jordan
-    ("Kharab al-Jir", "abu-hajar-airport", "site"), ("Green Village", "green-village", "site"),
+    ("Kharab al-Jir", "abu-hajar-airport", "airfield"), ("Green Village", "green-village", "base"),
     ("T4 airbase", "tiyas-airbase", "airfield"), ("Tower 22", "tower-22", "base"),
     ("Kuweires airbase", "kuweires-airbase", "airfield"), ("Muwaffaq Salti Air Base", "muwaffaq-salti-air-base",
                                                            "airfield"),
     ("Tartus naval base", "tartus-naval-base", "base"), ("Qasrak base", "qasrak-base", "base"),
     # facilities
-    ("Conoco gas field", "conoco-gas-field", "site"), ("al-Hol camp", "al-hol-camp", "site"),
+    ("Conoco gas field", "conoco-gas-field", "gasfield"), ("al-Hol camp", "al-hol-camp", "camp"),
     ("Rukban camp", "rukban-camp", "camp"), ("Sednaya prison", "sednaya-prison", "building"),
     # neighbourhoods and squares
-    ("Karrada", "karrada", "district"), ("Adhamiya", "adhamiyah", "neighbourhood"),
+    ("Karrada", "karrada", "neighbourhood"), ("Adhamiya", "adhamiyah", "neighbourhood"),
     ("Kadhimiya", "kadhimiya", "neighbourhood"), ("Firdos Square", "firdos-square", "square"),
     ("Jobar", "jobar", "neighbourhood"), ("Sayyida Zeinab", "sayyidah-zaynab", "town"),
     ("Mezzeh", "mezzeh", "neighbourhood"), ("Baba Amr", "baba-amr", "neighbourhood"),
     # launch sites and scenes
     ("Jurf al-Sakhar", "jurf-al-nasr", "city"), ("Rumeilan", "rmelan", "city"), ("Bashiqa", "bashiqa", "city"),
-    ("Habbaniyah", "habbaniyah", "city"), ("Sinjar", "sinjar", "city"), ("Radwaniyah", "radwaniyah-palace", "site"),
+    ("Habbaniyah", "habbaniyah", "city"), ("Sinjar", "sinjar", "city"), ("Radwaniyah", "radwaniyah-palace", "building"),
     ("Yusufiyah", "yusufiyah", "town"), ("Tarmiyah", "tarmiyah", "town"), ("Hit", "hit", "town"),
     ("Baiji", "baiji", "city"), ("al-Busayrah", "al-busayrah", "town"), ("Hajin", "hajin", "town"),
     ("Baghuz", "al-baghuz-fawqani", "town"), ("Qaraqosh", "qaraqosh", "town"),

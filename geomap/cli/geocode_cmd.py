@@ -64,7 +64,7 @@ def geocode(names: tuple[str, ...], as_json: bool, admin1: str | None, countries
         rows = [r.to_dict() if not isinstance(r, GeomapError) else _failure(q, r) for q, r in results.items()]
         click.echo(json.dumps([rows[list(results).index(n)] for n in names], ensure_ascii=False, indent=2))
     else:
-        header = ("query", "place", "latitude", "longitude", "prec", "±m", "match", "runner-up", "source")
+        header = ("query", "place", "kind", "latitude", "longitude", "prec", "±m", "match", "runner-up", "source")
         lines = [header]
         for query, result in results.items():
             if isinstance(result, GeomapError):
@@ -76,14 +76,14 @@ def geocode(names: tuple[str, ...], as_json: bool, admin1: str | None, countries
                 f"{(result.runner_up_m or 0) / 1000:,.0f} km)")
             decided = "" if result.decided_by in ("only match", "administrative unit") else \
                 f" ({result.decided_by})"
-            lines.append((query, f"{p.name} [{p.id}, {p.country}]", f"{p.latitude:.5f}", f"{p.longitude:.5f}",
+            lines.append((query, f"{p.name} [{p.id}, {p.country}]", p.kind, f"{p.latitude:.5f}", f"{p.longitude:.5f}",
                           str(result.geo_precision), f"{result.uncertainty_m:,.0f}",
                           f"{result.method} {result.score:.0f}{decided}", runner_text, p.source))
         if len(lines) > 1:
             widths = [max(len(row[i]) for row in lines) for i in range(len(header) - 1)]
             for row in lines:
                 click.echo("  ".join(cell.ljust(w) for cell, w in zip(row, widths, strict=False)) + "  " + row[-1])
-    for exc in failed.values():
-        click.echo(f"Error: {exc}", err=True)
+    for problem in failed.values():
+        click.echo(f"Error: {problem}", err=True)
     if failed:
         raise click.exceptions.Exit(1)
