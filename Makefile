@@ -111,6 +111,7 @@ evaluate: $(STAMP)
 
 lint: $(STAMP)
 	$(BIN)/ruff check geomap tests bench evaluation
+	$(BIN)/mypy
 
 clean:
 	rm -rf .pytest_cache .ruff_cache .hypothesis build dist *.egg-info bench/data

@@ -4,6 +4,10 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from .matches import Candidate  # for annotations only: this module stays a leaf at run time
 
 
 class GeomapError(Exception):
@@ -55,13 +59,14 @@ class PlaceNotFound(GeomapError, LookupError):
     lookup itself, so it runs only when someone reads the message or the candidates.
     """
 
-    def __init__(self, query: str, candidates: Sequence[object] | Callable[[], Sequence[object]] = ()) -> None:
+    def __init__(self, query: str,
+                 candidates: Sequence[Candidate] | Callable[[], Sequence[Candidate]] = ()) -> None:
         super().__init__(query)
         self.query = query
         self._candidates = candidates
 
     @property
-    def candidates(self) -> list[object]:
+    def candidates(self) -> list[Candidate]:
         if callable(self._candidates):
             self._candidates = list(self._candidates())
         return list(self._candidates)
@@ -76,7 +81,7 @@ class PlaceNotFound(GeomapError, LookupError):
 class AmbiguousPlace(PlaceNotFound):
     """Raised when a name fits several places equally well; narrow it with a country or parent."""
 
-    def __init__(self, query: str, candidates: Sequence[object]) -> None:
+    def __init__(self, query: str, candidates: Sequence[Candidate]) -> None:
         super().__init__(query, candidates)
 
     def __str__(self) -> str:

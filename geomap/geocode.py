@@ -140,8 +140,9 @@ class Geocoder:
         countries = frozenset(codes)
         unit = self._unit(admin1, countries) if admin1 and admin1.strip() else None
         area = within if isinstance(within, Place) or within is None else self._area(within, countries)
-        if not countries and (unit or area) is not None:
-            countries = frozenset({(unit or area).country})  # a governorate or a place says its country
+        holder = unit or area
+        if not countries and holder is not None:
+            countries = frozenset({holder.country})  # a governorate or a place says its country
         return Context(countries, bool(countries), unit, area)
 
     def _unit(self, name: str, countries: frozenset[str]) -> Place:
@@ -328,7 +329,9 @@ class Geocoder:
                 admin1 = units[0]
             else:
                 within = self.resolve(part, country=named or None).place
-            countries, given = {(admin1 if within is None else within).country}, True
+            anchor = admin1 if within is None else within
+            if anchor is not None:
+                countries, given = {anchor.country}, True
         return Context(frozenset(countries), given, admin1, within)
 
     def _resolve(self, query: str, context: Context) -> Match:
@@ -364,8 +367,8 @@ class Geocoder:
             if len(failures) == 1:
                 raise failures[0]
 
-            def merged() -> list[object]:
-                found: list[object] = []
+            def merged() -> list[Candidate]:
+                found: list[Candidate] = []
                 for exc in failures:
                     found += exc.candidates if isinstance(exc, PlaceNotFound) else []
                 return found[: settings.CANDIDATE_COUNT]

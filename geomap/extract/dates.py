@@ -99,7 +99,7 @@ def _year_for(rel: str | None, anchor: dt.date) -> int:
 def _resolve(kind: str, g: dict[str, str | None], anchor: dt.date | None) -> tuple[dt.date | None, int, bool]:
     """(date, precision, relative) of one match."""
     if kind in ("iso", "month_day_year", "day_month_year"):
-        month = int(g["month"]) if kind == "iso" else _month(g["month"] or "")
+        month = int(g["month"] or 0) if kind == "iso" else _month(g["month"] or "")
         return _valid(int(g["year"] or 0), month, int(g["day"] or 0)), 1, False
     if kind == "month_year":
         return dt.date(int(g["year"] or 0), _month(g["month"] or ""), 15), 3, False
@@ -160,7 +160,7 @@ def _resolve(kind: str, g: dict[str, str | None], anchor: dt.date | None) -> tup
             first = (first - dt.timedelta(days=1)).replace(day=1)
         return min(first.replace(day=15), anchor), 3, True
     if kind == "ago":
-        number = int(g["number"]) if (g["number"] or "").isdigit() else _SMALL[(g["number"] or "").lower()]
+        number = int(g["number"] or 0) if (g["number"] or "").isdigit() else _SMALL[(g["number"] or "").lower()]
         unit = (g["unit"] or "")
         if unit.startswith("week"):
             return anchor - dt.timedelta(days=7 * number), 2, True
@@ -258,7 +258,8 @@ def article_date_in_text(text: str) -> tuple[dt.date | None, str]:
     lines = [m.group().strip() for m in re.finditer(r"[^\n]*\S[^\n]*", text)]
     for where, chosen in (("last lines", list(reversed(lines[-5:]))), ("first lines", lines[:5])):
         for line in chosen:
-            rest = line[_WEEKDAY_PREFIX.match(line).end():]
+            prefix = _WEEKDAY_PREFIX.match(line)  # always matches: every part of it is optional
+            rest = line[prefix.end() if prefix else 0:]
             date, end = full_date_at_start(rest)
             # Nothing but the date and perhaps a time: "December 19, 2021, 10:15 AM".
             if date is not None and len(rest) - end <= 30 and not re.search(r"[a-z]{4,}", rest[end:]):

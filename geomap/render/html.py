@@ -49,7 +49,7 @@ def deterministic_ids() -> Iterator[None]:
     """branca names every element from os.urandom; count instead, so the same map gives the same bytes."""
     counter = itertools.count(1)
     original = branca.element.Element.__dict__["_generate_id"]
-    branca.element.Element._generate_id = classmethod(lambda cls: f"{next(counter):08x}")  # type: ignore[method-assign]
+    branca.element.Element._generate_id = classmethod(lambda cls: f"{next(counter):08x}")  # type: ignore[method-assign,assignment]
     try:
         yield
     finally:
@@ -196,7 +196,9 @@ def build_map(layers: Mapping[str, geopandas.GeoDataFrame], options: MapOptions 
         use_cdn_assets(fmap)
     else:
         use_local_assets(fmap)
-    fmap.get_root().title = escape.text(options.title)
+    root = fmap.get_root()
+    assert isinstance(root, branca.element.Figure)  # a folium Map's root is the page
+    root.title = escape.text(options.title)
     fmap.add_child(PageStyle(blank=not basemaps))
     fmap.add_child(CanvasLibrary())
     for i, basemap in enumerate(basemaps):
@@ -227,7 +229,8 @@ def build_map(layers: Mapping[str, geopandas.GeoDataFrame], options: MapOptions 
             html=f'<div class="geomap-label geomap-ring-label">{escape.text(format_radius(r["radius_m"]))}</div>',
             icon_size=(60, 14), icon_anchor=(-2, 7))).add_to(rings)
 
-    trajectories = trajectory_lines(layers["incidents"]).add_to(fmap)
+    trajectories = trajectory_lines(layers["incidents"])
+    trajectories.add_to(fmap)
 
     targets = folium.FeatureGroup(name="Targets", show=True).add_to(fmap)
     for _, t in layers["targets"].iterrows():
@@ -246,12 +249,14 @@ def build_map(layers: Mapping[str, geopandas.GeoDataFrame], options: MapOptions 
                       tooltip=escape.text(f"Launch site: {s['name']}"),
                       popup=folium.Popup(place_popup(s, "launch site"), max_width=360)).add_to(launches)
 
-    impacts = incident_points(incidents).add_to(fmap)
+    impacts = incident_points(incidents)
+    impacts.add_to(fmap)
 
     ring_text = ", ".join(format_radius(r) for r in sorted(set(layers["distance_rings"]["radius_m"]))) or "none"
     fmap.add_child(Legend(options.title, ring_text))
     fmap.add_child(Declutter())
-    control = folium.LayerControl(collapsed=False).add_to(fmap)
+    control = folium.LayerControl(collapsed=False)
+    control.add_to(fmap)
     fmap.add_child(PageApi(control, impacts, trajectories))
     if bounds:
         fmap.add_child(FitView(bounds))

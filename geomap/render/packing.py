@@ -21,7 +21,7 @@ import pandas as pd
 #: Coordinates travel as integers of this many units per degree (1e-7 degree is about 1 cm).
 UNITS_PER_DEGREE = 10_000_000
 
-_TYPE_NAMES = {np.dtype("uint8"): "u8", np.dtype("uint16"): "u16", np.dtype("uint32"): "u32",
+_TYPE_NAMES: dict[np.dtype, str] = {np.dtype("uint8"): "u8", np.dtype("uint16"): "u16", np.dtype("uint32"): "u32",
                np.dtype("int32"): "i32", np.dtype("float64"): "f64"}
 
 

@@ -6,6 +6,7 @@ Both are drawn by the page itself, so an air-gapped reader still sees where the 
 from __future__ import annotations
 
 from collections.abc import Iterable
+from typing import TypeVar
 
 import folium
 from branca.element import MacroElement, Template
@@ -102,7 +103,10 @@ class Declutter(MacroElement):
         self._name = "Declutter"
 
 
-def inert(path: folium.vector_layers.BaseMultiLocation | folium.CircleMarker):
+_Path = TypeVar("_Path", folium.vector_layers.PolyLine, folium.vector_layers.Polygon, folium.CircleMarker)
+
+
+def inert(path: _Path) -> _Path:
     """A vector layer that takes no clicks, so it never covers markers drawn under it.
 
     folium's vector layers drop an `interactive` keyword, so the Leaflet option is set directly.
