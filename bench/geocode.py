@@ -141,8 +141,8 @@ def _show_wrong(rows, answers, label: str) -> None:
         lon, lat, radius = answer
         d = distance_m(lon, lat, float(row["longitude"]), float(row["latitude"]))
         if d > FAR_M and d > radius:
-            print(f"  wrong ({label}): {row['name']!r} ({row['adm_1']}) -> {lat:.4f}, {lon:.4f} ±{radius / 1000:.0f} km,"
-                  f" {d / 1000:,.0f} km off")
+            print(f"  wrong ({label}): {row['name']!r} ({row['adm_1']}) -> {lat:.4f}, {lon:.4f} "
+                  f"±{radius / 1000:.0f} km, {d / 1000:,.0f} km off")
 
 
 def main() -> None:
