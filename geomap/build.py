@@ -81,7 +81,7 @@ def build(inputs: Sequence[str | Path] | None = None, out: str | Path = "outputs
     if any(r <= 0 for r in rings_m):
         raise UsageError("ring distances must be positive (metres)")
     basemaps = resolve_basemaps(tiles)  # a bad basemap name is a usage error: say so before any work
-    gaz = gazetteer or Gazetteer.load(gazetteers)
+    gaz = gazetteer if gazetteer is not None else Gazetteer.load(gazetteers)  # an empty one is still the caller's
     stage("reading and geocoding")
     frame, report = read_incidents(paths, geocoder=Geocoder(gaz), countries=countries, within=within, warn=warn)
     if strict:

@@ -141,5 +141,5 @@ def write_csv(frame: geopandas.GeoDataFrame, path: Path) -> None:
     cells = [_converted(frame[c].tolist(), _csv_cell) for c in columns]
     with open(path, "w", encoding="utf-8-sig", newline="") as f:
         writer = csv.writer(f, lineterminator="\r\n")
-        writer.writerow(columns)
+        writer.writerow([_csv_cell(c) for c in columns])  # a header can be a formula too
         writer.writerows(zip(*cells, strict=True))

@@ -17,8 +17,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from . import settings
-from .countries import country_code, misplaced
-from .errors import DataError, GeomapError, Problem
+from .countries import country_code, country_of, misplaced
+from .errors import DataError, GeomapError, Problem, UsageError
 from .gazetteer import Place
 from .geocode import Geocoder
 from .matches import Match, UnknownUnit
@@ -96,7 +96,14 @@ def _text(value: Any) -> str:
         return ""
     if isinstance(value, dt.date):
         return value.isoformat()
-    return str(value).strip()
+    try:
+        return str(value).strip()
+    except ValueError:  # an integer past Python's 4,300-digit limit for text (YAML reads 5,000-digit numbers)
+        return "a number of more than 4,300 digits"
+
+
+#: The largest count, fatalities or injuries an incident can hold (an int64 holds it, and no attack comes near).
+MAX_COUNT = 1_000_000
 
 
 def _count(value: str, column: str, add) -> int | None:
@@ -109,6 +116,9 @@ def _count(value: str, column: str, add) -> int | None:
         return None
     if not number.is_integer() or number < 0:
         add(column, f"{value!r} is not a whole number >= 0")
+        return None
+    if number > MAX_COUNT:
+        add(column, f"{value!r} is more than {MAX_COUNT:,}: is a digit repeated?")
         return None
     return int(number)
 
@@ -204,6 +214,12 @@ def _check_row(records: RawRecords, row: int, raw: dict[str, Any], seen_ids: dic
     elif lat_text:
         lat = _coordinate(lat_text, "latitude", -90, 90, add)
         lon = _coordinate(lon_text, "longitude", -180, 180, add)
+        if lat is not None and lon is not None and not values["country"] and not country_of(lon, lat) \
+                and country_of(lat, lon):
+            # 44.39, 33.30 is Crimea; 33.30, 44.39 is Baghdad. A point of another region needs its country said.
+            add("latitude", f"{lat_text}, {lon_text} lies in no country geomap knows, and read the other way round "
+                            f"in {'/'.join(country_of(lat, lon))}: are latitude and longitude swapped? (if the "
+                            "point is right, give the row's country)")
     geo_precision = None
     if values["geo_precision"]:
         if values["geo_precision"] in ("1", "2", "3"):
@@ -444,7 +460,10 @@ def read_incidents(paths: str | Path | Iterable[str | Path], *, geocoder: Geocod
     """
     if isinstance(paths, str | Path):
         paths = [paths]
-    geocoder = geocoder or Geocoder()
+    paths = list(paths)
+    if not paths:
+        raise UsageError("no incident file given (a path, or a list of paths)")
+    geocoder = geocoder if geocoder is not None else Geocoder()
     warn = warn or (lambda message: print(message, file=sys.stderr))
     problems: list[Problem] = []
     rows: list[_Row] = []

@@ -5,6 +5,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+import math
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -14,6 +15,8 @@ from .errors import DataError, Problem, UsageError
 FORMATS = {".csv": "csv", ".txt": "csv", ".yaml": "yaml", ".yml": "yaml", ".geojson": "geojson", ".json": "geojson"}
 #: The longest cell an incident file may hold; a longer one is a mistake (a whole file pasted in a cell).
 MAX_CELL = 100_000
+#: YAML integers longer than this stay text (Python reads at most 4,300 digits; a count needs far fewer).
+MAX_INTEGER_DIGITS = 100
 
 
 @dataclass
@@ -98,6 +101,10 @@ def read_csv(path: Path) -> RawRecords:
     start = 1  # the line where the record being read starts
     try:
         columns = [c.strip() for c in (reader.fieldnames or [])]
+        twice = sorted({c for c in columns if columns.count(c) > 1})
+        if twice:
+            raise DataError([Problem(str(path), 1, c, f"is a column name {columns.count(c)} times; each column "
+                                     "needs its own name (which of them holds the data?)") for c in twice])
         reader.fieldnames = columns
         records = RawRecords(str(path), columns)
         start = reader.line_num + 1
@@ -121,17 +128,63 @@ def read_csv(path: Path) -> RawRecords:
     return records
 
 
+class _AliasRefused(Exception):
+    def __init__(self, line: int) -> None:
+        super().__init__(line)
+        self.line = line
+
+
+def _plain_loader() -> type:
+    """PyYAML's SafeLoader without aliases and without timestamps.
+
+    An alias repeats a node: a 400-byte file of nested aliases ("billion laughs") expands to gigabytes, past
+    any limit on cells. A timestamp is constructed before geomap sees it, so an impossible date (2021-02-30)
+    fails inside the parser with no row; as text it is checked like any other date, with its row and column.
+    """
+    import yaml
+
+    class PlainLoader(yaml.SafeLoader):
+        def compose_node(self, parent: Any, index: Any) -> Any:
+            if self.check_event(yaml.AliasEvent):
+                raise _AliasRefused(self.peek_event().start_mark.line + 1)
+            return super().compose_node(parent, index)
+
+    def integer(loader: Any, node: Any) -> Any:
+        # Python refuses to read an integer of more than 4,300 digits; such a value stays text, which the
+        # row's checks then name with its row and column.
+        text = loader.construct_scalar(node)
+        return text if len(text) > MAX_INTEGER_DIGITS else yaml.SafeLoader.construct_yaml_int(loader, node)
+
+    PlainLoader.add_constructor("tag:yaml.org,2002:int", integer)
+    PlainLoader.yaml_implicit_resolvers = {
+        first: [(tag, pattern) for tag, pattern in resolvers if tag != "tag:yaml.org,2002:timestamp"]
+        for first, resolvers in yaml.SafeLoader.yaml_implicit_resolvers.items()}
+    return PlainLoader
+
+
 def read_yaml(path: Path) -> RawRecords:
     import yaml
 
     try:
-        data = yaml.safe_load(_text(path))
+        data = yaml.load(_text(path), Loader=_plain_loader())  # a SafeLoader: builds plain data only
+    except _AliasRefused as exc:
+        raise DataError([Problem(str(path), exc.line, None, "uses a YAML alias (*name): incident files hold plain "
+                                 "data, so write the value out")]) from None
     except yaml.constructor.ConstructorError as exc:
         mark = exc.problem_mark
+        row = mark.line + 1 if mark else None
+        if "unhashable key" in (exc.problem or ""):
+            raise DataError([Problem(str(path), row, None, "uses a list or mapping as a key; keys are column "
+                                     "names (text)")]) from None
         tag = (exc.problem or "").rsplit(" ", 1)[-1]
-        raise DataError([Problem(str(path), mark.line + 1 if mark else None, None,
+        raise DataError([Problem(str(path), row, None,
                                  f"uses the YAML tag {tag}, which geomap refuses: incident files hold plain data "
                                  "only (text, numbers, lists and mappings)")]) from None
+    except RecursionError:
+        raise DataError([Problem(str(path), None, None, "nests lists or mappings too deep to be incident data")]) \
+            from None
+    except ValueError as exc:  # a number YAML cannot hold (an integer of thousands of digits)
+        raise DataError([Problem(str(path), None, None, f"holds a value that cannot be read ({exc})")]) from None
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         row = mark.line + 1 if mark is not None else None
@@ -151,11 +204,26 @@ def read_yaml(path: Path) -> RawRecords:
     return records
 
 
+def _no_constant(name: str) -> float:
+    raise ValueError(f"{name} is not a JSON number")
+
+
+#: A coordinate a GeoJSON property repeats must equal the geometry's to this many degrees (about 1 cm).
+SAME_COORDINATE_DEG = 1e-7
+
+
 def read_geojson(path: Path) -> RawRecords:
+    text = _text(path)
     try:
-        data = json.loads(_text(path))
+        # NaN and Infinity are not JSON (RFC 8259), though Python's parser takes them by default.
+        data = json.loads(text, parse_constant=_no_constant)
     except json.JSONDecodeError as exc:
         raise DataError([Problem(str(path), exc.lineno, None, f"is not valid JSON ({exc.msg})")]) from None
+    except ValueError as exc:
+        raise DataError([Problem(str(path), None, None, f"is not valid JSON ({exc})")]) from None
+    except RecursionError:
+        raise DataError([Problem(str(path), None, None, "nests objects or lists too deep to be incident data")]) \
+            from None
     features = data.get("features") if isinstance(data, dict) else None
     if not isinstance(data, dict) or data.get("type") != "FeatureCollection" or not isinstance(features, list):
         raise DataError([Problem(str(path), None, None, "must be a GeoJSON FeatureCollection")])
@@ -163,23 +231,41 @@ def read_geojson(path: Path) -> RawRecords:
     records = RawRecords(str(path), columns)
     problems = []
     for number, feature in enumerate(data["features"], start=1):
-        props = dict(feature.get("properties") or {}) if isinstance(feature, dict) else {}
-        geometry = feature.get("geometry") if isinstance(feature, dict) else None
+        if not isinstance(feature, dict):
+            problems.append(Problem(str(path), number, None, "is not a GeoJSON Feature (an object)"))
+            continue
+        properties = feature.get("properties")
+        if properties is not None and not isinstance(properties, dict):
+            problems.append(Problem(str(path), number, "properties", "must be an object of named values, or null"))
+            continue
+        props = dict(properties or {})
+        geometry = feature.get("geometry")
         if geometry is not None:
             coords = geometry.get("coordinates") if isinstance(geometry, dict) else None
             if (not isinstance(geometry, dict) or geometry.get("type") != "Point" or not isinstance(coords, list)
-                    or len(coords) < 2 or not all(isinstance(c, int | float) for c in coords[:2])):
+                    or len(coords) < 2 or not all(type(c) in (int, float) and math.isfinite(c) for c in coords[:2])):
                 problems.append(Problem(str(path), number, "geometry",
                                         "must be a Point with [longitude, latitude] coordinates, or null"))
                 continue
-            # GeoJSON order is [longitude, latitude].
-            props.setdefault("longitude", coords[0])
-            props.setdefault("latitude", coords[1])
+            # GeoJSON order is [longitude, latitude]. Properties that repeat the point must agree with it.
+            for column, value in (("longitude", coords[0]), ("latitude", coords[1])):
+                given = props.get(column)
+                if given not in (None, "") and not _same_number(given, value):
+                    problems.append(Problem(str(path), number, column, f"property {given!r} disagrees with the "
+                                            f"geometry's {column} {value} (which one is the incident's?)"))
+                props[column] = value
         columns += [str(k) for k in props if str(k) not in columns]
         records.rows.append((number, {str(k): _cell(v) for k, v in props.items()}))
     if problems:
         raise DataError(problems)
     return records
+
+
+def _same_number(given: Any, value: float) -> bool:
+    try:
+        return abs(float(given) - value) <= SAME_COORDINATE_DEG
+    except (TypeError, ValueError):
+        return False
 
 
 def read_records(path: Path) -> RawRecords:

@@ -90,6 +90,50 @@ CASES = [
          "{file}:1: geometry: must be a Point", "geometry"),
     Case("GeoJSON not a FeatureCollection", "in.geojson", b'{"type": "Feature"}', 1,
          "{file}: must be a GeoJSON FeatureCollection"),
+    # The hostile tester's cases (the solid-ground issue): each failed a promise before.
+    Case("GeoJSON NaN point", "in.geojson", b'{"type": "FeatureCollection", "features": [{"type": "Feature", '
+         b'"properties": {"id": "a", "date": "2021-07-08", "place": "Mansour"}, '
+         b'"geometry": {"type": "Point", "coordinates": [NaN, NaN]}}]}', 1,
+         "{file}: is not valid JSON (NaN is not a JSON number)"),
+    Case("GeoJSON properties disagree with the geometry", "in.geojson", json.dumps({
+        "type": "FeatureCollection", "features": [{"type": "Feature", "properties": {
+            "id": "a", "date": "2021-07-08", "place": "Mansour", "latitude": 36.19, "longitude": 44.01},
+            "geometry": {"type": "Point", "coordinates": [44.35, 33.31]}}]}).encode(), 1,
+         "{file}:1: longitude: property 44.01 disagrees with the geometry's longitude 44.35", "longitude"),
+    Case("GeoJSON properties that are text", "in.geojson", json.dumps({"type": "FeatureCollection", "features": [
+        {"type": "Feature", "properties": "id=a", "geometry": None}]}).encode(), 1,
+         "{file}:1: properties: must be an object of named values, or null", "properties"),
+    Case("JSON nested 100,000 deep", "in.geojson", b"[" * 100_000 + b"]" * 100_000, 1,
+         "{file}: nests objects or lists too deep"),
+    Case("a column named twice", "in.csv", b"id,id,date,place\na,b,2021-07-08,Mansour\n", 1,
+         "{file}:1: id: is a column name 2 times", "id"),
+    Case("swapped coordinates with no place", "in.csv", _csv("a,2021-07-08,,,44.39,33.30,,"), 1,
+         "{file}:2: latitude: 44.39, 33.30 lies in no country geomap knows, and read the other way round in IQ",
+         "latitude"),
+    Case("YAML billion laughs", "in.yaml", b'a: &a ["x","x","x","x","x","x","x","x","x"]\n'
+         b'b: &b [*a,*a,*a,*a,*a,*a,*a,*a,*a]\nc: &c [*b,*b,*b,*b,*b,*b,*b,*b,*b]\n'
+         b'd: &d [*c,*c,*c,*c,*c,*c,*c,*c,*c]\ne: &e [*d,*d,*d,*d,*d,*d,*d,*d,*d]\n', 1,
+         "{file}:2: uses a YAML alias (*name)"),
+    Case("YAML alias into a cell", "in.yaml", b"- {id: a, date: 2021-07-08, place: Mansour, notes: &n long}\n"
+         b"- {id: b, date: 2021-07-09, place: Mansour, notes: *n}\n", 1, "{file}:2: uses a YAML alias"),
+    Case("YAML impossible date", "in.yaml", b"- {id: a, date: 2021-02-30, place: Mansour}\n", 1,
+         "{file}:1: date: '2021-02-30' has no day 30 (February 2021 has 28 days)", "date"),
+    Case("YAML date of year zero", "in.yaml", b"- {id: a, date: 0000-00-00, place: Mansour}\n", 1,
+         "{file}:1: date: '0000-00-00' has no month 00", "date"),
+    Case("YAML leap second", "in.yaml", b"- {id: a, date: 2016-12-31T23:59:60Z, place: Mansour}\n", 1,
+         "{file}:1: date: '2016-12-31T23:59:60Z' is not a date", "date"),
+    Case("YAML unhashable key", "in.yaml", b"- {[a, b]: 1, id: a}\n", 1,
+         "{file}:1: uses a list or mapping as a key"),
+    Case("YAML nested 100,000 deep", "in.yaml", b"[" * 100_000 + b"]" * 100_000, 1,
+         "{file}: nests lists or mappings too deep"),
+    Case("a count of 1e30", "in.csv", _csv("a,2021-07-08,Mansour,,,,1e30,"), 1,
+         "{file}:2: count: '1e30' is more than 1,000,000", "count"),
+    Case("a count past int64", "in.csv", _csv("a,2021-07-08,Mansour,,,,99999999999999999999,"), 1,
+         "{file}:2: count: '99999999999999999999' is more than 1,000,000", "count"),
+    Case("the largest int64 as a count", "in.csv", _csv("a,2021-07-08,Mansour,,,,9223372036854775807,"), 1,
+         "{file}:2: count: '9223372036854775807' is more than 1,000,000", "count"),
+    Case("a 5,000-digit count", "in.csv", _csv("a,2021-07-08,Mansour,,,," + "9" * 5000 + ","), 1,
+         "{file}:2: count: ", "count"),
     Case("input does not exist", "missing.csv", lambda path: None, 2, "{file}: no such file"),
     Case("input is a folder", "folder.csv", _folder, 2, "{file}: is a folder, not an incident file"),
     Case("unknown format", "in.xlsx", b"PK\x03\x04", 2, "{file}: unknown format '.xlsx'; use .csv, .yaml or .geojson"),
@@ -210,3 +254,42 @@ def test_debug_shows_the_traceback(tmp_path):
     result = CliRunner().invoke(cli, ["--debug", "build", str(path), "--out", str(tmp_path / "out")])
     assert result.exit_code == 1
     assert "Traceback" in result.output
+
+
+def test_a_yaml_number_of_5000_digits_is_named_with_its_row(tmp_path, earlier):
+    out, before = earlier
+    path = tmp_path / "in.yaml"
+    path.write_text("- {id: a, date: 2021-07-08, place: Mansour, count: " + "9" * 5000 + "}\n", encoding="utf-8")
+    result = CliRunner().invoke(cli, ["build", str(path), "--out", str(out)])
+    _check(result, out, before, 1, f"{path}:1: count: ")
+
+
+def test_a_header_that_is_a_formula_is_inert_in_incidents_csv(tmp_path):
+    path = tmp_path / "in.csv"
+    path.write_text('id,date,place,"=HYPERLINK(""http://evil.example"",""x"")",@cmd\n'
+                    "a,2021-07-08,Mansour,1,2\n", encoding="utf-8")
+    out = tmp_path / "out"
+    result = CliRunner().invoke(cli, ["build", str(path), "--out", str(out)])
+    assert result.exit_code == 0, result.output
+    header = (out / "incidents.csv").read_text(encoding="utf-8-sig").splitlines()[0]
+    assert '\'=HYPERLINK(""http://evil.example"",""x"")' in header and ",'@cmd" in header
+    assert ",=" not in header and ",@" not in header
+
+
+def test_an_empty_gazetteer_is_the_callers_not_replaced(tmp_path):
+    from geomap import Gazetteer
+    from geomap.build import build
+    from geomap.errors import DataError
+
+    path = tmp_path / "in.csv"
+    path.write_text("id,date,place\na,2021-07-08,Mansour\n", encoding="utf-8")
+    with pytest.raises(DataError, match="no place matches 'Mansour'"):
+        build([path], tmp_path / "out", gazetteer=Gazetteer([], geonames=False))
+
+
+def test_no_incident_file_is_a_usage_error():
+    from geomap import load_incidents
+    from geomap.errors import UsageError
+
+    with pytest.raises(UsageError, match="no incident file given"):
+        load_incidents([])
