@@ -7,9 +7,13 @@ the previous outputs exactly as they were.
 
 from __future__ import annotations
 
+import errno
 import os
+import re
 import shutil
+import signal
 import tempfile
+import threading
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -23,6 +27,9 @@ from .review import GeocodingReport
 
 OUTPUT_NAMES = ("map.html", "incidents.gpkg", "incidents.geojson", "incidents.csv", "geocoding.csv")
 LOCK_NAME = ".geomap.lock"
+#: Staging folders are named for the build's process, so that a later build can remove those of dead ones.
+STAGING_PREFIX = ".geomap-build-"
+_STAGING = re.compile(re.escape(STAGING_PREFIX) + r"(\d+)-")
 
 
 def example_incidents() -> Path:
@@ -92,7 +99,9 @@ def build(inputs: Sequence[str | Path] | None = None, out: str | Path = "outputs
                          reference_places=gaz.places)
     names = OUTPUT_NAMES + (("map.png",) if png_size else ())
     _writable_dir(out)
-    staging = Path(tempfile.mkdtemp(prefix=".geomap-build-", dir=out))
+    _sweep_stale_staging(out)
+    staging = Path(tempfile.mkdtemp(prefix=f"{STAGING_PREFIX}{os.getpid()}-", dir=out))
+    previous_handler = _terminate_cleanly()
     try:
         stage("writing map.html")
         render_map(layers, staging / "map.html", options)
@@ -116,6 +125,8 @@ def build(inputs: Sequence[str | Path] | None = None, out: str | Path = "outputs
                 (out / "map.png").unlink(missing_ok=True)
     finally:
         shutil.rmtree(staging, ignore_errors=True)
+        if previous_handler is not None:
+            signal.signal(signal.SIGTERM, previous_handler)
     return BuildResult({n: out / n for n in names}, len(frame), {k: len(v) for k, v in layers.items()}, report)
 
 
@@ -131,12 +142,52 @@ def _publish_lock(out: Path) -> Iterator[None]:
     except ImportError:  # not POSIX: each file is still replaced atomically
         yield
         return
-    with open(out / LOCK_NAME, "a+b") as lock:
+    try:
+        # O_NOFOLLOW: a lock that is a symbolic link would create or truncate its target outside the folder.
+        descriptor = os.open(out / LOCK_NAME, os.O_RDWR | os.O_CREAT | os.O_NOFOLLOW | getattr(os, "O_CLOEXEC", 0),
+                             0o644)
+    except OSError as exc:
+        if exc.errno == errno.ELOOP:
+            raise UsageError(f"{out / LOCK_NAME}: is a symbolic link; geomap does not follow it (remove it)") \
+                from None
+        raise UsageError(f"{out / LOCK_NAME}: cannot be opened ({exc.strerror})") from None
+    with os.fdopen(descriptor, "r+b") as lock:
         fcntl.flock(lock, fcntl.LOCK_EX)
         try:
             yield
         finally:
             fcntl.flock(lock, fcntl.LOCK_UN)
+
+
+def _sweep_stale_staging(out: Path) -> None:
+    """Remove the staging folders of builds whose process is gone (killed before its `finally` ran)."""
+    for folder in out.glob(STAGING_PREFIX + "*"):
+        match = _STAGING.match(folder.name)
+        if match is None or folder.is_symlink() or not folder.is_dir():
+            continue
+        try:
+            os.kill(int(match.group(1)), 0)
+        except ProcessLookupError:
+            shutil.rmtree(folder, ignore_errors=True)
+        except (PermissionError, OverflowError, ValueError):
+            continue  # another user's live process, or not a process id: leave it
+
+
+class _Terminated(SystemExit):
+    """SIGTERM during a build: unwinds through the build's `finally`, which removes the staging folder, and
+    ends the process with the status a terminated one has (128 + 15)."""
+
+
+def _terminate_cleanly() -> signal.Handlers | Callable | int | None:
+    """Turn SIGTERM into an exception while the build writes (so its staging folder is removed); returns the
+    handler to restore, or None when signals cannot be handled here (not the main thread)."""
+    if threading.current_thread() is not threading.main_thread():
+        return None
+
+    def terminated(signum: int, frame: object) -> None:
+        raise _Terminated(128 + signum)
+
+    return signal.signal(signal.SIGTERM, terminated)
 
 
 def _default_title(paths: Sequence[Path]) -> str:

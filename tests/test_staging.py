@@ -1,0 +1,68 @@
+"""A build killed with SIGTERM leaves no staging folder; a later build sweeps those of dead builds; the lock is
+never followed through a symbolic link."""
+
+from __future__ import annotations
+
+import os
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+from click.testing import CliRunner
+
+from geomap.build import LOCK_NAME, STAGING_PREFIX
+from geomap.cli import cli
+
+
+
+def _big_input(path: Path, rows: int = 3000) -> Path:
+    lines = ["id,date,place,target,launch_site,weapon,count,outcome"]
+    lines += [f"r{i},2021-0{1 + i % 9}-1{i % 9},Mansour,US Embassy in Baghdad,Bayaa,107mm rockets,2,impact"
+              for i in range(rows)]
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    return path
+
+
+def test_sigterm_during_a_build_leaves_no_staging_folder(tmp_path):
+    source = _big_input(tmp_path / "in.csv")
+    out = tmp_path / "out"
+    out.mkdir()
+    process = subprocess.Popen([sys.executable, "-m", "geomap", "build", str(source), "--out", str(out)],
+                               stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    deadline = time.monotonic() + 120
+    while time.monotonic() < deadline and not list(out.glob(STAGING_PREFIX + "*")):
+        if process.poll() is not None:
+            break
+        time.sleep(0.02)
+    assert list(out.glob(STAGING_PREFIX + "*")), "the build never started writing"
+    process.send_signal(signal.SIGTERM)
+    assert process.wait(timeout=60) == 128 + signal.SIGTERM
+    assert not list(out.glob(STAGING_PREFIX + "*"))
+    assert not (out / "map.html").exists()
+
+
+def test_a_later_build_sweeps_the_staging_folders_of_dead_builds(tmp_path):
+    out = tmp_path / "out"
+    dead = out / f"{STAGING_PREFIX}999999999-abc"  # no process has this id
+    (dead / "partial").mkdir(parents=True)
+    (dead / "partial" / "map.html").write_text("half", encoding="utf-8")
+    alive = out / f"{STAGING_PREFIX}{os.getpid()}-xyz"  # this process is alive: its folder stays
+    alive.mkdir()
+    result = CliRunner().invoke(cli, ["build", "--out", str(out)])
+    assert result.exit_code == 0, result.output
+    assert not dead.exists() and alive.exists()
+
+
+def test_a_lock_that_is_a_symbolic_link_is_not_followed(tmp_path):
+    out = tmp_path / "out"
+    out.mkdir()
+    target = tmp_path / "elsewhere" / "created-by-geomap"
+    target.parent.mkdir()
+    (out / LOCK_NAME).symlink_to(target)
+    result = CliRunner().invoke(cli, ["build", "--out", str(out)])
+    assert result.exit_code == 2
+    assert "is a symbolic link; geomap does not follow it" in result.output
+    assert not target.exists()
+    assert not list(out.glob(STAGING_PREFIX + "*")) and not (out / "map.html").exists()
