@@ -119,7 +119,7 @@ def _cached_cities500(countries: tuple[str, ...]) -> list[Keyed]:
         tmp.write_text(json.dumps(_encode(places, skeletons), ensure_ascii=False), encoding="utf-8")
         tmp.replace(cache)
         for stale in cache.parent.glob("cities500-*"):
-            if stale != cache:
+            if not stale.name.endswith(f"-v{_CACHE_VERSION}.json"):
                 stale.unlink(missing_ok=True)  # earlier versions (pickles, which loading would have executed)
     except OSError:
         pass  # an unwritable cache only costs time

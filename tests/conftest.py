@@ -6,8 +6,9 @@ from pathlib import Path
 
 import pytest
 
-# Tests never read or write the user's imported GeoNames dumps.
+# Tests never read or write the user's imported gazetteers, nor the user's cache.
 os.environ["GEOMAP_DATA_DIR"] = tempfile.mkdtemp(prefix="geomap-test-data-")
+os.environ["GEOMAP_CACHE_DIR"] = tempfile.mkdtemp(prefix="geomap-test-cache-")
 
 REPO = Path(__file__).resolve().parent.parent
 DATA = Path(__file__).resolve().parent / "data"

