@@ -19,7 +19,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
-from .errors import UsageError
+from .errors import DataError, Problem, UsageError
 from .gazetteer import Gazetteer
 from .geocode import Geocoder
 from .layers import DEFAULT_RINGS_M, build_layers
@@ -48,6 +48,10 @@ class BuildResult:
 
 
 def _writable_dir(out: Path) -> None:
+    if any(ord(ch) < 0x20 or ord(ch) == 0x7F for ch in str(out)):
+        # GDAL cannot open a GeoPackage whose path holds a tab or a newline, and such a name is rarely meant.
+        raise UsageError(f"{out}: the output folder's name holds a control character (a tab or a newline); "
+                         "choose another")
     if out.exists() and not out.is_dir():
         raise UsageError(f"{out}: is a file; --out needs a folder")
     try:
@@ -79,12 +83,13 @@ def build(inputs: Sequence[str | Path] | None = None, out: str | Path = "outputs
         if progress is not None:
             progress(name, stages.index(name), len(stages))
 
-    from .export import write_csv, write_geojson, write_geopackage
+    from .export import build_timestamp, write_csv, write_geojson, write_geopackage
     from .incidents import read_incidents
     from .render import MapOptions, render_map, resolve_basemaps
 
     paths = [Path(p) for p in inputs] if inputs else [example_incidents()]
     out = Path(out)
+    build_timestamp()  # a bad SOURCE_DATE_EPOCH is a usage error: say so before any work
     if any(r <= 0 for r in rings_m):
         raise UsageError("ring distances must be positive (metres)")
     basemaps = resolve_basemaps(tiles)  # a bad basemap name is a usage error: say so before any work
@@ -100,25 +105,33 @@ def build(inputs: Sequence[str | Path] | None = None, out: str | Path = "outputs
     names = OUTPUT_NAMES + (("map.png",) if png_size else ())
     _writable_dir(out)
     _sweep_stale_staging(out)
-    staging = Path(tempfile.mkdtemp(prefix=f"{STAGING_PREFIX}{os.getpid()}-", dir=out))
+    try:
+        staging = Path(tempfile.mkdtemp(prefix=f"{STAGING_PREFIX}{os.getpid()}-", dir=out))
+    except OSError as exc:
+        raise UsageError(f"{out}: cannot write in the output folder ({exc.strerror})") from None
     previous_handler = _terminate_cleanly()
     try:
-        stage("writing map.html")
-        render_map(layers, staging / "map.html", options)
-        stage("writing the GeoPackage")
-        write_geopackage(layers, staging / "incidents.gpkg")
-        stage("writing the GeoJSON")
-        write_geojson(frame, staging / "incidents.geojson")
-        stage("writing the CSV")
-        write_csv(frame, staging / "incidents.csv")
-        report.write_csv(staging / "geocoding.csv")
+        with _writing(out / "map.html"):
+            stage("writing map.html")
+            render_map(layers, staging / "map.html", options)
+        with _writing(out / "incidents.gpkg"):
+            stage("writing the GeoPackage")
+            write_geopackage(layers, staging / "incidents.gpkg")
+        with _writing(out / "incidents.geojson"):
+            stage("writing the GeoJSON")
+            write_geojson(frame, staging / "incidents.geojson")
+        with _writing(out / "incidents.csv"):
+            stage("writing the CSV")
+            write_csv(frame, staging / "incidents.csv")
+        with _writing(out / "geocoding.csv"):
+            report.write_csv(staging / "geocoding.csv")
         if png_size:
             from .render.screenshot import screenshot
 
             stage("taking map.png")
             screenshot(staging / "map.html", staging / "map.png", png_size)
         stage("publishing")
-        with _publish_lock(out):
+        with _writing(out), _publish_lock(out):
             for name in names:
                 os.replace(staging / name, out / name)
             if not png_size:  # a picture of an earlier build would not show this one
@@ -157,6 +170,21 @@ def _publish_lock(out: Path) -> Iterator[None]:
             yield
         finally:
             fcntl.flock(lock, fcntl.LOCK_UN)
+
+
+@contextmanager
+def _writing(path: Path) -> Iterator[None]:
+    """An output that cannot be written (disk full, file too large, permissions) is named, not a traceback."""
+    try:
+        yield
+    except OSError as exc:
+        raise DataError([Problem(str(path), None, None, f"cannot be written ({exc.strerror or exc}); the earlier "
+                                 "outputs are as they were")]) from None
+    except RuntimeError as exc:  # GDAL's errors, as pyogrio raises them (DataSourceError...)
+        if type(exc).__module__.split(".")[0] != "pyogrio":
+            raise
+        raise DataError([Problem(str(path), None, None, f"cannot be written (GDAL: {exc}); the earlier "
+                                 "outputs are as they were")]) from None
 
 
 def _sweep_stale_staging(out: Path) -> None:

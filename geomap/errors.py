@@ -18,6 +18,16 @@ class UsageError(GeomapError, ValueError):
     """Raised when the caller asks for something that cannot be done (the CLI exits 2)."""
 
 
+_CONTROL = {i: f"\\x{i:02x}" for i in (*range(0x20), 0x7F, *range(0x80, 0xA0))} | {0x0A: "\\n", 0x09: "\\t",
+                                                                             0x0D: "\\r"}
+
+
+def printable(text: str) -> str:
+    """Text safe for one terminal line: control characters (escape sequences, newlines in a file name) written
+    as escapes, so a name cannot recolour the terminal or split one message over two lines."""
+    return text.translate(_CONTROL)
+
+
 @dataclass(frozen=True)
 class Problem:
     """One thing wrong in a data file: where it is and what would be right."""
@@ -33,7 +43,7 @@ class Problem:
             where += f":{self.row}"
         if self.column:
             where += f": {self.column}"
-        return f"{where}: {self.message}"
+        return printable(f"{where}: {self.message}")
 
 
 class DataError(GeomapError, ValueError):

@@ -14,6 +14,8 @@ from collections.abc import Callable, Mapping, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from .errors import UsageError
+
 if TYPE_CHECKING:
     import geopandas
 
@@ -26,7 +28,14 @@ GPKG_VERSION = "1.2"
 
 def build_timestamp() -> str:
     """The time stamped into files: SOURCE_DATE_EPOCH when set, so rebuilds give identical bytes."""
-    epoch = int(os.environ.get("SOURCE_DATE_EPOCH", "946684800"))  # default 2000-01-01T00:00:00Z
+    raw = os.environ.get("SOURCE_DATE_EPOCH", "946684800")  # default 2000-01-01T00:00:00Z
+    try:
+        epoch = int(raw)
+        if not 0 <= epoch < 253402300800:  # up to 9999-12-31, what a timestamp can write
+            raise ValueError
+    except ValueError:
+        raise UsageError(f"SOURCE_DATE_EPOCH={raw!r} is not a number of seconds since 1970 "
+                         "(reproducible-builds.org)") from None
     # The GeoPackage standard's form, with milliseconds (its validator rejects a time without them).
     return time.strftime("%Y-%m-%dT%H:%M:%S.000Z", time.gmtime(epoch))
 

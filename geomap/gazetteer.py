@@ -173,6 +173,9 @@ def read_places(path: Path, *, tier: str = "curated",
     file = str(path)
     problems: list[Problem] = []
     places: list[Place] = []
+    # An outline of thousands of vertices is one long cell: lift the csv module's 128 kB limit while reading,
+    # and leave the (global) limit as found.
+    previous_limit = csv.field_size_limit(2**31 - 1)
     try:
         with path.open(encoding="utf-8-sig", newline="") as handle:
             reader = csv.DictReader(handle)
@@ -194,13 +197,15 @@ def read_places(path: Path, *, tier: str = "curated",
         problems.append(Problem(file, None, None, f"is not UTF-8 (byte {exc.start}); save it as UTF-8"))
     except csv.Error as exc:
         problems.append(Problem(file, None, None, f"is not valid CSV: {exc}"))
+    finally:
+        csv.field_size_limit(previous_limit)
     return places, problems
 
 
 def gazetteer_files(path: Path) -> list[Path]:
     """A gazetteer path is a CSV file or a folder of them."""
     if path.is_dir():
-        return sorted(path.glob("*.csv"))
+        return sorted(p for p in path.glob("*.csv") if p.is_file())  # a folder named x.csv is not a gazetteer
     return [path]
 
 

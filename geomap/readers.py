@@ -95,7 +95,14 @@ def read_csv(path: Path) -> RawRecords:
     text = _text(path)
     # Cells up to MAX_CELL are allowed; the csv module's own limit (128 kB) is lifted so that a longer cell
     # is reported with its row and column rather than as a parser failure. The file is in memory anyway.
-    csv.field_size_limit(2**31 - 1)
+    previous_limit = csv.field_size_limit(2**31 - 1)
+    try:
+        return _read_csv_text(path, text)
+    finally:
+        csv.field_size_limit(previous_limit)  # the csv module's limit is global: leave it as found
+
+
+def _read_csv_text(path: Path, text: str) -> RawRecords:
     reader = csv.DictReader(io.StringIO(text, newline=""), strict=True)
     problems: list[Problem] = []
     start = 1  # the line where the record being read starts
@@ -261,6 +268,42 @@ def read_geojson(path: Path) -> RawRecords:
     return records
 
 
+#: Columns the GeoPackage keeps for itself (its feature id and its geometry, as pyogrio writes them).
+RESERVED_COLUMNS = ("fid", "geom")  # a column "geometry" travels as geometry_input, as other computed names do
+#: A GeoPackage table holds at most 2,000 columns (SQLite); geomap adds its own to the file's.
+MAX_COLUMNS = 1_000
+
+
+def _check_column_names(records: RawRecords) -> None:
+    """Column names the outputs can hold: the GeoPackage (SQLite) tells names apart without case."""
+    problems = []
+    if len(records.columns) > MAX_COLUMNS:
+        problems.append(Problem(records.file, 1, None, f"has {len(records.columns):,} columns; the GeoPackage holds "
+                                f"at most {MAX_COLUMNS:,} (are rows and columns swapped?)"))
+    seen: dict[str, str] = {}
+    for column in records.columns:
+        folded = column.casefold()
+        if folded in RESERVED_COLUMNS:
+            problems.append(Problem(records.file, 1, column, "is a name the GeoPackage keeps for itself; rename "
+                                    "the column"))
+        elif folded in seen and seen[folded] != column:
+            problems.append(Problem(records.file, 1, column, f"differs from the column {seen[folded]!r} only in "
+                                    "case, which the GeoPackage does not tell apart; rename one"))
+        seen.setdefault(folded, column)
+    if "" in records.columns:
+        # A trailing comma in a spreadsheet's export makes an empty, nameless column: it is dropped. A nameless
+        # column with values is a header cell left out.
+        filled = [row for row, rec in records.rows if rec.get("", "") not in ("", None)]
+        if filled:
+            problems.append(Problem(records.file, filled[0], None, "has a value under a column without a name "
+                                    "(is a header cell missing?)"))
+        records.columns.remove("")
+        for _, rec in records.rows:
+            rec.pop("", None)
+    if problems:
+        raise DataError(problems[:50])
+
+
 def _same_number(given: Any, value: float) -> bool:
     try:
         return abs(float(given) - value) <= SAME_COORDINATE_DEG
@@ -274,10 +317,13 @@ def read_records(path: Path) -> RawRecords:
         raise UsageError(f"{path}: no such file")
     if path.is_dir():
         raise UsageError(f"{path}: is a folder, not an incident file")
+    if not path.is_file():
+        raise UsageError(f"{path}: is not a regular file (a device or a pipe); save the incidents to a file")
     kind = FORMATS.get(path.suffix.lower())
     if kind is None:
         raise UsageError(f"{path}: unknown format {path.suffix!r}; use .csv, .yaml or .geojson")
     records = {"csv": read_csv, "yaml": read_yaml, "geojson": read_geojson}[kind](path)
+    _check_column_names(records)
     hint = "; is a quote missing its closing quote?" if kind == "csv" else ""
     long = [Problem(records.file, row, column, f"is {len(value):,} characters long (at most {MAX_CELL:,}{hint})")
             for row, rec in records.rows for column, value in rec.items()

@@ -308,3 +308,106 @@ def test_what_extract_writes_build_reads(tmp_path):
     assert len(sentence) <= MAX_CELL and sentence.endswith("[...clipped]")
     good, bad = check_rows(records, seen_ids={}, warn=lambda message: None)
     assert not bad and len(good) == 1
+
+
+# Options and environment that ended in "internal error" before (the solid-ground issue).
+@pytest.mark.parametrize(("rings", "message"), [
+    ("nan", "give one or more positive distances"), ("inf", "give one or more positive distances"),
+    ("1e300", "is not a distance around a target"), ("-1", "give one or more positive distances"),
+])
+def test_rings_that_are_not_distances_are_usage_errors(tmp_path, earlier, rings, message):
+    out, before = earlier
+    result = CliRunner().invoke(cli, ["build", "--out", str(out), "--rings", rings])
+    assert result.exit_code == 2 and message in result.output, result.output
+    assert _digest(out) == before
+
+
+@pytest.mark.parametrize("name", ["tab\there", "new\nline"])
+def test_an_output_folder_with_control_characters_is_refused_on_one_line(tmp_path, name):
+    out = tmp_path / name
+    result = CliRunner().invoke(cli, ["build", "--out", str(out)])
+    assert result.exit_code == 2, result.output
+    assert "holds a control character" in result.output
+    assert len(result.output.strip().splitlines()) == 1  # the name's newline is written as \n
+    assert not out.exists()
+
+
+def test_an_output_folder_the_system_owns_is_a_usage_error():
+    result = CliRunner().invoke(cli, ["build", "--out", "/proc"])
+    assert result.exit_code == 2, result.output
+    assert "/proc" in result.output and "Traceback" not in result.output
+
+
+def test_a_folder_named_like_a_gazetteer_file_is_skipped(tmp_path):
+    folder = tmp_path / "gazetteers"
+    (folder / "x.csv").mkdir(parents=True)
+    result = CliRunner().invoke(cli, ["gazetteer", "check", "--gazetteer", str(folder)])
+    assert result.exit_code == 0, result.output
+
+
+def test_a_bad_source_date_epoch_is_a_usage_error(tmp_path, earlier):
+    out, before = earlier
+    result = CliRunner().invoke(cli, ["build", "--out", str(out)], env={"SOURCE_DATE_EPOCH": "abc"})
+    assert result.exit_code == 2 and "SOURCE_DATE_EPOCH='abc' is not a number of seconds" in result.output
+    assert _digest(out) == before
+
+
+def test_an_input_that_is_a_device_is_refused_at_once(tmp_path, earlier):
+    out, before = earlier
+    result = CliRunner().invoke(cli, ["build", "/dev/zero", "--out", str(out)])
+    assert result.exit_code == 2 and "/dev/zero: is not a regular file" in result.output
+    assert _digest(out) == before
+
+
+def test_escape_sequences_and_newlines_in_names_reach_the_terminal_as_text(tmp_path, earlier):
+    out, before = earlier
+    path = tmp_path / "in\nput.csv"
+    path.write_text("id,date,place\na,2021-07-08,\x1b[2J\x1b]0;owned\x07Atlantis\n", encoding="utf-8")
+    result = CliRunner().invoke(cli, ["build", str(path), "--out", str(out)])
+    assert result.exit_code == 1
+    assert "\x1b" not in result.output and "\x07" not in result.output
+    assert "in\\nput.csv:2: place: no place matches '\\x1b[2J\\x1b]0;owned\\x07Atlantis'" in result.output
+    assert _digest(out) == before
+
+
+@pytest.mark.parametrize(("header", "message"), [
+    ("id,date,place,Foo,FOO", "FOO: differs from the column 'Foo' only in case"),
+    ("id,date,place,fid", "fid: is a name the GeoPackage keeps for itself"),
+    ("id,date,place,geom", "geom: is a name the GeoPackage keeps for itself"),
+])
+def test_column_names_a_geopackage_cannot_hold(tmp_path, earlier, header, message):
+    out, before = earlier
+    path = tmp_path / "in.csv"
+    cells = ",".join(["a", "2021-07-08", "Mansour"] + ["1"] * (header.count(",") - 2))
+    path.write_text(f"{header}\n{cells}\n", encoding="utf-8")
+    result = CliRunner().invoke(cli, ["build", str(path), "--out", str(out)])
+    _check(result, out, before, 1, f"{path}:1: {message}")
+
+
+def test_two_thousand_columns_are_refused(tmp_path, earlier):
+    out, before = earlier
+    path = tmp_path / "in.csv"
+    names = ",".join(f"c{i}" for i in range(2100))
+    path.write_text(f"id,date,place,{names}\na,2021-07-08,Mansour,{','.join('1' * 2100)}\n", encoding="utf-8")
+    result = CliRunner().invoke(cli, ["build", str(path), "--out", str(out)])
+    _check(result, out, before, 1, f"{path}:1: has 2,103 columns; the GeoPackage holds at most 1,000")
+
+
+def test_a_trailing_comma_in_the_header_is_an_empty_column_dropped(tmp_path):
+    path = tmp_path / "in.csv"
+    path.write_text("id,date,place,\na,2021-07-08,Mansour,\n", encoding="utf-8")
+    result = CliRunner().invoke(cli, ["build", str(path), "--out", str(tmp_path / "out")])
+    assert result.exit_code == 0, result.output
+
+
+def test_a_gazetteer_polygon_longer_than_the_csv_modules_limit_is_read(tmp_path):
+    import csv
+
+    ring = ", ".join(f"{44.3 + 0.01 * (i % 10):.6f} {33.3 + 0.00001 * i:.6f}" for i in range(9000))
+    path = tmp_path / "long.csv"
+    path.write_text("id,name,kind,country,latitude,longitude,geo_precision,uncertainty_m,source,polygon\n"
+                    f'long,Long,site,IQ,33.3,44.3,1,100,ref,"POLYGON (({ring}, 44.3 33.3))"\n', encoding="utf-8")
+    limit = csv.field_size_limit()
+    result = CliRunner().invoke(cli, ["gazetteer", "check", "--gazetteer", str(path)])
+    assert "field larger than field limit" not in result.output
+    assert csv.field_size_limit() == limit  # global state left as found

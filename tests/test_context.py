@@ -313,10 +313,15 @@ def test_a_month_only_date_reads_back_as_a_month(tmp_path, example_outputs, geoc
 def test_given_coordinates_far_from_every_place_of_the_file_are_flagged(tmp_path, geocoder):
     path = _csv(tmp_path, ["a,2021-03-03,Ain al-Asad,,,,,,,", "b,2021-03-04,Mansour,,,,,,,",
                            "c,2021-03-05,Erbil,,,,,,,",
-                           "d,2021-03-06,Hay al-Jihad farm,,,,,,44.3512,33.2801"])  # latitude and longitude swapped
+                           "d,2021-03-06,Hay al-Jihad farm,,,,,,29.5321,35.0063"])  # Aqaba, 700 km away
     frame, report = read_incidents(path, geocoder=geocoder)
     assert "far_from_file" in report.names[("Hay al-Jihad farm", "", "")].flags
     assert frame.set_index("id").loc["d", "geo_flags"] == "far_from_file"
+    # Latitude and longitude swapped (33.28, 44.35 written 44.35, 33.28: Crimea) is not flagged but refused.
+    swapped = _csv(tmp_path, ["a,2021-03-03,Ain al-Asad,,,,,,,",
+                              "d,2021-03-06,Hay al-Jihad farm,,,,,,44.3512,33.2801"])
+    with pytest.raises(DataError, match=r"in.csv:3: latitude: 44.3512, 33.2801 lies in no country"):
+        read_incidents(swapped, geocoder=geocoder)
 
 
 def test_a_rows_flags_are_its_own(tmp_path, geocoder):

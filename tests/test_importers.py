@@ -138,3 +138,15 @@ def test_gns_file_without_its_header_is_refused(tmp_path: Path):
     assert result.exit_code == 1
     assert "header row" in result.stderr
     assert not (tmp_path / "o.csv").exists()
+
+
+def test_a_population_that_is_not_a_count_is_named_with_its_line(tmp_path: Path):
+    lines = (FIXTURES / "IQ.txt").read_text(encoding="utf-8").splitlines()
+    fields = lines[0].split("\t")
+    fields[14] = "lots"
+    lines[0] = "\t".join(fields)
+    bad = tmp_path / "IQ.txt"
+    bad.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    result = run("gazetteer", "import-geonames", str(bad), "--out", str(tmp_path / "o.csv"))
+    assert result.exit_code == 1
+    assert f"{bad}:1: population: 'lots' is not a count of people" in result.stderr

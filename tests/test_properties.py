@@ -28,7 +28,7 @@ incident = st.fixed_dictionaries({
     "date": st.dates(dt.date(1990, 1, 1), dt.date(2035, 12, 31)).map(dt.date.isoformat),
     "place": st.sampled_from(PLACES),
     "target": st.sampled_from(["", *PLACES]),
-    "count": st.one_of(st.just(""), st.integers(0, 10**9).map(str)),
+    "count": st.one_of(st.just(""), st.integers(0, 1_000_000).map(str)),  # incidents.MAX_COUNT
     "outcome": st.sampled_from(OUTCOMES),
     "notes": TEXT,
     "claimed_by": TEXT,

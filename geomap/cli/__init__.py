@@ -8,7 +8,7 @@ from typing import Any
 
 import click
 
-from ..errors import GeomapError, UsageError
+from ..errors import GeomapError, UsageError, printable
 from .options import CONTEXT
 
 
@@ -19,7 +19,7 @@ class GeomapGroup(click.Group):
         try:
             return super().invoke(ctx)
         except UsageError as exc:
-            raise click.UsageError(str(exc)) from None  # no context: the message alone, exit 2
+            raise click.UsageError(printable(str(exc))) from None  # no context: the message alone, exit 2
         except GeomapError as exc:
             if ctx.find_root().params.get("debug"):
                 traceback.print_exc()

@@ -2,13 +2,18 @@
 
 from __future__ import annotations
 
+import math
 import sys
 from pathlib import Path
 
 import click
 
+from ..errors import printable
 from .options import CONTEXT, context_options, gazetteer_option, strict_option
 from .progress import ProgressBar
+
+#: The widest ring: a quarter of the Earth's circumference is past what a circle on the map can draw.
+MAX_RING_M = 5_000_000.0
 
 
 def _rings(ctx: click.Context, param: click.Parameter, value: str) -> tuple[float, ...]:
@@ -16,8 +21,11 @@ def _rings(ctx: click.Context, param: click.Parameter, value: str) -> tuple[floa
         rings = tuple(float(v) * 1000 for v in value.split(",") if v.strip())
     except ValueError:
         raise click.BadParameter(f"{value!r} is not a comma-separated list of kilometres, e.g. 1,2,5,10") from None
-    if not rings or any(r <= 0 for r in rings):
+    if not rings or any(not math.isfinite(r) or r <= 0 for r in rings):
         raise click.BadParameter("give one or more positive distances in kilometres, e.g. 1,2,5,10")
+    if any(r > MAX_RING_M for r in rings):
+        raise click.BadParameter(f"a ring of more than {MAX_RING_M / 1000:,.0f} km is not a distance around a target "
+                                 "(the geodesic circle would cross itself)")
     return rings
 
 
@@ -70,8 +78,8 @@ def build(incidents: tuple[Path, ...], out: Path, rings: tuple[float, ...], titl
     bar = ProgressBar(sys.stderr, enabled=progress)
     try:
         result = run_build(list(incidents), out, gazetteers=gazetteers, rings_m=rings, title=title, tiles=tiles,
-                           cdn=cdn, png_size=size, warn=lambda message: click.echo(message, err=True), progress=bar,
-                           countries=countries, within=within, strict=strict)
+                           cdn=cdn, png_size=size, warn=lambda message: click.echo(printable(message), err=True),
+                           progress=bar, countries=countries, within=within, strict=strict)
     finally:
         bar.close()
     click.echo(result.geocoding.summary(str(out / "geocoding.csv")), err=True)

@@ -59,6 +59,8 @@ def gazetteer_rows(path: Path) -> Iterator[tuple[int, dict[str, str]]]:
             "id": f"geonames:{rec['geonameid']}", "name": rec["name"], "kind": kind, "country": rec["country"],
             "admin1": rec["admin1"], "latitude": rec["latitude"], "longitude": rec["longitude"],
             "geo_precision": str(precision), "uncertainty_m": str(radius), "geonames_id": rec["geonameid"],
-            "aliases": aliases(names, rec["name"]), "population": str(population or ""),
+            # A population that is not a count ("lots") goes into the row as it is: the check names its line.
+            "aliases": aliases(names, rec["name"]),
+            "population": rec["population"] if not rec["population"].isdigit() else str(population or ""),
             "source": f"GeoNames {rec['geonameid']} ({path.name}, {rec['feature_code']}, modified {rec['modified']})",
         }

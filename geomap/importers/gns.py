@@ -78,7 +78,7 @@ def gazetteer_rows(path: Path) -> Iterator[tuple[int, dict[str, str]]]:
             # GNS numbers first-order divisions as FIPS 10-4 does, as GeoNames does for these countries.
             "admin1": first["adm1"], "latitude": first["latitude"], "longitude": first["longitude"],
             "geo_precision": str(precision), "uncertainty_m": str(radius), "aliases": aliases(others, first["name"]),
-            "population": str(population or ""),
+            "population": first["pop"] if first["pop"] and not first["pop"].isdigit() else str(population or ""),
             "source": f"NGA GNS UFI {ufi} ({path.name}, {first['dsg']}"
                       + (f", modified {first['modified']})" if first["modified"] else ")"),
         }
