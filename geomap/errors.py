@@ -81,6 +81,13 @@ class PlaceNotFound(GeomapError, LookupError):
             self._candidates = list(self._candidates())
         return list(self._candidates)
 
+    def brief(self) -> str:
+        """The message without a "did you mean" search that has not run yet (about 5 ms a name): for the
+        problems past those printed, which nobody reads one by one."""
+        if callable(self._candidates):
+            return f"no place matches {self.query!r} (`geomap gazetteer search NAME` lists the closest)"
+        return str(self)
+
     def __str__(self) -> str:
         message = f"no place matches {self.query!r}"
         if self.candidates:

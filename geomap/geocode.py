@@ -47,6 +47,8 @@ _WANTED = {"city": "a town or village", "village": "a village (not a town of 10,
            "admin2": "a district (an administrative unit)", "admin3": "a subdistrict (an administrative unit)"}
 #: Curated kinds whose names villages elsewhere bear too (a city's bare name is the city).
 _COMMON_KINDS = frozenset({"town", "village", "neighbourhood", "district"})
+#: Normalized names whose exact candidates a Geocoder remembers.
+EXACT_MEMO = 100_000
 #: Places of one name this close are one place listed twice (GeoNames holds towns and their quarters).
 SAME_PLACE_M = 3000.0
 
@@ -112,6 +114,7 @@ class Geocoder:
         self.accept = accept
         self.margin = margin
         self._memo: dict[tuple[Any, ...], Match | GeomapError] = {}
+        self._exact_memo: dict[str, list[Candidate]] = {}
         self._contexts: dict[tuple[Any, ...], Context] = {}
 
     # -- context ----------------------------------------------------------------------------------
@@ -217,13 +220,19 @@ class Geocoder:
             yield second
 
     def _exact(self, name: str) -> list[Candidate]:
+        """The places a name is exactly the name or alias of (a resolution asks several times: remembered)."""
         key = normalize(name)
-        found = []
-        for index in self._indexes():
-            for place, label in index.exact(key):
-                kind = "name" if normalize(place.name) == key else "alias"
-                found.append(Candidate(place, label, 100.0, kind))
-        return found
+        found = self._exact_memo.get(key)
+        if found is None:
+            found = []
+            for index in self._indexes():
+                for place, label in index.exact(key):
+                    kind = "name" if normalize(place.name) == key else "alias"
+                    found.append(Candidate(place, label, 100.0, kind))
+            if len(self._exact_memo) >= EXACT_MEMO:
+                self._exact_memo.clear()  # a bound on memory, not a cache policy: a column of names rarely needs it
+            self._exact_memo[key] = found
+        return list(found)
 
     def _transliterated(self, name: str) -> list[Candidate]:
         skel = skeleton(name)
@@ -246,14 +255,17 @@ class Geocoder:
                 found.append(Candidate(place, label, max(score, settings.TRANSLITERATION_SCORE), "transliteration"))
         return found
 
-    def _fuzzy(self, name: str, cutoff: float, geonames_cutoff: float | None = None) -> list[Candidate]:
-        """Similar spellings in every tier; `geonames_cutoff` (when given) applies to the GeoNames tier, whose
-        fuzzy matches are never answers: a high one keeps the runner-up search fast."""
+    def _fuzzy(self, name: str, cutoff: float, geonames_cutoff: float | None = None, *,
+               tiers: slice = slice(None)) -> list[Candidate]:
+        """Similar spellings in every tier (or the `tiers` chosen: [:1] the primary, [1:] the second);
+        `geonames_cutoff` (when given) applies to the GeoNames tier, whose fuzzy matches are never answers: a high
+        one keeps the runner-up search fast."""
         key = normalize(name)
         if not key:
             return []
         found = []
-        for rank, index in enumerate(self._indexes()):
+        indexes = list(self._indexes())
+        for rank, index in list(enumerate(indexes))[tiers]:
             floor = geonames_cutoff if rank and geonames_cutoff is not None else cutoff
             for hit_key, score in index.similar(key, floor):
                 for place, label in index.exact(hit_key):
@@ -418,8 +430,13 @@ class Geocoder:
                                             if c.place.category == "region"])
 
     def _resolve_name(self, query: str, name: str, parsed: Query, context: Context) -> Match:
-        found = self._best_per_place(self._exact(name) + self._transliterated(name)
-                                     + self._fuzzy(name, settings.RUNNER_UP_MIN, settings.GEONAMES_RUNNER_UP_MIN))
+        found = self._exact(name) + self._transliterated(name) + self._fuzzy(name, settings.RUNNER_UP_MIN,
+                                                                             tiers=slice(0, 1))
+        if found:
+            # GeoNames' close spellings are never answers, only runners-up and context for a refusal: a name that
+            # nothing else matches is refused without them (its "did you mean" search finds them if asked).
+            found += self._fuzzy(name, settings.RUNNER_UP_MIN, settings.GEONAMES_RUNNER_UP_MIN, tiers=slice(1, None))
+        found = self._best_per_place(found)
         assumed = context if context.countries else Context(
             self._default_countries(), False, context.admin1, context.within)
         return self._decide(query, name, parsed, context, assumed, found)

@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING, Any
 
 from . import settings
 from .countries import country_code, country_of, misplaced
-from .errors import DataError, GeomapError, Problem, UsageError
+from .errors import DataError, GeomapError, PlaceNotFound, Problem, UsageError
 from .gazetteer import Place
 from .geocode import Geocoder
 from .matches import Match, UnknownUnit
@@ -289,11 +289,16 @@ def _far_given(match: Match, lon: float, lat: float) -> float | None:
     return d if d > max(match.uncertainty_m, GIVEN_FAR_M) else None
 
 
+#: Names that did not resolve whose problems carry the closest candidates (as many as an error prints).
+DESCRIBED = 50
+
+
 def place_rows(rows: Sequence[_Row], results: dict[tuple[str, str, str], Match | GeomapError],
                report: GeocodingReport) -> tuple[list[Incident], list[Problem]]:
     """Rows with their names resolved -> incidents; a name that did not resolve is a problem of its row."""
     incidents: list[Incident] = []
     problems: list[Problem] = []
+    described = 0
     for r in rows:
         before = len(problems)
 
@@ -313,7 +318,10 @@ def place_rows(rows: Sequence[_Row], results: dict[tuple[str, str, str], Match |
             elif column == "place" and given:
                 matches[column] = None  # the user's point, labelled with the user's name
             else:
-                add(column, str(result))
+                described += 1
+                # Only the first problems are printed (DataError's limit): the others skip "did you mean".
+                add(column, str(result) if described <= DESCRIBED or not isinstance(result, PlaceNotFound)
+                    else result.brief())
         place = matches.get("place")
         row_flags: set[str] = set()
         if r.own_point is not None and place is not None and place.place.id == r.own_point[2] and not given:

@@ -411,3 +411,19 @@ def test_a_gazetteer_polygon_longer_than_the_csv_modules_limit_is_read(tmp_path)
     result = CliRunner().invoke(cli, ["gazetteer", "check", "--gazetteer", str(path)])
     assert "field larger than field limit" not in result.output
     assert csv.field_size_limit() == limit  # global state left as found
+
+
+def test_unknown_names_past_the_printed_ones_skip_the_did_you_mean_search(tmp_path):
+    from geomap import load_incidents
+    from geomap.errors import DataError
+    from geomap.incidents import DESCRIBED
+
+    path = tmp_path / "in.csv"
+    rows = [f"r{i},2021-07-08,Qwxz{i:03d}vbn" for i in range(DESCRIBED + 10)]
+    path.write_text("id,date,place\n" + "\n".join(rows) + "\n", encoding="utf-8")
+    with pytest.raises(DataError) as info:
+        load_incidents(path)
+    messages = [p.message for p in info.value.problems]
+    assert len(messages) == DESCRIBED + 10
+    assert all("`geomap gazetteer search NAME` lists the closest" not in m for m in messages[:DESCRIBED])
+    assert all("`geomap gazetteer search NAME` lists the closest" in m for m in messages[DESCRIBED:])
