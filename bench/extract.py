@@ -79,17 +79,47 @@ def run(count: int) -> dict:
     return {"geomap": geomap, "peer": peer, "python": sys.version.split()[0]}
 
 
+def long_reports(sizes_mb: tuple[float, ...] = (1.0, 4.0)) -> dict[str, float]:
+    """Seconds to extract one report of each size: the synthetic reports (bench/reports.py) run together into
+    one text, and one endless sentence of clauses (a page with no full stops). Linear growth is the aim."""
+    import tempfile
+
+    from bench.reports import write
+    from geomap.extract import extract
+    from geomap.extract.places import PlaceFinder
+    from geomap.geocode import Geocoder
+
+    finder = PlaceFinder(Geocoder())
+    timings: dict[str, float] = {}
+    with tempfile.TemporaryDirectory() as folder:
+        write(Path(folder) / "src", 400)
+        pieces = [p.read_text(encoding="utf-8") for p in sorted((Path(folder) / "src").glob("*.txt"))]
+        prose = "\n\n".join(pieces)
+        clause = "rockets hit Mansour and the base was struck again near the airport while Bayaa residents fled; "
+        for size in sizes_mb:
+            for kind, unit in (("reports", prose), ("one sentence", clause)):
+                text = (unit * (int(size * 1_000_000 / len(unit)) + 1))[: int(size * 1_000_000)]
+                path = Path(folder) / f"{kind.replace(' ', '-')}-{size}.txt"
+                path.write_text(text, encoding="utf-8")
+                started = time.perf_counter()
+                extract([path], finder=finder)
+                timings[f"{kind}, {size:g} MB"] = round(time.perf_counter() - started, 2)
+    return timings
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--reports", type=int, default=2000)
     parser.add_argument("--out", type=Path, default=HERE / "extract_results.json")
     args = parser.parse_args()
     results = run(args.reports)
+    results["long_reports_seconds"] = long_reports()
     args.out.write_text(json.dumps(results, indent=2) + "\n", encoding="utf-8")
     g, p = results["geomap"], results["peer"]
     print(f"geomap extract: {g['reports']} reports in {g['seconds']} s = {g['reports_per_s']} reports/s on one "
           f"core (start-up {g['startup_s']} s); right date and impact place: {g['right_date_and_place']:.1%}; "
           f"peak RSS {g['peak_rss_mib']} MiB")
+    print("one long report: " + "; ".join(f"{k} {v} s" for k, v in results["long_reports_seconds"].items()))
     if "skipped" in p:
         print(f"geotext: skipped ({p['skipped']})")
     else:

@@ -14,6 +14,8 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
+from .text import Spans
+
 _MONTHS = {name.lower(): i for i, name in enumerate(calendar.month_name) if name}
 _MONTHS.update({name.lower(): i for i, name in enumerate(calendar.month_abbr) if name})
 _MONTHS["sept"] = 9
@@ -196,7 +198,7 @@ def find_dates(text: str, anchor: dt.date | None) -> list[DateMention]:
     """Every date expression in `text`, in order, resolved against `anchor` (the article's date)."""
     if not _HINT.search(text):
         return []  # most sentences name no time at all: one search instead of fifteen
-    taken: list[tuple[int, int]] = []
+    taken = Spans()
     found: list[DateMention] = []
     lower = text.lower()
     has_digit = _DIGIT.search(text) is not None
@@ -206,9 +208,9 @@ def find_dates(text: str, anchor: dt.date | None) -> list[DateMention]:
             continue  # fifteen patterns cost more than these few substring tests
         for match in pattern.finditer(text):
             start, end = match.span()
-            if any(start < b and a < end for a, b in taken):
+            if taken.overlaps(start, end):
                 continue
-            taken.append((start, end))
+            taken.add(start, end)
             if kind == "follow":
                 found.append(DateMention(start, end, match.group(), kind, None, 1, True, follows=True))
                 continue

@@ -38,6 +38,19 @@ class Event:
     date_frame: Frame | None = None
     date_basis: str = ""
     headline: bool = False
+    # What the frames read so far name, kept up to date as frames are appended (a long report's event gathers
+    # thousands; recounting them for every new sentence made extraction quadratic).
+    _seen: int = field(default=0, init=False, repr=False, compare=False)
+    _place_ids: set[str] = field(default_factory=set, init=False, repr=False, compare=False)
+    _families: set[str] = field(default_factory=set, init=False, repr=False, compare=False)
+
+    def _catch_up(self) -> None:
+        if self._seen > len(self.frames):  # frames were replaced, not appended: count again
+            self._seen, self._place_ids, self._families = 0, set(), set()
+        for frame in self.frames[self._seen:]:
+            self._place_ids.update(p.place_id for p in frame.places if p.role != lx.LAUNCHED)
+            self._families.update(w[2] for w in frame.weapons)
+        self._seen = len(self.frames)
 
     @property
     def dated(self) -> bool:
@@ -50,10 +63,12 @@ class Event:
 
     def place_ids(self) -> set[str]:
         """The places that say where the event was: launch sites are not among them."""
-        return {p.place_id for f in self.frames for p in f.places if p.role != lx.LAUNCHED}
+        self._catch_up()
+        return set(self._place_ids)
 
     def families(self) -> set[str]:
-        return {w[2] for f in self.frames for w in f.weapons}
+        self._catch_up()
+        return set(self._families)
 
     def set_date(self, mention: DateMention | None, frame: Frame | None, date: dt.date | None, precision: int,
                  basis: str) -> None:

@@ -4,6 +4,7 @@ clause, damage, casualties and claims. events.py groups frames into incidents.
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import itertools
 import re
@@ -12,7 +13,7 @@ from dataclasses import dataclass, field
 from . import lexicon as lx
 from .dates import DateMention, find_dates
 from .places import PlaceFinder, PlaceMention
-from .text import Sentence
+from .text import Sentence, Spans
 
 # Where a sentence splits into clauses that may tell of different rounds: "one was intercepted, while a
 # second fell near the square"; "two landed in Mansour, one in Harithiya".
@@ -104,12 +105,14 @@ def _weapons(text: str) -> list[tuple[int, str, str]]:
     found: list[tuple[int, int, str, str]] = []
     if not lx.ANY_WEAPON.search(text):
         return []
+    taken = Spans()
     for pattern, label, family in lx.WEAPONS:
         for match in pattern.finditer(text):
-            if any(s <= match.start() < e or match.start() <= s < match.end() for s, e, _, _ in found):
+            if taken.overlaps(match.start(), max(match.end(), match.start() + 1)):
                 continue
             name = label.format(calibre=re.sub(r"\s|-", "", match.group()).lower()) if "{" in label else label
             found.append((match.start(), match.end(), name, family))
+            taken.add(match.start(), max(match.end(), match.start() + 1))
     found.sort()
     # "107mm Katyusha rockets": a calibre and a name for one weapon read as one label.
     merged: list[tuple[int, str, str]] = []
@@ -158,9 +161,14 @@ def _clauses(low: str, places: list[RolePlace], weapons: list[tuple[int, str, st
     groups: list[RoundGroup] = []
     bounds = [0] + [m.end() for m in _CLAUSE_BREAK.finditer(low)] + [len(low)]
     previous: str | None = None
+    # Places and weapons by position: each clause takes its own by binary search (an endless sentence has
+    # thousands of clauses).
+    landed = sorted((p for p in places if p.role == lx.LANDED), key=lambda p: p.mention.start)
+    landed_at = [p.mention.start for p in landed]
+    weapon_at = [w[0] for w in weapons]
     for start, end in itertools.pairwise(bounds):
         clause = low[start:end]
-        inside = [p for p in places if start <= p.mention.start < end and p.role == lx.LANDED]
+        inside = landed[bisect.bisect_left(landed_at, start):bisect.bisect_left(landed_at, end)]
         outcome = lx.outcome_of(clause)
         if outcome is None and previous is not None and inside:
             outcome = previous
@@ -179,7 +187,8 @@ def _clauses(low: str, places: list[RolePlace], weapons: list[tuple[int, str, st
             count, ordinal = 1, bool(found.group("ordinal") or found.group("another"))
         elif not inside:
             continue
-        family = next((w[2] for w in weapons if start <= w[0] < end), None)
+        first = bisect.bisect_left(weapon_at, start)
+        family = weapons[first][2] if first < len(weapons) and weapons[first][0] < end else None
         groups.append(RoundGroup(outcome, count, inside, family, ordinal))
     return groups
 

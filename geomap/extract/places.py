@@ -10,6 +10,8 @@ longer run of capitalized words) and name one town only.
 
 from __future__ import annotations
 
+import bisect
+import itertools
 import re
 from dataclasses import dataclass
 
@@ -220,14 +222,27 @@ class PlaceFinder:
         before (within DEFINITE_REACH characters): "...Erbil International Airport. In April, a drone struck a
         hangar inside the airport" is that airport. Never across another place, and only curated sites."""
         found = list(mentions)
+        # Mentions by start, with the furthest end so far: each definite looks at its neighbours only (a report
+        # of thousands of mentions and definites stays linear).
+        ordered = sorted(mentions, key=lambda m: (m.start, m.end))
+        starts = [m.start for m in ordered]
+        furthest = list(itertools.accumulate((m.end for m in ordered), max))
+        longest = max((m.end - m.start for m in ordered), default=0)
         for match in _DEFINITE.finditer(text):
-            if any(m.start < match.end() and match.start() < m.end for m in mentions):
-                continue
+            up_to = bisect.bisect_left(starts, match.end())
+            if up_to and furthest[up_to - 1] > match.start():
+                continue  # inside a mention
             words = _DEFINITE_WORDS[match.group("noun").replace(" ", "")]
-            before = [m for m in mentions if m.end <= match.start() and match.start() - m.end <= DEFINITE_REACH]
-            if not before:
+            last = None
+            for i in range(bisect.bisect_left(starts, match.start()) - 1, -1, -1):
+                m = ordered[i]
+                if m.start < match.start() - DEFINITE_REACH - longest:
+                    break
+                if m.end <= match.start() and match.start() - m.end <= DEFINITE_REACH and (
+                        last is None or (m.start, m.end) > (last.start, last.end)):
+                    last = m
+            if last is None:
                 continue
-            last = before[-1]
             place = last.place
             names = " ".join((place.name, *place.aliases)).lower()
             if place.bulk or place.category != "site" or not any(w in names for w in words):

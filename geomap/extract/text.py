@@ -7,6 +7,7 @@ a list of abbreviations ("U.S.", "Lt. Gen.", "Dec. 19").
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
 from typing import NamedTuple
@@ -82,3 +83,21 @@ def _add(found: list[Sentence], line: str, offset: int, start: int, end: int, li
 def tokens(text: str, offset: int = 0) -> list[Token]:
     """Word tokens ("Baghdad's" is one token, "al-Asad" two), with offsets shifted by `offset`."""
     return [Token(m.start() + offset, m.end() + offset, m.group()) for m in _WORD.finditer(text)]
+
+
+class Spans:
+    """Character spans that do not overlap one another, kept in order: whether a new span overlaps one costs a
+    binary search, not a scan (a report of one endless sentence holds thousands of them)."""
+
+    def __init__(self) -> None:
+        self._starts: list[int] = []
+        self._ends: list[int] = []
+
+    def overlaps(self, start: int, end: int) -> bool:
+        i = bisect.bisect_left(self._starts, end)  # spans before i start before `end`
+        return i > 0 and self._ends[i - 1] > start
+
+    def add(self, start: int, end: int) -> None:
+        i = bisect.bisect_left(self._starts, start)
+        self._starts.insert(i, start)
+        self._ends.insert(i, end)
