@@ -12,6 +12,7 @@ from __future__ import annotations
 import calendar
 import datetime as dt
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from .text import Spans
@@ -98,76 +99,108 @@ def _year_for(rel: str | None, anchor: dt.date) -> int:
     return anchor.year - 1 if rel == "last year" else anchor.year
 
 
-def _resolve(kind: str, g: dict[str, str | None], anchor: dt.date | None) -> tuple[dt.date | None, int, bool]:
+Groups = dict[str, str | None]
+Resolved = tuple[dt.date | None, int, bool]  # (date, precision, relative)
+
+
+def _absolute_day(kind: str, g: Groups) -> Resolved:
+    month = int(g["month"] or 0) if kind == "iso" else _month(g["month"] or "")
+    return _valid(int(g["year"] or 0), month, int(g["day"] or 0)), 1, False
+
+
+def _part_of_month(g: Groups, anchor: dt.date | None) -> Resolved:
+    """"early March", "the end of May 2021": a day that stands for the part of the month (precision 2)."""
+    month = _month(g["month"] or "")
+    part = (g["part"] or "").split()[-2 if (g["part"] or "").endswith(" of") else 0]
+    day = _PART_DAY.get(part, 15)
+    if g.get("year"):
+        return dt.date(int(g["year"] or 0), month, day), 2, False
+    if anchor is None:
+        return None, 2, True
+    year = _year_for(g.get("rel"), anchor)
+    if g.get("rel") is None and month > anchor.month:
+        year -= 1
+    return min(dt.date(year, month, day), anchor), 2, True
+
+
+def _month_day(g: Groups, anchor: dt.date) -> Resolved:
+    month, day = _month(g["month"] or ""), int(g["day"] or 0)
+    if g.get("rel"):
+        return _valid(_year_for(g["rel"], anchor), month, day), 1, True
+    return _latest_on_or_before(anchor, month, day), 1, True
+
+
+def _month_alone(g: Groups, anchor: dt.date) -> Resolved:
+    month = _month(g["month"] or "")
+    year = _year_for(g.get("rel"), anchor)
+    if g.get("rel") is None and month > anchor.month:
+        year -= 1
+    return dt.date(year, month, 15), 3, True
+
+
+def _weekday(kind: str, g: Groups, anchor: dt.date) -> Resolved:
+    weekday = _WEEKDAYS[(g["weekday"] or "").lower()]
+    if kind == "last_weekday":
+        return anchor - dt.timedelta(days=(anchor.weekday() - weekday) % 7 or 7), 1, True
+    if kind == "weekday_rel":  # "Monday last week": that weekday in the week (Monday to Sunday) before this one
+        monday = anchor - dt.timedelta(days=anchor.weekday())
+        return monday - dt.timedelta(days=7 - weekday), 1, True
+    return anchor - dt.timedelta(days=(anchor.weekday() - weekday) % 7), 1, True
+
+
+def _period(g: Groups, anchor: dt.date) -> Resolved:
+    word = (g["word"] or "").lower()
+    monday = anchor - dt.timedelta(days=anchor.weekday())
+    if word == "last week":
+        return monday - dt.timedelta(days=4), 2, True
+    if word.endswith("this week"):
+        return min(monday + dt.timedelta(days=3), anchor), 2, True
+    if word == "last year":
+        return dt.date(anchor.year - 1, 7, 1), 3, True
+    first = anchor.replace(day=1)
+    if word == "last month":
+        first = (first - dt.timedelta(days=1)).replace(day=1)
+    return min(first.replace(day=15), anchor), 3, True
+
+
+def _ago(g: Groups, anchor: dt.date) -> Resolved:
+    number = int(g["number"] or 0) if (g["number"] or "").isdigit() else _SMALL[(g["number"] or "").lower()]
+    if (g["unit"] or "").startswith("week"):
+        return anchor - dt.timedelta(days=7 * number), 2, True
+    return anchor - dt.timedelta(days=number), 1, True
+
+
+def _day_word(g: Groups, anchor: dt.date) -> Resolved:
+    back = 1 if (g["word"] or "").lower() in ("yesterday", "last night") else 0
+    return anchor - dt.timedelta(days=back), 1, True
+
+
+#: Kinds that need the article's date, and how each resolves against it.
+_RELATIVE: dict[str, Callable[[str, Groups, dt.date], Resolved]] = {
+    "month_day": lambda kind, g, anchor: _month_day(g, anchor),
+    "day_month": lambda kind, g, anchor: _month_day(g, anchor),
+    "month": lambda kind, g, anchor: _month_alone(g, anchor),
+    "weekday": _weekday, "last_weekday": _weekday, "weekday_rel": _weekday,
+    "day_word": lambda kind, g, anchor: _day_word(g, anchor),
+    "period": lambda kind, g, anchor: _period(g, anchor),
+    "ago": lambda kind, g, anchor: _ago(g, anchor),
+}
+
+
+def _resolve(kind: str, g: Groups, anchor: dt.date | None) -> Resolved:
     """(date, precision, relative) of one match."""
     if kind in ("iso", "month_day_year", "day_month_year"):
-        month = int(g["month"] or 0) if kind == "iso" else _month(g["month"] or "")
-        return _valid(int(g["year"] or 0), month, int(g["day"] or 0)), 1, False
+        return _absolute_day(kind, g)
     if kind == "month_year":
         return dt.date(int(g["year"] or 0), _month(g["month"] or ""), 15), 3, False
     if kind == "year":
         return dt.date(int(g["year"] or 0), 7, 1), 3, False
     if kind == "part_month":
-        month = _month(g["month"] or "")
-        part = (g["part"] or "").split()[-2 if (g["part"] or "").endswith(" of") else 0]
-        day = _PART_DAY.get(part, 15)
-        if g.get("year"):
-            return dt.date(int(g["year"] or 0), month, day), 2, False
-        if anchor is None:
-            return None, 2, True
-        year = _year_for(g.get("rel"), anchor)
-        if g.get("rel") is None and month > anchor.month:
-            year -= 1
-        date = dt.date(year, month, day)
-        return min(date, anchor), 2, True
-    if anchor is None:
+        return _part_of_month(g, anchor)
+    resolve = _RELATIVE.get(kind)
+    if anchor is None or resolve is None:
         return None, 1, True
-    if kind in ("month_day", "day_month"):
-        month, day = _month(g["month"] or ""), int(g["day"] or 0)
-        if g.get("rel"):
-            return _valid(_year_for(g["rel"], anchor), month, day), 1, True
-        return _latest_on_or_before(anchor, month, day), 1, True
-    if kind == "month":
-        month = _month(g["month"] or "")
-        year = _year_for(g.get("rel"), anchor)
-        if g.get("rel") is None and month > anchor.month:
-            year -= 1
-        return dt.date(year, month, 15), 3, True
-    if kind == "weekday":
-        weekday = _WEEKDAYS[(g["weekday"] or "").lower()]
-        return anchor - dt.timedelta(days=(anchor.weekday() - weekday) % 7), 1, True
-    if kind == "last_weekday":
-        weekday = _WEEKDAYS[(g["weekday"] or "").lower()]
-        back = (anchor.weekday() - weekday) % 7 or 7
-        return anchor - dt.timedelta(days=back), 1, True
-    if kind == "weekday_rel":  # "Monday last week": that weekday in the week (Monday to Sunday) before this one
-        weekday = _WEEKDAYS[(g["weekday"] or "").lower()]
-        monday = anchor - dt.timedelta(days=anchor.weekday())
-        return monday - dt.timedelta(days=7 - weekday), 1, True
-    if kind == "day_word":
-        word = (g["word"] or "").lower()
-        back = 1 if word in ("yesterday", "last night") else 0
-        return anchor - dt.timedelta(days=back), 1, True
-    if kind == "period":
-        word = (g["word"] or "").lower()
-        monday = anchor - dt.timedelta(days=anchor.weekday())
-        if word == "last week":
-            return monday - dt.timedelta(days=4), 2, True
-        if word.endswith("this week"):
-            return min(monday + dt.timedelta(days=3), anchor), 2, True
-        if word == "last year":
-            return dt.date(anchor.year - 1, 7, 1), 3, True
-        first = anchor.replace(day=1)
-        if word == "last month":
-            first = (first - dt.timedelta(days=1)).replace(day=1)
-        return min(first.replace(day=15), anchor), 3, True
-    if kind == "ago":
-        number = int(g["number"] or 0) if (g["number"] or "").isdigit() else _SMALL[(g["number"] or "").lower()]
-        unit = (g["unit"] or "")
-        if unit.startswith("week"):
-            return anchor - dt.timedelta(days=7 * number), 2, True
-        return anchor - dt.timedelta(days=number), 1, True
-    return None, 1, True
+    return resolve(kind, g, anchor)
 
 
 _DIGIT = re.compile(r"\d")

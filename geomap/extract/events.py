@@ -273,13 +273,17 @@ def _most_specific(finder: PlaceFinder, places: list[RolePlace]) -> RolePlace | 
     return best
 
 
-def summarize(event: Event, finder: PlaceFinder) -> Summary:
-    frames = event.frames
+def _weapon_of(frames: list[Frame]) -> tuple[str, str | None]:
+    """(label, family) of the weapon the frames name most: the most specific label of the commonest family."""
     weapons = [w for f in frames for w in f.weapons]
     family = Counter(w[2] for w in weapons).most_common(1)[0][0] if weapons else None
     labels = [w[1] for w in weapons if w[2] == family]
     weapon = max(labels, key=lambda label: (sum(s in label for s in _SPECIFIC), -labels.index(label)), default="")
-    # The largest figure told is the total ("two rockets"); smaller ones are parts ("one was intercepted").
+    return weapon, family
+
+
+def _total_count(frames: list[Frame]) -> tuple[int | None, str]:
+    """The largest figure told is the total ("two rockets"); smaller ones are parts ("one was intercepted")."""
     count, note = None, ""
     for frame in frames:
         if frame.count is not None and (count is None or frame.count > count):
@@ -287,23 +291,25 @@ def summarize(event: Event, finder: PlaceFinder) -> Summary:
             note = frame.count_text if frame.count_text.lower().startswith(("at least", "up to", "more than")) else ""
     if count is None:
         note = next((f.vague_count for f in frames if f.vague_count), "")
-    targets = [p for f in frames for p in f.roles(lx.TARGETED)]
-    launches = [p for f in frames for p in f.roles(lx.LAUNCHED)]
-    landed = [p for f in frames for p in f.roles(lx.LANDED)]
-    located = [p for f in frames for p in f.places if p.role is None]
-    target = _most_specific(finder, targets)
-    launch = launches[0] if launches else None
-    # Rounds: the clauses that tell an outcome, merged across sentences by outcome and place. A clause about
-    # another weapon ("...; rockets fall short of Ain al-Asad" in a headline about drones) is another attack.
+    return count, note
+
+
+def _schema_outcome(outcome: str, family: str | None) -> str:
+    # A C-RAM "shoots down" rockets: the schema calls that intercepted.
+    return "intercepted" if outcome == "shot_down" and family not in ("drone", "missile") else outcome
+
+
+def _told_rounds(frames: list[Frame], family: str | None, finder: PlaceFinder) -> tuple[list[Row], dict[str, Row]]:
+    """The clauses that tell an outcome, merged across sentences by outcome and place: (placed rows, unplaced
+    rows by outcome). A clause about another weapon ("...; rockets fall short of Ain al-Asad" in a headline
+    about drones) is another attack."""
     placed: dict[tuple[str, str], Row] = {}
     unplaced: dict[str, Row] = {}
     for frame in frames:
         for group in frame.groups:
             if group.family and family and not families_compatible({group.family}, {family}):
                 continue
-            outcome = group.outcome
-            if outcome == "shot_down" and family not in ("drone", "missile"):
-                outcome = "intercepted"  # a C-RAM "shoots down" rockets: the schema calls that intercepted
+            outcome = _schema_outcome(group.outcome, family)
             place = _most_specific(finder, group.places)
             row = placed.get((outcome, place.place_id)) if place else unplaced.get(outcome)
             if row is None:
@@ -314,41 +320,75 @@ def summarize(event: Event, finder: PlaceFinder) -> Summary:
                     unplaced[outcome] = row
             elif group.count is not None and (row.count is None or group.count > row.count):
                 row.count, row.frame = group.count, frame  # cite the sentence that gives the number
-    rows = list(placed.values())
     # "Three Katyushas hit western Baghdad" and "two landed in Mansour, one in Harithiya": the districts say
     # where, the city only sums them up.
+    rows = list(placed.values())
     rows = [r for r in rows if not any(o is not r and o.outcome == r.outcome and o.place is not None and r.place
                                        is not None and finder.is_within(o.place.mention.place, r.place.mention.place)
                                        for o in rows)]
+    return rows, unplaced
+
+
+def _with_unplaced(rows: list[Row], unplaced: dict[str, Row]) -> list[Row]:
     for outcome, row in unplaced.items():
         same = [r for r in rows if r.outcome == outcome]
         if not same:
             rows.append(row)  # placed below, at the target or wherever the report locates it
         elif len(same) == 1 and same[0].count is None:
             same[0].count = row.count  # "one rocket fell" and "it landed near the square": the same round
+    return rows
+
+
+def _untold_round(frames: list[Frame], landed: list[RolePlace], family: str | None, count: int | None,
+                  finder: PlaceFinder) -> Row:
+    """The one row of an attack whose rounds no clause tells: its outcome from the frames, else from harm."""
+    outcome = "impact" if landed else "unknown"
+    for frame in frames:
+        if frame.outcome in ("intercepted", "shot_down", "missed"):
+            outcome = frame.outcome
+            break
+    outcome = _schema_outcome(outcome, family)
+    if outcome == "unknown" and any((f.damage and not f.damage.lower().startswith("no ")) or f.fatalities
+                                    or f.injuries for f in frames):
+        outcome = "impact"  # it killed, wounded or damaged: it landed
+    return Row(_most_specific(finder, landed), outcome, count, frames[0], bool(landed))
+
+
+def _split_total(rows: list[Row], count: int | None) -> None:
+    """The total told once ("at least 10 rockets struck the base") and parts told apart ("two fell short"): the
+    rest of the total is the first outcome's."""
+    if count is None or len(rows) < 2 or any(r.ordinal for r in rows):
+        return
+    for row in rows:
+        others = sum(o.count or 0 for o in rows if o is not row)
+        if row.count == count and 0 < others < count:
+            row.count = count - others
+            break
+
+
+def _damage(frames: list[Frame]) -> str:
+    damage = next((f.damage for f in frames if f.damage and not f.damage.lower().startswith("no ")), "")
+    return damage or next((f.damage for f in frames if f.damage), "")
+
+
+def summarize(event: Event, finder: PlaceFinder) -> Summary:
+    frames = event.frames
+    weapon, family = _weapon_of(frames)
+    count, note = _total_count(frames)
+    targets = [p for f in frames for p in f.roles(lx.TARGETED)]
+    launches = [p for f in frames for p in f.roles(lx.LAUNCHED)]
+    landed = [p for f in frames for p in f.roles(lx.LANDED)]
+    located = [p for f in frames for p in f.places if p.role is None]
+    target = _most_specific(finder, targets)
+    launch = launches[0] if launches else None
+    placed, unplaced = _told_rounds(frames, family, finder)
+    rows = _with_unplaced(placed, unplaced)
     if len(rows) == 1 and rows[0].count is not None and count is not None and rows[0].count < count \
             and rows[0].outcome == "impact" and not rows[0].explicit:
         rows[0].count = count
     if not rows:
-        outcome = "impact" if landed else "unknown"
-        for frame in frames:
-            if frame.outcome in ("intercepted", "shot_down", "missed"):
-                outcome = frame.outcome
-                break
-        if outcome == "shot_down" and family not in ("drone", "missile"):
-            outcome = "intercepted"
-        if outcome == "unknown" and any((f.damage and not f.damage.lower().startswith("no ")) or f.fatalities
-                                        or f.injuries for f in frames):
-            outcome = "impact"  # it killed, wounded or damaged: it landed
-        rows = [Row(_most_specific(finder, landed), outcome, count, frames[0], bool(landed))]
-    # The total told once ("at least 10 rockets struck the base") and parts told apart ("two fell short"):
-    # the rest of the total is the first outcome's.
-    if count is not None and len(rows) > 1 and not any(r.ordinal for r in rows):
-        for row in rows:
-            others = sum(o.count or 0 for o in rows if o is not row)
-            if row.count == count and 0 < others < count:
-                row.count = count - others
-                break
+        rows = [_untold_round(frames, landed, family, count, finder)]
+    _split_total(rows, count)
     # Rounds told without a place are put where the attack was aimed, or where its other rounds fell; never
     # at the launch site, which may be kilometres from either.
     attacked = next((r.place for r in rows if r.place is not None and r.explicit), None)
@@ -360,11 +400,8 @@ def summarize(event: Event, finder: PlaceFinder) -> Summary:
     for row in rows:
         if row.place is None:
             row.place, row.explicit = fallback, False
-    damage = next((f.damage for f in frames if f.damage and not f.damage.lower().startswith("no ")), "")
-    if not damage:
-        damage = next((f.damage for f in frames if f.damage), "")
     fatalities = min((f.fatalities for f in frames if f.fatalities is not None), default=None)
     injuries = min((f.injuries for f in frames if f.injuries is not None), default=None)
     claimed = next((f.claimed_by for f in frames if f.claimed_by), "")
-    return Summary(weapon, family, count, note, target, launch, rows, damage, fatalities, injuries, claimed,
-                   any(f.unclaimed for f in frames))
+    return Summary(weapon, family, count, note, target, launch, rows, _damage(frames), fatalities, injuries,
+                   claimed, any(f.unclaimed for f in frames))
