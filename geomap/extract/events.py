@@ -143,6 +143,56 @@ def _frames(article: Article, finder: PlaceFinder, anchor: dt.date | None) -> li
     return frames
 
 
+def _join_undated(frame: Frame, last: Event, headline: Event, in_lead: bool, follows_last: bool,
+                  finder: PlaceFinder) -> Event:
+    """An attack sentence with no date of its own joins the last event, or the headline event; returns the
+    event read last after it."""
+    if frame.background or any(m.kind == "year" for m in frame.dates):
+        return last  # a habit, or history without a day or month
+    if last is not headline and compatible(finder, last, frame) and (
+            frame.places or (follows_last and frame.weapons)):
+        last.frames.append(frame)
+        return last
+    if compatible(finder, headline, frame) and (
+            in_lead or (frame.places and headline.frames) or (last is headline and follows_last)):
+        headline.frames.append(frame)
+        return headline
+    return last
+
+
+def _same_event(events: list[Event], probe: Event, frame: Frame, finder: PlaceFinder) -> Event | None:
+    """The event already read whose date and places a new dated sentence fits, if any."""
+    if probe.date is None:
+        return None
+    return next((e for e in events if e.date is not None and dates_overlap(e, probe)
+                 and compatible(finder, e, frame)), None)
+
+
+def _date_of(mention: DateMention, last: Event) -> tuple[dt.date | None, int, str]:
+    """(date, precision, basis) a date mention gives: its own, or the last event's ("the next day")."""
+    if mention.follows:
+        return last.date, last.precision, f"'{mention.text}' after an event of {last.date}"
+    return mention.date, mention.precision, f"'{mention.text}'"
+
+
+def _dates_the_headline(headline: Event, frame: Frame, mention: DateMention, date: dt.date | None,
+                        anchor: dt.date | None, finder: PlaceFinder) -> bool:
+    """Is this the first recent date of the report's own attack (the headline event, still undated)?"""
+    recent = (date is None and mention.relative) or (
+        date is not None and anchor is not None and (anchor - date).days <= HEADLINE_WINDOW_DAYS)
+    return bool(not headline.dated and headline.date_mention is None and not frame.background and recent and (
+        compatible(finder, headline, frame) or not headline.frames))
+
+
+def _tells_more_of(last: Event, frame: Frame, finder: PlaceFinder) -> bool:
+    """Does a sentence that tells no attack tell the casualties, damage or claim of the last one, just before?"""
+    told = (frame.fatalities is not None or frame.injuries is not None or frame.claimed_by or frame.unclaimed
+            or frame.damage)
+    claim = bool(frame.claimed_by or frame.unclaimed)  # a claim comes later, with a date of its own
+    return bool(told and not frame.not_an_attack and last.frames and (claim or not frame.dates)
+                and frame.sentence.index - last.frames[-1].sentence.index <= 3 and compatible(finder, last, frame))
+
+
 def article_events(article: Article, finder: PlaceFinder, anchor: dt.date | None = None) -> list[Event]:
     """The incidents one article reports, each with the frames (sentences) that support it."""
     anchor = anchor or article.date
@@ -153,11 +203,7 @@ def article_events(article: Article, finder: PlaceFinder, anchor: dt.date | None
     for frame in _frames(article, finder, anchor):
         if not frame.attack or frame.not_an_attack:
             pending = None
-            told = (frame.fatalities is not None or frame.injuries is not None or frame.claimed_by or frame.unclaimed
-                    or frame.damage)
-            claim = bool(frame.claimed_by or frame.unclaimed)  # a claim comes later, with a date of its own
-            if told and not frame.not_an_attack and last.frames and (claim or not frame.dates) and \
-                    frame.sentence.index - last.frames[-1].sentence.index <= 3 and compatible(finder, last, frame):
+            if _tells_more_of(last, frame, finder):
                 last.frames.append(frame)  # "There were no reports of casualties." "No one claimed responsibility."
             continue
         mention = _point_date(frame)
@@ -174,25 +220,11 @@ def article_events(article: Article, finder: PlaceFinder, anchor: dt.date | None
                 last, pending = event, None
                 continue
             pending = None
-            if frame.background or any(m.kind == "year" for m in frame.dates):
-                continue  # a habit, or history without a day or month
-            if last is not headline and compatible(finder, last, frame) and (
-                    frame.places or (follows_last and frame.weapons)):
-                last.frames.append(frame)
-            elif compatible(finder, headline, frame) and (
-                    in_lead or (frame.places and headline.frames) or (last is headline and follows_last)):
-                headline.frames.append(frame)
-                last = headline
+            last = _join_undated(frame, last, headline, in_lead, follows_last, finder)
             continue
         pending = None
-        if mention.follows:
-            date, precision, basis = last.date, last.precision, f"'{mention.text}' after an event of {last.date}"
-        else:
-            date, precision, basis = mention.date, mention.precision, f"'{mention.text}'"
-        recent = (date is None and mention.relative) or (
-            date is not None and anchor is not None and (anchor - date).days <= HEADLINE_WINDOW_DAYS)
-        if not headline.dated and headline.date_mention is None and not frame.background and recent and (
-                compatible(finder, headline, frame) or not headline.frames):
+        date, precision, basis = _date_of(mention, last)
+        if _dates_the_headline(headline, frame, mention, date, anchor, finder):
             headline.frames.append(frame)
             headline.set_date(mention, frame, date, precision, basis)
             last = headline
@@ -207,9 +239,7 @@ def article_events(article: Article, finder: PlaceFinder, anchor: dt.date | None
             continue  # an attack with no place named cannot be mapped, unless the next sentence names it
         if frame.background and mention.kind in ("period", "month"):
             continue  # "since last month", "attacks in September": a habit, not one attack
-        probe = Event(article, [frame], date, precision)
-        same = next((e for e in events[1:] if e.date is not None and date is not None
-                     and dates_overlap(e, probe) and compatible(finder, e, frame)), None)
+        same = _same_event(events[1:], Event(article, [frame], date, precision), frame, finder)
         if same is not None:
             same.frames.append(frame)
             last = same

@@ -231,24 +231,34 @@ def read_frame(sentence: Sentence, finder: PlaceFinder, anchor: dt.date | None,
         damage = lx.DAMAGE_PASSIVE.search(low) or lx.DAMAGE_GENERAL.search(low) or lx.DAMAGE.search(low)
         if damage:
             frame.damage = text[damage.start("what"):damage.end("what")].strip()
-    if _CASUALTY_WORDS.search(low):
-        if lx.NO_CASUALTIES.search(low):
-            frame.fatalities = frame.injuries = 0
-        if lx.KILLED.search(low):
-            killed = _casualties(low, killed=True)
-            frame.fatalities = killed if killed is not None else frame.fatalities
-        if lx.INJURED.search(low):
-            injured = _casualties(low, killed=False)
-            frame.injuries = injured if injured is not None else frame.injuries
+    _read_casualties(frame, low)
     killing = bool(places) and bool(lx.KILLED.search(low) or lx.INJURED.search(low))
     frame.attack = (bool(lx.ATTACK.search(low)) and (
         bool(frame.weapons) or bool(lx.AIRSTRIKE.search(low)) or any(p.role for p in places) or bool(count)
         or any(g.count for g in frame.groups) or killing)) or bool(frame.weapons and any(p.role for p in places))
-    if "responsib" in low or "claim" in low or "credit" in low:
-        if lx.UNCLAIMED.search(low):
-            frame.unclaimed = True
-        else:
-            claim = lx.CLAIMED_BY.search(text) or lx.CLAIMED.search(text)
-            if claim:
-                frame.claimed_by = re.sub(r"^(?:The|the)\s+", "", claim.group("group")).strip()
+    _read_claim(frame, text, low)
     return frame
+
+
+def _read_casualties(frame: Frame, low: str) -> None:
+    if not _CASUALTY_WORDS.search(low):
+        return
+    if lx.NO_CASUALTIES.search(low):
+        frame.fatalities = frame.injuries = 0
+    if lx.KILLED.search(low):
+        killed = _casualties(low, killed=True)
+        frame.fatalities = killed if killed is not None else frame.fatalities
+    if lx.INJURED.search(low):
+        injured = _casualties(low, killed=False)
+        frame.injuries = injured if injured is not None else frame.injuries
+
+
+def _read_claim(frame: Frame, text: str, low: str) -> None:
+    if "responsib" not in low and "claim" not in low and "credit" not in low:
+        return
+    if lx.UNCLAIMED.search(low):
+        frame.unclaimed = True
+        return
+    claim = lx.CLAIMED_BY.search(text) or lx.CLAIMED.search(text)
+    if claim:
+        frame.claimed_by = re.sub(r"^(?:The|the)\s+", "", claim.group("group")).strip()
