@@ -504,21 +504,7 @@ class Geocoder:
                 # is the governorate's as much as the town's, unless the town lies in it ("Homs", "Najaf").
                 raise AmbiguousPlace(query, [top, *[Candidate(u, u.name, 100.0, "name") for u in units]])
         if not top.place.bulk and not narrow and top.place.kind in _COMMON_KINDS:
-            # A curated town or quarter is what its name means, over namesakes abroad ("Al-Baghdadi" is not
-            # Baghdādeh in Iran); a namesake in the home countries is as likely meant ("Rabia" on the Syrian
-            # border and "Rabia" near Latakia): a country or a governorate decides.
-            where = context if context.countries else Context(self._default_countries(), False, context.admin1,
-                                                              context.within)
-            home = [c for c in found if c.place.bulk and c.kind in ("name", "alias")
-                    and c.place.country in settings.HOME_COUNTRIES and self.inside(c.place, where)
-                    and _between(c.place, top.place) > max(SAME_PLACE_M, top.place.uncertainty_m)]
-            if home:
-                raise CommonName(query, self._distinct([top, *home])[: settings.CANDIDATE_COUNT])
-            if top.kind == "transliteration" and not context.countries_given:
-                # Consonants alone join different names ("Muhammadiyah" and "Mahmudiyah", "Qariya" and "Quriyah"):
-                # a town's other spelling is evidence only within the country a row names.
-                raise OutOfContext(query, listed, "a transliteration of a town needs a country, a governorate "
-                                                  "(admin1) or a parent")
+            self._curated_town_policy(query, top, context, found, listed)
         if not top.place.bulk or (narrow and parsed.kind_hint != "village"):
             return
         if top.kind == "transliteration" and not narrow:
@@ -550,6 +536,24 @@ class Geocoder:
             self._bearers_elsewhere(name, top, found)
         if len(namesakes) > 1 or len(elsewhere) >= settings.COMMON_NAME_ELSEWHERE:
             raise CommonName(query, self._distinct([top, *namesakes, *elsewhere])[: settings.CANDIDATE_COUNT])
+
+    def _curated_town_policy(self, query: str, top: Candidate, context: Context, found: list[Candidate],
+                             listed: list[Candidate]) -> None:
+        """A curated town or quarter is what its name means, over namesakes abroad ("Al-Baghdadi" is not
+        Baghdādeh in Iran); a namesake in the home countries is as likely meant ("Rabia" on the Syrian border and
+        "Rabia" near Latakia): a country or a governorate decides."""
+        where = context if context.countries else Context(self._default_countries(), False, context.admin1,
+                                                          context.within)
+        home = [c for c in found if c.place.bulk and c.kind in ("name", "alias")
+                and c.place.country in settings.HOME_COUNTRIES and self.inside(c.place, where)
+                and _between(c.place, top.place) > max(SAME_PLACE_M, top.place.uncertainty_m)]
+        if home:
+            raise CommonName(query, self._distinct([top, *home])[: settings.CANDIDATE_COUNT])
+        if top.kind == "transliteration" and not context.countries_given:
+            # Consonants alone join different names ("Muhammadiyah" and "Mahmudiyah", "Qariya" and "Quriyah"): a
+            # town's other spelling is evidence only within the country a row names.
+            raise OutOfContext(query, listed, "a transliteration of a town needs a country, a governorate "
+                                              "(admin1) or a parent")
 
     def _answer(self, query: str, parsed: Query, assumed: Context, found: list[Candidate],
                 top: Candidate) -> Match:

@@ -161,6 +161,60 @@ def _own_output_point_is_computed(raw: dict[str, Any], columns: list[str]) -> bo
     return "geo_source" in columns and _text(raw.get("geo_source")) not in ("", GIVEN_SOURCE)
 
 
+def _row_date(values: dict[str, str], add) -> tuple[dt.date, int]:
+    """(date, time_precision) of a row; a bad cell adds its problem."""
+    date, precision = dt.date(1, 1, 1), 1
+    if values["date"]:
+        try:
+            date, precision = parse_date(values["date"])
+        except ValueError as exc:
+            add("date", str(exc))
+    if values["time_precision"]:
+        if values["time_precision"] in ("1", "2", "3"):
+            precision = int(values["time_precision"])
+        else:
+            add("time_precision", f"{values['time_precision']!r} is not 1, 2 or 3 (ACLED)")
+    return date, precision
+
+
+def _row_point(values: dict[str, str], add) -> tuple[float | None, float | None]:
+    """(latitude, longitude) a row gives, both or neither; swapped ones are named."""
+    lat_text, lon_text = values["latitude"], values["longitude"]
+    if bool(lat_text) != bool(lon_text):
+        add("latitude" if not lat_text else "longitude", "is empty; give both latitude and longitude, or neither")
+        return None, None
+    if not lat_text:
+        return None, None
+    lat = _coordinate(lat_text, "latitude", -90, 90, add)
+    lon = _coordinate(lon_text, "longitude", -180, 180, add)
+    if lat is not None and lon is not None and not values["country"] and not country_of(lon, lat) \
+            and country_of(lat, lon):
+        # 44.39, 33.30 is Crimea; 33.30, 44.39 is Baghdad. A point of another region needs its country said.
+        add("latitude", f"{lat_text}, {lon_text} lies in no country geomap knows, and read the other way round "
+                        f"in {'/'.join(country_of(lat, lon))}: are latitude and longitude swapped? (if the "
+                        "point is right, give the row's country)")
+    return lat, lon
+
+
+def _row_precision(values: dict[str, str], add) -> tuple[int | None, float | None]:
+    """(geo_precision, uncertainty_m) a row gives for its own point."""
+    geo_precision = None
+    if values["geo_precision"]:
+        if values["geo_precision"] in ("1", "2", "3"):
+            geo_precision = int(values["geo_precision"])
+        else:
+            add("geo_precision", f"{values['geo_precision']!r} is not 1, 2 or 3 (ACLED)")
+    radius = None
+    if values["uncertainty_m"]:
+        try:
+            radius = float(values["uncertainty_m"])
+            if not math.isfinite(radius) or radius < 0:
+                raise ValueError
+        except ValueError:
+            add("uncertainty_m", f"{values['uncertainty_m']!r} is not a distance in metres (a number >= 0)")
+    return geo_precision, radius
+
+
 def _check_row(records: RawRecords, row: int, raw: dict[str, Any], seen_ids: dict[str, str],
                add: _RowAdder) -> _Row:
     """Every check of a row that needs no gazetteer; a bad cell adds a problem and marks the row invalid."""
@@ -188,17 +242,7 @@ def _check_row(records: RawRecords, row: int, raw: dict[str, Any], seen_ids: dic
             add("id", f"{incident_id!r} is already used at {seen_ids[incident_id]} (ids must be unique)")
         else:
             seen_ids[incident_id] = where
-    date, precision = dt.date(1, 1, 1), 1
-    if values["date"]:
-        try:
-            date, precision = parse_date(values["date"])
-        except ValueError as exc:
-            add("date", str(exc))
-    if values["time_precision"]:
-        if values["time_precision"] in ("1", "2", "3"):
-            precision = int(values["time_precision"])
-        else:
-            add("time_precision", f"{values['time_precision']!r} is not 1, 2 or 3 (ACLED)")
+    date, precision = _row_date(values, add)
     outcome = values["outcome"].lower() or "unknown"
     if outcome not in OUTCOMES:
         add("outcome", f"{values['outcome']!r} is not one of {', '.join(OUTCOMES)}")
@@ -207,33 +251,8 @@ def _check_row(records: RawRecords, row: int, raw: dict[str, Any], seen_ids: dic
     url = values["url"]
     if url and not re.match(r"^https?://[^\s<>\"']+$", url, re.IGNORECASE):
         add("url", f"{url!r} is not an http(s) address")
-    lat_text, lon_text = values["latitude"], values["longitude"]
-    lat = lon = None
-    if bool(lat_text) != bool(lon_text):
-        add("latitude" if not lat_text else "longitude", "is empty; give both latitude and longitude, or neither")
-    elif lat_text:
-        lat = _coordinate(lat_text, "latitude", -90, 90, add)
-        lon = _coordinate(lon_text, "longitude", -180, 180, add)
-        if lat is not None and lon is not None and not values["country"] and not country_of(lon, lat) \
-                and country_of(lat, lon):
-            # 44.39, 33.30 is Crimea; 33.30, 44.39 is Baghdad. A point of another region needs its country said.
-            add("latitude", f"{lat_text}, {lon_text} lies in no country geomap knows, and read the other way round "
-                            f"in {'/'.join(country_of(lat, lon))}: are latitude and longitude swapped? (if the "
-                            "point is right, give the row's country)")
-    geo_precision = None
-    if values["geo_precision"]:
-        if values["geo_precision"] in ("1", "2", "3"):
-            geo_precision = int(values["geo_precision"])
-        else:
-            add("geo_precision", f"{values['geo_precision']!r} is not 1, 2 or 3 (ACLED)")
-    radius = None
-    if values["uncertainty_m"]:
-        try:
-            radius = float(values["uncertainty_m"])
-            if not math.isfinite(radius) or radius < 0:
-                raise ValueError
-        except ValueError:
-            add("uncertainty_m", f"{values['uncertainty_m']!r} is not a distance in metres (a number >= 0)")
+    lat, lon = _row_point(values, add)
+    geo_precision, radius = _row_precision(values, add)
     country = values["country"]
     if country and country_code(country) is None:
         add("country", f"{country!r} is not a country (an ISO code such as IQ, or an English name)")
@@ -293,6 +312,38 @@ def _far_given(match: Match, lon: float, lat: float) -> float | None:
 DESCRIBED = 50
 
 
+def _check_given_point(r: _Row, place: Match | None, add, row_flags: set[str], report: GeocodingReport) -> None:
+    """A row's own point must lie in its row's country and its place's; far from its named place is a flag."""
+    assert r.lat is not None and r.lon is not None
+    row_country = country_code(r.values["country"]) if r.values["country"] else None
+    for country, whose in ((row_country, "its row"), (place.place.country if place else None, None)):
+        wrong = misplaced(country, r.lon, r.lat) if country else None
+        if wrong:
+            name = f"; {place.place.name} is in {country}" if whose is None and place else ""
+            add("latitude/longitude", f"{wrong}{name}")
+            break
+    if place is not None:
+        far = _far_given(place, r.lon, r.lat)
+        if far is not None:
+            row_flags.add("given_coordinates_far")
+            report.flag(r.uses["place"].key, "given_coordinates_far",
+                        f"row {r.file}:{r.row}: {far / 1000:,.1f} km from {place.place.name}")
+
+
+def _locate(incident: Incident, r: _Row, place: Match | None, given: bool) -> None:
+    """The incident's point: the row's own (with its precision, or the documented default), else its place's."""
+    if given:
+        assert r.lat is not None and r.lon is not None
+        incident.latitude, incident.longitude, incident.coordinates_given = r.lat, r.lon, True
+        incident.geo_precision = r.geo_precision or settings.GIVEN_GEO_PRECISION
+        incident.uncertainty_m = r.uncertainty_m if r.uncertainty_m is not None else settings.GIVEN_UNCERTAINTY_M
+        return
+    assert place is not None
+    incident.latitude, incident.longitude = place.latitude, place.longitude
+    incident.geo_precision = max(place.geo_precision, r.geo_precision or 0)
+    incident.uncertainty_m = max(place.uncertainty_m, r.uncertainty_m or 0.0)
+
+
 def place_rows(rows: Sequence[_Row], results: dict[tuple[str, str, str], Match | GeomapError],
                report: GeocodingReport) -> tuple[list[Incident], list[Problem]]:
     """Rows with their names resolved -> incidents; a name that did not resolve is a problem of its row."""
@@ -330,37 +381,15 @@ def place_rows(rows: Sequence[_Row], results: dict[tuple[str, str, str], Match |
                 # The place is the one geomap wrote but the point is not its point: someone moved it by hand.
                 r.lat, r.lon, given = lat, lon, True
         if given:
-            assert r.lat is not None and r.lon is not None
-            row_country = country_code(r.values["country"]) if r.values["country"] else None
-            for country, whose in ((row_country, "its row"), (place.place.country if place else None, None)):
-                wrong = misplaced(country, r.lon, r.lat) if country else None
-                if wrong:
-                    name = f"; {place.place.name} is in {country}" if whose is None and place else ""
-                    add("latitude/longitude", f"{wrong}{name}")
-                    break
-            if place is not None:
-                far = _far_given(place, r.lon, r.lat)
-                if far is not None:
-                    row_flags.add("given_coordinates_far")
-                    report.flag(r.uses["place"].key, "given_coordinates_far",
-                                f"row {r.file}:{r.row}: {far / 1000:,.1f} km from {place.place.name}")
+            _check_given_point(r, place, add, row_flags, report)
         if len(problems) > before or not r.valid:
             continue
         incident = Incident(r.file, r.row, r.values, r.date, r.time_precision, place, matches.get("target"),
                             matches.get("launch_site"), extra=r.extra,
                             keys={c: u.key for c, u in r.uses.items()}, flags=row_flags)
         incident.values.update(r.counts)
-        if given:
-            assert r.lat is not None and r.lon is not None
-            incident.latitude, incident.longitude, incident.coordinates_given = r.lat, r.lon, True
-            incident.geo_precision = r.geo_precision or settings.GIVEN_GEO_PRECISION
-            incident.uncertainty_m = r.uncertainty_m if r.uncertainty_m is not None else settings.GIVEN_UNCERTAINTY_M
-            report.given += 1
-        else:
-            assert place is not None
-            incident.latitude, incident.longitude = place.latitude, place.longitude
-            incident.geo_precision = max(place.geo_precision, r.geo_precision or 0)
-            incident.uncertainty_m = max(place.uncertainty_m, r.uncertainty_m or 0.0)
+        _locate(incident, r, place, given)
+        report.given += given
         incidents.append(incident)
     return incidents, problems
 
