@@ -8,12 +8,14 @@ the previous outputs exactly as they were.
 from __future__ import annotations
 
 import errno
+import logging
 import os
 import re
 import shutil
 import signal
 import tempfile
 import threading
+import time
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -25,6 +27,7 @@ from .geocode import Geocoder
 from .layers import DEFAULT_RINGS_M, build_layers
 from .review import GeocodingReport
 
+_LOG = logging.getLogger(__name__)
 OUTPUT_NAMES = ("map.html", "incidents.gpkg", "incidents.geojson", "incidents.csv", "geocoding.csv")
 LOCK_NAME = ".geomap.lock"
 #: Staging folders are named for the build's process, so that a later build can remove those of dead ones.
@@ -79,7 +82,10 @@ def build(inputs: Sequence[str | Path] | None = None, out: str | Path = "outputs
     stages = ["reading and geocoding", "computing layers", "writing map.html", "writing the GeoPackage",
               "writing the GeoJSON", "writing the CSV", *(["taking map.png"] if png_size else []), "publishing"]
 
+    started = time.perf_counter()
+
     def stage(name: str) -> None:
+        _LOG.debug("%s (%.2f s in)", name, time.perf_counter() - started)
         if progress is not None:
             progress(name, stages.index(name), len(stages))
 

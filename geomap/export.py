@@ -60,6 +60,7 @@ def write_geopackage(layers: Mapping[str, geopandas.GeoDataFrame], path: Path,
     from .qgis_styles import write_styles
 
     timestamp = build_timestamp()
+    previous = pyogrio.get_gdal_config_option("OGR_CURRENT_DATE")  # GDAL's options are global: restore them
     pyogrio.set_gdal_config_options({"OGR_CURRENT_DATE": timestamp})
     try:
         for name in names:
@@ -69,7 +70,7 @@ def write_geopackage(layers: Mapping[str, geopandas.GeoDataFrame], path: Path,
                 dataset_options={"VERSION": GPKG_VERSION}, layer_options={"SPATIAL_INDEX": "YES"},
             )
     finally:
-        pyogrio.set_gdal_config_options({"OGR_CURRENT_DATE": None})
+        pyogrio.set_gdal_config_options({"OGR_CURRENT_DATE": previous})
     write_styles(path, list(names), timestamp)
 
 

@@ -8,9 +8,9 @@ from __future__ import annotations
 
 import calendar
 import datetime as dt
+import logging
 import math
 import re
-import sys
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -29,6 +29,8 @@ if TYPE_CHECKING:
     import geopandas
 
     from .review import GeocodingReport
+
+_LOG = logging.getLogger(__name__)
 
 COLUMNS = ("id", "date", "place", "target", "launch_site", "weapon", "count", "outcome", "fatalities", "injuries",
            "damage", "claimed_by", "source", "url", "notes", "latitude", "longitude", "time_precision", "country",
@@ -501,7 +503,7 @@ def read_incidents(paths: str | Path | Iterable[str | Path], *, geocoder: Geocod
     if not paths:
         raise UsageError("no incident file given (a path, or a list of paths)")
     geocoder = geocoder if geocoder is not None else Geocoder()
-    warn = warn or (lambda message: print(message, file=sys.stderr))
+    warn = warn or _LOG.warning
     problems: list[Problem] = []
     rows: list[_Row] = []
     seen: dict[str, str] = {}

@@ -110,3 +110,17 @@ def test_a_country_that_is_not_one_is_bad_usage():
 def test_a_within_place_that_is_not_one_is_bad_usage():
     result = run("geocode", "Mansour", "--within", "Atlantis Heights")
     assert result.exit_code == 2 and "--within 'Atlantis Heights': no place matches" in result.output
+
+
+def test_quiet_says_only_errors_and_verbose_says_each_stage(tmp_path):
+    quiet = CliRunner().invoke(cli, ["-q", "build", "--out", str(tmp_path / "a")])
+    assert quiet.exit_code == 0 and quiet.output == ""
+    verbose = CliRunner().invoke(cli, ["-v", "build", "--out", str(tmp_path / "b")])
+    assert verbose.exit_code == 0
+    assert "geomap: computing layers (" in verbose.output and "Built " in verbose.output
+    both = CliRunner().invoke(cli, ["-q", "-v", "build", "--out", str(tmp_path / "c")])
+    assert both.exit_code == 2
+    failing = tmp_path / "bad.csv"
+    failing.write_text("id,date,place\na,2021-07-08,Atlantis\n", encoding="utf-8")
+    errors = CliRunner().invoke(cli, ["-q", "build", str(failing), "--out", str(tmp_path / "d")])
+    assert errors.exit_code == 1 and "no place matches 'Atlantis'" in errors.output

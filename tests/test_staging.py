@@ -65,3 +65,26 @@ def test_a_lock_that_is_a_symbolic_link_is_not_followed(tmp_path):
     assert "is a symbolic link; geomap does not follow it" in result.output
     assert not target.exists()
     assert not list(out.glob(STAGING_PREFIX + "*")) and not (out / "map.html").exists()
+
+
+def test_a_build_leaves_global_state_as_it_found_it(tmp_path):
+    import csv
+
+    import branca.element
+    import pyogrio
+
+    from geomap.build import build
+
+    csv.field_size_limit(54321)
+    pyogrio.set_gdal_config_options({"OGR_CURRENT_DATE": "1999-01-01T00:00:00Z"})
+    generate_id = branca.element.Element.__dict__["_generate_id"]
+    handler = signal.getsignal(signal.SIGTERM)
+    try:
+        build(None, tmp_path / "out")
+        assert csv.field_size_limit() == 54321
+        assert pyogrio.get_gdal_config_option("OGR_CURRENT_DATE") == "1999-01-01T00:00:00Z"
+        assert branca.element.Element.__dict__["_generate_id"] is generate_id
+        assert signal.getsignal(signal.SIGTERM) is handler
+    finally:
+        csv.field_size_limit(131072)
+        pyogrio.set_gdal_config_options({"OGR_CURRENT_DATE": None})

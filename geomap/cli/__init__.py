@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 import sys
 import traceback
 from typing import Any
@@ -44,14 +45,26 @@ class GeomapGroup(click.Group):
 @click.group(cls=GeomapGroup, context_settings=CONTEXT)
 @click.version_option(package_name="geomap")
 @click.option("--debug", is_flag=True, help="Show the Python traceback when something fails.")
-def cli(debug: bool) -> None:
+@click.option("-v", "--verbose", is_flag=True, help="Also say what each stage does and how long it takes.")
+@click.option("-q", "--quiet", is_flag=True, help="Say nothing but errors (no warnings, summaries or progress).")
+def cli(debug: bool, verbose: bool, quiet: bool) -> None:
     """Map rocket, drone and other attacks offline, from a local gazetteer.
 
     \b
     Examples:
       geomap geocode "Ain al-Asad" Harthiya "Green Zone"
       geomap extract reports/ -o incidents.csv && geomap build incidents.csv --out maps/
+      geomap -q build my-incidents.csv --out maps/   # errors only, for scripts
     """
+    if verbose and quiet:
+        raise click.UsageError("--verbose and --quiet ask for opposite things; give one")
+    # The library logs through `logging` ("geomap.*"); the command line shows it on stderr at the level asked.
+    handler = logging.StreamHandler(sys.stderr)
+    handler.setFormatter(logging.Formatter("geomap: %(message)s"))
+    library = logging.getLogger("geomap")
+    library.handlers[:] = [handler]
+    library.setLevel(logging.DEBUG if verbose else logging.ERROR if quiet else logging.WARNING)
+    library.propagate = False
 
 
 def _register() -> None:

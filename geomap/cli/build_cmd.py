@@ -9,7 +9,7 @@ from pathlib import Path
 import click
 
 from ..errors import printable
-from .options import CONTEXT, context_options, gazetteer_option, strict_option
+from .options import CONTEXT, context_options, gazetteer_option, note, quiet, strict_option
 from .progress import ProgressBar
 
 #: The widest ring: a quarter of the Earth's circumference is past what a circle on the map can draw.
@@ -75,12 +75,13 @@ def build(incidents: tuple[Path, ...], out: Path, rings: tuple[float, ...], titl
     from ..render.screenshot import parse_size
 
     size = parse_size(png_size) if png else None
-    bar = ProgressBar(sys.stderr, enabled=progress)
+    bar = ProgressBar(sys.stderr, enabled=False if quiet() else progress)
     try:
         result = run_build(list(incidents), out, gazetteers=gazetteers, rings_m=rings, title=title, tiles=tiles,
-                           cdn=cdn, png_size=size, warn=lambda message: click.echo(printable(message), err=True),
-                           progress=bar, countries=countries, within=within, strict=strict)
+                           cdn=cdn, png_size=size, warn=note, progress=bar, countries=countries, within=within,
+                           strict=strict)
     finally:
         bar.close()
-    click.echo(result.geocoding.summary(str(out / "geocoding.csv")), err=True)
-    click.echo(f"Built {result.incidents} incident(s) into {out}/: " + ", ".join(result.outputs))
+    note(result.geocoding.summary(str(out / "geocoding.csv")))
+    if not quiet():
+        click.echo(printable(f"Built {result.incidents} incident(s) into {out}/: " + ", ".join(result.outputs)))

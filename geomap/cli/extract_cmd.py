@@ -8,7 +8,7 @@ from pathlib import Path
 
 import click
 
-from .options import CONTEXT, context_options, gazetteer_options, load_geocoder, strict_option
+from .options import CONTEXT, context_options, gazetteer_options, load_geocoder, note, quiet, strict_option
 from .progress import ProgressBar
 
 
@@ -60,7 +60,7 @@ def extract(articles: tuple[Path, ...], out: Path, default_date: dt.date | None,
 
     geocoder = load_geocoder(gazetteers, no_geonames)
     context = geocoder.context(countries or None, within=within) if countries or within else None
-    bar = ProgressBar(sys.stderr, enabled=progress)
+    bar = ProgressBar(sys.stderr, enabled=False if quiet() else progress)
     try:
         result = run_extract(articles, geocoder=geocoder, default_date=default_date, fuse_reports=not no_fuse,
                              finder=PlaceFinder(geocoder, context),
@@ -69,20 +69,19 @@ def extract(articles: tuple[Path, ...], out: Path, default_date: dt.date | None,
         bar.close()
     for event in result.undated:
         mention = event.date_mention.text if event.date_mention else "no date"
-        click.echo(f"Warning: {event.article.path}: an incident dated '{mention}' is left out: the report carries "
-                   f"no date to resolve it against; give one with --date YYYY-MM-DD", err=True)
+        note(f"Warning: {event.article.path}: an incident dated '{mention}' is left out: the report carries "
+             f"no date to resolve it against; give one with --date YYYY-MM-DD")
     for incident in result.unplaced:
         event = incident.primary[0]
         sentence = (event.date_frame or event.frames[0]).sentence
-        click.echo(f"Warning: {event.article.path}: an incident of {event.date} is left out: it names no gazetteer "
-                   f"place where it happened (characters {sentence.start}-{sentence.end}: "
-                   f"{sentence.text[:80]!r})", err=True)
+        note(f"Warning: {event.article.path}: an incident of {event.date} is left out: it names no gazetteer "
+             f"place where it happened (characters {sentence.start}-{sentence.end}: {sentence.text[:80]!r})")
     report = result.geocoding(geocoder, countries=countries, within=within)
     if strict:
         report.strict(", ".join(str(a) for a in articles))
     if str(out) == "-":
         sys.stdout.write(csv_text(result.rows))
-        click.echo(report.summary("geocoding.csv (not written: the CSV went to standard output)"), err=True)
+        note(report.summary("geocoding.csv (not written: the CSV went to standard output)"))
     else:
         if not out.parent.is_dir():
             raise click.UsageError(f"{out.parent}: no such folder for --out")
@@ -91,9 +90,9 @@ def extract(articles: tuple[Path, ...], out: Path, default_date: dt.date | None,
         tmp = review.with_name(".geocoding.csv.tmp")
         report.write_csv(tmp)
         tmp.replace(review)
-        click.echo(report.summary(str(review)), err=True)
+        note(report.summary(str(review)))
     incidents = len({row["incident"] for row in result.rows})
     fused = sum(1 for i in result.incidents if len(i.events) > 1)
     where = "standard output" if str(out) == "-" else str(out)
-    click.echo(f"Read {len(result.articles)} report(s); wrote {incidents} incident(s) in {len(result.rows)} row(s) "
-               f"to {where} ({fused} told by more than one report).", err=True)
+    note(f"Read {len(result.articles)} report(s); wrote {incidents} incident(s) in {len(result.rows)} row(s) "
+         f"to {where} ({fused} told by more than one report).")

@@ -8,6 +8,8 @@ from typing import Any
 
 import click
 
+from ..errors import printable
+
 CONTEXT = {"help_option_names": ["-h", "--help"], "max_content_width": 100}
 
 gazetteer_option = click.option(
@@ -54,3 +56,15 @@ def load_geocoder(gazetteers: tuple[Path, ...], no_geonames: bool) -> Any:
     from ..geocode import Geocoder
 
     return Geocoder(Gazetteer.load(gazetteers, geonames=not no_geonames))
+
+
+def quiet() -> bool:
+    """Did the user ask for errors only (geomap -q)?"""
+    ctx = click.get_current_context(silent=True)
+    return bool(ctx and ctx.find_root().params.get("quiet"))
+
+
+def note(message: str) -> None:
+    """A warning or a summary for the user, on stderr, unless -q; control characters escaped."""
+    if not quiet():
+        click.echo(printable(message), err=True)
