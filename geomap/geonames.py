@@ -16,8 +16,8 @@ from importlib import metadata
 from pathlib import Path
 
 from . import settings
+from .entries import Place, labelled_keys, read_places
 from .errors import DataError
-from .gazetteer import Place, labelled_keys, read_places
 from .importers import radius_for_population
 
 _CACHE_VERSION = 5

@@ -9,8 +9,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
+from .entries import Place
 from .errors import AmbiguousPlace, GeomapError, PlaceNotFound
-from .gazetteer import Place
 
 
 @dataclass(frozen=True, slots=True)

@@ -14,8 +14,8 @@ from pathlib import Path
 from typing import Any
 
 from . import settings
+from .entries import Index, Place, read_places
 from .errors import GazetteerError
-from .gazetteer import Index, Place, read_places
 from .names import normalize
 
 _FIPS = re.compile(r"\bFIPS (\w\w\d\d)\b")

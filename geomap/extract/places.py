@@ -15,8 +15,8 @@ import itertools
 import re
 from dataclasses import dataclass
 
+from ..entries import Index, Place
 from ..errors import GeomapError
-from ..gazetteer import Index, Place
 from ..geocode import Geocoder
 from ..matches import Context
 from ..names import ARTICLES, normalize

@@ -16,8 +16,8 @@ from collections.abc import Iterable
 from pathlib import Path
 
 from .. import settings
+from ..entries import ALIAS_SEPARATOR, parse_row
 from ..errors import DataError, Problem
-from ..gazetteer import ALIAS_SEPARATOR, parse_row
 
 COLUMNS = (
     "id", "name", "kind", "parent", "country", "admin1", "latitude", "longitude", "geo_precision",

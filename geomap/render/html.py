@@ -13,7 +13,7 @@ import branca.element
 import folium
 from branca.element import MacroElement, Template
 
-from ..gazetteer import Place
+from ..entries import Place
 from ..geodesy import format_radius
 from ..symbology import (
     AREA_COLOUR,

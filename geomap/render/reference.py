@@ -13,7 +13,7 @@ from branca.element import MacroElement, Template
 from folium.map import Layer
 
 from .. import settings
-from ..gazetteer import Place
+from ..entries import Place
 from ..symbology import PLACE_COLOUR
 from . import escape
 
