@@ -18,14 +18,15 @@ SOURCES   := $(wildcard gazetteer/*.csv) $(shell find geomap -name '*.py' 2>/dev
 # reason (never in CI, where they fail instead).
 DEBIAN_PACKAGES := gdal-bin chromium python3-qgis qgis-providers
 
-.PHONY: demo maps test lint clean distclean help system-deps pictures bench bench-extract bench-geocode evaluate
+.PHONY: demo maps test test-fast lint clean distclean help system-deps pictures bench bench-extract bench-geocode evaluate
 
 help:
 	@echo "make demo   - build the bundled example into outputs/ (creates .venv on first run)"
 	@echo "make maps   - rebuild outputs when incidents, gazetteer or code changed"
 	@echo "              make maps INCIDENTS=my.csv OUT=maps/   (strict: a flagged name stops it; STRICT= to allow)"
 	@echo "make test   - run the test suite (creates .venv on first run)"
-	@echo "make lint   - ruff"
+	@echo "make test-fast - every test but the slow ones, stopping at the first failure"
+	@echo "make lint   - ruff (with a complexity cap of 15) and mypy"
 	@echo "make bench  - geomap against folium at 1k to 1M incidents (writes bench/results.json)"
 	@echo "              make bench SIZES=1000,10000"
 	@echo "make bench-extract - geomap extract on synthetic reports, beside geotext (REPORTS=2000)"
@@ -70,6 +71,10 @@ system-deps:
 test: $(STAMP) system-deps
 	$(BIN)/geomap gazetteer check
 	$(BIN)/python -m pytest
+
+# The edit-test loop: every test but the slow ones (over 20 s each), stopping at the first failure.
+test-fast: $(STAMP)
+	$(BIN)/python -m pytest -m "not slow" -x -q
 
 # The README's pictures: the example as geomap --png draws it, and its GeoPackage as QGIS draws it.
 pictures: $(STAMP) system-deps

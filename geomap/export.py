@@ -19,9 +19,11 @@ from .errors import UsageError
 if TYPE_CHECKING:
     import geopandas
 
-GEOPACKAGE_LAYERS = ("incidents", "targets", "launch_sites", "trajectories", "distance_rings", "places", "areas")
+GEOPACKAGE_LAYERS = ("incidents", "uncertainty", "targets", "launch_sites", "trajectories", "distance_rings",
+                     "places", "areas")
 _GEOMETRY_TYPES = {"incidents": "Point", "targets": "Point", "launch_sites": "Point", "places": "Point",
-                   "trajectories": "LineString", "distance_rings": "Polygon", "areas": "Polygon"}
+                   "uncertainty": "Polygon", "trajectories": "LineString", "distance_rings": "Polygon",
+                   "areas": "Polygon"}
 #: GeoPackage 1.2: read without warnings by the GDAL (3.6) and QGIS (3.22) of Debian stable.
 GPKG_VERSION = "1.2"
 

@@ -18,6 +18,7 @@ import numpy as np
 from geographiclib.geodesic import Geodesic
 
 from . import settings
+from .wording import format_distance, format_radius  # noqa: F401 - re-exported for callers of geodesy
 
 if TYPE_CHECKING:
     from pyproj import Geod
@@ -50,20 +51,6 @@ def inverse(lon1: np.ndarray, lat1: np.ndarray, lon2: np.ndarray, lat2: np.ndarr
 def compass(bearing_deg: float) -> str:
     """16-point compass direction of a bearing: 292.5 -> 'WNW'."""
     return COMPASS_POINTS[int((bearing_deg % 360) / 22.5 + 0.5) % 16]
-
-
-def format_distance(metres: float) -> str:
-    """'850 m', '5.8 km', '42 km'."""
-    if metres < 1000:
-        return f"{metres:.0f} m"
-    if metres < 100_000:
-        return f"{metres / 1000:.1f} km"
-    return f"{metres / 1000:.0f} km"
-
-
-def format_radius(metres: float) -> str:
-    """Round ring labels: '500 m', '1 km', '2.5 km'."""
-    return f"{metres:g} m" if metres < 1000 else f"{metres / 1000:g} km"
 
 
 def describe(metres: float, bearing_deg: float, reference: str) -> str:

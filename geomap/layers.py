@@ -12,13 +12,17 @@ from typing import TYPE_CHECKING
 
 from . import settings
 from .gazetteer import Gazetteer, Place
-from .geodesy import format_radius, lines, ring
+from .geodesy import lines, ring, rings
+from .wording import format_radius
 
 if TYPE_CHECKING:
     import geopandas
 
 DEFAULT_RINGS_M: tuple[float, ...] = (1000.0, 2000.0, 5000.0, 10000.0)
-LAYER_NAMES = ("incidents", "targets", "launch_sites", "trajectories", "distance_rings", "places", "areas")
+LAYER_NAMES = ("incidents", "uncertainty", "targets", "launch_sites", "trajectories", "distance_rings", "places",
+               "areas")
+#: Vertices of an uncertainty circle (map and GeoPackage alike).
+UNCERTAINTY_SEGMENTS = 64
 
 
 PLACE_COLUMNS = ("id", "name", "kind", "parent", "country", "admin1", "latitude", "longitude", "geo_precision",
@@ -49,6 +53,27 @@ def _used(frame: geopandas.GeoDataFrame, column: str, gazetteer: Gazetteer) -> t
     counts = frame[column].dropna().value_counts().to_dict()
     places = [gazetteer.get(pid) for pid in sorted(counts)]
     return [p for p in places if p is not None], {str(k): int(v) for k, v in counts.items()}
+
+
+def _uncertainty(incidents: geopandas.GeoDataFrame) -> geopandas.GeoDataFrame:
+    """The geodesic circle within which each incident lies: one per distinct (point, radius, outcome), widest
+    first (so that smaller ones are drawn over them)."""
+    import geopandas
+    import numpy as np
+    import pandas as pd
+    import shapely
+
+    radius = pd.to_numeric(incidents["uncertainty_m"], errors="coerce").fillna(0).to_numpy(float)
+    keep = radius > 0
+    circles = pd.DataFrame({"longitude": incidents["longitude"].to_numpy(float)[keep],
+                            "latitude": incidents["latitude"].to_numpy(float)[keep],
+                            "radius_m": radius[keep], "outcome": incidents["outcome"].to_numpy(object)[keep]})
+    circles = circles.drop_duplicates().sort_values(["radius_m", "longitude", "latitude", "outcome"],
+                                                    ascending=[False, True, True, True]).reset_index(drop=True)
+    lons, lats = rings(circles["longitude"], circles["latitude"], circles["radius_m"], segments=UNCERTAINTY_SEGMENTS)
+    polygons = shapely.polygons(np.stack([lons, lats], axis=-1)) if len(circles) else shapely.polygons(
+        np.empty((0, 4, 2)))
+    return geopandas.GeoDataFrame(circles, geometry=polygons, crs=settings.CRS)
 
 
 def _geodesics(launched: geopandas.GeoDataFrame):
@@ -88,11 +113,15 @@ def build_layers(incidents: geopandas.GeoDataFrame, gazetteer: Gazetteer,
     ring_rows = []
     for target in targets:
         for radius in sorted(rings_m):
+            vertices = ring(target.longitude, target.latitude, radius)
+            # The label sits at azimuth 0, the ring's northernmost vertex (longitude, latitude).
             ring_rows.append({"target_id": target.id, "target_name": target.name, "radius_m": float(radius),
                               "label": f"{format_radius(radius)} from {target.name}",
-                              "geometry": Polygon(ring(target.longitude, target.latitude, radius))})
+                              "label_longitude": vertices[0][0], "label_latitude": vertices[0][1],
+                              "geometry": Polygon(vertices)})
     distance_rings = geopandas.GeoDataFrame(
-        pd.DataFrame(ring_rows, columns=["target_id", "target_name", "radius_m", "label", "geometry"]),
+        pd.DataFrame(ring_rows, columns=["target_id", "target_name", "radius_m", "label", "label_longitude",
+                                         "label_latitude", "geometry"]),
         geometry="geometry", crs=settings.CRS)
 
     used_ids = set(incidents["place_id"].dropna()) | set(target_counts) | set(launch_counts)
@@ -109,6 +138,7 @@ def build_layers(incidents: geopandas.GeoDataFrame, gazetteer: Gazetteer,
                                    geometry="geometry", crs=settings.CRS)
     return {
         "incidents": incidents,
+        "uncertainty": _uncertainty(incidents),
         "targets": _points(targets, target_counts),
         "launch_sites": _points(launches, launch_counts),
         "trajectories": trajectories,

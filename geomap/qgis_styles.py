@@ -109,6 +109,21 @@ def _incidents() -> tuple[ET.Element, ET.Element | None]:
     return renderer, None
 
 
+def _uncertainty() -> tuple[ET.Element, ET.Element | None]:
+    """Each circle a faint fill and outline in its incident's outcome colour, as the map draws them."""
+    renderer = ET.Element("renderer-v2", type="categorizedSymbol", attr="outcome", symbollevels="0",
+                          forceraster="0", enableorderby="0")
+    categories = ET.SubElement(renderer, "categories")
+    symbols = ET.SubElement(renderer, "symbols")
+    for index, (outcome, colour) in enumerate(OUTCOME_COLOURS.items()):
+        ET.SubElement(categories, "category", value=outcome, symbol=str(index), label=OUTCOME_LABELS[outcome],
+                      render="true")
+        fill = {"color": _rgba(colour, 25), "style": "solid", "outline_color": _rgba(colour, 160),
+                "outline_style": "solid", "outline_width": "0.2", "outline_width_unit": "MM"}
+        symbols.append(_symbol("fill", str(index), [("SimpleFill", fill)]))
+    return renderer, None
+
+
 def _targets() -> tuple[ET.Element, ET.Element | None]:
     hollow = _marker("circle", _rgba("#ffffff", 100), _rgba(TARGET_COLOUR), 5.5, outline_width=0.9)
     return _single(_symbol("marker", "0", [hollow])), _labels("name", _AROUND_POINT, bold=True, dist=2)
@@ -147,6 +162,7 @@ def _areas() -> tuple[ET.Element, ET.Element | None]:
 #: layer name -> (what QGIS shows in its style list, the geometry kind, the style).
 STYLES = {
     "incidents": ("Impact points by outcome", "point", _incidents),
+    "uncertainty": ("Where each incident may lie (its uncertainty circle)", "polygon", _uncertainty),
     "targets": ("Targets", "point", _targets),
     "launch_sites": ("Launch sites", "point", _launch_sites),
     "trajectories": ("Launch-to-impact arrows", "line", _trajectories),

@@ -32,11 +32,11 @@ def test_outputs_exist(built):
 def test_geopackage_layers_crs_counts_and_types(built):
     gpkg = built / "incidents.gpkg"
     layers = dict(pyogrio.list_layers(gpkg))
-    assert layers == {"incidents": "Point", "targets": "Point", "launch_sites": "Point",
+    assert layers == {"incidents": "Point", "uncertainty": "Polygon", "targets": "Point", "launch_sites": "Point",
                       "trajectories": "LineString", "distance_rings": "Polygon", "places": "Point",
                       "areas": "Polygon", "layer_styles": None}  # layer_styles: QGIS's default styles
     counts = {name: pyogrio.read_info(gpkg, layer=name)["features"] for name in GEOPACKAGE_LAYERS}
-    assert counts == {"incidents": 20, "targets": 8, "launch_sites": 2, "trajectories": 3,
+    assert counts == {"incidents": 20, "uncertainty": 17, "targets": 8, "launch_sites": 2, "trajectories": 3,
                       "distance_rings": 32, "places": 16, "areas": 1}
     for name in GEOPACKAGE_LAYERS:
         assert pyogrio.read_info(gpkg, layer=name)["crs"] == "EPSG:4326"
@@ -222,3 +222,38 @@ def test_packed_layers_round_trip_and_use_the_narrowest_codes():
         assert header == {"strings": ["<b>é</b>", ""]}
         for name, values in arrays.items():
             assert back[name].dtype == values.dtype and back[name].tolist() == values.tolist()
+
+
+def test_map_and_geopackage_draw_the_same_geometry(built):
+    """layers.build_layers computes every geometry once: the map's circles and lines are the GeoPackage's."""
+    import geopandas
+    import numpy as np
+    import shapely
+
+    from geomap.render.packing import quantize
+
+    from .helpers import packed_layers
+
+    page = (built / "map.html").read_text(encoding="utf-8")
+    (_, points), (_, lines) = packed_layers(page)["GeomapPoints"], packed_layers(page)["GeomapLines"]
+    uncertainty = geopandas.read_file(built / "incidents.gpkg", layer="uncertainty")
+    assert len(uncertainty) and len(points["ring_start"]) == len(uncertainty) + 1
+    coords = shapely.get_coordinates(uncertainty.geometry.exterior.to_numpy())
+    assert np.array_equal(points["ring_lon"], quantize(coords[:, 0]))
+    assert np.array_equal(points["ring_lat"], quantize(coords[:, 1]))
+    trajectories = geopandas.read_file(built / "incidents.gpkg", layer="trajectories")
+    distinct = {shapely.to_wkb(g) for g in trajectories.geometry}
+    assert len(lines["start"]) == len(distinct) + 1
+    assert lines["start"][-1] == sum(shapely.get_num_coordinates(shapely.from_wkb(list(distinct))))
+    rings = geopandas.read_file(built / "incidents.gpkg", layer="distance_rings")
+    north = shapely.get_coordinates(rings.geometry.exterior.to_numpy()[:1])[0]
+    assert (rings["label_longitude"].iloc[0], rings["label_latitude"].iloc[0]) == tuple(north)
+
+
+def test_the_renderer_computes_no_geometry():
+    import pathlib
+
+    render = pathlib.Path(__file__).resolve().parent.parent / "geomap" / "render"
+    for path in render.glob("*.py"):
+        text = path.read_text(encoding="utf-8")
+        assert "pyproj" not in text and "geodesy" not in text, path

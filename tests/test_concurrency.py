@@ -10,6 +10,8 @@ from pathlib import Path
 
 import pyogrio
 
+from geomap.build import OUTPUT_NAMES
+
 
 def _start(out: Path, title: str, *inputs: str) -> subprocess.Popen:
     return subprocess.Popen([sys.executable, "-m", "geomap", "build", *inputs, "--out", str(out), "--title", title,
@@ -52,8 +54,8 @@ def test_a_build_waits_for_the_publish_lock(tmp_path):
         build = _start(out, "Waiting")
         deadline = time.monotonic() + 120
         while time.monotonic() < deadline:  # until the build has staged every file and waits to publish
-            staged = [p for d in out.glob(".geomap-build-*") for p in d.iterdir()]
-            if len(staged) == 4 or build.poll() is not None:
+            staged = {p.name for d in out.glob(".geomap-build-*") for p in d.iterdir()}
+            if set(OUTPUT_NAMES) <= staged or build.poll() is not None:
                 break
             time.sleep(0.05)
         time.sleep(0.5)

@@ -11,6 +11,7 @@ import math
 
 import pandas as pd
 import pyogrio
+import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -64,6 +65,7 @@ COMPARED = ["id", "date", "place", "place_id", "target_id", "count", "outcome", 
 
 
 # 600 files of 1 to 8 incidents: about 2,700 incidents through both formats (about 50 s).
+@pytest.mark.slow
 @settings(max_examples=600, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(rows=st.lists(incident, min_size=1, max_size=8))
 def test_incidents_read_back_equal_from_geopackage_and_geojson(tmp_path_factory, curated_geocoder, rows):

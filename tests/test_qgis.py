@@ -19,8 +19,8 @@ from .helpers import unavailable
 
 QGIS_PYTHON = "/usr/bin/python3"  # Debian's, whose dist-packages hold python3-qgis
 QGIS_OPEN = Path(__file__).parent / "clients" / "qgis_open.py"
-COUNTS = {"incidents": 20, "targets": 8, "launch_sites": 2, "trajectories": 3, "distance_rings": 32, "places": 16,
-          "areas": 1}
+COUNTS = {"incidents": 20, "uncertainty": 17, "targets": 8, "launch_sites": 2, "trajectories": 3,
+          "distance_rings": 32, "places": 16, "areas": 1}
 
 
 @pytest.fixture(scope="module")

@@ -15,6 +15,10 @@ from .helpers import packed_layers
 N = 30_000
 
 
+#: Builds a map of many thousand incidents once (about 35 s).
+pytestmark = pytest.mark.slow
+
+
 @pytest.fixture(scope="module")
 def big_map(tmp_path_factory):
     folder = tmp_path_factory.mktemp("scale")

@@ -17,8 +17,8 @@ import pandas as pd
 from branca.element import MacroElement, Template
 from folium.map import Layer
 
-from ..geodesy import format_distance, lines, rings
 from ..symbology import LAUNCH_COLOUR, OUTCOME_COLOURS, OUTCOME_LABELS, OUTLINE_COLOUR
+from ..wording import format_distance
 from . import escape
 from .packing import dictionary, pack, quantize, smallest_codes
 from .popups import incident_fields
@@ -28,9 +28,7 @@ if TYPE_CHECKING:
 
 #: Vertices of a trajectory on the map are at most this far apart: a straight screen segment then
 #: strays from the geodesic by under half a metre (the GeoPackage keeps 2 km).
-MAP_LINE_SEGMENT_M = 5000.0
 #: Vertices of an uncertainty circle on the map.
-RING_SEGMENTS = 64
 
 
 @cache
@@ -83,8 +81,9 @@ def _outcome_codes(outcomes: pd.Series) -> np.ndarray:
     return np.where(codes < 0, order.index("unknown"), codes).astype(np.uint8)
 
 
-def incident_points(incidents: geopandas.GeoDataFrame, name: str = "Impact points") -> CanvasLayer:
-    """Every incident as a dot coloured by outcome, its uncertainty circle, popup and tooltip."""
+def incident_points(incidents: geopandas.GeoDataFrame, uncertainty: geopandas.GeoDataFrame,
+                    name: str = "Impact points") -> CanvasLayer:
+    """Every incident as a dot coloured by outcome, popup and tooltip; the circles of the `uncertainty` layer."""
     frame = pd.DataFrame(incidents.drop(columns=incidents.geometry.name))
     n = len(frame)
     outcome = _outcome_codes(frame["outcome"])
@@ -132,22 +131,20 @@ def incident_points(incidents: geopandas.GeoDataFrame, name: str = "Impact point
         add_text(f"field{i}", field.columns, field.cell, field.label)
         fields.append(header.pop(f"field{i}"))
     header["fields"] = fields
-    arrays.update(_uncertainty_rings(frame, outcome))
+    arrays.update(_uncertainty_rings(uncertainty))
     return CanvasLayer("GeomapPoints", pack(header, arrays), name, pane="geomapIncidents", z_index=450)
 
 
-def _uncertainty_rings(frame: pd.DataFrame, outcome: np.ndarray) -> dict[str, np.ndarray]:
-    """Geodesic circles of each distinct (point, radius, outcome) whose position is uncertain; widest first."""
-    radius = pd.to_numeric(frame["uncertainty_m"], errors="coerce").fillna(0).to_numpy(float)
-    keep = radius > 0
-    circles = pd.DataFrame({"lon": frame["longitude"].to_numpy(float)[keep],
-                            "lat": frame["latitude"].to_numpy(float)[keep],
-                            "radius": radius[keep], "outcome": outcome[keep]}).drop_duplicates()
-    circles = circles.sort_values(["radius", "lon", "lat", "outcome"], ascending=[False, True, True, True])
-    lons, lats = rings(circles["lon"], circles["lat"], circles["radius"], segments=RING_SEGMENTS)
-    starts = np.arange(len(circles) + 1, dtype=np.uint32) * (RING_SEGMENTS + 1)
-    return {"ring_start": starts, "ring_lon": quantize(lons.reshape(-1)), "ring_lat": quantize(lats.reshape(-1)),
-            "ring_outcome": circles["outcome"].to_numpy(np.uint8)}
+def _uncertainty_rings(uncertainty: geopandas.GeoDataFrame) -> dict[str, np.ndarray]:
+    """The uncertainty layer's circles (computed by layers.build_layers, widest first) as packed arrays."""
+    import shapely
+
+    rings = uncertainty.geometry.exterior.to_numpy()
+    coords = shapely.get_coordinates(rings)
+    counts = shapely.get_num_coordinates(rings)
+    starts = np.concatenate([[0], np.cumsum(counts)]).astype(np.uint32)
+    return {"ring_start": starts, "ring_lon": quantize(coords[:, 0]), "ring_lat": quantize(coords[:, 1]),
+            "ring_outcome": _outcome_codes(uncertainty["outcome"])}
 
 
 def second_differences(values: np.ndarray, starts: np.ndarray) -> np.ndarray:
@@ -168,15 +165,20 @@ def second_differences(values: np.ndarray, starts: np.ndarray) -> np.ndarray:
     return out.astype(np.int32)
 
 
-def trajectory_lines(incidents: geopandas.GeoDataFrame, name: str = "Launch-to-impact lines") -> CanvasLayer:
-    """A geodesic line from each launch site to each impact, once per distinct pair, with a tooltip."""
-    frame = pd.DataFrame(incidents.drop(columns=incidents.geometry.name))
-    frame = frame[frame["launch_id"].notna()]
-    pairs = (frame.groupby(["launch_longitude", "launch_latitude", "longitude", "latitude"], sort=True)
+def trajectory_lines(trajectories: geopandas.GeoDataFrame, name: str = "Launch-to-impact lines") -> CanvasLayer:
+    """The trajectories layer's geodesic lines (computed by layers.build_layers), once per distinct line, with a
+    tooltip that counts the incidents along it."""
+    import shapely
+
+    frame = pd.DataFrame(trajectories.drop(columns=trajectories.geometry.name))
+    frame["line"] = shapely.to_wkb(trajectories.geometry.to_numpy())
+    pairs = (frame.groupby("line", sort=True)
              .agg(launch_name=("launch_name", "first"), place=("place", "first"),
-                  distance_m=("launch_distance_m", "first"), incidents=("id", "size")).reset_index())
-    starts, lons, lats = lines(pairs["launch_longitude"], pairs["launch_latitude"], pairs["longitude"],
-                               pairs["latitude"], MAP_LINE_SEGMENT_M)
+                  distance_m=("distance_m", "first"), incidents=("incident_id", "size")).reset_index())
+    lines = shapely.from_wkb(pairs["line"].to_numpy())
+    coords = shapely.get_coordinates(lines)
+    starts = np.concatenate([[0], np.cumsum(shapely.get_num_coordinates(lines))]).astype(np.int64)
+    lons, lats = coords[:, 0], coords[:, 1]
     tips = [escape.text(f"{launch} to {place}: {format_distance(float(d))}" + (f" ({n} incidents)" if n > 1 else ""))
             for launch, place, d, n in zip(pairs["launch_name"], pairs["place"], pairs["distance_m"],
                                            pairs["incidents"], strict=True)]

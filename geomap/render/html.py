@@ -14,7 +14,6 @@ import folium
 from branca.element import MacroElement, Template
 
 from ..entries import Place
-from ..geodesy import format_radius
 from ..symbology import (
     AREA_COLOUR,
     LAUNCH_COLOUR,
@@ -23,6 +22,7 @@ from ..symbology import (
     RING_COLOUR,
     TARGET_COLOUR,
 )
+from ..wording import format_radius
 from . import escape
 from .assets import inline_assets, use_cdn_assets, use_local_assets
 from .canvas import CanvasLayer, CanvasLibrary, incident_points, trajectory_lines
@@ -224,12 +224,11 @@ def build_map(layers: Mapping[str, geopandas.GeoDataFrame], options: MapOptions 
         coords = list(r.geometry.exterior.coords)
         folium.PolyLine(_latlon(coords), color=RING_COLOUR, weight=1, dash_array="4 4", opacity=0.8,
                         tooltip=escape.text(r["label"])).add_to(rings)
-        top_lon, top_lat = coords[0]  # azimuth 0: the ring's northernmost vertex
-        folium.Marker((top_lat, top_lon), interactive=False, keyboard=False, icon=folium.DivIcon(
-            html=f'<div class="geomap-label geomap-ring-label">{escape.text(format_radius(r["radius_m"]))}</div>',
-            icon_size=(60, 14), icon_anchor=(-2, 7))).add_to(rings)
+        label = f'<div class="geomap-label geomap-ring-label">{escape.text(format_radius(r["radius_m"]))}</div>'
+        folium.Marker((r["label_latitude"], r["label_longitude"]), interactive=False, keyboard=False,
+                      icon=folium.DivIcon(html=label, icon_size=(60, 14), icon_anchor=(-2, 7))).add_to(rings)
 
-    trajectories = trajectory_lines(layers["incidents"])
+    trajectories = trajectory_lines(layers["trajectories"])
     trajectories.add_to(fmap)
 
     targets = folium.FeatureGroup(name="Targets", show=True).add_to(fmap)
@@ -249,7 +248,7 @@ def build_map(layers: Mapping[str, geopandas.GeoDataFrame], options: MapOptions 
                       tooltip=escape.text(f"Launch site: {s['name']}"),
                       popup=folium.Popup(place_popup(s, "launch site"), max_width=360)).add_to(launches)
 
-    impacts = incident_points(incidents)
+    impacts = incident_points(incidents, layers["uncertainty"])
     impacts.add_to(fmap)
 
     ring_text = ", ".join(format_radius(r) for r in sorted(set(layers["distance_rings"]["radius_m"]))) or "none"

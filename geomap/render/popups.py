@@ -13,8 +13,8 @@ from typing import Any
 
 import pandas as pd
 
-from ..geodesy import format_distance
 from ..symbology import OUTCOME_LABELS
+from ..wording import format_distance
 from . import escape
 
 
