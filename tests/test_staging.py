@@ -88,3 +88,22 @@ def test_a_build_leaves_global_state_as_it_found_it(tmp_path):
     finally:
         csv.field_size_limit(131072)
         pyogrio.set_gdal_config_options({"OGR_CURRENT_DATE": None})
+
+
+def test_a_disk_that_fills_names_the_output_and_keeps_the_earlier_ones(tmp_path):
+    import resource
+
+    out = tmp_path / "out"
+    assert CliRunner().invoke(cli, ["build", "--out", str(out)]).exit_code == 0
+    before = {p.name: p.read_bytes() for p in out.iterdir() if p.is_file()}
+
+    def small_files() -> None:  # as a full disk would: writing past 64 kB fails with "File too large"
+        resource.setrlimit(resource.RLIMIT_FSIZE, (64_000, 64_000))
+
+    result = subprocess.run([sys.executable, "-m", "geomap", "build", "--out", str(out)], capture_output=True,
+                            text=True, preexec_fn=small_files, timeout=300)
+    assert result.returncode == 1, result.stderr
+    assert f"{out / 'map.html'}: cannot be written (File too large)" in result.stderr
+    assert "Traceback" not in result.stderr and "internal error" not in result.stderr
+    assert {p.name: p.read_bytes() for p in out.iterdir() if p.is_file()} == before
+    assert not list(out.glob(STAGING_PREFIX + "*"))
