@@ -5,9 +5,9 @@
         /tmp/qgis-common/usr/share/qgis/resources/data/world_map.gpkg gazetteer/admin/admin1.csv
 
 Natural Earth 1:10m admin-1 (v4.1.0, public domain), generalized as QGIS 3.22 ships it: layer
-`states_provinces`. Each unit keeps its outline (WKT, longitude latitude), its centroid as the point a
-report naming only the unit gets (UCDP codes a governorate at its centroid too) and, as its radius, the
-distance from that point to the farthest vertex of the outline. Natural Earth's names are completed
+`states_provinces`. Each unit keeps its outline (WKT, longitude latitude), the centre of the widest circle
+inside it (its pole of inaccessibility) as the point a report naming only the unit gets and, as its radius,
+the distance from that point to the farthest vertex of the outline. Natural Earth's names are completed
 with the English and Arabic names reports use for the governorates of Iraq and Syria (ALIASES below,
 from the governorates' Wikipedia articles), keyed by FIPS code.
 """
@@ -80,7 +80,9 @@ def main(gpkg: str, out: str) -> None:
         taken.setdefault(_names(row)[0].casefold(), row["fips"])
     for _, row in frame.iterrows():
         shape = shapely.set_precision(row.geometry, 0.0001)  # about 10 m: the source is 1:10m anyway
-        point = shape.centroid if shape.contains(shape.centroid) else shape.representative_point()
+        # The centre of the widest circle inside the outline (its pole of inaccessibility, where a map puts a
+        # label): always inside, even in a crescent-shaped unit, and not the centroid that UCDP codes units at.
+        point = shapely.get_point(shapely.maximum_inscribed_circle(shape, 0.001), 0)
         ring = shapely.get_coordinates(shape.boundary)
         _, _, dist = geod.inv([point.x] * len(ring), [point.y] * len(ring), ring[:, 0], ring[:, 1])
         names = [n for n in _names(row) if taken.get(n.casefold(), row["fips"]) == row["fips"]]
@@ -89,7 +91,8 @@ def main(gpkg: str, out: str) -> None:
             "country": row["iso_a2"], "admin1": names[0], "latitude": round(point.y, 5),
             "longitude": round(point.x, 5), "geo_precision": 3, "uncertainty_m": int(max(dist) // 1000 + 1) * 1000,
             "geonames_id": "", "aliases": "|".join(names[1:]),
-            "source": f"{SOURCE}, FIPS {row['fips']}; point: centroid of the outline; radius: its farthest vertex",
+            "source": f"{SOURCE}, FIPS {row['fips']}; point: the centre of the widest circle inside the outline; "
+                      "radius: its farthest vertex",
             "polygon": shapely.to_wkt(shape, rounding_precision=4),
         })
     with Path(out).open("w", encoding="utf-8", newline="") as handle:
