@@ -46,10 +46,14 @@ class Problem:
         return printable(f"{where}: {self.message}")
 
 
+#: Problems a DataError's message lists; the rest are counted.
+SHOWN_PROBLEMS = 50
+
+
 class DataError(GeomapError, ValueError):
     """Raised when a data file has problems; carries every problem found, not just the first."""
 
-    def __init__(self, problems: Sequence[Problem], *, limit: int = 50) -> None:
+    def __init__(self, problems: Sequence[Problem], *, limit: int = SHOWN_PROBLEMS) -> None:
         self.problems = list(problems)
         shown = [str(p) for p in self.problems[:limit]]
         rest = len(self.problems) - len(shown)

@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING, Any
 
 from . import settings
 from .countries import country_code, country_of, misplaced
-from .errors import DataError, GeomapError, PlaceNotFound, Problem, UsageError
+from .errors import SHOWN_PROBLEMS, DataError, GeomapError, PlaceNotFound, Problem, UsageError
 from .gazetteer import Place
 from .geocode import Geocoder
 from .matches import Match, UnknownUnit
@@ -310,8 +310,8 @@ def _far_given(match: Match, lon: float, lat: float) -> float | None:
     return d if d > max(match.uncertainty_m, GIVEN_FAR_M) else None
 
 
-#: Names that did not resolve whose problems carry the closest candidates (as many as an error prints).
-DESCRIBED = 50
+#: Names that did not resolve whose problems carry the closest candidates: as many as an error prints.
+DESCRIBED = SHOWN_PROBLEMS
 
 
 def _check_given_point(r: _Row, place: Match | None, add, row_flags: set[str], report: GeocodingReport) -> None:

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import contextlib
 import sqlite3
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from pathlib import Path
 from xml.etree import ElementTree as ET
 
@@ -97,7 +97,8 @@ _ALONG_OUTLINE = "2"
 _AROUND_POINT = "6"
 
 
-def _incidents() -> tuple[ET.Element, ET.Element | None]:
+def _by_outcome(symbol: Callable[[str, str], ET.Element]) -> ET.Element:
+    """A renderer with one category per outcome; `symbol(index, colour)` draws each."""
     renderer = ET.Element("renderer-v2", type="categorizedSymbol", attr="outcome", symbollevels="0",
                           forceraster="0", enableorderby="0")
     categories = ET.SubElement(renderer, "categories")
@@ -105,23 +106,23 @@ def _incidents() -> tuple[ET.Element, ET.Element | None]:
     for index, (outcome, colour) in enumerate(OUTCOME_COLOURS.items()):
         ET.SubElement(categories, "category", value=outcome, symbol=str(index), label=OUTCOME_LABELS[outcome],
                       render="true")
-        symbols.append(_symbol("marker", str(index), [_marker("circle", _rgba(colour), _rgba(OUTLINE_COLOUR), 3.2)]))
-    return renderer, None
+        symbols.append(symbol(str(index), colour))
+    return renderer
+
+
+def _incidents() -> tuple[ET.Element, ET.Element | None]:
+    return _by_outcome(lambda index, colour: _symbol(
+        "marker", index, [_marker("circle", _rgba(colour), _rgba(OUTLINE_COLOUR), 3.2)])), None
 
 
 def _uncertainty() -> tuple[ET.Element, ET.Element | None]:
     """Each circle a faint fill and outline in its incident's outcome colour, as the map draws them."""
-    renderer = ET.Element("renderer-v2", type="categorizedSymbol", attr="outcome", symbollevels="0",
-                          forceraster="0", enableorderby="0")
-    categories = ET.SubElement(renderer, "categories")
-    symbols = ET.SubElement(renderer, "symbols")
-    for index, (outcome, colour) in enumerate(OUTCOME_COLOURS.items()):
-        ET.SubElement(categories, "category", value=outcome, symbol=str(index), label=OUTCOME_LABELS[outcome],
-                      render="true")
+    def faint(index: str, colour: str) -> ET.Element:
         fill = {"color": _rgba(colour, 25), "style": "solid", "outline_color": _rgba(colour, 160),
                 "outline_style": "solid", "outline_width": "0.2", "outline_width_unit": "MM"}
-        symbols.append(_symbol("fill", str(index), [("SimpleFill", fill)]))
-    return renderer, None
+        return _symbol("fill", index, [("SimpleFill", fill)])
+
+    return _by_outcome(faint), None
 
 
 def _targets() -> tuple[ET.Element, ET.Element | None]:

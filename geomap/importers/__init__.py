@@ -55,11 +55,22 @@ _CLASS_DEFAULT: dict[str, tuple[str, int, int]] = {
 _SKIPPED_CODES = ("PCL", "PPLH", "PPLW")
 
 
-def feature(feature_class: str, code: str) -> tuple[str, int, int] | None:
-    """(kind, radius_m, geo_precision) of a feature class and designation code, or None when left out."""
+def feature(feature_class: str, code: str, population: int = 0, *, radius_unknown: int | None = None,
+            major: bool = False) -> tuple[str, int, int] | None:
+    """(kind, radius_m, geo_precision) of a feature class and designation code, or None when left out.
+
+    A populated place's radius grows with its `population` when it is counted (else `radius_unknown`, when the
+    source ranks the place some other way), and a place of 100,000 people, or one the source ranks `major`,
+    is a city.
+    """
     if feature_class not in _CLASS_DEFAULT or code.startswith(_SKIPPED_CODES):
         return None
-    return FEATURES.get(code, _CLASS_DEFAULT[feature_class])
+    kind, radius, precision = FEATURES.get(code, _CLASS_DEFAULT[feature_class])
+    if feature_class == "P" and kind != "neighbourhood":
+        radius = radius_for_population(population) if population else (radius_unknown or radius)
+        if major or population >= 100_000:
+            kind = "city"
+    return kind, radius, precision
 
 
 def radius_for_population(population: int) -> int:

@@ -12,7 +12,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 from ..errors import DataError, Problem
-from . import aliases, feature, radius_for_population
+from . import aliases, feature
 from .sources import decode_problem, open_text
 
 FIELDS = ("geonameid", "name", "asciiname", "alternatenames", "latitude", "longitude", "feature_class",
@@ -45,15 +45,11 @@ def read_dump(path: Path) -> Iterator[tuple[int, dict[str, str]]]:
 def gazetteer_rows(path: Path) -> Iterator[tuple[int, dict[str, str]]]:
     """Gazetteer rows of the features worth locating incidents by, with the dump's line numbers."""
     for line, rec in read_dump(path):
-        kept = feature(rec["feature_class"], rec["feature_code"])
+        population = int(rec["population"]) if rec["population"].isdigit() else 0
+        kept = feature(rec["feature_class"], rec["feature_code"], population)
         if kept is None:
             continue
         kind, radius, precision = kept
-        population = int(rec["population"]) if rec["population"].isdigit() else 0
-        if rec["feature_class"] == "P" and kind != "neighbourhood":
-            radius = radius if population == 0 else radius_for_population(population)
-            if population >= 100_000:
-                kind = "city"
         names = [*rec["alternatenames"].split(","), rec["asciiname"]]
         yield line, {
             "id": f"geonames:{rec['geonameid']}", "name": rec["name"], "kind": kind, "country": rec["country"],

@@ -17,7 +17,7 @@ from pathlib import Path
 
 from ..errors import DataError, Problem
 from ..units import FIPS_PREFIXES
-from . import aliases, feature, radius_for_population
+from . import aliases, feature
 from .sources import decode_problem, open_text
 
 #: FIPS 10-4 country codes of the GNS files -> ISO alpha-2 (Iran's FIPS code is IR too).
@@ -63,14 +63,12 @@ def gazetteer_rows(path: Path) -> Iterator[tuple[int, dict[str, str]]]:
     for ufi, names in features.items():
         names.sort(key=lambda item: (_NAME_ORDER.get(item[1]["nt"], 9), item[0]))
         line, first = names[0]
-        kept = feature(first["fc"], first["dsg"])
+        population = int(first["pop"]) if first["pop"].isdigit() else 0
+        kept = feature(first["fc"], first["dsg"], population, radius_unknown=_PC_RADIUS.get(first["pc"]),
+                       major=first["pc"] in ("1", "2"))
         if kept is None:
             continue
         kind, radius, precision = kept
-        population = int(first["pop"]) if first["pop"].isdigit() else 0
-        if first["fc"] == "P" and kind != "neighbourhood":
-            radius = radius_for_population(population) if population else _PC_RADIUS.get(first["pc"], radius)
-            kind = "city" if first["pc"] in ("1", "2") or population >= 100_000 else kind
         country = FIPS_COUNTRIES.get(first["cc"].split(",")[0], first["cc"])
         others = [r[n] for _, r in names for n in ("name", "name_rg") if r[n]]
         yield line, {
