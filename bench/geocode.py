@@ -41,13 +41,19 @@ def _plain(text: str) -> str:
 def naive_lookup(rows: list[dict[str, str]]) -> list[tuple[float, float, float] | None]:
     """(lon, lat, radius) per row by exact name in GeoNames cities500 (geomap's tier countries), or None."""
     from geomap.geonames import load_tier
-    from geomap.query import parse
+    from geomap.query import _alternatives, _strip_type_word
+
+    def key(name: str) -> str:
+        # The naive reading stays what it was: the trailing type word off, the first slash or bracket alternative;
+        # no qualifier ("Eastern ..."), road or " in " parsing, which are geomap's.
+        core = _strip_type_word(name.split(",")[0])[0]
+        return _plain((_alternatives(core) or [core])[0])
 
     by_name: dict[str, tuple[float, float, float]] = {}
     for place, _ in sorted(load_tier(), key=lambda pk: pk[0].geonames_id or 0):
         for label in place.names:
             by_name.setdefault(_plain(label), (place.longitude, place.latitude, place.uncertainty_m))
-    return [by_name.get(_plain(parse(r["name"]).alternatives[0])) for r in rows]
+    return [by_name.get(key(r["name"])) for r in rows]
 
 
 def _score(rows, answers, seconds: float, label: str) -> dict[str, object]:

@@ -49,6 +49,7 @@ class Gazetteer:
         self._geonames: Index | None = None
         self._units: Units | None = None
         self.files: dict[str, int] = {}  # each file read, with how many places it gave
+        self.derived: dict[str, Place] = {}  # points the geocoder made ("between A and B"), by id
 
     @classmethod
     def load(cls, extra: Iterable[Path] = (), *, defaults: bool = True, geonames: bool = True) -> Gazetteer:
@@ -94,7 +95,11 @@ class Gazetteer:
             place = self.geonames.by_id.get(place_id)  # loads the tier: an id given by hand must be found
         if place is None and place_id.startswith("admin1:"):
             place = self.units.by_id.get(place_id)
-        return place
+        return place if place is not None else self.derived.get(place_id)
+
+    def remember(self, place: Place) -> None:
+        """Keep a point the geocoder derived, so that layers and outputs find it by id like any place."""
+        self.derived.setdefault(place.id, place)
 
     def ancestors(self, place: Place) -> list[Place]:
         """Parent, grandparent... of a place (stops on a cycle)."""

@@ -61,6 +61,17 @@ def _between(a: Place | Match, b: Place | Match) -> float:
     return distance_m(a.longitude, a.latitude, b.longitude, b.latitude)
 
 
+def _qualified(parsed: Query, place: Place, precision: int, radius: float) -> tuple[int, float, str]:
+    """An answer for "near X", "Eastern X", "X countryside": X's point with a radius that covers the area meant
+    (a unit's own radius already covers any part of it) and a coarser geo_precision."""
+    words = {"near": "near", "part": "part of", "countryside": "the countryside of"}
+    note = f"{words[parsed.qualifier]} {place.name}"
+    if place.kind in settings.UNIT_KINDS:
+        return 3, radius, note
+    extra = settings.QUALIFIER_EXTRA_M[parsed.qualifier]
+    return (3 if parsed.qualifier == "countryside" else max(precision, 2)), radius + extra, note
+
+
 def _spelling_score(key: str, place: Place, label: str) -> float:
     """How alike a normalized query and a place's label are (rapidfuzz ratio). A query in one script is compared
     with the labels of the place in the same script: the Arabic label that matched says nothing of how alike
@@ -346,14 +357,24 @@ class Geocoder:
                 countries, given = {anchor.country}, True
         return Context(frozenset(countries), given, admin1, within)
 
-    def _resolve(self, query: str, context: Context) -> Match:
+    def _parse(self, query: str) -> Query:
+        """The query taken apart, unless the gazetteer knows it whole: a name that holds a comma ("Embassy of the
+        United States, Baghdad"), a type word ("Balad Air Base"), a numeral ("Union III") or a direction
+        ("Eastern Ghouta", were it a place of its own)."""
         parsed = parse(query)
         if parsed.parents and self._exact(query):
-            parsed = Query(query, (query,))  # a name that holds a comma: "Embassy of the United States, Baghdad"
+            return Query(query, (query,))
         whole = query.split(",")[0].strip()
         if parsed.unit is None and (parsed.type_word or parsed.alternatives != (whole,)) and self._exact(whole):
-            parsed = Query(query, (whole,), parents=parsed.parents)  # "Balad Air Base", "Union III" are names
+            return Query(query, (whole,), parents=parsed.parents)
+        return parsed
+
+    def _resolve(self, query: str, context: Context) -> Match:
+        parsed = self._parse(query)
+        whole = query.split(",")[0].strip()
         context = self._with_parents(parsed, context)
+        if parsed.ends:
+            return self._between(query, parsed, context)
         if not any(normalize(a) for a in parsed.alternatives):
             raise PlaceNotFound(query)
         if parsed.unit == "admin1":
@@ -394,6 +415,32 @@ class Geocoder:
             raise AmbiguousPlace(query, [Candidate(m.place, m.matched, m.score, m.method) for m in places.values()])
         return min(answers, key=lambda m: KINDS.index(m.method))
 
+    def _between(self, query: str, parsed: Query, context: Context) -> Match:
+        """"Road between Ariha and Saraqib": the geodesic midpoint of the two places, each resolved in the same
+        context and by the same policy, with a radius that reaches both (half the distance plus the wider of
+        their radii). Refused when either end is, or when they lie more than BETWEEN_MAX_M apart."""
+        from .geodesy import midpoint
+
+        a, b = (self._resolve(end, context) for end in parsed.ends)
+        apart = _between(a, b)
+        if apart > settings.BETWEEN_MAX_M:
+            raise OutOfContext(query, [Candidate(m.place, m.matched, m.score, m.method) for m in (a, b)],
+                               f"{a.place.name} and {b.place.name} lie {apart / 1000:,.0f} km apart: too far for "
+                               "a point between them to mean anything")
+        longitude, latitude = midpoint(a.longitude, a.latitude, b.longitude, b.latitude)
+        radius = apart / 2 + max(a.uncertainty_m, b.uncertainty_m)
+        place = Place(
+            id=f"between:{a.place.id}~{b.place.id}", name=f"between {a.place.name} and {b.place.name}",
+            kind="route", country=a.place.country, latitude=round(latitude, 6), longitude=round(longitude, 6),
+            geo_precision=2 if radius <= settings.QUALIFIER_EXTRA_M["part"] else 3, uncertainty_m=round(radius),
+            source=f"geodesic midpoint (WGS84) of {a.place.id} and {b.place.id}",
+            admin1=a.place.admin1 if a.place.admin1 == b.place.admin1 else "", tier="derived")
+        self.gazetteer.remember(place)
+        weaker = max(a, b, key=lambda m: KINDS.index(m.method))
+        return Match(query, place, f"{a.matched} / {b.matched}", min(a.score, b.score), weaker.method,
+                     decided_by="both ends", geo_precision=place.geo_precision, uncertainty_m=place.uncertainty_m,
+                     notes=(f"halfway between {a.place.name} and {b.place.name}, {apart / 1000:,.1f} km apart",))
+
     def _unit_of_that_name(self, query: str, parsed: Query, context: Context,
                            failures: list[GeomapError]) -> Match | None:
         """When no place in context bears a name and one governorate in context does, the governorate: a point at
@@ -405,10 +452,13 @@ class Geocoder:
         if len({u.id for u in units}) != 1:
             return None
         unit = units[0]
+        notes = [f"the governorate {unit.name}"]
+        if parsed.qualifier:
+            notes.append(_qualified(parsed, unit, 3, unit.uncertainty_m)[2])
         return Match(query, unit, parsed.alternatives[0], 100.0,
                      "name" if normalize(unit.name) == normalize(parsed.alternatives[0]) else "alias",
                      decided_by="administrative unit: no place of that name", geo_precision=3,
-                     uncertainty_m=unit.uncertainty_m, notes=(f"the governorate {unit.name}",))
+                     uncertainty_m=unit.uncertainty_m, notes=tuple(notes))
 
     def _resolve_unit(self, query: str, parsed: Query, context: Context) -> Match:
         """'Homs Governorate' is the governorate, never the city of Homs."""
@@ -422,8 +472,9 @@ class Geocoder:
             units = [u for u in units if self.inside(u.place, context)]
             if len(units) == 1:
                 unit = units[0]
+                notes = (_qualified(parsed, unit.place, 3, unit.place.uncertainty_m)[2],) if parsed.qualifier else ()
                 return Match(query, unit.place, unit.matched, 100.0, unit.kind, geo_precision=3,
-                             uncertainty_m=unit.place.uncertainty_m, decided_by="administrative unit")
+                             uncertainty_m=unit.place.uncertainty_m, decided_by="administrative unit", notes=notes)
             if len(units) > 1:
                 raise AmbiguousPlace(query, units)
         raise PlaceNotFound(query, lambda: [c for c in self.candidates(parsed.alternatives[0])
@@ -566,9 +617,9 @@ class Geocoder:
         if top.kind == "fuzzy":
             precision, radius = max(precision, 2), radius + settings.FUZZY_EXTRA_M
             notes.append(f"spelt differently from the gazetteer's {top.matched!r}")
-        if parsed.kind_hint == "area":
-            precision = max(precision, 2)
-            notes.append(f"the area of {top.place.name}")
+        if parsed.qualifier:
+            precision, radius, note = _qualified(parsed, top.place, precision, radius)
+            notes.append(note)
         if len(parsed.alternatives) > 1:
             notes.append("one of: " + " / ".join(parsed.alternatives))
         level = _level(top)

@@ -42,6 +42,13 @@ def distance_m(lon1: float, lat1: float, lon2: float, lat2: float) -> float:
     return float(_ELLIPSOID.Inverse(lat1, lon1, lat2, lon2, Geodesic.DISTANCE)["s12"])
 
 
+def midpoint(lon1: float, lat1: float, lon2: float, lat2: float) -> tuple[float, float]:
+    """(longitude, latitude) of the point halfway along the geodesic between two points given as lon, lat."""
+    line = _ELLIPSOID.InverseLine(lat1, lon1, lat2, lon2)
+    position = line.Position(line.s13 / 2)
+    return float(position["lon2"]), float(position["lat2"])
+
+
 def inverse(lon1: np.ndarray, lat1: np.ndarray, lon2: np.ndarray, lat2: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
     """Vectorized (distance in metres, initial bearing in degrees 0-360) from point 1 to point 2."""
     azimuth, _, dist = geod().inv(lon1, lat1, lon2, lat2)

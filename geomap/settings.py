@@ -59,6 +59,13 @@ FUZZY_MARGIN = 4.0
 FUZZY_MIN_LENGTH = 10
 #: ... and its radius grows by this much (metres): the spelling is not the gazetteer's.
 FUZZY_EXTRA_M = 5000.0
+#: How much a qualifier widens a place's radius: "near X" / "X area" / "outskirts of X", "Eastern X" / "east of
+#: X", "X countryside" (a rural belt that reaches tens of km out). A unit so qualified keeps its own radius, which
+#: covers all of it.
+QUALIFIER_EXTRA_M = {"near": 5000.0, "part": 10000.0, "countryside": 50000.0}
+#: "Road between A and B" is placed halfway only when A and B lie at most this far apart: beyond it, half the
+#: road is too long a radius for a point to mean anything.
+BETWEEN_MAX_M = 150_000.0
 #: Fuzzy matches this close are looked for with every lookup, to name a runner-up.
 RUNNER_UP_MIN = 80.0
 #: ... in the GeoNames tier, where a fuzzy match is never an answer, only this close (a near-identical spelling).
@@ -102,7 +109,7 @@ PLACE_KINDS: dict[str, str] = {
                      "camp", "port", "plant", "building", "square", "bridge"), "site"),
     **dict.fromkeys(("district", "neighbourhood"), "district"),
     **dict.fromkeys(("city", "town", "village"), "city"),
-    **dict.fromkeys(("region", "governorate", "province", "admin2", "admin3"), "region"),
+    **dict.fromkeys(("region", "governorate", "province", "admin2", "admin3", "route"), "region"),
 }
 #: Kinds of administrative units, by level.
 UNIT_KINDS = {"governorate": "admin1", "province": "admin1", "admin2": "admin2", "admin3": "admin3"}

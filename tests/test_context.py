@@ -41,6 +41,57 @@ def test_forms_of_names(geocoder, query, place_id):
     assert geocoder.resolve(query).place.id == place_id
 
 
+def test_a_qualified_name_is_the_place_with_a_radius_that_covers_what_is_meant(geocoder):
+    town = geocoder.resolve("Mosul")
+    for query, extra in [("outskirts of Mosul", 5000), ("near Mosul", 5000), ("Mosul area", 5000),
+                         ("Northern Mosul", 10000), ("east of Mosul", 10000), ("Mosul countryside", 50000),
+                         ("western countryside of Mosul", 50000)]:
+        answer = geocoder.resolve(query)
+        assert (answer.place.id, answer.latitude, answer.longitude) == (town.place.id, town.latitude, town.longitude)
+        assert answer.uncertainty_m == town.uncertainty_m + extra, query
+        assert answer.geo_precision >= 2 and answer.notes, query
+    # A unit so qualified keeps the radius that covers all of it.
+    unit = geocoder.resolve("Eastern Aleppo Governorate")
+    assert unit.place.id == "admin1:SY-aleppo" and unit.geo_precision == 3
+    assert unit.uncertainty_m == geocoder.resolve("Aleppo Governorate").uncertainty_m
+    # "Eastern Ghouta" is a part of the Ghouta, wider than the Ghouta's own radius.
+    ghouta = geocoder.resolve("Eastern Ghouta")
+    assert ghouta.place.id == "ghouta" and ghouta.uncertainty_m > ghouta.place.uncertainty_m
+
+
+def test_a_direction_before_a_village_or_town_is_part_of_its_name(geocoder):
+    # "East X village" is a village of that name, not the east of X: it is refused, never placed at X.
+    with pytest.raises(PlaceNotFound):
+        geocoder.resolve("East Mosul village")
+
+
+def test_a_road_between_two_places_is_halfway_with_a_radius_reaching_both(geocoder):
+    ends = geocoder.resolve("Maarat al-Numan"), geocoder.resolve("Saraqib")
+    apart = distance_m(ends[0].longitude, ends[0].latitude, ends[1].longitude, ends[1].latitude)
+    for query in ("Road between Maarat al-Numan and Saraqib", "Maarat al-Numan - Saraqib road",
+                  "Maarat al-Numan–Saraqib highway", "road from Maarat al-Numan to Saraqib",
+                  "Maarrat an-Numan-Saraqib road"):
+        answer = geocoder.resolve(query, country="SY")
+        to_ends = [distance_m(answer.longitude, answer.latitude, e.longitude, e.latitude) for e in ends]
+        assert to_ends[0] == pytest.approx(apart / 2, abs=1) and to_ends[1] == pytest.approx(apart / 2, abs=1), query
+        assert answer.uncertainty_m >= apart / 2 + max(e.uncertainty_m for e in ends) - 1
+        assert answer.place.kind == "route" and geocoder.gazetteer.get(answer.place.id) == answer.place
+    # Context after " in " is context, as after a comma.
+    assert geocoder.resolve("Road between Maarat al-Numan and Saraqib in Idlib Governorate").place.kind == "route"
+
+
+def test_a_road_is_refused_when_an_end_is_unknown_or_the_ends_lie_far_apart(geocoder):
+    with pytest.raises(PlaceNotFound):
+        geocoder.resolve("Road between Saraqib and Qwxzlerb")
+    with pytest.raises(PlaceNotFound) as info:
+        geocoder.resolve("Baghdad - Basra road")
+    assert "km apart" in str(info.value)
+    # A hyphen after an article joins a name: "Jisr al-Shughur road" is no road between "Jisr al" and "Shughur".
+    with pytest.raises(PlaceNotFound) as info:
+        geocoder.resolve("Jisr al-Shughur road")
+    assert "between" not in str(info.value)
+
+
 def test_slash_alternatives_that_name_one_place(geocoder):
     assert geocoder.resolve("Tadmur/Palmyra").place.id == "palmyra"
     assert geocoder.resolve("Tadmur/Palmyra airport").place.id == "palmyra-airport"
