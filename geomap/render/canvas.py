@@ -10,11 +10,11 @@ from __future__ import annotations
 
 from functools import cache
 from importlib import resources
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 import numpy as np
 import pandas as pd
-from branca.element import MacroElement, Template
+from branca.element import Element, Figure, MacroElement, Template
 from folium.map import Layer
 
 from ..symbology import LAUNCH_COLOUR, OUTCOME_COLOURS, OUTCOME_LABELS, OUTLINE_COLOUR
@@ -31,20 +31,40 @@ if TYPE_CHECKING:
 #: Vertices of an uncertainty circle on the map.
 
 
+#: The page's scripts (geomap/render/js, type-checked by `make lint`), in the order the page runs them.
+SCRIPTS = ("canvas.js", "page.js")
+
+
 @cache
 def _library() -> str:
-    return resources.files(__package__).joinpath("canvas.js").read_text(encoding="utf-8")
+    folder = resources.files(__package__).joinpath("js")
+    return "\n".join(folder.joinpath(name).read_text(encoding="utf-8") for name in SCRIPTS)
+
+
+class _Script(Element):
+    """A <script> whose code is data: a MacroElement's header would be compiled again as a template, and
+    JSDoc's `{{...}}` read as Jinja."""
+
+    _template = Template("<script>{{ this.code }}</script>")
+
+    def __init__(self, code: str) -> None:
+        super().__init__()
+        self.code = code
 
 
 class CanvasLibrary(MacroElement):
-    """canvas.js, once per page, in the page's head (after Leaflet)."""
-
-    _template = Template("{% macro header(this, kwargs) %}<script>{{ this.code }}</script>{% endmacro %}")
+    """The page's scripts (canvas.js, page.js), once per page, in the page's head (after Leaflet)."""
 
     def __init__(self) -> None:
         super().__init__()
         self._name = "CanvasLibrary"
         self.code = _library()
+
+    def render(self, **kwargs: Any) -> str:
+        root = self.get_root()
+        assert isinstance(root, Figure)  # added to a folium Map, whose root is the page
+        root.header.add_child(_Script(self.code), name=self.get_name())
+        return ""
 
 
 _LAYER = """

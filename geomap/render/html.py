@@ -132,13 +132,7 @@ class Legend(MacroElement):
 
 _FIT_VIEW = """
 {% macro script(this, kwargs) %}
-(function (map) {
-  // Fit the data into the part of the map the legend leaves free (never more than half the width).
-  var legend = document.getElementById("geomap-legend");
-  var right = legend ? Math.min(legend.offsetWidth + 30, map.getSize().x / 2) : 20;
-  map.fitBounds({{ this.bounds|tojson }}, {paddingTopLeft: [20, 20], paddingBottomRight: [right, 20],
-                                            maxZoom: {{ this.max_zoom }}});
-})({{ this._parent.get_name() }});
+geomapPage.fitView({{ this._parent.get_name() }}, {{ this.bounds|tojson }}, {{ this.max_zoom|tojson }});
 {% endmacro %}
 """
 
@@ -157,13 +151,8 @@ class FitView(MacroElement):
 
 _PAGE_API = """
 {% macro script(this, kwargs) %}
-window.geomap = {map: {{ this._parent.get_name() }},
-                 overlays: {{ this.control.get_name() }}_layers.overlays,
-                 basemaps: {{ this.control.get_name() }}_layers.base_layers,
-                 incidents: {{ this.incidents.get_name() }},
-                 trajectories: {{ this.trajectories.get_name() }},
-                 ready: Promise.all([{{ this.incidents.get_name() }}.ready,
-                                     {{ this.trajectories.get_name() }}.ready]).then(function () {})};
+geomapPage.publish({{ this._parent.get_name() }}, {{ this.control.get_name() }}_layers,
+                   {{ this.incidents.get_name() }}, {{ this.trajectories.get_name() }});
 {% endmacro %}
 """
 

@@ -20,46 +20,14 @@ from . import escape
 _GRATICULE = """
 {% macro script(this, kwargs) %}
 var {{ this.get_name() }} = L.layerGroup();
-(function (group, map) {
-  var STEPS = [0.001, 0.002, 0.005, 0.01, 0.02, 0.05, 0.1, 0.2, 0.5, 1, 2, 5, 10, 15, 30];
-  function pick(span) {
-    for (var i = 0; i < STEPS.length; i++) { if (span / STEPS[i] <= 8) { return STEPS[i]; } }
-    return 30;
-  }
-  function digits(step) { return step >= 1 ? 0 : Math.ceil(-Math.log10(step) - 1e-9); }
-  function label(value, step, pos, neg) {
-    return Math.abs(value).toFixed(digits(step)) + "\\u00b0" + (value >= 0 ? pos : neg);
-  }
-  function tag(latlng, text, anchor) {
-    return L.marker(latlng, {interactive: false, keyboard: false, icon: L.divIcon({
-      className: "", html: '<span class="geomap-graticule-label">' + text + "</span>",
-      iconSize: [64, 14], iconAnchor: anchor})});
-  }
-  function draw() {
-    group.clearLayers();
-    var b = map.getBounds();
-    var south = Math.max(b.getSouth(), -85), north = Math.min(b.getNorth(), 85);
-    var west = Math.max(b.getWest(), -180), east = Math.min(b.getEast(), 180);
-    var step = pick(Math.max(north - south, (east - west) / 2));
-    var style = {color: "#8c8c8c", weight: 0.7, opacity: 0.8, interactive: false};
-    for (var lat = Math.ceil(south / step) * step; lat <= north; lat += step) {
-      group.addLayer(L.polyline([[lat, west], [lat, east]], style));
-      group.addLayer(tag([lat, west], label(lat, step, "N", "S"), [-3, 13]));
-    }
-    for (var lon = Math.ceil(west / step) * step; lon <= east; lon += step) {
-      group.addLayer(L.polyline([[south, lon], [north, lon]], style));
-      group.addLayer(tag([south, lon], label(lon, step, "E", "W"), [-3, 16]));
-    }
-  }
-  group.on("add", function () { map.on("moveend", draw); draw(); });
-  group.on("remove", function () { map.off("moveend", draw); });
-})({{ this.get_name() }}, {{ this._parent.get_name() }});
+geomapPage.graticule({{ this.get_name() }}, {{ this._parent.get_name() }});
 {% endmacro %}
 """
 
 
 class Graticule(Layer):
-    """Lines of latitude and longitude that follow the view, labelled in degrees (a layer-control overlay)."""
+    """Lines of latitude and longitude that follow the view, labelled in degrees (a layer-control overlay; drawn
+    by page.js)."""
 
     _template = Template(_GRATICULE)
 
@@ -70,31 +38,13 @@ class Graticule(Layer):
 
 _DECLUTTER = """
 {% macro script(this, kwargs) %}
-(function (map) {
-  // Labels that would overlap an earlier one are hidden; zooming in brings them back.
-  function overlaps(a, b) {
-    return !(a.right <= b.left || a.left >= b.right || a.bottom <= b.top || a.top >= b.bottom);
-  }
-  function declutter() {
-    var labels = map.getContainer().querySelectorAll(".geomap-label");
-    var kept = [];
-    labels.forEach(function (el) { el.style.visibility = ""; });
-    labels.forEach(function (el) {
-      var box = el.getBoundingClientRect();
-      if (box.width === 0) { return; }
-      if (kept.some(function (k) { return overlaps(box, k); })) { el.style.visibility = "hidden"; }
-      else { kept.push(box); }
-    });
-  }
-  map.on("zoomend moveend overlayadd overlayremove", declutter);
-  map.whenReady(function () { setTimeout(declutter, 0); });
-})({{ this._parent.get_name() }});
+geomapPage.declutter({{ this._parent.get_name() }});
 {% endmacro %}
 """
 
 
 class Declutter(MacroElement):
-    """Hides any label (class geomap-label) that would overlap one drawn before it, at every zoom."""
+    """Hides any label (class geomap-label) that would overlap one drawn before it, at every zoom (page.js)."""
 
     _template = Template(_DECLUTTER)
 

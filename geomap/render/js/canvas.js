@@ -70,6 +70,7 @@
     return this.cells[r * this.columns + c] || [];
   };
 
+  /** @type {typeof L.Layer} a Layer subclass: the prototype's onAdd/onRemove are called by the layers below */
   var CanvasLayer = L.Layer.extend({
     options: {pane: "overlayPane"},
 
