@@ -38,3 +38,27 @@ def max_range(weapon: str | None) -> tuple[float, str] | None:
         if pattern.search(weapon):
             return metres, name
     return None
+
+
+#: Weapon families, the map's facet: (pattern, family); first match wins, as in RANGES.
+FAMILIES: tuple[tuple[re.Pattern[str], str], ...] = (
+    (re.compile(r"\b(drone|uav|uas|shahed|quadcopter)", re.I), "drone"),
+    (re.compile(r"\bmortar", re.I), "mortar"),
+    (re.compile(r"\b(107|122|240)\s*-?\s*mm\b.*rocket|\brocket|\bkatyusha|\bgrad\b|\bbm-?21", re.I), "rocket"),
+    (re.compile(r"\b(missile|ballistic|cruise)", re.I), "missile"),
+    (re.compile(r"\b(ied|bomb|explosive|vbied|car bomb|roadside)", re.I), "explosive device"),
+    (re.compile(r"\b(gun|rifle|small arms|sniper|gunfire|shooting|shots?)\b", re.I), "gunfire"),
+    (re.compile(r"\b(air ?strike|aircraft|jets?|helicopter)", re.I), "air strike"),
+    (re.compile(r"\b(artillery|shell(s|ing)?|howitzer)", re.I), "artillery"),
+)
+
+
+def family(weapon: str | None) -> str:
+    """The family a weapon text belongs to ("107mm Katyusha rockets" -> "rocket"); "unknown" when empty,
+    "other" when no family's words are in it."""
+    if not weapon or not str(weapon).strip():
+        return "unknown"
+    for pattern, name in FAMILIES:
+        if pattern.search(str(weapon)):
+            return name
+    return "other"

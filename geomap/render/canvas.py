@@ -18,10 +18,12 @@ from branca.element import Element, Figure, MacroElement, Template
 from folium.map import Layer
 
 from ..symbology import LAUNCH_COLOUR, OUTCOME_COLOURS, OUTCOME_LABELS, OUTLINE_COLOUR
+from ..timespan import day_intervals
+from ..weapons import family
 from ..wording import format_distance
 from . import escape
 from .packing import dictionary, pack, quantize, smallest_codes
-from .popups import incident_fields
+from .popups import incident_fields, present
 
 if TYPE_CHECKING:
     import geopandas
@@ -151,8 +153,59 @@ def incident_points(incidents: geopandas.GeoDataFrame, uncertainty: geopandas.Ge
         add_text(f"field{i}", field.columns, field.cell, field.label)
         fields.append(header.pop(f"field{i}"))
     header["fields"] = fields
+    arrays["day_start"], arrays["day_end"] = day_intervals(frame)
+    header["facets"] = _facets(frame, outcome, arrays)
     arrays.update(_uncertainty_rings(uncertainty))
+    arrays["row_ring"] = _ring_of_rows(frame, uncertainty)
     return CanvasLayer("GeomapPoints", pack(header, arrays), name, pane="geomapIncidents", z_index=450)
+
+
+#: The facets a reader filters by, in the order the page lists them: (key, label, column); "outcome" comes from
+#: the outcome codes and "weapon" is the weapon's family. A facet shows where its column has two values or more.
+FACETS = (("outcome", "Outcome", "outcome"), ("weapon", "Weapon", "weapon"), ("target", "Target", "target_name"),
+          ("claimed_by", "Claimed by", "claimed_by"), ("geo_precision", "Location precision", "geo_precision"))
+#: A facet with more values than this is a search, not a list of boxes: it is left out.
+FACET_MAX_VALUES = 40
+
+
+def _facets(frame: pd.DataFrame, outcome: np.ndarray, arrays: dict[str, np.ndarray]) -> list[dict[str, object]]:
+    """Per facet: its key, label, the escaped value names and the per-row codes (array `facet_<key>`)."""
+    facets: list[dict[str, object]] = []
+    for key, label, column in FACETS:
+        if key == "outcome":
+            values = [escape.text(OUTCOME_LABELS[o]) for o in OUTCOME_COLOURS]
+            codes = outcome
+        else:
+            if column not in frame.columns:
+                continue
+            cells = frame[column].map(lambda v: "" if not present(v) else str(v).strip())
+            if key == "weapon":
+                cells = cells.map(family)
+            elif key == "geo_precision":
+                cells = cells.map(lambda v: {"1": "1: the place itself", "2": "2: near it, or part of a region",
+                                             "3": "3: only a larger region"}.get(v.split(".")[0], v))
+            cells = cells.replace("", "(not given)")
+            names, inverse = np.unique(cells.to_numpy(dtype=str), return_inverse=True)
+            if len(names) < 2 or len(names) > FACET_MAX_VALUES:
+                continue
+            values = [escape.text(v) for v in names]
+            codes = smallest_codes(inverse.reshape(-1), len(names))
+        arrays[f"facet_{key}"] = codes
+        facets.append({"key": key, "label": escape.text(label), "values": values, "codes": f"facet_{key}"})
+    return facets
+
+
+def _ring_of_rows(frame: pd.DataFrame, uncertainty: geopandas.GeoDataFrame) -> np.ndarray:
+    """Each incident's circle in the uncertainty layer (its index there; the number of circles when it has
+    none), so that the page hides a circle when every incident in it is filtered out."""
+    keys = ["longitude", "latitude", "radius_m", "outcome"]
+    circles = pd.DataFrame(uncertainty[keys]).reset_index(drop=True)
+    circles["ring"] = np.arange(len(circles))
+    rows = pd.DataFrame({"longitude": frame["longitude"].to_numpy(float), "latitude": frame["latitude"].to_numpy(float),
+                         "radius_m": pd.to_numeric(frame["uncertainty_m"], errors="coerce").to_numpy(float),
+                         "outcome": frame["outcome"].astype(str).to_numpy()})
+    joined = rows.merge(circles, on=keys, how="left")["ring"].fillna(len(circles)).to_numpy(np.int64)
+    return smallest_codes(joined, len(circles) + 1)
 
 
 def _uncertainty_rings(uncertainty: geopandas.GeoDataFrame) -> dict[str, np.ndarray]:
@@ -185,13 +238,17 @@ def second_differences(values: np.ndarray, starts: np.ndarray) -> np.ndarray:
     return out.astype(np.int32)
 
 
-def trajectory_lines(trajectories: geopandas.GeoDataFrame, name: str = "Launch-to-impact lines") -> CanvasLayer:
+def trajectory_lines(trajectories: geopandas.GeoDataFrame, incident_ids: pd.Series | None = None,
+                     name: str = "Launch-to-impact lines") -> CanvasLayer:
     """The trajectories layer's geodesic lines (computed by layers.build_layers), once per distinct line, with a
-    tooltip that counts the incidents along it."""
+    tooltip that counts the incidents along it and (`rows_start`, `rows`) the positions of those incidents in
+    `incident_ids` (the impact layer's order), so that a line hides when the filters hide all its incidents."""
     import shapely
 
     frame = pd.DataFrame(trajectories.drop(columns=trajectories.geometry.name))
     frame["line"] = shapely.to_wkb(trajectories.geometry.to_numpy())
+    ids = pd.Series([] if incident_ids is None else incident_ids, dtype=object)
+    position = pd.Series(np.arange(len(ids)), index=ids.to_numpy()).groupby(level=0).first()
     pairs = (frame.groupby("line", sort=True)
              .agg(launch_name=("launch_name", "first"), place=("place", "first"),
                   distance_m=("distance_m", "first"), incidents=("incident_id", "size")).reset_index())
@@ -205,4 +262,12 @@ def trajectory_lines(trajectories: geopandas.GeoDataFrame, name: str = "Launch-t
     header = {"tips": tips, "colour": LAUNCH_COLOUR, "weight": 2, "dash": [6, 4]}
     arrays = {"start": starts.astype(np.uint32), "lon": second_differences(quantize(lons), starts),
               "lat": second_differences(quantize(lats), starts)}
+    if incident_ids is not None:
+        line_of = pd.Series(np.arange(len(pairs)), index=pairs["line"].to_numpy())
+        members = pd.DataFrame({"line": line_of.reindex(frame["line"].to_numpy()).to_numpy(),
+                                "row": position.reindex(frame["incident_id"].to_numpy()).to_numpy()}).dropna()
+        members = members.astype(np.int64).sort_values(["line", "row"])
+        counts = np.bincount(members["line"].to_numpy(), minlength=len(pairs))
+        arrays["rows_start"] = np.concatenate([[0], np.cumsum(counts)]).astype(np.uint32)
+        arrays["rows"] = members["row"].to_numpy().astype(np.uint32)
     return CanvasLayer("GeomapLines", pack(header, arrays), name, pane="geomapLines", z_index=440)

@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 
 import branca.element
 import folium
+import pandas as pd
 from branca.element import MacroElement, Template
 
 from ..entries import Place
@@ -58,8 +59,11 @@ def deterministic_ids() -> Iterator[None]:
 
 _LEGEND = """
 {% macro html(this, kwargs) %}
+<div class="geomap-heading"><div class="geomap-heading-title">{{ this.title }}</div>
+  <div class="geomap-subtitle">{{ this.subtitle }}</div></div>
 <div id="geomap-legend" class="geomap-legend">
-  <div class="geomap-title">{{ this.title }}</div>
+  <details class="geomap-legend-body" open><summary class="geomap-title">{{ this.title }}</summary>
+  <div class="geomap-count">{{ this.count }}</div>
   {% for colour, label in this.outcomes %}
   <div><span class="geomap-dot" style="background:{{ colour }}"></span>{{ label }}</div>
   {% endfor %}
@@ -69,6 +73,7 @@ _LEGEND = """
   <div><span class="geomap-ring"></span>Distance from target ({{ this.rings }})</div>
   <div class="geomap-note">Shaded circles: how far off each point may be. A bigger dot stands for several
     incidents at one point; zoomed out, dots stand for all the incidents nearby.</div>
+  </details>
 </div>
 {% endmacro %}
 """
@@ -99,6 +104,32 @@ _PAGE_STYLE = """
 .geomap-place-label{font:600 11px sans-serif;color:#333;white-space:nowrap;
  text-shadow:0 0 3px #fff,0 0 3px #fff,0 0 2px #fff}
 .geomap-graticule-label{font:10px sans-serif;color:#666;white-space:nowrap;text-shadow:0 0 2px #fff}
+.geomap-heading{position:absolute;top:10px;left:50%;transform:translateX(-50%);z-index:1000;text-align:center;
+ background:rgba(255,255,255,.9);padding:4px 12px;border-radius:4px;box-shadow:0 1px 4px rgba(0,0,0,.3);
+ font:12px/1.4 sans-serif;max-width:60%;pointer-events:none}
+.geomap-heading-title{font-weight:bold;font-size:15px}
+.geomap-subtitle{color:#444}
+.geomap-count{font-weight:600;margin-bottom:3px}
+.geomap-legend summary{cursor:pointer}
+.geomap-facets{margin-top:6px;max-height:40vh;overflow:auto}
+.geomap-facets fieldset{border:0;border-top:1px solid #ddd;margin:4px 0 0;padding:2px 0 0}
+.geomap-facets legend{font-weight:600;padding:0}
+.geomap-facet{display:block;white-space:nowrap}
+.geomap-facet-count{color:#666}
+.geomap-search{width:100%;box-sizing:border-box;margin-top:6px;font:12px sans-serif}
+.geomap-timebar{position:absolute;left:10px;bottom:44px;z-index:1000;width:calc(100% - 280px);min-width:260px;
+ background:rgba(255,255,255,.92);padding:4px 8px;border-radius:4px;box-shadow:0 1px 4px rgba(0,0,0,.3);
+ font:12px sans-serif;box-sizing:border-box}
+.geomap-timebar-row{display:flex;gap:6px;align-items:center;flex-wrap:wrap}
+.geomap-timebar button,.geomap-timebar select{font:12px sans-serif}
+.geomap-histogram{display:block;width:100%;height:48px;cursor:crosshair;touch-action:none}
+@media (max-width:700px){
+ .geomap-legend{max-width:60%;bottom:auto;top:70px}
+ .geomap-legend-body:not([open]){padding:0}
+ .geomap-timebar{width:calc(100% - 20px)}
+ .geomap-heading{max-width:90%;top:4px}
+ .leaflet-control-layers{display:none}
+}
 {% if this.blank %}.leaflet-container{background:#f2efe9}{% endif %}
 </style>
 {% endmacro %}
@@ -121,8 +152,10 @@ class Legend(MacroElement):
 
     _template = Template(_LEGEND)
 
-    def __init__(self, title: str, rings: str) -> None:
+    def __init__(self, title: str, rings: str, subtitle: str = "", count: str = "") -> None:
         super().__init__()
+        self.subtitle = escape.text(subtitle)
+        self.count = escape.text(count)
         self._name = "Legend"
         self.title = escape.text(title)
         self.outcomes = [(c, OUTCOME_LABELS[o]) for o, c in OUTCOME_COLOURS.items()]
@@ -135,6 +168,29 @@ _FIT_VIEW = """
 geomapPage.fitView({{ this._parent.get_name() }}, {{ this.bounds|tojson }}, {{ this.max_zoom|tojson }});
 {% endmacro %}
 """
+
+
+_CONTROLS = """
+{% macro script(this, kwargs) %}
+geomapPage.controls({{ this._parent.get_name() }}, {{ this.incidents.get_name() }},
+                    {{ this.trajectories.get_name() }},
+                    [{% for layer in this.searchable %}{{ layer.get_name() }}{{ ", " if not loop.last }}{% endfor %}]);
+{% endmacro %}
+"""
+
+
+class Controls(MacroElement):
+    """The reader's controls (page.js): time histogram with brush and play, facets, search, URL state."""
+
+    _template = Template(_CONTROLS)
+
+    def __init__(self, incidents: CanvasLayer, trajectories: CanvasLayer,
+                 searchable: Sequence[branca.element.Element]) -> None:
+        super().__init__()
+        self._name = "Controls"
+        self.incidents = incidents
+        self.trajectories = trajectories
+        self.searchable = searchable
 
 
 class FitView(MacroElement):
@@ -217,7 +273,7 @@ def build_map(layers: Mapping[str, geopandas.GeoDataFrame], options: MapOptions 
         folium.Marker((r["label_latitude"], r["label_longitude"]), interactive=False, keyboard=False,
                       icon=folium.DivIcon(html=label, icon_size=(60, 14), icon_anchor=(-2, 7))).add_to(rings)
 
-    trajectories = trajectory_lines(layers["trajectories"])
+    trajectories = trajectory_lines(layers["trajectories"], incidents["id"])
     trajectories.add_to(fmap)
 
     targets = folium.FeatureGroup(name="Targets", show=True).add_to(fmap)
@@ -241,14 +297,27 @@ def build_map(layers: Mapping[str, geopandas.GeoDataFrame], options: MapOptions 
     impacts.add_to(fmap)
 
     ring_text = ", ".join(format_radius(r) for r in sorted(set(layers["distance_rings"]["radius_m"]))) or "none"
-    fmap.add_child(Legend(options.title, ring_text))
+    fmap.add_child(Legend(options.title, ring_text, _subtitle(incidents), f"{len(incidents)} incidents"))
     fmap.add_child(Declutter())
     control = folium.LayerControl(collapsed=False)
     control.add_to(fmap)
     fmap.add_child(PageApi(control, impacts, trajectories))
     if bounds:
         fmap.add_child(FitView(bounds))
+    fmap.add_child(Controls(impacts, trajectories, [targets, launches]))
     return fmap
+
+
+def _subtitle(incidents: geopandas.GeoDataFrame) -> str:
+    """'20 incidents, 27 Dec 2019 to 8 Jan 2020': the count and the range of the dates."""
+    count = f"{len(incidents)} incident{'s' if len(incidents) != 1 else ''}"
+    if not len(incidents) or "date" not in incidents.columns:
+        return count
+    dates = pd.to_datetime(incidents["date"], errors="coerce").dropna()
+    if dates.empty:
+        return count
+    first, last = dates.min(), dates.max()
+    return f"{count}, {first.day} {first:%b %Y}" + ("" if first == last else f" to {last.day} {last:%b %Y}")
 
 
 def _bounds(layers: Mapping[str, geopandas.GeoDataFrame]) -> list[list[float]] | None:

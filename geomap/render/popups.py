@@ -7,6 +7,7 @@ and the page joins the pieces; `incident_popup` joins them here, for one row, in
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Callable, Collection, Mapping
 from dataclasses import dataclass
 from typing import Any
@@ -14,6 +15,7 @@ from typing import Any
 import pandas as pd
 
 from ..symbology import OUTCOME_LABELS
+from ..timespan import interval
 from ..wording import format_distance
 from . import escape
 
@@ -33,8 +35,17 @@ class Field:
 
 
 def _date(inc: Mapping[str, Any]) -> str:
+    """The date as written and, when it is not a day, the interval it stands for (what the time filter uses)."""
     text = escape.text(inc["date_text"])
-    return text + " (approximate)" if int(inc["time_precision"]) > 1 else text
+    precision = int(inc["time_precision"])
+    if precision <= 1:
+        return text
+    try:
+        day = dt.date.fromisoformat(str(inc["date"])[:10])
+    except ValueError:
+        return text + " (approximate)"
+    first, last = interval(day, precision, str(inc["date_text"]))
+    return f"{text} <small>(some day from {first.isoformat()} to {last.isoformat()})</small>"
 
 
 def _place(inc: Mapping[str, Any]) -> str:
@@ -81,7 +92,7 @@ def _source(inc: Mapping[str, Any]) -> str:
 
 
 INCIDENT_FIELDS: tuple[Field, ...] = (
-    Field("Date", ("date_text", "time_precision"), _date),
+    Field("Date", ("date_text", "time_precision", "date"), _date),
     Field("Place", ("place", "uncertainty_m", "geo_precision"), _place),
     Field("From target", ("direction",), _plain("direction")),
     Field("Launched from", ("launch_name", "launch_distance_m"), _launched),

@@ -201,6 +201,36 @@
       this.count = this.header.rows;
     },
 
+    /**
+     * Show only the incidents whose `mask[row]` is 1 (null: all of them); a dot counts only what it shows, and
+     * an uncertainty circle hides with the last incident in it.
+     * @param {Uint8Array | null} mask
+     */
+    setShown: function (mask) {
+      var a = this.arrays, groups = a.group_loc.length;
+      this._mask = mask;
+      this._shown = null;
+      this._ringShown = null;
+      if (mask) {
+        var shown = new Uint32Array(groups);
+        for (var g = 0; g < groups; g++) {
+          var n = 0;
+          for (var i = a.group_start[g]; i < a.group_start[g + 1]; i++) { n += mask[a.order[i]]; }
+          shown[g] = n;
+        }
+        var ringShown = new Uint8Array(a.ring_outcome.length + 1);
+        for (var row = 0; row < mask.length; row++) { if (mask[row]) { ringShown[a.row_ring[row]] = 1; } }
+        this._shown = shown;
+        this._ringShown = ringShown;
+      }
+      if (this._map) { this._redraw(); }
+    },
+
+    // How many incidents group `g`'s dot stands for, of those shown.
+    _size: function (g) {
+      return this._shown ? this._shown[g] : this.arrays.group_start[g + 1] - this.arrays.group_start[g];
+    },
+
     _radius: function (members) {
       return members > 1 ? Math.min(7 + 2 * Math.log2(members), 15) : 7;
     },
@@ -212,7 +242,9 @@
         var loc = a.group_loc[g];
         var x = this._x[loc] * view.scale - view.ox, y = this._y[loc] * view.scale - view.oy;
         px[g] = x; py[g] = y;
-        if (x > -margin && y > -margin && x < view.width + margin && y < view.height + margin) { visible.push(g); }
+        if (x > -margin && y > -margin && x < view.width + margin && y < view.height + margin && this._size(g)) {
+          visible.push(g);
+        }
       }
       this._px = px; this._py = py;
       if (visible.length > this.detailLimit) {
@@ -232,7 +264,7 @@
         if (!byColour[c].length) { continue; }
         context.beginPath();
         for (var i = 0; i < byColour[c].length; i++) {
-          var k = byColour[c][i], r = this._radius(a.group_start[k + 1] - a.group_start[k]);
+          var k = byColour[c][i], r = this._radius(this._size(k));
           context.moveTo(px[k] + r, py[k]);
           context.arc(px[k], py[k], r, 0, 2 * Math.PI);
           this._grid.add(k, px[k] - r, py[k] - r, px[k] + r, py[k] + r);
@@ -258,6 +290,7 @@
           if (x < x0) { x0 = x; } if (x > x1) { x1 = x; } if (y < y0) { y0 = y; } if (y > y1) { y1 = y; }
         }
         if (x1 < 0 || y1 < 0 || x0 > view.width || y0 > view.height || x1 - x0 < 6) { continue; }
+        if (this._ringShown && !this._ringShown[r]) { continue; }
         context.beginPath();
         context.moveTo(points[0], points[1]);
         for (var p = 2; p < points.length; p += 2) { context.lineTo(points[p], points[p + 1]); }
@@ -278,7 +311,7 @@
       for (var i = 0; i < visible.length; i++) {
         var g = visible[i], x = this._px[g], y = this._py[g];
         var key = Math.floor(y / CELL + 4) * columns + Math.floor(x / CELL + 4);
-        var n = a.group_start[g + 1] - a.group_start[g];
+        var n = this._size(g);
         var cell = cells.get(key);
         if (!cell) { cell = {n: 0, x: 0, y: 0, by: new Array(outcomes).fill(0)}; cells.set(key, cell); }
         cell.n += n; cell.x += x * n; cell.y += y * n; cell.by[a.group_outcome[g]] += n;
@@ -314,7 +347,7 @@
           if (d <= 8 && d < bestDistance) { best = cell; bestDistance = d; }
           continue;
         }
-        var a = this.arrays, r = this._radius(a.group_start[item + 1] - a.group_start[item]);
+        var r = this._radius(this._size(item));
         var distance = Math.hypot(this._px[item] - point.x, this._py[item] - point.y);
         if (distance <= r + 1) { groups.push([distance, item]); }
       }
@@ -323,9 +356,11 @@
     },
 
     members: function (groups) {
-      var a = this.arrays, rows = [];
+      var a = this.arrays, rows = [], mask = this._mask;
       groups.forEach(function (g) {
-        for (var i = a.group_start[g]; i < a.group_start[g + 1]; i++) { rows.push(a.order[i]); }
+        for (var i = a.group_start[g]; i < a.group_start[g + 1]; i++) {
+          if (!mask || mask[a.order[i]]) { rows.push(a.order[i]); }
+        }
       });
       return rows;
     },
@@ -463,9 +498,27 @@
       this.count = lines;
     },
 
+    /**
+     * Show only the lines of which at least one incident has `mask[row]` 1 (null: every line).
+     * @param {Uint8Array | null} mask
+     */
+    setShown: function (mask) {
+      var a = this.arrays;
+      this._lineShown = null;
+      if (mask && a.rows_start) {
+        var shown = new Uint8Array(this.count);
+        for (var l = 0; l < this.count; l++) {
+          for (var i = a.rows_start[l]; i < a.rows_start[l + 1]; i++) { if (mask[a.rows[i]]) { shown[l] = 1; break; } }
+        }
+        this._lineShown = shown;
+      }
+      if (this._map) { this._redraw(); }
+    },
+
     _draw: function (context, view) {
       var a = this.arrays, h = this.header, box = this._box, drawn = [];
       for (var l = 0; l < this.count; l++) {
+        if (this._lineShown && !this._lineShown[l]) { continue; }
         var x0 = box[4 * l] * view.scale - view.ox, y0 = box[4 * l + 1] * view.scale - view.oy;
         var x1 = box[4 * l + 2] * view.scale - view.ox, y1 = box[4 * l + 3] * view.scale - view.oy;
         if (!(x1 < 0 || y1 < 0 || x0 > view.width || y0 > view.height)) { drawn.push(l); }

@@ -107,5 +107,310 @@
                      ready: Promise.all([incidents.ready, trajectories.ready]).then(function () {})};
   }
 
-  window.geomapPage = {graticule: graticule, declutter: declutter, fitView: fitView, publish: publish};
+
+  // -- time, filters, search and the URL -----------------------------------------------------------------
+  var DAY_MS = 86400000;
+  var UNITS = {day: 1, week: 7, month: 30.4375, year: 365.25};
+
+  /** @param {number} day days since 1970-01-01 @returns {string} YYYY-MM-DD */
+  function iso(day) { return new Date(day * DAY_MS).toISOString().slice(0, 10); }
+  /** @param {string} text YYYY-MM-DD @returns {number} days since 1970-01-01, NaN if not a date */
+  function dayOf(text) { return Math.floor(Date.parse(text + "T00:00:00Z") / DAY_MS); }
+  /** @param {number} day @returns {string} "3 Jan 2021" */
+  function words(day) {
+    return new Date(day * DAY_MS).toLocaleDateString("en-GB", {day: "numeric", month: "short", year: "numeric",
+                                                               timeZone: "UTC"});
+  }
+  /** @param {number} day @param {string} unit @param {number} n @returns {number} the day n units later */
+  function advance(day, unit, n) {
+    var d = new Date(day * DAY_MS);
+    if (unit === "month") { d.setUTCMonth(d.getUTCMonth() + n); }
+    else if (unit === "year") { d.setUTCFullYear(d.getUTCFullYear() + n); }
+    else { d.setUTCDate(d.getUTCDate() + n * UNITS[unit]); }
+    return Math.floor(d.getTime() / DAY_MS);
+  }
+  /** @param {string} tag @param {string} [className] @param {HTMLElement} [parent] @returns {any} */
+  function make(tag, className, parent) {
+    var el = document.createElement(tag);
+    if (className) { el.className = className; }
+    if (parent) { parent.appendChild(el); }
+    return el;
+  }
+
+  /**
+   * The reader's controls: a histogram of incidents over time with a brush and a play button, facets with
+   * counts, a search box, and the state in the URL's fragment. Every change recomputes which incidents are
+   * shown and hands the canvas layers the mask; the legend counts what is shown.
+   * @param {L.Map} map
+   * @param {any} points the impact layer (canvas.js GeomapPoints)
+   * @param {any} lines the trajectory layer (canvas.js GeomapLines)
+   * @param {any} searchable the layers whose tooltips name places to search (targets, launch sites)
+   */
+  function controls(map, points, lines, searchable) {
+    var api = {ready: null, state: null, shown: 0, total: 0, apply: null, setWindow: null, setHidden: null};
+    window.geomap.filter = api;
+    api.ready = points.ready.then(function () {
+      var a = points.arrays, h = points.header, rows = h.rows;
+      var starts = a.day_start, ends = a.day_end, dated = [];
+      for (var i = 0; i < rows; i++) { if (starts[i] > -2147483648) { dated.push(i); } }
+      var min = Infinity, max = -Infinity;
+      dated.forEach(function (r) { min = Math.min(min, starts[r]); max = Math.max(max, ends[r]); });
+      var state = {t0: min, t1: max, hidden: {}};
+      var facets = h.facets || [];
+      facets.forEach(function (f) { state.hidden[f.key] = {}; });
+      var mask = new Uint8Array(rows);
+      api.total = rows;
+
+      // The histogram's bins: days, weeks, months or years, whichever gives at most 120 bars.
+      var span = isFinite(min) ? max - min + 1 : 0;
+      var unit = span <= 120 ? "day" : span <= 2 * 365 ? "week" : span <= 20 * 365 ? "month" : "year";
+
+      var bar = make("div", "geomap-timebar", map.getContainer());
+      L.DomEvent.disableClickPropagation(bar);
+      L.DomEvent.disableScrollPropagation(bar);
+      var row = make("div", "geomap-timebar-row", bar);
+      var play = make("button", "geomap-play", row);
+      play.type = "button"; play.textContent = "\u25b6"; play.title = "Play: move the window through time";
+      var mode = make("select", "geomap-mode", row);
+      mode.title = "Window: a fixed span moves; cumulative: everything up to the date";
+      ["window", "cumulative"].forEach(function (m) { var o = make("option", "", mode); o.value = m; o.textContent = m; });
+      var step = make("select", "geomap-step", row);
+      step.title = "How far each step of play moves";
+      ["day", "week", "month", "year"].forEach(function (u) { var o = make("option", "", step); o.value = u; o.textContent = "by " + u; });
+      step.value = unit === "day" ? "day" : unit === "week" ? "week" : "month";
+      var label = make("span", "geomap-window", row);
+      var all = make("button", "geomap-all", row);
+      all.type = "button"; all.textContent = "All dates";
+      var canvas = make("canvas", "geomap-histogram", bar);
+      canvas.height = 48;
+      if (!dated.length) { bar.style.display = "none"; }
+
+      var legend = document.getElementById("geomap-legend");
+      var count = legend ? legend.querySelector(".geomap-count") : null;
+      var panel = legend ? make("details", "geomap-facets", legend) : null;
+      var boxes = [];
+      if (panel && facets.length) {
+        make("summary", "", panel).textContent = "Filters";
+        facets.forEach(function (f) {
+          var set = make("fieldset", "", panel);
+          make("legend", "", set).innerHTML = f.label;  // escaped by Python
+          f.values.forEach(function (value, code) {
+            var line = make("label", "geomap-facet", set);
+            var box = make("input", "", line);
+            box.type = "checkbox"; box.checked = true;
+            box.dataset.facet = f.key; box.dataset.code = String(code);
+            var text = make("span", "", line);
+            text.innerHTML = value;  // escaped by Python
+            var n = make("span", "geomap-facet-count", line);
+            boxes.push({facet: f, code: code, box: box, n: n});
+            box.addEventListener("change", function () {
+              if (box.checked) { delete state.hidden[f.key][code]; } else { state.hidden[f.key][code] = true; }
+              apply(true);
+            });
+          });
+        });
+      } else if (panel) { panel.remove(); panel = null; }
+
+      // Search: incident ids, the places of incidents, targets and launch sites.
+      var places = {};
+      var search = make("input", "geomap-search", legend || bar);
+      search.type = "search"; search.placeholder = "Find a place or an incident id";
+      search.setAttribute("list", "geomap-search-list");
+      var list = make("datalist", "", legend || bar);
+      list.id = "geomap-search-list";
+      var parser = new DOMParser();
+      /** @param {string} html escaped text or markup @returns {string} its text (parsed inert: nothing runs or loads) */
+      function plain(html) { return (parser.parseFromString(html, "text/html").body.textContent || "").trim(); }
+      for (var r = 0; r < rows; r++) {
+        var loc = a.row_loc[r], ll = L.latLng(a.lat[loc] / 1e7, a.lon[loc] / 1e7);
+        places[plain(text(h.title, r))] = ll;
+        var place = plain(text(h.tip_place, r));
+        if (place && !places[place]) { places[place] = ll; }
+      }
+      (searchable || []).forEach(function (layer) {
+        layer.eachLayer(function (marker) {
+          var tip = marker.getTooltip && marker.getTooltip();
+          if (tip) { places[plain(String(tip.getContent())).replace(/^[^:]*: /, "")] = marker.getLatLng(); }
+        });
+      });
+      Object.keys(places).sort().forEach(function (name) { make("option", "", list).value = name; });
+      search.addEventListener("change", function () {
+        var target = places[search.value];
+        if (target) { map.flyTo(target, Math.max(map.getZoom(), 12)); }
+      });
+      L.DomEvent.disableClickPropagation(search);
+
+      /** @param {any} entry a dictionary-coded text of the header @param {number} r */
+      function text(entry, r) { return entry.strings[entry.codes ? a[entry.codes][r] : r]; }
+
+      function passes(r, skip) {
+        if (starts[r] > state.t1 || ends[r] < state.t0) { return false; }
+        for (var k = 0; k < facets.length; k++) {
+          var f = facets[k];
+          if (f.key !== skip && state.hidden[f.key][a[f.codes][r]]) { return false; }
+        }
+        return true;
+      }
+
+      function drawHistogram() {
+        var width = canvas.clientWidth || 400;
+        canvas.width = width;
+        var context = canvas.getContext("2d");
+        context.clearRect(0, 0, width, canvas.height);
+        if (!dated.length) { return; }
+        var bins = Math.max(1, Math.ceil(span / UNITS[unit])), counts = new Array(bins).fill(0), top = 1;
+        dated.forEach(function (r) {
+          var b = Math.min(bins - 1, Math.floor(((starts[r] + ends[r]) / 2 - min) / UNITS[unit]));
+          top = Math.max(top, ++counts[b]);
+        });
+        var w = width / bins;
+        for (var b = 0; b < bins; b++) {
+          var day = min + b * UNITS[unit], inside = day + UNITS[unit] > state.t0 && day <= state.t1;
+          context.fillStyle = inside ? "#555" : "#c8c8c8";
+          var bh = Math.round((canvas.height - 4) * counts[b] / top);
+          context.fillRect(b * w + 0.5, canvas.height - bh, Math.max(1, w - 1), bh);
+        }
+        context.fillStyle = "rgba(33, 102, 172, 0.15)";
+        var x0 = (state.t0 - min) / span * width, x1 = (state.t1 + 1 - min) / span * width;
+        context.fillRect(x0, 0, Math.max(2, x1 - x0), canvas.height);
+      }
+
+      function writeHash() {
+        var parts = [];
+        if (state.t0 !== min || state.t1 !== max) { parts.push("t=" + iso(state.t0) + ".." + iso(state.t1)); }
+        var hidden = [];
+        facets.forEach(function (f) {
+          var codes = Object.keys(state.hidden[f.key]);
+          if (codes.length) {
+            hidden.push(f.key + ":" + codes.map(function (c) { return encodeURIComponent(plain(f.values[+c])); }).join("|"));
+          }
+        });
+        if (hidden.length) { parts.push("hide=" + hidden.join(",")); }
+        var c = map.getCenter();
+        parts.push("view=" + map.getZoom() + "/" + c.lat.toFixed(5) + "/" + c.lng.toFixed(5));
+        var hash = "#" + parts.join("&");
+        if (location.hash !== hash) { history.replaceState(null, "", hash); }
+      }
+
+      function readHash() {
+        var found = {view: null};
+        location.hash.replace(/^#/, "").split("&").forEach(function (part) {
+          var eq = part.indexOf("="), key = part.slice(0, eq), value = part.slice(eq + 1);
+          if (key === "t") {
+            var window2 = value.split("..").map(dayOf);
+            if (window2.length === 2 && !isNaN(window2[0]) && !isNaN(window2[1])) {
+              state.t0 = window2[0]; state.t1 = window2[1];
+            }
+          } else if (key === "hide") {
+            facets.forEach(function (f) { state.hidden[f.key] = {}; });
+            value.split(",").forEach(function (spec) {
+              var colon = spec.indexOf(":"), f = facets.filter(function (x) { return x.key === spec.slice(0, colon); })[0];
+              if (!f) { return; }
+              spec.slice(colon + 1).split("|").forEach(function (name) {
+                var code = f.values.map(plain).indexOf(decodeURIComponent(name));
+                if (code >= 0) { state.hidden[f.key][code] = true; }
+              });
+            });
+          } else if (key === "view") {
+            var v = value.split("/").map(Number);
+            if (v.length === 3 && v.every(isFinite)) { found.view = v; }
+          }
+        });
+        return found;
+      }
+
+      function apply(remember) {
+        var shown = 0;
+        for (var r = 0; r < rows; r++) { mask[r] = passes(r, null) ? 1 : 0; shown += mask[r]; }
+        points.setShown(shown === rows ? null : mask);
+        lines.setShown(shown === rows ? null : mask);
+        api.shown = shown;
+        boxes.forEach(function (b) {
+          var n = 0;
+          for (var r = 0; r < rows; r++) { if (a[b.facet.codes][r] === b.code && passes(r, b.facet.key)) { n++; } }
+          b.n.textContent = " (" + n + ")";
+          b.box.checked = !state.hidden[b.facet.key][b.code];
+        });
+        var days = state.t1 - state.t0 + 1;
+        label.textContent = isFinite(min) ? words(state.t0) + " \u2013 " + words(state.t1) + " (" + days + " day" +
+          (days === 1 ? "" : "s") + ")" : "";
+        if (count) { count.textContent = shown === rows ? rows + " incidents" : shown + " of " + rows + " incidents shown"; }
+        drawHistogram();
+        if (remember) { writeHash(); }
+      }
+
+      /** @param {number} x a pixel of the histogram @returns {number} the day there */
+      function dayAt(x) { return Math.round(min + x / (canvas.clientWidth || 1) * span); }
+      var dragFrom = null;
+      canvas.addEventListener("pointerdown", function (event) {
+        dragFrom = dayAt(event.offsetX);
+        canvas.setPointerCapture(event.pointerId);
+      });
+      canvas.addEventListener("pointermove", function (event) {
+        if (dragFrom === null) { return; }
+        var day = dayAt(event.offsetX);
+        state.t0 = Math.max(min, Math.min(dragFrom, day)); state.t1 = Math.min(max, Math.max(dragFrom, day));
+        apply(false);
+      });
+      canvas.addEventListener("pointerup", function (event) {
+        if (dragFrom === null) { return; }
+        var day = dayAt(event.offsetX);
+        if (day === dragFrom) { state.t0 = min; state.t1 = max; }  // a click without a drag: all dates
+        dragFrom = null;
+        apply(true);
+      });
+      all.addEventListener("click", function () { stop(); state.t0 = min; state.t1 = max; apply(true); });
+
+      var timer = null;
+      function stop() { if (timer) { clearInterval(timer); timer = null; } play.textContent = "\u25b6"; }
+      function tick() {
+        if (mode.value === "cumulative") {
+          state.t0 = min;
+          state.t1 = state.t1 >= max ? advance(min, step.value, 1) - 1 : Math.min(max, advance(state.t1, step.value, 1));
+        } else {
+          var width = state.t1 - state.t0;
+          if (state.t0 === min && state.t1 === max) { width = advance(min, step.value, 1) - min - 1; state.t0 = min - 1; }
+          state.t0 = advance(state.t0, step.value, 1);
+          if (state.t0 > max) { state.t0 = min; }
+          state.t1 = state.t0 + width;
+        }
+        apply(true);
+      }
+      play.addEventListener("click", function () {
+        if (timer) { stop(); return; }
+        play.textContent = "\u275a\u275a";
+        tick();
+        timer = setInterval(tick, 900);
+      });
+
+      api.state = function () {
+        var hidden = {};
+        facets.forEach(function (f) { hidden[f.key] = Object.keys(state.hidden[f.key]).map(function (c) { return plain(f.values[+c]); }); });
+        return {from: iso(state.t0), to: iso(state.t1), hidden: hidden};
+      };
+      api.apply = apply;
+      api.setWindow = function (from, to) { state.t0 = dayOf(from); state.t1 = dayOf(to); apply(true); };
+      api.setHidden = function (key, names) {
+        var f = facets.filter(function (x) { return x.key === key; })[0];
+        state.hidden[key] = {};
+        names.forEach(function (name) { var c = f.values.map(plain).indexOf(name); if (c >= 0) { state.hidden[key][c] = true; } });
+        apply(true);
+      };
+
+      var restored = readHash();
+      if (restored.view) { map.setView([restored.view[1], restored.view[2]], restored.view[0], {animate: false}); }
+      apply(false);
+      map.on("moveend", function () { writeHash(); });
+      window.addEventListener("hashchange", function () {
+        var v = readHash().view;
+        if (v) { map.setView([v[1], v[2]], v[0], {animate: false}); }
+        apply(false);
+      });
+      window.addEventListener("resize", drawHistogram);
+      return api;
+    });
+  }
+
+  window.geomapPage = {graticule: graticule, declutter: declutter, fitView: fitView, publish: publish,
+                       controls: controls};
 })();

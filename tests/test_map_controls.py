@@ -1,0 +1,167 @@
+"""The reader's controls in a real browser: the time window, facets, search and the state in the URL.
+
+Expected counts come from the incidents file itself (read with csv here), not from the page.
+"""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+
+import pytest
+from click.testing import CliRunner
+
+from geomap.cli import cli
+
+from .browser import open_map
+
+HEADER = "id,date,time_precision,place,target,weapon,outcome,claimed_by"
+ROWS = [
+    "a1,2021-03-01,1,Erbil,Erbil International Airport,107mm rockets,impact,",
+    "a2,2021-03-20,1,Erbil,Erbil International Airport,drone,intercepted,Saraya Awliya al-Dam",
+    # Known to the month only: all of September 2020, although its computed date is the 15th.
+    "a3,2020-09,3,Ain al-Asad,Ain al-Asad,rockets,impact,",
+    "a4,2021-07-07,1,Ain al-Asad,Ain al-Asad,drone,shot_down,",
+    "a5,2021-07-08,1,Balad Air Base,Balad Air Base,107mm rockets,missed,",
+]
+
+
+def _pixels(opened, selector: str) -> int:
+    return opened.js("""selector => { const c = document.querySelector(selector);
+        const d = c.getContext('2d').getImageData(0, 0, c.width, c.height).data;
+        let n = 0; for (let i = 3; i < d.length; i += 4) { if (d[i]) n++; } return n; }""", selector)
+
+
+@pytest.fixture(scope="module")
+def controls_map(tmp_path_factory):
+    folder = tmp_path_factory.mktemp("controls")
+    source = folder / "attacks.csv"
+    source.write_text("\n".join([HEADER, *ROWS]) + "\n", encoding="utf-8")
+    result = CliRunner().invoke(cli, ["build", str(source), "--out", str(folder / "out"), "--tiles", "none"])
+    assert result.exit_code == 0, result.output
+    return folder / "out" / "map.html"
+
+
+def _ready(opened):
+    opened.js("() => geomap.filter.ready")
+    return opened
+
+
+def test_the_time_window_shows_the_incidents_it_overlaps_and_the_legend_counts_them(browser, controls_map):
+    opened = _ready(open_map(browser, controls_map))
+    assert opened.js("() => [geomap.filter.shown, geomap.filter.total]") == [5, 5]
+    assert opened.js("() => document.querySelector('.geomap-count').textContent") == "5 incidents"
+    # A window inside September 2020 holds the incident known only to that month, not the others.
+    opened.js("() => geomap.filter.setWindow('2020-09-20', '2020-09-25')")
+    assert opened.js("() => geomap.filter.shown") == 1
+    assert opened.js("() => document.querySelector('.geomap-count').textContent") == "1 of 5 incidents shown"
+    assert "20 Sept 2020" in opened.js("() => document.querySelector('.geomap-window').textContent") or \
+        "20 Sep 2020" in opened.js("() => document.querySelector('.geomap-window').textContent")
+    opened.js("() => geomap.filter.setWindow('2021-03-01', '2021-03-31')")
+    assert opened.js("() => geomap.filter.shown") == 2
+    opened.js("() => geomap.filter.setWindow('2022-01-01', '2022-12-31')")
+    assert opened.js("() => geomap.filter.shown") == 0
+    assert _pixels(opened, ".leaflet-geomapIncidents-pane canvas") == 0, "no incident is drawn outside the window"
+    opened.page.locator(".geomap-all").click()
+    assert opened.js("() => geomap.filter.shown") == 5
+    assert _pixels(opened, ".leaflet-geomapIncidents-pane canvas") > 100
+    assert opened.page_errors == []
+
+
+def test_facets_count_and_combine_with_the_window(browser, controls_map):
+    opened = _ready(open_map(browser, controls_map))
+    facets = opened.js("() => Array.from(document.querySelectorAll('.geomap-facets legend')).map(l => l.textContent)")
+    assert facets == ["Outcome", "Weapon", "Target", "Claimed by"]
+    opened.js("() => geomap.filter.setHidden('weapon', ['drone'])")
+    assert opened.js("() => geomap.filter.shown") == 3
+    opened.js("() => geomap.filter.setWindow('2021-03-01', '2021-12-31')")
+    assert opened.js("() => geomap.filter.shown") == 2  # a1 and a5: rockets in 2021
+    counts = opened.js("""() => Object.fromEntries(Array.from(document.querySelectorAll('.geomap-facet'))
+        .filter(l => l.querySelector('input').dataset.facet === 'weapon')
+        .map(l => [l.children[1].textContent, l.querySelector('.geomap-facet-count').textContent]))""")
+    # A facet counts within the window and the other facets, whatever is ticked in it.
+    assert counts == {"drone": " (2)", "rocket": " (2)"}
+    # Unticking a box by hand is the same as the API.
+    opened.page.locator(".geomap-facets summary").click()
+    box = opened.page.locator(".geomap-facet", has_text="Missed").locator("input")
+    box.click()
+    assert opened.js("() => geomap.filter.shown") == 1
+    assert opened.js("() => geomap.filter.state().hidden.outcome") == ["Missed"]
+
+
+def test_the_state_lives_in_the_url_and_a_reload_restores_it(browser, controls_map):
+    opened = _ready(open_map(browser, controls_map))
+    opened.js("() => geomap.filter.setWindow('2021-07-01', '2021-07-31')")
+    opened.js("() => geomap.filter.setHidden('outcome', ['Shot down'])")
+    opened.js("() => new Promise(r => { geomap.map.once('moveend', r); "
+              "geomap.map.setView([33.8, 42.4], 9, {animate: false}); })")
+    url = opened.page.url
+    assert "t=2021-07-01..2021-07-31" in url and "hide=outcome:Shot%20down" in url and "view=9/33.8" in url
+    again = _ready(open_map(browser, controls_map))
+    again.page.goto(url)  # the same page with another fragment: applied on hashchange
+    again.js("() => geomap.filter.ready")
+    assert again.js("() => geomap.filter.shown") == 1
+    again.page.reload()  # and from the URL alone, as a link someone sent opens
+    again.js("() => geomap.ready.then(() => geomap.filter.ready)")
+    assert again.js("() => geomap.filter.state()")["from"] == "2021-07-01"
+    assert again.js("() => geomap.filter.state().hidden.outcome") == ["Shot down"]
+    assert again.js("() => geomap.filter.shown") == 1  # a5; a4 is shot down
+    assert again.js("() => geomap.map.getZoom()") == 9
+
+
+def test_play_moves_the_window_and_cumulative_mode_grows_it(browser, controls_map):
+    opened = _ready(open_map(browser, controls_map))
+    opened.page.select_option(".geomap-step", "month")
+    opened.page.locator(".geomap-play").click()
+    first = opened.js("() => geomap.filter.state()")
+    opened.page.wait_for_timeout(1000)
+    second = opened.js("() => geomap.filter.state()")
+    opened.page.locator(".geomap-play").click()  # pause
+    assert first["from"] < second["from"], (first, second)
+    opened.page.select_option(".geomap-mode", "cumulative")
+    opened.page.locator(".geomap-all").click()
+    opened.page.locator(".geomap-play").click()
+    opened.page.wait_for_timeout(1000)
+    opened.page.locator(".geomap-play").click()
+    state = opened.js("() => geomap.filter.state()")
+    assert state["from"] == "2020-09-01", "cumulative: the window starts at the first date"
+    assert opened.page_errors == []
+
+
+def test_search_flies_to_an_incident_or_a_place(browser, controls_map):
+    opened = _ready(open_map(browser, controls_map))
+    names = opened.js("() => Array.from(document.querySelectorAll('#geomap-search-list option')).map(o => o.value)")
+    assert {"a4", "Balad Air Base", "Erbil International Airport"} <= set(names)
+    opened.page.fill(".geomap-search", "a5")
+    opened.page.dispatch_event(".geomap-search", "change")
+    opened.page.wait_for_timeout(1500)  # flyTo animates
+    centre = opened.js("() => [geomap.map.getCenter().lat, geomap.map.getCenter().lng]")
+    with open(controls_map.parent / "incidents.csv", encoding="utf-8-sig") as handle:
+        row = next(r for r in csv.DictReader(handle) if r["id"] == "a5")
+    assert centre == pytest.approx([float(row["latitude"]), float(row["longitude"])], abs=0.01)
+
+
+def test_a_month_only_date_says_its_interval_in_the_popup():
+    from geomap.render.popups import incident_fields
+
+    field = next(f for f in incident_fields(["date_text", "time_precision", "date"]) if f.label == "Date")
+    assert "2020-09-01 to 2020-09-30" in field.cell({"date_text": "2020-09", "time_precision": 3,
+                                                     "date": dt.date(2020, 9, 15)})
+    assert "2020-01-01 to 2020-12-31" in field.cell({"date_text": "2020", "time_precision": 3,
+                                                     "date": dt.date(2020, 7, 1)})
+    assert field.cell({"date_text": "2021-07-08", "time_precision": 1, "date": dt.date(2021, 7, 8)}) == "2021-07-08"
+
+
+def test_day_intervals_follow_acled_time_precision():
+    import pandas as pd
+
+    from geomap.timespan import EPOCH, day_intervals
+
+    frame = pd.DataFrame({"date": ["2020-09-15", "2021-01-10", "2020-07-01", "2021-07-08", None],
+                          "time_precision": [3, 2, 3, 1, 1], "date_text": ["2020-09", "2021-01-10", "2020", "", ""]})
+    starts, ends = day_intervals(frame)
+    days = [(str(EPOCH + dt.timedelta(days=int(s))), str(EPOCH + dt.timedelta(days=int(e))))
+            for s, e in zip(starts[:4], ends[:4], strict=True)]
+    assert days == [("2020-09-01", "2020-09-30"), ("2021-01-07", "2021-01-13"), ("2020-01-01", "2020-12-31"),
+                    ("2021-07-08", "2021-07-08")]
+    assert starts[4] < -10**9 and ends[4] > 10**9  # undated: in every window
