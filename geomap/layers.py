@@ -11,6 +11,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from . import settings
+from .context import context_layers, region
 from .gazetteer import Gazetteer, Place
 from .geodesy import lines, ring, rings
 from .wording import format_radius
@@ -136,13 +137,16 @@ def build_layers(incidents: geopandas.GeoDataFrame, gazetteer: Gazetteer,
                  for p in sorted(area_places.values(), key=lambda p: p.id)]
     areas = geopandas.GeoDataFrame(pd.DataFrame(area_rows, columns=["id", "name", "source", "geometry"]),
                                    geometry="geometry", crs=settings.CRS)
+    target_points, launch_points = _points(targets, target_counts), _points(launches, launch_counts)
+    box = region([incidents, target_points, launch_points])
     return {
         "incidents": incidents,
         "uncertainty": _uncertainty(incidents),
-        "targets": _points(targets, target_counts),
-        "launch_sites": _points(launches, launch_counts),
+        "targets": target_points,
+        "launch_sites": launch_points,
         "trajectories": trajectories,
         "distance_rings": distance_rings,
         "places": _points(used),
         "areas": areas,
+        **context_layers(box, gazetteer.units.places if box else [], gazetteer.places),
     }

@@ -19,6 +19,7 @@ from xml.etree import ElementTree as ET
 
 from .symbology import (
     AREA_COLOUR,
+    CONTEXT_COLOUR,
     LAUNCH_COLOUR,
     OUTCOME_COLOURS,
     OUTCOME_LABELS,
@@ -160,6 +161,23 @@ def _areas() -> tuple[ET.Element, ET.Element | None]:
     return _single(_symbol("fill", "0", [("SimpleFill", fill)])), _labels("name", "1", colour=AREA_COLOUR)
 
 
+def _context_countries() -> tuple[ET.Element, ET.Element | None]:
+    line = {"line_color": _rgba(CONTEXT_COLOUR), "line_width": "0.5", "line_width_unit": "MM",
+            "line_style": "solid"}
+    return _single(_symbol("line", "0", [("SimpleLine", line)])), None
+
+
+def _context_governorates() -> tuple[ET.Element, ET.Element | None]:
+    line = {"line_color": _rgba(CONTEXT_COLOUR, 160), "line_width": "0.25", "line_width_unit": "MM",
+            "line_style": "dash"}
+    return _single(_symbol("line", "0", [("SimpleLine", line)])), None
+
+
+def _context_labels() -> tuple[ET.Element, ET.Element | None]:
+    dot = _marker("circle", _rgba(CONTEXT_COLOUR), _rgba(CONTEXT_COLOUR), 1.0, outline_width=0)
+    return _single(_symbol("marker", "0", [dot])), _labels("name", _AROUND_POINT, size=8, colour=CONTEXT_COLOUR)
+
+
 #: layer name -> (what QGIS shows in its style list, the geometry kind, the style).
 STYLES = {
     "incidents": ("Impact points by outcome", "point", _incidents),
@@ -170,6 +188,9 @@ STYLES = {
     "distance_rings": ("Distance from target, labelled", "polygon", _distance_rings),
     "places": ("Gazetteer places used, labelled", "point", _places),
     "areas": ("Areas (outlines)", "polygon", _areas),
+    "context_countries": ("Country borders (Natural Earth)", "line", _context_countries),
+    "context_governorates": ("Governorate borders (Natural Earth)", "line", _context_governorates),
+    "context_labels": ("Governorate and town names", "point", _context_labels),
 }
 
 

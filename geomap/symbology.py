@@ -21,3 +21,5 @@ RING_COLOUR = "#444444"
 AREA_COLOUR = "#41ab5d"
 PLACE_COLOUR = "#555555"
 OUTLINE_COLOUR = "#222222"
+#: Borders and names of the offline context (countries, governorates, towns).
+CONTEXT_COLOUR = "#6b6b6b"

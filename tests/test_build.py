@@ -34,10 +34,18 @@ def test_geopackage_layers_crs_counts_and_types(built):
     layers = dict(pyogrio.list_layers(gpkg))
     assert layers == {"incidents": "Point", "uncertainty": "Polygon", "targets": "Point", "launch_sites": "Point",
                       "trajectories": "LineString", "distance_rings": "Polygon", "places": "Point",
-                      "areas": "Polygon", "layer_styles": None}  # layer_styles: QGIS's default styles
+                      "areas": "Polygon", "context_countries": "MultiLineString",
+                      "context_governorates": "MultiLineString", "context_labels": "Point",
+                      "layer_styles": None}  # layer_styles: QGIS's default styles
     counts = {name: pyogrio.read_info(gpkg, layer=name)["features"] for name in GEOPACKAGE_LAYERS}
+    context = {name: counts.pop(name) for name in ("context_countries", "context_governorates", "context_labels")}
     assert counts == {"incidents": 20, "uncertainty": 17, "targets": 8, "launch_sites": 2, "trajectories": 3,
                       "distance_rings": 32, "places": 16, "areas": 1}
+    assert context["context_countries"] >= 5 and context["context_governorates"] >= 20, context
+    labels = pyogrio.read_dataframe(gpkg, layer="context_labels")
+    assert {"Baghdad", "Anbar", "Deir ez-Zor"} <= set(labels["name"]) and set(labels["kind"]) == {"governorate", "town"}
+    borders = pyogrio.read_dataframe(gpkg, layer="context_countries")
+    assert {"IQ", "SY", "JO"} <= set(borders["iso_a2"])
     for name in GEOPACKAGE_LAYERS:
         assert pyogrio.read_info(gpkg, layer=name)["crs"] == "EPSG:4326"
     info = pyogrio.read_info(gpkg, layer="incidents")

@@ -165,3 +165,58 @@ def test_day_intervals_follow_acled_time_precision():
     assert days == [("2020-09-01", "2020-09-30"), ("2021-01-07", "2021-01-13"), ("2020-01-01", "2020-12-31"),
                     ("2021-07-08", "2021-07-08")]
     assert starts[4] < -10**9 and ends[4] > 10**9  # undated: in every window
+
+
+def test_offline_the_default_map_shows_borders_and_names_when_tiles_fail(browser, example_outputs):
+    opened = open_map(browser, example_outputs / "map.html")
+    opened.page.wait_for_function("() => geomap.offline === true", timeout=10_000)
+    group = "geomap.overlays['Borders and names']"
+    assert opened.js(f"() => geomap.map.hasLayer({group})") is True
+    assert opened.js(f"() => {group}.getLayers().length") > 50
+    names = opened.js("() => Array.from(document.querySelectorAll('.geomap-unit-label')).map(e => e.textContent)")
+    assert "Anbar" in names and "Baghdad" in names
+
+
+def test_the_context_is_clipped_to_the_data_region():
+    from shapely.geometry import box as rectangle
+
+    from geomap.context import context_layers
+    from geomap.gazetteer import Gazetteer
+
+    gazetteer = Gazetteer.load(geonames=False)
+    area = (42.0, 32.0, 46.0, 35.0)  # west, south, east, north: central Iraq
+    layers = context_layers(area, gazetteer.units.places, gazetteer.places)
+    frame = rectangle(*area).buffer(1e-9)
+    for name in ("context_countries", "context_governorates", "context_labels"):
+        assert len(layers[name]) and all(frame.covers(g) for g in layers[name].geometry), name
+    assert "Baghdad" in set(layers["context_labels"]["name"])
+    assert "Aleppo" not in set(layers["context_labels"]["name"])
+    empty = context_layers(None, gazetteer.units.places, gazetteer.places)
+    assert all(len(frame) == 0 for frame in empty.values())
+
+
+def test_download_shown_saves_the_rows_of_incidents_csv_that_the_filters_show(browser, controls_map):
+    opened = _ready(open_map(browser, controls_map))
+    opened.js("() => geomap.filter.setHidden('weapon', ['drone'])")
+    opened.page.locator(".geomap-legend-body").evaluate("d => d.open = true")
+    with opened.page.expect_download() as info:
+        opened.page.locator(".geomap-download").click()
+    saved = info.value.path().read_bytes()
+    written = (controls_map.parent / "incidents.csv").read_bytes()
+    assert saved.startswith(b"\xef\xbb\xbf") and written.startswith(b"\xef\xbb\xbf")
+    lines = written.decode("utf-8-sig").splitlines(keepends=True)
+    header, rows = lines[0], lines[1:]
+    kept = [row for row in rows if "drone" not in row]
+    assert len(kept) == 3
+    assert saved.decode("utf-8-sig") == header + "".join(kept), "the same bytes as incidents.csv, filtered"
+
+
+def test_on_a_phone_the_legend_folds_and_the_controls_fit(browser, controls_map):
+    opened = _ready(open_map(browser, controls_map, viewport=(390, 800)))
+    legend = opened.page.locator("#geomap-legend").bounding_box()
+    assert legend["height"] < 80, legend
+    assert opened.page.locator(".leaflet-control-layers").is_hidden()
+    bar = opened.page.locator(".geomap-timebar").bounding_box()
+    assert bar["x"] >= 0 and bar["x"] + bar["width"] <= 390
+    opened.page.locator(".geomap-legend-body > summary").click()
+    assert opened.page.locator("#geomap-legend").bounding_box()["height"] > legend["height"]

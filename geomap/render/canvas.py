@@ -18,12 +18,13 @@ from branca.element import Element, Figure, MacroElement, Template
 from folium.map import Layer
 
 from ..symbology import LAUNCH_COLOUR, OUTCOME_COLOURS, OUTCOME_LABELS, OUTLINE_COLOUR
+from ..export import csv_lines
 from ..timespan import day_intervals
 from ..weapons import family
 from ..wording import format_distance
 from . import escape
 from .packing import dictionary, pack, quantize, smallest_codes
-from .popups import incident_fields, present
+from .popups import incident_fields
 
 if TYPE_CHECKING:
     import geopandas
@@ -157,6 +158,7 @@ def incident_points(incidents: geopandas.GeoDataFrame, uncertainty: geopandas.Ge
     header["facets"] = _facets(frame, outcome, arrays)
     arrays.update(_uncertainty_rings(uncertainty))
     arrays["row_ring"] = _ring_of_rows(frame, uncertainty)
+    header["download"] = _rows_as_csv(incidents, arrays)
     return CanvasLayer("GeomapPoints", pack(header, arrays), name, pane="geomapIncidents", z_index=450)
 
 
@@ -178,21 +180,49 @@ def _facets(frame: pd.DataFrame, outcome: np.ndarray, arrays: dict[str, np.ndarr
         else:
             if column not in frame.columns:
                 continue
-            cells = frame[column].map(lambda v: "" if not present(v) else str(v).strip())
-            if key == "weapon":
-                cells = cells.map(family)
-            elif key == "geo_precision":
-                cells = cells.map(lambda v: {"1": "1: the place itself", "2": "2: near it, or part of a region",
-                                             "3": "3: only a larger region"}.get(v.split(".")[0], v))
-            cells = cells.replace("", "(not given)")
-            names, inverse = np.unique(cells.to_numpy(dtype=str), return_inverse=True)
+            # Each distinct cell is named once (a million rows repeat a few dozen values).
+            inverse, raw = pd.factorize(frame[column].astype("string").fillna("").str.strip(), use_na_sentinel=False)
+            named = np.array([_facet_value(key, str(v)) for v in raw], dtype=object)
+            names, codes_of_raw = np.unique(named.astype(str), return_inverse=True)
+            inverse = codes_of_raw.reshape(-1)[inverse.reshape(-1)]
             if len(names) < 2 or len(names) > FACET_MAX_VALUES:
                 continue
             values = [escape.text(v) for v in names]
-            codes = smallest_codes(inverse.reshape(-1), len(names))
+            codes = smallest_codes(inverse, len(names))
         arrays[f"facet_{key}"] = codes
         facets.append({"key": key, "label": escape.text(label), "values": values, "codes": f"facet_{key}"})
     return facets
+
+
+#: "Download shown" carries every row as CSV in the page up to this many incidents; a bigger map would double in
+#: size, and its reader has incidents.csv (the same lines) beside it.
+DOWNLOAD_MAX_ROWS = 50_000
+
+
+def _rows_as_csv(incidents: geopandas.GeoDataFrame, arrays: dict[str, np.ndarray]) -> dict[str, object]:
+    """incidents.csv's lines (export.csv_lines: the same columns and spreadsheet-safe cells) as UTF-8 bytes
+    with each row's offset, for "Download shown"; {"rows": false} past DOWNLOAD_MAX_ROWS."""
+    if len(incidents) > DOWNLOAD_MAX_ROWS:
+        return {"available": False, "limit": DOWNLOAD_MAX_ROWS}
+    header, lines = csv_lines(incidents)
+    encoded = [line.encode("utf-8") for line in lines]
+    arrays["csv_bytes"] = np.frombuffer(b"".join(encoded), dtype=np.uint8)
+    arrays["csv_start"] = np.concatenate([[0], np.cumsum([len(b) for b in encoded])]).astype(np.uint32)
+    return {"available": True, "header": header}
+
+
+_PRECISIONS = {"1": "1: the place itself", "2": "2: near it, or part of a region", "3": "3: only a larger region"}
+
+
+def _facet_value(key: str, cell: str) -> str:
+    """What the facet `key` calls a cell: the weapon's family, geo_precision in words, "(not given)"."""
+    if key == "weapon":
+        return family(cell)
+    if not cell or cell.lower() in ("nan", "<na>", "none"):
+        return "(not given)"
+    if key == "geo_precision":
+        return _PRECISIONS.get(cell.split(".")[0], cell)
+    return cell
 
 
 def _ring_of_rows(frame: pd.DataFrame, uncertainty: geopandas.GeoDataFrame) -> np.ndarray:

@@ -28,7 +28,7 @@ from . import escape
 from .assets import inline_assets, use_cdn_assets, use_local_assets
 from .canvas import CanvasLayer, CanvasLibrary, incident_points, trajectory_lines
 from .popups import place_popup
-from .reference import Declutter, Graticule, place_labels, places_in_view
+from .reference import Declutter, Graticule, context_group, place_labels, places_in_view
 from .tiles import Basemap, resolve_basemaps
 
 if TYPE_CHECKING:
@@ -103,6 +103,8 @@ _PAGE_STYLE = """
 .geomap-ring-label{font:11px sans-serif;color:#333;white-space:nowrap;text-shadow:0 0 3px #fff,0 0 3px #fff}
 .geomap-place-label{font:600 11px sans-serif;color:#333;white-space:nowrap;
  text-shadow:0 0 3px #fff,0 0 3px #fff,0 0 2px #fff}
+.geomap-unit-label{font:italic 12px sans-serif;color:#555;white-space:nowrap;text-align:center;
+ text-shadow:0 0 3px #fff,0 0 3px #fff}
 .geomap-graticule-label{font:10px sans-serif;color:#666;white-space:nowrap;text-shadow:0 0 2px #fff}
 .geomap-heading{position:absolute;top:10px;left:50%;transform:translateX(-50%);z-index:1000;text-align:center;
  background:rgba(255,255,255,.9);padding:4px 12px;border-radius:4px;box-shadow:0 1px 4px rgba(0,0,0,.3);
@@ -116,6 +118,7 @@ _PAGE_STYLE = """
 .geomap-facets legend{font-weight:600;padding:0}
 .geomap-facet{display:block;white-space:nowrap}
 .geomap-facet-count{color:#666}
+.geomap-download{margin-top:6px;font:12px sans-serif;width:100%}
 .geomap-search{width:100%;box-sizing:border-box;margin-top:6px;font:12px sans-serif}
 .geomap-timebar{position:absolute;left:10px;bottom:44px;z-index:1000;width:calc(100% - 280px);min-width:260px;
  background:rgba(255,255,255,.92);padding:4px 8px;border-radius:4px;box-shadow:0 1px 4px rgba(0,0,0,.3);
@@ -193,6 +196,24 @@ class Controls(MacroElement):
         self.searchable = searchable
 
 
+_OFFLINE_CONTEXT = """
+{% macro script(this, kwargs) %}
+geomapPage.offlineContext({{ this._parent.get_name() }}, {{ this.group.get_name() }});
+{% endmacro %}
+"""
+
+
+class OfflineContext(MacroElement):
+    """Turns the borders and names on when a basemap tile fails to load (offline, or a server down)."""
+
+    _template = Template(_OFFLINE_CONTEXT)
+
+    def __init__(self, group: folium.FeatureGroup) -> None:
+        super().__init__()
+        self._name = "OfflineContext"
+        self.group = group
+
+
 class FitView(MacroElement):
     """Opens the map on the data: all of it visible, none of it under the legend."""
 
@@ -250,6 +271,9 @@ def build_map(layers: Mapping[str, geopandas.GeoDataFrame], options: MapOptions 
         folium.TileLayer(basemap.url, name=basemap.label, attr=basemap.attribution, max_zoom=basemap.max_zoom,
                          show=(i == 0)).add_to(fmap)
     bounds = _bounds(layers)
+    context = context_group(layers, show=not basemaps)
+    if len(context._children):
+        context.add_to(fmap)
     if not basemaps:
         Graticule().add_to(fmap)
         if bounds and options.reference_places:
@@ -305,6 +329,8 @@ def build_map(layers: Mapping[str, geopandas.GeoDataFrame], options: MapOptions 
     if bounds:
         fmap.add_child(FitView(bounds))
     fmap.add_child(Controls(impacts, trajectories, [targets, launches]))
+    if basemaps and len(context._children):
+        fmap.add_child(OfflineContext(context))
     return fmap
 
 

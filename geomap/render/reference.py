@@ -5,8 +5,8 @@ Both are drawn by the page itself, so an air-gapped reader still sees where the 
 
 from __future__ import annotations
 
-from collections.abc import Iterable
-from typing import TypeVar
+from collections.abc import Iterable, Mapping
+from typing import TYPE_CHECKING, TypeVar
 
 import folium
 from branca.element import MacroElement, Template
@@ -14,8 +14,11 @@ from folium.map import Layer
 
 from .. import settings
 from ..entries import Place
-from ..symbology import PLACE_COLOUR
+from ..symbology import CONTEXT_COLOUR, PLACE_COLOUR
 from . import escape
+
+if TYPE_CHECKING:
+    import geopandas
 
 _GRATICULE = """
 {% macro script(this, kwargs) %}
@@ -63,6 +66,39 @@ def inert(path: _Path) -> _Path:
     """
     path.options["interactive"] = False
     return path
+
+
+def _parts(geometry) -> list[list[tuple[float, float]]]:
+    """The vertices of each line of a (Multi)LineString as Leaflet wants them: (latitude, longitude)."""
+    import shapely
+
+    return [[(lat, lon) for lon, lat in part.coords] for part in shapely.get_parts(geometry)
+            if part.geom_type == "LineString"]
+
+
+def context_group(layers: Mapping[str, geopandas.GeoDataFrame], show: bool,
+                  name: str = "Borders and names") -> folium.FeatureGroup:
+    """Country and governorate borders with the names of governorates and towns (layers.build_layers' context
+    layers): what shows where things are when no basemap does."""
+    group = folium.FeatureGroup(name=name, show=show)
+    for geometry in layers["context_countries"].geometry:
+        for line in _parts(geometry):
+            inert(folium.PolyLine(line, color=CONTEXT_COLOUR, weight=1.6, opacity=0.9)).add_to(group)
+    for geometry in layers["context_governorates"].geometry:
+        for line in _parts(geometry):
+            inert(folium.PolyLine(line, color=CONTEXT_COLOUR, weight=0.8, opacity=0.8, dash_array="5 4")).add_to(group)
+    for _, label in layers["context_labels"].iterrows():
+        if label["kind"] == "governorate":
+            html = f'<div class="geomap-label geomap-unit-label">{escape.text(label["name"])}</div>'
+            folium.Marker((label["latitude"], label["longitude"]), interactive=False, keyboard=False,
+                          icon=folium.DivIcon(html=html, icon_size=(160, 14), icon_anchor=(80, 7))).add_to(group)
+            continue
+        inert(folium.CircleMarker((label["latitude"], label["longitude"]), radius=2, color=CONTEXT_COLOUR, weight=1,
+                                  fill=True, fill_color=CONTEXT_COLOUR, fill_opacity=1)).add_to(group)
+        html = f'<div class="geomap-label geomap-place-label">{escape.text(label["name"])}</div>'
+        folium.Marker((label["latitude"], label["longitude"]), interactive=False, keyboard=False,
+                      icon=folium.DivIcon(html=html, icon_size=(160, 14), icon_anchor=(-5, 7))).add_to(group)
+    return group
 
 
 def place_labels(places: Iterable[Place], name: str = "Place labels") -> folium.FeatureGroup:

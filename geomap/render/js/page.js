@@ -186,8 +186,14 @@
       if (!dated.length) { bar.style.display = "none"; }
 
       var legend = document.getElementById("geomap-legend");
+      /** @type {HTMLElement | null} */
+      var body = legend ? /** @type {HTMLElement | null} */ (legend.querySelector(".geomap-legend-body")) : null;
+      // On a phone the legend starts folded to its title: the map comes first.
+      if (body instanceof HTMLDetailsElement && window.matchMedia("(max-width: 700px)").matches) { body.open = false; }
       var count = legend ? legend.querySelector(".geomap-count") : null;
-      var panel = legend ? make("details", "geomap-facets", legend) : null;
+      // Filters, download and search fold with the legend (into its body).
+      var holder = body || legend;
+      var panel = holder ? make("details", "geomap-facets", holder) : null;
       var boxes = [];
       if (panel && facets.length) {
         make("summary", "", panel).textContent = "Filters";
@@ -211,12 +217,33 @@
         });
       } else if (panel) { panel.remove(); panel = null; }
 
+      // "Download shown": the rows of incidents.csv (the page carries their lines) that the filters show.
+      var download = h.download || {available: false, limit: 0};
+      var save = make("button", "geomap-download", holder || bar);
+      save.type = "button";
+      save.textContent = "Download shown (CSV)";
+      if (!download.available) {
+        save.disabled = true;
+        save.title = "This map holds more than " + download.limit + " incidents, too many to carry their rows: " +
+          "incidents.csv beside it has them all";
+      }
+      save.addEventListener("click", function () {
+        /** @type {BlobPart[]} */
+        var parts = ["\ufeff" + download.header];
+        for (var r = 0; r < rows; r++) { if (mask[r]) { parts.push(a.csv_bytes.subarray(a.csv_start[r], a.csv_start[r + 1])); } }
+        var link = make("a");
+        link.href = URL.createObjectURL(new Blob(parts, {type: "text/csv;charset=utf-8"}));
+        link.download = "incidents-shown.csv";
+        link.click();
+        setTimeout(function () { URL.revokeObjectURL(link.href); }, 10000);
+      });
+
       // Search: incident ids, the places of incidents, targets and launch sites.
       var places = {};
-      var search = make("input", "geomap-search", legend || bar);
+      var search = make("input", "geomap-search", holder || bar);
       search.type = "search"; search.placeholder = "Find a place or an incident id";
       search.setAttribute("list", "geomap-search-list");
-      var list = make("datalist", "", legend || bar);
+      var list = make("datalist", "", holder || bar);
       list.id = "geomap-search-list";
       var parser = new DOMParser();
       /** @param {string} html escaped text or markup @returns {string} its text (parsed inert: nothing runs or loads) */
@@ -411,6 +438,22 @@
     });
   }
 
-  window.geomapPage = {graticule: graticule, declutter: declutter, fitView: fitView, publish: publish,
+  /**
+   * Show `group` (borders and names) as soon as a basemap tile fails: offline, the map still says where it is.
+   * @param {L.Map} map
+   * @param {L.LayerGroup} group
+   */
+  function offlineContext(map, group) {
+    function failed() {
+      if (!map.hasLayer(group)) { map.addLayer(group); }
+      window.geomap.offline = true;
+    }
+    map.eachLayer(function (layer) { if (layer instanceof L.TileLayer) { layer.once("tileerror", failed); } });
+    map.on("baselayerchange", function (event) {
+      if (event.layer instanceof L.TileLayer) { event.layer.once("tileerror", failed); }
+    });
+  }
+
+  window.geomapPage = {offlineContext: offlineContext, graticule: graticule, declutter: declutter, fitView: fitView, publish: publish,
                        controls: controls};
 })();

@@ -1,0 +1,107 @@
+"""The map's geography for when no tile server answers: country borders, governorate borders, and the names
+of governorates and towns, clipped to the data's region and simplified so that they cost little.
+
+Sources (public domain, derived in the repository): Natural Earth's 1:10m countries and admin-1 units as
+Debian's qgis-common ships them (`gazetteer/admin/countries.csv`, `gazetteer/admin/admin1.csv`; see the
+derive scripts beside them); towns are the curated gazetteer's cities, each with its own source. No rivers:
+no package this project can install ships a public-domain river layer (Natural Earth's rivers are not in
+qgis-common), and a river drawn from memory would be a wrong line.
+
+Every geometry is longitude, latitude (EPSG:4326), as everywhere in geomap.
+"""
+
+from __future__ import annotations
+
+import csv
+from collections.abc import Sequence
+from functools import cache
+from typing import TYPE_CHECKING
+
+from . import settings
+from .entries import Place
+
+if TYPE_CHECKING:
+    import geopandas
+
+#: Around the data, this share of its extent on each side (at least MIN_MARGIN_DEG degrees) is shown.
+MARGIN = 0.5
+MIN_MARGIN_DEG = 1.0
+#: Outlines are simplified to this share of the shown extent (about a pixel on a map 1,000 pixels wide).
+SIMPLIFY_SHARE = 1 / 1000
+#: The context layers' names, as in the GeoPackage.
+CONTEXT_LAYERS = ("context_countries", "context_governorates", "context_labels")
+
+
+def region(frames: Sequence[geopandas.GeoDataFrame]) -> tuple[float, float, float, float] | None:
+    """(west, south, east, north) of every point of `frames` (longitude/latitude columns), widened by MARGIN."""
+    lons = [v for f in frames if len(f) for v in f["longitude"]]
+    lats = [v for f in frames if len(f) for v in f["latitude"]]
+    if not lons:
+        return None
+    west, east, south, north = min(lons), max(lons), min(lats), max(lats)
+    dx = max((east - west) * MARGIN, MIN_MARGIN_DEG)
+    dy = max((north - south) * MARGIN, MIN_MARGIN_DEG)
+    return (max(west - dx, -180.0), max(south - dy, -90.0), min(east + dx, 180.0), min(north + dy, 90.0))
+
+
+@cache
+def _countries() -> tuple[tuple[str, str, str, object], ...]:
+    """(iso_a2, name, source, outline) of the shipped countries (an empty tuple in a trimmed install)."""
+    from shapely import wkt
+
+    path = settings.default_gazetteer_dir() / "admin" / "countries.csv"
+    if not path.is_file():
+        return ()
+    with path.open(encoding="utf-8", newline="") as handle:
+        return tuple((r["iso_a2"], r["name"], r["source"], wkt.loads(r["polygon"])) for r in csv.DictReader(handle))
+
+
+def _borders(outlines: list[tuple[dict[str, object], object]], box: tuple[float, float, float, float],
+             columns: list[str]) -> geopandas.GeoDataFrame:
+    """The outlines' boundaries inside `box`, simplified: lines, with no edge where the box cuts a polygon."""
+    import geopandas
+    import pandas as pd
+    import shapely
+
+    tolerance = max(box[2] - box[0], box[3] - box[1]) * SIMPLIFY_SHARE
+    rows, shapes = [], []
+    for attributes, outline in outlines:
+        clipped = shapely.clip_by_rect(shapely.simplify(shapely.boundary(outline), tolerance), *box)
+        # One geometry type per layer (the GeoPackage asks it): every border is a MultiLineString.
+        parts = [p for p in shapely.get_parts(clipped) if p.geom_type == "LineString" and not p.is_empty]
+        if not parts:
+            continue
+        rows.append(attributes)
+        shapes.append(shapely.multilinestrings(parts))
+    return geopandas.GeoDataFrame(pd.DataFrame(rows, columns=columns),
+                                  geometry=geopandas.GeoSeries(shapes, dtype="geometry"), crs=settings.CRS)
+
+
+def context_layers(box: tuple[float, float, float, float] | None, units: Sequence[Place],
+                   towns: Sequence[Place]) -> dict[str, geopandas.GeoDataFrame]:
+    """Country and governorate borders inside `box` (west, south, east, north), and labels: each governorate's
+    name at its point (the centre of its widest inner circle) and each town's, when inside the box."""
+    import geopandas
+    import pandas as pd
+    from shapely import wkt
+
+    empty = box is None
+    box = box or (0.0, 0.0, 0.0, 0.0)
+    countries = _borders([] if empty else [({"iso_a2": c, "name": n, "source": s}, shape)
+                                           for c, n, s, shape in _countries()], box, ["iso_a2", "name", "source"])
+    admin1 = [u for u in units if u.polygon and not empty]
+    governorates = _borders([({"id": u.id, "name": u.name, "country": u.country, "source": u.source},
+                              wkt.loads(u.polygon)) for u in admin1], box, ["id", "name", "country", "source"])
+
+    def inside(p: Place) -> bool:
+        return box[0] <= p.longitude <= box[2] and box[1] <= p.latitude <= box[3]
+
+    labelled = [(u, "governorate") for u in admin1 if inside(u)] + \
+        [(t, "town") for t in towns if t.category == "city" and not empty and inside(t)]
+    labels = pd.DataFrame([{"name": p.name, "kind": kind, "id": p.id, "source": p.source,
+                            "longitude": p.longitude, "latitude": p.latitude} for p, kind in labelled],
+                          columns=["name", "kind", "id", "source", "longitude", "latitude"])
+    labels = labels.sort_values(["kind", "name", "id"], kind="stable").reset_index(drop=True)
+    points = geopandas.points_from_xy(labels["longitude"], labels["latitude"], crs=settings.CRS)
+    return {"context_countries": countries, "context_governorates": governorates,
+            "context_labels": geopandas.GeoDataFrame(labels, geometry=points, crs=settings.CRS)}
