@@ -17,8 +17,8 @@ import pandas as pd
 from branca.element import Element, Figure, MacroElement, Template
 from folium.map import Layer
 
-from ..symbology import LAUNCH_COLOUR, OUTCOME_COLOURS, OUTCOME_LABELS, OUTLINE_COLOUR
 from ..export import csv_lines
+from ..symbology import LAUNCH_COLOUR, OUTCOME_COLOURS, OUTCOME_LABELS, OUTLINE_COLOUR
 from ..timespan import day_intervals
 from ..weapons import family
 from ..wording import format_distance
