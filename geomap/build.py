@@ -70,14 +70,15 @@ def build(inputs: Sequence[str | Path] | None = None, out: str | Path = "outputs
           rings_m: Sequence[float] = DEFAULT_RINGS_M, title: str | None = None, tiles: Sequence[str] | None = None,
           cdn: bool = False, png_size: tuple[int, int] | None = None, warn=None,
           progress: Callable[[str, int, int], None] | None = None, countries: Sequence[str] = (),
-          within: str | None = None, strict: bool = False) -> BuildResult:
+          within: str | None = None, strict: bool = False, fmt: str | None = None) -> BuildResult:
     """Build the map, the GeoPackage, the GeoJSON and the CSV for `inputs` (the bundled example when empty).
 
     `tiles` names basemaps from xyzservices (["none"]: no basemap, a graticule and place labels instead);
     `cdn` links Leaflet from CDNs instead of inlining it; `png_size` (width, height) also writes map.png.
     `progress(stage, done, total)` is told when each stage starts (the CLI draws a bar from it).
     `countries` and `within` are the context of every name (see geocode); `strict` makes every flag of
-    geocoding.csv an error, so nothing implausible is published.
+    geocoding.csv an error, so nothing implausible is published. `fmt` names the dataset of the inputs
+    ("acled", "ucdp", "gdelt", "geomap"); by default each file's header says.
     """
     stages = ["reading and geocoding", "computing layers", "writing map.html", "writing the GeoPackage",
               "writing the GeoJSON", "writing the CSV", *(["taking map.png"] if png_size else []), "publishing"]
@@ -101,7 +102,8 @@ def build(inputs: Sequence[str | Path] | None = None, out: str | Path = "outputs
     basemaps = resolve_basemaps(tiles)  # a bad basemap name is a usage error: say so before any work
     gaz = gazetteer if gazetteer is not None else Gazetteer.load(gazetteers)  # an empty one is still the caller's
     stage("reading and geocoding")
-    frame, report = read_incidents(paths, geocoder=Geocoder(gaz), countries=countries, within=within, warn=warn)
+    frame, report = read_incidents(paths, geocoder=Geocoder(gaz), countries=countries, within=within, warn=warn,
+                                   fmt=fmt)
     if strict:
         report.strict(", ".join(str(p) for p in paths))
     stage("computing layers")

@@ -68,8 +68,18 @@ def write_geopackage(layers: Mapping[str, geopandas.GeoDataFrame], path: Path,
     try:
         for name in names:
             frame = _for_gdal(layers[name])
+            geometry_type = _GEOMETRY_TYPES[name]
+            if geometry_type == "Polygon" and len(frame) and (frame.geom_type == "MultiPolygon").any():
+                # One type per layer, as the GeoPackage asks: an area in several parts (a governorate with
+                # islands) makes the whole layer MultiPolygon.
+                import shapely
+
+                frame = frame.set_geometry(
+                    [shapely.multipolygons([g]) if g is not None and g.geom_type == "Polygon" else g
+                     for g in frame.geometry], crs=frame.crs)
+                geometry_type = "MultiPolygon"
             pyogrio.write_dataframe(
-                frame, path, layer=name, driver="GPKG", use_arrow=True, geometry_type=_GEOMETRY_TYPES[name],
+                frame, path, layer=name, driver="GPKG", use_arrow=True, geometry_type=geometry_type,
                 dataset_options={"VERSION": GPKG_VERSION}, layer_options={"SPATIAL_INDEX": "YES"},
             )
     finally:

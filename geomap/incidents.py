@@ -45,6 +45,9 @@ GIVEN_SOURCE = "coordinates given in the incident file"
 #: Columns `geomap extract` adds to say where each record came from; kept as they are, without a warning.
 PROVENANCE_COLUMNS = ("incident", "source_count", "article", "char_span", "sentence")
 REQUIRED = ("id", "date", "place")
+#: Columns geomap reads when present, beyond COLUMNS: the last day of an event known as an interval (UCDP's
+#: date_end), and the facets that the field's datasets bring (see formats).
+FIELD_COLUMNS = frozenset({"date_end", "event_type", "sub_event_type", "type_of_violence", "event_root"})
 OUTCOMES = ("impact", "intercepted", "missed", "shot_down", "unknown")
 TEXT_COLUMNS = ("weapon", "damage", "claimed_by", "source", "url", "notes")
 _DATE = re.compile(r"^(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?$")
@@ -291,7 +294,10 @@ def check_rows(records: RawRecords, *, seen_ids: dict[str, str] | None = None,
     if not records.rows:
         return [], [Problem(records.file, None, None, "has a header but no incidents")]
     unknown = [c for c in records.columns if c not in COLUMNS and c not in PROVENANCE_COLUMNS
-               and c not in COMPUTED_COLUMNS]
+               and c not in COMPUTED_COLUMNS and c not in records.native and c not in FIELD_COLUMNS]
+    if records.format != "geomap" and warn is not None:
+        warn(f"{records.file}: read as {records.format.upper()} ({len(records.rows):,} events; its "
+             f"{len(records.native)} columns kept beside geomap's)" + "".join(f"; {n}" for n in records.notes))
     if unknown and warn is not None:
         warn(f"Warning: {records.file}: unknown column(s) {', '.join(unknown)} kept as they are "
              f"(known: {', '.join(COLUMNS)})")
@@ -489,12 +495,13 @@ def to_frame(incidents: Sequence[Incident]) -> geopandas.GeoDataFrame:
 
 def read_incidents(paths: str | Path | Iterable[str | Path], *, geocoder: Geocoder | None = None,
                    countries: Sequence[str] = (), within: str | None = None,
-                   warn=None) -> tuple[geopandas.GeoDataFrame, GeocodingReport]:
+                   warn=None, fmt: str | None = None) -> tuple[geopandas.GeoDataFrame, GeocodingReport]:
     """Read, validate and geocode incident files into one GeoDataFrame (EPSG:4326), with the report of how
     every name was resolved and what looks implausible (see `review`).
 
     The names of all files are resolved together, in the context of each other (the build's area), of
-    their row's `country` and `admin1`, and of `countries` and `within` when given.
+    their row's `country` and `admin1`, and of `countries` and `within` when given. `fmt` names the dataset
+    (acled, ucdp, gdelt, geomap) of every file; by default each file's header says.
     Raises DataError listing every problem in every file when any row is invalid.
     """
     if isinstance(paths, str | Path):
@@ -509,7 +516,7 @@ def read_incidents(paths: str | Path | Iterable[str | Path], *, geocoder: Geocod
     seen: dict[str, str] = {}
     for path in paths:
         try:
-            records = read_records(Path(path))
+            records = read_records(Path(path), fmt)
         except DataError as exc:
             problems += exc.problems
             continue

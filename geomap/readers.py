@@ -1,4 +1,6 @@
-"""Read incident files (CSV, YAML, GeoJSON) into raw records: (row number, {column: text})."""
+"""Read incident files (CSV, TSV, YAML, GeoJSON, Excel, GeoParquet, GeoPackage) into raw records: (row number,
+{column: text}); the field's datasets (ACLED, UCDP GED, GDELT) are recognised and put in geomap's columns
+(see `formats`)."""
 
 from __future__ import annotations
 
@@ -11,8 +13,10 @@ from pathlib import Path
 from typing import Any
 
 from .errors import DataError, Problem, UsageError
+from .formats import GDELT_COLUMNS, convert, detect, looks_like_gdelt
 
-FORMATS = {".csv": "csv", ".txt": "csv", ".yaml": "yaml", ".yml": "yaml", ".geojson": "geojson", ".json": "geojson"}
+FORMATS = {".csv": "csv", ".txt": "csv", ".tsv": "csv", ".yaml": "yaml", ".yml": "yaml", ".geojson": "geojson",
+           ".json": "geojson", ".xlsx": "xlsx", ".parquet": "table", ".geoparquet": "table", ".gpkg": "table"}
 #: The longest cell an incident file may hold; a longer one is a mistake (a whole file pasted in a cell).
 MAX_CELL = 100_000
 #: YAML integers longer than this stay text (Python reads at most 4,300 digits; a count needs far fewer).
@@ -26,6 +30,9 @@ class RawRecords:
     file: str
     columns: list[str]
     rows: list[tuple[int, dict[str, Any]]] = field(default_factory=list)
+    format: str = "geomap"  # or the dataset it was converted from: "acled", "ucdp", "gdelt"
+    native: tuple[str, ...] = ()  # the dataset's own columns, which travel on beside geomap's
+    notes: list[str] = field(default_factory=list)  # what a reader should know (rows left out, and why)
 
 
 def _text(path: Path) -> str:
@@ -93,6 +100,8 @@ def _cell(value: Any) -> Any:
 
 def read_csv(path: Path) -> RawRecords:
     text = _text(path)
+    if looks_like_gdelt(text[: text.find("\n") + 1 if "\n" in text else len(text)]):
+        return _read_gdelt_text(path, text)
     # Cells up to MAX_CELL are allowed; the csv module's own limit (128 kB) is lifted so that a longer cell
     # is reported with its row and column rather than as a parser failure. The file is in memory anyway.
     previous_limit = csv.field_size_limit(2**31 - 1)
@@ -133,6 +142,112 @@ def _read_csv_text(path: Path, text: str) -> RawRecords:
     if problems:
         raise DataError(problems)
     return records
+
+
+def _read_gdelt_text(path: Path, text: str) -> RawRecords:
+    """A GDELT event file: tab-separated, no header, 61 fields (58 in GDELT 1.0 daily files); no quoting."""
+    columns = list(GDELT_COLUMNS)
+    records = RawRecords(str(path), columns)
+    problems: list[Problem] = []
+    for row, line in enumerate(text.splitlines(), start=1):
+        if not line.strip():
+            continue
+        cells = line.split("\t")
+        if len(cells) == 58:  # GDELT 1.0 daily: no ADM2 codes (the three *_ADM2Code fields)
+            cells = [*cells[:39], "", *cells[39:46], "", *cells[46:53], "", *cells[53:]]
+        if len(cells) != len(columns):
+            problems.append(Problem(str(path), row, None, f"has {len(cells)} tab-separated fields; a GDELT 2.0 "
+                                    f"event line has {len(columns)}"))
+            continue
+        records.rows.append((row, {c: _cell(v) for c, v in zip(columns, cells, strict=True)}))
+    if problems:
+        raise DataError(problems)
+    return records
+
+
+def read_xlsx(path: Path) -> RawRecords:
+    """The first sheet of an Excel workbook, as spreadsheets export it: the first row is the header."""
+    import openpyxl
+
+    try:
+        book = openpyxl.load_workbook(path, read_only=True, data_only=True)
+    except Exception as exc:  # openpyxl raises many kinds for a file that is no workbook
+        raise DataError([Problem(str(path), None, None, f"is not an Excel workbook (.xlsx): {exc}")]) from None
+    try:
+        sheet = book.worksheets[0]
+        lines = sheet.iter_rows(values_only=True)
+        header = next(lines, None)
+        if header is None:
+            raise DataError([Problem(str(path), None, None, "has an empty first sheet")])
+        columns = [("" if c is None else str(c)).strip() for c in header]
+        records = RawRecords(str(path), columns)
+        for row, values in enumerate(lines, start=2):
+            if all(v in (None, "") for v in values):
+                continue
+            records.rows.append((row, {c: _xlsx_cell(v) for c, v in zip(columns, values, strict=False)}))
+        return records
+    finally:
+        book.close()
+
+
+def _xlsx_cell(value: Any) -> Any:
+    import datetime as dt
+
+    if isinstance(value, dt.datetime):
+        return value.date().isoformat() if value.time() == dt.time() else value.isoformat()
+    if isinstance(value, dt.date):
+        return value.isoformat()
+    if isinstance(value, float) and value.is_integer():
+        return str(int(value))
+    return _cell(value if value is not None else "")
+
+
+def read_table(path: Path) -> RawRecords:
+    """A GeoParquet or GeoPackage of points (the first layer): its columns, and latitude/longitude from each
+    point when the table has none of its own."""
+    import geopandas
+
+    try:
+        frame = geopandas.read_parquet(path) if path.suffix.lower() in (".parquet", ".geoparquet") \
+            else geopandas.read_file(path, engine="pyogrio")
+    except Exception as exc:  # pyarrow and GDAL raise many kinds for a file that is not what it says
+        raise DataError([Problem(str(path), None, None, f"cannot be read as {path.suffix}: {exc}")]) from None
+    geometry = frame.geometry
+    columns = [c for c in frame.columns if c != geometry.name]
+    points = "latitude" not in columns and "longitude" not in columns
+    if points:
+        if len(frame) and not (geometry.geom_type.dropna() == "Point").all():
+            raise DataError([Problem(str(path), None, None, "holds geometries other than points; geomap reads "
+                                     "incidents as points")])
+        if frame.crs is not None and not frame.crs.equals("EPSG:4326"):
+            frame = frame.to_crs("EPSG:4326")
+            geometry = frame.geometry
+        columns += ["latitude", "longitude"]
+    records = RawRecords(str(path), columns)
+    data = frame.drop(columns=geometry.name).to_dict("records")
+    for row, (values, point) in enumerate(zip(data, geometry, strict=True), start=1):
+        cells = {c: _xlsx_cell(v) if not _missing(v) else "" for c, v in values.items()}
+        if points:
+            cells["latitude"] = "" if point is None or point.is_empty else repr(point.y)
+            cells["longitude"] = "" if point is None or point.is_empty else repr(point.x)
+        records.rows.append((row, cells))
+    return records
+
+
+def _missing(value: Any) -> bool:
+    try:
+        return value is None or bool(value != value)  # NaN, NaT, pd.NA
+    except (TypeError, ValueError):
+        return False
+
+
+def as_geomap(records: RawRecords, fmt: str | None) -> RawRecords:
+    """Records of a field dataset (recognised from the header, or named by `fmt`) in geomap's columns."""
+    chosen = fmt or detect(records.columns)
+    if chosen == "geomap":
+        return records
+    converted = convert(records.file, records.columns, records.rows, chosen)
+    return RawRecords(records.file, converted.columns, converted.rows, chosen, converted.native, converted.notes)
 
 
 class _AliasRefused(Exception):
@@ -311,8 +426,9 @@ def _same_number(given: Any, value: float) -> bool:
         return False
 
 
-def read_records(path: Path) -> RawRecords:
-    """Read one incident file; the format comes from its extension."""
+def read_records(path: Path, fmt: str | None = None) -> RawRecords:
+    """Read one incident file; the file format comes from its extension, the dataset (ACLED, UCDP, GDELT or
+    geomap's own) from its header unless `fmt` names it."""
     if not path.exists():
         raise UsageError(f"{path}: no such file")
     if path.is_dir():
@@ -321,9 +437,12 @@ def read_records(path: Path) -> RawRecords:
         raise UsageError(f"{path}: is not a regular file (a device or a pipe); save the incidents to a file")
     kind = FORMATS.get(path.suffix.lower())
     if kind is None:
-        raise UsageError(f"{path}: unknown format {path.suffix!r}; use .csv, .yaml or .geojson")
-    records = {"csv": read_csv, "yaml": read_yaml, "geojson": read_geojson}[kind](path)
+        raise UsageError(f"{path}: unknown format {path.suffix!r}; use .csv, .tsv, .yaml, .geojson, .xlsx, "
+                         ".parquet or .gpkg")
+    records = {"csv": read_csv, "yaml": read_yaml, "geojson": read_geojson, "xlsx": read_xlsx,
+               "table": read_table}[kind](path)
     _check_column_names(records)
+    records = as_geomap(records, fmt)
     hint = "; is a quote missing its closing quote?" if kind == "csv" else ""
     long = [Problem(records.file, row, column, f"is {len(value):,} characters long (at most {MAX_CELL:,}{hint})")
             for row, rec in records.rows for column, value in rec.items()

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import csv
 import datetime as dt
+from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
@@ -220,3 +221,14 @@ def test_on_a_phone_the_legend_folds_and_the_controls_fit(browser, controls_map)
     assert bar["x"] >= 0 and bar["x"] + bar["width"] <= 390
     opened.page.locator(".geomap-legend-body > summary").click()
     assert opened.page.locator("#geomap-legend").bounding_box()["height"] > legend["height"]
+
+
+def test_a_datasets_event_types_become_facets(browser, tmp_path):
+    source = Path(__file__).resolve().parent / "data" / "formats" / "acled.csv"
+    result = CliRunner().invoke(cli, ["build", str(source), "--out", str(tmp_path / "out"), "--tiles", "none"])
+    assert result.exit_code == 0, result.output
+    opened = _ready(open_map(browser, tmp_path / "out" / "map.html"))
+    facets = opened.js("() => Array.from(document.querySelectorAll('.geomap-facets legend')).map(l => l.textContent)")
+    assert "Event type" in facets and "Sub-event type" in facets
+    opened.js("() => geomap.filter.setHidden('sub_event_type', ['Air/drone strike'])")
+    assert opened.js("() => geomap.filter.shown") == 3

@@ -45,15 +45,19 @@ def _rings(ctx: click.Context, param: click.Parameter, value: str) -> tuple[floa
 @click.option("--png", is_flag=True, help="Also write map.png, a picture of the map (needs chromium).")
 @click.option("--png-size", default="1200x800", show_default=True, metavar="WxH",
               help="Size of map.png in pixels.")
+@click.option("--format", "fmt", type=click.Choice(["auto", "geomap", "acled", "ucdp", "gdelt"]), default="auto",
+              show_default=True, help="The dataset the files are: geomap's columns, an ACLED export, UCDP GED, or a "
+              "GDELT 2.0 event file. 'auto' tells them by their header (GDELT's by its 61 tab-separated fields).")
 @click.option("--progress/--no-progress", default=None,
               help="A progress bar on stderr for builds longer than a second.  [default: when stderr is a terminal]")
 @context_options
 @strict_option
 @gazetteer_option
 def build(incidents: tuple[Path, ...], out: Path, rings: tuple[float, ...], title: str | None,
-          tiles: tuple[str, ...], cdn: bool, png: bool, png_size: str, progress: bool | None,
+          tiles: tuple[str, ...], cdn: bool, png: bool, png_size: str, fmt: str, progress: bool | None,
           countries: tuple[str, ...], within: str | None, strict: bool, gazetteers: tuple[Path, ...]) -> None:
-    """Build a map, a GeoPackage and a GeoJSON from incident files (CSV, YAML or GeoJSON).
+    """Build a map, a GeoPackage and a GeoJSON from incident files (CSV, TSV, YAML, GeoJSON, Excel .xlsx,
+    GeoParquet or GeoPackage): geomap's columns, or an ACLED export, UCDP GED or GDELT 2.0 events as they come.
 
     With no INCIDENTS, builds the bundled example. Every bad row in every file is reported
     (file:row: column: problem) and nothing is written; earlier outputs stay as they were.
@@ -70,6 +74,8 @@ def build(incidents: tuple[Path, ...], out: Path, rings: tuple[float, ...], titl
       geomap build my-incidents.csv --tiles none     # no basemap: graticule and place labels
       geomap build my-incidents.csv --tiles Esri.WorldImagery --png --png-size 1600x900
       geomap build acled-iraq.csv --country IQ --strict   # stop on anything implausible
+      geomap build ged_syria.csv --tiles none        # UCDP GED as published, recognised by its header
+      geomap build 20240107.export.CSV --format gdelt
     """
     from ..build import build as run_build
     from ..render.screenshot import parse_size
@@ -79,7 +85,7 @@ def build(incidents: tuple[Path, ...], out: Path, rings: tuple[float, ...], titl
     try:
         result = run_build(list(incidents), out, gazetteers=gazetteers, rings_m=rings, title=title, tiles=tiles,
                            cdn=cdn, png_size=size, warn=note, progress=bar, countries=countries, within=within,
-                           strict=strict)
+                           strict=strict, fmt=None if fmt == "auto" else fmt)
     finally:
         bar.close()
     note(result.geocoding.summary(str(out / "geocoding.csv")))

@@ -156,8 +156,9 @@ def incident_points(incidents: geopandas.GeoDataFrame, uncertainty: geopandas.Ge
     header["fields"] = fields
     arrays["day_start"], arrays["day_end"] = day_intervals(frame)
     header["facets"] = _facets(frame, outcome, arrays)
-    arrays.update(_uncertainty_rings(uncertainty))
-    arrays["row_ring"] = _ring_of_rows(frame, uncertainty)
+    drawn = uncertainty[uncertainty["radius_m"] <= MAP_CIRCLE_MAX_M]
+    arrays.update(_uncertainty_rings(drawn))
+    arrays["row_ring"] = _ring_of_rows(frame, drawn)
     header["download"] = _rows_as_csv(incidents, arrays)
     return CanvasLayer("GeomapPoints", pack(header, arrays), name, pane="geomapIncidents", z_index=450)
 
@@ -165,7 +166,11 @@ def incident_points(incidents: geopandas.GeoDataFrame, uncertainty: geopandas.Ge
 #: The facets a reader filters by, in the order the page lists them: (key, label, column); "outcome" comes from
 #: the outcome codes and "weapon" is the weapon's family. A facet shows where its column has two values or more.
 FACETS = (("outcome", "Outcome", "outcome"), ("weapon", "Weapon", "weapon"), ("target", "Target", "target_name"),
-          ("claimed_by", "Claimed by", "claimed_by"), ("geo_precision", "Location precision", "geo_precision"))
+          ("claimed_by", "Claimed by", "claimed_by"), ("geo_precision", "Location precision", "geo_precision"),
+          ("source_count", "Sources", "source_count"),
+          # The field's datasets' own event types (see formats): ACLED, UCDP GED, GDELT (CAMEO root).
+          ("event_type", "Event type", "event_type"), ("sub_event_type", "Sub-event type", "sub_event_type"),
+          ("type_of_violence", "Type of violence", "type_of_violence"), ("event_root", "Event (CAMEO)", "event_root"))
 #: A facet with more values than this is a search, not a list of boxes: it is left out.
 FACET_MAX_VALUES = 40
 
@@ -194,6 +199,9 @@ def _facets(frame: pd.DataFrame, outcome: np.ndarray, arrays: dict[str, np.ndarr
     return facets
 
 
+#: Uncertainty circles wider than this are left off the map (they stay in the GeoPackage's uncertainty layer): a
+#: point known only to its governorate or country would shade half the map and hide every other circle.
+MAP_CIRCLE_MAX_M = 100_000.0
 #: "Download shown" carries every row as CSV in the page up to this many incidents; a bigger map would double in
 #: size, and its reader has incidents.csv (the same lines) beside it.
 DOWNLOAD_MAX_ROWS = 50_000
@@ -217,7 +225,7 @@ _PRECISIONS = {"1": "1: the place itself", "2": "2: near it, or part of a region
 def _facet_value(key: str, cell: str) -> str:
     """What the facet `key` calls a cell: the weapon's family, geo_precision in words, "(not given)"."""
     if key == "weapon":
-        return family(cell)
+        return family(cell) if cell else "(not given)"
     if not cell or cell.lower() in ("nan", "<na>", "none"):
         return "(not given)"
     if key == "geo_precision":

@@ -26,7 +26,7 @@ from ..symbology import (
 from ..wording import format_radius
 from . import escape
 from .assets import inline_assets, use_cdn_assets, use_local_assets
-from .canvas import CanvasLayer, CanvasLibrary, incident_points, trajectory_lines
+from .canvas import MAP_CIRCLE_MAX_M, CanvasLayer, CanvasLibrary, incident_points, trajectory_lines
 from .popups import place_popup
 from .reference import Declutter, Graticule, context_group, place_labels, places_in_view
 from .tiles import Basemap, resolve_basemaps
@@ -71,8 +71,8 @@ _LEGEND = """
   <div><span class="geomap-launch geomap-inline"></span>Launch site</div>
   <div><span class="geomap-line"></span>Launch to impact</div>
   <div><span class="geomap-ring"></span>Distance from target ({{ this.rings }})</div>
-  <div class="geomap-note">Shaded circles: how far off each point may be. A bigger dot stands for several
-    incidents at one point; zoomed out, dots stand for all the incidents nearby.</div>
+  <div class="geomap-note">Shaded circles: how far off each point may be{{ this.wide }}. A bigger dot stands for
+    several incidents at one point; zoomed out, dots stand for all the incidents nearby.</div>
   </details>
 </div>
 {% endmacro %}
@@ -155,8 +155,10 @@ class Legend(MacroElement):
 
     _template = Template(_LEGEND)
 
-    def __init__(self, title: str, rings: str, subtitle: str = "", count: str = "") -> None:
+    def __init__(self, title: str, rings: str, subtitle: str = "", count: str = "", wide: int = 0) -> None:
         super().__init__()
+        self.wide = escape.text(f" ({wide:,} known only to more than {MAP_CIRCLE_MAX_M / 1000:,.0f} km are not "
+                                "circled: see incidents.gpkg)") if wide else ""
         self.subtitle = escape.text(subtitle)
         self.count = escape.text(count)
         self._name = "Legend"
@@ -321,7 +323,9 @@ def build_map(layers: Mapping[str, geopandas.GeoDataFrame], options: MapOptions 
     impacts.add_to(fmap)
 
     ring_text = ", ".join(format_radius(r) for r in sorted(set(layers["distance_rings"]["radius_m"]))) or "none"
-    fmap.add_child(Legend(options.title, ring_text, _subtitle(incidents), f"{len(incidents)} incidents"))
+    radius = pd.to_numeric(incidents["uncertainty_m"], errors="coerce")
+    fmap.add_child(Legend(options.title, ring_text, _subtitle(incidents), f"{len(incidents)} incidents",
+                          int((radius > MAP_CIRCLE_MAX_M).sum())))
     fmap.add_child(Declutter())
     control = folium.LayerControl(collapsed=False)
     control.add_to(fmap)
