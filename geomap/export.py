@@ -114,21 +114,31 @@ def _converted(values: list[object], convert: Callable[[object], str]) -> list[s
     return out
 
 
+def _feature(keys: Sequence[str], values: Sequence[str], x: float, y: float) -> str:
+    properties = ", ".join(f"{k}: {v}" for k, v in zip(keys, values, strict=True))
+    return (f'{{"type": "Feature", "properties": {{{properties}}}, '
+            f'"geometry": {{"type": "Point", "coordinates": [{x!r}, {y!r}]}}}}')
+
+
+#: Rows converted and written at a time (GeoJSON and CSV): the text of a million rows is never all in memory.
+WRITE_CHUNK = 50_000
+
+
 def write_geojson(frame: geopandas.GeoDataFrame, path: Path) -> None:
     """The incidents as RFC 7946 GeoJSON: [longitude, latitude] exactly as computed (shortest round-trip
     text), properties in the frame's column order, missing values as null, one feature per line."""
     columns = [c for c in frame.columns if c != frame.geometry.name]
     keys = [json.dumps(str(c), ensure_ascii=False) for c in columns]
-    cells = [_converted(frame[c].tolist(), _json_value) for c in columns]
-    xs, ys = frame.geometry.x.tolist(), frame.geometry.y.tolist()
-    lines = []
-    for i, values in enumerate(zip(*cells, strict=True)):
-        properties = ", ".join(f"{k}: {v}" for k, v in zip(keys, values, strict=True))
-        lines.append(f'{{"type": "Feature", "properties": {{{properties}}}, '
-                     f'"geometry": {{"type": "Point", "coordinates": [{xs[i]!r}, {ys[i]!r}]}}}}')
     with open(path, "w", encoding="utf-8") as f:
         f.write('{"type": "FeatureCollection", "features": [\n')
-        f.write(",\n".join(lines))
+        for start in range(0, len(frame), WRITE_CHUNK):
+            part = frame.iloc[start:start + WRITE_CHUNK]
+            cells = [_converted(part[c].tolist(), _json_value) for c in columns]
+            xs, ys = part.geometry.x.tolist(), part.geometry.y.tolist()
+            if start:
+                f.write(",\n")
+            f.write(",\n".join(_feature(keys, values, x, y)
+                                for values, x, y in zip(zip(*cells, strict=True), xs, ys, strict=True)))
         f.write("\n]}\n")
 
 
@@ -181,8 +191,9 @@ def write_csv(frame: geopandas.GeoDataFrame, path: Path) -> None:
     import csv
 
     columns = [c for c in frame.columns if c != frame.geometry.name]
-    cells = [_converted(frame[c].tolist(), _csv_cell) for c in columns]
     with open(path, "w", encoding="utf-8-sig", newline="") as f:
         writer = csv.writer(f, lineterminator="\r\n")
         writer.writerow([_csv_cell(c) for c in columns])  # a header can be a formula too
-        writer.writerows(zip(*cells, strict=True))
+        for start in range(0, len(frame), WRITE_CHUNK):  # a chunk of rows at a time, as for the GeoJSON
+            part = frame.iloc[start:start + WRITE_CHUNK]
+            writer.writerows(zip(*[_converted(part[c].tolist(), _csv_cell) for c in columns], strict=True))

@@ -95,6 +95,8 @@ def parse_date(text: str) -> tuple[dt.date, int]:
 
 
 def _text(value: Any) -> str:
+    if type(value) is str:  # nearly every cell
+        return value.strip()
     if value is None:
         return ""
     if isinstance(value, float) and math.isnan(value):
@@ -437,13 +439,14 @@ def validate(records: RawRecords, geocoder: Geocoder, *, seen_ids: dict[str, str
     return incidents, problems + more
 
 
-def _place_columns(prefix: str, match: Match | None) -> dict[str, Any]:
-    p: Place | None = match.place if match else None
+def _place_columns(prefix: str, matches: Sequence[Match | None]) -> dict[str, list[Any]]:
+    """The `prefix`_id, _name, _latitude and _longitude columns of the places matched (None: no place)."""
+    places: list[Place | None] = [m.place if m else None for m in matches]
     return {
-        f"{prefix}_id": p.id if p else None,
-        f"{prefix}_name": p.name if p else None,
-        f"{prefix}_latitude": p.latitude if p else math.nan,
-        f"{prefix}_longitude": p.longitude if p else math.nan,
+        f"{prefix}_id": [p.id if p else None for p in places],
+        f"{prefix}_name": [p.name if p else None for p in places],
+        f"{prefix}_latitude": [p.latitude if p else math.nan for p in places],
+        f"{prefix}_longitude": [p.longitude if p else math.nan for p in places],
     }
 
 
@@ -478,33 +481,41 @@ def to_frame(incidents: Sequence[Incident]) -> geopandas.GeoDataFrame:
     # Columns geomap does not know travel into the outputs as text: provenance first, then the user's own.
     carried = list(dict.fromkeys(c for inc in incidents for c in inc.extra))
     carried = [c for c in PROVENANCE_COLUMNS if c in carried] + [c for c in carried if c not in PROVENANCE_COLUMNS]
-    rows: list[dict[str, Any]] = []
-    for inc in incidents:
-        v = inc.values
-        place = inc.place.place if inc.place else None
-        rows.append({
-            "id": v["id"], "date": inc.date, "date_text": v["date"], "time_precision": inc.time_precision,
-            "place": v["place"] or (place.name if place else ""), "place_id": place.id if place else None,
-            "target": v["target"] or None, "launch_site": v["launch_site"] or None,
-            "weapon": v["weapon"], "count": v["count"], "outcome": v["outcome"],
-            "fatalities": v["fatalities"], "injuries": v["injuries"], "damage": v["damage"],
-            "claimed_by": v["claimed_by"], "source": v["source"], "url": v["url"], "notes": v["notes"],
-            "latitude": inc.latitude, "longitude": inc.longitude,
-            "geo_precision": inc.geo_precision, "uncertainty_m": inc.uncertainty_m,
-            "geo_source": GIVEN_SOURCE if inc.coordinates_given or place is None else place.source,
-            "geo_match": "given" if inc.coordinates_given else inc.place.method if inc.place else None,
-            "geo_score": None if inc.coordinates_given or inc.place is None else round(inc.place.score, 1),
-            "country": v["country"] or None, "admin1": v["admin1"] or None,
-            **_place_columns("target", inc.target),
-            **_place_columns("launch", inc.launch),
-            "input_file": inc.file, "input_row": inc.row,
-        })
-        row = rows[-1]
-        for column in carried:
-            # A column named like one geomap computes ("distance_m") keeps its values under another name.
-            name = column if column not in row and column not in _COMPUTED_AFTER else f"{column}_input"
-            row[name] = _text(inc.extra.get(column)) or None
-    frame = pd.DataFrame(rows)
+    # Column by column (a million incidents as a million dicts would cost gigabytes).
+    values = [inc.values for inc in incidents]
+    places = [inc.place.place if inc.place else None for inc in incidents]
+
+    def text(column: str, empty: Any) -> list[Any]:
+        return [v[column] or empty for v in values]
+
+    columns: dict[str, list[Any]] = {
+        "id": [v["id"] for v in values], "date": [inc.date for inc in incidents],
+        "date_text": [v["date"] for v in values], "time_precision": [inc.time_precision for inc in incidents],
+        "place": [v["place"] or (p.name if p else "") for v, p in zip(values, places, strict=True)],
+        "place_id": [p.id if p else None for p in places],
+        "target": text("target", None), "launch_site": text("launch_site", None),
+        **{c: [v[c] for v in values] for c in ("weapon", "count", "outcome", "fatalities", "injuries", "damage",
+                                                "claimed_by", "source", "url", "notes")},
+        "latitude": [inc.latitude for inc in incidents], "longitude": [inc.longitude for inc in incidents],
+        "geo_precision": [inc.geo_precision for inc in incidents],
+        "uncertainty_m": [inc.uncertainty_m for inc in incidents],
+        "geo_source": [GIVEN_SOURCE if inc.coordinates_given or p is None else p.source
+                       for inc, p in zip(incidents, places, strict=True)],
+        "geo_match": ["given" if inc.coordinates_given else inc.place.method if inc.place else None
+                      for inc in incidents],
+        "geo_score": [None if inc.coordinates_given or inc.place is None else round(inc.place.score, 1)
+                      for inc in incidents],
+        "country": text("country", None), "admin1": text("admin1", None),
+        **_place_columns("target", [inc.target for inc in incidents]),
+        **_place_columns("launch", [inc.launch for inc in incidents]),
+        "input_file": [inc.file for inc in incidents], "input_row": [inc.row for inc in incidents],
+    }
+    for column in carried:
+        # A column named like one geomap computes ("distance_m") keeps its values under another name.
+        name = column if column not in columns and column not in _COMPUTED_AFTER else f"{column}_input"
+        columns[name] = [_text(inc.extra.get(column)) or None for inc in incidents]
+    frame = pd.DataFrame(columns)
+    del columns
     frame["distance_m"], frame["bearing_deg"] = _from(frame, "target")
     frame["direction"] = [
         describe(d, b, n) if isinstance(n, str) and not math.isnan(d) else None
@@ -548,6 +559,7 @@ def read_incidents(paths: str | Path | Iterable[str | Path], *, geocoder: Geocod
             problems += exc.problems
             continue
         good, bad = check_rows(records, seen_ids=seen, warn=warn)
+        del records  # the rows hold what they need: the raw cells go before the next file is read
         rows += good
         problems += bad
     incidents, frame, report, bad = _geocode_rows(rows, geocoder, countries=countries, within=within)

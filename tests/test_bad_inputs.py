@@ -136,8 +136,8 @@ CASES = [
          "{file}:2: count: ", "count"),
     Case("input does not exist", "missing.csv", lambda path: None, 2, "{file}: no such file"),
     Case("input is a folder", "folder.csv", _folder, 2, "{file}: is a folder, not an incident file"),
-    Case("unknown format", "in.ods", b"PK\x03\x04", 2, "{file}: unknown format '.ods'; use .csv, .tsv, .yaml, .geojson, "
-         ".xlsx, .parquet or .gpkg"),
+    Case("unknown format", "in.ods", b"PK\x03\x04", 2,
+         "{file}: unknown format '.ods'; use .csv, .tsv, .yaml, .geojson, .xlsx, .parquet or .gpkg"),
     Case("xlsx that is no workbook", "in.xlsx", b"PK\x03\x04", 1, "{file}: is not an Excel workbook (.xlsx)"),
 ]
 

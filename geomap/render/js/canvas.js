@@ -38,6 +38,26 @@
     return {header: header, arrays: arrays};
   }
 
+  /**
+   * Polylines' integer coordinates from their packing (render/canvas.py second_differences): per line, the
+   * first value, the first step, then each change of step.
+   * @param {Int32Array} coded
+   * @param {Uint32Array} starts where each line begins in `coded`, and the end
+   * @returns {Int32Array}
+   */
+  function undifference(coded, starts) {
+    var out = new Int32Array(coded.length);
+    for (var l = 0; l < starts.length - 1; l++) {
+      var s = starts[l], e = starts[l + 1], step = coded[s + 1];
+      if (e <= s) { continue; }
+      out[s] = coded[s];
+      if (e - s === 1) { continue; }
+      out[s + 1] = out[s] + step;
+      for (var v = s + 2; v < e; v++) { step += coded[v]; out[v] = out[v - 1] + step; }
+    }
+    return out;
+  }
+
   // Web Mercator in units of the world's width (0..1): Leaflet's pixel = unit * 256 * 2^zoom.
   function mercator(lonArray, latArray) {
     var n = lonArray.length, x = new Float64Array(n), y = new Float64Array(n);
@@ -195,7 +215,8 @@
       var projected = mercator(a.lon, a.lat);
       this._x = projected.x;
       this._y = projected.y;
-      var rings = a.ring_start ? mercator(a.ring_lon, a.ring_lat) : null;
+      var rings = a.ring_start ? mercator(undifference(a.ring_lon, a.ring_start),
+                                          undifference(a.ring_lat, a.ring_start)) : null;
       this._ringX = rings && rings.x;
       this._ringY = rings && rings.y;
       this.count = this.header.rows;
@@ -472,18 +493,7 @@
   var LineLayer = CanvasLayer.extend({
     _prepare: function () {
       var a = this.arrays, lines = a.start.length - 1;
-      // Vertices come as [first, first step, change of step...] per line (packing: second differences).
-      var lon = new Int32Array(a.lon.length), lat = new Int32Array(a.lat.length);
-      [[a.lon, lon], [a.lat, lat]].forEach(function (pair) {
-        var coded = pair[0], out = pair[1];
-        for (var l = 0; l < lines; l++) {
-          var s = a.start[l], e = a.start[l + 1], step = coded[s + 1];
-          out[s] = coded[s];
-          out[s + 1] = out[s] + step;
-          for (var v = s + 2; v < e; v++) { step += coded[v]; out[v] = out[v - 1] + step; }
-        }
-      });
-      var projected = mercator(lon, lat);
+      var projected = mercator(undifference(a.lon, a.start), undifference(a.lat, a.start));
       this._x = projected.x; this._y = projected.y;
       var box = new Float64Array(lines * 4);
       for (var l = 0; l < lines; l++) {

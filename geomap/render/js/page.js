@@ -270,15 +270,6 @@
       /** @param {any} entry a dictionary-coded text of the header @param {number} r */
       function text(entry, r) { return entry.strings[entry.codes ? a[entry.codes][r] : r]; }
 
-      function passes(r, skip) {
-        if (starts[r] > state.t1 || ends[r] < state.t0) { return false; }
-        for (var k = 0; k < facets.length; k++) {
-          var f = facets[k];
-          if (f.key !== skip && state.hidden[f.key][a[f.codes][r]]) { return false; }
-        }
-        return true;
-      }
-
       function drawHistogram() {
         var width = canvas.clientWidth || 400;
         canvas.width = width;
@@ -346,16 +337,34 @@
         return found;
       }
 
+      /**
+       * Which incidents show, and each facet value's count: the incidents in the window that every other facet
+       * lets through. One pass over the rows (a million incidents, a few facets: milliseconds per redraw).
+       * @param {boolean} remember write the state into the URL
+       */
       function apply(remember) {
-        var shown = 0;
-        for (var r = 0; r < rows; r++) { mask[r] = passes(r, null) ? 1 : 0; shown += mask[r]; }
+        var shown = 0, counts = facets.map(function (f) { return new Uint32Array(f.values.length); });
+        var codes = facets.map(function (f) { return a[f.codes]; });
+        for (var r = 0; r < rows; r++) {
+          mask[r] = 0;
+          if (starts[r] > state.t1 || ends[r] < state.t0) { continue; }
+          var failed = -1, failures = 0;
+          for (var k = 0; k < facets.length; k++) {
+            if (state.hidden[facets[k].key][codes[k][r]]) { failed = k; failures++; if (failures > 1) { break; } }
+          }
+          if (failures === 0) {
+            mask[r] = 1;
+            shown++;
+            for (var f = 0; f < facets.length; f++) { counts[f][codes[f][r]]++; }
+          } else if (failures === 1) {
+            counts[failed][codes[failed][r]]++;  // what its own box would add if ticked
+          }
+        }
         points.setShown(shown === rows ? null : mask);
         lines.setShown(shown === rows ? null : mask);
         api.shown = shown;
         boxes.forEach(function (b) {
-          var n = 0;
-          for (var r = 0; r < rows; r++) { if (a[b.facet.codes][r] === b.code && passes(r, b.facet.key)) { n++; } }
-          b.n.textContent = " (" + n + ")";
+          b.n.textContent = " (" + counts[facets.indexOf(b.facet)][b.code] + ")";
           b.box.checked = !state.hidden[b.facet.key][b.code];
         });
         var days = state.t1 - state.t0 + 1;
