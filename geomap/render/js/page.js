@@ -110,6 +110,14 @@
 
   // -- time, filters, search and the URL -----------------------------------------------------------------
   var DAY_MS = 86400000;
+  var SEARCH_LIST_IDS = 20000;
+  var ENTITIES = {"&amp;": "&", "&lt;": "<", "&gt;": ">", "&quot;": '"', "&#x27;": "'", "&#36;": "$", "&#96;": "`",
+                  "&#92;": "\\", "&#123;": "{", "&#125;": "}"};
+  /** @param {string} escaped text as render/escape.py escapes it @returns {string} the text itself */
+  function unescape(escaped) {
+    return escaped.indexOf("&") < 0 ? escaped : escaped.replace(/&(?:amp|lt|gt|quot|#x27|#36|#96|#92|#123|#125);/g,
+                                                                function (e) { return ENTITIES[e]; });
+  }
   var UNITS = {day: 1, week: 7, month: 30.4375, year: 365.25};
 
   /** @param {number} day days since 1970-01-01 @returns {string} YYYY-MM-DD */
@@ -238,7 +246,8 @@
         setTimeout(function () { URL.revokeObjectURL(link.href); }, 10000);
       });
 
-      // Search: incident ids, the places of incidents, targets and launch sites.
+      // Search: the places of incidents, targets and launch sites (offered as you type), and incident ids (offered
+      // too up to SEARCH_LIST_IDS incidents; beyond, an id typed in full is still found).
       var places = {};
       var search = make("input", "geomap-search", holder || bar);
       search.type = "search"; search.placeholder = "Find a place or an incident id";
@@ -246,13 +255,21 @@
       var list = make("datalist", "", holder || bar);
       list.id = "geomap-search-list";
       var parser = new DOMParser();
-      /** @param {string} html escaped text or markup @returns {string} its text (parsed inert: nothing runs or loads) */
+      /** @param {string} html markup @returns {string} its text (parsed inert: nothing runs or loads) */
       function plain(html) { return (parser.parseFromString(html, "text/html").body.textContent || "").trim(); }
+      /** @param {number} r @returns {L.LatLng} */
+      function pointOf(r) { var loc = a.row_loc[r]; return L.latLng(a.lat[loc] / 1e7, a.lon[loc] / 1e7); }
+      // A place name is dictionary-coded: the first incident of each code gives its point.
+      var placeCodes = h.tip_place.codes ? a[h.tip_place.codes] : null, seenCode = {};
       for (var r = 0; r < rows; r++) {
-        var loc = a.row_loc[r], ll = L.latLng(a.lat[loc] / 1e7, a.lon[loc] / 1e7);
-        places[plain(text(h.title, r))] = ll;
-        var place = plain(text(h.tip_place, r));
-        if (place && !places[place]) { places[place] = ll; }
+        var code = placeCodes ? placeCodes[r] : r;
+        if (seenCode[code]) { continue; }
+        seenCode[code] = true;
+        var name = unescape(h.tip_place.strings[code]);
+        if (name && !places[name]) { places[name] = pointOf(r); }
+      }
+      if (rows <= SEARCH_LIST_IDS) {
+        for (var i2 = 0; i2 < rows; i2++) { places[unescape(text(h.title, i2))] = pointOf(i2); }
       }
       (searchable || []).forEach(function (layer) {
         layer.eachLayer(function (marker) {
@@ -263,6 +280,10 @@
       Object.keys(places).sort().forEach(function (name) { make("option", "", list).value = name; });
       search.addEventListener("change", function () {
         var target = places[search.value];
+        if (!target) {
+          var wanted = search.value.trim();
+          for (var r = 0; r < rows && !target; r++) { if (unescape(text(h.title, r)) === wanted) { target = pointOf(r); } }
+        }
         if (target) { map.flyTo(target, Math.max(map.getZoom(), 12)); }
       });
       L.DomEvent.disableClickPropagation(search);
@@ -377,7 +398,7 @@
 
       /** @param {number} x a pixel of the histogram @returns {number} the day there */
       function dayAt(x) { return Math.round(min + x / (canvas.clientWidth || 1) * span); }
-      var dragFrom = null;
+      var dragFrom = null, pending = false;
       canvas.addEventListener("pointerdown", function (event) {
         dragFrom = dayAt(event.offsetX);
         canvas.setPointerCapture(event.pointerId);
@@ -386,7 +407,11 @@
         if (dragFrom === null) { return; }
         var day = dayAt(event.offsetX);
         state.t0 = Math.max(min, Math.min(dragFrom, day)); state.t1 = Math.min(max, Math.max(dragFrom, day));
-        apply(false);
+        // At most one redraw a frame: with a million incidents a redraw takes a fifth of a second.
+        if (!pending) {
+          pending = true;
+          requestAnimationFrame(function () { pending = false; apply(false); });
+        }
       });
       canvas.addEventListener("pointerup", function (event) {
         if (dragFrom === null) { return; }
