@@ -232,3 +232,13 @@ def test_a_datasets_event_types_become_facets(browser, tmp_path):
     assert "Event type" in facets and "Sub-event type" in facets
     opened.js("() => geomap.filter.setHidden('sub_event_type', ['Air/drone strike'])")
     assert opened.js("() => geomap.filter.shown") == 3
+
+
+def test_a_hand_edited_fragment_does_not_break_the_page(browser, controls_map):
+    opened = _ready(open_map(browser, controls_map))
+    opened.page.goto(controls_map.as_uri() + "#t=2021-13-45..nonsense&hide=outcome:%E0%A4%A,weapon:drone&view=x/y/z")
+    opened.page.reload()
+    opened.js("() => geomap.ready.then(() => geomap.filter.ready)")
+    assert opened.page_errors == []
+    assert opened.js("() => geomap.filter.state().hidden.weapon") == ["drone"]
+    assert opened.js("() => geomap.filter.shown") == 3

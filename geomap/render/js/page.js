@@ -346,7 +346,9 @@
               var colon = spec.indexOf(":"), f = facets.filter(function (x) { return x.key === spec.slice(0, colon); })[0];
               if (!f) { return; }
               spec.slice(colon + 1).split("|").forEach(function (name) {
-                var code = f.values.map(plain).indexOf(decodeURIComponent(name));
+                var text2 = name;
+                try { text2 = decodeURIComponent(name); } catch (e) { /* a hand-edited %: taken as written */ }
+                var code = f.values.map(plain).indexOf(text2);
                 if (code >= 0) { state.hidden[f.key][code] = true; }
               });
             });
