@@ -276,7 +276,7 @@ class GeocodingReport:
         parts = [f"{kinds[k]} {k}" for k in ("name", "alias", "transliteration", "fuzzy") if kinds[k]]
         refused = sum(1 for r in self.names.values() if not isinstance(r.result, Match))
         if refused:
-            parts.append(f"{refused} unresolved")
+            parts.append(f"{refused} not in the gazetteer")
         if self.given:
             parts.append(f"{self.given} row(s) by their own coordinates")
         head = f"{len(self.names)} name(s): " + (", ".join(parts) or "none")
