@@ -371,3 +371,31 @@ def test_extract_country_context_keeps_places_outside_it_out(tmp_path):
     assert inside.exit_code == 0 and outside.exit_code == 0, inside.output + outside.output
     assert [r["place"] for r in read_rows(tmp_path / "iq.csv")] == ["Mansour"]
     assert read_rows(tmp_path / "sy.csv") == []
+
+
+# -- the report's clock: a dateline or an update stamp is when the report was written, not the attack --------
+# Reports written for these tests; labels (place, date) fixed before the first run.
+CLOCK_REPORTS = {
+    # 2021-03-03 was a Wednesday: "late on Sunday" is 2021-02-28.
+    "dateline.txt": ("Rocket lands near K-1\n\nKIRKUK, March 3, 2021 (Wire) - A rocket landed near K-1 Air Base "
+                     "late on Sunday, security sources said.\n", "K-1 Air Base", "2021-02-28"),
+    # 2021-07-10 was a Saturday: "on Thursday" is 2021-07-08, whatever the update stamp says.
+    "update-stamp.txt": ("Rockets target Balad\n\nPosted: 10 July 2021\n\nUPDATED (July 10, 14:05 GMT): Three "
+                         "rockets fell inside Balad Air Base on Thursday, an Iraqi military statement said.\n",
+                         "Balad Air Base", "2021-07-08"),
+    # A dateline without its year, and a Published line: 2021-10-31 was a Sunday, "Saturday night" the 30th.
+    "dateline-no-year.txt": ("Rockets hit Green Zone\n\nBAGHDAD, Oct 31 (Wire) - Two rockets struck the Green Zone "
+                             "on Saturday night, police said.\n\nPublished: October 31, 2021\n", "Green Zone",
+                             "2021-10-30"),
+}
+
+
+@pytest.mark.parametrize("name", sorted(CLOCK_REPORTS))
+def test_the_reports_clock_is_not_the_events_date(tmp_path, name):
+    text, place, date = CLOCK_REPORTS[name]
+    report = tmp_path / name
+    report.write_text(text, encoding="utf-8")
+    result = CliRunner().invoke(cli, ["extract", str(report), "-o", str(tmp_path / "out.csv")])
+    assert result.exit_code == 0, result.output
+    rows = read_rows(tmp_path / "out.csv")
+    assert [(r["place"], r["date"]) for r in rows] == [(place, date)], rows

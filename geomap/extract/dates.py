@@ -261,6 +261,7 @@ _FULL_DATES = [pattern for kind, pattern in _PATTERNS if kind in ("iso", "month_
 _STAMP_LINE = re.compile(r"^\W*(?P<label>Published|Updated|Last updated|Posted|First published|Date|"
                          r"Originally published)"
                          r"(?: on)?\s*:?\s*(?:[A-Z][a-z]+day,? )?(?P<rest>[^\n]*)", re.MULTILINE)
+_DATELINE_DATE = re.compile(r"^[A-Z][A-Z .'’-]{2,40},\s*(?P<rest>[A-Z][a-z]{2,8}\.?\s+\d{1,2},?\s+\d{4})\b")
 _WEEKDAY_PREFIX = re.compile(r"^\W*(?:[A-Z][a-z]+day,? )?")
 
 
@@ -291,6 +292,13 @@ def article_date_in_text(text: str) -> tuple[dt.date | None, str]:
         if label in stamps:
             return stamps[label], f"'{label.capitalize()}' line"
     lines = [m.group().strip() for m in re.finditer(r"[^\n]*\S[^\n]*", text)]
+    for line in lines[:8]:
+        # A wire dateline: "ERBIL, Feb 16, 2021 (Wire) -": the day the report was filed.
+        dateline = _DATELINE_DATE.match(line)
+        if dateline:
+            date, _ = full_date_at_start(dateline.group("rest"))
+            if date is not None:
+                return date, "dateline"
     for where, chosen in (("last lines", list(reversed(lines[-5:]))), ("first lines", lines[:5])):
         for line in chosen:
             prefix = _WEEKDAY_PREFIX.match(line)  # always matches: every part of it is optional

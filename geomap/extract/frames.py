@@ -42,7 +42,14 @@ _INJURED_BEFORE = lx.folded(rf"(?<!\bno )\b(?P<least>at least )?(?P<number>{_NUM
                             r"(?:[\w-]+\s+){0,4}?(?:were|was|are|have been|had been)\s+(?:wounded|injured|hurt)\b")
 
 
-_DATELINE = re.compile(r"^[A-Z][A-Z .'’-]{2,40}(?:,\s*[A-Z][A-Za-z0-9 .]{1,30})?\s*(?:\([A-Za-z ]{2,20}\)\s*)?[—–-]+\s")
+_DATELINE = re.compile(r"^[A-Z][A-Z .'’-]{2,40}(?:,\s*[A-Z][A-Za-z0-9 .]{1,30}(?:,\s*\d{4})?)?\s*"
+                       r"(?:\([A-Za-z ]{2,20}\)\s*)?[—–-]+\s")
+# A stamp of when the report was published or updated, inside the text: "UPDATE (March 12, 09:40 GMT):",
+# "Updated: Jan 8, 2020 10:15 ET", "Published March 12, 2021". Its date is the report's clock, not the event's.
+_STAMP = re.compile(r"\b(?:UPDATE[SD]?|Updated|Last updated|Published|First published|Posted)\b\s*:?\s*"
+                    r"(?:\([^)]{1,60}\)|(?:on\s+)?(?:[A-Z][a-z]+day,?\s+)?[A-Z][a-z]{2,8}\.?\s+\d{1,2}"
+                    r"(?:,?\s*\d{4})?(?:,?\s*(?:at\s+)?\d{1,2}[:.]\d{2}(?:\s*[AaPp]\.?[Mm]\.?)?)?"
+                    r"(?:\s*(?:GMT|UTC|ET|EST|EDT|local time))?)")
 # A sentence worth reading in full names an attack, a weapon, a consequence or a claim.
 _RELEVANT = lx.folded(
     r"attack|fired|launch|struck|\bhit|shell|target|bomb|explo|blast|intercept|shot down|landed|fell|impact|salvo|"
@@ -213,6 +220,9 @@ def read_frame(sentence: Sentence, finder: PlaceFinder, anchor: dt.date | None,
     dates = find_dates(text, anchor) if relevant else []
     if dateline:  # "BAGHDAD, Jan 5 (Reuters) -": the day of the report, not of the attack
         dates = [d for d in dates if d.start >= dateline.end()]
+    stamps = [m.span() for m in _STAMP.finditer(text)] if dates else []
+    if stamps:  # "UPDATE (March 12, 09:40 GMT):" is when the report changed, not when anything happened
+        dates = [d for d in dates if not any(a <= d.start < b for a, b in stamps)]
     frame = Frame(sentence, places, dates, _weapons(low) if relevant else [])
     if not relevant:
         return frame

@@ -28,6 +28,8 @@ CONTEXT_M = 400_000
 #: Sites and districts this close can be one attack: the launch site, the target and where the rounds fell
 #: (107 mm rockets fly about 8 km). Baghdad airport and the Green Zone, 15 km apart, stay apart.
 NEARBY_M = 12_000
+#: A site named after a town ("Balad Air Base", "Qayyarah Airfield West") lies this close to it at most.
+NAMED_AFTER_M = 40_000
 #: "the airport" stands for the airport named this many characters before it at most.
 DEFINITE_REACH = 400
 _DEFINITE = re.compile(r"\bthe (?:(?:US|U\.S\.|American|military|coalition|same) )?(?P<noun>airport|air ?base|base|"
@@ -76,6 +78,13 @@ class PlaceMention:
 def _capitalized(token: Token) -> bool:
     first = token.text[0]
     return first.isupper() or first.isdigit() or not first.isascii()
+
+
+def _named_after(town: Place, site: Place) -> bool:
+    """Does `site`'s name begin with the name of `town`, a populated place ("Balad" and "Balad Air Base")?"""
+    if town.category != "city" or site.category != "site":
+        return False
+    return normalize(site.name).startswith(normalize(town.name) + " ")
 
 
 class PlaceFinder:
@@ -265,6 +274,9 @@ class PlaceFinder:
                 known = False
             elif self.is_within(pa, pb) or self.is_within(pb, pa):
                 known = True
+            elif _named_after(pa, pb) or _named_after(pb, pa):
+                # "Balad" in a headline and "Balad Air Base" in the body: a site bears the name of its town.
+                known = distance_m(pa.longitude, pa.latitude, pb.longitude, pb.latitude) <= NAMED_AFTER_M
             elif pa.kind in BROAD_KINDS or pb.kind in BROAD_KINDS:
                 known = False
             else:
