@@ -399,3 +399,25 @@ def test_the_reports_clock_is_not_the_events_date(tmp_path, name):
     assert result.exit_code == 0, result.output
     rows = read_rows(tmp_path / "out.csv")
     assert [(r["place"], r["date"]) for r in rows] == [(place, date)], rows
+
+
+# -- numbers as reports write them; reports written for these tests, counts labelled before the first run ------
+NUMBER_REPORTS = {
+    "hyphenated.txt": ("At least thirty-two mortar rounds hit Balad Air Base on Tuesday, officials said.",
+                       {"count": "32"}),
+    "adjective.txt": ("Over 20 unguided rockets were fired at Ain al-Asad Air Base on Tuesday, the coalition said.",
+                      {"count": "20"}),
+    "people-listed.txt": ("A rocket struck Erbil International Airport on Tuesday, killing a contractor and two "
+                          "Iraqi soldiers.", {"fatalities": "3"}),
+}
+
+
+@pytest.mark.parametrize("name", sorted(NUMBER_REPORTS))
+def test_numbers_as_reports_write_them(tmp_path, name):
+    sentence, expected = NUMBER_REPORTS[name]
+    report = tmp_path / name
+    report.write_text(f"Attack report\n\nPublished: March 4, 2021\n\n{sentence}\n", encoding="utf-8")
+    result = CliRunner().invoke(cli, ["extract", str(report), "-o", str(tmp_path / "out.csv")])
+    assert result.exit_code == 0, result.output
+    (row,) = read_rows(tmp_path / "out.csv")
+    assert {key: row[key] for key in expected} == expected

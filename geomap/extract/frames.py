@@ -42,6 +42,11 @@ _INJURED_BEFORE = lx.folded(rf"(?<!\bno )\b(?P<least>at least )?(?P<number>{_NUM
                             r"(?:[\w-]+\s+){0,4}?(?:were|was|are|have been|had been)\s+(?:wounded|injured|hurt)\b")
 
 
+# "wounding two Americans and a British service member": the people after "and" count too.
+_AND_PEOPLE = lx.folded(rf"(?:\s+[\w-]+){{1,3}}?\s+and\s+(?P<number>{_NUMBER_WORD.pattern})\s+(?:[\w-]+\s+){{0,3}}?"
+                        r"(?:people|persons?|civilians?|soldiers?|troops?|service\s?(?:members?|men|women)|"
+                        r"contractors?|personnel|Americans?|Iraqis?|Syrians?|(?:police)?(?:men|women)|"
+                        r"officers?|guards?|workers?|children|members?)\b")
 _DATELINE = re.compile(r"^[A-Z][A-Z .'’-]{2,40}(?:,\s*[A-Z][A-Za-z0-9 .]{1,30}(?:,\s*\d{4})?)?\s*"
                        r"(?:\([A-Za-z ]{2,20}\)\s*)?[—–-]+\s")
 # A stamp of when the report was published or updated, inside the text: "UPDATE (March 12, 09:40 GMT):",
@@ -158,8 +163,15 @@ def _role(low: str, mention: PlaceMention, earlier: list[RolePlace]) -> str | No
 
 def _casualties(text: str, killed: bool) -> int | None:
     after, before = (_KILLED_AFTER, _KILLED_BEFORE) if killed else (_INJURED_AFTER, _INJURED_BEFORE)
-    numbers = [_number(m.group("number")) for m in (*after.finditer(text), *before.finditer(text))]
+    numbers = [_number(m.group("number")) + _more_people(text, m.end()) for m in after.finditer(text)]
+    numbers += [_number(m.group("number")) for m in before.finditer(text)]
     return min(numbers) if numbers else None  # the lowest figure reported, as ACLED codes fatalities
+
+
+def _more_people(text: str, at: int) -> int:
+    """People counted on after "wounding two Americans": "... and a British service member" adds one."""
+    more = _AND_PEOPLE.match(text, at)
+    return _number(more.group("number")) if more else 0
 
 
 def _clauses(low: str, places: list[RolePlace], weapons: list[tuple[int, str, str]]) -> list[RoundGroup]:

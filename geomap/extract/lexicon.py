@@ -74,6 +74,14 @@ NUMBER_WORDS = {"a": 1, "an": 1, "one": 1, "single": 1, "two": 2, "three": 3, "f
                 "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,
                 "fourteen": 14, "fifteen": 15, "twenty": 20, "thirty": 30, "a pair of": 2, "a couple of": 2,
                 "both": 2, "half a dozen": 6, "a dozen": 12, "a half-dozen": 6}
+# The other number words up to ninety-nine, hyphenated or not ("twenty-five", "thirty one").
+_UNITS = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine")
+NUMBER_WORDS.update({"sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19})
+for _tens, _value in (("twenty", 20), ("thirty", 30), ("forty", 40), ("fifty", 50), ("sixty", 60), ("seventy", 70),
+                      ("eighty", 80), ("ninety", 90)):
+    NUMBER_WORDS[_tens] = _value
+    for _i, _unit in enumerate(_UNITS, start=1):
+        NUMBER_WORDS[f"{_tens}-{_unit}"] = NUMBER_WORDS[f"{_tens} {_unit}"] = _value + _i
 ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "other": 2, "another": 2, "last": 0}
 VAGUE_COUNTS = ("several", "a volley of", "a salvo of", "a barrage of", "volley of", "salvo of", "barrage of",
                 "dozens of", "a number of", "multiple", "a series of", "some", "many", "a wave of")
@@ -81,8 +89,10 @@ VAGUE_COUNTS = ("several", "a volley of", "a salvo of", "a barrage of", "volley 
 NOT_AN_ADJECTIVE = r"(?!\s+(?:bomb\s+)?(?:attacks?|strikes?|assaults?|fire|salvos?|barrages?|launchers?|systems?)\b)"
 _NUMBER = r"(?:\d{1,3}|" + "|".join(sorted((re.escape(w) for w in NUMBER_WORDS), key=len, reverse=True)) + ")"
 COUNT = folded(
-    rf"\b(?P<least>at least |up to |more than |some |around |about |nearly |as many as )?(?P<number>{_NUMBER}) "
-    rf"(?:more |other |further |additional |separate )?{ROUND_NOUNS}\b{NOT_AN_ADJECTIVE}")
+    rf"\b(?P<least>at least |up to |more than |over |some |around |about |nearly |almost |roughly |"
+    rf"approximately |as many as |no fewer than |no less than |not less than )?(?P<number>{_NUMBER}) "
+    rf"(?:(?:more|other|further|additional|separate|small|large|heavy|light|Iranian-made|Iranian|new) ){{0,2}}"
+    rf"{ROUND_NOUNS}\b{NOT_AN_ADJECTIVE}")
 VAGUE_COUNT = folded(r"\b(?P<vague>" + "|".join(re.escape(v) for v in VAGUE_COUNTS) + rf") {ROUND_NOUNS}\b")
 
 # -- outcomes ------------------------------------------------------------------------------------
