@@ -421,3 +421,30 @@ def test_numbers_as_reports_write_them(tmp_path, name):
     assert result.exit_code == 0, result.output
     (row,) = read_rows(tmp_path / "out.csv")
     assert {key: row[key] for key in expected} == expected
+
+
+# -- place phrasing, several places in one sentence, attacks without a weapon word ------------------------------
+# Reports written for these tests; rows (place, count, outcome) labelled before the first run.
+PHRASING_REPORTS = {
+    "base-at.txt": ("Mortar rounds fell close to the American base at Balad on Monday, police said.",
+                    [("Balad", "", "impact")]),
+    "came-under-fire.txt": ("Coalition troops stationed at Ain al-Asad Air Base came under rocket fire on Monday.",
+                            [("Ain al-Asad Air Base", "", "unknown")]),
+    "two-places.txt": ("On Monday nine drones hit Erbil International Airport and three struck Harir Air Base, "
+                       "officials said.", [("Erbil International Airport", "9", "impact"),
+                                           ("Harir Air Base", "3", "impact")]),
+    "no-weapon-word.txt": ("Militants bombed vehicles inside Camp Taji on Monday, police said.",
+                           [("Camp Taji", "", "impact")]),
+}
+
+
+@pytest.mark.parametrize("name", sorted(PHRASING_REPORTS))
+def test_place_phrasing_and_attacks_without_a_weapon_word(tmp_path, name):
+    sentence, expected = PHRASING_REPORTS[name]
+    report = tmp_path / name
+    report.write_text(f"Attack report\n\nPublished: March 4, 2021\n\n{sentence}\n", encoding="utf-8")
+    result = CliRunner().invoke(cli, ["extract", str(report), "-o", str(tmp_path / "out.csv")])
+    assert result.exit_code == 0, result.output
+    rows = read_rows(tmp_path / "out.csv")
+    assert sorted((r["place"], r["count"], r["outcome"]) for r in rows) == expected
+    assert {r["date"] for r in rows} == {"2021-03-01"}

@@ -389,8 +389,14 @@ def _split_total(rows: list[Row], count: int | None) -> None:
     rest of the total is the first outcome's."""
     if count is None or len(rows) < 2 or any(r.ordinal for r in rows):
         return
+    def elsewhere(a: Row, b: Row) -> bool:
+        # "17 rockets hit Ain al-Asad and five struck Balad": rounds told at another named place are not a part
+        # of this place's figure.
+        return a.explicit and b.explicit and a.place is not None and b.place is not None \
+            and a.place.place_id != b.place.place_id
+
     for row in rows:
-        others = sum(o.count or 0 for o in rows if o is not row)
+        others = sum(o.count or 0 for o in rows if o is not row and not elsewhere(row, o))
         if row.count == count and 0 < others < count:
             row.count = count - others
             break

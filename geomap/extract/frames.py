@@ -21,7 +21,7 @@ _CLAUSE_BREAK = lx.folded(
     r";|,?\s+(?:while|whereas|but)\s+|,\s+and\s+|,\s+(?:adding|saying) that\s+|"
     r",\s+(?=(?:one|two|three|four|five|the (?:first|second|third|"
     r"other|last|rest)|another|a second|a third|the remaining)\b)|\s+and\s+(?=(?:a|the)\s+(?:second|third|fourth|"
-    r"other|last|remaining)\b|(?:one|two|three|four|another)\s)")
+    r"other|last|remaining)\b|(?:one|two|three|four|five|six|seven|eight|nine|ten|\d{1,3}|another)\s)")
 # A clause that starts with its count: "two landed in Mansour", "two of them fell", "one in Harithiya".
 _BARE_COUNT = lx.folded(r"^\W*(?:and\s+)?(?P<number>\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten)\b"
                         r"(?:\s+of\s+(?:them|those|these|the\s+\w+))?\s+(?:\w+\s+)?(?:landed|fell|hit|struck|"
@@ -153,7 +153,7 @@ def _role(low: str, mention: PlaceMention, earlier: list[RolePlace]) -> str | No
             return role
     passive = lx.PASSIVE_AFTER.match(low, mention.end)
     if passive:
-        return lx.PASSIVE_ROLES[passive.group("verb")]
+        return lx.PASSIVE_ROLES[passive.group("verb") or passive.group("fire")]
     if lx.BARE_PREPOSITION.search(stripped):
         for previous in reversed(earlier):
             if previous.role in (lx.LANDED, lx.LAUNCHED):

@@ -136,7 +136,8 @@ LAUNCHED = "launched"
 #: heavily fortified Green Zone". Longer cues first.
 FILLER = r"(?:\s+(?:the|a|an|its|their|his|her|[\w'’-]+(?:'s|’s)|heavily|highly|fortified|vicinity|area|outskirts|"\
         r"edge|perimeter|compound|grounds|of|northern|southern|eastern|western|central|US-led|coalition|Iraqi|"\
-        r"U\.S\.|US|American|military|base))*"
+        r"U\.S\.|US|American|military|(?:air\s?base|base|camp|garrison|airport|airfield|facility|outpost)"\
+        r"(?:\s+(?:at|in))?))*"
 ROLE_CUES: list[tuple[re.Pattern[str], str]] = [
     (folded(r"\b(?:fired|launched|shot|came|launch(?:ed)?|firing) (?:from|out of)(?: near| outside| inside)?\s*$"
                 r"|\blaunch(?:ed|ing)? (?:site|point|pad)s? (?:in|near|at)\s*$|\bfrom (?:near|the direction of|"
@@ -150,22 +151,24 @@ ROLE_CUES: list[tuple[re.Pattern[str], str]] = [
                 r"(?: (?:in|on|near|inside|into|at|onto|close to|next to|outside|by|within|short of|"
                 r"in the vicinity of|in an area (?:of|near)|around))+\s*$|\b(?:hits?|hitting|struck|strikes|striking|"
                 r"damag(?:ed|ing)|impacts? (?:in|on|near|at)|impacted)(?: (?:near|close to|inside|in|at|outside|"
-                r"next to|on))?\s*$"), LANDED),
+                r"next to|on))?\s*$|\bbomb(?:ed|ing)(?: [\w-]+){0,2}? (?:at|in|inside|near|on)\s*$"), LANDED),
 ]
 #: A bare preposition takes the role of the last cue before it in the sentence ("two landed in Mansour,
 #: one in Harithiya"); with no cue before it a place is only where something is.
 BARE_PREPOSITION = folded(r"\b(?:in|near|at|inside|outside|on|close to|around)\s*$")
 #: Passive voice after the place: "the base at al-Tanf was attacked by drones".
-PASSIVE_AFTER = folded(r"\W{0,3}(?:\w+\W+){0,5}?(?:was|were|has been|had been|have been|came under|is)\s+"
+PASSIVE_AFTER = folded(r"\W{0,3}(?:\w+\W+){0,5}?(?:(?:was|were|has been|had been|have been|is)\s+"
                        r"(?:last\s+|also\s+|again\s+|reportedly\s+|\w+ly\s+)?"
-                           r"(?P<verb>attacked|targeted|hit|struck|shelled|the target)")
+                       r"(?P<verb>attacked|targeted|hit|struck|shelled|bombed|the target)|came under\s+"
+                       r"(?:(?:heavy|rocket|drone|mortar|indirect|small[- ]arms|renewed)\s+){0,2}(?P<fire>fire|attack))")
 PASSIVE_ROLES = {"attacked": TARGETED, "targeted": TARGETED, "the target": TARGETED, "shelled": LANDED,
-                 "hit": LANDED, "struck": LANDED}
+                 "hit": LANDED, "struck": LANDED, "bombed": LANDED, "fire": TARGETED, "attack": TARGETED}
 
 # -- events and background -----------------------------------------------------------------------
 #: A sentence tells of an attack when it holds one of these (with a weapon, or a place in a role).
 ATTACK = folded(
     r"\b(?:attack(?:ed|s)?|fired|launched|struck|hit|shelled|shelling|target(?:ed|ing|s)?|bombard\w*|"
+    r"bomb(?:ed|ing)|came under (?:\w+ ){0,2}(?:fire|attack)|"
     r"exploded|explosion|blast|intercept\w*|shot down|landed|fell|impact\w*|salvo|volley|barrage|"
     r"assault|strike|airstrikes?|air strike|slammed|crashed|rained|pounded|killed|killing|wounded|wounding)\b")
 #: Statements of habit or history rather than of one event.
