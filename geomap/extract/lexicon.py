@@ -160,7 +160,8 @@ BARE_PREPOSITION = folded(r"\b(?:in|near|at|inside|outside|on|close to|around)\s
 PASSIVE_AFTER = folded(r"\W{0,3}(?:\w+\W+){0,5}?(?:(?:was|were|has been|had been|have been|is)\s+"
                        r"(?:last\s+|also\s+|again\s+|reportedly\s+|\w+ly\s+)?"
                        r"(?P<verb>attacked|targeted|hit|struck|shelled|bombed|the target)|came under\s+"
-                       r"(?:(?:heavy|rocket|drone|mortar|indirect|small[- ]arms|renewed)\s+){0,2}(?P<fire>fire|attack))")
+                       r"(?:(?:heavy|rocket|drone|mortar|indirect|small[- ]arms|renewed)\s+){0,2}"
+                       r"(?P<fire>fire|attack))")
 PASSIVE_ROLES = {"attacked": TARGETED, "targeted": TARGETED, "the target": TARGETED, "shelled": LANDED,
                  "hit": LANDED, "struck": LANDED, "bombed": LANDED, "fire": TARGETED, "attack": TARGETED}
 
