@@ -448,3 +448,27 @@ def test_place_phrasing_and_attacks_without_a_weapon_word(tmp_path, name):
     rows = read_rows(tmp_path / "out.csv")
     assert sorted((r["place"], r["count"], r["outcome"]) for r in rows) == expected
     assert {r["date"] for r in rows} == {"2021-03-01"}
+
+
+# -- back-references and offsets: a later sentence tells another attack on the place told before ---------------
+# Reports written for these tests (published Friday 2022-01-21); rows (place, date) labelled before the first run.
+AGAIN_REPORTS = {
+    "same-camp.txt": ("Rockets struck Camp Taji on Monday. The same camp was targeted again on Wednesday, the army "
+                      "said.", [("Camp Taji", "2022-01-17"), ("Camp Taji", "2022-01-19")]),
+    "days-later.txt": ("A drone hit Harir Air Base on Tuesday. Two days later, rockets struck the base again.",
+                       [("Harir Air Base", "2022-01-18"), ("Harir Air Base", "2022-01-20")]),
+    "it-again.txt": ("Mortars hit Balad Air Base on Monday. It came under fire again on Wednesday night.",
+                     [("Balad Air Base", "2022-01-17"), ("Balad Air Base", "2022-01-19")]),
+}
+
+
+@pytest.mark.parametrize("name", sorted(AGAIN_REPORTS))
+def test_a_later_attack_on_the_same_place_is_its_own_incident(tmp_path, name):
+    text, expected = AGAIN_REPORTS[name]
+    report = tmp_path / name
+    report.write_text(f"Attacks report\n\nPublished: January 21, 2022\n\n{text}\n", encoding="utf-8")
+    result = CliRunner().invoke(cli, ["extract", str(report), "-o", str(tmp_path / "out.csv")])
+    assert result.exit_code == 0, result.output
+    rows = read_rows(tmp_path / "out.csv")
+    assert sorted((r["place"], r["date"]) for r in rows) == expected
+    assert len({r["incident"] for r in rows}) == 2

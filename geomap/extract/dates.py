@@ -53,7 +53,9 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
                           r"[Ee]arlier this month|[Ll]ast year)\b")),
     ("ago", re.compile(r"\b(?P<number>a|an|one|two|three|four|five|six|seven|\d+) (?P<unit>days?|weeks?) ago\b")),
     ("follow", re.compile(r"\b(?P<word>[Hh]ours later|[Mm]inutes later|[Ll]ater that (?:day|night)|[Tt]he same day|"
-                          r"[Tt]he next day|[Tt]he following day|[Aa] day later)\b")),
+                          r"[Tt]he next day|[Tt]he following day|[Aa] day later|(?P<count>[Aa]|[Aa]n|[Oo]ne|[Tt]wo|"
+                          r"[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|\d{1,2}) (?P<unit>days?|weeks?) "
+                          r"(?:later|after(?:wards)?))\b")),
 ]
 
 _HINT = re.compile(r"\d|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|[Dd]ay|[Nn]ight|[Ww]eek|[Mm]onth|[Yy]ear|ago\b|"
@@ -74,6 +76,16 @@ class DateMention:
     precision: int
     relative: bool  # resolved against the article's date (False: the text holds the year)
     follows: bool = False  # "hours later": the date of the event told just before
+    offset_days: int = 0  # "the next day" +1, "four days later" +4: from that event's date
+
+
+def _follow_offset(match: re.Match[str]) -> int:
+    """Days after the event told before: "the next day" 1, "four days later" 4, "two weeks later" 14."""
+    word = match.group("word").lower()
+    if match.group("count"):
+        count = int(match.group("count")) if match.group("count").isdigit() else _SMALL[match.group("count").lower()]
+        return count * (7 if match.group("unit").startswith("week") else 1)
+    return 1 if word in ("the next day", "the following day", "a day later") else 0
 
 
 def _month(text: str) -> int:
@@ -210,7 +222,7 @@ _KIND_WORDS = {
                  "overnight"),
     "period": ("week", "month", "last year"),
     "ago": (" ago",),
-    "follow": ("later", "same day", "next day", "following day"),
+    "follow": ("later", "same day", "next day", "following day", "after"),
 }
 
 
@@ -245,7 +257,8 @@ def find_dates(text: str, anchor: dt.date | None) -> list[DateMention]:
                 continue
             taken.add(start, end)
             if kind == "follow":
-                found.append(DateMention(start, end, match.group(), kind, None, 1, True, follows=True))
+                found.append(DateMention(start, end, match.group(), kind, None, 1, True, follows=True,
+                                         offset_days=_follow_offset(match)))
                 continue
             date, precision, relative = _resolve(kind, match.groupdict(), anchor)
             if date is None and not relative:

@@ -126,6 +126,49 @@ def _point_date(frame: Frame) -> DateMention | None:
     return None
 
 
+#: A later sentence tells another attack on a place already named: "hit again", "another attack".
+_AGAIN = lx.folded(r"\bagain\b|\banother (?:attack|strike|salvo|barrage)\b|\ba (?:second|third|new|fresh) "
+                   r"(?:attack|strike|salvo|barrage)\b")
+#: Words that point back to the place of the attack told just before.
+_BACK_REFERENCE = lx.folded(r"\b(?:the same (?:base|airport|airfield|camp|site|facility|compound|garrison|town|city)|"
+                            r"the (?:base|airport|airfield|camp|facility|compound|garrison)|it|there)\b")
+
+
+def _back_reference(frame: Frame, last: Event, finder: PlaceFinder) -> Frame | None:
+    """A dated attack sentence that names no place but points back to one ("The same base was hit again on
+    Thursday", "It was struck again", "rockets hit the airport again"), with the place of the event told just
+    before as a place of its own (at the words that point to it); None when it points to nothing."""
+    ids = finder.core(last.place_ids())
+    told = [p for f in last.frames for p in f.places if p.place_id in ids and p.role != lx.LAUNCHED]
+    found = _BACK_REFERENCE.search(lx.fold(frame.sentence.text))
+    if not told or found is None:
+        return None
+    source = told[0]
+    mention = dataclasses.replace(source.mention, start=found.start(), end=found.end(),
+                                  text=frame.sentence.text[found.start():found.end()])
+    return dataclasses.replace(frame, places=[RolePlace(mention, source.role or lx.LANDED)])
+
+
+def _attack_on_the_place_before(frame: Frame, last: Event, finder: PlaceFinder) -> Frame:
+    """"The same base was hit again on Thursday": a dated attack sentence with no weapon and no place of its own
+    is an attack on the place told just before, when it points back to it; otherwise the frame as it is."""
+    if frame.attack or frame.not_an_attack or frame.places or not last.frames or _point_date(frame) is None \
+            or not lx.ATTACK.search(lx.fold(frame.sentence.text)):
+        return frame
+    borrowed = _back_reference(frame, last, finder)
+    return frame if borrowed is None else dataclasses.replace(borrowed, attack=True)
+
+
+def _joins_headline(headline: Event, frame: Frame, date: dt.date | None, finder: PlaceFinder) -> bool:
+    """A dated sentence within a day of the headline event, at its places, tells the same attack; unless it
+    says it is another ("hit again on Thursday")."""
+    if headline.date is None or date is None or abs((date - headline.date).days) > 1:
+        return False
+    if date != headline.date and _AGAIN.search(lx.fold(frame.sentence.text)):
+        return False
+    return compatible(finder, headline, frame)
+
+
 def _frames(article: Article, finder: PlaceFinder, anchor: dt.date | None) -> list[Frame]:
     mentions = finder.in_context(finder.find(article.text), article.text)
     all_mentions = finder.with_definites(mentions, article.text)
@@ -164,14 +207,16 @@ def _same_event(events: list[Event], probe: Event, frame: Frame, finder: PlaceFi
     """The event already read whose date and places a new dated sentence fits, if any."""
     if probe.date is None:
         return None
+    again = _AGAIN.search(lx.fold(frame.sentence.text)) is not None  # "hit again on Thursday": another attack
     return next((e for e in events if e.date is not None and dates_overlap(e, probe)
-                 and compatible(finder, e, frame)), None)
+                 and not (again and e.date != probe.date) and compatible(finder, e, frame)), None)
 
 
 def _date_of(mention: DateMention, last: Event) -> tuple[dt.date | None, int, str]:
     """(date, precision, basis) a date mention gives: its own, or the last event's ("the next day")."""
     if mention.follows:
-        return last.date, last.precision, f"'{mention.text}' after an event of {last.date}"
+        date = None if last.date is None else last.date + dt.timedelta(days=mention.offset_days)
+        return date, last.precision, f"'{mention.text}' after an event of {last.date}"
     return mention.date, mention.precision, f"'{mention.text}'"
 
 
@@ -201,6 +246,7 @@ def article_events(article: Article, finder: PlaceFinder, anchor: dt.date | None
     last = headline
     pending: tuple[Frame, DateMention, dt.date | None, int, str] | None = None
     for frame in _frames(article, finder, anchor):
+        frame = _attack_on_the_place_before(frame, last, finder)
         if not frame.attack or frame.not_an_attack:
             pending = None
             if _tells_more_of(last, frame, finder):
@@ -229,14 +275,16 @@ def article_events(article: Article, finder: PlaceFinder, anchor: dt.date | None
             headline.set_date(mention, frame, date, precision, basis)
             last = headline
             continue
-        if headline.date is not None and date is not None and abs((date - headline.date).days) <= 1 and compatible(
-                finder, headline, frame):
+        if _joins_headline(headline, frame, date, finder):
             headline.frames.append(frame)
             last = headline
             continue
         if not frame.places:
-            pending = (frame, mention, date, precision, basis)
-            continue  # an attack with no place named cannot be mapped, unless the next sentence names it
+            borrowed = _back_reference(frame, last, finder)
+            if borrowed is None:
+                pending = (frame, mention, date, precision, basis)
+                continue  # an attack with no place named cannot be mapped, unless the next sentence names it
+            frame = borrowed  # "The same base was hit again on Thursday": the place told just before
         if frame.background and mention.kind in ("period", "month"):
             continue  # "since last month", "attacks in September": a habit, not one attack
         same = _same_event(events[1:], Event(article, [frame], date, precision), frame, finder)

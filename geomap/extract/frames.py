@@ -57,7 +57,8 @@ _STAMP = re.compile(r"\b(?:UPDATE[SD]?|Updated|Last updated|Published|First publ
                     r"(?:\s*(?:GMT|UTC|ET|EST|EDT|local time))?)")
 # A sentence worth reading in full names an attack, a weapon, a consequence or a claim.
 _RELEVANT = lx.folded(
-    r"attack|fired|launch|struck|\bhit|shell|target|bomb|explo|blast|intercept|shot down|landed|fell|impact|salvo|"
+    r"attack|fired|under fire|launch|struck|\bhit|shell|target|bomb|explo|blast|intercept|shot down|landed|fell|"
+    r"impact|salvo|"
     r"volley|barrage|assault|strike|rocket|drone|missile|mortar|katyusha|grad|rpg|uav|\bied|kill|dead|died|wound|"
     r"injur|hurt|casualt|damag|destroy|responsib|claim|unharmed")
 _CASUALTY_WORDS = lx.folded(r"kill|dead|death|died|fatalit|wound|injur|hurt|casualt|unharmed")
