@@ -43,7 +43,7 @@ COMPUTED_COLUMNS = frozenset({
 #: geo_source of a row placed by its own coordinates.
 GIVEN_SOURCE = "coordinates given in the incident file"
 #: Columns `geomap extract` adds to say where each record came from; kept as they are, without a warning.
-PROVENANCE_COLUMNS = ("incident", "source_count", "article", "char_span", "sentence")
+PROVENANCE_COLUMNS = ("incident", "source_count", "article", "char_span", "sentence", "place_text", "review")
 REQUIRED = ("id", "date", "place")
 #: Columns geomap reads when present, beyond COLUMNS: the last day of an event known as an interval (UCDP's
 #: date_end), and the facets that the field's datasets bring (see formats).
@@ -241,7 +241,10 @@ def _check_row(records: RawRecords, row: int, raw: dict[str, Any], seen_ids: dic
             values[column] = ""
     for column in REQUIRED:
         if not values[column] and not (column == "place" and values["latitude"]):
-            add(column, "is empty")
+            named = _text(raw.get("place_text")) if column == "place" else ""
+            # A row `geomap extract` proposed at a place the gazetteer does not know says so.
+            add(column, f"is empty: the report names {named!r}, which the gazetteer does not know; add it (a "
+                        "gazetteer file with --gazetteer) or give the row latitude/longitude" if named else "is empty")
     incident_id = values["id"]
     if incident_id:
         where = f"{records.file}:{row}"

@@ -76,6 +76,10 @@ def extract(articles: tuple[Path, ...], out: Path, default_date: dt.date | None,
         sentence = (event.date_frame or event.frames[0]).sentence
         note(f"Warning: {event.article.path}: an incident of {event.date} is left out: it names no gazetteer "
              f"place where it happened (characters {sentence.start}-{sentence.end}: {sentence.text[:80]!r})")
+    for row in result.rows:
+        if row.get("review"):
+            note(f"Warning: {row['article']}: row {row['id']} needs a place: the report names "
+                 f"{row['place_text']!r}, which the gazetteer does not know (its point is left empty)")
     report = result.geocoding(geocoder, countries=countries, within=within)
     if strict:
         report.strict(", ".join(str(a) for a in articles))

@@ -5,6 +5,8 @@ from __future__ import annotations
 import csv
 import io
 import os
+import re
+from collections.abc import Callable
 from pathlib import Path
 
 from ..export import spreadsheet_safe
@@ -140,6 +142,76 @@ def incident_rows(incidents: list[Incident]) -> list[dict[str, str]]:
                 "char_span": "; ".join(f"{f.sentence.start}-{f.sentence.end}" for f in evidence),
                 "sentence": SEPARATOR.join(" ".join(f.sentence.text.split()) for f in evidence),
             })
+    return rows
+
+
+#: A place a report names after an attack word that the gazetteer does not know: capitalized words, with the
+#: particles of Arabic names ("Ein al-Assad", "Tal Abyad"), after at/near/on/in/struck/hit/targeting.
+_UNKNOWN_PLACE = re.compile(
+    r"\b(?:at|near|on|in|into|inside|outside|struck|hit|hitting|targeting|targeted|attacked|toward|towards)\s+"
+    r"(?:the\s+)?(?P<name>[A-Z][\w'’-]+(?:\s+(?:(?:al|el|ad|as|ash|ar|az|bin|bani|abu|umm)(?:-|\s+)?)?"
+    r"[A-Z][\w'’-]+)*(?:\s+(?:[Aa]ir\s?[Bb]ase|[Bb]ase|[Cc]amp|[Aa]irport|[Aa]irfield|[Gg]arrison|[Oo]ilfield|"
+    r"[Oo]il [Ff]ield|[Dd]istrict|[Vv]illage|[Tt]own))?)")
+#: Capitalized words that are no place (days, months, the actors reports name).
+_NOT_PLACES = frozenset({
+    "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January", "February", "March",
+    "April", "May", "June", "July", "August", "September", "October", "November", "December", "US", "U.S.",
+    "American", "Americans", "Iraqi", "Iraqis", "Syrian", "Kurdish", "Iranian", "Coalition", "Pentagon", "Reuters",
+    "AFP", "AP", "The", "A", "An", "It", "This", "That", "He", "She", "They", "We",
+})
+
+
+def proposed_place(incident: Incident, known: Callable[[str], bool]) -> str:
+    """The place an incident's sentences name after an attack word when the gazetteer knows none of them: a
+    phrase for the analyst to add (never a point); "" when the sentences name nothing place-like, or a place
+    the gazetteer knows (outside the context given: that incident is left out, as before, with a warning)."""
+    for event, _ in incident.events:
+        for frame in event.frames:
+            for match in _UNKNOWN_PLACE.finditer(frame.sentence.text):
+                name = match.group("name").strip()
+                if name.split()[0] in _NOT_PLACES:
+                    continue
+                return "" if known(name) else name
+    return ""
+
+
+def proposed_rows(incidents: list[Incident], used_ids: set[str], known: Callable[[str], bool]) -> list[dict[str, str]]:
+    """A row for each incident that names no gazetteer place but a place-like phrase: an empty point, the phrase in
+    `place_text` and why in `review`, so that the analyst can add the place; `geomap build` names these rows."""
+    rows: list[dict[str, str]] = []
+    for incident in sorted(incidents, key=lambda i: (i.primary[0].date, i.primary[0].article.path)):
+        event, summary = incident.primary
+        phrase = proposed_place(incident, known)
+        if not phrase or event.date is None:
+            continue
+        slug = re.sub(r"[^a-z0-9]+", "-", phrase.lower()).strip("-") or "place"
+        base = name = f"{event.date:%Y%m%d}-{slug}"
+        n = 1
+        while name in used_ids:
+            n += 1
+            name = f"{base}-{n}"
+        used_ids.add(name)
+        frames = [e.date_frame or e.frames[0] for e, _ in incident.events]
+        row = dict.fromkeys(HEADER, "")
+        row.update({
+            "id": name, "date": _date_text(event), "weapon": summary.weapon,
+            "count": "" if summary.count is None else str(summary.count),
+            "outcome": next((r.outcome for r in summary.rows), "unknown"),
+            "fatalities": "" if summary.fatalities is None else str(summary.fatalities),
+            "injuries": "" if summary.injuries is None else str(summary.injuries),
+            "claimed_by": summary.claimed_by,
+            "source": "; ".join(dict.fromkeys(a.source for a in incident.articles)),
+            "url": next((a.url for a in incident.articles if a.url), ""),
+            "time_precision": str(event.precision), "incident": name,
+            "source_count": str(incident.independent_sources),
+            "article": "; ".join(a.path for a in incident.articles),
+            "char_span": "; ".join(f"{f.sentence.start}-{f.sentence.end}" for f in frames),
+            "sentence": SEPARATOR.join(" ".join(f.sentence.text.split()) for f in frames),
+            "place_text": phrase,
+            "review": f"needs a place: the gazetteer knows no place {phrase!r}; add it (a gazetteer file with "
+                      "--gazetteer) or give this row latitude/longitude",
+        })
+        rows.append(row)
     return rows
 
 
