@@ -387,6 +387,10 @@ CLOCK_REPORTS = {
     "update-stamp.txt": ("Rockets target Balad\n\nPosted: 10 July 2021\n\nUPDATED (July 10, 14:05 GMT): Three "
                          "rockets fell inside Balad Air Base on Thursday, an Iraqi military statement said.\n",
                          "Balad Air Base", "2021-07-08"),
+    # A Washington statement's clock: 5:30 p.m. EST on January 7 was 1:30 a.m. on January 8 in Iraq.
+    "washington-time.txt": ("Missiles hit Ain al-Asad\n\nPublished: January 8, 2020\n\nBallistic missiles struck "
+                            "Ain al-Asad Air Base at about 5:30 p.m. EST on January 7, 2020, the Pentagon said.\n",
+                            "Ain al-Asad Air Base", "2020-01-08"),
     # A dateline without its year, and a Published line: 2021-10-31 was a Sunday, "Saturday night" the 30th.
     "dateline-no-year.txt": ("Rockets hit Green Zone\n\nBAGHDAD, Oct 31 (Wire) - Two rockets struck the Green Zone "
                              "on Saturday night, police said.\n\nPublished: October 31, 2021\n", "Green Zone",

@@ -79,6 +79,37 @@ class DateMention:
     offset_days: int = 0  # "the next day" +1, "four days later" +4: from that event's date
 
 
+#: A clock time with its zone next to a date: "at 5:30 p.m. EST on January 7", "January 7 at 17:30 GMT".
+_ZONED_TIME = re.compile(r"\b(?P<hour>[01]?\d|2[0-3])(?::(?P<minute>[0-5]\d))?\s*(?P<ampm>[AaPp]\.?\s?[Mm]\.?)?\s*"
+                         r"\(?(?P<zone>EST|EDT|ET|CST|PST|GMT|UTC|Z|Eastern(?: Standard| Daylight)? [Tt]ime|"
+                         r"Washington time|[Ll]ocal time|[Bb]aghdad time|[Dd]amascus time)\)?")
+#: Hours from a zone to UTC. Eastern time: -5 in winter, -4 in summer (by month, March to October).
+_ZONE_HOURS = {"est": -5, "edt": -4, "cst": -6, "pst": -8, "gmt": 0, "utc": 0, "z": 0}
+#: The events geomap maps are in Iraq and Syria: UTC+3 (Arabia Standard Time; Syria since 2022, and in its
+#: summers before).
+LOCAL_UTC_HOURS = 3
+
+
+def _local_day(text: str, start: int, end: int, date: dt.date) -> dt.date:
+    """The day in Iraq and Syria of a date given with a clock time in another zone: a statement "at 5:30 p.m.
+    EST on January 7" tells of a strike after midnight on January 8 local time."""
+    window = text[max(0, start - 40):min(len(text), end + 40)]
+    for match in _ZONED_TIME.finditer(window):
+        zone = match.group("zone").lower()
+        if "local" in zone or "baghdad" in zone or "damascus" in zone:
+            return date
+        if match.group("ampm") is None and match.group("minute") is None:
+            continue  # "7 GMT" alone is no time
+        hour = int(match.group("hour")) % 12 if match.group("ampm") else int(match.group("hour"))
+        if match.group("ampm") and match.group("ampm").lower().startswith("p"):
+            hour += 12
+        # "ET", "Eastern time", "Washington time": daylight saving time from March to October.
+        offset = _ZONE_HOURS.get(zone, -4 if 3 <= date.month <= 10 else -5)
+        local = hour - offset + LOCAL_UTC_HOURS
+        return date + dt.timedelta(days=local // 24) if local >= 24 or local < 0 else date
+    return date
+
+
 def _follow_offset(match: re.Match[str]) -> int:
     """Days after the event told before: "the next day" 1, "four days later" 4, "two weeks later" 14."""
     word = match.group("word").lower()
@@ -263,6 +294,8 @@ def find_dates(text: str, anchor: dt.date | None) -> list[DateMention]:
             date, precision, relative = _resolve(kind, match.groupdict(), anchor)
             if date is None and not relative:
                 continue  # "February 30, 2021": not a date
+            if date is not None and precision == 1:
+                date = _local_day(text, start, end, date)
             if date is not None and anchor is not None and date > anchor + dt.timedelta(days=1):
                 continue  # a future date: a deadline or an anniversary, not when something happened
             found.append(DateMention(start, end, match.group(), kind, date, precision, relative))
