@@ -417,6 +417,11 @@ NUMBER_REPORTS = {
                       {"count": "20"}),
     "people-listed.txt": ("A rocket struck Erbil International Airport on Tuesday, killing a contractor and two "
                           "Iraqi soldiers.", {"fatalities": "3"}),
+    # Casualties told indirectly.
+    "hospitalized.txt": ("A rocket struck Camp Taji on Tuesday and three contractors were hospitalized for shrapnel "
+                         "wounds.", {"injuries": "3"}),
+    "suffered.txt": ("Mortars hit Balad Air Base on Tuesday; seven soldiers suffered minor injuries, officials said.",
+                     {"injuries": "7"}),
 }
 
 

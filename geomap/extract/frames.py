@@ -39,7 +39,12 @@ _KILLED_BEFORE = lx.folded(rf"(?<!\bno )\b(?P<least>at least )?(?P<number>{_NUMB
 _INJURED_AFTER = lx.folded(rf"\b(?:wounding|wounded|injuring|injured)\s+(?P<least>at least )?"
                             rf"(?P<number>{_NUMBER_WORD.pattern})\b")
 _INJURED_BEFORE = lx.folded(rf"(?<!\bno )\b(?P<least>at least )?(?P<number>{_NUMBER_WORD.pattern})\s+"
-                            r"(?:[\w-]+\s+){0,4}?(?:were|was|are|have been|had been)\s+(?:wounded|injured|hurt)\b")
+                            r"(?:[\w-]+\s+){0,6}?(?:(?:were|was|are|have been|had been)\s+(?:wounded|injured|hurt|"
+                            # Told indirectly: "were treated for concussions", "ended the day under the care of
+                            # military medics", "suffered minor injuries".
+                            r"(?:treated|evaluated|hospitali[sz]ed) for [\w\s-]{0,40}?(?:injur|wound|concussion|"
+                            r"trauma)\w*)|(?:suffered|sustained) (?:[\w-]+ ){0,2}?(?:injuries|wounds|concussions)|"
+                            r"(?:ended (?:the day|up)|were|was) (?:\w+ )?under the care of)\b")
 
 
 # "wounding two Americans and a British service member": the people after "and" count too.
@@ -60,8 +65,9 @@ _RELEVANT = lx.folded(
     r"attack|fired|under fire|launch|struck|\bhit|shell|target|bomb|explo|blast|intercept|shot down|landed|fell|"
     r"impact|salvo|"
     r"volley|barrage|assault|strike|rocket|drone|missile|mortar|katyusha|grad|rpg|uav|\bied|kill|dead|died|wound|"
-    r"injur|hurt|casualt|damag|destroy|responsib|claim|unharmed")
-_CASUALTY_WORDS = lx.folded(r"kill|dead|death|died|fatalit|wound|injur|hurt|casualt|unharmed")
+    r"injur|hurt|casualt|damag|destroy|responsib|claim|unharmed|concussion|under the care of")
+_CASUALTY_WORDS = lx.folded(r"kill|dead|death|died|fatalit|wound|injur|hurt|casualt|unharmed|concussion|"
+                            r"under the care of")
 
 
 @dataclass(frozen=True)

@@ -191,7 +191,7 @@ AIRSTRIKE = folded(r"\b(?:air ?strikes?|air raids?)\b")
 
 # -- consequences ---------------------------------------------------------------------------------
 KILLED = folded(r"\b(?:killing|killed|kills|dead|deaths?|died|fatalities)\b")
-INJURED = folded(r"\b(?:wounding|wounded|injuring|injured|injuries|hurt)\b")
+INJURED = folded(r"\b(?:wounding|wounded|injuring|injured|injuries|hurt|concussions?|wounds|under the care of)\b")
 NO_CASUALTIES = folded(r"\bno (?:reports? of )?(?:casualties|injuries|deaths|fatalities|one was (?:hurt|injured|"
                            r"killed|wounded))\b|\bno one was (?:hurt|injured|killed|wounded)\b|\bwithout casualties\b|"
                            r"\bescaped unharmed\b|\bno injuries\b|"
