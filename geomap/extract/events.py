@@ -17,7 +17,7 @@ from . import lexicon as lx
 from .article import Article
 from .dates import DateMention
 from .frames import Frame, RolePlace, read_frame
-from .places import PlaceFinder
+from .places import PlaceFinder, named_after
 from .text import sentences
 
 #: A headline event is dated by a mention within this many days of the article's date.
@@ -360,8 +360,24 @@ def _weapon_of(frames: list[Frame]) -> tuple[str, str | None]:
     return weapon, family
 
 
-def _total_count(frames: list[Frame]) -> tuple[int | None, str]:
-    """The largest figure told is the total ("two rockets"); smaller ones are parts ("one was intercepted")."""
+#: A figure told as a correction of an earlier one: "officials later said", "revised", "UPDATE:".
+_REVISION = lx.folded(r"\b(?:later (?:said|says|put|revised|corrected|raised|lowered)|revised|corrected|correction|"
+                      r"now (?:says?|puts?|believes?)|updated? (?:figure|count|toll|tally)|update:|clarified|"
+                      r"in fact|actually)\b")
+
+
+def _total_count(frames: list[Frame]) -> tuple[int | None, str, bool]:
+    """The largest figure told is the total ("two rockets"); smaller ones are parts ("one was intercepted"). A
+    figure told as a correction ("officials later said six rockets struck") replaces the figures before it."""
+    revised = [f for f in frames if f.count is not None and _REVISION.search(lx.fold(f.sentence.text))
+               # "later said three were shot down" tells a part, not a new total
+               and not any(pattern.search(lx.fold(f.sentence.text)) for pattern, outcome in lx.OUTCOME_CUES
+                           if outcome != "impact")]
+    if revised:
+        last = max(revised, key=lambda f: f.sentence.index)
+        if any(f.count is not None and f.sentence.index < last.sentence.index for f in frames):
+            note = last.count_text if last.count_text.lower().startswith(("at least", "up to", "more than")) else ""
+            return last.count, note, True
     count, note = None, ""
     for frame in frames:
         if frame.count is not None and (count is None or frame.count > count):
@@ -369,7 +385,7 @@ def _total_count(frames: list[Frame]) -> tuple[int | None, str]:
             note = frame.count_text if frame.count_text.lower().startswith(("at least", "up to", "more than")) else ""
     if count is None:
         note = next((f.vague_count for f in frames if f.vague_count), "")
-    return count, note
+    return count, note, False
 
 
 def _schema_outcome(outcome: str, family: str | None) -> str:
@@ -401,8 +417,11 @@ def _told_rounds(frames: list[Frame], family: str | None, finder: PlaceFinder) -
     # "Three Katyushas hit western Baghdad" and "two landed in Mansour, one in Harithiya": the districts say
     # where, the city only sums them up.
     rows = list(placed.values())
+    # So does a town for the site named after it ("Rockets hit Harir" over "struck Harir Air Base").
     rows = [r for r in rows if not any(o is not r and o.outcome == r.outcome and o.place is not None and r.place
-                                       is not None and finder.is_within(o.place.mention.place, r.place.mention.place)
+                                       is not None and (finder.is_within(o.place.mention.place, r.place.mention.place)
+                                                        or (named_after(r.place.mention.place, o.place.mention.place)
+                                                            and finder.related(r.place.place_id, o.place.place_id)))
                                        for o in rows)]
     return rows, unplaced
 
@@ -458,7 +477,7 @@ def _damage(frames: list[Frame]) -> str:
 def summarize(event: Event, finder: PlaceFinder) -> Summary:
     frames = event.frames
     weapon, family = _weapon_of(frames)
-    count, note = _total_count(frames)
+    count, note, revised = _total_count(frames)
     targets = [p for f in frames for p in f.roles(lx.TARGETED)]
     launches = [p for f in frames for p in f.roles(lx.LAUNCHED)]
     landed = [p for f in frames for p in f.roles(lx.LANDED)]
@@ -470,9 +489,16 @@ def summarize(event: Event, finder: PlaceFinder) -> Summary:
     if len(rows) == 1 and rows[0].count is not None and count is not None and rows[0].count < count \
             and rows[0].outcome == "impact" and not rows[0].explicit:
         rows[0].count = count
+    if revised and len(rows) == 1:
+        rows[0].count = count  # "officials later said six rockets had hit": the corrected figure
     if not rows:
         rows = [_untold_round(frames, landed, family, count, finder)]
     _split_total(rows, count)
+    told_count = sum(r.count or 0 for r in rows)
+    if count is not None and rows and all(r.count is not None for r in rows) and told_count < count \
+            and not any(r.ordinal for r in rows) and all(r.outcome not in ("impact", "unknown") for r in rows):
+        # "Six drones attacked the base ... two were shot down": the other four are rounds of unknown outcome.
+        rows.append(Row(None, "unknown", count - told_count, frames[0], False))
     # Rounds told without a place are put where the attack was aimed, or where its other rounds fell; never
     # at the launch site, which may be kilometres from either.
     attacked = next((r.place for r in rows if r.place is not None and r.explicit), None)

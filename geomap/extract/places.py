@@ -80,7 +80,7 @@ def _capitalized(token: Token) -> bool:
     return first.isupper() or first.isdigit() or not first.isascii()
 
 
-def _named_after(town: Place, site: Place) -> bool:
+def named_after(town: Place, site: Place) -> bool:
     """Does `site`'s name begin with the name of `town`, a populated place ("Balad" and "Balad Air Base")?"""
     if town.category != "city" or site.category != "site":
         return False
@@ -274,7 +274,7 @@ class PlaceFinder:
                 known = False
             elif self.is_within(pa, pb) or self.is_within(pb, pa):
                 known = True
-            elif _named_after(pa, pb) or _named_after(pb, pa):
+            elif named_after(pa, pb) or named_after(pb, pa):
                 # "Balad" in a headline and "Balad Air Base" in the body: a site bears the name of its town.
                 known = distance_m(pa.longitude, pa.latitude, pb.longitude, pb.latitude) <= NAMED_AFTER_M
             elif pa.kind in BROAD_KINDS or pb.kind in BROAD_KINDS:
