@@ -124,7 +124,7 @@ def test_the_base_is_the_base_named_just_before(extracted):
     # "...drones approaching the al-Omar oil field... Hours later, a volley of rockets landed near the base":
     # the oilfield's base, never al-Mayadin, where the rockets came from.
     (row,) = [r for r in rows if r["date"] == "2022-08-04" and r["weapon"] == "rocket"]
-    assert (row["place"], row["launch_site"], row["count"]) == ("al-Omar oilfield", "Al Mayadin", "")
+    assert (row["place"], row["launch_site"], row["count"]) == ("al-Omar oilfield", "Al Mayādīn", "")
     assert "count: a volley of rockets" in row["notes"]
 
 
@@ -439,8 +439,9 @@ def test_numbers_as_reports_write_them(tmp_path, name):
 # -- place phrasing, several places in one sentence, attacks without a weapon word ------------------------------
 # Reports written for these tests; rows (place, count, outcome) labelled before the first run.
 PHRASING_REPORTS = {
-    "base-at.txt": ("Mortar rounds fell close to the American base at Balad on Monday, police said.",
-                    [("Balad", "", "impact")]),
+    # (Balad, first used here, left the curated tier with the UCDP points: Hit stands in.)
+    "base-at.txt": ("Mortar rounds fell close to the American base at Hit on Monday, police said.",
+                    [("Hit", "", "impact")]),
     "came-under-fire.txt": ("Coalition troops stationed at Ain al-Asad Air Base came under rocket fire on Monday.",
                             [("Ain al-Asad Air Base", "", "unknown")]),
     "two-places.txt": ("On Monday nine drones hit Erbil International Airport and three struck Harir Air Base, "

@@ -29,7 +29,6 @@ REFERENCES = [
     ("erbil", 36.19117, 44.00943, 100),  # GeoNames 95446
     ("kirkuk", 35.46806, 44.39222, 100),  # GeoNames 94787
     ("ramadi", 33.41972, 43.31250, 100),  # Wikipedia 33°25′11″N 43°18′45″E
-    ("al-mayadin", 35.01982, 40.45154, 100),  # GeoNames 173480
     ("deir-ez-zor", 35.33333, 40.15000, 100),  # Wikipedia 35°20′N 40°9′E
     # Districts of Baghdad: inside the city's western half, a few km from the Green Zone.
     ("mansour", 33.315, 44.335, 1500),

@@ -30,7 +30,6 @@ SPELLINGS = {
     "erbil": ["Erbil", "Arbil", "Irbil", "Hawler"],
     "erbil-airport": ["Erbil International Airport", "Erbil airport", "Irbil airport"],
     "al-omar-oilfield": ["al-Omar oilfield", "Al Omar oil field", "Omar oilfield", "al-Omar field"],
-    "al-mayadin": ["Al Mayadeen", "Mayadin", "al-Mayadin", "Al Mayādīn"],
     "deir-ez-zor": ["Deir ez-Zor", "Deir Ezzor", "Deir al-Zor", "Dayr az Zawr"],
     "al-tanf": ["al-Tanf", "At Tanf", "Tanf", "al-Tanf garrison"],
     "camp-taji": ["Camp Taji", "Taji", "Taji base"],
