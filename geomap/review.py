@@ -132,16 +132,8 @@ def infer_countries(geocoder: Geocoder, names: Sequence[str]) -> set[str]:
 
 def nearest_other(point: tuple[float, float], own_id: str, anchors: dict[str, tuple[float, float]]) -> float:
     """Metres from a point (longitude, latitude) to the nearest anchor other than `own_id`; inf when none."""
-    import numpy as np
-
-    from .geodesy import inverse
-
-    others = [xy for pid, xy in anchors.items() if pid != own_id]
-    if not others:
-        return math.inf
-    lons, lats = np.array([o[0] for o in others]), np.array([o[1] for o in others])
-    dist, _ = inverse(np.full(len(others), point[0]), np.full(len(others), point[1]), lons, lats)
-    return float(dist.min())
+    others = {pid: xy for pid, xy in anchors.items() if pid != own_id}
+    return float(nearest_distances([point[0]], [point[1]], others)[0])
 
 
 def nearest_distances(lons, lats, anchors: dict[str, tuple[float, float]]):

@@ -377,6 +377,15 @@ def test_extract_country_context_keeps_places_outside_it_out(tmp_path):
     assert read_rows(tmp_path / "sy.csv") == []
 
 
+def _extract_one(tmp_path, name: str, text: str) -> list[dict[str, str]]:
+    """Write a report, run `geomap extract` on it, and return the rows it wrote."""
+    report = tmp_path / name
+    report.write_text(text, encoding="utf-8")
+    result = CliRunner().invoke(cli, ["extract", str(report), "-o", str(tmp_path / "out.csv")])
+    assert result.exit_code == 0, result.output
+    return read_rows(tmp_path / "out.csv")
+
+
 # -- the report's clock: a dateline or an update stamp is when the report was written, not the attack --------
 # Reports written for these tests; labels (place, date) fixed before the first run.
 CLOCK_REPORTS = {
@@ -401,11 +410,7 @@ CLOCK_REPORTS = {
 @pytest.mark.parametrize("name", sorted(CLOCK_REPORTS))
 def test_the_reports_clock_is_not_the_events_date(tmp_path, name):
     text, place, date = CLOCK_REPORTS[name]
-    report = tmp_path / name
-    report.write_text(text, encoding="utf-8")
-    result = CliRunner().invoke(cli, ["extract", str(report), "-o", str(tmp_path / "out.csv")])
-    assert result.exit_code == 0, result.output
-    rows = read_rows(tmp_path / "out.csv")
+    rows = _extract_one(tmp_path, name, text)
     assert [(r["place"], r["date"]) for r in rows] == [(place, date)], rows
 
 
@@ -428,11 +433,7 @@ NUMBER_REPORTS = {
 @pytest.mark.parametrize("name", sorted(NUMBER_REPORTS))
 def test_numbers_as_reports_write_them(tmp_path, name):
     sentence, expected = NUMBER_REPORTS[name]
-    report = tmp_path / name
-    report.write_text(f"Attack report\n\nPublished: March 4, 2021\n\n{sentence}\n", encoding="utf-8")
-    result = CliRunner().invoke(cli, ["extract", str(report), "-o", str(tmp_path / "out.csv")])
-    assert result.exit_code == 0, result.output
-    (row,) = read_rows(tmp_path / "out.csv")
+    (row,) = _extract_one(tmp_path, name, f"Attack report\n\nPublished: March 4, 2021\n\n{sentence}\n")
     assert {key: row[key] for key in expected} == expected
 
 
@@ -455,11 +456,7 @@ PHRASING_REPORTS = {
 @pytest.mark.parametrize("name", sorted(PHRASING_REPORTS))
 def test_place_phrasing_and_attacks_without_a_weapon_word(tmp_path, name):
     sentence, expected = PHRASING_REPORTS[name]
-    report = tmp_path / name
-    report.write_text(f"Attack report\n\nPublished: March 4, 2021\n\n{sentence}\n", encoding="utf-8")
-    result = CliRunner().invoke(cli, ["extract", str(report), "-o", str(tmp_path / "out.csv")])
-    assert result.exit_code == 0, result.output
-    rows = read_rows(tmp_path / "out.csv")
+    rows = _extract_one(tmp_path, name, f"Attack report\n\nPublished: March 4, 2021\n\n{sentence}\n")
     assert sorted((r["place"], r["count"], r["outcome"]) for r in rows) == expected
     assert {r["date"] for r in rows} == {"2021-03-01"}
 
@@ -479,11 +476,7 @@ AGAIN_REPORTS = {
 @pytest.mark.parametrize("name", sorted(AGAIN_REPORTS))
 def test_a_later_attack_on_the_same_place_is_its_own_incident(tmp_path, name):
     text, expected = AGAIN_REPORTS[name]
-    report = tmp_path / name
-    report.write_text(f"Attacks report\n\nPublished: January 21, 2022\n\n{text}\n", encoding="utf-8")
-    result = CliRunner().invoke(cli, ["extract", str(report), "-o", str(tmp_path / "out.csv")])
-    assert result.exit_code == 0, result.output
-    rows = read_rows(tmp_path / "out.csv")
+    rows = _extract_one(tmp_path, name, f"Attacks report\n\nPublished: January 21, 2022\n\n{text}\n")
     assert sorted((r["place"], r["date"]) for r in rows) == expected
     assert len({r["incident"] for r in rows}) == 2
 
