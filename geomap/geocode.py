@@ -394,7 +394,8 @@ class Geocoder:
             except GeomapError as exc:
                 failures.append(exc)
         if not answers:
-            unit = self._unit_of_that_name(query, parsed, context, failures)
+            unit = self._unit_of_that_name(query, parsed, context, failures) or \
+                self._seat_of_unit(query, parsed, context)
             if unit is not None:
                 return unit
             if len(failures) == 1:
@@ -459,6 +460,26 @@ class Geocoder:
                      "name" if normalize(unit.name) == normalize(parsed.alternatives[0]) else "alias",
                      decided_by="administrative unit: no place of that name", geo_precision=3,
                      uncertainty_m=unit.uncertainty_m, notes=tuple(notes))
+
+    def _seat_of_unit(self, query: str, parsed: Query, context: Context) -> Match | None:
+        """"Ar Rastan district", "Tall Tamr subdistrict" with no outline of that unit in the gazetteer: the town the
+        unit is named after and governed from, by the same policy as its bare name, with a radius that covers a
+        unit of that level (settings.SEAT_RADIUS_M) and geo_precision 3. Districts and subdistricts of Iraq and
+        Syria take their seat's name; a name that is not a town in context stays refused."""
+        if parsed.unit not in settings.SEAT_RADIUS_M:
+            return None
+        try:
+            seat = self._resolve_name(query, parsed.alternatives[0], Query(query, parsed.alternatives[:1],
+                                                                           parents=parsed.parents), context)
+        except GeomapError:
+            return None
+        if seat.place.category != "city":
+            return None
+        words = {"admin2": "district", "admin3": "subdistrict"}
+        radius = max(seat.uncertainty_m, settings.SEAT_RADIUS_M[parsed.unit])
+        return replace(seat, geo_precision=3, uncertainty_m=radius, decided_by=f"{seat.decided_by}; seat of the unit",
+                       notes=(*seat.notes, f"the {words[parsed.unit]} governed from {seat.place.name}, "
+                                           f"placed at its seat"))
 
     def _resolve_unit(self, query: str, parsed: Query, context: Context) -> Match:
         """'Homs Governorate' is the governorate, never the city of Homs."""

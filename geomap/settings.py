@@ -66,6 +66,11 @@ QUALIFIER_EXTRA_M = {"near": 5000.0, "part": 10000.0, "countryside": 50000.0}
 #: "Road between A and B" is placed halfway only when A and B lie at most this far apart: beyond it, half the
 #: road is too long a radius for a point to mean anything.
 BETWEEN_MAX_M = 150_000.0
+#: A district or subdistrict the gazetteer has no outline for is placed at its seat, the town it is named after,
+#: with a radius that covers a unit of its level measured from the seat: Syria's 272 subdistricts average about
+#: 680 km2 and Iraq's about 1,100 km2 (a circle of 15-19 km), its 65 and about 120 districts 2,800-3,700 km2
+#: (30-34 km); a seat lies off centre, hence twice that.
+SEAT_RADIUS_M = {"admin2": 60_000.0, "admin3": 30_000.0}
 #: Fuzzy matches this close are looked for with every lookup, to name a runner-up.
 RUNNER_UP_MIN = 80.0
 #: ... in the GeoNames tier, where a fuzzy match is never an answer, only this close (a near-identical spelling).

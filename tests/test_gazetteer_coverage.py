@@ -75,3 +75,21 @@ def test_every_curated_row_names_a_source_and_a_known_kind(gazetteer):
                                    "Sinjar (district)"])
 def test_a_district_unit_in_the_forms_reports_write(curated_geocoder, query):
     assert curated_geocoder.resolve(query).place.id == "iq-district-sinjar"
+
+
+@pytest.mark.parametrize(("query", "radius_m"), [("Tall Tamr subdistrict", 30_000), ("Tel Tamer nahiya", 30_000),
+                                                  ("Hajin district", 60_000)])
+def test_a_unit_without_an_outline_is_placed_at_its_seat_with_the_units_radius(curated_geocoder, query, radius_m):
+    # Districts and subdistricts take their seat's name; the seat's point with a town's radius would claim a
+    # precision the unit does not have.
+    match = curated_geocoder.resolve(query, country="SY")
+    assert match.place.id in ("tell-tamer", "hajin")
+    assert (match.geo_precision, match.uncertainty_m) == (3, radius_m)
+    assert "seat" in match.decided_by
+
+
+def test_a_unit_whose_name_is_no_town_in_context_stays_refused(curated_geocoder):
+    with pytest.raises(GeomapError):
+        curated_geocoder.resolve("Tall Tamr subdistrict", country="IQ")
+    with pytest.raises(GeomapError):
+        curated_geocoder.resolve("Qwzxy subdistrict", country="SY")
