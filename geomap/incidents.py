@@ -11,10 +11,10 @@ import datetime as dt
 import logging
 import math
 import re
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Protocol
 
 from . import settings
 from .countries import country_code, country_of, misplaced
@@ -222,7 +222,14 @@ def _row_precision(values: dict[str, str], add) -> tuple[int | None, float | Non
     return geo_precision, radius
 
 
-def _check_row(records: RawRecords, row: int, raw: dict[str, Any], seen_ids: dict[str, str],
+class _Source(Protocol):
+    """Where rows come from: a file and its columns (RawRecords, or tables.Table)."""
+
+    file: str
+    columns: list[str]
+
+
+def _check_row(records: _Source, row: int, raw: dict[str, Any], seen_ids: dict[str, str],
                add: _RowAdder) -> _Row:
     """Every check of a row that needs no gazetteer; a bad cell adds a problem and marks the row invalid."""
     problems_before = add.count
@@ -474,16 +481,14 @@ def _from(frame, prefix: str):
 _COMPUTED_AFTER = frozenset({"distance_m", "bearing_deg", "direction", "launch_distance_m", "geometry"})
 
 
-def to_frame(incidents: Sequence[Incident]) -> geopandas.GeoDataFrame:
-    """The incidents as a GeoDataFrame: geometry at the impact point, distances from the target."""
-    import geopandas
-    import pandas as pd
+def _carried(extra_columns: Iterable[str]) -> list[str]:
+    """Columns geomap does not know, in the order they travel into the outputs: provenance first."""
+    carried = list(dict.fromkeys(extra_columns))
+    return [c for c in PROVENANCE_COLUMNS if c in carried] + [c for c in carried if c not in PROVENANCE_COLUMNS]
 
-    from .geodesy import describe
 
-    # Columns geomap does not know travel into the outputs as text: provenance first, then the user's own.
-    carried = list(dict.fromkeys(c for inc in incidents for c in inc.extra))
-    carried = [c for c in PROVENANCE_COLUMNS if c in carried] + [c for c in carried if c not in PROVENANCE_COLUMNS]
+def _incident_columns(incidents: Sequence[Incident]) -> dict[str, list[Any]]:
+    """The columns of incidents checked and placed row by row (see _table_columns for the column-wise path)."""
     # Column by column (a million incidents as a million dicts would cost gigabytes).
     values = [inc.values for inc in incidents]
     places = [inc.place.place if inc.place else None for inc in incidents]
@@ -513,12 +518,30 @@ def to_frame(incidents: Sequence[Incident]) -> geopandas.GeoDataFrame:
         **_place_columns("launch", [inc.launch for inc in incidents]),
         "input_file": [inc.file for inc in incidents], "input_row": [inc.row for inc in incidents],
     }
-    for column in carried:
-        # A column named like one geomap computes ("distance_m") keeps its values under another name.
-        name = column if column not in columns and column not in _COMPUTED_AFTER else f"{column}_input"
-        columns[name] = [_text(inc.extra.get(column)) or None for inc in incidents]
-    frame = pd.DataFrame(columns)
-    del columns
+    for column in _carried(c for inc in incidents for c in inc.extra):
+        columns[_carried_name(column, columns)] = [_text(inc.extra.get(column)) or None for inc in incidents]
+    return columns
+
+
+def _carried_name(column: str, columns: Collection[str]) -> str:
+    """A carried column named like one geomap computes ("distance_m") keeps its values under another name."""
+    return column if column not in columns and column not in _COMPUTED_AFTER else f"{column}_input"
+
+
+def to_frame(incidents: Sequence[Incident]) -> geopandas.GeoDataFrame:
+    """The incidents as a GeoDataFrame: geometry at the impact point, distances from the target."""
+    import pandas as pd
+
+    return _finish_frame(pd.DataFrame(_incident_columns(incidents)))
+
+
+def _finish_frame(frame) -> geopandas.GeoDataFrame:
+    """Distances and bearings from target and launch site, typed columns, and the geometry."""
+    import geopandas
+    import pandas as pd
+
+    from .geodesy import describe
+
     frame["distance_m"], frame["bearing_deg"] = _from(frame, "target")
     frame["direction"] = [
         describe(d, b, n) if isinstance(n, str) and not math.isnan(d) else None
@@ -551,6 +574,17 @@ def read_incidents(paths: str | Path | Iterable[str | Path], *, geocoder: Geocod
     if not paths:
         raise UsageError("no incident file given (a path, or a list of paths)")
     geocoder = geocoder if geocoder is not None else Geocoder()
+    warn = warn or _LOG.warning
+    from .bulk import read_incidents_columns
+
+    return read_incidents_columns([Path(p) for p in paths], geocoder, countries=countries, within=within, warn=warn,
+                                  fmt=fmt)
+
+
+def _read_incidents_by_row(paths: Sequence[Path], geocoder: Geocoder, *, countries: Sequence[str] = (),
+                           within: str | None = None, warn=None,
+                           fmt: str | None = None) -> tuple[geopandas.GeoDataFrame, GeocodingReport]:
+    """read_incidents row by row: the reference the column-wise path is tested against."""
     warn = warn or _LOG.warning
     problems: list[Problem] = []
     rows: list[_Row] = []

@@ -112,28 +112,28 @@ def read_csv(path: Path) -> RawRecords:
 
 
 def _read_csv_text(path: Path, text: str) -> RawRecords:
-    reader = csv.DictReader(io.StringIO(text, newline=""), strict=True)
+    reader = csv.reader(io.StringIO(text, newline=""), strict=True)
     problems: list[Problem] = []
     start = 1  # the line where the record being read starts
     try:
-        columns = [c.strip() for c in (reader.fieldnames or [])]
+        columns = [c.strip() for c in next(reader, [])]
         twice = sorted({c for c in columns if columns.count(c) > 1})
         if twice:
             raise DataError([Problem(str(path), 1, c, f"is a column name {columns.count(c)} times; each column "
                                      "needs its own name (which of them holds the data?)") for c in twice])
-        reader.fieldnames = columns
         records = RawRecords(str(path), columns)
         start = reader.line_num + 1
-        for rec in reader:
+        for cells in reader:
+            # A blank line is a record of no cells: it is skipped, and the next record's line counted right.
             row, start = start, reader.line_num + 1
-            extra = rec.pop(None, None)  # type: ignore[call-overload]
-            if extra:
-                problems.append(Problem(str(path), row, None, f"has {len(columns) + len(extra)} cells, the header "
-                                        f"has {len(columns)} (a comma inside a cell needs \"quotes\")"))
+            if len(cells) > len(columns):
+                problems.append(Problem(str(path), row, None, f"has {len(cells)} cells, the header has "
+                                        f"{len(columns)} (a comma inside a cell needs \"quotes\")"))
                 continue
-            if all(v in (None, "") for v in rec.values()):
+            if all(v == "" for v in cells):
                 continue  # blank line
-            records.rows.append((row, {k: _cell(v) for k, v in rec.items()}))
+            records.rows.append((row, {k: (cells[i].strip() if i < len(cells) else None)
+                                       for i, k in enumerate(columns)}))
     except csv.Error as exc:
         reason = str(exc)
         if "unexpected end of data" in reason:

@@ -214,10 +214,11 @@ class NameRow:
     result: Result
     columns: set[str] = field(default_factory=set)
     where: set[tuple[str, int]] = field(default_factory=set)  # (file, row) of every row that uses it
+    counted: int = 0  # rows counted as a column, beside `where` (read_incidents' column-wise path)
 
     @property
     def rows(self) -> int:
-        return len(self.where)
+        return len(self.where) + self.counted
     flags: dict[str, str] = field(default_factory=dict)
 
 
@@ -237,6 +238,16 @@ class GeocodingReport:
         row = self.names.setdefault(use.key, NameRow(use, result))
         row.where.add(where if where is not None else (use.column, len(row.where)))
         row.columns.add(use.column)
+
+    def register(self, use: NameUse, result: Result) -> None:
+        """A distinct name, before any row is counted (so that names keep the order the rows first use them)."""
+        self.names.setdefault(use.key, NameRow(use, result))
+
+    def count_rows(self, key: tuple[str, str, str], columns: Iterable[str], rows: int) -> None:
+        """`rows` distinct rows, which no other call counts, use the registered name `key` in `columns`."""
+        row = self.names[key]
+        row.counted += rows
+        row.columns.update(columns)
 
     def flag(self, key: tuple[str, str, str], flag: str, detail: str) -> None:
         row = self.names.get(key)

@@ -16,7 +16,7 @@ from geomap.build import LOCK_NAME, STAGING_PREFIX
 from geomap.cli import cli
 
 
-def _big_input(path: Path, rows: int = 3000) -> Path:
+def _big_input(path: Path, rows: int = 30_000) -> Path:
     lines = ["id,date,place,target,launch_site,weapon,count,outcome"]
     lines += [f"r{i},2021-0{1 + i % 9}-1{i % 9},Mansour,US Embassy in Baghdad,Bayaa,107mm rockets,2,impact"
               for i in range(rows)]

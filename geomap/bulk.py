@@ -1,0 +1,439 @@
+"""read_incidents on columns: check, geocode and place a file's rows as whole columns.
+
+The rows that `tables.check_table` vouches for and whose names all resolve are placed here, as arrays; every
+other row (a bad cell, a name that does not resolve, a point outside its country) goes through the row-by-row
+path of `incidents` (check_rows' `_check_row`, `place_rows`), which writes its problems. Both kinds of rows
+meet in one frame, in the files' order, and the plausibility flags are computed on the whole of it.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from . import settings
+from .countries import country_code
+from .errors import DataError, Problem
+from .geocode import Geocoder
+from .incidents import (
+    COLUMNS,
+    COMPUTED_COLUMNS,
+    FIELD_COLUMNS,
+    GIVEN_SOURCE,
+    NAME_FLAGS,
+    PROVENANCE_COLUMNS,
+    REQUIRED,
+    Incident,
+    _carried,
+    _carried_name,
+    _check_row,
+    _finish_frame,
+    _incident_columns,
+    _Row,
+    _RowAdder,
+    place_rows,
+)
+from .matches import Match, UnknownUnit
+from .review import GeocodingReport, NameUse, Result, resolve_uses
+from .tables import Checked, Table, check_table, outside_box, read_table
+
+if TYPE_CHECKING:
+    import geopandas
+    import numpy as np
+    import pandas as pd
+
+NAME_COLUMNS = ("place", "target", "launch_site")
+_SEP = "\x1f"
+Key = tuple[str, str, str]
+
+
+@dataclass
+class _File:
+    """One file's table, its checks, and which of its rows go the row-by-row way."""
+
+    order: int
+    table: Table
+    checked: Checked
+    slow: dict[int, _Row]  # table position -> the row, checked row by row
+    keys: dict[str, pd.Series]  # name column -> each row's key text ("" when the row names none)
+    fast: np.ndarray | None = None  # table positions placed as columns
+
+
+def _split_key(text: str) -> Key:
+    name, country, admin1 = text.split(_SEP)
+    return name, country, admin1
+
+
+def read_incidents_columns(paths: Sequence[Path], geocoder: Geocoder, *, countries: Sequence[str],
+                           within: str | None, warn, fmt: str | None
+                           ) -> tuple[geopandas.GeoDataFrame, GeocodingReport]:
+    """incidents.read_incidents, column-wise (see the module docstring)."""
+    problems: list[Problem] = []
+    files: list[_File] = []
+    seen: dict[str, str] = {}
+    for order, path in enumerate(paths):
+        try:
+            table = read_table(Path(path), fmt)
+        except DataError as exc:
+            problems += exc.problems
+            continue
+        checked = _check_file(order, table, seen, warn, problems)
+        if checked is not None:
+            files.append(checked)
+    results = resolve_uses(geocoder, _uses_in_order(files), countries=countries, within=within)
+    report = GeocodingReport()
+    for use in _uses_in_order(files):
+        report.register(use, results[use.key])
+    for file in files:
+        _choose_fast_rows(file, results)
+    slow_rows = [r for f in files for _, r in sorted(f.slow.items())]
+    incidents, bad = place_rows(slow_rows, results, report)
+    problems += bad
+    if problems:
+        raise DataError(problems)
+    frame = _frame(files, incidents, results, report)
+    _plausibility(frame, report)
+    report.finish()
+    frame["geo_flags"] = _geo_flags(frame, report)
+    frame = frame.drop(columns=[c for c in frame.columns if c.startswith("_bulk_")])
+    return frame, report
+
+
+def _check_file(order: int, table: Table, seen: dict[str, str], warn, problems: list[Problem]) -> _File | None:
+    """check_rows on columns: the header's problems, then each row's (row by row for the rows the column checks
+    do not vouch for)."""
+    import numpy as np
+
+    missing = [c for c in REQUIRED if c not in table.columns]
+    if missing:
+        problems.append(Problem(table.file, 1, None, f"missing column(s): {', '.join(missing)} "
+                                f"(the columns are: {', '.join(COLUMNS)})"))
+        return None
+    if not len(table):
+        problems.append(Problem(table.file, None, None, "has a header but no incidents"))
+        return None
+    unknown = [c for c in table.columns if c not in COLUMNS and c not in PROVENANCE_COLUMNS
+               and c not in COMPUTED_COLUMNS and c not in table.native and c not in FIELD_COLUMNS]
+    if table.format != "geomap" and warn is not None:
+        warn(f"{table.file}: read as {table.format.upper()} ({len(table):,} events; its "
+             f"{len(table.native)} columns kept beside geomap's)" + "".join(f"; {n}" for n in table.notes))
+    if unknown and warn is not None:
+        warn(f"Warning: {table.file}: unknown column(s) {', '.join(unknown)} kept as they are "
+             f"(known: {', '.join(COLUMNS)})")
+    checked = check_table(table, seen)
+    slow = {}
+    for position in np.flatnonzero(~checked.clean).tolist():
+        row = int(table.rows[position])
+        slow[position] = _check_row(table, row, table.raw(position), seen, _RowAdder(problems, table.file, row))
+    country, admin1 = table.column("country"), table.column("admin1")
+    keys = {}
+    for column in NAME_COLUMNS:
+        name = table.column(column)
+        keys[column] = (name + _SEP + country + _SEP + admin1).where(name != "", "")
+    return _File(order, table, checked, slow, keys)
+
+
+def _uses_in_order(files: Sequence[_File]) -> list[NameUse]:
+    """Every distinct name use, in the order the rows first use them (row by row, place before target before
+    launch site), as the row-by-row path lists them."""
+
+    firsts: list[tuple[int, int, int, NameUse]] = []
+    for file in files:
+        clean = file.checked.clean
+        for index, column in enumerate(NAME_COLUMNS):
+            keys = file.keys[column]
+            named = keys[clean & (keys != "").to_numpy()].drop_duplicates()
+            for position, text in zip(named.index.tolist(), named.tolist(), strict=True):
+                name, country, admin1 = _split_key(text)
+                firsts.append((file.order, position, index, NameUse(name, column, country, admin1)))
+        for position, row in file.slow.items():
+            for column, use in row.uses.items():
+                firsts.append((file.order, position, NAME_COLUMNS.index(column), use))
+    firsts.sort(key=lambda item: item[:3])
+    distinct: dict[Key, NameUse] = {}
+    for *_, use in firsts:
+        distinct.setdefault(use.key, use)
+    return list(distinct.values())
+
+
+def _results_of(keys: pd.Series, results: dict[Key, Result]) -> tuple[np.ndarray, list[Result | None]]:
+    """(codes, result of each code): a row's result is results[codes[row]] (None where the row names none)."""
+    import pandas as pd
+
+    codes, uniques = pd.factorize(keys.to_numpy(dtype=object))
+    return codes, [results[_split_key(u)] if u else None for u in uniques]
+
+
+def _choose_fast_rows(file: _File, results: dict[Key, Result]) -> None:
+    """The clean rows whose names all resolve, and whose own point lies in its country and its place's, are
+    placed as columns; the others are checked row by row too (their problems come from place_rows)."""
+    import numpy as np
+    import pandas as pd
+
+    table, checked = file.table, file.checked
+    fast = checked.clean.copy()
+    for column in NAME_COLUMNS:
+        codes, found = _results_of(file.keys[column], results)
+        if column != "place":
+            fast &= np.array([r is None or isinstance(r, Match) for r in found], dtype=bool)[codes]
+            continue
+        # A place that does not resolve is fine only beside the row's own point (it becomes the point's label).
+        matched = np.array([r is None or isinstance(r, Match) for r in found], dtype=bool)
+        labels = np.array([not isinstance(r, UnknownUnit) for r in found], dtype=bool)
+        fast &= matched[codes] | (checked.given & labels[codes])
+        place_country = np.array([r.place.country if isinstance(r, Match) else "" for r in found], dtype=object)
+        codes_of = _country_codes(checked.country)
+        row_country = pd.Series([codes_of.get(c, "") for c in checked.country.tolist()], dtype=object)
+        lon, lat = checked.longitude, checked.latitude
+        wrong = outside_box(row_country, lon, lat) | outside_box(pd.Series(place_country[codes]), lon, lat)
+        fast &= ~(checked.given & wrong)
+    for position in np.flatnonzero(checked.clean & ~fast).tolist():
+        row = int(table.rows[position])
+        # Its cells passed; checked again row by row only to be placed (and reported) by place_rows.
+        file.slow[position] = _check_row(table, row, table.raw(position), {}, _RowAdder([], table.file, row))
+    file.fast = np.flatnonzero(fast)
+
+
+def _country_codes(country: pd.Series) -> dict[str, str]:
+    return {c: country_code(c) or "" for c in country.unique() if c}
+
+
+def _frame(files: Sequence[_File], incidents: Sequence[Incident], results: dict[Key, Result],
+           report: GeocodingReport) -> geopandas.GeoDataFrame:
+    """One frame of the rows placed as columns and those placed row by row, in the files' order."""
+    import pandas as pd
+
+    carried = _carried(c for f in files for c in f.table.columns if c not in COLUMNS and c not in COMPUTED_COLUMNS
+                       and ((f.fast is not None and len(f.fast)) or any(i.file == f.table.file for i in incidents)))
+    parts = [pd.DataFrame(_table_columns(f, results, carried, report)) for f in files if f.fast is not None
+             and len(f.fast)]
+    if incidents:
+        columns = _incident_columns(incidents)
+        order = {f.table.file: f.order for f in files}
+        columns["_bulk_order"] = [order[i.file] for i in incidents]
+        for column, hidden in (("place", "_bulk_key_place"), ("target", "_bulk_key_target"),
+                               ("launch_site", "_bulk_key_launch")):
+            columns[hidden] = [_SEP.join(i.keys[column]) if column in i.keys else "" for i in incidents]
+        columns["_bulk_target_unc"] = [i.target.uncertainty_m if i.target else math.nan for i in incidents]
+        columns["_bulk_launch_unc"] = [i.launch.uncertainty_m if i.launch else math.nan for i in incidents]
+        columns["_bulk_given"] = [i.coordinates_given for i in incidents]
+        columns["_bulk_flags"] = ["|".join(sorted(i.flags)) for i in incidents]
+        parts.append(pd.DataFrame(columns))
+    frame = parts[0] if len(parts) == 1 else pd.concat(parts, ignore_index=True)
+    if len(parts) > 1:
+        frame = frame.sort_values(["_bulk_order", "input_row"], kind="stable").reset_index(drop=True)
+        for column in frame.columns:
+            # A text column that one part holds as text and another as None throughout is text, as pandas infers
+            # it from the row-by-row path's one list.
+            if frame[column].dtype == object and any(str(p[column].dtype) == "str" for p in parts
+                                                     if column in p.columns):
+                frame[column] = frame[column].astype("str")
+    names = [_carried_name(c, _BASE) for c in carried]
+    base = [c for c in frame.columns if c in _BASE]
+    for name in names:
+        if name not in frame.columns:
+            frame[name] = None
+    frame = frame[base + names + [c for c in frame.columns if c.startswith("_bulk_")]]
+    return _finish_frame(frame)
+
+
+#: The columns every incident frame has before the carried ones, in their order.
+_BASE = tuple(_incident_columns([]))
+
+
+def _table_columns(file: _File, results: dict[Key, Result], carried: Sequence[str],
+                   report: GeocodingReport) -> dict[str, Any]:
+    """The frame columns of a file's fast rows, as _incident_columns makes them for incidents."""
+    import numpy as np
+    import pandas as pd
+
+    from .geodesy import inverse
+    from .review import GIVEN_FAR_M
+
+    table, checked, idx = file.table, file.checked, file.fast
+    assert idx is not None
+
+    def text(column: str) -> np.ndarray:
+        return table.column(column).to_numpy(dtype=object)[idx]
+
+    def or_none(values: np.ndarray) -> np.ndarray:
+        out = values.copy()
+        out[values == ""] = None
+        return out
+
+    given = checked.given[idx]
+    matched: dict[str, list[Match | None]] = {}
+    codes: dict[str, np.ndarray] = {}
+    for column in NAME_COLUMNS:
+        code, found = _results_of(file.keys[column].iloc[idx].reset_index(drop=True), results)
+        codes[column], matched[column] = code, [r if isinstance(r, Match) else None for r in found]
+    _count_uses(report, file)
+
+    def attr(column: str, get, empty) -> np.ndarray:
+        values = np.array([empty if m is None else get(m) for m in matched[column]] + [empty], dtype=object)
+        return values[codes[column]]
+
+    place_name = attr("place", lambda m: m.place.name, "")
+    place_text = text("place")
+    has_place = attr("place", lambda m: True, False).astype(bool)
+    row_geo = checked.geo_precision.iloc[idx].to_numpy(dtype=float, na_value=np.nan)
+    row_radius = checked.uncertainty_m[idx]
+    place_geo = attr("place", lambda m: m.geo_precision, 0).astype(float)
+    place_radius = attr("place", lambda m: m.uncertainty_m, 0.0).astype(float)
+    geo_precision = np.where(given, np.where(np.isnan(row_geo), settings.GIVEN_GEO_PRECISION, row_geo),
+                             np.maximum(place_geo, np.nan_to_num(row_geo)))
+    radius = np.where(given, np.where(np.isnan(row_radius), settings.GIVEN_UNCERTAINTY_M, row_radius),
+                      np.maximum(place_radius, np.nan_to_num(row_radius)))
+    latitude = np.where(given, checked.latitude[idx], attr("place", lambda m: m.latitude, math.nan).astype(float))
+    longitude = np.where(given, checked.longitude[idx], attr("place", lambda m: m.longitude, math.nan).astype(float))
+    flags = np.full(len(idx), "", dtype=object)
+    far = given & has_place
+    if far.any():
+        # A point of its own far from the place the row names is flagged (incidents._check_given_point).
+        distance, _ = inverse(longitude[far], latitude[far], attr("place", lambda m: m.longitude, 0.0)[far]
+                              .astype(float), attr("place", lambda m: m.latitude, 0.0)[far].astype(float))
+        limit = np.maximum(place_radius[far], GIVEN_FAR_M)
+        for position, metres in zip(np.flatnonzero(far)[distance > limit].tolist(), distance[distance > limit]
+                                    .tolist(), strict=True):
+            flags[position] = "given_coordinates_far"
+            key = _split_key(file.keys["place"].iat[int(idx[position])])
+            report.flag(key, "given_coordinates_far", f"row {table.file}:{int(table.rows[idx[position]])}: "
+                        f"{metres / 1000:,.1f} km from {matched['place'][codes['place'][position]].place.name}")
+    report.given += int(given.sum())
+    columns: dict[str, Any] = {
+        "id": text("id"), "date": checked.date.to_numpy(dtype=object)[idx], "date_text": text("date"),
+        "time_precision": checked.time_precision[idx],
+        "place": np.where(place_text != "", place_text, place_name),
+        "place_id": attr("place", lambda m: m.place.id, None),
+        "target": or_none(text("target")), "launch_site": or_none(text("launch_site")),
+        "weapon": text("weapon"), "count": checked.counts["count"].iloc[idx].to_numpy(dtype=object, na_value=None),
+        "outcome": checked.outcome.to_numpy(dtype=object)[idx],
+        "fatalities": checked.counts["fatalities"].iloc[idx].to_numpy(dtype=object, na_value=None),
+        "injuries": checked.counts["injuries"].iloc[idx].to_numpy(dtype=object, na_value=None),
+        **{c: text(c) for c in ("damage", "claimed_by", "source", "url", "notes")},
+        "latitude": latitude, "longitude": longitude,
+        "geo_precision": pd.array(geo_precision, dtype="Float64").astype("Int64"), "uncertainty_m": radius,
+        "geo_source": np.where(given | ~has_place, GIVEN_SOURCE, attr("place", lambda m: m.place.source, "")),
+        "geo_match": np.where(given, "given", attr("place", lambda m: m.method, None)),
+        "geo_score": _scores(np.where(given, math.nan, attr("place", lambda m: round(m.score, 1), math.nan)
+                                      .astype(float))),
+        "country": or_none(text("country")), "admin1": or_none(text("admin1")),
+    }
+    for prefix, column in (("target", "target"), ("launch", "launch_site")):
+        columns[f"{prefix}_id"] = attr(column, lambda m: m.place.id, None)
+        columns[f"{prefix}_name"] = attr(column, lambda m: m.place.name, None)
+        columns[f"{prefix}_latitude"] = attr(column, lambda m: m.place.latitude, math.nan).astype(float)
+        columns[f"{prefix}_longitude"] = attr(column, lambda m: m.place.longitude, math.nan).astype(float)
+    columns["input_file"] = np.full(len(idx), table.file, dtype=object)
+    columns["input_row"] = table.rows[idx]
+    for column in carried:
+        columns[_carried_name(column, _BASE)] = (or_none(text(column)) if column in table.cells.columns
+                                                  else np.full(len(idx), None, dtype=object))
+    columns["_bulk_order"] = np.full(len(idx), file.order)
+    columns["_bulk_key_place"] = file.keys["place"].to_numpy(dtype=object)[idx]
+    columns["_bulk_key_target"] = file.keys["target"].to_numpy(dtype=object)[idx]
+    columns["_bulk_key_launch"] = file.keys["launch_site"].to_numpy(dtype=object)[idx]
+    columns["_bulk_target_unc"] = attr("target", lambda m: m.uncertainty_m, math.nan).astype(float)
+    columns["_bulk_launch_unc"] = attr("launch_site", lambda m: m.uncertainty_m, math.nan).astype(float)
+    columns["_bulk_given"] = given
+    columns["_bulk_flags"] = flags
+    # Lists of text, as the row-by-row path gives them, so that pandas infers the same column types from both.
+    return {k: v.tolist() if isinstance(v, np.ndarray) and v.dtype == object else v for k, v in columns.items()}
+
+
+def _count_uses(report: GeocodingReport, file: _File) -> None:
+    """Count the fast rows that use each name; a row that names a place twice counts once (as report.use)."""
+    import pandas as pd
+
+    idx = file.fast
+    assert idx is not None
+    pairs = pd.concat([pd.DataFrame({"row": idx, "key": file.keys[c].to_numpy(dtype=object)[idx], "column": c})
+                       for c in NAME_COLUMNS], ignore_index=True)
+    pairs = pairs[pairs["key"] != ""]
+    rows = pairs.drop_duplicates(["row", "key"])["key"].value_counts()
+    columns = pairs.drop_duplicates(["key", "column"]).groupby("key")["column"].agg(list)
+    for text, count in rows.items():
+        report.count_rows(_split_key(str(text)), columns[text], int(count))
+
+
+def _plausibility(frame: geopandas.GeoDataFrame, report: GeocodingReport) -> None:
+    """incidents._plausibility on columns: a launch site beyond its weapon's range, an impact far from its
+    target, a point given in the row far from every place of the file. Flags go into `_bulk_flags` and the
+    report (the first row's detail for each name)."""
+    import numpy as np
+
+    from .review import FAR_FROM_FILE_M, IMPACT_FAR_M, anchors_of, nearest_distances
+    from .weapons import max_range
+
+    flagged: dict[int, list[str]] = {}
+
+    def flag(positions: np.ndarray, name: str, keys: np.ndarray, detail) -> None:
+        for position in positions.tolist():
+            flagged.setdefault(position, []).append(name)
+            report.flag(_split_key(keys[position]), name, detail(position))
+
+    place_keys = frame["_bulk_key_place"].to_numpy(dtype=object)
+    target_keys = frame["_bulk_key_target"].to_numpy(dtype=object)
+    launch_keys = frame["_bulk_key_launch"].to_numpy(dtype=object)
+    files, rows = frame["input_file"].to_numpy(dtype=object), frame["input_row"].to_numpy()
+    lat, lon = frame["latitude"].to_numpy(dtype=float), frame["longitude"].to_numpy(dtype=float)
+    anchors = anchors_of(r.result for r in report.names.values())
+    given = np.flatnonzero(frame["_bulk_given"].to_numpy(dtype=bool)) if len(anchors) >= 3 else np.array([], int)
+    nearest = np.asarray(nearest_distances(lon[given].tolist(), lat[given].tolist(), anchors), dtype=float)
+    far = given[(nearest > FAR_FROM_FILE_M) & (place_keys[given] != "")]
+    distance_of = dict(zip(given.tolist(), nearest.tolist(), strict=True))
+    flag(far, "far_from_file", place_keys, lambda i: f"row {files[i]}:{rows[i]}: its coordinates ({lat[i]}, {lon[i]}) "
+         f"lie {distance_of[i] / 1000:,.0f} km from every place of the file")
+    radius = frame["uncertainty_m"].to_numpy(dtype=float)
+    slack = np.where(np.isfinite(radius), radius, 0.0)
+    weapons = frame["weapon"].astype(str)
+    ranges = {w: max_range(w) or (math.nan, "") for w in weapons.unique()}
+    metres = weapons.map(lambda w: ranges[w][0]).to_numpy(dtype=float)
+    launch_m = frame["launch_distance_m"].to_numpy(dtype=float)
+    with np.errstate(invalid="ignore"):
+        beyond = (launch_keys != "") & (launch_m - frame["_bulk_launch_unc"].to_numpy(dtype=float) - slack > metres)
+    flag(np.flatnonzero(beyond), "beyond_weapon_range", launch_keys,
+         lambda i: f"row {files[i]}:{rows[i]}: {launch_m[i] / 1000:,.1f} km from the impact; a "
+                   f"{ranges[weapons.iat[i]][1]} flies at most {metres[i] / 1000:g} km")
+    target_m = frame["distance_m"].to_numpy(dtype=float)
+    target_names = frame["target_name"].to_numpy(dtype=object)
+    with np.errstate(invalid="ignore"):
+        far_target = (target_keys != "") & (target_m - frame["_bulk_target_unc"].to_numpy(dtype=float) - slack
+                                             > IMPACT_FAR_M)
+    flag(np.flatnonzero(far_target), "impact_far_from_target", np.where(place_keys != "", place_keys, target_keys),
+         lambda i: f"row {files[i]}:{rows[i]}: {target_m[i] / 1000:,.1f} km from {target_names[i]}")
+    if flagged:
+        row_flags = frame["_bulk_flags"].to_numpy(dtype=object).copy()
+        for position, names in flagged.items():
+            row_flags[position] = "|".join(filter(None, [row_flags[position], *names]))
+        frame["_bulk_flags"] = row_flags
+
+
+def _geo_flags(frame: geopandas.GeoDataFrame, report: GeocodingReport) -> np.ndarray:
+    """Each row's flags: its own, and those of the names it uses that belong to the name whatever the row."""
+    import numpy as np
+
+    of_name = {_SEP.join(key): frozenset(f for f in row.flags if f in NAME_FLAGS) for key, row in report.names.items()}
+    of_name = {k: v for k, v in of_name.items() if v}
+    own = frame["_bulk_flags"].to_numpy(dtype=object)
+    keys = [frame[c].to_numpy(dtype=object) for c in ("_bulk_key_place", "_bulk_key_target", "_bulk_key_launch")]
+    flags = np.full(len(frame), None, dtype=object)
+    candidates = own != ""
+    for column in keys:
+        candidates |= np.isin(column, list(of_name)) if of_name else False
+    for i in np.flatnonzero(candidates).tolist():
+        names = set(own[i].split("|")) - {""}
+        for column in keys:
+            names |= of_name.get(column[i], frozenset())
+        flags[i] = "|".join(sorted(names)) or None
+    return flags
+
+
+def _scores(scores: np.ndarray) -> np.ndarray | list[None]:
+    """Match scores; None throughout when no row has one (as a column of None, which the row-by-row path makes)."""
+    import numpy as np
+
+    return [None] * len(scores) if np.isnan(scores).all() else scores

@@ -1,0 +1,275 @@
+"""Incident files as columns: the fast path of `incidents.read_incidents`.
+
+A million rows checked one dict at a time cost a minute and gigabytes; checked as columns, seconds. Every
+check that needs no gazetteer is run here on whole columns, and says only which rows are certainly clean.
+The rows it cannot vouch for (a bad cell, a duplicate id, a swapped point) go through the row-by-row checks
+of `incidents`, which write the one-line problem with file, row and column: the columns decide speed, the
+rows decide every message, so both paths report the same problems in the same order.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import re
+import warnings
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from .countries import COUNTRY_BOXES, country_code
+from .formats import detect, looks_like_gdelt
+from .readers import MAX_CELL, RawRecords, _check_column_names, _text, read_records
+
+if TYPE_CHECKING:
+    import numpy as np
+    import pandas as pd
+
+
+@dataclass
+class Table:
+    """A file's records as text columns (stripped; "" when empty), with the row number a user sees of each."""
+
+    file: str
+    columns: list[str]
+    cells: pd.DataFrame
+    rows: np.ndarray
+    format: str = "geomap"
+    native: tuple[str, ...] = ()
+    notes: list[str] = field(default_factory=list)
+
+    def __len__(self) -> int:
+        return len(self.cells)
+
+    def column(self, name: str) -> pd.Series:
+        """The column's text, or a column of "" when the file has no such column."""
+        import pandas as pd
+
+        if name in self.cells.columns:
+            return self.cells[name]
+        return pd.Series([""] * len(self.cells), index=self.cells.index, dtype=object)
+
+    def raw(self, position: int) -> dict[str, Any]:
+        """One record as the row-by-row checks take it."""
+        return {c: self.cells[c].iat[position] for c in self.columns}
+
+
+def _as_text(value: Any) -> str:
+    from .incidents import _text as cell_text
+
+    return cell_text(value)
+
+
+def from_records(records: RawRecords) -> Table:
+    """Records read row by row (YAML, GeoJSON, Excel, a converted dataset, an irregular CSV) as columns."""
+    import numpy as np
+    import pandas as pd
+
+    data = {c: [_as_text(rec.get(c)) for _, rec in records.rows] for c in records.columns}
+    cells = pd.DataFrame(data, columns=records.columns, dtype=object)
+    rows = np.array([row for row, _ in records.rows], dtype=np.int64)
+    return Table(records.file, list(records.columns), cells, rows, records.format, records.native,
+                 list(records.notes))
+
+
+#: A double quote that neither opens nor closes a cell nor doubles another: the csv module reads such a file
+#: strictly (and says where it breaks), pandas leniently; such a file is read the strict way.
+_ODD_QUOTE = re.compile(r'(?<![",\n\r])"(?![",\n\r])')
+
+
+def _simple_csv(path: Path, fmt: str | None) -> Table | None:
+    """A plain CSV of geomap's columns read by pandas' C parser: one record per line, no blank lines, regular
+    quoting, unique column names. None for anything else, which the row reader reads and reports on."""
+    import numpy as np
+    import pandas as pd
+
+    if path.suffix.lower() != ".csv" or fmt not in (None, "geomap") or not path.is_file():
+        return None
+    text = _text(path)
+    newline = text.find("\n")
+    first = text[: newline + 1] if newline >= 0 else text
+    if looks_like_gdelt(first) or ("\r" in text and text.count("\r") != text.count("\r\n")) \
+            or _ODD_QUOTE.search(text):
+        return None
+    header = next(csv.reader([first.rstrip("\r\n")]), [])
+    columns = [c.strip() for c in header]
+    if not columns or "" in columns or len(set(columns)) != len(columns) or detect(columns) != "geomap":
+        return None
+    lines = text.count("\n") + (0 if text.endswith("\n") else 1)
+    try:
+        with warnings.catch_warnings():
+            # pandas warns, and drops cells, when every row has more cells than the header: the row reader says so.
+            warnings.simplefilter("error")
+            cells = pd.read_csv(io.StringIO(text), dtype=str, keep_default_na=False, na_filter=False, engine="c",
+                                skip_blank_lines=False, header=0, names=columns, index_col=False)
+    except (ValueError, Warning):  # ParserError is a ValueError
+        return None
+    if len(cells) + 1 != lines or list(cells.columns) != columns:
+        return None  # a cell that holds a line break: the row reader numbers rows by lines
+    del text
+    for column in columns:
+        values = cells[column]
+        if values.str.len().max() > MAX_CELL:
+            return None  # the row reader names the cell
+        stripped = values.str.strip()
+        if not stripped.equals(values):
+            cells[column] = stripped
+    rows = np.arange(2, len(cells) + 2, dtype=np.int64)
+    blank = np.ones(len(cells), dtype=bool)
+    for column in columns:
+        blank &= (cells[column] == "").to_numpy()
+    if blank.any():  # a row of empty cells is a blank line, as the row reader skips it
+        cells, rows = cells[~blank].reset_index(drop=True), rows[~blank]
+    table = Table(str(path), columns, cells, rows)
+    _check_column_names(RawRecords(table.file, table.columns))
+    return table
+
+
+def read_table(path: Path, fmt: str | None = None) -> Table:
+    """One incident file as columns: a plain CSV straight into columns, any other through the row reader."""
+    table = _simple_csv(path, fmt)
+    if table is not None:
+        return table
+    return from_records(read_records(path, fmt))
+
+
+# --- checks on whole columns -------------------------------------------------------------------------------
+
+_DATE = re.compile(r"^(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?$")
+_URL = r"(?i)^https?://[^\s<>\"']+$"
+
+
+@dataclass
+class Checked:
+    """The rows of a table whose cells are certainly valid, with what the checks computed for them."""
+
+    clean: np.ndarray  # bool per table row
+    date: pd.Series  # dt.date per row (clean rows only meaningful)
+    time_precision: np.ndarray
+    outcome: pd.Series
+    counts: dict[str, pd.Series]  # Int64
+    latitude: np.ndarray  # NaN when the row gives no point
+    longitude: np.ndarray
+    given: np.ndarray  # bool: the row gives its own point
+    geo_precision: pd.Series  # Int64 (NA: not given)
+    uncertainty_m: np.ndarray  # NaN: not given
+    country: pd.Series  # the row's country as written ("" when none)
+
+
+def _whole_numbers(values: pd.Series, most: float) -> tuple[np.ndarray, pd.Series]:
+    """(fine, Int64 values): empty, or a whole number in [0, most]."""
+    import numpy as np
+    import pandas as pd
+
+    numbers = pd.to_numeric(values.where(values != "", None), errors="coerce")
+    empty = (values == "").to_numpy()
+    as_float = numbers.to_numpy(dtype=float, na_value=np.nan)
+    with np.errstate(invalid="ignore"):
+        fine = empty | (np.isfinite(as_float) & (as_float >= 0) & (as_float <= most) & (np.floor(as_float) == as_float))
+    out = pd.array(np.where(fine & ~empty, as_float, np.nan), dtype="Float64").astype("Int64")
+    return fine, pd.Series(out, index=values.index)
+
+
+def _numbers(values: pd.Series) -> np.ndarray:
+    import numpy as np
+    import pandas as pd
+
+    return pd.to_numeric(values.where(values != "", None), errors="coerce").to_numpy(dtype=float, na_value=np.nan)
+
+
+def _in_any_box(lon: np.ndarray, lat: np.ndarray) -> np.ndarray:
+    import numpy as np
+
+    inside = np.zeros(len(lon), dtype=bool)
+    for box in COUNTRY_BOXES.values():
+        inside |= (box.west <= lon) & (lon <= box.east) & (box.south <= lat) & (lat <= box.north)
+    return inside
+
+
+def outside_box(codes: pd.Series, lon: np.ndarray, lat: np.ndarray) -> np.ndarray:
+    """True where a point is certainly outside the box of its country code (as countries.outside_country)."""
+    import numpy as np
+
+    out = np.zeros(len(lon), dtype=bool)
+    code_values = codes.to_numpy()
+    for code, box in COUNTRY_BOXES.items():
+        mine = code_values == code
+        if mine.any():
+            out |= mine & ~((box.west <= lon) & (lon <= box.east) & (box.south <= lat) & (lat <= box.north))
+    return out
+
+
+def _dates(text: pd.Series) -> tuple[np.ndarray, pd.Series, np.ndarray]:
+    """(fine, dt.date, time_precision) of date cells: YYYY-MM-DD is the day (1); YYYY-MM the 15th and YYYY
+    July 1st (3), as incidents.parse_date."""
+    import numpy as np
+    import pandas as pd
+
+    parts = text.str.extract(_DATE)
+    year, month, day = parts[0], parts[1], parts[2]
+    shaped = year.notna().to_numpy()
+    has_month, has_day = month.notna().to_numpy(), day.notna().to_numpy()
+    full = year.fillna("2000") + "-" + month.fillna("07") + "-" + day.fillna("15")
+    full = full.where(has_month | ~shaped, year.fillna("2000") + "-07-01")
+    stamps = pd.to_datetime(full, format="%Y-%m-%d", errors="coerce")
+    fine = shaped & stamps.notna().to_numpy()
+    precision = np.where(has_day, 1, 3)
+    return fine, stamps.dt.date, precision
+
+
+def check_table(table: Table, seen_ids: dict[str, str]) -> Checked:
+    """Which rows pass every check that needs no gazetteer, computed on columns. Adds the ids of the clean
+    rows to `seen_ids` (where each was first used), as the row checks do."""
+    import numpy as np
+    import pandas as pd
+
+    from .incidents import MAX_COUNT, OUTCOMES
+
+    col = table.column
+    ids, place, latitude_text = col("id"), col("place"), col("latitude")
+    clean = (ids != "").to_numpy() & ((place != "") | (latitude_text != "")).to_numpy()
+    clean &= ~ids.duplicated(keep=False).to_numpy() & ~ids.isin(seen_ids.keys()).to_numpy()
+    if {"date_text", "geo_source"} & set(table.columns):
+        clean[:] = False  # geomap's own incidents.csv read back: its computed point is the row checks' to judge
+    date_fine, date, precision = _dates(col("date"))
+    clean &= date_fine
+    stated = col("time_precision")
+    clean &= stated.isin(("", "1", "2", "3")).to_numpy()
+    precision = np.where(stated != "", pd.to_numeric(stated.where(stated != "", "1"), errors="coerce")
+                         .fillna(1).to_numpy(dtype=np.int64), precision)
+    outcome = col("outcome").str.lower().replace("", "unknown")
+    clean &= outcome.isin(OUTCOMES).to_numpy()
+    counts = {}
+    for name in ("count", "fatalities", "injuries"):
+        fine, counts[name] = _whole_numbers(col(name), MAX_COUNT)
+        clean &= fine
+    url = col("url")
+    clean &= ((url == "") | url.str.match(_URL)).to_numpy()
+    lat, lon = _numbers(latitude_text), _numbers(col("longitude"))
+    lat_given, lon_given = (latitude_text != "").to_numpy(), (col("longitude") != "").to_numpy()
+    clean &= lat_given == lon_given
+    given = lat_given & lon_given
+    with np.errstate(invalid="ignore"):
+        in_range = np.isfinite(lat) & np.isfinite(lon) & (np.abs(lat) <= 90) & (np.abs(lon) <= 180)
+    clean &= ~given | in_range
+    country = col("country")
+    # A point in no country geomap knows that would be in one read the other way round is a swap to name.
+    swapped = given & (country == "").to_numpy() & ~_in_any_box(lon, lat) & _in_any_box(lat, lon)
+    clean &= ~swapped
+    geo_stated = col("geo_precision")
+    clean &= geo_stated.isin(("", "1", "2", "3")).to_numpy()
+    geo_precision = pd.Series(pd.array(pd.to_numeric(geo_stated.where(geo_stated != "", None), errors="coerce"),
+                                       dtype="Float64").astype("Int64"), index=geo_stated.index)
+    radius_text = col("uncertainty_m")
+    radius = _numbers(radius_text)
+    with np.errstate(invalid="ignore"):
+        clean &= ((radius_text == "").to_numpy() | (np.isfinite(radius) & (radius >= 0)))
+    known = {c for c in country.unique() if c and country_code(c) is not None}
+    clean &= ((country == "") | country.isin(known)).to_numpy()
+    first = ~ids.duplicated(keep="first").to_numpy() & clean
+    where = table.file + ":" + pd.Series(table.rows[first]).astype(str)
+    seen_ids.update(zip(ids[first].tolist(), where.tolist(), strict=True))
+    return Checked(clean, date, precision.astype(np.int64), outcome, counts, np.where(given, lat, np.nan),
+                   np.where(given, lon, np.nan), given, geo_precision, np.where(radius_text != "", radius, np.nan),
+                   country)
+
