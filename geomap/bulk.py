@@ -83,9 +83,10 @@ def read_incidents_columns(paths: Sequence[Path], geocoder: Geocoder, *, countri
         checked = _check_file(order, table, seen, warn, problems)
         if checked is not None:
             files.append(checked)
-    results = resolve_uses(geocoder, _uses_in_order(files), countries=countries, within=within)
+    uses = _uses_in_order(files)
+    results = resolve_uses(geocoder, uses, countries=countries, within=within)
     report = GeocodingReport()
-    for use in _uses_in_order(files):
+    for use in uses:
         report.register(use, results[use.key])
     for file in files:
         _choose_fast_rows(file, results)
