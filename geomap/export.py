@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import math
 import os
 import time
 from collections.abc import Callable, Mapping, Sequence
@@ -18,6 +19,7 @@ from .errors import UsageError
 
 if TYPE_CHECKING:
     import geopandas
+    import pandas as pd
 
 GEOPACKAGE_LAYERS = ("incidents", "uncertainty", "targets", "launch_sites", "trajectories", "distance_rings",
                      "places", "areas", "context_countries", "context_governorates", "context_labels")
@@ -114,10 +116,33 @@ def _converted(values: list[object], convert: Callable[[object], str]) -> list[s
     return out
 
 
-def _feature(keys: Sequence[str], values: Sequence[str], x: float, y: float) -> str:
-    properties = ", ".join(f"{k}: {v}" for k, v in zip(keys, values, strict=True))
-    return (f'{{"type": "Feature", "properties": {{{properties}}}, '
-            f'"geometry": {{"type": "Point", "coordinates": [{x!r}, {y!r}]}}}}')
+def _column_texts(column: pd.Series, convert: Callable[[object], str]) -> list[str]:
+    """`convert` applied to each value of a column, with the same text: floats (a million distinct ones) by
+    float's own shortest round-trip repr, as `convert` writes them, and whole numbers, a column at a time; the
+    rest through _converted."""
+    import numpy as np
+
+    if column.dtype == np.float64:
+        values = column.to_numpy()
+        texts = np.array(list(map(float.__repr__, values.tolist())), dtype=object)
+        texts[np.isnan(values)] = convert(math.nan)
+        for i in np.flatnonzero(np.isinf(values)).tolist():
+            texts[i] = convert(float(values[i]))
+        return texts.tolist()
+    if str(column.dtype) == "Int64":
+        missing = convert(None)
+        return [missing if v is None else str(v) for v in column.to_numpy(dtype=object, na_value=None).tolist()]
+    return _converted(column.tolist(), convert)
+
+
+def _feature_template(keys: Sequence[str]) -> str:
+    """A str.format template of one feature: the properties' values, then longitude and latitude."""
+    def braces(text: str) -> str:
+        return text.replace("{", "{{").replace("}", "}}")
+
+    properties = ", ".join(f"{braces(k)}: {{}}" for k in keys)
+    return ('{{"type": "Feature", "properties": {{' + properties
+            + '}}, "geometry": {{"type": "Point", "coordinates": [{}, {}]}}}}')
 
 
 #: Rows converted and written at a time (GeoJSON and CSV): the text of a million rows is never all in memory.
@@ -128,17 +153,17 @@ def write_geojson(frame: geopandas.GeoDataFrame, path: Path) -> None:
     """The incidents as RFC 7946 GeoJSON: [longitude, latitude] exactly as computed (shortest round-trip
     text), properties in the frame's column order, missing values as null, one feature per line."""
     columns = [c for c in frame.columns if c != frame.geometry.name]
-    keys = [json.dumps(str(c), ensure_ascii=False) for c in columns]
+    feature = _feature_template([json.dumps(str(c), ensure_ascii=False) for c in columns]).format
     with open(path, "w", encoding="utf-8") as f:
         f.write('{"type": "FeatureCollection", "features": [\n')
         for start in range(0, len(frame), WRITE_CHUNK):
             part = frame.iloc[start:start + WRITE_CHUNK]
-            cells = [_converted(part[c].tolist(), _json_value) for c in columns]
-            xs, ys = part.geometry.x.tolist(), part.geometry.y.tolist()
+            cells = [_column_texts(part[c], _json_value) for c in columns]
+            cells.append(list(map(float.__repr__, part.geometry.x.tolist())))
+            cells.append(list(map(float.__repr__, part.geometry.y.tolist())))
             if start:
                 f.write(",\n")
-            f.write(",\n".join(_feature(keys, values, x, y)
-                                for values, x, y in zip(zip(*cells, strict=True), xs, ys, strict=True)))
+            f.write(",\n".join(feature(*values) for values in zip(*cells, strict=True)))
         f.write("\n]}\n")
 
 
@@ -196,4 +221,4 @@ def write_csv(frame: geopandas.GeoDataFrame, path: Path) -> None:
         writer.writerow([_csv_cell(c) for c in columns])  # a header can be a formula too
         for start in range(0, len(frame), WRITE_CHUNK):  # a chunk of rows at a time, as for the GeoJSON
             part = frame.iloc[start:start + WRITE_CHUNK]
-            writer.writerows(zip(*[_converted(part[c].tolist(), _csv_cell) for c in columns], strict=True))
+            writer.writerows(zip(*[_column_texts(part[c], _csv_cell) for c in columns], strict=True))
