@@ -257,13 +257,14 @@ def _table_columns(file: _File, results: dict[Key, Result], carried: Sequence[st
     table, checked, idx = file.table, file.checked, file.fast
     assert idx is not None
 
-    def text(column: str) -> np.ndarray:
-        return table.column(column).to_numpy(dtype=object)[idx]
+    def text(column: str) -> pd.Series:
+        # Taken as pandas' text (Arrow-backed), never as a million Python strings per column.
+        return table.column(column).take(idx).reset_index(drop=True)
 
-    def or_none(values: np.ndarray) -> np.ndarray:
-        out = values.copy()
-        out[values == ""] = None
-        return out
+    def or_none(values: pd.Series) -> pd.Series | list[None]:
+        empty = values == ""
+        # None throughout is a column of None (object), as pandas infers it from the row-by-row path's list.
+        return [None] * len(values) if empty.all() else values.where(~empty, None)
 
     given = checked.given[idx]
     matched: dict[str, list[Match | None]] = {}
@@ -278,7 +279,7 @@ def _table_columns(file: _File, results: dict[Key, Result], carried: Sequence[st
         return values[codes[column]]
 
     place_name = attr("place", lambda m: m.place.name, "")
-    place_text = text("place")
+    place_text = text("place").to_numpy(dtype=object)
     has_place = attr("place", lambda m: True, False).astype(bool)
     row_geo = checked.geo_precision.iloc[idx].to_numpy(dtype=float, na_value=np.nan)
     row_radius = checked.uncertainty_m[idx]
@@ -332,7 +333,7 @@ def _table_columns(file: _File, results: dict[Key, Result], carried: Sequence[st
     columns["input_row"] = table.rows[idx]
     for column in carried:
         columns[_carried_name(column, _BASE)] = (or_none(text(column)) if column in table.cells.columns
-                                                  else np.full(len(idx), None, dtype=object))
+                                                  else [None] * len(idx))
     columns["_bulk_order"] = np.full(len(idx), file.order)
     columns["_bulk_key_place"] = file.keys["place"].to_numpy(dtype=object)[idx]
     columns["_bulk_key_target"] = file.keys["target"].to_numpy(dtype=object)[idx]

@@ -10,7 +10,6 @@ rows decide every message, so both paths report the same problems in the same or
 from __future__ import annotations
 
 import csv
-import io
 import re
 import warnings
 from dataclasses import dataclass, field
@@ -66,7 +65,7 @@ def from_records(records: RawRecords) -> Table:
     import pandas as pd
 
     data = {c: [_as_text(rec.get(c)) for _, rec in records.rows] for c in records.columns}
-    cells = pd.DataFrame(data, columns=records.columns, dtype=object)
+    cells = pd.DataFrame(data, columns=records.columns)  # text columns, as pandas reads a CSV
     rows = np.array([row for row, _ in records.rows], dtype=np.int64)
     return Table(records.file, list(records.columns), cells, rows, records.format, records.native,
                  list(records.notes))
@@ -85,7 +84,10 @@ def _simple_csv(path: Path, fmt: str | None) -> Table | None:
 
     if path.suffix.lower() != ".csv" or fmt not in (None, "geomap") or not path.is_file():
         return None
-    text = _text(path)
+    with open(path, "rb") as handle:
+        if handle.read(2) in (b"\xff\xfe", b"\xfe\xff"):
+            return None  # UTF-16: the row reader decodes it
+    text = _text(path)  # a file that is not UTF-8 text is refused here, with its row
     newline = text.find("\n")
     first = text[: newline + 1] if newline >= 0 else text
     if looks_like_gdelt(first) or ("\r" in text and text.count("\r") != text.count("\r\n")) \
@@ -96,17 +98,17 @@ def _simple_csv(path: Path, fmt: str | None) -> Table | None:
     if not columns or "" in columns or len(set(columns)) != len(columns) or detect(columns) != "geomap":
         return None
     lines = text.count("\n") + (0 if text.endswith("\n") else 1)
+    del text  # pandas reads the file's bytes: the text and a copy of it would double the memory of a big file
     try:
         with warnings.catch_warnings():
             # pandas warns, and drops cells, when every row has more cells than the header: the row reader says so.
             warnings.simplefilter("error")
-            cells = pd.read_csv(io.StringIO(text), dtype=str, keep_default_na=False, na_filter=False, engine="c",
-                                skip_blank_lines=False, header=0, names=columns, index_col=False)
+            cells = pd.read_csv(path, encoding="utf-8-sig", dtype=str, keep_default_na=False, na_filter=False,
+                                engine="c", skip_blank_lines=False, header=0, names=columns, index_col=False)
     except (ValueError, Warning):  # ParserError is a ValueError
         return None
     if len(cells) + 1 != lines or list(cells.columns) != columns:
         return None  # a cell that holds a line break: the row reader numbers rows by lines
-    del text
     for column in columns:
         values = cells[column]
         if values.str.len().max() > MAX_CELL:
