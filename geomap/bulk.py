@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING, Any
 
 from . import settings
 from .countries import country_code
-from .errors import DataError, Problem
+from .errors import DataError, GeomapError, Problem
 from .geocode import Geocoder
 from .incidents import (
     COLUMNS,
@@ -58,8 +58,58 @@ class _File:
     table: Table
     checked: Checked
     slow: dict[int, _Row]  # table position -> the row, checked row by row
-    keys: dict[str, pd.Series]  # name column -> each row's key text ("" when the row names none)
+    ids: dict[str, np.ndarray]  # name column -> each row's name id in _Names (-1 when the row names none)
     fast: np.ndarray | None = None  # table positions placed as columns
+
+    def release(self) -> None:
+        """Drop the table's cells and what the checks computed, once the file's rows are in the frame."""
+        import pandas as pd
+
+        self.table.cells = pd.DataFrame(columns=self.table.cells.columns)
+        self.checked = None  # type: ignore[assignment]
+
+
+class _Names:
+    """Every distinct name use (name, country, admin1) of the files as a small integer: rows carry ids, not a
+    million copies of the text, and each id's answer is looked up once."""
+
+    def __init__(self) -> None:
+        self.ids: dict[str, int] = {}
+        self.texts: list[str] = []
+        self.results: list[Result] = []
+
+    def of_texts(self, texts: Sequence[pd.Series]) -> list[np.ndarray]:
+        """The id of each row's key text, for several columns of one file at once ("" -> -1)."""
+        import numpy as np
+        import pandas as pd
+
+        codes, uniques = pd.factorize(pd.concat(texts, ignore_index=True))
+        to_id = np.array([self.ids.setdefault(u, len(self.ids)) if u else -1 for u in uniques] + [-1],
+                         dtype=np.int64)
+        ids = to_id[codes]
+        size = len(texts[0])
+        return [ids[i * size:(i + 1) * size] for i in range(len(texts))]
+
+    def of_key(self, key: Key | None) -> int:
+        return -1 if key is None else self.ids.setdefault(_SEP.join(key), len(self.ids))
+
+    def key(self, name_id: int) -> Key:
+        if name_id >= len(self.texts):  # an id given since (a key only rows checked one by one use)
+            self.texts = list(self.ids)
+        return _split_key(self.texts[name_id])
+
+    def resolve(self, results: dict[Key, Result]) -> None:
+        """Each id's answer; a key no row placed as columns uses (a bad country) stays unanswered."""
+        self.texts = list(self.ids)
+        self.results = [results.get(_split_key(t), _UNRESOLVED) for t in self.texts]
+
+    def answers(self) -> list[Result | None]:
+        """Each id's answer, then None for -1 (no name): index with a row's id."""
+        return [*self.results, None]
+
+
+#: The answer of a key that only rows checked one by one use: never consulted for a row placed as columns.
+_UNRESOLVED = GeomapError("not resolved")
 
 
 def _split_key(text: str) -> Key:
@@ -74,36 +124,39 @@ def read_incidents_columns(paths: Sequence[Path], geocoder: Geocoder, *, countri
     problems: list[Problem] = []
     files: list[_File] = []
     seen: dict[str, str] = {}
+    names = _Names()
     for order, path in enumerate(paths):
         try:
             table = read_table(Path(path), fmt)
         except DataError as exc:
             problems += exc.problems
             continue
-        checked = _check_file(order, table, seen, warn, problems)
+        checked = _check_file(order, table, seen, warn, problems, names)
         if checked is not None:
             files.append(checked)
-    uses = _uses_in_order(files)
+    uses = _uses_in_order(files, names)
     results = resolve_uses(geocoder, uses, countries=countries, within=within)
+    names.resolve(results)
     report = GeocodingReport()
     for use in uses:
         report.register(use, results[use.key])
     for file in files:
-        _choose_fast_rows(file, results)
+        _choose_fast_rows(file, names)
     slow_rows = [r for f in files for _, r in sorted(f.slow.items())]
     incidents, bad = place_rows(slow_rows, results, report)
     problems += bad
     if problems:
         raise DataError(problems)
-    frame = _frame(files, incidents, results, report)
-    _plausibility(frame, report)
+    frame = _frame(files, incidents, names, report)
+    _plausibility(frame, report, names)
     report.finish()
-    frame["geo_flags"] = _geo_flags(frame, report)
+    frame["geo_flags"] = _geo_flags(frame, report, names)
     frame = frame.drop(columns=[c for c in frame.columns if c.startswith("_bulk_")])
     return frame, report
 
 
-def _check_file(order: int, table: Table, seen: dict[str, str], warn, problems: list[Problem]) -> _File | None:
+def _check_file(order: int, table: Table, seen: dict[str, str], warn, problems: list[Problem],
+                names: _Names) -> _File | None:
     """check_rows on columns: the header's problems, then each row's (row by row for the rows the column checks
     do not vouch for)."""
     import numpy as np
@@ -130,25 +183,29 @@ def _check_file(order: int, table: Table, seen: dict[str, str], warn, problems: 
         row = int(table.rows[position])
         slow[position] = _check_row(table, row, table.raw(position), seen, _RowAdder(problems, table.file, row))
     country, admin1 = table.column("country"), table.column("admin1")
-    keys = {}
+    texts = []
     for column in NAME_COLUMNS:
         name = table.column(column)
-        keys[column] = (name + _SEP + country + _SEP + admin1).where(name != "", "")
-    return _File(order, table, checked, slow, keys)
+        texts.append((name + _SEP + country + _SEP + admin1).where(name != "", ""))
+    return _File(order, table, checked, slow, dict(zip(NAME_COLUMNS, names.of_texts(texts), strict=True)))
 
 
-def _uses_in_order(files: Sequence[_File]) -> list[NameUse]:
+def _uses_in_order(files: Sequence[_File], names: _Names) -> list[NameUse]:
     """Every distinct name use, in the order the rows first use them (row by row, place before target before
     launch site), as the row-by-row path lists them."""
 
+    import numpy as np
+
+    texts = list(names.ids)
     firsts: list[tuple[int, int, int, NameUse]] = []
     for file in files:
         clean = file.checked.clean
         for index, column in enumerate(NAME_COLUMNS):
-            keys = file.keys[column]
-            named = keys[clean & (keys != "").to_numpy()].drop_duplicates()
-            for position, text in zip(named.index.tolist(), named.tolist(), strict=True):
-                name, country, admin1 = _split_key(text)
+            ids = file.ids[column]
+            positions = np.flatnonzero(clean & (ids >= 0))
+            unique_ids, first = np.unique(ids[positions], return_index=True)
+            for name_id, position in zip(unique_ids.tolist(), positions[first].tolist(), strict=True):
+                name, country, admin1 = _split_key(texts[name_id])
                 firsts.append((file.order, position, index, NameUse(name, column, country, admin1)))
         for position, row in file.slow.items():
             for column, use in row.uses.items():
@@ -160,15 +217,7 @@ def _uses_in_order(files: Sequence[_File]) -> list[NameUse]:
     return list(distinct.values())
 
 
-def _results_of(keys: pd.Series, results: dict[Key, Result]) -> tuple[np.ndarray, list[Result | None]]:
-    """(codes, result of each code): a row's result is results[codes[row]] (None where the row names none)."""
-    import pandas as pd
-
-    codes, uniques = pd.factorize(keys.to_numpy(dtype=object))
-    return codes, [results[_split_key(u)] if u else None for u in uniques]
-
-
-def _choose_fast_rows(file: _File, results: dict[Key, Result]) -> None:
+def _choose_fast_rows(file: _File, names: _Names) -> None:
     """The clean rows whose names all resolve, and whose own point lies in its country and its place's, are
     placed as columns; the others are checked row by row too (their problems come from place_rows)."""
     import numpy as np
@@ -176,8 +225,9 @@ def _choose_fast_rows(file: _File, results: dict[Key, Result]) -> None:
 
     table, checked = file.table, file.checked
     fast = checked.clean.copy()
+    found = names.answers()
     for column in NAME_COLUMNS:
-        codes, found = _results_of(file.keys[column], results)
+        codes = file.ids[column]
         if column != "place":
             fast &= np.array([r is None or isinstance(r, Match) for r in found], dtype=bool)[codes]
             continue
@@ -202,22 +252,25 @@ def _country_codes(country: pd.Series) -> dict[str, str]:
     return {c: country_code(c) or "" for c in country.unique() if c}
 
 
-def _frame(files: Sequence[_File], incidents: Sequence[Incident], results: dict[Key, Result],
+def _frame(files: Sequence[_File], incidents: Sequence[Incident], names: _Names,
            report: GeocodingReport) -> geopandas.GeoDataFrame:
     """One frame of the rows placed as columns and those placed row by row, in the files' order."""
     import pandas as pd
 
     carried = _carried(c for f in files for c in f.table.columns if c not in COLUMNS and c not in COMPUTED_COLUMNS
                        and ((f.fast is not None and len(f.fast)) or any(i.file == f.table.file for i in incidents)))
-    parts = [pd.DataFrame(_table_columns(f, results, carried, report)) for f in files if f.fast is not None
-             and len(f.fast)]
+    parts = []
+    for file in files:
+        if file.fast is not None and len(file.fast):
+            parts.append(pd.DataFrame(_table_columns(file, names, carried, report)))
+        file.release()  # its cells are in the part now: a million rows' text is not held twice
     if incidents:
         columns = _incident_columns(incidents)
         order = {f.table.file: f.order for f in files}
         columns["_bulk_order"] = [order[i.file] for i in incidents]
         for column, hidden in (("place", "_bulk_key_place"), ("target", "_bulk_key_target"),
                                ("launch_site", "_bulk_key_launch")):
-            columns[hidden] = [_SEP.join(i.keys[column]) if column in i.keys else "" for i in incidents]
+            columns[hidden] = [names.of_key(i.keys.get(column)) for i in incidents]
         columns["_bulk_target_unc"] = [i.target.uncertainty_m if i.target else math.nan for i in incidents]
         columns["_bulk_launch_unc"] = [i.launch.uncertainty_m if i.launch else math.nan for i in incidents]
         columns["_bulk_given"] = [i.coordinates_given for i in incidents]
@@ -232,12 +285,12 @@ def _frame(files: Sequence[_File], incidents: Sequence[Incident], results: dict[
             if frame[column].dtype == object and any(str(p[column].dtype) == "str" for p in parts
                                                      if column in p.columns):
                 frame[column] = frame[column].astype("str")
-    names = [_carried_name(c, _BASE) for c in carried]
+    carried_names = [_carried_name(c, _BASE) for c in carried]
     base = [c for c in frame.columns if c in _BASE]
-    for name in names:
+    for name in carried_names:
         if name not in frame.columns:
             frame[name] = None
-    frame = frame[base + names + [c for c in frame.columns if c.startswith("_bulk_")]]
+    frame = frame[base + carried_names + [c for c in frame.columns if c.startswith("_bulk_")]]
     return _finish_frame(frame)
 
 
@@ -245,7 +298,7 @@ def _frame(files: Sequence[_File], incidents: Sequence[Incident], results: dict[
 _BASE = tuple(_incident_columns([]))
 
 
-def _table_columns(file: _File, results: dict[Key, Result], carried: Sequence[str],
+def _table_columns(file: _File, names: _Names, carried: Sequence[str],
                    report: GeocodingReport) -> dict[str, Any]:
     """The frame columns of a file's fast rows, as _incident_columns makes them for incidents."""
     import numpy as np
@@ -269,10 +322,10 @@ def _table_columns(file: _File, results: dict[Key, Result], carried: Sequence[st
     given = checked.given[idx]
     matched: dict[str, list[Match | None]] = {}
     codes: dict[str, np.ndarray] = {}
+    answers = [r if isinstance(r, Match) else None for r in names.answers()]
     for column in NAME_COLUMNS:
-        code, found = _results_of(file.keys[column].iloc[idx].reset_index(drop=True), results)
-        codes[column], matched[column] = code, [r if isinstance(r, Match) else None for r in found]
-    _count_uses(report, file)
+        codes[column], matched[column] = file.ids[column][idx], answers
+    _count_uses(report, file, names)
 
     def attr(column: str, get, empty) -> np.ndarray:
         values = np.array([empty if m is None else get(m) for m in matched[column]] + [empty], dtype=object)
@@ -301,7 +354,7 @@ def _table_columns(file: _File, results: dict[Key, Result], carried: Sequence[st
         for position, metres in zip(np.flatnonzero(far)[distance > limit].tolist(), distance[distance > limit]
                                     .tolist(), strict=True):
             flags[position] = "given_coordinates_far"
-            key = _split_key(file.keys["place"].iat[int(idx[position])])
+            key = names.key(int(codes["place"][position]))
             report.flag(key, "given_coordinates_far", f"row {table.file}:{int(table.rows[idx[position]])}: "
                         f"{metres / 1000:,.1f} km from {matched['place'][codes['place'][position]].place.name}")
     report.given += int(given.sum())
@@ -335,9 +388,9 @@ def _table_columns(file: _File, results: dict[Key, Result], carried: Sequence[st
         columns[_carried_name(column, _BASE)] = (or_none(text(column)) if column in table.cells.columns
                                                   else [None] * len(idx))
     columns["_bulk_order"] = np.full(len(idx), file.order)
-    columns["_bulk_key_place"] = file.keys["place"].to_numpy(dtype=object)[idx]
-    columns["_bulk_key_target"] = file.keys["target"].to_numpy(dtype=object)[idx]
-    columns["_bulk_key_launch"] = file.keys["launch_site"].to_numpy(dtype=object)[idx]
+    columns["_bulk_key_place"] = codes["place"]
+    columns["_bulk_key_target"] = codes["target"]
+    columns["_bulk_key_launch"] = codes["launch_site"]
     columns["_bulk_target_unc"] = attr("target", lambda m: m.uncertainty_m, math.nan).astype(float)
     columns["_bulk_launch_unc"] = attr("launch_site", lambda m: m.uncertainty_m, math.nan).astype(float)
     columns["_bulk_given"] = given
@@ -346,22 +399,26 @@ def _table_columns(file: _File, results: dict[Key, Result], carried: Sequence[st
     return {k: v.tolist() if isinstance(v, np.ndarray) and v.dtype == object else v for k, v in columns.items()}
 
 
-def _count_uses(report: GeocodingReport, file: _File) -> None:
+def _count_uses(report: GeocodingReport, file: _File, names: _Names) -> None:
     """Count the fast rows that use each name; a row that names a place twice counts once (as report.use)."""
-    import pandas as pd
+    import numpy as np
 
     idx = file.fast
     assert idx is not None
-    pairs = pd.concat([pd.DataFrame({"row": idx, "key": file.keys[c].to_numpy(dtype=object)[idx], "column": c})
-                       for c in NAME_COLUMNS], ignore_index=True)
-    pairs = pairs[pairs["key"] != ""]
-    rows = pairs.drop_duplicates(["row", "key"])["key"].value_counts()
-    columns = pairs.drop_duplicates(["key", "column"]).groupby("key")["column"].agg(list)
-    for text, count in rows.items():
-        report.count_rows(_split_key(str(text)), columns[text], int(count))
+    place, target, launch = (file.ids[c][idx] for c in NAME_COLUMNS)
+    size = len(names.ids) + 1
+    rows = (np.bincount(place[place >= 0], minlength=size)
+            + np.bincount(target[(target >= 0) & (target != place)], minlength=size)
+            + np.bincount(launch[(launch >= 0) & (launch != place) & (launch != target)], minlength=size))
+    columns: dict[int, list[str]] = {}
+    for column, ids in zip(NAME_COLUMNS, (place, target, launch), strict=True):
+        for name_id in np.unique(ids[ids >= 0]).tolist():
+            columns.setdefault(name_id, []).append(column)
+    for name_id, used_in in columns.items():
+        report.count_rows(names.key(name_id), used_in, int(rows[name_id]))
 
 
-def _plausibility(frame: geopandas.GeoDataFrame, report: GeocodingReport) -> None:
+def _plausibility(frame: geopandas.GeoDataFrame, report: GeocodingReport, names: _Names) -> None:
     """incidents._plausibility on columns: a launch site beyond its weapon's range, an impact far from its
     target, a point given in the row far from every place of the file. Flags go into `_bulk_flags` and the
     report (the first row's detail for each name)."""
@@ -375,17 +432,17 @@ def _plausibility(frame: geopandas.GeoDataFrame, report: GeocodingReport) -> Non
     def flag(positions: np.ndarray, name: str, keys: np.ndarray, detail) -> None:
         for position in positions.tolist():
             flagged.setdefault(position, []).append(name)
-            report.flag(_split_key(keys[position]), name, detail(position))
+            report.flag(names.key(int(keys[position])), name, detail(position))
 
-    place_keys = frame["_bulk_key_place"].to_numpy(dtype=object)
-    target_keys = frame["_bulk_key_target"].to_numpy(dtype=object)
-    launch_keys = frame["_bulk_key_launch"].to_numpy(dtype=object)
+    place_keys = frame["_bulk_key_place"].to_numpy(dtype=np.int64)
+    target_keys = frame["_bulk_key_target"].to_numpy(dtype=np.int64)
+    launch_keys = frame["_bulk_key_launch"].to_numpy(dtype=np.int64)
     files, rows = frame["input_file"].to_numpy(dtype=object), frame["input_row"].to_numpy()
     lat, lon = frame["latitude"].to_numpy(dtype=float), frame["longitude"].to_numpy(dtype=float)
     anchors = anchors_of(r.result for r in report.names.values())
     given = np.flatnonzero(frame["_bulk_given"].to_numpy(dtype=bool)) if len(anchors) >= 3 else np.array([], int)
     nearest = np.asarray(nearest_distances(lon[given].tolist(), lat[given].tolist(), anchors), dtype=float)
-    far = given[(nearest > FAR_FROM_FILE_M) & (place_keys[given] != "")]
+    far = given[(nearest > FAR_FROM_FILE_M) & (place_keys[given] >= 0)]
     distance_of = dict(zip(given.tolist(), nearest.tolist(), strict=True))
     flag(far, "far_from_file", place_keys, lambda i: f"row {files[i]}:{rows[i]}: its coordinates ({lat[i]}, {lon[i]}) "
          f"lie {distance_of[i] / 1000:,.0f} km from every place of the file")
@@ -396,41 +453,44 @@ def _plausibility(frame: geopandas.GeoDataFrame, report: GeocodingReport) -> Non
     metres = weapons.map(lambda w: ranges[w][0]).to_numpy(dtype=float)
     launch_m = frame["launch_distance_m"].to_numpy(dtype=float)
     with np.errstate(invalid="ignore"):
-        beyond = (launch_keys != "") & (launch_m - frame["_bulk_launch_unc"].to_numpy(dtype=float) - slack > metres)
+        beyond = (launch_keys >= 0) & (launch_m - frame["_bulk_launch_unc"].to_numpy(dtype=float) - slack > metres)
     flag(np.flatnonzero(beyond), "beyond_weapon_range", launch_keys,
          lambda i: f"row {files[i]}:{rows[i]}: {launch_m[i] / 1000:,.1f} km from the impact; a "
                    f"{ranges[weapons.iat[i]][1]} flies at most {metres[i] / 1000:g} km")
     target_m = frame["distance_m"].to_numpy(dtype=float)
     target_names = frame["target_name"].to_numpy(dtype=object)
     with np.errstate(invalid="ignore"):
-        far_target = (target_keys != "") & (target_m - frame["_bulk_target_unc"].to_numpy(dtype=float) - slack
+        far_target = (target_keys >= 0) & (target_m - frame["_bulk_target_unc"].to_numpy(dtype=float) - slack
                                              > IMPACT_FAR_M)
-    flag(np.flatnonzero(far_target), "impact_far_from_target", np.where(place_keys != "", place_keys, target_keys),
+    flag(np.flatnonzero(far_target), "impact_far_from_target", np.where(place_keys >= 0, place_keys, target_keys),
          lambda i: f"row {files[i]}:{rows[i]}: {target_m[i] / 1000:,.1f} km from {target_names[i]}")
     if flagged:
         row_flags = frame["_bulk_flags"].to_numpy(dtype=object).copy()
-        for position, names in flagged.items():
-            row_flags[position] = "|".join(filter(None, [row_flags[position], *names]))
+        for position, earned in flagged.items():
+            row_flags[position] = "|".join(filter(None, [row_flags[position], *earned]))
         frame["_bulk_flags"] = row_flags
 
 
-def _geo_flags(frame: geopandas.GeoDataFrame, report: GeocodingReport) -> np.ndarray:
+def _geo_flags(frame: geopandas.GeoDataFrame, report: GeocodingReport, names: _Names) -> np.ndarray:
     """Each row's flags: its own, and those of the names it uses that belong to the name whatever the row."""
     import numpy as np
 
-    of_name = {_SEP.join(key): frozenset(f for f in row.flags if f in NAME_FLAGS) for key, row in report.names.items()}
-    of_name = {k: v for k, v in of_name.items() if v}
+    of_name: dict[int, frozenset[str]] = {}
+    for key, row in report.names.items():
+        kinds = frozenset(f for f in row.flags if f in NAME_FLAGS)
+        if kinds and _SEP.join(key) in names.ids:
+            of_name[names.ids[_SEP.join(key)]] = kinds
     own = frame["_bulk_flags"].to_numpy(dtype=object)
-    keys = [frame[c].to_numpy(dtype=object) for c in ("_bulk_key_place", "_bulk_key_target", "_bulk_key_launch")]
+    keys = [frame[c].to_numpy(dtype=np.int64) for c in ("_bulk_key_place", "_bulk_key_target", "_bulk_key_launch")]
     flags = np.full(len(frame), None, dtype=object)
     candidates = own != ""
     for column in keys:
         candidates |= np.isin(column, list(of_name)) if of_name else False
     for i in np.flatnonzero(candidates).tolist():
-        names = set(own[i].split("|")) - {""}
+        found = set(own[i].split("|")) - {""}
         for column in keys:
-            names |= of_name.get(column[i], frozenset())
-        flags[i] = "|".join(sorted(names)) or None
+            found |= of_name.get(int(column[i]), frozenset())
+        flags[i] = "|".join(sorted(found)) or None
     return flags
 
 

@@ -22,6 +22,8 @@ if TYPE_CHECKING:
 DEFAULT_RINGS_M: tuple[float, ...] = (1000.0, 2000.0, 5000.0, 10000.0)
 LAYER_NAMES = ("incidents", "uncertainty", "targets", "launch_sites", "trajectories", "distance_rings", "places",
                "areas")
+#: Uncertainty circles computed at a time (their vertices are the transient memory).
+CIRCLE_CHUNK = 20_000
 #: Vertices of an uncertainty circle (map and GeoPackage alike).
 UNCERTAINTY_SEGMENTS = 64
 
@@ -71,10 +73,13 @@ def _uncertainty(incidents: geopandas.GeoDataFrame) -> geopandas.GeoDataFrame:
                             "radius_m": radius[keep], "outcome": incidents["outcome"].to_numpy(object)[keep]})
     circles = circles.drop_duplicates().sort_values(["radius_m", "longitude", "latitude", "outcome"],
                                                     ascending=[False, True, True, True]).reset_index(drop=True)
-    lons, lats = rings(circles["longitude"], circles["latitude"], circles["radius_m"], segments=UNCERTAINTY_SEGMENTS)
-    polygons = shapely.polygons(np.stack([lons, lats], axis=-1)) if len(circles) else shapely.polygons(
-        np.empty((0, 4, 2)))
-    return geopandas.GeoDataFrame(circles, geometry=polygons, crs=settings.CRS)
+    parts = [shapely.polygons(np.empty((0, 4, 2)))]
+    for start in range(0, len(circles), CIRCLE_CHUNK):
+        # A chunk at a time: the vertices of 250,000 circles at once would cost a gigabyte before they are polygons.
+        chunk = circles.iloc[start:start + CIRCLE_CHUNK]
+        lons, lats = rings(chunk["longitude"], chunk["latitude"], chunk["radius_m"], segments=UNCERTAINTY_SEGMENTS)
+        parts.append(shapely.polygons(np.stack([lons, lats], axis=-1)))
+    return geopandas.GeoDataFrame(circles, geometry=np.concatenate(parts), crs=settings.CRS)
 
 
 def _geodesics(launched: geopandas.GeoDataFrame):

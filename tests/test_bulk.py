@@ -84,3 +84,16 @@ def test_the_benchmarks_synthetic_file_reads_alike(tmp_path, geocoder):
 
     path = write(tmp_path / "synthetic.csv", 2000, seed=5)
     _same(*_both(geocoder, [path]))
+
+
+def test_a_row_read_one_by_one_for_its_country_is_flagged_like_the_others(tmp_path, geocoder):
+    # "Iraq " spelt as a name the column check does not vouch for sends the row the row-by-row way; its flags
+    # and counts meet those of the rows read as columns.
+    path = tmp_path / "mixed.csv"
+    path.write_text("\n".join([
+        HEADER,
+        "d1,2021-07-08,Mansour,,Erbil,107mm rockets,1,impact,,,,Republic of Iraq,,",
+        "d2,2021-07-09,Mansour,,Erbil,107mm rockets,1,impact,,,,IQ,,",
+        "d3,1600-07-09,Mansour,,Erbil,107mm rockets,1,impact,,,,Republic of Iraq,,",
+    ]) + "\n", encoding="utf-8")
+    _same(*_both(geocoder, [path]))

@@ -251,22 +251,32 @@ def _ring_of_rows(frame: pd.DataFrame, uncertainty: geopandas.GeoDataFrame) -> n
 RING_STEP = 2
 
 
+#: Uncertainty circles packed at a time (their vertices are the transient memory).
+RING_CHUNK = 20_000
+
+
 def _uncertainty_rings(uncertainty: geopandas.GeoDataFrame) -> dict[str, np.ndarray]:
     """The uncertainty layer's circles (computed by layers.build_layers, widest first) as packed arrays: every
     RING_STEP-th vertex, coded as second differences (a million incidents' circles deflate to a few MiB)."""
     import shapely
 
-    rings = uncertainty.geometry.exterior.to_numpy()
-    coords = shapely.get_coordinates(rings)
-    counts = shapely.get_num_coordinates(rings).astype(np.int64)
-    first = np.concatenate([[0], np.cumsum(counts)[:-1]]).astype(np.int64)
-    position = np.arange(len(coords)) - np.repeat(first, counts)
-    keep = (position % RING_STEP == 0) & (position < np.repeat(counts, counts) - 1)
-    kept = np.bincount(np.repeat(np.arange(len(counts)), counts)[keep], minlength=len(counts))
-    starts = np.concatenate([[0], np.cumsum(kept)]).astype(np.int64)
+    polygons = uncertainty.geometry.to_numpy()
+    lons, lats, kept_counts = [np.empty(0, np.int32)], [np.empty(0, np.int32)], [np.empty(0, np.int64)]
+    for start in range(0, len(polygons), RING_CHUNK):
+        # A chunk of circles at a time: all vertices of a million incidents' circles at once cost a gigabyte.
+        chunk = shapely.get_exterior_ring(polygons[start:start + RING_CHUNK])
+        coords = shapely.get_coordinates(chunk)
+        counts = shapely.get_num_coordinates(chunk).astype(np.int64)
+        first = np.concatenate([[0], np.cumsum(counts)[:-1]]).astype(np.int64)
+        position = np.arange(len(coords)) - np.repeat(first, counts)
+        keep = (position % RING_STEP == 0) & (position < np.repeat(counts, counts) - 1)
+        kept_counts.append(np.bincount(np.repeat(np.arange(len(counts)), counts)[keep], minlength=len(counts)))
+        lons.append(quantize(coords[keep, 0]))
+        lats.append(quantize(coords[keep, 1]))
+    starts = np.concatenate([[0], np.cumsum(np.concatenate(kept_counts))]).astype(np.int64)
     return {"ring_start": starts.astype(np.uint32),
-            "ring_lon": second_differences(quantize(coords[keep, 0]), starts),
-            "ring_lat": second_differences(quantize(coords[keep, 1]), starts),
+            "ring_lon": second_differences(np.concatenate(lons), starts),
+            "ring_lat": second_differences(np.concatenate(lats), starts),
             "ring_outcome": _outcome_codes(uncertainty["outcome"])}
 
 
