@@ -1,4 +1,5 @@
-"""`geomap.build`: incident files -> map.html, incidents.gpkg, incidents.geojson and incidents.csv, atomically.
+"""`geomap.build`: incident files -> map.html, incidents.gpkg, incidents.parquet, incidents.geojson and incidents.csv,
+atomically.
 
 Every output is first written into a temporary folder beside the outputs; only when all of them are
 complete are they moved into place (os.replace is atomic on one file system). A failed build leaves
@@ -28,7 +29,8 @@ from .layers import DEFAULT_RINGS_M, build_layers
 from .review import GeocodingReport
 
 _LOG = logging.getLogger(__name__)
-OUTPUT_NAMES = ("map.html", "incidents.gpkg", "incidents.geojson", "incidents.csv", "geocoding.csv")
+OUTPUT_NAMES = ("map.html", "incidents.gpkg", "incidents.parquet", "incidents.geojson", "incidents.csv",
+                "geocoding.csv")
 LOCK_NAME = ".geomap.lock"
 #: Staging folders are named for the build's process, so that a later build can remove those of dead ones.
 STAGING_PREFIX = ".geomap-build-"
@@ -71,7 +73,8 @@ def build(inputs: Sequence[str | Path] | None = None, out: str | Path = "outputs
           cdn: bool = False, png_size: tuple[int, int] | None = None, warn=None,
           progress: Callable[[str, int, int], None] | None = None, countries: Sequence[str] = (),
           within: str | None = None, strict: bool = False, fmt: str | None = None) -> BuildResult:
-    """Build the map, the GeoPackage, the GeoJSON and the CSV for `inputs` (the bundled example when empty).
+    """Build the map, the GeoPackage, the GeoParquet, the GeoJSON and the CSV for `inputs` (the bundled example
+    when empty).
 
     `tiles` names basemaps from xyzservices (["none"]: no basemap, a graticule and place labels instead);
     `cdn` links Leaflet from CDNs instead of inlining it; `png_size` (width, height) also writes map.png.
@@ -81,7 +84,8 @@ def build(inputs: Sequence[str | Path] | None = None, out: str | Path = "outputs
     ("acled", "ucdp", "gdelt", "geomap"); by default each file's header says.
     """
     stages = ["reading and geocoding", "computing layers", "writing map.html", "writing the GeoPackage",
-              "writing the GeoJSON", "writing the CSV", *(["taking map.png"] if png_size else []), "publishing"]
+              "writing the GeoParquet", "writing the GeoJSON", "writing the CSV",
+              *(["taking map.png"] if png_size else []), "publishing"]
 
     started = time.perf_counter()
 
@@ -90,7 +94,7 @@ def build(inputs: Sequence[str | Path] | None = None, out: str | Path = "outputs
         if progress is not None:
             progress(name, stages.index(name), len(stages))
 
-    from .export import build_timestamp, write_csv, write_geojson, write_geopackage
+    from .export import build_timestamp, write_csv, write_geojson, write_geopackage, write_geoparquet
     from .incidents import read_incidents
     from .render import MapOptions, render_map, resolve_basemaps
 
@@ -125,6 +129,9 @@ def build(inputs: Sequence[str | Path] | None = None, out: str | Path = "outputs
         with _writing(out / "incidents.gpkg"):
             stage("writing the GeoPackage")
             write_geopackage(layers, staging / "incidents.gpkg")
+        with _writing(out / "incidents.parquet"):
+            stage("writing the GeoParquet")
+            write_geoparquet(frame, staging / "incidents.parquet")
         with _writing(out / "incidents.geojson"):
             stage("writing the GeoJSON")
             write_geojson(frame, staging / "incidents.geojson")

@@ -210,6 +210,13 @@ def csv_lines(frame: geopandas.GeoDataFrame) -> tuple[str, list[str]]:
     return line([_csv_cell(c) for c in columns]), [line(row) for row in zip(*cells, strict=True)]
 
 
+def write_geoparquet(frame: geopandas.GeoDataFrame, path: Path) -> None:
+    """The incidents as GeoParquet (1.0, EPSG:4326, WKB points; zstd): what DuckDB, QGIS and geopandas read at
+    a million rows in a second, with dates as dates and whole numbers as numbers. No timestamp is written, so
+    the same frame gives the same bytes."""
+    frame.to_parquet(path, index=False, compression="zstd", schema_version="1.0.0")
+
+
 def write_csv(frame: geopandas.GeoDataFrame, path: Path) -> None:
     """The incidents as CSV for spreadsheets: the cells of csv_lines, written in one pass (a million rows),
     UTF-8 with a BOM so Excel reads it as UTF-8."""

@@ -24,7 +24,7 @@ def built(example_outputs):
 
 
 def test_outputs_exist(built):
-    for name in ("map.html", "incidents.gpkg", "incidents.geojson", "incidents.csv"):
+    for name in ("map.html", "incidents.gpkg", "incidents.parquet", "incidents.geojson", "incidents.csv"):
         assert (built / name).stat().st_size > 0
     assert not list(built.glob(".geomap-build-*"))
 
@@ -82,6 +82,23 @@ def test_geojson_is_rfc7946(built):
     assert feature["properties"]["date"] == "2021-07-07" and feature["properties"]["count"] == 14
 
 
+def test_geoparquet_holds_every_incident_as_geopandas_and_gdal_read_it(built):
+    import geopandas
+    import pyarrow.parquet as pq
+    import pyogrio
+
+    frame = geopandas.read_parquet(built / "incidents.parquet")
+    assert frame.crs.to_epsg() == 4326 and len(frame) == 20
+    row = frame.set_index("id").loc["asad-2021-07-07"]
+    # Point(x=longitude, y=latitude), and the typed columns stay typed.
+    assert (row.geometry.x, row.geometry.y) == pytest.approx((42.441167, 33.785667))
+    assert str(row["date"]) == "2021-07-07" and row["count"] == 14
+    assert str(frame["count"].dtype) == "Int64"
+    assert b"geo" in pq.read_metadata(built / "incidents.parquet").metadata
+    if "Parquet" in pyogrio.list_drivers():  # GDAL built with Arrow reads it as a layer too
+        assert len(pyogrio.read_dataframe(built / "incidents.parquet")) == 20
+
+
 def test_html_holds_every_layer_and_the_popups(built):
     page = (built / "map.html").read_text(encoding="utf-8")
     for layer in ("Impact points", "Targets", "Launch sites", "Launch-to-impact lines", "Distance rings", "Areas"):
@@ -99,7 +116,7 @@ def test_html_holds_every_layer_and_the_popups(built):
 
 def _digest(folder: Path) -> dict[str, str]:
     return {n: hashlib.sha256((folder / n).read_bytes()).hexdigest()
-            for n in ("map.html", "incidents.gpkg", "incidents.geojson", "incidents.csv")}
+            for n in ("map.html", "incidents.gpkg", "incidents.parquet", "incidents.geojson", "incidents.csv")}
 
 
 def test_rebuild_gives_identical_bytes(built, tmp_path):
@@ -121,7 +138,7 @@ def test_bad_input_writes_nothing_and_keeps_earlier_outputs(built, tmp_path):
     assert _digest(out) == before
     assert sorted(p.name for p in out.iterdir()) == [".geomap.lock", "geocoding.csv", "incidents.csv",
                                                      "incidents.geojson",
-                                                     "incidents.gpkg", "map.html"]
+                                                     "incidents.gpkg", "incidents.parquet", "map.html"]
 
 
 def test_user_csv_builds_with_custom_rings(tmp_path):
@@ -210,7 +227,7 @@ def test_progress_bar_goes_to_stderr_and_only_when_asked_or_slow(tmp_path):
     build(out=tmp_path / "b", progress=bar)
     bar.close()
     text = stream.getvalue()
-    assert "writing map.html" in text and "writing the GeoPackage" in text and "6/7 publishing" in text
+    assert "writing map.html" in text and "writing the GeoPackage" in text and "7/8 publishing" in text
     assert text.endswith("\r")  # the bar is wiped at the end, leaving the terminal clean
     stream = io.StringIO()
     slow_only = ProgressBar(stream, enabled=True, delay_s=60)

@@ -32,7 +32,7 @@ def _rings(ctx: click.Context, param: click.Parameter, value: str) -> tuple[floa
 @click.command(context_settings=CONTEXT)
 @click.argument("incidents", nargs=-1, type=click.Path(path_type=Path))
 @click.option("--out", "-o", type=click.Path(path_type=Path), default=Path("outputs"), show_default=True,
-              help="Folder for map.html, incidents.gpkg, incidents.geojson and incidents.csv.")
+              help="Folder for map.html, incidents.gpkg, incidents.parquet, incidents.geojson and incidents.csv.")
 @click.option("--rings", default="1,2,5,10", show_default=True, callback=_rings,
               help="Distance rings around each target, in kilometres.")
 @click.option("--title", help="The map's title (shown in the legend and the page title).")
