@@ -474,6 +474,21 @@ def _damage(frames: list[Frame]) -> str:
     return damage or next((f.damage for f in frames if f.damage), "")
 
 
+def _bearing_from(frame: Frame, place: RolePlace, finder: PlaceFinder) -> bool:
+    """Is `place` named only as a bearing from it, after a place the gazetteer does not know ("in the village of
+    Albu Dur, south of Tuz Khurmatu")? The attack was at the unknown place: it is proposed, never moved to the
+    town it was reckoned from."""
+    text = frame.sentence.text
+    if not lx.BEARING_OF.search(lx.fold(text[max(0, place.mention.start - 40):place.mention.start])):
+        return False
+    for match in lx.PLACE_LIKE.finditer(text, 0, place.mention.start):
+        name = match.group("name")
+        if name.split()[0] not in lx.CALENDAR_WORDS | {"The"} and not finder.geocoder.exact_countries(name):
+            return True
+    return False
+
+
+
 def summarize(event: Event, finder: PlaceFinder) -> Summary:
     frames = event.frames
     weapon, family = _weapon_of(frames)
@@ -481,7 +496,7 @@ def summarize(event: Event, finder: PlaceFinder) -> Summary:
     targets = [p for f in frames for p in f.roles(lx.TARGETED)]
     launches = [p for f in frames for p in f.roles(lx.LAUNCHED)]
     landed = [p for f in frames for p in f.roles(lx.LANDED)]
-    located = [p for f in frames for p in f.places if p.role is None]
+    located = [p for f in frames for p in f.places if p.role is None and not _bearing_from(f, p, finder)]
     target = _most_specific(finder, targets)
     launch = launches[0] if launches else None
     placed, unplaced = _told_rounds(frames, family, finder)

@@ -52,7 +52,8 @@ _AND_PEOPLE = lx.folded(rf"(?:\s+[\w-]+){{1,3}}?\s+and\s+(?P<number>{_NUMBER_WOR
                         r"(?:people|persons?|civilians?|soldiers?|troops?|service\s?(?:members?|men|women)|"
                         r"contractors?|personnel|Americans?|Iraqis?|Syrians?|(?:police)?(?:men|women)|"
                         r"officers?|guards?|workers?|children|members?)\b")
-_DATELINE = re.compile(r"^[A-Z][A-Z .'’-]{2,40}(?:,\s*[A-Z][A-Za-z0-9 .]{1,30}(?:,\s*\d{4})?)?\s*"
+# The town, then up to two parts: the country or the date, or both ("KIRKUK, Iraq, March 3 (Wire) -").
+_DATELINE = re.compile(r"^[A-Z][A-Z .'’-]{2,40}(?:,\s*[A-Z][A-Za-z0-9 .]{1,30}(?:,\s*\d{4})?){0,2}\s*"
                        r"(?:\([A-Za-z ]{2,20}\)\s*)?[—–-]+\s")
 # A stamp of when the report was published or updated, inside the text: "UPDATE (March 12, 09:40 GMT):",
 # "Updated: Jan 8, 2020 10:15 ET", "Published March 12, 2021". Its date is the report's clock, not the event's.
@@ -62,8 +63,8 @@ _STAMP = re.compile(r"\b(?:UPDATE[SD]?|Updated|Last updated|Published|First publ
                     r"(?:\s*(?:GMT|UTC|ET|EST|EDT|local time))?)")
 # A sentence worth reading in full names an attack, a weapon, a consequence or a claim.
 _RELEVANT = lx.folded(
-    r"attack|fired|under fire|launch|struck|\bhit|shell|target|bomb|explo|blast|intercept|shot down|landed|fell|"
-    r"impact|salvo|"
+    r"attack|fired|fire on|under fire|launch|struck|\bhit|shell|target|bomb|explo|blast|intercept|shot down|"
+    r"landed|fell|impact|salvo|"
     r"volley|barrage|assault|strike|rocket|drone|missile|mortar|katyusha|grad|rpg|uav|\bied|kill|dead|died|wound|"
     r"injur|hurt|casualt|damag|destroy|responsib|claim|unharmed|concussion|under the care of")
 _CASUALTY_WORDS = lx.folded(r"kill|dead|death|died|fatalit|wound|injur|hurt|casualt|unharmed|concussion|"
@@ -264,6 +265,7 @@ def read_frame(sentence: Sentence, finder: PlaceFinder, anchor: dt.date | None,
     killing = bool(places) and bool(lx.KILLED.search(low) or lx.INJURED.search(low))
     frame.attack = (bool(lx.ATTACK.search(low)) and (
         bool(frame.weapons) or bool(lx.AIRSTRIKE.search(low)) or any(p.role for p in places) or bool(count)
+        or bool(lx.ATTACKED.search(low))
         or any(g.count for g in frame.groups) or killing)) or bool(frame.weapons and any(p.role for p in places))
     _read_claim(frame, text, low)
     return frame

@@ -134,6 +134,11 @@ TARGETED = "targeted"
 LAUNCHED = "launched"
 #: Cue phrases that give the place after them a role; the filler allows "fell near the Iraqi capital's
 #: heavily fortified Green Zone". Longer cues first.
+#: An attack told by what was attacked, without a weapon word: "gunmen opened fire on an army checkpoint",
+#: "militants attacked a police post", "fired on the patrol".
+ATTACKED_OBJECT = (r"(?:attacked|fired on|fired at|opened fire on|targeted|ambushed|stormed)\s+(?:an?|the)\s+"
+                   r"(?:[\w-]+\s+){0,2}(?:post|checkpoint|position|patrol|convoy|outpost|station|headquarters|"
+                   r"barracks|base|camp)s?")
 FILLER = r"(?:\s+(?:the|a|an|its|their|his|her|[\w'’-]+(?:'s|’s)|heavily|highly|fortified|vicinity|area|outskirts|"\
         r"edge|perimeter|compound|grounds|of|northern|southern|eastern|western|central|US-led|coalition|Iraqi|"\
         r"U\.S\.|US|American|military|(?:air\s?base|base|camp|garrison|airport|airfield|facility|outpost)"\
@@ -143,6 +148,8 @@ ROLE_CUES: list[tuple[re.Pattern[str], str]] = [
                 r"|\blaunch(?:ed|ing)? (?:site|point|pad)s? (?:in|near|at)\s*$|\bfrom (?:near|the direction of|"
                 r"an area (?:in|near)|a (?:field|farm|orchard|truck|vehicle) (?:in|near))\s*$"), LAUNCHED),
     (folded(r"\b(?:aimed|directed|fired|launched|lobbed|shot) (?:at|towards?|on|into|against)\s*$|"
+                # "opened fire on an army checkpoint in X", "attacked a police post near X": X is the target
+                rf"\b{ATTACKED_OBJECT}\s+(?:in|near|at|outside|inside|on the outskirts of)\s*$|"
                 r"\btarget(?:ed|ing|s)?\s*$|\b(?:the )?target of\s*$|\b(?:attacks?|assaults?|strikes?) "
                 r"(?:on|against|targeting)\s*$|\battacked\s*$|\btowards?\s*$|\bhead(?:ed|ing) (?:for|towards?)\s*$|"
                 r"\bapproaching\s*$"),
@@ -151,7 +158,7 @@ ROLE_CUES: list[tuple[re.Pattern[str], str]] = [
                 r"(?: (?:in|on|near|inside|into|at|onto|close to|next to|outside|by|within|short of|"
                 r"in the vicinity of|in an area (?:of|near)|around))+\s*$|\b(?:hits?|hitting|struck|strikes|striking|"
                 r"damag(?:ed|ing)|impacts? (?:in|on|near|at)|impacted)(?: (?:near|close to|inside|in|at|outside|"
-                r"next to|on))?\s*$|\bbomb(?:ed|ing)(?: [\w-]+){0,2}? (?:at|in|inside|near|on)\s*$"), LANDED),
+                r"next to|on))?\s*$|\bbomb(?:ed|ing)(?: [\w-]+){0,3}? (?:at|in|inside|near|on)\s*$"), LANDED),
 ]
 #: A bare preposition takes the role of the last cue before it in the sentence ("two landed in Mansour,
 #: one in Harithiya"); with no cue before it a place is only where something is.
@@ -168,7 +175,7 @@ PASSIVE_ROLES = {"attacked": TARGETED, "targeted": TARGETED, "the target": TARGE
 # -- events and background -----------------------------------------------------------------------
 #: A sentence tells of an attack when it holds one of these (with a weapon, or a place in a role).
 ATTACK = folded(
-    r"\b(?:attack(?:ed|s)?|fired|launched|struck|hit|shelled|shelling|target(?:ed|ing|s)?|bombard\w*|"
+    r"\b(?:attack(?:ed|s)?|fired|opened fire|launched|struck|hit|shelled|shelling|target(?:ed|ing|s)?|bombard\w*|"
     r"bomb(?:ed|ing)|came under (?:\w+ ){0,2}(?:fire|attack)|"
     r"exploded|explosion|blast|intercept\w*|shot down|landed|fell|impact\w*|salvo|volley|barrage|"
     r"assault|strike|airstrikes?|air strike|slammed|crashed|rained|pounded|killed|killing|wounded|wounding)\b")
@@ -186,6 +193,19 @@ NOT_AN_ATTACK = folded(
     r"\b(?:found|defused|dismantled|thwarted|foiled|prevented|seized|plotting|plotted|tried to storm|"
     r"storm(?:ed|ing)? the|(?:would|will|could|might|plans? to|planning to|threaten\w* to|vow\w* to|warn\w* of)"
     r"(?: \w+){0,2} (?:attack|strike|target|fire|launch|retaliate|hit)\w*)\b")
+#: Capitalized words that name a day or a month, not a place.
+CALENDAR_WORDS = frozenset({"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January",
+                            "February", "March", "April", "May", "June", "July", "August", "September", "October",
+                            "November", "December"})
+#: A place named only as a bearing from it ("in the village of X, south of Tuz Khurmatu", "12 km east of Hit"):
+#: the attack was elsewhere.
+BEARING_OF = folded(r"\b(?:(?:north|south)(?:[- ]?(?:east|west))?|east|west|\d+(?:\.\d+)? ?(?:km|kilometres|"
+                    r"kilometers|miles)(?: (?:north|south|east|west)\w*)?) of\s*$")
+#: A place-like phrase after "in/near/at the village of": a place a report names that may be unknown.
+PLACE_LIKE = re.compile(r"\b(?:at|near|in|outside|inside)\s+(?:the\s+)?(?:(?:village|town|hamlet|area|district|"
+                        r"neighbourhood|neighborhood)\s+of\s+)?(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)*)")
+#: The object of an attack verb (see ATTACKED_OBJECT): such a sentence tells an attack though it names no weapon.
+ATTACKED = folded(rf"\b{ATTACKED_OBJECT}\b")
 #: Attacks by the other side are still events; "airstrike" alone is weapon-less, so it is named here.
 AIRSTRIKE = folded(r"\b(?:air ?strikes?|air raids?)\b")
 

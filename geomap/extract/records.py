@@ -12,6 +12,7 @@ from pathlib import Path
 from ..export import spreadsheet_safe
 from ..incidents import COLUMNS, PROVENANCE_COLUMNS
 from ..readers import MAX_CELL
+from . import lexicon as lx
 from .events import Event, Row, Summary
 from .frames import Frame
 from .fusion import Incident
@@ -149,15 +150,13 @@ def incident_rows(incidents: list[Incident]) -> list[dict[str, str]]:
 #: particles of Arabic names ("Ein al-Assad", "Tal Abyad"), after at/near/on/in/struck/hit/targeting.
 _UNKNOWN_PLACE = re.compile(
     r"\b(?:at|near|on|in|into|inside|outside|struck|hit|hitting|targeting|targeted|attacked|toward|towards)\s+"
-    r"(?:the\s+)?(?P<name>[A-Z][\w'’-]+(?:\s+(?:(?:al|el|ad|as|ash|ar|az|bin|bani|abu|umm)(?:-|\s+)?)?"
+    r"(?:the\s+)?(?:(?:village|town|hamlet|area|district|neighbourhood|neighborhood)\s+of\s+)?(?P<name>[A-Z][\w'’-]+(?:\s+(?:(?:al|el|ad|as|ash|ar|az|bin|bani|abu|umm)(?:-|\s+)?)?"
     r"[A-Z][\w'’-]+)*(?:\s+(?:[Aa]ir\s?[Bb]ase|[Bb]ase|[Cc]amp|[Aa]irport|[Aa]irfield|[Gg]arrison|[Oo]ilfield|"
     r"[Oo]il [Ff]ield|[Dd]istrict|[Vv]illage|[Tt]own))?)")
 #: Capitalized words that are no place (days, months, the actors reports name).
-_NOT_PLACES = frozenset({
-    "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January", "February", "March",
-    "April", "May", "June", "July", "August", "September", "October", "November", "December", "US", "U.S.",
-    "American", "Americans", "Iraqi", "Iraqis", "Syrian", "Kurdish", "Iranian", "Coalition", "Pentagon", "Reuters",
-    "AFP", "AP", "The", "A", "An", "It", "This", "That", "He", "She", "They", "We",
+_NOT_PLACES = lx.CALENDAR_WORDS | frozenset({
+    "US", "U.S.", "American", "Americans", "Iraqi", "Iraqis", "Syrian", "Kurdish", "Iranian", "Coalition",
+    "Pentagon", "Reuters", "AFP", "AP", "The", "A", "An", "It", "This", "That", "He", "She", "They", "We",
 })
 
 
