@@ -519,6 +519,18 @@ def test_an_unknown_village_beside_a_known_town_is_proposed_not_moved_to_the_tow
     assert [(r["place"], r["place_text"], r["date"]) for r in rows] == [("", "Albu Dur", "2021-03-01")]
 
 
+@pytest.mark.parametrize(("name", "text"), [
+    ("update-stamp.txt", "Five rockets struck Harir Air Base on Tuesday, a local official said.\n\nUPDATE (March 4, "
+                         "10:20 GMT): Officials now say seven rockets hit the base, not five."),
+    ("updated-figure.txt", "Five rockets struck Harir Air Base on Tuesday, a local official said.\n\nUpdated March 4, "
+                           "2021: The number of rockets that hit the base has been revised to seven."),
+])
+def test_a_count_revised_in_an_update_replaces_the_first(tmp_path, name, text):
+    # Written for this test; labelled before the run: one incident, the updated figure (7), on Tuesday.
+    rows = _extract_one(tmp_path, name, f"Rockets hit Harir\n\nPublished: March 4, 2021\n\n{text}\n")
+    assert [(r["place"], r["date"], r["count"]) for r in rows] == [("Harir Air Base", "2021-03-02", "7")]
+
+
 def test_a_count_revised_later_in_the_report_replaces_the_first(tmp_path):
     # Written for this test; labelled before the run: the corrected figure (5) wins; a part told later does not
     # replace the total.

@@ -32,6 +32,9 @@ _ORDINAL = lx.folded(r"\b(?:the|a|an)\s+(?P<ordinal>first|second|third|fourth|fi
                       r"\b(?!s)" + lx.NOT_AN_ADJECTIVE)
 _FILLER_TAIL = lx.folded(lx.FILLER + r"\s*$")
 _NUMBER_WORD = lx.folded(r"\d+|" + "|".join(sorted((re.escape(w) for w in lx.NUMBER_WORDS), key=len, reverse=True)))
+#: A correction that gives the figure after the verb.
+_REVISED_TO = lx.folded(rf"\b(?:revised|raised|lowered|corrected|updated|put)\s+(?:up\s+|down\s+)?(?:to|at)\s+"
+                        rf"(?P<number>{_NUMBER_WORD.pattern})\b")
 _KILLED_AFTER = lx.folded(rf"\b(?:killing|killed|kills|claimed the lives of)\s+(?P<least>at least )?"
                            rf"(?P<number>{_NUMBER_WORD.pattern})\b")
 _KILLED_BEFORE = lx.folded(rf"(?<!\bno )\b(?P<least>at least )?(?P<number>{_NUMBER_WORD.pattern})\s+"
@@ -250,9 +253,12 @@ def read_frame(sentence: Sentence, finder: PlaceFinder, anchor: dt.date | None,
     count = lx.COUNT.search(low)
     frame.background = bool(lx.BACKGROUND.search(low))
     frame.not_an_attack = bool(lx.NOT_AN_ATTACK.search(low))
+    revised = None if count else _REVISED_TO.search(low)
     if count:
         frame.count = _number(count.group("number"))
         frame.count_text = text[count.start():count.end()].strip()
+    elif revised:  # "the number of rockets ... has been revised to seven": the figure after the verb
+        frame.count, frame.count_text = _number(revised.group("number")), revised.group("number")
     vague = lx.VAGUE_COUNT.search(low)
     if vague and (count is None or vague.start() < count.start()):
         frame.vague_count, frame.count, frame.count_text = text[vague.start():vague.end()].strip(), None, ""
