@@ -457,6 +457,9 @@ PHRASING_REPORTS = {
                                            ("Harir Air Base", "3", "impact")]),
     "no-weapon-word.txt": ("Militants bombed vehicles inside Camp Taji on Monday, police said.",
                            [("Camp Taji", "", "impact")]),
+    "two-targets-at.txt": ("On Monday militants fired 15 rockets at Green Village and two drones at the Conoco gas "
+                           "field, the coalition said.", [("Conoco gas field", "2", "unknown"),
+                                                          ("Green Village", "15", "unknown")]),
     # Gunfire told without a weapon word: the place fired on was the target.
     "opened-fire-on.txt": ("Gunmen opened fire on an army checkpoint in Tarmiyah on Monday, police said.",
                            [("Tarmiyah", "", "unknown")]),

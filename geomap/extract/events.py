@@ -451,6 +451,26 @@ def _untold_round(frames: list[Frame], landed: list[RolePlace], family: str | No
     return Row(_most_specific(finder, landed), outcome, count, frames[0], bool(landed))
 
 
+def _per_target(frames: list[Frame], untold: Row, finder: PlaceFinder) -> list[Row]:
+    """"fired 15 rockets at Green Village and two drones at the Conoco gas field": a row for each place aimed at,
+    with the count told just before it; [] unless every such place of the sentence has its own count."""
+    if len(frames) != 1:
+        return []
+    frame = frames[0]
+    targets = sorted(frame.roles(lx.TARGETED), key=lambda p: p.mention.start)
+    if len({p.place_id for p in targets}) < 2 or any(
+            finder.is_within(a.mention.place, b.mention.place) for a in targets for b in targets if a is not b):
+        return []
+    low, rows, start = lx.fold(frame.sentence.text), [], 0
+    for target in targets:
+        counted = list(lx.COUNT.finditer(low, start, target.mention.start))
+        if not counted:
+            return []
+        rows.append(Row(target, untold.outcome, lx.number_value(counted[-1].group("number")), frame, True))
+        start = target.mention.end
+    return rows
+
+
 def _split_total(rows: list[Row], count: int | None) -> None:
     """The total told once ("at least 10 rockets struck the base") and parts told apart ("two fell short"): the
     rest of the total is the first outcome's."""
@@ -507,7 +527,8 @@ def summarize(event: Event, finder: PlaceFinder) -> Summary:
     if revised and len(rows) == 1:
         rows[0].count = count  # "officials later said six rockets had hit": the corrected figure
     if not rows:
-        rows = [_untold_round(frames, landed, family, count, finder)]
+        untold = _untold_round(frames, landed, family, count, finder)
+        rows = _per_target(frames, untold, finder) or [untold]
     _split_total(rows, count)
     told_count = sum(r.count or 0 for r in rows)
     if count is not None and rows and all(r.count is not None for r in rows) and told_count < count \

@@ -32,6 +32,8 @@ _ORDINAL = lx.folded(r"\b(?:the|a|an)\s+(?P<ordinal>first|second|third|fourth|fi
                       r"\b(?!s)" + lx.NOT_AN_ADJECTIVE)
 _FILLER_TAIL = lx.folded(lx.FILLER + r"\s*$")
 _NUMBER_WORD = lx.folded(r"\d+|" + "|".join(sorted((re.escape(w) for w in lx.NUMBER_WORDS), key=len, reverse=True)))
+#: Another count after "and", before a bare preposition: the same verb, another place.
+_AND_COUNT = lx.folded(rf"\band\s+(?:at least\s+)?(?:{_NUMBER_WORD.pattern})\b")
 #: A correction that gives the figure after the verb.
 _REVISED_TO = lx.folded(rf"\b(?:revised|raised|lowered|corrected|updated|put)\s+(?:up\s+|down\s+)?(?:to|at)\s+"
                         rf"(?P<number>{_NUMBER_WORD.pattern})\b")
@@ -119,8 +121,7 @@ class Frame:
         return [p for p in self.places if p.role == role]
 
 
-def _number(text: str) -> int:
-    return int(text) if text.isdigit() else lx.NUMBER_WORDS[text.lower()]
+_number = lx.number_value
 
 
 def _weapons(text: str) -> list[tuple[int, str, str]]:
@@ -169,6 +170,8 @@ def _role(low: str, mention: PlaceMention, earlier: list[RolePlace]) -> str | No
         for previous in reversed(earlier):
             if previous.role in (lx.LANDED, lx.LAUNCHED):
                 return previous.role  # "two landed in Mansour, one in Harithiya"
+            if previous.role == lx.TARGETED and _AND_COUNT.search(stripped):
+                return previous.role  # "fired 15 rockets at Green Village and two drones at Conoco"
     return None
 
 

@@ -82,6 +82,12 @@ for _tens, _value in (("twenty", 20), ("thirty", 30), ("forty", 40), ("fifty", 5
     NUMBER_WORDS[_tens] = _value
     for _i, _unit in enumerate(_UNITS, start=1):
         NUMBER_WORDS[f"{_tens}-{_unit}"] = NUMBER_WORDS[f"{_tens} {_unit}"] = _value + _i
+
+
+def number_value(text: str) -> int:
+    """'17' or 'seventeen' (folded) -> 17."""
+    return int(text) if text.isdigit() else NUMBER_WORDS[text.lower()]
+
 ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "other": 2, "another": 2, "last": 0}
 VAGUE_COUNTS = ("several", "a volley of", "a salvo of", "a barrage of", "volley of", "salvo of", "barrage of",
                 "dozens of", "a number of", "multiple", "a series of", "some", "many", "a wave of")
@@ -150,6 +156,8 @@ ROLE_CUES: list[tuple[re.Pattern[str], str]] = [
     (folded(r"\b(?:aimed|directed|fired|launched|lobbed|shot) (?:at|towards?|on|into|against)\s*$|"
                 # "opened fire on an army checkpoint in X", "attacked a police post near X": X is the target
                 rf"\b{ATTACKED_OBJECT}\s+(?:in|near|at|outside|inside|on the outskirts of)\s*$|"
+                # "fired 15 rockets at X", "launched two drones towards X"
+                r"\b(?:fired|launched|lobbed|shot|sent)\s+(?:[\w-]+\s+){1,4}?(?:at|towards?|against)\s*$|"
                 r"\btarget(?:ed|ing|s)?\s*$|\b(?:the )?target of\s*$|\b(?:attacks?|assaults?|strikes?) "
                 r"(?:on|against|targeting)\s*$|\battacked\s*$|\btowards?\s*$|\bhead(?:ed|ing) (?:for|towards?)\s*$|"
                 r"\bapproaching\s*$"),
