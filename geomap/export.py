@@ -15,7 +15,7 @@ from collections.abc import Callable, Mapping, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from .errors import UsageError
+from .errors import Problem, UsageError
 
 if TYPE_CHECKING:
     import geopandas
@@ -215,6 +215,29 @@ def write_geoparquet(frame: geopandas.GeoDataFrame, path: Path) -> None:
     a million rows in a second, with dates as dates and whole numbers as numbers. No timestamp is written, so
     the same frame gives the same bytes."""
     frame.to_parquet(path, index=False, compression="zstd", schema_version="1.0.0")
+
+
+def write_problems(problems: Sequence[Problem], path: Path) -> None:
+    """Every problem of a refused build as CSV (file, row, column, problem; UTF-8 with a BOM, spreadsheet-safe
+    cells), for fixing a large file in a spreadsheet; written atomically (a temporary file, then os.replace)."""
+    import csv
+    import tempfile
+
+    path = Path(path)
+    descriptor, temporary = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    try:
+        with os.fdopen(descriptor, "w", encoding="utf-8-sig", newline="") as handle:
+            writer = csv.writer(handle, lineterminator="\r\n")
+            writer.writerow(["file", "row", "column", "problem"])
+            writer.writerows([spreadsheet_safe(p.file), "" if p.row is None else str(p.row),
+                              spreadsheet_safe(p.column or ""), spreadsheet_safe(p.message)] for p in problems)
+        umask = os.umask(0)
+        os.umask(umask)
+        os.chmod(temporary, 0o666 & ~umask)  # as any file the user writes, not mkstemp's owner-only mode
+        os.replace(temporary, path)
+    finally:
+        if os.path.exists(temporary):
+            os.unlink(temporary)
 
 
 def write_csv(frame: geopandas.GeoDataFrame, path: Path) -> None:

@@ -429,3 +429,25 @@ def test_unknown_names_past_the_printed_ones_skip_the_did_you_mean_search(tmp_pa
     assert len(messages) == DESCRIBED + 10
     assert all("`geomap gazetteer search NAME` lists the closest" not in m for m in messages[:DESCRIBED])
     assert all("`geomap gazetteer search NAME` lists the closest" in m for m in messages[DESCRIBED:])
+
+
+def test_every_problem_of_a_large_bad_file_goes_to_the_problems_csv(tmp_path):
+    import csv
+
+    rows = ["id,date,place"] + [f"r{i},2021-02-30,Mansour" if i % 2 else f"r{i},2021-01-01,Qwzxyville{i}"
+                                for i in range(120)]
+    source = tmp_path / "many.csv"
+    source.write_text("\n".join(rows) + "\n", encoding="utf-8")
+    listing = tmp_path / "problems.csv"
+    result = CliRunner().invoke(cli, ["build", str(source), "--out", str(tmp_path / "out"), "--problems",
+                                      str(listing)])
+    assert result.exit_code == 1 and "Traceback" not in result.output
+    assert "... and 70 more problems" in result.output and "120 problem(s) written to" in result.output
+    assert not (tmp_path / "out" / "map.html").exists()
+    with listing.open(encoding="utf-8-sig", newline="") as handle:
+        problems = list(csv.DictReader(handle))
+    assert len(problems) == 120 and list(problems[0]) == ["file", "row", "column", "problem"]
+    assert {p["column"] for p in problems} == {"date", "place"}
+    assert {int(p["row"]) for p in problems} == set(range(2, 122))
+    assert problems[0]["problem"].startswith("'2021-02-30' has no day 30")
+    assert not list(tmp_path.glob(".problems.csv.*.tmp"))

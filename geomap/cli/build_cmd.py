@@ -8,7 +8,7 @@ from pathlib import Path
 
 import click
 
-from ..errors import printable
+from ..errors import DataError, UsageError, printable
 from .options import CONTEXT, context_options, gazetteer_option, note, quiet, strict_option
 from .progress import ProgressBar
 
@@ -48,16 +48,21 @@ def _rings(ctx: click.Context, param: click.Parameter, value: str) -> tuple[floa
 @click.option("--format", "fmt", type=click.Choice(["auto", "geomap", "acled", "ucdp", "gdelt"]), default="auto",
               show_default=True, help="The dataset the files are: geomap's columns, an ACLED export, UCDP GED, or a "
               "GDELT 2.0 event file. 'auto' tells them by their header (GDELT's by its 61 tab-separated fields).")
+@click.option("--problems", "problems_csv", type=click.Path(path_type=Path, dir_okay=False), metavar="FILE",
+              help="When the files have problems, also write every one of them (file, row, column, problem) to "
+              "this CSV: the terminal shows the first 50, the CSV all, for fixing a large file in a spreadsheet.")
 @click.option("--progress/--no-progress", default=None,
               help="A progress bar on stderr for builds longer than a second.  [default: when stderr is a terminal]")
 @context_options
 @strict_option
 @gazetteer_option
 def build(incidents: tuple[Path, ...], out: Path, rings: tuple[float, ...], title: str | None,
-          tiles: tuple[str, ...], cdn: bool, png: bool, png_size: str, fmt: str, progress: bool | None,
-          countries: tuple[str, ...], within: str | None, strict: bool, gazetteers: tuple[Path, ...]) -> None:
-    """Build a map, a GeoPackage and a GeoJSON from incident files (CSV, TSV, YAML, GeoJSON, Excel .xlsx,
-    GeoParquet or GeoPackage): geomap's columns, or an ACLED export, UCDP GED or GDELT 2.0 events as they come.
+          tiles: tuple[str, ...], cdn: bool, png: bool, png_size: str, fmt: str, problems_csv: Path | None,
+          progress: bool | None, countries: tuple[str, ...], within: str | None, strict: bool,
+          gazetteers: tuple[Path, ...]) -> None:
+    """Build a map, a GeoPackage, a GeoParquet, a GeoJSON and a CSV from incident files (CSV, TSV, YAML,
+    GeoJSON, Excel .xlsx, GeoParquet or GeoPackage): geomap's columns, or an ACLED export, UCDP GED or GDELT 2.0
+    events as they come.
 
     With no INCIDENTS, builds the bundled example. Every bad row in every file is reported
     (file:row: column: problem) and nothing is written; earlier outputs stay as they were.
@@ -76,6 +81,7 @@ def build(incidents: tuple[Path, ...], out: Path, rings: tuple[float, ...], titl
       geomap build acled-iraq.csv --country IQ --strict   # stop on anything implausible
       geomap build ged_syria.csv --tiles none        # UCDP GED as published, recognised by its header
       geomap build 20240107.export.CSV --format gdelt
+      geomap build acled-all.csv --problems problems.csv  # every bad row in a spreadsheet
     """
     from ..build import build as run_build
     from ..render.screenshot import parse_size
@@ -86,6 +92,16 @@ def build(incidents: tuple[Path, ...], out: Path, rings: tuple[float, ...], titl
         result = run_build(list(incidents), out, gazetteers=gazetteers, rings_m=rings, title=title, tiles=tiles,
                            cdn=cdn, png_size=size, warn=note, progress=bar, countries=countries, within=within,
                            strict=strict, fmt=None if fmt == "auto" else fmt)
+    except DataError as exc:
+        if problems_csv is not None:
+            from ..export import write_problems
+
+            try:
+                write_problems(exc.problems, problems_csv)
+            except OSError as err:
+                raise UsageError(f"{problems_csv}: cannot be written ({err.strerror or err})") from None
+            note(f"{len(exc.problems):,} problem(s) written to {problems_csv}")
+        raise
     finally:
         bar.close()
     note(result.geocoding.summary(str(out / "geocoding.csv")))
