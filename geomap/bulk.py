@@ -38,7 +38,7 @@ from .incidents import (
 )
 from .matches import Match, UnknownUnit
 from .review import GeocodingReport, NameUse, Result, resolve_uses
-from .tables import Checked, Table, check_table, outside_box, read_table
+from .tables import KEY_SEPARATOR, Checked, Table, check_table, outside_box, read_table
 
 if TYPE_CHECKING:
     import geopandas
@@ -46,7 +46,7 @@ if TYPE_CHECKING:
     import pandas as pd
 
 NAME_COLUMNS = ("place", "target", "launch_site")
-_SEP = "\x1f"
+_SEP = KEY_SEPARATOR
 Key = tuple[str, str, str]
 
 
@@ -186,7 +186,9 @@ def _check_file(order: int, table: Table, seen: dict[str, str], warn, problems: 
     texts = []
     for column in NAME_COLUMNS:
         name = table.column(column)
-        texts.append((name + _SEP + country + _SEP + admin1).where(name != "", ""))
+        text = name + _SEP + country + _SEP + admin1
+        # A cell that holds the separator itself is a row the row checks read (tables.check_table): no key.
+        texts.append(text.where((name != "") & (text.str.count(_SEP) == 2), ""))
     return _File(order, table, checked, slow, dict(zip(NAME_COLUMNS, names.of_texts(texts), strict=True)))
 
 

@@ -97,3 +97,16 @@ def test_a_row_read_one_by_one_for_its_country_is_flagged_like_the_others(tmp_pa
         "d3,1600-07-09,Mansour,,Erbil,107mm rockets,1,impact,,,,Republic of Iraq,,",
     ]) + "\n", encoding="utf-8")
     _same(*_both(geocoder, [path]))
+
+
+def test_a_name_holding_a_control_character_reads_alike(tmp_path, geocoder):
+    # The column-wise path joins name, country and admin1 with the unit separator (0x1F): a cell holding one
+    # goes the row-by-row way, and both ways refuse it alike.
+    path = tmp_path / "control.csv"
+    path.write_text(HEADER + "\ne1,2021-07-08,Mans\x1four,,,rocket,1,impact,,,,,,\n"
+                    "e2,2021-07-08,Mansour,,,rocket,1,impact,,,,IQ,Bagh\x1fdad,\n", encoding="utf-8")
+    with pytest.raises(DataError) as by_columns:
+        read_incidents(path, geocoder=geocoder, warn=lambda message: None)
+    with pytest.raises(DataError) as by_rows:
+        _read_incidents_by_row([path], geocoder=geocoder, warn=lambda message: None)
+    assert [str(p) for p in by_columns.value.problems] == [str(p) for p in by_rows.value.problems]
