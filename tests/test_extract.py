@@ -414,6 +414,20 @@ CLOCK_REPORTS = {
 }
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Two days after the March 5 drone attack on Erbil airport, four rockets struck Harir Air Base, officials said.",
+     "2021-03-07"),
+    ("Four rockets struck Harir Air Base three days after the March 2 attack on Ain al-Asad, officials said.",
+     "2021-03-05"),
+    ("A week after the attack of March 1 on K-1 Air Base, four rockets struck Harir Air Base.", "2021-03-08"),
+])
+def test_an_offset_from_a_dated_attack_counts_from_that_date(tmp_path, text, expected):
+    # Written for this test; labelled before the run: the dated attack is the anchor, not the event's date.
+    rows = _extract_one(tmp_path, "offset.txt", f"Rockets hit Harir\n\nPublished: March 10, 2021\n\n{text}\n")
+    assert [(r["place"], r["date"]) for r in rows if r["place"] == "Harir Air Base"] == [
+        ("Harir Air Base", expected)]
+
+
 @pytest.mark.parametrize("name", sorted(CLOCK_REPORTS))
 def test_the_reports_clock_is_not_the_events_date(tmp_path, name):
     text, place, date = CLOCK_REPORTS[name]

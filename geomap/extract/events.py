@@ -212,8 +212,20 @@ def _same_event(events: list[Event], probe: Event, frame: Frame, finder: PlaceFi
                  and not (again and e.date != probe.date) and compatible(finder, e, frame)), None)
 
 
-def _date_of(mention: DateMention, last: Event) -> tuple[dt.date | None, int, str]:
-    """(date, precision, basis) a date mention gives: its own, or the last event's ("the next day")."""
+#: How far after "two days after" a date may be told and still be the one it counts from ("two days after the
+#: March 5 drone attack on Erbil airport").
+_ANCHOR_REACH = 45
+
+
+def _date_of(mention: DateMention, last: Event, frame: Frame | None = None) -> tuple[dt.date | None, int, str]:
+    """(date, precision, basis) a date mention gives: its own, an offset from a date told just after it ("two
+    days after the March 5 attack"), or from the last event's ("the next day")."""
+    anchor = None if frame is None or not mention.follows else next(
+        (d for d in frame.dates if not d.follows and d.date is not None and d.precision == 1
+         and mention.end <= d.start <= mention.end + _ANCHOR_REACH), None)
+    if anchor is not None and anchor.date is not None:
+        return (anchor.date + dt.timedelta(days=mention.offset_days), 1,
+                f"'{mention.text}' '{anchor.text}'")
     if mention.follows:
         date = None if last.date is None else last.date + dt.timedelta(days=mention.offset_days)
         return date, last.precision, f"'{mention.text}' after an event of {last.date}"
@@ -269,7 +281,7 @@ def article_events(article: Article, finder: PlaceFinder, anchor: dt.date | None
             last = _join_undated(frame, last, headline, in_lead, follows_last, finder)
             continue
         pending = None
-        date, precision, basis = _date_of(mention, last)
+        date, precision, basis = _date_of(mention, last, frame)
         if _dates_the_headline(headline, frame, mention, date, anchor, finder):
             headline.frames.append(frame)
             headline.set_date(mention, frame, date, precision, basis)
