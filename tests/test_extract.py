@@ -414,6 +414,15 @@ CLOCK_REPORTS = {
 }
 
 
+def test_relative_days_after_an_update_stamp_count_from_the_stamp(tmp_path):
+    # Written for this test; labelled before the run. Published Monday 2020-10-26: "late on Sunday" is the 25th;
+    # the update of Wednesday 2020-10-28 tells "early on Wednesday": the 28th, not the Wednesday before the 26th.
+    rows = _extract_one(tmp_path, "update.txt", "Rockets hit Baghdad\n\nPublished: October 26, 2020\n\nTwo rockets "
+                        "hit the Green Zone late on Sunday, police said.\n\nUPDATE (Oct 28, 09:30 GMT): Early on "
+                        "Wednesday, a rocket struck the Dora neighbourhood of Baghdad, police said.\n")
+    assert sorted((r["place"], r["date"]) for r in rows) == [("Dora", "2020-10-28"), ("Green Zone", "2020-10-25")]
+
+
 @pytest.mark.parametrize(("text", "expected"), [
     ("Two days after the March 5 drone attack on Erbil airport, four rockets struck Harir Air Base, officials said.",
      "2021-03-07"),

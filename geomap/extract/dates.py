@@ -311,6 +311,33 @@ _DATELINE_DATE = re.compile(r"^[A-Z][A-Z .'’-]{2,40},\s*(?P<rest>[A-Z][a-z]{2,
 _WEEKDAY_PREFIX = re.compile(r"^\W*(?:[A-Z][a-z]+day,? )?")
 
 
+#: An update inside a report: "UPDATE (Oct 27, 09:30 GMT):", "UPDATED (March 12, 2021):". Its paragraph was
+#: written that day.
+_UPDATE = re.compile(r"\bUPDATE[SD]?\s*\(\s*(?P<month>[A-Z][a-z]{2,8})\.?\s+(?P<day>\d{1,2})(?:,?\s*(?P<year>\d{4}))?")
+#: A paragraph that corrects the report tells the old clock: its relative days keep the publication's.
+_CORRECTION = re.compile(r"\b(?:corrected|correction|an earlier version|clarified)\b", re.IGNORECASE)
+
+
+def update_paragraphs(text: str, anchor: dt.date | None) -> list[tuple[int, int, dt.date]]:
+    """(start, end, day) of each update paragraph of a report whose stamp is later than `anchor` (the
+    publication): relative days in it ("early on Tuesday") count from the update's day."""
+    if anchor is None:
+        return []
+    found = []
+    for match in _UPDATE.finditer(text):
+        month = _MONTHS.get(match.group("month").lower(), 0)
+        year = int(match.group("year")) if match.group("year") else anchor.year
+        day = _valid(year, month, int(match.group("day"))) if month else None
+        if day is not None and not match.group("year") and day < anchor - dt.timedelta(days=180):
+            day = _valid(year + 1, month, int(match.group("day")))  # an update in January of a December report
+        end = text.find("\n\n", match.end())
+        end = len(text) if end < 0 else end
+        if day is not None and anchor < day <= anchor + dt.timedelta(days=60) \
+                and not _CORRECTION.search(text, match.end(), end):
+            found.append((match.start(), end, day))
+    return found
+
+
 def full_date_at_start(text: str) -> tuple[dt.date | None, int]:
     """A complete date (with its year) at the start of `text`, and where it ends."""
     for pattern in _FULL_DATES:

@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 
 from . import lexicon as lx
 from .article import Article
-from .dates import DateMention
+from .dates import DateMention, update_paragraphs
 from .frames import Frame, RolePlace, read_frame
 from .places import PlaceFinder, named_after
 from .text import sentences
@@ -174,6 +174,7 @@ def _frames(article: Article, finder: PlaceFinder, anchor: dt.date | None) -> li
     all_mentions = finder.with_definites(mentions, article.text)
     frames: list[Frame] = []
     position = 0
+    updates = update_paragraphs(article.text, anchor)
     for sentence in sentences(article.text):
         inside = []
         while position < len(all_mentions) and all_mentions[position].start < sentence.end:
@@ -182,7 +183,9 @@ def _frames(article: Article, finder: PlaceFinder, anchor: dt.date | None) -> li
                 inside.append(dataclasses.replace(mention, start=mention.start - sentence.start,
                                                   end=mention.end - sentence.start))
             position += 1
-        frames.append(read_frame(sentence, finder, anchor, inside))
+        # A sentence of an update paragraph was written on the update's day.
+        day = next((d for start, end, d in updates if start <= sentence.start < end), anchor)
+        frames.append(read_frame(sentence, finder, day, inside))
     return frames
 
 
