@@ -13,6 +13,15 @@ from pathlib import Path
 
 
 def _peak_mib() -> float:
+    """This process's peak resident memory: VmHWM, which a new program starts afresh. (ru_maxrss carries over
+    from the parent through fork and exec, so a child of a big parent would report the parent's peak.)"""
+    try:
+        with open("/proc/self/status", encoding="ascii") as status:
+            for line in status:
+                if line.startswith("VmHWM:"):
+                    return int(line.split()[1]) / 1024
+    except OSError:
+        pass
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 
 
