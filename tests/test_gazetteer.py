@@ -28,7 +28,6 @@ REFERENCES = [
     ("baghdad", 33.33333, 44.43333, 100),  # Wikipedia 33°20′00″N 44°26′00″E
     ("erbil", 36.19117, 44.00943, 100),  # GeoNames 95446
     ("kirkuk", 35.46806, 44.39222, 100),  # GeoNames 94787
-    ("ramadi", 33.41972, 43.31250, 100),  # Wikipedia 33°25′11″N 43°18′45″E
     ("deir-ez-zor", 35.33333, 40.15000, 100),  # Wikipedia 35°20′N 40°9′E
     # Districts of Baghdad: inside the city's western half, a few km from the Green Zone.
     ("mansour", 33.315, 44.335, 1500),
@@ -38,7 +37,6 @@ REFERENCES = [
     ("national-security-agency-hq", 33.307577, 44.390259, 2000),
     ("prime-minister-residence", 33.307577, 44.390259, 2000),
     ("union-iii", 33.29889, 44.39611, 1000),
-    ("anbar", 33.41972, 43.31250, 1000),  # a region, coded to its capital as ACLED does
 ]
 
 

@@ -1,24 +1,37 @@
-"""Keep the benchmark's coordinates out of the outline files: drop every outline vertex (and report every unit
-point) within DISTANCE_M of a point of the UCDP benchmark in ../shared.
+"""Keep the benchmark's coordinates out of the outline files: no two neighbouring numbers of a file, read as a
+point either way round, may lie within DISTANCE_M of a point of the UCDP benchmark in ../shared.
 
     python gazetteer/admin/drop_benchmark_points.py ../shared/benchmarks/ucdp-syria \
         gazetteer/admin/admin1.csv gazetteer/admin/countries.csv
 
 The benchmark measures geomap and never feeds it (see its README): its points are read here only to make sure
 that none of them, nor any point close to one, is written into the repository. Run after the derive scripts.
-A Natural Earth outline loses a vertex here and there (a few hundred metres of a border drawn straighter); a
-unit's point that falls this close is reported, to be moved by hand, never moved silently.
+
+The whole file is read as text is read, number after number, across vertices, rings, fields and rows
+("lon_i lat_i, lon_j lat_j" also reads as the point (lat_i, lon_j)). A vertex in such a pair is dropped, and the
+file read again, until no pair is near: a Natural Earth outline loses a vertex here and there (a border drawn
+a little straighter). A ring that would keep fewer than three vertices is dropped whole (a small island, or the
+outline of a unit as small as a city, which then keeps its point and radius). A unit's own point (the centre of the
+widest circle inside it) that is near is moved, by the least distance in whole half-kilometres along one of
+eight bearings that keeps it inside the outline and clear, its radius widened to still reach the farthest
+vertex, and its `source` says so. Any other pair (a number in another field) is reported, to be moved by hand.
 """
 
 from __future__ import annotations
 
 import csv
+import itertools
 import math
+import re
 import sys
 from collections import defaultdict
 from pathlib import Path
 
-DISTANCE_M = 500.0
+DISTANCE_M = 1500.0
+#: Every decimal number, as a reader of the text would take it.
+NUMBER = re.compile(r"-?\d+\.\d+")
+
+Vertex = tuple[int, int, int, int]  # (row, polygon, ring, vertex)
 
 
 def benchmark_points(folder: Path) -> dict[tuple[int, int], list[tuple[float, float]]]:
@@ -44,74 +57,174 @@ def benchmark_points(folder: Path) -> dict[tuple[int, int], list[tuple[float, fl
     return cells
 
 
-def near(cells, lat: float, lon: float) -> bool:
-    """Is (lat, lon), in either order, within DISTANCE_M of a benchmark point? (Equirectangular metres: exact
-    enough at this distance.)"""
-    for a, b in ((lat, lon), (lon, lat)):
-        if not (-90 <= a <= 90 and -180 <= b <= 180):
+def near(cells, a: float, b: float) -> bool:
+    """Is the pair, read either way round, within DISTANCE_M of a benchmark point? (Equirectangular metres: exact
+    enough at this distance; the neighbouring cells of a tenth of a degree reach more than 8 km around.)"""
+    for lat, lon in ((a, b), (b, a)):
+        if not (-90 <= lat <= 90 and -180 <= lon <= 180):
             continue
         for dy in (-1, 0, 1):
             for dx in (-1, 0, 1):
-                for p in cells.get((math.floor(a * 10) + dy, math.floor(b * 10) + dx), ()):
-                    if math.hypot((p[0] - a) * 111_320, (p[1] - b) * 111_320 * math.cos(math.radians(a))) \
+                for p in cells.get((math.floor(lat * 10) + dy, math.floor(lon * 10) + dx), ()):
+                    if math.hypot((p[0] - lat) * 111_320, (p[1] - lon) * 111_320 * math.cos(math.radians(lat))) \
                             <= DISTANCE_M:
                         return True
     return False
 
 
-def clean_polygon(cells, text: str) -> tuple[str, int]:
-    """The WKT with every vertex near a benchmark point dropped (rings keep at least four vertices)."""
+def _text(value: float) -> str:
+    """A coordinate as the WKT is written (4 decimals, trailing zeros trimmed)."""
+    return f"{value:.4f}".rstrip("0").rstrip(".")
+
+
+def _polygons(geometry) -> list[list[list[tuple[float, float]]]]:
+    """A (Multi)Polygon as polygons of rings of open vertex lists (the closing vertex left out)."""
     import shapely
+
+    return [[list(ring.coords)[:-1] for ring in (part.exterior, *part.interiors)]
+            for part in shapely.get_parts(geometry) if part.geom_type == "Polygon"]
+
+
+def _valid(polygons: list[list[list[tuple[float, float]]]]):
+    """The polygons as one valid geometry on the file's grid of 1e-4 degree: a vertex dropped can make a ring
+    cross itself or its neighbour, which make_valid splits where it crosses."""
+    import shapely
+
+    geometry = _geometry(polygons)
+    if not geometry.is_valid:
+        geometry = shapely.make_valid(geometry)
+    geometry = shapely.set_precision(geometry, 0.0001)
+    polygonal = [p for p in shapely.get_parts(geometry) if p.geom_type == "Polygon" and not p.is_empty]
+    return shapely.multipolygons(polygonal)
+
+
+def _geometry(polygons: list[list[list[tuple[float, float]]]]):
+    import shapely
+
+    return shapely.multipolygons([shapely.Polygon([*rings[0], rings[0][0]], [[*r, r[0]] for r in rings[1:]])
+                                  for rings in polygons])
+
+
+def _wkt(geometry, multi: bool) -> str:
+    import shapely
+
+    if not multi and len(shapely.get_parts(geometry)) == 1:
+        geometry = shapely.get_parts(geometry)[0]
+    return shapely.to_wkt(geometry, rounding_precision=4, trim=True)
+
+
+def _tokens(rows: list[dict[str, str]], fields: list[str],
+            outlines: dict[int, list]) -> list[tuple[float, Vertex | None]]:
+    """Every decimal number of the file in reading order, with the vertex it belongs to (None: another field)."""
+    tokens: list[tuple[float, Vertex | None]] = []
+    for r, row in enumerate(rows):
+        for field in fields:
+            if field == "polygon" and r in outlines:
+                for p, rings in enumerate(outlines[r]):
+                    for g, ring in enumerate(rings):
+                        for v in (*range(len(ring)), 0):  # the ring closes on its first vertex
+                            for value in ring[v]:
+                                if "." in _text(value):
+                                    tokens.append((value, (r, p, g, v)))
+            else:
+                tokens += [(float(m.group()), None) for m in NUMBER.finditer(row.get(field) or "")]
+    return tokens
+
+
+def move_point(cells, row: dict[str, str]) -> bool:
+    """Move a unit's point that is near a benchmark point (see the module docstring); False when none fits."""
+    import shapely
+    from pyproj import Geod
+
+    lat, lon = float(row["latitude"]), float(row["longitude"])
+    if not near(cells, lat, lon):
+        return True
+    geod = Geod(ellps="WGS84")
+    outline = shapely.from_wkt(row["polygon"]) if row.get("polygon") else None
+    for step in range(1, 41):
+        for azimuth in range(0, 360, 45):
+            x, y, _ = geod.fwd(lon, lat, azimuth, step * 500.0)
+            x, y = round(x, 5), round(y, 5)
+            if near(cells, y, x) or (outline is not None and not outline.contains(shapely.Point(x, y))):
+                continue
+            if outline is not None:
+                ring = shapely.get_coordinates(outline.boundary)
+                _, _, dist = geod.inv([x] * len(ring), [y] * len(ring), ring[:, 0], ring[:, 1])
+                row["uncertainty_m"] = str(max(int(row["uncertainty_m"]), int(max(dist) // 1000 + 1) * 1000))
+            row["latitude"], row["longitude"] = _text5(y), _text5(x)
+            row["source"] += (f"; point moved {step * 0.5:g} km at azimuth {azimuth} from that centre, to keep clear "
+                              "of the UCDP benchmark's points (drop_benchmark_points.py)")
+            return True
+    return False
+
+
+def _text5(value: float) -> str:
+    return f"{value:.5f}".rstrip("0").rstrip(".")
+
+
+def clean(cells, rows: list[dict[str, str]], fields: list[str], file: str) -> tuple[int, list[str]]:
+    """Drop vertices until no neighbouring pair of the file's numbers is near a benchmark point; returns the
+    number of vertices dropped and what could not be cleaned (to be moved by hand)."""
+    by_hand = [f"{file}: {row['id']}: no point near its own lies inside its outline and clear: move it by hand"
+               for row in rows if row.get("latitude") and not move_point(cells, row)]
     from shapely import wkt
 
-    geometry = wkt.loads(text)
+    outlines = {}
+    for r, row in enumerate(rows):
+        if row.get("polygon"):
+            # Read as written (a valid outline's text is left as it is), made valid only where it is not.
+            geometry = wkt.loads(row["polygon"])
+            outlines[r] = _polygons(geometry if geometry.is_valid else _valid(_polygons(geometry)))
+    multi = {r: rows[r]["polygon"].startswith("MULTIPOLYGON") for r in outlines}
     dropped = 0
-
-    def bad(vertices, i):
-        # A vertex, and the text around it: "lon_i lat_i, lon_j lat_j" also reads as (lat_i, lon_j).
-        lon, lat = vertices[i]
-        following, previous = vertices[(i + 1) % len(vertices)], vertices[i - 1]
-        return near(cells, lat, lon) or near(cells, lat, following[0]) or near(cells, previous[1], lon)
-
-    def ring(coords):
-        nonlocal dropped
-        vertices = list(coords[:-1])
-        while len(vertices) > 3:  # dropping one changes its neighbours' text: until none is near
-            flagged = [i for i in range(len(vertices)) if bad(vertices, i)]
-            if not flagged:
-                break
-            dropped += 1
-            del vertices[flagged[0]]
-        return [*vertices, vertices[0]]
-
-    polygons = []
-    for polygon in shapely.get_parts(geometry):
-        polygons.append(shapely.Polygon(ring(list(polygon.exterior.coords)),
-                                        [ring(list(r.coords)) for r in polygon.interiors]))
-    cleaned = shapely.multipolygons(polygons) if geometry.geom_type == "MultiPolygon" else polygons[0]
-    return shapely.to_wkt(cleaned, rounding_precision=4, trim=True), dropped
+    while True:
+        tokens = _tokens(rows, fields, outlines)
+        doomed: dict[tuple[int, int, int], set[int]] = defaultdict(set)
+        for (a, owner_a), (b, owner_b) in itertools.pairwise(tokens):
+            if not near(cells, a, b):
+                continue
+            owner = owner_a or owner_b
+            if owner is None:
+                by_hand.append(f"{file}: the numbers {a}, {b} lie within {DISTANCE_M:.0f} m of a benchmark point")
+                continue
+            doomed[owner[:3]].add(owner[3])
+        if not doomed:
+            break
+        for (r, p, g), vertices in doomed.items():
+            ring = outlines[r][p][g]
+            kept = [x for i, x in enumerate(ring) if i not in vertices]
+            dropped += len(ring) - len(kept)
+            outlines[r][p][g] = kept if len(kept) >= 3 else []
+        for r in {r for r, _, _ in doomed}:
+            # A ring too small to keep goes whole; an outline whose outer rings all went keeps no polygon.
+            polygons = [[ring for ring in rings if ring] for rings in outlines[r] if rings[0]]
+            outlines[r] = _polygons(_valid(polygons)) if polygons else []
+            if not outlines[r]:
+                del outlines[r]
+                rows[r]["polygon"] = ""
+                by_hand.append(f"{file}: {rows[r].get('id') or rows[r].get('iso_a2')}: every part of its outline lay "
+                               "near a benchmark point; it keeps its point and radius, no outline")
+    for r, polygons in outlines.items():
+        rows[r]["polygon"] = _wkt(_geometry(polygons), multi[r])
+    return dropped, sorted(set(by_hand))
 
 
 def main(folder: Path, files: list[Path]) -> None:
     cells = benchmark_points(folder)
+    csv.field_size_limit(2**31 - 1)
     for path in files:
         with path.open(encoding="utf-8", newline="") as handle:
             reader = csv.DictReader(handle)
             fields = list(reader.fieldnames or [])
             rows = list(reader)
-        total = 0
-        for row in rows:
-            if row.get("polygon"):
-                row["polygon"], dropped = clean_polygon(cells, row["polygon"])
-                total += dropped
-            if row.get("latitude") and near(cells, float(row["latitude"]), float(row["longitude"])):
-                print(f"{path}: {row.get('id')}: its point lies within {DISTANCE_M:.0f} m of a benchmark point: "
-                      "move it by hand")
+        dropped, by_hand = clean(cells, rows, fields, str(path))
         with path.open("w", encoding="utf-8", newline="") as handle:
             writer = csv.DictWriter(handle, fieldnames=fields, lineterminator="\n")
             writer.writeheader()
             writer.writerows(rows)
-        print(f"{path}: {total} vertices dropped")
+        print(f"{path}: {dropped} vertices dropped")
+        for line in by_hand:
+            print(line)
 
 
 if __name__ == "__main__":
