@@ -21,11 +21,8 @@ from .geocode import Geocoder
 from .incidents import (
     COLUMNS,
     COMPUTED_COLUMNS,
-    FIELD_COLUMNS,
     GIVEN_SOURCE,
     NAME_FLAGS,
-    PROVENANCE_COLUMNS,
-    REQUIRED,
     Incident,
     _carried,
     _carried_name,
@@ -34,11 +31,12 @@ from .incidents import (
     _incident_columns,
     _Row,
     _RowAdder,
+    check_header,
     place_rows,
 )
 from .matches import Match, UnknownUnit
 from .review import GeocodingReport, NameUse, Result, resolve_uses
-from .tables import KEY_SEPARATOR, Checked, Table, check_table, outside_box, read_table
+from .tables import Checked, Table, check_table, outside_box, read_table
 
 if TYPE_CHECKING:
     import geopandas
@@ -46,7 +44,6 @@ if TYPE_CHECKING:
     import pandas as pd
 
 NAME_COLUMNS = ("place", "target", "launch_site")
-_SEP = KEY_SEPARATOR
 Key = tuple[str, str, str]
 
 
@@ -74,34 +71,38 @@ class _Names:
     million copies of the text, and each id's answer is looked up once."""
 
     def __init__(self) -> None:
-        self.ids: dict[str, int] = {}
-        self.texts: list[str] = []
+        self.ids: dict[Key, int] = {}
+        self.keys: list[Key] = []
         self.results: list[Result] = []
 
-    def of_texts(self, texts: Sequence[pd.Series]) -> list[np.ndarray]:
-        """The id of each row's key text, for several columns of one file at once ("" -> -1)."""
+    def of_columns(self, names: Sequence[pd.Series], country: pd.Series, admin1: pd.Series) -> list[np.ndarray]:
+        """The id of each row's name in each of `names` (columns of one file) with the row's country and admin1;
+        -1 where the row names none."""
         import numpy as np
         import pandas as pd
 
-        codes, uniques = pd.factorize(pd.concat(texts, ignore_index=True))
-        to_id = np.array([self.ids.setdefault(u, len(self.ids)) if u else -1 for u in uniques] + [-1],
+        keys = pd.MultiIndex.from_arrays([pd.concat(names, ignore_index=True),
+                                          pd.concat([country] * len(names), ignore_index=True),
+                                          pd.concat([admin1] * len(names), ignore_index=True)])
+        codes, uniques = keys.factorize()
+        to_id = np.array([self.ids.setdefault(u, len(self.ids)) if u[0] else -1 for u in uniques] + [-1],
                          dtype=np.int64)
         ids = to_id[codes]
-        size = len(texts[0])
-        return [ids[i * size:(i + 1) * size] for i in range(len(texts))]
+        size = len(country)
+        return [ids[i * size:(i + 1) * size] for i in range(len(names))]
 
     def of_key(self, key: Key | None) -> int:
-        return -1 if key is None else self.ids.setdefault(_SEP.join(key), len(self.ids))
+        return -1 if key is None else self.ids.setdefault(key, len(self.ids))
 
     def key(self, name_id: int) -> Key:
-        if name_id >= len(self.texts):  # an id given since (a key only rows checked one by one use)
-            self.texts = list(self.ids)
-        return _split_key(self.texts[name_id])
+        if name_id >= len(self.keys):  # an id given since (a key only rows checked one by one use)
+            self.keys = list(self.ids)
+        return self.keys[name_id]
 
     def resolve(self, results: dict[Key, Result]) -> None:
         """Each id's answer; a key no row placed as columns uses (a bad country) stays unanswered."""
-        self.texts = list(self.ids)
-        self.results = [results.get(_split_key(t), _UNRESOLVED) for t in self.texts]
+        self.keys = list(self.ids)
+        self.results = [results.get(k, _UNRESOLVED) for k in self.keys]
 
     def answers(self) -> list[Result | None]:
         """Each id's answer, then None for -1 (no name): index with a row's id."""
@@ -110,11 +111,6 @@ class _Names:
 
 #: The answer of a key that only rows checked one by one use: never consulted for a row placed as columns.
 _UNRESOLVED = GeomapError("not resolved")
-
-
-def _split_key(text: str) -> Key:
-    name, country, admin1 = text.split(_SEP)
-    return name, country, admin1
 
 
 def read_incidents_columns(paths: Sequence[Path], geocoder: Geocoder, *, countries: Sequence[str],
@@ -161,35 +157,18 @@ def _check_file(order: int, table: Table, seen: dict[str, str], warn, problems: 
     do not vouch for)."""
     import numpy as np
 
-    missing = [c for c in REQUIRED if c not in table.columns]
-    if missing:
-        problems.append(Problem(table.file, 1, None, f"missing column(s): {', '.join(missing)} "
-                                f"(the columns are: {', '.join(COLUMNS)})"))
+    stop = check_header(table, len(table), warn)
+    if stop is not None:
+        problems.append(stop)
         return None
-    if not len(table):
-        problems.append(Problem(table.file, None, None, "has a header but no incidents"))
-        return None
-    unknown = [c for c in table.columns if c not in COLUMNS and c not in PROVENANCE_COLUMNS
-               and c not in COMPUTED_COLUMNS and c not in table.native and c not in FIELD_COLUMNS]
-    if table.format != "geomap" and warn is not None:
-        warn(f"{table.file}: read as {table.format.upper()} ({len(table):,} events; its "
-             f"{len(table.native)} columns kept beside geomap's)" + "".join(f"; {n}" for n in table.notes))
-    if unknown and warn is not None:
-        warn(f"Warning: {table.file}: unknown column(s) {', '.join(unknown)} kept as they are "
-             f"(known: {', '.join(COLUMNS)})")
     checked = check_table(table, seen)
     slow = {}
     for position in np.flatnonzero(~checked.clean).tolist():
         row = int(table.rows[position])
         slow[position] = _check_row(table, row, table.raw(position), seen, _RowAdder(problems, table.file, row))
     country, admin1 = table.column("country"), table.column("admin1")
-    texts = []
-    for column in NAME_COLUMNS:
-        name = table.column(column)
-        text = name + _SEP + country + _SEP + admin1
-        # A cell that holds the separator itself is a row the row checks read (tables.check_table): no key.
-        texts.append(text.where((name != "") & (text.str.count(_SEP) == 2), ""))
-    return _File(order, table, checked, slow, dict(zip(NAME_COLUMNS, names.of_texts(texts), strict=True)))
+    ids = names.of_columns([table.column(c) for c in NAME_COLUMNS], country, admin1)
+    return _File(order, table, checked, slow, dict(zip(NAME_COLUMNS, ids, strict=True)))
 
 
 def _uses_in_order(files: Sequence[_File], names: _Names) -> list[NameUse]:
@@ -198,7 +177,7 @@ def _uses_in_order(files: Sequence[_File], names: _Names) -> list[NameUse]:
 
     import numpy as np
 
-    texts = list(names.ids)
+    keys = list(names.ids)
     firsts: list[tuple[int, int, int, NameUse]] = []
     for file in files:
         clean = file.checked.clean
@@ -207,7 +186,7 @@ def _uses_in_order(files: Sequence[_File], names: _Names) -> list[NameUse]:
             positions = np.flatnonzero(clean & (ids >= 0))
             unique_ids, first = np.unique(ids[positions], return_index=True)
             for name_id, position in zip(unique_ids.tolist(), positions[first].tolist(), strict=True):
-                name, country, admin1 = _split_key(texts[name_id])
+                name, country, admin1 = keys[name_id]
                 firsts.append((file.order, position, index, NameUse(name, column, country, admin1)))
         for position, row in file.slow.items():
             for column, use in row.uses.items():
@@ -480,8 +459,8 @@ def _geo_flags(frame: geopandas.GeoDataFrame, report: GeocodingReport, names: _N
     of_name: dict[int, frozenset[str]] = {}
     for key, row in report.names.items():
         kinds = frozenset(f for f in row.flags if f in NAME_FLAGS)
-        if kinds and _SEP.join(key) in names.ids:
-            of_name[names.ids[_SEP.join(key)]] = kinds
+        if kinds and key in names.ids:
+            of_name[names.ids[key]] = kinds
     own = frame["_bulk_flags"].to_numpy(dtype=object)
     keys = [frame[c].to_numpy(dtype=np.int64) for c in ("_bulk_key_place", "_bulk_key_target", "_bulk_key_launch")]
     flags = np.full(len(frame), None, dtype=object)

@@ -221,23 +221,14 @@ def write_problems(problems: Sequence[Problem], path: Path) -> None:
     """Every problem of a refused build as CSV (file, row, column, problem; UTF-8 with a BOM, spreadsheet-safe
     cells), for fixing a large file in a spreadsheet; written atomically (a temporary file, then os.replace)."""
     import csv
-    import tempfile
 
-    path = Path(path)
-    descriptor, temporary = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
-    try:
-        with os.fdopen(descriptor, "w", encoding="utf-8-sig", newline="") as handle:
-            writer = csv.writer(handle, lineterminator="\r\n")
-            writer.writerow(["file", "row", "column", "problem"])
-            writer.writerows([spreadsheet_safe(p.file), "" if p.row is None else str(p.row),
-                              spreadsheet_safe(p.column or ""), spreadsheet_safe(p.message)] for p in problems)
-        umask = os.umask(0)
-        os.umask(umask)
-        os.chmod(temporary, 0o666 & ~umask)  # as any file the user writes, not mkstemp's owner-only mode
-        os.replace(temporary, path)
-    finally:
-        if os.path.exists(temporary):
-            os.unlink(temporary)
+    from .files import atomic_open
+
+    with atomic_open(path, encoding="utf-8-sig") as handle:
+        writer = csv.writer(handle, lineterminator="\r\n")
+        writer.writerow(["file", "row", "column", "problem"])
+        writer.writerows([spreadsheet_safe(p.file), "" if p.row is None else str(p.row),
+                          spreadsheet_safe(p.column or ""), spreadsheet_safe(p.message)] for p in problems)
 
 
 def write_csv(frame: geopandas.GeoDataFrame, path: Path) -> None:

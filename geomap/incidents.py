@@ -223,10 +223,13 @@ def _row_precision(values: dict[str, str], add) -> tuple[int | None, float | Non
 
 
 class _Source(Protocol):
-    """Where rows come from: a file and its columns (RawRecords, or tables.Table)."""
+    """Where rows come from: a file, its columns and the dataset it was read as (RawRecords, or tables.Table)."""
 
     file: str
     columns: list[str]
+    format: str
+    native: tuple[str, ...]
+    notes: list[str]
 
 
 def _check_row(records: _Source, row: int, raw: dict[str, Any], seen_ids: dict[str, str],
@@ -295,24 +298,34 @@ class _RowAdder:
         self._problems.append(Problem(self._file, self._row, column, message))
 
 
+def check_header(source: _Source, rows: int, warn) -> Problem | None:
+    """The checks of a file's header, row by row and column-wise alike: the problem that stops the file (a
+    required column missing, no rows), or None after warning of what a reader should know (the dataset it was
+    read as, columns geomap does not know)."""
+    missing = [c for c in REQUIRED if c not in source.columns]
+    if missing:
+        return Problem(source.file, 1, None, f"missing column(s): {', '.join(missing)} "
+                       f"(the columns are: {', '.join(COLUMNS)})")
+    if not rows:
+        return Problem(source.file, None, None, "has a header but no incidents")
+    unknown = [c for c in source.columns if c not in COLUMNS and c not in PROVENANCE_COLUMNS
+               and c not in COMPUTED_COLUMNS and c not in source.native and c not in FIELD_COLUMNS]
+    if source.format != "geomap" and warn is not None:
+        warn(f"{source.file}: read as {source.format.upper()} ({rows:,} events; its "
+             f"{len(source.native)} columns kept beside geomap's)" + "".join(f"; {n}" for n in source.notes))
+    if unknown and warn is not None:
+        warn(f"Warning: {source.file}: unknown column(s) {', '.join(unknown)} kept as they are "
+             f"(known: {', '.join(COLUMNS)})")
+    return None
+
+
 def check_rows(records: RawRecords, *, seen_ids: dict[str, str] | None = None,
                warn=None) -> tuple[list[_Row], list[Problem]]:
     """The checks of one file that need no gazetteer; returns the rows to resolve and every problem found."""
     seen_ids = {} if seen_ids is None else seen_ids
-    missing = [c for c in REQUIRED if c not in records.columns]
-    if missing:
-        return [], [Problem(records.file, 1, None, f"missing column(s): {', '.join(missing)} "
-                            f"(the columns are: {', '.join(COLUMNS)})")]
-    if not records.rows:
-        return [], [Problem(records.file, None, None, "has a header but no incidents")]
-    unknown = [c for c in records.columns if c not in COLUMNS and c not in PROVENANCE_COLUMNS
-               and c not in COMPUTED_COLUMNS and c not in records.native and c not in FIELD_COLUMNS]
-    if records.format != "geomap" and warn is not None:
-        warn(f"{records.file}: read as {records.format.upper()} ({len(records.rows):,} events; its "
-             f"{len(records.native)} columns kept beside geomap's)" + "".join(f"; {n}" for n in records.notes))
-    if unknown and warn is not None:
-        warn(f"Warning: {records.file}: unknown column(s) {', '.join(unknown)} kept as they are "
-             f"(known: {', '.join(COLUMNS)})")
+    stop = check_header(records, len(records.rows), warn)
+    if stop is not None:
+        return [], [stop]
     problems: list[Problem] = []
     rows = [_check_row(records, row, raw, seen_ids, _RowAdder(problems, records.file, row))
             for row, raw in records.rows]

@@ -322,10 +322,11 @@ class GeocodingReport:
         return out
 
     def write_csv(self, path: Path) -> None:
-        """geocoding.csv: UTF-8 with a BOM (Excel), no cell a spreadsheet would run."""
+        """geocoding.csv: UTF-8 with a BOM (Excel), no cell a spreadsheet would run; written atomically."""
         from .export import spreadsheet_safe
+        from .files import atomic_open
 
-        with path.open("w", encoding="utf-8-sig", newline="") as handle:
+        with atomic_open(path, encoding="utf-8-sig") as handle:
             writer = csv.DictWriter(handle, fieldnames=self.COLUMNS, lineterminator="\r\n")
             writer.writeheader()
             for record in self.rows():

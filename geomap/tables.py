@@ -138,8 +138,6 @@ def read_table(path: Path, fmt: str | None = None) -> Table:
 # --- checks on whole columns -------------------------------------------------------------------------------
 
 _DATE = re.compile(r"^(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?$")
-#: What joins a row's name, country and admin1 into one key of the column-wise path.
-KEY_SEPARATOR = "\x1f"
 _URL = r"(?i)^https?://[^\s<>\"']+$"
 
 
@@ -268,10 +266,6 @@ def check_table(table: Table, seen_ids: dict[str, str]) -> Checked:
     radius = _numbers(radius_text)
     with np.errstate(invalid="ignore"):
         clean &= ((radius_text == "").to_numpy() | (np.isfinite(radius) & (radius >= 0)))
-    for column in ("place", "target", "launch_site", "country", "admin1"):
-        # The unit separator joins a row's name and context into one key (bulk): a cell holding it, which no
-        # real name does, is read by the row checks.
-        clean &= ~col(column).str.contains(KEY_SEPARATOR, regex=False).to_numpy(dtype=bool)
     known = {c for c in country.unique() if c and country_code(c) is not None}
     clean &= ((country == "") | country.isin(known)).to_numpy()
     first = ~ids.duplicated(keep="first").to_numpy() & clean

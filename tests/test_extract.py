@@ -377,13 +377,19 @@ def test_extract_country_context_keeps_places_outside_it_out(tmp_path):
     assert read_rows(tmp_path / "sy.csv") == []
 
 
-def _extract_one(tmp_path, name: str, text: str) -> list[dict[str, str]]:
-    """Write a report, run `geomap extract` on it, and return the rows it wrote."""
+def _extract(tmp_path, name: str, text: str):
+    """Write a report, run `geomap extract` on it: the CLI's result and the CSV it wrote."""
     report = tmp_path / name
     report.write_text(text, encoding="utf-8")
-    result = CliRunner().invoke(cli, ["extract", str(report), "-o", str(tmp_path / "out.csv")])
+    out = tmp_path / "out.csv"
+    result = CliRunner().invoke(cli, ["extract", str(report), "-o", str(out)])
     assert result.exit_code == 0, result.output
-    return read_rows(tmp_path / "out.csv")
+    return result, out
+
+
+def _extract_one(tmp_path, name: str, text: str) -> list[dict[str, str]]:
+    """Write a report, run `geomap extract` on it, and return the rows it wrote."""
+    return read_rows(_extract(tmp_path, name, text)[1])
 
 
 # -- the report's clock: a dateline or an update stamp is when the report was written, not the attack --------
@@ -521,12 +527,8 @@ def test_a_later_attack_on_the_same_place_is_its_own_incident(tmp_path, name):
 
 def test_an_attack_at_a_place_the_gazetteer_does_not_know_is_proposed_not_dropped(tmp_path):
     # Written for this test; labelled before the run: one row, no point, the phrase kept, never another place.
-    report = tmp_path / "unknown-base.txt"
-    report.write_text("Rockets hit airbase\n\nPublished: March 4, 2021\n\nEight rockets struck Qasr al-Ghazal airbase "
-                      "on Wednesday, the coalition said.\n", encoding="utf-8")
-    out = tmp_path / "out.csv"
-    result = CliRunner().invoke(cli, ["extract", str(report), "-o", str(out)])
-    assert result.exit_code == 0, result.output
+    result, out = _extract(tmp_path, "unknown-base.txt", "Rockets hit airbase\n\nPublished: March 4, 2021\n\nEight "
+                           "rockets struck Qasr al-Ghazal airbase on Wednesday, the coalition said.\n")
     assert "needs a place: the report names 'Qasr al-Ghazal airbase'" in result.output
     (row,) = read_rows(out)
     assert (row["place"], row["latitude"], row["date"], row["count"]) == ("", "", "2021-03-03", "8")

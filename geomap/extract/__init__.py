@@ -21,7 +21,7 @@ from .article import HTML_SUFFIXES, TEXT_SUFFIXES, Article, read_article
 from .events import Event, article_events, summarize
 from .fusion import Incident, date_from_other_reports, fuse
 from .places import PlaceFinder
-from .records import HEADER, incident_rows, proposed_place, proposed_rows, write_csv
+from .records import HEADER, incident_rows, proposed_rows, write_csv
 
 if TYPE_CHECKING:
     from ..review import GeocodingReport
@@ -111,9 +111,5 @@ def extract(inputs: Iterable[Path | str], *, geocoder: Geocoder | None = None, d
     placed = [i for i in incidents if i not in unplaced]
     rows = incident_rows(placed)
     # An attack at a place the gazetteer does not know is proposed, with the phrase, not dropped.
-    def known(name: str) -> bool:
-        return bool(finder.geocoder.exact_countries(name))
-
-    proposed = proposed_rows(unplaced, {r["id"] for r in rows}, known)
-    unplaced = [i for i in unplaced if not proposed_place(i, known)]
+    proposed, unplaced = proposed_rows(unplaced, {r["id"] for r in rows}, finder)
     return Extraction(articles, placed, rows + proposed, undated, unplaced)

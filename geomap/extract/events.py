@@ -516,12 +516,7 @@ def _bearing_from(frame: Frame, place: RolePlace, finder: PlaceFinder) -> bool:
     text = frame.sentence.text
     if not lx.BEARING_OF.search(lx.fold(text[max(0, place.mention.start - 40):place.mention.start])):
         return False
-    for match in lx.PLACE_LIKE.finditer(text, 0, place.mention.start):
-        name = match.group("name")
-        if name.split()[0] not in lx.CALENDAR_WORDS | {"The"} and not finder.geocoder.exact_countries(name):
-            return True
-    return False
-
+    return any(not finder.knows(name) for name in finder.place_phrases(text, place.mention.start))
 
 
 def summarize(event: Event, finder: PlaceFinder) -> Summary:

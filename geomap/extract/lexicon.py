@@ -201,17 +201,25 @@ NOT_AN_ATTACK = folded(
     r"\b(?:found|defused|dismantled|thwarted|foiled|prevented|seized|plotting|plotted|tried to storm|"
     r"storm(?:ed|ing)? the|(?:would|will|could|might|plans? to|planning to|threaten\w* to|vow\w* to|warn\w* of)"
     r"(?: \w+){0,2} (?:attack|strike|target|fire|launch|retaliate|hit)\w*)\b")
-#: Capitalized words that name a day or a month, not a place.
-CALENDAR_WORDS = frozenset({"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January",
-                            "February", "March", "April", "May", "June", "July", "August", "September", "October",
-                            "November", "December"})
+#: Capitalized words that start no place name: days, months, the actors reports name, articles and pronouns.
+NOT_PLACE_WORDS = frozenset({
+    "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January", "February", "March",
+    "April", "May", "June", "July", "August", "September", "October", "November", "December", "US", "U.S.",
+    "American", "Americans", "Iraqi", "Iraqis", "Syrian", "Kurdish", "Iranian", "Coalition", "Pentagon", "Reuters",
+    "AFP", "AP", "The", "A", "An", "It", "This", "That", "He", "She", "They", "We",
+})
+#: A place-like phrase after an attack word or a preposition, which the gazetteer may not know: capitalized words
+#: with the particles of Arabic names ("Ein al-Assad", "Tal Abyad"), after "the village of" too, with a type word.
+PLACE_PHRASE = re.compile(
+    r"\b(?:at|near|on|in|into|inside|outside|struck|hit|hitting|targeting|targeted|attacked|toward|towards)\s+"
+    r"(?:the\s+)?(?:(?:village|town|hamlet|area|district|neighbourhood|neighborhood)\s+of\s+)?"
+    r"(?P<name>[A-Z][\w'’-]+(?:\s+(?:(?:al|el|ad|as|ash|ar|az|bin|bani|abu|umm)(?:-|\s+)?)?[A-Z][\w'’-]+)*"
+    r"(?:\s+(?:[Aa]ir\s?[Bb]ase|[Bb]ase|[Cc]amp|[Aa]irport|[Aa]irfield|[Gg]arrison|[Oo]ilfield|[Oo]il [Ff]ield|"
+    r"[Dd]istrict|[Vv]illage|[Tt]own))?)")
 #: A place named only as a bearing from it ("in the village of X, south of Tuz Khurmatu", "12 km east of Hit"):
 #: the attack was elsewhere.
 BEARING_OF = folded(r"\b(?:(?:north|south)(?:[- ]?(?:east|west))?|east|west|\d+(?:\.\d+)? ?(?:km|kilometres|"
                     r"kilometers|miles)(?: (?:north|south|east|west)\w*)?) of\s*$")
-#: A place-like phrase after "in/near/at the village of": a place a report names that may be unknown.
-PLACE_LIKE = re.compile(r"\b(?:at|near|in|outside|inside)\s+(?:the\s+)?(?:(?:village|town|hamlet|area|district|"
-                        r"neighbourhood|neighborhood)\s+of\s+)?(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)*)")
 #: The object of an attack verb (see ATTACKED_OBJECT): such a sentence tells an attack though it names no weapon.
 ATTACKED = folded(rf"\b{ATTACKED_OBJECT}\b")
 #: Attacks by the other side are still events; "airstrike" alone is weapon-less, so it is named here.

@@ -13,6 +13,7 @@ from __future__ import annotations
 import bisect
 import itertools
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 from ..entries import Index, Place
@@ -20,6 +21,7 @@ from ..errors import GeomapError
 from ..geocode import Geocoder
 from ..matches import Context
 from ..names import ARTICLES, normalize
+from . import lexicon as lx
 from .text import Token
 
 MAX_WORDS = 7
@@ -259,6 +261,17 @@ class PlaceFinder:
             found.append(PlaceMention(match.start("noun") - 4 if match.group().startswith("the ") else match.start(),
                                       match.end(), match.group(), place, last.query))
         return sorted(found, key=lambda m: m.start)
+
+    def knows(self, name: str) -> bool:
+        """Is `name` exactly the name or an alias of some place, in any tier and country?"""
+        return bool(self.geocoder.exact_countries(name))
+
+    def place_phrases(self, text: str, end: int | None = None) -> Iterator[str]:
+        """The place-like phrases of `text` (up to `end`), known or not (see lexicon.PLACE_PHRASE)."""
+        for match in lx.PLACE_PHRASE.finditer(text, 0, len(text) if end is None else end):
+            name = match.group("name").strip()
+            if name.split()[0] not in lx.NOT_PLACE_WORDS:
+                yield name
 
     def related(self, a: str, b: str) -> bool:
         """Same place, one inside the other (the US embassy and the Green Zone), or sites within NEARBY_M."""

@@ -4,18 +4,17 @@ from __future__ import annotations
 
 import csv
 import io
-import os
 import re
-from collections.abc import Callable
 from pathlib import Path
 
 from ..export import spreadsheet_safe
+from ..files import atomic_open
 from ..incidents import COLUMNS, PROVENANCE_COLUMNS
 from ..readers import MAX_CELL
-from . import lexicon as lx
 from .events import Event, Row, Summary
 from .frames import Frame
 from .fusion import Incident
+from .places import PlaceFinder
 
 #: The build schema, then the provenance: which incident, how many outlets, which articles, where, the sentences.
 HEADER = COLUMNS + PROVENANCE_COLUMNS
@@ -113,7 +112,6 @@ def incident_rows(incidents: list[Incident]) -> list[dict[str, str]]:
         claimed = summary.claimed_by or next((s.claimed_by for _, s in others if s.claimed_by), "")
         weapon = max((s.weapon for _, s in incident.events if s.family == summary.family and s.weapon),
                      key=len, default=summary.weapon)
-        articles = incident.articles
         for k, row in enumerate(told, start=1):
             if row.place is None:
                 continue
@@ -131,57 +129,53 @@ def incident_rows(incidents: list[Incident]) -> list[dict[str, str]]:
                 "injuries": "" if injuries is None else str(injuries),
                 "damage": damage,
                 "claimed_by": claimed,
-                "source": "; ".join(dict.fromkeys(a.source for a in articles)),
-                "url": next((a.url for a in articles if a.url), ""),
                 "notes": _notes(incident, event, summary),
                 "latitude": "",
                 "longitude": "",
-                "time_precision": str(event.precision),
-                "incident": name,
-                "source_count": str(incident.independent_sources),
-                "article": "; ".join(a.path for a in articles),
-                "char_span": "; ".join(f"{f.sentence.start}-{f.sentence.end}" for f in evidence),
-                "sentence": SEPARATOR.join(" ".join(f.sentence.text.split()) for f in evidence),
+                **_provenance(incident, event, name, evidence),
             })
     return rows
 
 
-#: A place a report names after an attack word that the gazetteer does not know: capitalized words, with the
-#: particles of Arabic names ("Ein al-Assad", "Tal Abyad"), after at/near/on/in/struck/hit/targeting.
-_UNKNOWN_PLACE = re.compile(
-    r"\b(?:at|near|on|in|into|inside|outside|struck|hit|hitting|targeting|targeted|attacked|toward|towards)\s+"
-    r"(?:the\s+)?(?:(?:village|town|hamlet|area|district|neighbourhood|neighborhood)\s+of\s+)?(?P<name>[A-Z][\w'’-]+(?:\s+(?:(?:al|el|ad|as|ash|ar|az|bin|bani|abu|umm)(?:-|\s+)?)?"
-    r"[A-Z][\w'’-]+)*(?:\s+(?:[Aa]ir\s?[Bb]ase|[Bb]ase|[Cc]amp|[Aa]irport|[Aa]irfield|[Gg]arrison|[Oo]ilfield|"
-    r"[Oo]il [Ff]ield|[Dd]istrict|[Vv]illage|[Tt]own))?)")
-#: Capitalized words that are no place (days, months, the actors reports name).
-_NOT_PLACES = lx.CALENDAR_WORDS | frozenset({
-    "US", "U.S.", "American", "Americans", "Iraqi", "Iraqis", "Syrian", "Kurdish", "Iranian", "Coalition",
-    "Pentagon", "Reuters", "AFP", "AP", "The", "A", "An", "It", "This", "That", "He", "She", "They", "We",
-})
+def _provenance(incident: Incident, event: Event, name: str, frames: list[Frame]) -> dict[str, str]:
+    """The columns every row of an incident shares: its sources, its date's precision and the evidence (each
+    report's sentence and where it lies)."""
+    articles = incident.articles
+    return {
+        "source": "; ".join(dict.fromkeys(a.source for a in articles)),
+        "url": next((a.url for a in articles if a.url), ""),
+        "time_precision": str(event.precision),
+        "incident": name,
+        "source_count": str(incident.independent_sources),
+        "article": "; ".join(a.path for a in articles),
+        "char_span": "; ".join(f"{f.sentence.start}-{f.sentence.end}" for f in frames),
+        "sentence": SEPARATOR.join(" ".join(f.sentence.text.split()) for f in frames),
+    }
 
 
-def proposed_place(incident: Incident, known: Callable[[str], bool]) -> str:
+def proposed_place(incident: Incident, finder: PlaceFinder) -> str:
     """The place an incident's sentences name after an attack word when the gazetteer knows none of them: a
     phrase for the analyst to add (never a point); "" when the sentences name nothing place-like, or a place
     the gazetteer knows (outside the context given: that incident is left out, as before, with a warning)."""
     for event, _ in incident.events:
         for frame in event.frames:
-            for match in _UNKNOWN_PLACE.finditer(frame.sentence.text):
-                name = match.group("name").strip()
-                if name.split()[0] in _NOT_PLACES:
-                    continue
-                return "" if known(name) else name
+            for name in finder.place_phrases(frame.sentence.text):
+                return "" if finder.knows(name) else name
     return ""
 
 
-def proposed_rows(incidents: list[Incident], used_ids: set[str], known: Callable[[str], bool]) -> list[dict[str, str]]:
+def proposed_rows(incidents: list[Incident], used_ids: set[str],
+                  finder: PlaceFinder) -> tuple[list[dict[str, str]], list[Incident]]:
     """A row for each incident that names no gazetteer place but a place-like phrase: an empty point, the phrase in
-    `place_text` and why in `review`, so that the analyst can add the place; `geomap build` names these rows."""
+    `place_text` and why in `review`, so that the analyst can add the place; `geomap build` names these rows.
+    Returns the rows and the incidents that name nothing to propose."""
     rows: list[dict[str, str]] = []
+    left: list[Incident] = []
     for incident in sorted(incidents, key=lambda i: (i.primary[0].date, i.primary[0].article.path)):
         event, summary = incident.primary
-        phrase = proposed_place(incident, known)
+        phrase = proposed_place(incident, finder)
         if not phrase or event.date is None:
+            left.append(incident)
             continue
         slug = re.sub(r"[^a-z0-9]+", "-", phrase.lower()).strip("-") or "place"
         base = name = f"{event.date:%Y%m%d}-{slug}"
@@ -190,7 +184,6 @@ def proposed_rows(incidents: list[Incident], used_ids: set[str], known: Callable
             n += 1
             name = f"{base}-{n}"
         used_ids.add(name)
-        frames = [e.date_frame or e.frames[0] for e, _ in incident.events]
         row = dict.fromkeys(HEADER, "")
         row.update({
             "id": name, "date": _date_text(event), "weapon": summary.weapon,
@@ -199,19 +192,13 @@ def proposed_rows(incidents: list[Incident], used_ids: set[str], known: Callable
             "fatalities": "" if summary.fatalities is None else str(summary.fatalities),
             "injuries": "" if summary.injuries is None else str(summary.injuries),
             "claimed_by": summary.claimed_by,
-            "source": "; ".join(dict.fromkeys(a.source for a in incident.articles)),
-            "url": next((a.url for a in incident.articles if a.url), ""),
-            "time_precision": str(event.precision), "incident": name,
-            "source_count": str(incident.independent_sources),
-            "article": "; ".join(a.path for a in incident.articles),
-            "char_span": "; ".join(f"{f.sentence.start}-{f.sentence.end}" for f in frames),
-            "sentence": SEPARATOR.join(" ".join(f.sentence.text.split()) for f in frames),
+            **_provenance(incident, event, name, [e.date_frame or e.frames[0] for e, _ in incident.events]),
             "place_text": phrase,
             "review": f"needs a place: the gazetteer knows no place {phrase!r}; add it (a gazetteer file with "
                       "--gazetteer) or give this row latitude/longitude",
         })
         rows.append(row)
-    return rows
+    return rows, left
 
 
 #: The end of a clipped cell.
@@ -236,13 +223,6 @@ def csv_text(rows: list[dict[str, str]]) -> str:
 
 def write_csv(rows: list[dict[str, str]], path: Path) -> None:
     """Write atomically: a failure leaves the previous file as it was."""
-    path = Path(path)
     text = csv_text(rows)
-    temporary = path.with_name(f".{path.name}.{os.getpid()}.tmp")
-    try:
-        with open(temporary, "w", encoding="utf-8-sig", newline="") as out:
-            out.write(text)
-        os.replace(temporary, path)
-    except BaseException:
-        Path(temporary).unlink(missing_ok=True)
-        raise
+    with atomic_open(path, encoding="utf-8-sig") as out:
+        out.write(text)

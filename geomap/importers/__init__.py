@@ -10,14 +10,13 @@ writes is what a lookup reads. Imported rows carry ids with their format's prefi
 from __future__ import annotations
 
 import csv
-import os
-import tempfile
 from collections.abc import Iterable
 from pathlib import Path
 
 from .. import settings
 from ..entries import ALIAS_SEPARATOR, parse_row
 from ..errors import DataError, Problem
+from ..files import atomic_open
 
 COLUMNS = (
     "id", "name", "kind", "parent", "country", "admin1", "latitude", "longitude", "geo_precision",
@@ -119,16 +118,11 @@ def write_gazetteer(rows: Iterable[tuple[int, dict[str, str]]], source: Path, ou
     if not good:
         raise DataError([Problem(str(source), None, None, "holds no place of a kind geomap keeps")])
     out.parent.mkdir(parents=True, exist_ok=True)
-    descriptor, temporary = tempfile.mkstemp(prefix=f".{out.name}.", suffix=".tmp", dir=out.parent)
-    try:
-        with os.fdopen(descriptor, "w", encoding="utf-8", newline="") as handle:
-            writer = csv.DictWriter(handle, fieldnames=COLUMNS, lineterminator="\n")
-            writer.writeheader()
-            for row in good:
-                writer.writerow({c: row.get(c, "") for c in COLUMNS})
-        os.replace(temporary, out)
-    finally:
-        Path(temporary).unlink(missing_ok=True)
+    with atomic_open(out) as handle:
+        writer = csv.DictWriter(handle, fieldnames=COLUMNS, lineterminator="\n")
+        writer.writeheader()
+        for row in good:
+            writer.writerow({c: row.get(c, "") for c in COLUMNS})
     return len(good)
 
 
