@@ -31,7 +31,7 @@ from .countries import country_code
 from .errors import AmbiguousPlace, GeomapError, PlaceNotFound, UsageError
 from .gazetteer import Gazetteer, Index, Place
 from .matches import Candidate, CommonName, Context, Match, OutOfContext, UnknownUnit
-from .names import normalize, skeleton
+from .names import descriptive, normalize, skeleton
 from .query import Query, parse
 
 #: Kinds of evidence, strongest first.
@@ -584,10 +584,12 @@ class Geocoder:
             raise OutOfContext(query, listed,
                                 "a transliteration of a GeoNames place needs a governorate (admin1) or a parent")
         if parsed.kind_hint == "village" and context.within is None and (
-                not narrow or top.place.population < settings.SMALL_PLACE):
+                not narrow or (top.place.population < settings.SMALL_PLACE
+                               and (descriptive(name) or self._common(name, top, fitting, found)))):
             # Villages share names, and cities500 holds a few of Syria's and Iraq's thousands: the one it holds
             # is as likely a namesake as the village meant. A governorate decides for a village GeoNames counts
-            # 1,000 people in; for the others (most: GeoNames counts none), only a parent town does.
+            # 1,000 people in, or whose name no other place bears in any spelling and describes nothing; for a small
+            # village of a common or descriptive name ("Hamra", "Ayn al-Bayda"), only a parent town does.
             raise OutOfContext(query, listed, "a village needs "
                                 + ("a parent town" if narrow else "a governorate (admin1) or a parent"))
         if narrow:
@@ -602,12 +604,23 @@ class Geocoder:
         # too, even in another spelling ("Mansoura": Manşūrīyeh in Iran; "Al Hamidiyah": Hamidiye in Turkey):
         # cities500 lists only a few of its bearers in Syria and Iraq. A city GeoNames counts 50,000 people in
         # is what its bare name means ("Basra", "Daraa", "Najaf").
-        namesakes = self._distinct([c for c in fitting if _level(c) <= 2 or (
+        if self._common(name, top, fitting, found):
+            raise CommonName(query, self._distinct([top, *self._namesakes(fitting),
+                                                    *self._bearers_elsewhere(name, top, found)])
+                             [: settings.CANDIDATE_COUNT])
+
+    def _namesakes(self, fitting: list[Candidate]) -> list[Candidate]:
+        """The distinct places in context that bear the name, exactly or as a curated town's other spelling."""
+        return self._distinct([c for c in fitting if _level(c) <= 2 or (
             not c.place.bulk and c.kind == "transliteration" and c.place.kind in _COMMON_KINDS)])
-        elsewhere = [] if top.place.population >= settings.CITY_POPULATION else \
-            self._bearers_elsewhere(name, top, found)
-        if len(namesakes) > 1 or len(elsewhere) >= settings.COMMON_NAME_ELSEWHERE:
-            raise CommonName(query, self._distinct([top, *namesakes, *elsewhere])[: settings.CANDIDATE_COUNT])
+
+    def _common(self, name: str, top: Candidate, fitting: list[Candidate], found: list[Candidate]) -> bool:
+        """Is the name a common one: borne by several places in context, or by a place abroad in any spelling
+        (cities500 lists only a few of its bearers in Syria and Iraq)? A city is what its bare name means."""
+        if len(self._namesakes(fitting)) > 1:
+            return True
+        return top.place.population < settings.CITY_POPULATION and \
+            len(self._bearers_elsewhere(name, top, found)) >= settings.COMMON_NAME_ELSEWHERE
 
     def _curated_town_policy(self, query: str, top: Candidate, context: Context, found: list[Candidate],
                              listed: list[Candidate]) -> None:

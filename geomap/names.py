@@ -152,3 +152,22 @@ def skeleton_of_key(key: str) -> str:
         if word:
             words.append(word)
     return " ".join(words)
+
+
+# -- descriptive names ------------------------------------------------------------------------------------
+# Words of Arabic toponyms that describe rather than name: springs, wells, hills, ruins, castles, farms and
+# colours, sides and sizes. A name made of them alone ("Ayn al-Bayda", white spring; "Khirbat al-Hamra", red
+# ruin) is borne by many villages, most of which no gazetteer here lists.
+_DESCRIPTIVE_WORDS = (
+    "ayn ain ein aiun uyun ayun oyoun bir biar abar tall tell tal tulul khirbat khirbet khirba qasr jabal jebel wadi ras nahr "
+    "hamra ahmar bayda baida beida abyad sawda aswad khadra akhdar safra asfar kabir kabira saghir saghira "
+    "sghir zghir gharbi gharbiya sharqi sharqiya shamali shamaliya janubi janubiya wusta fawqani fuqani tahtani "
+    "jadid jadida jdaida jdeideh jdaydeh qadim qadima qarya qaryat mazraa mazraat hawsh hush birkat jisr maqam mahatta"
+)
+_DESCRIPTIVE_KEYS = frozenset(normalize(w) for w in _DESCRIPTIVE_WORDS.split())
+
+
+def descriptive(name: str) -> bool:
+    """Is every word of the name a descriptive one (see _DESCRIPTIVE_WORDS), so that many places bear it?"""
+    words = normalize(name).split()
+    return bool(words) and all(w in _DESCRIPTIVE_KEYS for w in words)

@@ -160,8 +160,21 @@ def test_a_village_is_placed_only_within_a_governorate_or_parent(geocoder):
     with pytest.raises(PlaceNotFound) as info:
         geocoder.resolve("Ayn Halaqim village")
     assert "needs a governorate" in str(info.value)
+    # Within its governorate, a name that no other place bears in any spelling is the village GeoNames knows.
+    assert geocoder.resolve("Ayn Halaqim village", admin1="Hama").place.id == "geonames:2960"
+    assert geocoder.resolve("Zawitah village", admin1="Duhok", country="IQ").place.id == "geonames:89482"
+
+
+@pytest.mark.parametrize(("village", "admin1"), [
+    ("Wadi al-Uyun village", "Hama"),  # "valley of the springs": descriptive words only
+    ("Ain al-Sharqiya village", "Latakia"),  # "the eastern spring"
+    ("Kurnaz village", "Hama"),  # a name a town in Turkey bears too
+])
+def test_a_small_village_of_a_common_name_needs_a_parent_town(geocoder, village, admin1):
+    # Many villages bear such a name and cities500 lists few: the one it lists in the governorate is as likely a
+    # namesake of the village meant, so only a parent town places it.
     with pytest.raises(PlaceNotFound) as info:
-        geocoder.resolve("Ayn Halaqim village", admin1="Hama")
+        geocoder.resolve(village, admin1=admin1)
     assert "needs a parent town" in str(info.value)
     # Named without "village", as a report names a place, it is the place GeoNames knows.
     assert geocoder.resolve("Ayn Halaqim", admin1="Hama").place.id == "geonames:2960"

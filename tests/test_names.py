@@ -6,7 +6,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from geomap.names import ARTICLES, normalize, skeleton
+from geomap.names import ARTICLES, descriptive, normalize, skeleton
 from geomap.query import parse
 
 
@@ -138,3 +138,11 @@ def test_parse_keeps_the_context_after_commas():
 def test_an_apostrophe_s_before_an_article_is_not_a_possessive():
     assert normalize("Ra's al-Ain") == normalize("Ras al Ain") != normalize("Ra al Ain")
     assert normalize("Baghdad's Green Zone") == normalize("Baghdad Green Zone")
+
+
+@pytest.mark.parametrize(("name", "expected"), [
+    ("Ayn al-Bayda", True), ("Khirbet el Hamra", True), ("Tell Abyad", True), ("Al Mazra'ah", True),
+    ("Ain al-Asad", False), ("Al Qayyarah", False), ("Kafr Nabl", False), ("Sabaa Biar", False), ("", False),
+])
+def test_a_name_of_descriptive_words_only_is_descriptive(name, expected):
+    assert descriptive(name) is expected
