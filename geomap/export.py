@@ -22,11 +22,13 @@ if TYPE_CHECKING:
     import pandas as pd
 
 GEOPACKAGE_LAYERS = ("incidents", "uncertainty", "targets", "launch_sites", "trajectories", "distance_rings",
-                     "places", "areas", "context_countries", "context_governorates", "context_labels")
+                     "places", "areas", "context_countries", "context_governorates", "context_rivers",
+                     "context_labels")
 _GEOMETRY_TYPES = {"incidents": "Point", "targets": "Point", "launch_sites": "Point", "places": "Point",
                    "uncertainty": "Polygon", "trajectories": "LineString", "distance_rings": "Polygon",
                    "areas": "Polygon", "context_countries": "MultiLineString",
-                   "context_governorates": "MultiLineString", "context_labels": "Point"}
+                   "context_governorates": "MultiLineString", "context_rivers": "MultiLineString",
+                   "context_labels": "Point"}
 #: GeoPackage 1.2: read without warnings by the GDAL (3.6) and QGIS (3.22) of Debian stable.
 GPKG_VERSION = "1.2"
 

@@ -159,7 +159,8 @@ def skeleton_of_key(key: str) -> str:
 # colours, sides and sizes. A name made of them alone ("Ayn al-Bayda", white spring; "Khirbat al-Hamra", red
 # ruin) is borne by many villages, most of which no gazetteer here lists.
 _DESCRIPTIVE_WORDS = (
-    "ayn ain ein aiun uyun ayun oyoun bir biar abar tall tell tal tulul khirbat khirbet khirba qasr jabal jebel wadi ras nahr "
+    "ayn ain ein aiun uyun ayun oyoun bir biar abar tall tell tal tulul khirbat khirbet khirba qasr jabal jebel "
+    "wadi ras nahr "
     "hamra ahmar bayda baida beida abyad sawda aswad khadra akhdar safra asfar kabir kabira saghir saghira "
     "sghir zghir gharbi gharbiya sharqi sharqiya shamali shamaliya janubi janubiya wusta fawqani fuqani tahtani "
     "jadid jadida jdaida jdeideh jdaydeh qadim qadima qarya qaryat mazraa mazraat hawsh hush birkat jisr maqam mahatta"

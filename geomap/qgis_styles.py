@@ -26,6 +26,7 @@ from .symbology import (
     OUTLINE_COLOUR,
     PLACE_COLOUR,
     RING_COLOUR,
+    RIVER_COLOUR,
     TARGET_COLOUR,
 )
 
@@ -173,6 +174,12 @@ def _context_governorates() -> tuple[ET.Element, ET.Element | None]:
     return _single(_symbol("line", "0", [("SimpleLine", line)])), None
 
 
+def _context_rivers() -> tuple[ET.Element, ET.Element | None]:
+    line = {"line_color": _rgba(RIVER_COLOUR), "line_width": "0.35", "line_width_unit": "MM",
+            "line_style": "solid"}
+    return _single(_symbol("line", "0", [("SimpleLine", line)])), None
+
+
 def _context_labels() -> tuple[ET.Element, ET.Element | None]:
     dot = _marker("circle", _rgba(CONTEXT_COLOUR), _rgba(CONTEXT_COLOUR), 1.0, outline_width=0)
     return _single(_symbol("marker", "0", [dot])), _labels("name", _AROUND_POINT, size=8, colour=CONTEXT_COLOUR)
@@ -190,6 +197,7 @@ STYLES = {
     "areas": ("Areas (outlines)", "polygon", _areas),
     "context_countries": ("Country borders (Natural Earth)", "line", _context_countries),
     "context_governorates": ("Governorate borders (Natural Earth)", "line", _context_governorates),
+    "context_rivers": ("Main rivers (Natural Earth 1:50m)", "line", _context_rivers),
     "context_labels": ("Governorate and town names", "point", _context_labels),
 }
 

@@ -21,5 +21,7 @@ RING_COLOUR = "#444444"
 AREA_COLOUR = "#41ab5d"
 PLACE_COLOUR = "#555555"
 OUTLINE_COLOUR = "#222222"
-#: Borders and names of the offline context (countries, governorates, towns).
+#: Borders and names of the offline context (countries, governorates, towns); its rivers are RIVER_COLOUR.
 CONTEXT_COLOUR = "#6b6b6b"
+#: Rivers of the offline context.
+RIVER_COLOUR = "#6a9ec5"

@@ -12,7 +12,7 @@ from geomap.cli import cli
 from .browser import open_map
 
 TILE_HOSTS = ("https://tile.openstreetmap.org/", "https://a.tile.opentopomap.org/", "https://server.arcgisonline.com/")
-OVERLAYS = ["Borders and names", "Areas", "Distance rings", "Launch-to-impact lines", "Targets", "Launch sites",
+OVERLAYS = ["Borders, rivers and names", "Areas", "Distance rings", "Launch-to-impact lines", "Targets", "Launch sites",
             "Impact points"]
 
 

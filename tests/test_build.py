@@ -35,13 +35,16 @@ def test_geopackage_layers_crs_counts_and_types(built):
     assert layers == {"incidents": "Point", "uncertainty": "Polygon", "targets": "Point", "launch_sites": "Point",
                       "trajectories": "LineString", "distance_rings": "Polygon", "places": "Point",
                       "areas": "Polygon", "context_countries": "MultiLineString",
-                      "context_governorates": "MultiLineString", "context_labels": "Point",
+                      "context_governorates": "MultiLineString", "context_rivers": "MultiLineString",
+                      "context_labels": "Point",
                       "layer_styles": None}  # layer_styles: QGIS's default styles
     counts = {name: pyogrio.read_info(gpkg, layer=name)["features"] for name in GEOPACKAGE_LAYERS}
-    context = {name: counts.pop(name) for name in ("context_countries", "context_governorates", "context_labels")}
+    context = {name: counts.pop(name) for name in ("context_countries", "context_governorates", "context_rivers",
+                                                   "context_labels")}
     assert counts == {"incidents": 20, "uncertainty": 17, "targets": 8, "launch_sites": 2, "trajectories": 3,
                       "distance_rings": 32, "places": 16, "areas": 1}
     assert context["context_countries"] >= 5 and context["context_governorates"] >= 20, context
+    assert context["context_rivers"] >= 2, context  # the Tigris and the Euphrates at least
     labels = pyogrio.read_dataframe(gpkg, layer="context_labels")
     assert {"Baghdad", "Anbar", "Deir ez-Zor"} <= set(labels["name"]) and set(labels["kind"]) == {"governorate", "town"}
     borders = pyogrio.read_dataframe(gpkg, layer="context_countries")

@@ -10,7 +10,10 @@ import datetime as dt
 from pathlib import Path
 
 import pytest
+import shapely
+import shapely.ops
 from click.testing import CliRunner
+from pyproj import Geod
 
 from geomap.cli import cli
 
@@ -171,7 +174,7 @@ def test_day_intervals_follow_acled_time_precision():
 def test_offline_the_default_map_shows_borders_and_names_when_tiles_fail(browser, example_outputs):
     opened = open_map(browser, example_outputs / "map.html")
     opened.page.wait_for_function("() => geomap.offline === true", timeout=10_000)
-    group = "geomap.overlays['Borders and names']"
+    group = "geomap.overlays['Borders, rivers and names']"
     assert opened.js(f"() => geomap.map.hasLayer({group})") is True
     assert opened.js(f"() => {group}.getLayers().length") > 50
     names = opened.js("() => Array.from(document.querySelectorAll('.geomap-unit-label')).map(e => e.textContent)")
@@ -188,10 +191,19 @@ def test_the_context_is_clipped_to_the_data_region():
     area = (42.0, 32.0, 46.0, 35.0)  # west, south, east, north: central Iraq
     layers = context_layers(area, gazetteer.units.places, gazetteer.places)
     frame = rectangle(*area).buffer(1e-9)
-    for name in ("context_countries", "context_governorates", "context_labels"):
+    for name in ("context_countries", "context_governorates", "context_rivers", "context_labels"):
         assert len(layers[name]) and all(frame.covers(g) for g in layers[name].geometry), name
     assert "Baghdad" in set(layers["context_labels"]["name"])
     assert "Aleppo" not in set(layers["context_labels"]["name"])
+    # The rivers are where they flow: the Tigris within a few km of Baghdad and Samarra, the Euphrates of
+    # Fallujah and Hit (points from the curated gazetteer); none within 20 km of Nukhaib, in the desert.
+    rivers = layers["context_rivers"].geometry.union_all()
+    geod = Geod(ellps="WGS84")
+    for place_id, most_km in (("baghdad", 6), ("samarra", 6), ("fallujah", 6), ("hit", 6), ("nukhaib", None)):
+        place = gazetteer.get(place_id)
+        nearest = shapely.ops.nearest_points(shapely.Point(place.longitude, place.latitude), rivers)[1]
+        km = geod.inv(place.longitude, place.latitude, nearest.x, nearest.y)[2] / 1000
+        assert (km <= most_km) if most_km else (km > 20), (place_id, km)
     empty = context_layers(None, gazetteer.units.places, gazetteer.places)
     assert all(len(frame) == 0 for frame in empty.values())
 

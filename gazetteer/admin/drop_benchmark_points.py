@@ -2,7 +2,7 @@
 point either way round, may lie within DISTANCE_M of a point of the UCDP benchmark in ../shared.
 
     python gazetteer/admin/drop_benchmark_points.py ../shared/benchmarks/ucdp-syria \
-        gazetteer/admin/admin1.csv gazetteer/admin/countries.csv
+        gazetteer/admin/admin1.csv gazetteer/admin/countries.csv gazetteer/admin/rivers.csv
 
 The benchmark measures geomap and never feeds it (see its README): its points are read here only to make sure
 that none of them, nor any point close to one, is written into the repository. Run after the derive scripts.
@@ -15,6 +15,7 @@ outline of a unit as small as a city, which then keeps its point and radius). A 
 widest circle inside it) that is near is moved, by the least distance in whole half-kilometres along one of
 eight bearings that keeps it inside the outline and clear, its radius widened to still reach the farthest
 vertex, and its `source` says so. Any other pair (a number in another field) is reported, to be moved by hand.
+A line (a river, in the `line` field) loses vertices the same way, and a part left with fewer than two goes.
 """
 
 from __future__ import annotations
@@ -31,7 +32,9 @@ DISTANCE_M = 1500.0
 #: Every decimal number, as a reader of the text would take it.
 NUMBER = re.compile(r"-?\d+\.\d+")
 
-Vertex = tuple[int, int, int, int]  # (row, polygon, ring, vertex)
+Vertex = tuple[int, int, int, int]  # (row, polygon, ring, vertex); for a line: (row, part, 0, vertex)
+#: The fields that hold a row's geometry as WKT.
+SHAPES = ("polygon", "line")
 
 
 def benchmark_points(folder: Path) -> dict[tuple[int, int], list[tuple[float, float]]]:
@@ -113,16 +116,24 @@ def _wkt(geometry, multi: bool) -> str:
     return shapely.to_wkt(geometry, rounding_precision=4, trim=True)
 
 
+def _lines(geometry) -> list[list[list[tuple[float, float]]]]:
+    """A (Multi)LineString as parts of one vertex list each (the shape _polygons gives, without closing)."""
+    import shapely
+
+    return [[list(part.coords)] for part in shapely.get_parts(geometry) if part.geom_type == "LineString"]
+
+
 def _tokens(rows: list[dict[str, str]], fields: list[str],
             outlines: dict[int, list]) -> list[tuple[float, Vertex | None]]:
     """Every decimal number of the file in reading order, with the vertex it belongs to (None: another field)."""
     tokens: list[tuple[float, Vertex | None]] = []
     for r, row in enumerate(rows):
         for field in fields:
-            if field == "polygon" and r in outlines:
+            if field in SHAPES and r in outlines:
+                closing = (0,) if field == "polygon" else ()  # a ring closes on its first vertex; a line does not
                 for p, rings in enumerate(outlines[r]):
                     for g, ring in enumerate(rings):
-                        for v in (*range(len(ring)), 0):  # the ring closes on its first vertex
+                        for v in (*range(len(ring)), *closing):
                             for value in ring[v]:
                                 if "." in _text(value):
                                     tokens.append((value, (r, p, g, v)))
@@ -162,6 +173,32 @@ def _text5(value: float) -> str:
     return f"{value:.5f}".rstrip("0").rstrip(".")
 
 
+def _line_wkt(parts: list[list[list[tuple[float, float]]]]) -> str:
+    import shapely
+
+    return shapely.to_wkt(shapely.multilinestrings([shapely.LineString(rings[0]) for rings in parts]),
+                          rounding_precision=4, trim=True)
+
+
+def _rebuild(rows: list[dict[str, str]], outlines: dict[int, list], r: int, line: bool, file: str) -> list[str]:
+    """Row r's shape after vertices went: a part too small to keep goes whole (a ring of fewer than three
+    vertices, a line of fewer than two); a row whose parts all went keeps no shape, which is reported."""
+    if line:
+        outlines[r] = [rings for rings in outlines[r] if rings[0]]
+    else:
+        # An outline whose outer rings all went keeps no polygon.
+        polygons = [[ring for ring in rings if ring] for rings in outlines[r] if rings[0]]
+        outlines[r] = _polygons(_valid(polygons)) if polygons else []
+    if outlines[r]:
+        return []
+    del outlines[r]
+    rows[r]["line" if line else "polygon"] = ""
+    if line:
+        return [f"{file}: {rows[r]['id']}: every part of the line lay near a benchmark point"]
+    return [f"{file}: {rows[r].get('id') or rows[r].get('iso_a2')}: every part of its outline lay "
+            "near a benchmark point; it keeps its point and radius, no outline"]
+
+
 def clean(cells, rows: list[dict[str, str]], fields: list[str], file: str) -> tuple[int, list[str]]:
     """Drop vertices until no neighbouring pair of the file's numbers is near a benchmark point; returns the
     number of vertices dropped and what could not be cleaned (to be moved by hand)."""
@@ -170,12 +207,16 @@ def clean(cells, rows: list[dict[str, str]], fields: list[str], file: str) -> tu
     from shapely import wkt
 
     outlines = {}
+    lines: set[int] = set()
     for r, row in enumerate(rows):
         if row.get("polygon"):
             # Read as written (a valid outline's text is left as it is), made valid only where it is not.
             geometry = wkt.loads(row["polygon"])
             outlines[r] = _polygons(geometry if geometry.is_valid else _valid(_polygons(geometry)))
-    multi = {r: rows[r]["polygon"].startswith("MULTIPOLYGON") for r in outlines}
+        elif row.get("line"):
+            outlines[r] = _lines(wkt.loads(row["line"]))
+            lines.add(r)
+    multi = {r: rows[r]["polygon"].startswith("MULTIPOLYGON") for r in outlines if r not in lines}
     dropped = 0
     while True:
         tokens = _tokens(rows, fields, outlines)
@@ -194,18 +235,14 @@ def clean(cells, rows: list[dict[str, str]], fields: list[str], file: str) -> tu
             ring = outlines[r][p][g]
             kept = [x for i, x in enumerate(ring) if i not in vertices]
             dropped += len(ring) - len(kept)
-            outlines[r][p][g] = kept if len(kept) >= 3 else []
+            outlines[r][p][g] = kept if len(kept) >= (2 if r in lines else 3) else []
         for r in {r for r, _, _ in doomed}:
-            # A ring too small to keep goes whole; an outline whose outer rings all went keeps no polygon.
-            polygons = [[ring for ring in rings if ring] for rings in outlines[r] if rings[0]]
-            outlines[r] = _polygons(_valid(polygons)) if polygons else []
-            if not outlines[r]:
-                del outlines[r]
-                rows[r]["polygon"] = ""
-                by_hand.append(f"{file}: {rows[r].get('id') or rows[r].get('iso_a2')}: every part of its outline lay "
-                               "near a benchmark point; it keeps its point and radius, no outline")
+            by_hand += _rebuild(rows, outlines, r, r in lines, file)
     for r, polygons in outlines.items():
-        rows[r]["polygon"] = _wkt(_geometry(polygons), multi[r])
+        if r in lines:
+            rows[r]["line"] = _line_wkt(polygons)
+        else:
+            rows[r]["polygon"] = _wkt(_geometry(polygons), multi[r])
     return dropped, sorted(set(by_hand))
 
 

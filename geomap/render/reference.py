@@ -14,7 +14,7 @@ from folium.map import Layer
 
 from .. import settings
 from ..entries import Place
-from ..symbology import CONTEXT_COLOUR, PLACE_COLOUR
+from ..symbology import CONTEXT_COLOUR, PLACE_COLOUR, RIVER_COLOUR
 from . import escape
 
 if TYPE_CHECKING:
@@ -77,10 +77,13 @@ def _parts(geometry) -> list[list[tuple[float, float]]]:
 
 
 def context_group(layers: Mapping[str, geopandas.GeoDataFrame], show: bool,
-                  name: str = "Borders and names") -> folium.FeatureGroup:
-    """Country and governorate borders with the names of governorates and towns (layers.build_layers' context
-    layers): what shows where things are when no basemap does."""
+                  name: str = "Borders, rivers and names") -> folium.FeatureGroup:
+    """Country and governorate borders and rivers with the names of governorates and towns (layers.build_layers'
+    context layers): what shows where things are when no basemap does."""
     group = folium.FeatureGroup(name=name, show=show)
+    for geometry in layers["context_rivers"].geometry:  # first, so that borders draw over them
+        for line in _parts(geometry):
+            inert(folium.PolyLine(line, color=RIVER_COLOUR, weight=1.4, opacity=0.9)).add_to(group)
     for geometry in layers["context_countries"].geometry:
         for line in _parts(geometry):
             inert(folium.PolyLine(line, color=CONTEXT_COLOUR, weight=1.6, opacity=0.9)).add_to(group)
