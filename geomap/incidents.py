@@ -252,9 +252,10 @@ def _check_row(records: _Source, row: int, raw: dict[str, Any], seen_ids: dict[s
     for column in REQUIRED:
         if not values[column] and not (column == "place" and values["latitude"]):
             named = _text(raw.get("place_text")) if column == "place" else ""
-            # A row `geomap extract` proposed at a place the gazetteer does not know says so.
-            add(column, f"is empty: the report names {named!r}, which the gazetteer does not know; add it (a "
-                        "gazetteer file with --gazetteer) or give the row latitude/longitude" if named else "is empty")
+            # A row `geomap extract` proposed at a place it could not place (unknown, or borne by several) says so.
+            add(column, f"is empty: the report names {named!r}, which geomap cannot place; add it (a gazetteer "
+                        "file with --gazetteer), write 'NAME, Governorate', or give the row latitude/longitude"
+                if named else "is empty")
     incident_id = values["id"]
     if incident_id:
         where = f"{records.file}:{row}"

@@ -79,7 +79,8 @@ def extract(articles: tuple[Path, ...], out: Path, default_date: dt.date | None,
     for row in result.rows:
         if row.get("review"):
             note(f"Warning: {row['article']}: row {row['id']} needs a place: the report names "
-                 f"{row['place_text']!r}, which the gazetteer does not know (its point is left empty)")
+                 f"{row['place_text']!r}, which geomap cannot place (its point is left empty; see its review "
+                 "column)")
     report = result.geocoding(geocoder, countries=countries, within=within)
     if strict:
         report.strict(", ".join(str(a) for a in articles))

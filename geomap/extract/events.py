@@ -38,6 +38,9 @@ class Event:
     date_frame: Frame | None = None
     date_basis: str = ""
     headline: bool = False
+    # Told at a place-like phrase that no gazetteer place could be read in (unknown, or borne by several places):
+    # kept, so that it is proposed as a row to complete (records.proposed_rows).
+    unplaced: bool = False
     # What the frames read so far name, kept up to date as frames are appended (a long report's event gathers
     # thousands; recounting them for every new sentence made extraction quadratic).
     _seen: int = field(default=0, init=False, repr=False, compare=False)
@@ -169,6 +172,66 @@ def _joins_headline(headline: Event, frame: Frame, date: dt.date | None, finder:
     return compatible(finder, headline, frame)
 
 
+#: Where one sentence may tell two attacks: "15 rockets at X and two drones at Y"; "a shell hit X on Tuesday,
+#: while on Thursday a drone came down near Y".
+_EVENT_BREAK = lx.folded(
+    r",?\s+(?:while|whereas)\s+|;\s+|,\s+and\s+|\s+and\s+(?=(?:\d{1,3}|one|two|three|four|five|six|seven|eight|"
+    r"nine|ten|a|an)\s+(?:[\w-]+\s+){0,2}?(?:drones?|rockets?|missiles?|mortars?|shells?|rounds?|uavs?)\b)")
+
+
+#: Each place a sentence may split is read anew on both sides: only sentences of news length are split (an endless
+#: "sentence" of a hostile file would cost its length squared).
+_EVENT_SENTENCE_MAX = 600
+
+
+def _part(frame: Frame, begin: int, end: int, finder: PlaceFinder, day: dt.date | None) -> Frame:
+    """The frame of the words begin:end of a frame's sentence, its places keeping the roles the whole sentence
+    gave them ("fired 15 rockets at X and two drones at Y": Y is targeted too)."""
+    sentence = frame.sentence
+    sub = dataclasses.replace(sentence, start=sentence.start + begin, end=sentence.start + end,
+                              text=sentence.text[begin:end])
+    roles = {p.mention.start: p.role for p in frame.places}
+    mentions = [dataclasses.replace(p.mention, start=p.mention.start - begin, end=p.mention.end - begin)
+                for p in frame.places if begin <= p.mention.start and p.mention.end <= end]
+    part = read_frame(sub, finder, day, mentions)
+    part.places = [p if p.role else RolePlace(p.mention, roles.get(p.mention.start + begin)) for p in part.places]
+    return part
+
+
+def _tells_an_attack(frame: Frame) -> bool:
+    return bool(frame.weapons) and any(p.role != lx.LAUNCHED for p in frame.places)
+
+
+def _event_clauses(frame: Frame, finder: PlaceFinder, day: dt.date | None) -> list[Frame]:
+    """A sentence that tells two attacks, with other weapons or on other days, as one frame for each: "more than
+    15 rockets at Green Village and two drones at the Conoco field" (the second takes the first's verb and day),
+    "a shell hit X on Tuesday, while on Thursday a drone came down near Y". Rounds of one attack told clause by
+    clause ("two landed in Mansour, while a third hit Harithiya") stay one frame (see frames._clauses)."""
+    families = {w[2] for w in frame.weapons}
+    attack = frame.attack and not frame.not_an_attack
+    if len(frame.sentence.text) > _EVENT_SENTENCE_MAX or not (
+            len(families) >= 2 or (attack and len(frame.places) >= 2 and families)):
+        return [frame]
+    low = lx.fold(frame.sentence.text)
+    for cut in _EVENT_BREAK.finditer(low):
+        left = _part(frame, 0, cut.start(), finder, day)
+        right = _part(frame, cut.end(), len(low), finder, day)
+        if not (left.weapons and right.weapons):
+            continue
+        left_day, right_day = _point_date(left), _point_date(right)
+        # "The rockets fell outside the base, and both drones were shot down": each part tells of its own weapon.
+        other_weapon = not families_compatible({w[2] for w in left.weapons}, {w[2] for w in right.weapons})
+        other_day = left_day is not None and right_day is not None and left_day.text.lower() != right_day.text.lower()
+        if not (other_weapon or (other_day and _tells_an_attack(left) and _tells_an_attack(right))):
+            continue
+        if attack and _tells_an_attack(left) and _tells_an_attack(right):
+            left.attack = right.attack = True  # "and two drones at Y": the verb is the first clause's
+        if right_day is None:
+            right.dates = left.dates  # ... and so is the day
+        return [left, *_event_clauses(right, finder, day)]
+    return [frame]
+
+
 def _frames(article: Article, finder: PlaceFinder, anchor: dt.date | None) -> list[Frame]:
     mentions = finder.in_context(finder.find(article.text), article.text)
     all_mentions = finder.with_definites(mentions, article.text)
@@ -185,7 +248,7 @@ def _frames(article: Article, finder: PlaceFinder, anchor: dt.date | None) -> li
             position += 1
         # A sentence of an update paragraph was written on the update's day.
         day = next((d for start, end, d in updates if start <= sentence.start < end), anchor)
-        frames.append(read_frame(sentence, finder, day, inside))
+        frames.extend(_event_clauses(read_frame(sentence, finder, day, inside), finder, day))
     return frames
 
 
@@ -253,23 +316,37 @@ def _tells_more_of(last: Event, frame: Frame, finder: PlaceFinder) -> bool:
                 and frame.sentence.index - last.frames[-1].sentence.index <= 3 and compatible(finder, last, frame))
 
 
+def _told_of(events: list[Event], last: Event, frame: Frame, mention: DateMention | None = None) -> Event:
+    """The event a sentence with no date of its own (no `mention`) adds to: the last one, unless it names the
+    weapon of another told just before ("A shell hit X on Tuesday, while on Thursday a drone hit Y. The shell
+    wounded one")."""
+    families = {w[2] for w in frame.weapons}
+    if mention is not None or not families or families_compatible(families, last.families()):
+        return last
+    recent = [e for e in events if e.frames and 0 <= frame.sentence.index - e.frames[-1].sentence.index <= 3
+              and e.families() and families_compatible(families, e.families())]
+    return recent[-1] if recent else last
+
+
 def article_events(article: Article, finder: PlaceFinder, anchor: dt.date | None = None) -> list[Event]:
     """The incidents one article reports, each with the frames (sentences) that support it."""
     anchor = anchor or article.date
     headline = Event(article, headline=True)
     events: list[Event] = [headline]
-    last = headline
+    last = clock = headline  # clock: the event whose date was told last ("the next day" counts from it)
     pending: tuple[Frame, DateMention, dt.date | None, int, str] | None = None
     for frame in _frames(article, finder, anchor):
         frame = _attack_on_the_place_before(frame, last, finder)
         if not frame.attack or frame.not_an_attack:
             pending = None
-            if _tells_more_of(last, frame, finder):
-                last.frames.append(frame)  # "There were no reports of casualties." "No one claimed responsibility."
+            owner = _told_of(events, last, frame)
+            if _tells_more_of(owner, frame, finder):
+                owner.frames.append(frame)  # "There were no reports of casualties." "No one claimed responsibility."
             continue
         mention = _point_date(frame)
         in_lead = frame.sentence.line <= LEAD_LINES
-        follows_last = bool(last.frames) and frame.sentence.index - last.frames[-1].sentence.index == 1
+        last = _told_of(events, last, frame, mention)  # "...and both drones were shot down": the drones' attack
+        follows_last = bool(last.frames) and frame.sentence.index - last.frames[-1].sentence.index <= 1
         if mention is None:
             if pending is not None and frame.places and frame.sentence.index - pending[0].sentence.index == 1 \
                     and not (headline.frames and compatible(finder, headline, frame)):
@@ -278,25 +355,33 @@ def article_events(article: Article, finder: PlaceFinder, anchor: dt.date | None
                 event = Event(article, [dated, frame])
                 event.set_date(dated_mention, dated, date, precision, basis)
                 events.append(event)
-                last, pending = event, None
+                last, clock, pending = event, event, None
                 continue
             pending = None
             last = _join_undated(frame, last, headline, in_lead, follows_last, finder)
             continue
         pending = None
-        date, precision, basis = _date_of(mention, last, frame)
+        date, precision, basis = _date_of(mention, clock, frame)
         if _dates_the_headline(headline, frame, mention, date, anchor, finder):
             headline.frames.append(frame)
             headline.set_date(mention, frame, date, precision, basis)
-            last = headline
+            last = clock = headline
             continue
         if _joins_headline(headline, frame, date, finder):
             headline.frames.append(frame)
-            last = headline
+            last = clock = headline
             continue
         if not frame.places:
             borrowed = _back_reference(frame, last, finder)
             if borrowed is None:
+                phrase = next(finder.place_phrases(frame.sentence.text), None)
+                if phrase is not None and finder.why_unplaced(phrase):
+                    # "two mortar rounds struck a market in al-Hashimiyah": a place the gazetteer cannot read
+                    event = Event(article, [frame], unplaced=True)
+                    event.set_date(mention, frame, date, precision, basis)
+                    events.append(event)
+                    last = clock = event
+                    continue
                 pending = (frame, mention, date, precision, basis)
                 continue  # an attack with no place named cannot be mapped, unless the next sentence names it
             frame = borrowed  # "The same base was hit again on Thursday": the place told just before
@@ -305,19 +390,19 @@ def article_events(article: Article, finder: PlaceFinder, anchor: dt.date | None
         same = _same_event(events[1:], Event(article, [frame], date, precision), frame, finder)
         if same is not None:
             same.frames.append(frame)
-            last = same
+            last = clock = same
             continue
         event = Event(article, [frame])
         event.set_date(mention, frame, date, precision, basis)
         events.append(event)
-        last = event
+        last = clock = event
     if not headline.frames:
         events.remove(headline)
     elif headline.date is None and headline.date_mention is None and article.date is not None:
         # The report names no day for its own news: date it to the report (ACLED: within a week or so).
         headline.set_date(None, None, article.date, 2, "the article's date (the report names no day)")
     # The headline stays even without a place, so that the user hears it was left out and why.
-    return [e for e in events if e.headline or any(f.places for f in e.frames)]
+    return [e for e in events if e.headline or e.unplaced or any(f.places for f in e.frames)]
 
 
 # -- what an event says, summed over its sentences ------------------------------------------------

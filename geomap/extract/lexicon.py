@@ -213,7 +213,7 @@ NOT_PLACE_WORDS = frozenset({
 PLACE_PHRASE = re.compile(
     r"\b(?:at|near|on|in|into|inside|outside|struck|hit|hitting|targeting|targeted|attacked|toward|towards)\s+"
     r"(?:the\s+)?(?:(?:village|town|hamlet|area|district|neighbourhood|neighborhood)\s+of\s+)?"
-    r"(?P<name>[A-Z][\w'’-]+(?:\s+(?:(?:al|el|ad|as|ash|ar|az|bin|bani|abu|umm)(?:-|\s+)?)?[A-Z][\w'’-]+)*"
+    r"(?P<name>(?:(?:al|el|as|ash|ar|az|ad|an|at)-)?[A-Z][\w'’-]+(?:\s+(?:(?:al|el|ad|as|ash|ar|az|bin|bani|abu|umm)(?:-|\s+)?)?[A-Z][\w'’-]+)*"
     r"(?:\s+(?:[Aa]ir\s?[Bb]ase|[Bb]ase|[Cc]amp|[Aa]irport|[Aa]irfield|[Gg]arrison|[Oo]ilfield|[Oo]il [Ff]ield|"
     r"[Dd]istrict|[Vv]illage|[Tt]own))?)")
 #: A place named only as a bearing from it ("in the village of X, south of Tuz Khurmatu", "12 km east of Hit"):

@@ -16,8 +16,9 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
+from .. import settings
 from ..entries import Index, Place
-from ..errors import GeomapError
+from ..errors import AmbiguousPlace, GeomapError
 from ..geocode import Geocoder
 from ..matches import Context
 from ..names import ARTICLES, normalize
@@ -265,6 +266,25 @@ class PlaceFinder:
     def knows(self, name: str) -> bool:
         """Is `name` exactly the name or an alias of some place, in any tier and country?"""
         return bool(self.geocoder.exact_countries(name))
+
+    def why_unplaced(self, name: str) -> str:
+        """Why a place-like phrase cannot be a point: the gazetteer knows no such place, or several places in the
+        countries looked in bear the name ("al-Hashimiyah": a town of Babil and one of Jordan); "" when it can
+        be placed, or names only places outside those countries."""
+        countries = self.geocoder.exact_countries(name)
+        if not countries:
+            return f"the gazetteer knows no place {name!r}"
+        home = self.context.countries if self.context is not None and self.context.countries \
+            else settings.HOME_COUNTRIES
+        if not countries & set(home):
+            return ""
+        try:
+            self.geocoder.resolve(name, country=sorted(home))
+        except AmbiguousPlace:
+            return f"several places bear the name {name!r} ({', '.join(sorted(countries))})"
+        except GeomapError:
+            return ""
+        return ""
 
     def place_phrases(self, text: str, end: int | None = None) -> Iterator[str]:
         """The place-like phrases of `text` (up to `end`), known or not (see lexicon.PLACE_PHRASE)."""

@@ -153,15 +153,17 @@ def _provenance(incident: Incident, event: Event, name: str, frames: list[Frame]
     }
 
 
-def proposed_place(incident: Incident, finder: PlaceFinder) -> str:
-    """The place an incident's sentences name after an attack word when the gazetteer knows none of them: a
-    phrase for the analyst to add (never a point); "" when the sentences name nothing place-like, or a place
-    the gazetteer knows (outside the context given: that incident is left out, as before, with a warning)."""
+def proposed_place(incident: Incident, finder: PlaceFinder) -> tuple[str, str]:
+    """The place an incident's sentences name after an attack word when no gazetteer place could be read there:
+    a phrase for the analyst to place (never a point), and why (PlaceFinder.why_unplaced). ("", "") when the
+    sentences name nothing place-like, or a place outside the countries looked in (that incident is left out,
+    as before, with a warning)."""
     for event, _ in incident.events:
         for frame in event.frames:
             for name in finder.place_phrases(frame.sentence.text):
-                return "" if finder.knows(name) else name
-    return ""
+                why = finder.why_unplaced(name)
+                return (name, why) if why else ("", "")
+    return "", ""
 
 
 def proposed_rows(incidents: list[Incident], used_ids: set[str],
@@ -173,7 +175,7 @@ def proposed_rows(incidents: list[Incident], used_ids: set[str],
     left: list[Incident] = []
     for incident in sorted(incidents, key=lambda i: (i.primary[0].date, i.primary[0].article.path)):
         event, summary = incident.primary
-        phrase = proposed_place(incident, finder)
+        phrase, why = proposed_place(incident, finder)
         if not phrase or event.date is None:
             left.append(incident)
             continue
@@ -194,8 +196,8 @@ def proposed_rows(incidents: list[Incident], used_ids: set[str],
             "claimed_by": summary.claimed_by,
             **_provenance(incident, event, name, [e.date_frame or e.frames[0] for e, _ in incident.events]),
             "place_text": phrase,
-            "review": f"needs a place: the gazetteer knows no place {phrase!r}; add it (a gazetteer file with "
-                      "--gazetteer) or give this row latitude/longitude",
+            "review": f"needs a place: {why}; add it (a gazetteer file with --gazetteer), name it with its "
+                      "governorate ('NAME, Governorate'), or give this row latitude/longitude",
         })
         rows.append(row)
     return rows, left
