@@ -190,11 +190,11 @@ class Geocoder:
         if context.countries and place.country not in context.countries and (
                 context.countries_given or place.bulk):
             return False  # an assumed country restricts the GeoNames tier only: curated sites are where they are
-        if context.admin1 is not None and place.id != context.admin1.id and not self._in_unit(place, context.admin1):
+        if context.admin1 is not None and place.id != context.admin1.id and not self.in_unit(place, context.admin1):
             return False
         return context.within is None or self._within(place, context.within)
 
-    def _in_unit(self, place: Place, unit: Place) -> bool:
+    def in_unit(self, place: Place, unit: Place) -> bool:
         """A place is in the governorate its own admin1 names or codes (the outlines are coarse: Camp Taji and
         Mahmudiyah lie outside Natural Earth's Baghdad); any other place is in the units whose outline holds it."""
         own = self._own_unit(place)
@@ -216,7 +216,7 @@ class Geocoder:
         if place.id == area.id or area.id in {a.id for a in self.gazetteer.ancestors(place)}:
             return True
         if area.tier == "admin":
-            return self._in_unit(place, area)
+            return self.in_unit(place, area)
         if place.tier in ("curated", "user") and area.tier in ("curated", "user"):
             return False  # the curated parent chain says where curated places lie
         reach = max(area.uncertainty_m, settings.WITHIN_MIN_M)
@@ -570,7 +570,7 @@ class Geocoder:
             if len(peers) > 1:
                 raise AmbiguousPlace(query, peers)
         if not narrow and top.place.category != "region":
-            units = [u for u in self.gazetteer.units.named(name) if not self._in_unit(top.place, u)]
+            units = [u for u in self.gazetteer.units.named(name) if not self.in_unit(top.place, u)]
             if units:
                 # "Qadisiyah" is Iraq's governorate before it is Qudsaya near Damascus: a name a governorate bears
                 # is the governorate's as much as the town's, unless the town lies in it ("Homs", "Najaf").

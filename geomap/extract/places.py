@@ -23,7 +23,7 @@ from ..geocode import Geocoder
 from ..matches import Context
 from ..names import ARTICLES, normalize
 from . import lexicon as lx
-from .text import Token
+from .text import Spans, Token
 
 MAX_WORDS = 7
 #: A GeoNames town counts only this close to a curated place the same report names.
@@ -47,6 +47,13 @@ _WORD = re.compile(r"\w+(?:['’]\w+)*")
 _NAME_START = re.compile(r"(?<![\w'’-])(?:[Tt]he |[Aa][lnrstdz]-|[Ee]l-|[Aa]sh-)?[A-Z0-9\u0600-\u06FF]")
 _CAPITALIZED_BEFORE = re.compile(r"[A-Z][\w'’]*(?:[ -](?:al|el|ad|as|ash|at|az|an|ar|bin|ibn))?[ -]$")
 _CAPITALIZED_AFTER = re.compile(r"(?:'s|’s)?[ -][A-Z]")
+# A governorate or province named as one: "Dhi Qar province", "Iraq's Anbar province", "the governorate of
+# Nineveh". The words before the unit word are tried from the longest run to the last word alone.
+_UNIT_ARTICLE = r"(?:al|el|ad|an|ar|as|ash|at|az|ez|es|ed|en|er|et|ul|ud)"
+_UNIT_BEFORE = re.compile(
+    rf"(?P<name>(?:(?:[A-Z][\w'’]*|{_UNIT_ARTICLE})[ -]){{0,4}}[A-Z][\w'’]*) (?:[Pp]rovince|[Gg]overnorate)\b")
+_UNIT_AFTER = re.compile(
+    rf"\b(?:[Pp]rovince|[Gg]overnorate) of (?P<name>[A-Z][\w'’]*(?:[ -](?:[A-Z][\w'’]*|{_UNIT_ARTICLE})){{0,4}})")
 _JOINERS = frozenset({" ", "-", ".", ". ", "'", "’", " - "})
 
 #: Capitalized words that are GeoNames town names but, in reports, something else.
@@ -107,6 +114,7 @@ class PlaceFinder:
                 for n in range(1, len(words) + 1):
                     self._prefixes.add(" ".join(words[:n]))
         self._queries: dict[str, str | None] = {}
+        self._units: dict[str, Place] | None = None  # governorates and provinces by name key (see _units_named)
         self._related: dict[tuple[str, str], bool] = {}
 
     def _query(self, place: Place) -> str | None:
@@ -173,7 +181,43 @@ class PlaceFinder:
                 if mention is not None:
                     found.append(mention)
                     resume = words[last].end
-        return found
+        units = self._units_named(text) if "rovince" in text or "overnorate" in text else []
+        if not units:
+            return found
+        # "Basra province" is the governorate, not the city; "Anbar province" not a namesake village abroad.
+        spans = Spans()
+        for unit in units:
+            spans.add(unit.start, unit.end)
+        return sorted([m for m in found if not spans.overlaps(m.start, m.end)] + units, key=lambda m: m.start)
+
+    def _units_named(self, text: str) -> list[PlaceMention]:
+        """Governorates and provinces named as such ("Dhi Qar province", "the governorate of Nineveh")."""
+        if self._units is None:
+            by_key: dict[str, list[Place]] = {}
+            for unit in self.gazetteer.units.places:
+                for name in dict.fromkeys((unit.name, *unit.aliases)):
+                    by_key.setdefault(normalize(name), []).append(unit)
+            self._units = {key: units[0] for key, units in by_key.items() if len({u.id for u in units}) == 1}
+        found = []
+        for pattern, before in ((_UNIT_BEFORE, True), (_UNIT_AFTER, False)):
+            for match in pattern.finditer(text):
+                words = list(_WORD.finditer(text, *match.span("name")))
+                # Before the unit word, the longest run that ends at it; after "of", the longest from there.
+                parts = [words[n:] for n in range(len(words))] if before else \
+                    [words[:n] for n in range(len(words), 0, -1)]
+                for part in parts:
+                    begin, end = part[0].start(), part[-1].end()
+                    named = self._units.get(normalize(text[begin:end]))
+                    if named is not None and self._resolves(query := f"{named.name} {named.kind.capitalize()}", named):
+                        found.append(PlaceMention(begin, end, text[begin:end], named, query))
+                        break
+        return sorted(found, key=lambda m: m.start)
+
+    def _resolves(self, query: str, place: Place) -> bool:
+        try:
+            return self.geocoder.resolve(query).place.id == place.id
+        except GeomapError:
+            return False
 
     def _accept(self, text: str, words: list[Token], i: int, j: int, rank: int,
                 places: list[Place]) -> PlaceMention | None:
@@ -324,5 +368,8 @@ class PlaceFinder:
         return fine or {p.id for p in places}
 
     def is_within(self, inner: Place, outer: Place) -> bool:
-        """Is `outer` one of `inner`'s ancestors in the gazetteer (Green Zone within Baghdad)?"""
+        """Is `outer` one of `inner`'s ancestors in the gazetteer (Green Zone within Baghdad), or the governorate
+        or province it lies in (Ain al-Asad within Anbar)?"""
+        if outer.tier == "admin":
+            return inner.id != outer.id and self.geocoder.in_unit(inner, outer)
         return any(a.id == outer.id for a in self.gazetteer.ancestors(inner))
