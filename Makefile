@@ -111,6 +111,8 @@ CORPUS ?= ../shared/corpus
 evaluate: $(STAMP)
 	$(BIN)/python -m evaluation.score $(CORPUS)
 	$(BIN)/python -m evaluation.score evaluation/heldout --labels evaluation/heldout_labels.csv
+	$(BIN)/python -m evaluation.score evaluation/heldout2 --labels evaluation/heldout2_labels.csv
+	$(BIN)/python -m evaluation.score evaluation/heldout3 --labels evaluation/heldout3_labels.csv
 	$(BIN)/python -m evaluation.geocode_score evaluation/geocode_heldout.csv
 	$(BIN)/python -m evaluation.geocode_score evaluation/gazetteer_heldout.csv
 

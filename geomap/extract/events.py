@@ -41,6 +41,9 @@ class Event:
     # Told at a place-like phrase that no gazetteer place could be read in (unknown, or borne by several places):
     # kept, so that it is proposed as a row to complete (records.proposed_rows).
     unplaced: bool = False
+    # A sentence just after it says its rounds were found or defused ("Bomb disposal teams defused the rockets
+    # before any could be fired"): unless another tells them landing or harming, it did not happen.
+    thwarted: bool = False
     # What the frames read so far name, kept up to date as frames are appended (a long report's event gathers
     # thousands; recounting them for every new sentence made extraction quadratic).
     _seen: int = field(default=0, init=False, repr=False, compare=False)
@@ -125,16 +128,23 @@ def _point_date(frame: Frame) -> DateMention | None:
         text = frame.sentence.text
         if mention.text.lower().startswith("since") and not text[mention.end:mention.end + 7].startswith(", when"):
             continue  # "since September": when a period began; but "since April, when a drone hit..." dates one
+        if _SAID_BEFORE.search(lx.fold(text[max(0, mention.start - 30):mention.start])) \
+                and text[mention.end:mention.end + 6].lower().startswith(" that "):
+            continue  # "the command said on Thursday that three rockets were fired": the day of the statement
         return mention
     return None
 
 
+#: A day told right after a verb of saying is the statement's ("officials said on Thursday that ...").
+_SAID_BEFORE = lx.folded(r"\b(?:said|says|announced|stated|confirmed|reported|told [\w ]{1,30}?)\s+$")
 #: A later sentence tells another attack on a place already named: "hit again", "another attack".
 _AGAIN = lx.folded(r"\bagain\b|\banother (?:attack|strike|salvo|barrage)\b|\ba (?:second|third|new|fresh) "
                    r"(?:attack|strike|salvo|barrage)\b")
 #: Words that point back to the place of the attack told just before.
-_BACK_REFERENCE = lx.folded(r"\b(?:the same (?:base|airport|airfield|camp|site|facility|compound|garrison|town|city)|"
-                            r"the (?:base|airport|airfield|camp|facility|compound|garrison)|it|there)\b")
+_SAME_PLACE = lx.folded(r"\bthe same (?:base|airport|airfield|camp|site|facility|compound|complex|garrison|town|"
+                        r"city)\b")
+_BACK_REFERENCE = lx.folded(r"\b(?:the same (?:base|airport|airfield|camp|site|facility|compound|complex|garrison|town|"
+                            r"city)|the (?:base|airport|airfield|camp|facility|compound|garrison)|it|there)\b")
 
 
 def _back_reference(frame: Frame, last: Event, finder: PlaceFinder) -> Frame | None:
@@ -155,6 +165,11 @@ def _back_reference(frame: Frame, last: Event, finder: PlaceFinder) -> Frame | N
 def _attack_on_the_place_before(frame: Frame, last: Event, finder: PlaceFinder) -> Frame:
     """"The same base was hit again on Thursday": a dated attack sentence with no weapon and no place of its own
     is an attack on the place told just before, when it points back to it; otherwise the frame as it is."""
+    if frame.attack and frame.places and last.frames and not any(p.role for p in frame.places) \
+            and _SAME_PLACE.search(lx.fold(frame.sentence.text)):
+        # "In February, a rocket barrage aimed at the same complex killed a contractor, prompting condemnation
+        # from Baghdad": the place is the one told before; Baghdad here is the government.
+        return _back_reference(frame, last, finder) or frame
     if frame.attack or frame.not_an_attack or frame.places or not last.frames or _point_date(frame) is None \
             or not lx.ATTACK.search(lx.fold(frame.sentence.text)):
         return frame
@@ -222,7 +237,12 @@ def _event_clauses(frame: Frame, finder: PlaceFinder, day: dt.date | None) -> li
         # "The rockets fell outside the base, and both drones were shot down": each part tells of its own weapon.
         other_weapon = not families_compatible({w[2] for w in left.weapons}, {w[2] for w in right.weapons})
         other_day = left_day is not None and right_day is not None and left_day.text.lower() != right_day.text.lower()
-        if not (other_weapon or (other_day and _tells_an_attack(left) and _tells_an_attack(right))):
+        both = _tells_an_attack(left) and _tells_an_attack(right)
+        # "A drone was shot down near al-Tanf, while a second drone struck Harir": places far apart are two
+        # attacks; "two landed in Mansour, while a third hit Harithiya" (neighbours) stays one.
+        other_place = both and not any(finder.related(a.place_id, b.place_id) for a in left.places
+                                       for b in right.places if lx.LAUNCHED not in (a.role, b.role))
+        if not (other_weapon or (both and (other_day or other_place))):
             continue
         if attack and _tells_an_attack(left) and _tells_an_attack(right):
             left.attack = right.attack = True  # "and two drones at Y": the verb is the first clause's
@@ -292,6 +312,13 @@ def _date_of(mention: DateMention, last: Event, frame: Frame | None = None) -> t
     if anchor is not None and anchor.date is not None:
         return (anchor.date + dt.timedelta(days=mention.offset_days), 1,
                 f"'{mention.text}' '{anchor.text}'")
+    own = None if frame is None or not mention.follows else next(
+        (d for d in frame.dates if not d.follows and d.date is not None and d.start > mention.end + _ANCHOR_REACH),
+        None)
+    if own is not None and own.date is not None:
+        # "The find came a day after a rocket landed inside the embassy on Wednesday evening": the day told
+        # later in the sentence is the attack's own; "after" measured something else from it.
+        return own.date, own.precision, f"'{own.text}'"
     if mention.follows:
         date = None if last.date is None else last.date + dt.timedelta(days=mention.offset_days)
         return date, last.precision, f"'{mention.text}' after an event of {last.date}"
@@ -328,6 +355,18 @@ def _told_of(events: list[Event], last: Event, frame: Frame, mention: DateMentio
     return recent[-1] if recent else last
 
 
+def _add_told_more(events: list[Event], last: Event, frame: Frame, finder: PlaceFinder) -> None:
+    """A sentence that tells no attack: a consequence, a claim or a denial of the attack just told ("There were
+    no reports of casualties.", "No one claimed responsibility."), or that its rounds never flew ("Engineers
+    defused the rockets before they could be fired")."""
+    if frame.not_an_attack and last.frames and frame.sentence.index - last.frames[-1].sentence.index <= 2 \
+            and compatible(finder, last, frame):
+        last.thwarted = True
+    owner = _told_of(events, last, frame)
+    if _tells_more_of(owner, frame, finder):
+        owner.frames.append(frame)
+
+
 def article_events(article: Article, finder: PlaceFinder, anchor: dt.date | None = None) -> list[Event]:
     """The incidents one article reports, each with the frames (sentences) that support it."""
     anchor = anchor or article.date
@@ -339,9 +378,7 @@ def article_events(article: Article, finder: PlaceFinder, anchor: dt.date | None
         frame = _attack_on_the_place_before(frame, last, finder)
         if not frame.attack or frame.not_an_attack:
             pending = None
-            owner = _told_of(events, last, frame)
-            if _tells_more_of(owner, frame, finder):
-                owner.frames.append(frame)  # "There were no reports of casualties." "No one claimed responsibility."
+            _add_told_more(events, last, frame, finder)
             continue
         mention = _point_date(frame)
         in_lead = frame.sentence.line <= LEAD_LINES
@@ -402,7 +439,14 @@ def article_events(article: Article, finder: PlaceFinder, anchor: dt.date | None
         # The report names no day for its own news: date it to the report (ACLED: within a week or so).
         headline.set_date(None, None, article.date, 2, "the article's date (the report names no day)")
     # The headline stays even without a place, so that the user hears it was left out and why.
+    events = [e for e in events if not (e.thwarted and not any(_happened(f) for f in e.frames))]
     return [e for e in events if e.headline or e.unplaced or any(f.places for f in e.frames)]
+
+
+def _happened(frame: Frame) -> bool:
+    """Does a sentence tell rounds landing, being stopped in the air, or harming?"""
+    return bool(frame.roles(lx.LANDED) or frame.outcome in ("impact", "intercepted", "shot_down", "missed")
+                or frame.fatalities or frame.injuries or (frame.damage and not frame.damage.lower().startswith("no ")))
 
 
 # -- what an event says, summed over its sentences ------------------------------------------------
@@ -463,7 +507,8 @@ def _weapon_of(frames: list[Frame]) -> tuple[str, str | None]:
 #: A figure told as a correction of an earlier one: "officials later said", "revised", "UPDATE:".
 _REVISION = lx.folded(r"\b(?:later (?:said|says|put|revised|corrected|raised|lowered)|revised|corrected|correction|"
                       r"now (?:says?|puts?|believes?)|updated? (?:figure|count|toll|tally)|update:|clarified|"
-                      r"in fact|actually)\b")
+                      r"in fact|actually|(?:not|rather than) [\w-]+,? as (?:first|initially|earlier|previously) "
+                      r"(?:reported|said|stated))\b")
 
 
 def _total_count(frames: list[Frame]) -> tuple[int | None, str, bool]:
@@ -605,7 +650,13 @@ def _bearing_from(frame: Frame, place: RolePlace, finder: PlaceFinder) -> bool:
 
 
 def summarize(event: Event, finder: PlaceFinder) -> Summary:
-    frames = event.frames
+    # A town that a sentence reckons an unknown place from ("in the village of Bir Hamad, 10 km south of
+    # Makhmour") is a reference for the whole event, not its site: not where the title puts it "near", nor where
+    # the wounded were taken.
+    references = {p.place_id for f in event.frames for p in f.places if _bearing_from(f, p, finder)}
+    frames = [f if not references else dataclasses.replace(f, places=[p for p in f.places
+                                                                      if p.place_id not in references])
+              for f in event.frames]
     weapon, family = _weapon_of(frames)
     count, note, revised = _total_count(frames)
     targets = [p for f in frames for p in f.roles(lx.TARGETED)]

@@ -198,7 +198,8 @@ BACKGROUND = folded(
     r"decades? (?:earlier|ago)|anniversary)\b")
 #: Attacks that did not happen: found, defused, planned.
 NOT_AN_ATTACK = folded(
-    r"\b(?:found|defused|dismantled|thwarted|foiled|prevented|seized|plotting|plotted|tried to storm|"
+    r"\b(?:found|defus(?:e|es|ed|ing)|dismantl(?:e|es|ed|ing)|thwart(?:s|ed|ing)?|foil(?:s|ed|ing)?|prevented|seized|"
+    r"plotting|plotted|tried to storm|"
     r"storm(?:ed|ing)? the|(?:would|will|could|might|plans? to|planning to|threaten\w* to|vow\w* to|warn\w* of)"
     r"(?: \w+){0,2} (?:attack|strike|target|fire|launch|retaliate|hit)\w*)\b")
 #: Capitalized words that start no place name: days, months, the actors reports name, articles and pronouns.

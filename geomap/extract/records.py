@@ -155,14 +155,16 @@ def _provenance(incident: Incident, event: Event, name: str, frames: list[Frame]
 
 def proposed_place(incident: Incident, finder: PlaceFinder) -> tuple[str, str]:
     """The place an incident's sentences name after an attack word when no gazetteer place could be read there:
-    a phrase for the analyst to place (never a point), and why (PlaceFinder.why_unplaced). ("", "") when the
-    sentences name nothing place-like, or a place outside the countries looked in (that incident is left out,
-    as before, with a warning)."""
+    a phrase for the analyst to place (never a point), and why (PlaceFinder.why_unplaced). Places that can be
+    read are passed over: a town the unknown place is reckoned from ("Bir Hamad, 10 km south of Makhmour"), or
+    one outside the countries looked in. ("", "") when nothing is left: the incident is left out, with a
+    warning."""
     for event, _ in incident.events:
         for frame in event.frames:
             for name in finder.place_phrases(frame.sentence.text):
                 why = finder.why_unplaced(name)
-                return (name, why) if why else ("", "")
+                if why:
+                    return name, why
     return "", ""
 
 
