@@ -279,7 +279,7 @@ def _join_undated(frame: Frame, last: Event, headline: Event, in_lead: bool, fol
     if frame.background or any(m.kind == "year" for m in frame.dates):
         return last  # a habit, or history without a day or month
     if last is not headline and compatible(finder, last, frame) and (
-            frame.places or (follows_last and frame.weapons)):
+            frame.places or (follows_last and (frame.weapons or frame.groups))):
         last.frames.append(frame)
         return last
     if compatible(finder, headline, frame) and (
@@ -460,6 +460,7 @@ class Row:
     frame: Frame
     explicit: bool = True  # the place was named with the outcome, not taken from the target
     ordinal: bool = False  # counted as "a third": these rounds add to the others
+    rest: bool = False  # "the others hit the base": the total less the rounds counted in other rows
 
 
 @dataclass
@@ -552,7 +553,7 @@ def _told_rounds(frames: list[Frame], family: str | None, finder: PlaceFinder) -
             place = _most_specific(finder, group.places)
             row = placed.get((outcome, place.place_id)) if place else unplaced.get(outcome)
             if row is None:
-                row = Row(place, outcome, group.count, frame, place is not None, group.ordinal)
+                row = Row(place, outcome, group.count, frame, place is not None, group.ordinal, group.rest)
                 if place:
                     placed[(outcome, place.place_id)] = row
                 else:
@@ -676,6 +677,10 @@ def summarize(event: Event, finder: PlaceFinder) -> Summary:
         untold = _untold_round(frames, landed, family, count, finder)
         rows = _per_target(frames, untold, finder) or [untold]
     _split_total(rows, count)
+    for row in rows:
+        told = sum(r.count or 0 for r in rows if r is not row)
+        if row.rest and row.count is None and count is not None and 0 < told < count:
+            row.count = count - told  # "intercepted two of them, and the others hit the base": 5 - 2
     told_count = sum(r.count or 0 for r in rows)
     if count is not None and rows and all(r.count is not None for r in rows) and told_count < count \
             and not any(r.ordinal for r in rows) and all(r.outcome not in ("impact", "unknown") for r in rows):

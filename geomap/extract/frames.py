@@ -31,9 +31,13 @@ _ORDINAL = lx.folded(r"\b(?:the|a|an)\s+(?P<ordinal>first|second|third|fourth|fi
                       r"another)\b|\b(?P<singular>the|one|a|an)\s+(?:rocket|drone|missile|shell|mortar|projectile)"
                       r"\b(?!s)" + lx.NOT_AN_ADJECTIVE)
 _FILLER_TAIL = lx.folded(lx.FILLER + r"\s*$")
+#: "intercepted two of them", "the others hit the base": a part of the rounds told before, and the rest of them.
+_REST = lx.folded(r"\bthe (?:others|rest|remaining (?:ones|rockets|drones|rounds|shells|missiles))\b|"
+                  r"\bthe remaining (?:\d{1,3}|one|two|three|four|five)\b")
 _NUMBER_WORD = lx.folded(r"\d+|" + "|".join(sorted((re.escape(w) for w in lx.NUMBER_WORDS), key=len, reverse=True)))
 #: Another count after "and", before a bare preposition: the same verb, another place.
 _AND_COUNT = lx.folded(rf"\band\s+(?:at least\s+)?(?:{_NUMBER_WORD.pattern})\b")
+_OF_THEM = lx.folded(rf"\b(?P<number>{_NUMBER_WORD.pattern})\s+of\s+(?:them|those|these)\b")
 #: A correction that gives the figure after the verb.
 _REVISED_TO = lx.folded(rf"\b(?:revised|raised|lowered|corrected|updated|put)\s+(?:up\s+|down\s+)?(?:to|at)\s+"
                         rf"(?P<number>{_NUMBER_WORD.pattern})\b")
@@ -95,6 +99,7 @@ class RoundGroup:
     places: list[RolePlace]
     family: str | None = None  # the weapon the clause names, if it names one
     ordinal: bool = False  # counted by "a third", "the second": it adds to the rounds told before
+    rest: bool = False  # "the others": the rounds of the total that no other clause counts
 
 
 @dataclass
@@ -209,20 +214,25 @@ def _clauses(low: str, places: list[RolePlace], weapons: list[tuple[int, str, st
             continue
         previous = outcome
         count: int | None = None
-        ordinal = False
+        ordinal = rest = False
         count_match = lx.COUNT.search(clause)
         bare = _BARE_COUNT.match(clause)
+        of_them = _OF_THEM.search(clause)
         if count_match:
             count = _number(count_match.group("number"))
         elif bare:
             count = _number(bare.group("number"))
+        elif of_them:
+            count = _number(of_them.group("number"))
+        elif _REST.search(clause):
+            rest = True
         elif found := _ORDINAL.search(clause):
             count, ordinal = 1, bool(found.group("ordinal") or found.group("another"))
         elif not inside:
             continue
         first = bisect.bisect_left(weapon_at, start)
         family = weapons[first][2] if first < len(weapons) and weapons[first][0] < end else None
-        groups.append(RoundGroup(outcome, count, inside, family, ordinal))
+        groups.append(RoundGroup(outcome, count, inside, family, ordinal, rest))
     return groups
 
 
