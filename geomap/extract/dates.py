@@ -309,6 +309,8 @@ _STAMP_LINE = re.compile(r"^\W*(?P<label>Published|Updated|Last updated|Posted|F
                          r"(?: on)?\s*:?\s*(?:[A-Z][a-z]+day,? )?(?P<rest>[^\n]*)", re.MULTILINE)
 _DATELINE_DATE = re.compile(r"^[A-Z][A-Z .'’-]{2,40},\s*(?P<rest>[A-Z][a-z]{2,8}\.?\s+\d{1,2},?\s+\d{4})\b")
 _WEEKDAY_PREFIX = re.compile(r"^\W*(?:[A-Z][a-z]+day,? )?")
+_TOWN_PREFIX = re.compile(r"^[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){0,2},\s+"
+                          r"(?=(?:[A-Z][a-z]+day,? )?\d|[A-Z][a-z]{2,8}\.? \d)")
 
 
 #: An update inside a report: "UPDATE (Oct 27, 09:30 GMT):", "UPDATED (March 12, 2021):". Its paragraph was
@@ -374,6 +376,8 @@ def article_date_in_text(text: str) -> tuple[dt.date | None, str]:
                 return date, "dateline"
     for where, chosen in (("last lines", list(reversed(lines[-5:]))), ("first lines", lines[:5])):
         for line in chosen:
+            # "Baghdad, 9 November 2023": a town, then the date, alone on its line.
+            line = _TOWN_PREFIX.sub("", line, count=1)
             prefix = _WEEKDAY_PREFIX.match(line)  # always matches: every part of it is optional
             rest = line[prefix.end() if prefix else 0:]
             date, end = full_date_at_start(rest)

@@ -144,7 +144,8 @@ _AGAIN = lx.folded(r"\bagain\b|\banother (?:attack|strike|salvo|barrage)\b|\ba (
 _SAME_PLACE = lx.folded(r"\bthe same (?:base|airport|airfield|camp|site|facility|compound|complex|garrison|town|"
                         r"city)\b")
 _BACK_REFERENCE = lx.folded(r"\b(?:the same (?:base|airport|airfield|camp|site|facility|compound|complex|garrison|town|"
-                            r"city)|the (?:base|airport|airfield|camp|facility|compound|garrison)|it|there)\b")
+                            r"city)|the (?:base|airport|airfield|camp|facility|compound|garrison)|it|there|"
+                            r"the (?:earlier|previous|first|last|other) (?:attack|strike|barrage|salvo))\b")
 
 
 def _back_reference(frame: Frame, last: Event, finder: PlaceFinder) -> Frame | None:
@@ -640,30 +641,38 @@ def _damage(frames: list[Frame]) -> str:
     return damage or next((f.damage for f in frames if f.damage), "")
 
 
-def _bearing_from(frame: Frame, place: RolePlace, finder: PlaceFinder) -> bool:
-    """Is `place` named only as a bearing from it, after a place the gazetteer does not know ("in the village of
-    Albu Dur, south of Tuz Khurmatu")? The attack was at the unknown place: it is proposed, never moved to the
-    town it was reckoned from."""
-    text = frame.sentence.text
-    if not lx.BEARING_OF.search(lx.fold(text[max(0, place.mention.start - 40):place.mention.start])):
-        return False
-    return any(not finder.knows(name) for name in finder.place_phrases(text, place.mention.start))
+def _bearing_from(frame: Frame, place: RolePlace) -> bool:
+    """Is `place` named as a bearing from it ("in the village of Albu Dur, south of Tuz Khurmatu"; "about 12 km
+    east of Hit")? The attack was elsewhere: at the place named before it, or, when the gazetteer knows none,
+    at a point the analyst places (records.proposed_place); never at the town it was reckoned from."""
+    before = lx.fold(frame.sentence.text[max(0, place.mention.start - 40):place.mention.start])
+    return bool(lx.BEARING_OF.search(before))
+
+
+def _care_at(frame: Frame, place: RolePlace) -> bool:
+    """Is `place` where the wounded were taken ("taken to hospital in Ramadi")?"""
+    return bool(lx.CARE_BEFORE.search(lx.fold(frame.sentence.text[max(0, place.mention.start - 50):
+                                                                  place.mention.start])))
 
 
 def summarize(event: Event, finder: PlaceFinder) -> Summary:
     # A town that a sentence reckons an unknown place from ("in the village of Bir Hamad, 10 km south of
     # Makhmour") is a reference for the whole event, not its site: not where the title puts it "near", nor where
     # the wounded were taken.
-    references = {p.place_id for f in event.frames for p in f.places if _bearing_from(f, p, finder)}
-    frames = [f if not references else dataclasses.replace(f, places=[p for p in f.places
-                                                                      if p.place_id not in references])
-              for f in event.frames]
+    references = {p.place_id for f in event.frames for p in f.places if _bearing_from(f, p)}
+    if references:
+        # "about 12 km east of Hit, in western Anbar province": the province only says the region of that point.
+        references |= {p.place_id for f in event.frames for p in f.places if p.mention.place.tier == "admin"
+                       and lx.DISTANCE_BEARING.search(f.sentence.text)}
+    frames = [f if not references and not any(_care_at(f, p) for p in f.places) else dataclasses.replace(f, places=[
+        p for p in f.places if p.role == lx.LAUNCHED or (p.place_id not in references and not _care_at(f, p))])
+        for f in event.frames]
     weapon, family = _weapon_of(frames)
     count, note, revised = _total_count(frames)
     targets = [p for f in frames for p in f.roles(lx.TARGETED)]
     launches = [p for f in frames for p in f.roles(lx.LAUNCHED)]
     landed = [p for f in frames for p in f.roles(lx.LANDED)]
-    located = [p for f in frames for p in f.places if p.role is None and not _bearing_from(f, p, finder)]
+    located = [p for f in frames for p in f.places if p.role is None]
     target = _most_specific(finder, targets)
     launch = launches[0] if launches else None
     placed, unplaced = _told_rounds(frames, family, finder)

@@ -115,7 +115,7 @@ OUTCOME_CUES: list[tuple[re.Pattern[str], str]] = [
 
 #: Where a round that landed did no harm: "landed in an open field" missed its target.
 MISSED_GROUND = folded(r"\b(?:open|empty|vacant|uninhabited) (?:area|field|ground|land|lot|desert)\b|"
-                       r"\bopen desert\b|\bfarmland\b")
+                       r"\bopen desert\b|\bfarmland\b|\bin the desert\b|\boutside the (?:perimeter|base|wall|fence)\b")
 
 
 def outcome_of(low: str) -> str | None:
@@ -220,7 +220,21 @@ PLACE_PHRASE = re.compile(
 #: A place named only as a bearing from it ("in the village of X, south of Tuz Khurmatu", "12 km east of Hit"):
 #: the attack was elsewhere.
 BEARING_OF = folded(r"\b(?:(?:north|south)(?:[- ]?(?:east|west))?|east|west|\d+(?:\.\d+)? ?(?:km|kilometres|"
-                    r"kilometers|miles)(?: (?:north|south|east|west)\w*)?) of\s*$")
+                    r"kilometers|miles)(?: (?:north|south|east|west)\w*)?) of\s*$|"
+                    r"\b\d+(?:\.\d+)? ?(?:km|kilometres|kilometers|miles) (?:outside|from)\s*$|"
+                    # "on the highway between Nasiriyah and Samawah": somewhere along it, at neither town
+                    r"\bbetween\s*$|\bbetween [\w' -]{2,40} and\s*$")
+#: Where the wounded were taken: "taken to hospital in Ramadi", "treated at a clinic in Makhmour", "evacuated to
+#: Erbil". Never where the attack was.
+CARE_BEFORE = folded(r"\b(?:hospitali[sz]ed|hospital|clinic|medical (?:centre|center|facility)|taken|rushed|evacuated|"
+                     r"transferred|flown|airlifted)\b[\w ]{0,25}?\b(?:in|to|at)\s+(?:the\s+)?$")
+#: A point told only as a distance and bearing from a town: "about 12 km east of Hit".
+DISTANCE_BEARING = re.compile(r"\b\d+(?:\.\d+)? ?(?:km|kilometres|kilometers|miles) (?:(?:north|south|east|west)"
+                              r"(?:[- ]?(?:east|west))?(?:ward)? of|outside|from) (?:the )?[A-Z][\w'’-]+"
+                              r"(?:[ -](?:al|el|ad|as|ar|ash|[A-Z][\w'’-]+))*")
+#: A stretch told by its two ends: "the highway between Nasiriyah and Samawah".
+BETWEEN_PLACES = re.compile(r"\b(?:(?:the )?(?:[\w-]+ )?(?:highway|road|route|motorway) )?between [A-Z][\w'’-]+"
+                            r"(?: [A-Z][\w'’-]+)? and [A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?")
 #: The object of an attack verb (see ATTACKED_OBJECT): such a sentence tells an attack though it names no weapon.
 ATTACKED = folded(rf"\b{ATTACKED_OBJECT}\b")
 #: Attacks by the other side are still events; "airstrike" alone is weapon-less, so it is named here.

@@ -197,7 +197,12 @@ class PlaceFinder:
             for unit in self.gazetteer.units.places:
                 for name in dict.fromkeys((unit.name, *unit.aliases)):
                     by_key.setdefault(normalize(name), []).append(unit)
-            self._units = {key: units[0] for key, units in by_key.items() if len({u.id for u in units}) == 1}
+            # Only the units of the countries looked in: "Hakkari province, across the border in Turkey" is no
+            # place of an Iraqi incident (a curated site abroad, such as Tower 22, is still read as itself).
+            home = set(self.context.countries) if self.context is not None and self.context.countries \
+                else set(settings.HOME_COUNTRIES)
+            self._units = {key: units[0] for key, units in by_key.items()
+                           if len({u.id for u in units}) == 1 and units[0].country in home}
         found = []
         for pattern, before in ((_UNIT_BEFORE, True), (_UNIT_AFTER, False)):
             for match in pattern.finditer(text):
@@ -256,6 +261,10 @@ class PlaceFinder:
 
         if self.context is not None:
             mentions = [m for m in mentions if self.geocoder.inside(m.place, self.context)]
+        else:
+            # As the resolver does: a GeoNames town abroad ("Hakkari, across the border in Turkey") needs the
+            # country asked for (--country).
+            mentions = [m for m in mentions if not m.place.bulk or m.place.country in settings.HOME_COUNTRIES]
         anchors = [m.place for m in mentions if not m.place.bulk]
         if len(anchors) == len(mentions):
             return mentions
@@ -315,6 +324,10 @@ class PlaceFinder:
         """Why a place-like phrase cannot be a point: the gazetteer knows no such place, or several places in the
         countries looked in bear the name ("al-Hashimiyah": a town of Babil and one of Jordan); "" when it can
         be placed, or names only places outside those countries."""
+        from ..countries import COUNTRY_NAMES
+
+        if name.casefold() in COUNTRY_NAMES:
+            return ""  # "in Turkey", "in Iraq": a country is no place to put a point
         countries = self.geocoder.exact_countries(name)
         if not countries:
             return f"the gazetteer knows no place {name!r}"

@@ -11,6 +11,7 @@ from ..export import spreadsheet_safe
 from ..files import atomic_open
 from ..incidents import COLUMNS, PROVENANCE_COLUMNS
 from ..readers import MAX_CELL
+from . import lexicon as lx
 from .events import Event, Row, Summary
 from .frames import Frame
 from .fusion import Incident
@@ -165,6 +166,14 @@ def proposed_place(incident: Incident, finder: PlaceFinder) -> tuple[str, str]:
                 why = finder.why_unplaced(name)
                 if why:
                     return name, why
+    for event, _ in incident.events:
+        for frame in event.frames:
+            bearing = lx.DISTANCE_BEARING.search(frame.sentence.text)
+            if bearing:
+                return bearing.group().strip(), "the report places it only by a distance and bearing from a town"
+            stretch = lx.BETWEEN_PLACES.search(frame.sentence.text)
+            if stretch:
+                return stretch.group().strip(), "the report places it only on a stretch between two towns"
     return "", ""
 
 
