@@ -34,11 +34,16 @@ CONTEXT_LAYERS = ("context_countries", "context_governorates", "context_rivers",
 
 def region(frames: Sequence[geopandas.GeoDataFrame]) -> tuple[float, float, float, float] | None:
     """(west, south, east, north) of every point of `frames` (longitude/latitude columns), widened by MARGIN."""
-    lons = [v for f in frames if len(f) for v in f["longitude"]]
-    lats = [v for f in frames if len(f) for v in f["latitude"]]
-    if not lons:
+    import numpy as np
+
+    # Column by column (a million incidents as Python floats cost tens of MB and seconds).
+    lons = np.concatenate([np.asarray(f["longitude"], dtype=float) for f in frames if len(f)] or [np.empty(0)])
+    lats = np.concatenate([np.asarray(f["latitude"], dtype=float) for f in frames if len(f)] or [np.empty(0)])
+    known = np.isfinite(lons) & np.isfinite(lats)
+    if not known.any():
         return None
-    west, east, south, north = min(lons), max(lons), min(lats), max(lats)
+    west, east = float(lons[known].min()), float(lons[known].max())
+    south, north = float(lats[known].min()), float(lats[known].max())
     dx = max((east - west) * MARGIN, MIN_MARGIN_DEG)
     dy = max((north - south) * MARGIN, MIN_MARGIN_DEG)
     return (max(west - dx, -180.0), max(south - dy, -90.0), min(east + dx, 180.0), min(north + dy, 90.0))

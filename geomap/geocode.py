@@ -202,6 +202,15 @@ class Geocoder:
             return own.id == unit.id
         return self.gazetteer.units.contains(unit, place.longitude, place.latitude)
 
+    def unit_of(self, place: Place) -> Place | None:
+        """The governorate or province a place lies in: the one its own admin1 names, else the one whose outline
+        holds its point."""
+        own = self._own_unit(place)
+        if own is not None or place.tier == "admin":
+            return own
+        return next((u for u in self.gazetteer.units.places if u.country == place.country
+                     and self.gazetteer.units.contains(u, place.longitude, place.latitude)), None)
+
     def _own_unit(self, place: Place) -> Place | None:
         """The governorate a place's own admin1 says: a name (curated and OCHA rows) or a FIPS number (GeoNames'
         and GNS's "07")."""

@@ -641,6 +641,15 @@ def _damage(frames: list[Frame]) -> str:
     return damage or next((f.damage for f in frames if f.damage), "")
 
 
+def _countryside_of(frame: Frame, place: RolePlace, finder: PlaceFinder) -> bool:
+    """Is `place` the region that an unknown place before it lies in ("near the town of Al-Busayrah, in the
+    countryside of Deir ez-Zor")? The attack was at the unknown town, which is proposed."""
+    text = frame.sentence.text
+    if not lx.COUNTRYSIDE_OF.search(lx.fold(text[max(0, place.mention.start - 40):place.mention.start])):
+        return False
+    return any(finder.why_unplaced(name) for name in finder.place_phrases(text, place.mention.start))
+
+
 def _bearing_from(frame: Frame, place: RolePlace) -> bool:
     """Is `place` named as a bearing from it ("in the village of Albu Dur, south of Tuz Khurmatu"; "about 12 km
     east of Hit")? The attack was elsewhere: at the place named before it, or, when the gazetteer knows none,
@@ -659,7 +668,8 @@ def summarize(event: Event, finder: PlaceFinder) -> Summary:
     # A town that a sentence reckons an unknown place from ("in the village of Bir Hamad, 10 km south of
     # Makhmour") is a reference for the whole event, not its site: not where the title puts it "near", nor where
     # the wounded were taken.
-    references = {p.place_id for f in event.frames for p in f.places if _bearing_from(f, p)}
+    references = {p.place_id for f in event.frames for p in f.places
+                  if _bearing_from(f, p) or _countryside_of(f, p, finder)}
     if references:
         # "about 12 km east of Hit, in western Anbar province": the province only says the region of that point.
         references |= {p.place_id for f in event.frames for p in f.places if p.mention.place.tier == "admin"
@@ -703,9 +713,18 @@ def summarize(event: Event, finder: PlaceFinder) -> Summary:
                      if target is not None and finder.is_within(p.mention.place, target.mention.place)]
     fallback = (_most_specific(finder, landed) if len(rows) == 1 else None) or _most_specific(
         finder, inside_target) or target or attacked or _most_specific(finder, located)
+    named = [*landed, *targets, *located]
     for row in rows:
         if row.place is None:
             row.place, row.explicit = fallback, False
+        else:
+            # "Drone strikes base in Hasakah countryside" and "struck a base near Tell Tamer": a governorate says
+            # the region, a place inside it told for the same attack says where; so does a site named after the
+            # town a title names ("Drone hits Harir" and "an empty area inside Harir Air Base").
+            outer = row.place.mention.place
+            inside = [p for p in named if (outer.tier == "admin" and finder.is_within(p.mention.place, outer))
+                      or (named_after(outer, p.mention.place) and finder.related(outer.id, p.place_id))]
+            row.place = _most_specific(finder, inside) or row.place
     fatalities = min((f.fatalities for f in frames if f.fatalities is not None), default=None)
     injuries = min((f.injuries for f in frames if f.injuries is not None), default=None)
     claimed = next((f.claimed_by for f in frames if f.claimed_by), "")

@@ -114,7 +114,10 @@ OUTCOME_CUES: list[tuple[re.Pattern[str], str]] = [
 ]
 
 #: Where a round that landed did no harm: "landed in an open field" missed its target.
-MISSED_GROUND = folded(r"\b(?:open|empty|vacant|uninhabited) (?:area|field|ground|land|lot|desert)\b|"
+MISSED_GROUND = folded(r"\b(?:open|empty|vacant|uninhabited) (?:area|field|ground|land|lot|desert)\b"
+                       # "an empty area inside the base" is the base: an impact
+                       r"(?! (?:inside|within)\b| (?:of|in) (?:the|its) (?:base|airport|airfield|compound|camp|"
+                       r"garrison))|"
                        r"\bopen desert\b|\bfarmland\b|\bin the desert\b|\boutside the (?:perimeter|base|wall|fence)\b")
 
 
@@ -198,7 +201,9 @@ BACKGROUND = folded(
     r"decades? (?:earlier|ago)|anniversary)\b")
 #: Attacks that did not happen: found, defused, planned.
 NOT_AN_ATTACK = folded(
-    r"\b(?:found|defus(?:e|es|ed|ing)|dismantl(?:e|es|ed|ing)|thwart(?:s|ed|ing)?|foil(?:s|ed|ing)?|prevented|seized|"
+    # "An earlier version of this story said the drone hit X": what the report no longer says.
+    r"\b(?:an earlier version|(?:incorrectly|erroneously|wrongly|mistakenly) (?:said|reported|stated|identified)|"
+    r"found|defus(?:e|es|ed|ing)|dismantl(?:e|es|ed|ing)|thwart(?:s|ed|ing)?|foil(?:s|ed|ing)?|prevented|seized|"
     r"plotting|plotted|tried to storm|"
     r"storm(?:ed|ing)? the|(?:would|will|could|might|plans? to|planning to|threaten\w* to|vow\w* to|warn\w* of)"
     r"(?: \w+){0,2} (?:attack|strike|target|fire|launch|retaliate|hit)\w*)\b")
@@ -228,6 +233,9 @@ BEARING_OF = folded(r"\b(?:(?:north|south)(?:[- ]?(?:east|west))?|east|west|\d+(
 #: Erbil". Never where the attack was.
 CARE_BEFORE = folded(r"\b(?:hospitali[sz]ed|hospital|clinic|medical (?:centre|center|facility)|taken|rushed|evacuated|"
                      r"transferred|flown|airlifted)\b[\w ]{0,25}?\b(?:in|to|at)\s+(?:the\s+)?$")
+#: The region a place lies in: "in the countryside of Deir ez-Zor", "in rural Hama", "on the outskirts of".
+COUNTRYSIDE_OF = folded(r"\b(?:(?:the )?countryside of|rural|the (?:province|governorate|region|district) of)\s+"
+                        r"(?:the\s+)?$")
 #: A point told only as a distance and bearing from a town: "about 12 km east of Hit".
 DISTANCE_BEARING = re.compile(r"\b\d+(?:\.\d+)? ?(?:km|kilometres|kilometers|miles) (?:(?:north|south|east|west)"
                               r"(?:[- ]?(?:east|west))?(?:ward)? of|outside|from) (?:the )?[A-Z][\w'’-]+"

@@ -49,6 +49,8 @@ _CAPITALIZED_BEFORE = re.compile(r"[A-Z][\w'’]*(?:[ -](?:al|el|ad|as|ash|at|az
 _CAPITALIZED_AFTER = re.compile(r"(?:'s|’s)?[ -][A-Z]")
 # A governorate or province named as one: "Dhi Qar province", "Iraq's Anbar province", "the governorate of
 # Nineveh". The words before the unit word are tried from the longest run to the last word alone.
+_COUNTRYSIDE_AFTER = re.compile(r"(?:['’]s)?\s+(?:countryside|rural areas|hinterland)\b", re.IGNORECASE)
+_COUNTRYSIDE_BEFORE = lx.folded(r"\b(?:countryside of|rural)\s+(?:the\s+)?$")
 _UNIT_ARTICLE = r"(?:al|el|ad|an|ar|as|ash|at|az|ez|es|ed|en|er|et|ul|ud)"
 _UNIT_BEFORE = re.compile(
     rf"(?P<name>(?:(?:[A-Z][\w'’]*|{_UNIT_ARTICLE})[ -]){{0,4}}[A-Z][\w'’]*) (?:[Pp]rovince|[Gg]overnorate)\b")
@@ -138,11 +140,25 @@ class PlaceFinder:
         return -1, []
 
     def find(self, text: str) -> list[PlaceMention]:
-        """Places named in `text`, in reading order, without overlaps; at each start the longest name wins.
+        """Places named in `text`, in reading order, without overlaps; at each start the longest name wins; a town
+        named as a region ("Hasakah countryside") is its governorate, and a unit named as one ("Dhi Qar province")
+        is the unit."""
+        found = self._names_in(text)
+        if "countryside" in text or "rural " in text:
+            found = [self._as_region(text, m) for m in found]
+        units = self._units_named(text) if "rovince" in text or "overnorate" in text else []
+        if not units:
+            return found
+        # "Basra province" is the governorate, not the city; "Anbar province" not a namesake village abroad.
+        spans = Spans()
+        for unit in units:
+            spans.add(unit.start, unit.end)
+        return sorted([m for m in found if not spans.overlaps(m.start, m.end)] + units, key=lambda m: m.start)
 
-        A name starts at a capitalized word, or at an Arabic article joined to one ("al-Tanf"), or at
-        "the" before one; only there are the following words read, so most of the text costs one regex step.
-        """
+    def _names_in(self, text: str) -> list[PlaceMention]:
+        """The gazetteer names of `text`. A name starts at a capitalized word, or at an Arabic article joined to
+        one ("al-Tanf"), or at "the" before one; only there are the following words read, so most of the text
+        costs one regex step."""
         prefixes = self._prefixes
         found: list[PlaceMention] = []
         resume = 0
@@ -181,14 +197,19 @@ class PlaceFinder:
                 if mention is not None:
                     found.append(mention)
                     resume = words[last].end
-        units = self._units_named(text) if "rovince" in text or "overnorate" in text else []
-        if not units:
-            return found
-        # "Basra province" is the governorate, not the city; "Anbar province" not a namesake village abroad.
-        spans = Spans()
-        for unit in units:
-            spans.add(unit.start, unit.end)
-        return sorted([m for m in found if not spans.overlaps(m.start, m.end)] + units, key=lambda m: m.start)
+        return found
+
+    def _as_region(self, text: str, mention: PlaceMention) -> PlaceMention:
+        """"Hasakah countryside", "the countryside of Deir ez-Zor", "rural Hama": the governorate the town lies in,
+        not the town (an attack there may be 50 km from it)."""
+        before = lx.fold(text[max(0, mention.start - 30):mention.start])
+        if not (_COUNTRYSIDE_AFTER.match(text, mention.end) or _COUNTRYSIDE_BEFORE.search(before)):
+            return mention
+        unit = self.geocoder.unit_of(mention.place)
+        query = None if unit is None else f"{unit.name} {unit.kind.capitalize()}"
+        if unit is None or query is None or not self._resolves(query, unit):
+            return mention
+        return PlaceMention(mention.start, mention.end, mention.text, unit, query)
 
     def _units_named(self, text: str) -> list[PlaceMention]:
         """Governorates and provinces named as such ("Dhi Qar province", "the governorate of Nineveh")."""
