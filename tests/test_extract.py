@@ -720,3 +720,23 @@ def test_kinds_of_the_fifth_held_out_set(tmp_path, name, title, body, expected):
     got = [(r["date"], r["place"], r["place_text"], *((r["weapon"], r["count"], r["outcome"]) if r["place"]
                                                         else ("", "", ""))) for r in rows]
     assert sorted(got) == sorted(expected)
+
+
+def test_synthetic_reports_come_out_at_their_date_and_impact_place(tmp_path):
+    # bench/reports.py writes reports whose truth is known by construction (the same ones `make bench-extract`
+    # times): this guards the rules as a whole against a change that helps one kind and breaks others.
+    from bench.reports import write
+    from geomap.extract import extract
+    from geomap.extract.places import PlaceFinder
+    from geomap.geocode import Geocoder
+
+    truth = write(tmp_path / "reports", 200)
+    finder = PlaceFinder(Geocoder())
+    result = extract([tmp_path / "reports"], finder=finder, fuse_reports=False)
+    right = 0
+    for report in truth:
+        place = finder.geocoder.resolve(report.impact.removeprefix("the ")).place.id
+        right += any(event.article.path.endswith(report.name) and event.date == report.event_date
+                     and any(r.place is not None and r.place.place_id == place for r in summary.rows)
+                     for incident in result.incidents for event, summary in incident.events)
+    assert right >= 0.97 * len(truth), right

@@ -713,7 +713,7 @@ def summarize(event: Event, finder: PlaceFinder) -> Summary:
                      if target is not None and finder.is_within(p.mention.place, target.mention.place)]
     fallback = (_most_specific(finder, landed) if len(rows) == 1 else None) or _most_specific(
         finder, inside_target) or target or attacked or _most_specific(finder, located)
-    named = [*landed, *targets, *located]
+    named = [*landed, *located]  # never where it was aimed: rounds aimed at an airport may land in the town
     for row in rows:
         if row.place is None:
             row.place, row.explicit = fallback, False
