@@ -740,3 +740,24 @@ def test_synthetic_reports_come_out_at_their_date_and_impact_place(tmp_path):
                      and any(r.place is not None and r.place.place_id == place for r in summary.rows)
                      for incident in result.incidents for event, summary in incident.events)
     assert right >= 0.97 * len(truth), right
+
+
+# -- kinds the sixth held-out set showed, in reports of their own ----------------------------------------------
+# Written for these tests; labels fixed before the first run. 2021-05-06 was a Thursday: Tuesday is 05-04.
+@pytest.mark.parametrize(("name", "body", "expected"), [
+    # A base that "has been a frequent target since the start of the war last month" tells no attack of its own.
+    ("frequent.txt", "Six rockets were fired at Balad Air Base on Tuesday. Most of the rockets were intercepted, but "
+     "one struck a hangar. The base has been a frequent target since the start of the fighting last month.",
+     [("2021-05-04", "Balad Air Base", "rocket", "1", "impact"),
+      ("2021-05-04", "Balad Air Base", "rocket", "5", "intercepted")]),
+    # "The others fell in open desert": the rest of the total, missed.
+    ("others.txt", "Five rockets were fired at Camp Taji on Tuesday. Two of the rockets landed inside the base. "
+     "The others fell in open desert.", [("2021-05-04", "Camp Taji", "rocket", "2", "impact"),
+                                         ("2021-05-04", "Camp Taji", "rocket", "3", "missed")]),
+    # A drone that came down short of the base it was heading for: by the town, not at the base.
+    ("crashed.txt", "A drone crashed in a field near the town of Balad on Tuesday. Officials said it was heading for "
+     "Balad Air Base.", [("2021-05-04", "Balad", "drone", "1", "missed")]),
+])
+def test_kinds_of_the_sixth_held_out_set(tmp_path, name, body, expected):
+    rows = _extract_one(tmp_path, name, f"Attacks\n\nPublished: May 6, 2021\n\n{body}\n")
+    assert sorted((r["date"], r["place"], r["weapon"], r["count"], r["outcome"]) for r in rows) == sorted(expected)

@@ -338,7 +338,7 @@ def _dates_the_headline(headline: Event, frame: Frame, mention: DateMention, dat
 def _tells_more_of(last: Event, frame: Frame, finder: PlaceFinder) -> bool:
     """Does a sentence that tells no attack tell the casualties, damage or claim of the last one, just before?"""
     told = (frame.fatalities is not None or frame.injuries is not None or frame.claimed_by or frame.unclaimed
-            or frame.damage)
+            or frame.damage or any(g.rest for g in frame.groups))  # "The others fell in open desert."
     claim = bool(frame.claimed_by or frame.unclaimed)  # a claim comes later, with a date of its own
     return bool(told and not frame.not_an_attack and last.frames and (claim or not frame.dates)
                 and frame.sentence.index - last.frames[-1].sentence.index <= 3 and compatible(finder, last, frame))
@@ -715,7 +715,12 @@ def summarize(event: Event, finder: PlaceFinder) -> Summary:
         finder, inside_target) or target or attacked or _most_specific(finder, located)
     named = [*landed, *located]  # never where it was aimed: rounds aimed at an airport may land in the town
     for row in rows:
-        if row.place is None:
+        if row.place is None and row.outcome in ("impact", "missed") and landed:
+            row.place, row.explicit = _most_specific(finder, landed), False
+        elif row.place is None and row.outcome == "missed" and located and target is not None:
+            # "crashed in farmland near the town of Harir", heading for the air base: it came down by the town.
+            row.place, row.explicit = _most_specific(finder, located), False
+        elif row.place is None:
             row.place, row.explicit = fallback, False
         else:
             # "Drone strikes base in Hasakah countryside" and "struck a base near Tell Tamer": a governorate says

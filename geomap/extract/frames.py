@@ -33,7 +33,10 @@ _ORDINAL = lx.folded(r"\b(?:the|a|an)\s+(?P<ordinal>first|second|third|fourth|fi
 _FILLER_TAIL = lx.folded(lx.FILLER + r"\s*$")
 #: "intercepted two of them", "the others hit the base": a part of the rounds told before, and the rest of them.
 _REST = lx.folded(r"\bthe (?:others|rest|remaining (?:ones|rockets|drones|rounds|shells|missiles))\b|"
-                  r"\bthe remaining (?:\d{1,3}|one|two|three|four|five)\b")
+                  r"\bthe remaining (?:\d{1,3}|one|two|three|four|five)\b|"
+                  # "most of the rockets were intercepted, but one struck a hangar": all but the one
+                  r"\b(?:most|the (?:majority|bulk)) of (?:them|the (?:rockets|drones|rounds|shells|missiles|"
+                  r"projectiles))\b")
 _NUMBER_WORD = lx.folded(r"\d+|" + "|".join(sorted((re.escape(w) for w in lx.NUMBER_WORDS), key=len, reverse=True)))
 #: Another count after "and", before a bare preposition: the same verb, another place.
 _AND_COUNT = lx.folded(rf"\band\s+(?:at least\s+)?(?:{_NUMBER_WORD.pattern})\b")

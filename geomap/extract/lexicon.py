@@ -118,7 +118,8 @@ MISSED_GROUND = folded(r"\b(?:open|empty|vacant|uninhabited) (?:area|field|groun
                        # "an empty area inside the base" is the base: an impact
                        r"(?! (?:inside|within)\b| (?:of|in) (?:the|its) (?:base|airport|airfield|compound|camp|"
                        r"garrison))|"
-                       r"\bopen desert\b|\bfarmland\b|\bin the desert\b|\boutside the (?:perimeter|base|wall|fence)\b")
+                       r"\bopen desert\b|\bfarmland\b|\bin the desert\b|\boutside the (?:perimeter|base|wall|fence)\b|"
+                       r"\bin (?:a|an) (?:field|orchard|farm)\b|\bagricultural land\b")
 
 
 def outcome_of(low: str) -> str | None:
@@ -197,7 +198,8 @@ BACKGROUND = folded(
     r"ha(?:ve|s) (?:targeted|launched|carried out|conducted|fired|stepped up|hit|struck|been (?:hit|struck|"
     r"targeted|attacked)|come under)|(?:several|many|multiple|numerous) times|"
     r"dozens of|hundreds of|scores of|a series of|a string of|a spate of|are (?:usually|often)|"
-    r"(?:is|are) (?:a )?(?:favou?rite|frequent|common) targets?|the last (?:was|one)|years? (?:earlier|ago)|"
+    r"(?:is|are|has been|have been) (?:a )?(?:favou?rite|frequent|common|regular|repeated) targets?|"
+    r"the last (?:was|one)|years? (?:earlier|ago)|"
     r"decades? (?:earlier|ago)|anniversary)\b")
 #: Attacks that did not happen: found, defused, planned.
 NOT_AN_ATTACK = folded(
