@@ -68,7 +68,8 @@ COMPATIBLE_FAMILIES = {frozenset({"drone", "missile"}), frozenset({"rocket", "sh
 #: Nouns that count rounds: "two rockets", "at least three impacts", "a volley of rockets".
 ROUND_NOUNS = (r"(?:Katyusha |Grad |107\s?mm |122\s?mm |240\s?mm |explosive[- ]laden |armed |suicide |"
                r"mortar |artillery |ballistic |cruise |guided |unguided |short-range |homemade |"
-               r"improvised |one-way |attack |kamikaze |unmanned |fixed-wing |loitering |explosive )*(?:rockets?|drones?|missiles?|mortars?|shells?|rounds?|projectiles?|"
+               r"improvised |one-way |attack |kamikaze |unmanned |fixed-wing |loitering |explosive )*"
+               r"(?:rockets?|drones?|missiles?|mortars?|shells?|rounds?|projectiles?|"
                r"impacts?|explosions?|blasts?|roadside bombs?|bombs?|RPGs?|Katyushas?|UAVs?|grenades?)")
 NUMBER_WORDS = {"a": 1, "an": 1, "one": 1, "single": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
                 "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,
