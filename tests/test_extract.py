@@ -761,3 +761,14 @@ def test_synthetic_reports_come_out_at_their_date_and_impact_place(tmp_path):
 def test_kinds_of_the_sixth_held_out_set(tmp_path, name, body, expected):
     rows = _extract_one(tmp_path, name, f"Attacks\n\nPublished: May 6, 2021\n\n{body}\n")
     assert sorted((r["date"], r["place"], r["weapon"], r["count"], r["outcome"]) for r in rows) == sorted(expected)
+
+
+def test_a_list_of_dated_items_gives_an_incident_for_each(tmp_path):
+    # Written for this test; labels fixed before the first run: a weekly summary's "- Dec 29: ..." items, each
+    # dated by its label (the year from the report's date, 2021-01-04), and an update stamp that dates nothing.
+    rows = _extract_one(tmp_path, "weekly.txt", "Security weekly\n\nPublished: January 4, 2021\n\nKey incidents:\n\n"
+                        "- Dec 29: Two rockets were fired at Camp Taji. Both landed in open ground outside the "
+                        "perimeter.\n- Dec 31: A drone struck Harir Air Base, wounding one guard.\n\n"
+                        "UPDATE, January 4: No group has claimed either attack.\n")
+    assert sorted((r["date"], r["place"], r["weapon"], r["count"], r["outcome"]) for r in rows) == [
+        ("2020-12-29", "Camp Taji", "rocket", "2", "missed"), ("2020-12-31", "Harir Air Base", "drone", "1", "impact")]

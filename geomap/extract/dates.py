@@ -36,7 +36,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("month_day_year", re.compile(rf"\b{_M} {_D},? {_Y}\b")),
     ("day_month_year", re.compile(rf"\b{_D} (?:of )?{_M},? {_Y}\b")),
     ("part_month", re.compile(rf"\b{_PART}[- ](?:of )?{_M}(?:,? {_Y})?(?: (?P<rel>last year|this year))?\b")),
-    ("month_day", re.compile(rf"\b{_M} {_D}\b(?!:)(?:,? (?P<rel>last year|this year))?")),
+    # "Dec 29: two rockets..." (a list's label) is a day; "May 10:30" is a time.
+    ("month_day", re.compile(rf"\b{_M} {_D}\b(?!:\d)(?:,? (?P<rel>last year|this year))?")),
     ("day_month", re.compile(rf"\b{_D} (?:of )?{_M}\b(?: (?P<rel>last year|this year))?")),
     ("month_year", re.compile(rf"\b{_M},? {_Y}\b")),
     ("month", re.compile(rf"\b(?:(?:[Ii]n|[Ss]ince|[Dd]uring|[Bb]y|[Ff]rom|[Oo]f|[Ll]ast|[Tt]his|[Ee]arlier in|"

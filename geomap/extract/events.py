@@ -698,7 +698,7 @@ def summarize(event: Event, finder: PlaceFinder) -> Summary:
     _split_total(rows, count)
     for row in rows:
         told = sum(r.count or 0 for r in rows if r is not row)
-        if row.rest and row.count is None and count is not None and 0 < told < count:
+        if row.rest and row.count is None and count is not None and told < count:
             row.count = count - told  # "intercepted two of them, and the others hit the base": 5 - 2
     told_count = sum(r.count or 0 for r in rows)
     if count is not None and rows and all(r.count is not None for r in rows) and told_count < count \

@@ -36,7 +36,9 @@ _REST = lx.folded(r"\bthe (?:others|rest|remaining (?:ones|rockets|drones|rounds
                   r"\bthe remaining (?:\d{1,3}|one|two|three|four|five)\b|"
                   # "most of the rockets were intercepted, but one struck a hangar": all but the one
                   r"\b(?:most|the (?:majority|bulk)) of (?:them|the (?:rockets|drones|rounds|shells|missiles|"
-                  r"projectiles))\b")
+                  r"projectiles))\b|"
+                  # "Two rockets were fired. Both landed in open ground": all of them
+                  r"^\W*(?:both|all(?: of them)?)\s+(?:landed|fell|hit|struck|were|exploded|crashed)\b")
 _NUMBER_WORD = lx.folded(r"\d+|" + "|".join(sorted((re.escape(w) for w in lx.NUMBER_WORDS), key=len, reverse=True)))
 #: Another count after "and", before a bare preposition: the same verb, another place.
 _AND_COUNT = lx.folded(rf"\band\s+(?:at least\s+)?(?:{_NUMBER_WORD.pattern})\b")
@@ -69,7 +71,7 @@ _DATELINE = re.compile(r"^[A-Z][A-Z .'’-]{2,40}(?:,\s*[A-Z][A-Za-z0-9 .]{1,30}
                        r"(?:\([A-Za-z ]{2,20}\)\s*)?[—–-]+\s")
 # A stamp of when the report was published or updated, inside the text: "UPDATE (March 12, 09:40 GMT):",
 # "Updated: Jan 8, 2020 10:15 ET", "Published March 12, 2021". Its date is the report's clock, not the event's.
-_STAMP = re.compile(r"\b(?:UPDATE[SD]?|Updated|Last updated|Published|First published|Posted)\b\s*:?\s*"
+_STAMP = re.compile(r"\b(?:UPDATE[SD]?|Updated|Last updated|Published|First published|Posted)\b\s*[:,]?\s*"
                     r"(?:\([^)]{1,60}\)|(?:on\s+)?(?:[A-Z][a-z]+day,?\s+)?[A-Z][a-z]{2,8}\.?\s+\d{1,2}"
                     r"(?:,?\s*\d{4})?(?:,?\s*(?:at\s+)?\d{1,2}[:.]\d{2}(?:\s*[AaPp]\.?[Mm]\.?)?)?"
                     r"(?:\s*(?:GMT|UTC|ET|EST|EDT|local time))?)")
