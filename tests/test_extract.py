@@ -772,3 +772,11 @@ def test_a_list_of_dated_items_gives_an_incident_for_each(tmp_path):
                         "UPDATE, January 4: No group has claimed either attack.\n")
     assert sorted((r["date"], r["place"], r["weapon"], r["count"], r["outcome"]) for r in rows) == [
         ("2020-12-29", "Camp Taji", "rocket", "2", "missed"), ("2020-12-31", "Harir Air Base", "drone", "1", "impact")]
+
+
+def test_the_market_points_back_to_the_place_of_the_attack_told_before(tmp_path):
+    # Written for this test; labels fixed before the first run. 2021-05-06 was a Thursday: Tuesday is 05-04.
+    rows = _extract_one(tmp_path, "market.txt", "Blast hits Baiji market\n\nPublished: May 6, 2021\n\nA blast at a "
+                        "market in Baiji killed three people on Tuesday, police said. The market was the scene of an "
+                        "explosion in March 2020 that killed ten people.\n")
+    assert sorted((r["date"], r["place"]) for r in rows) == [("2020-03", "Baiji"), ("2021-05-04", "Baiji")]
