@@ -486,14 +486,14 @@ PHRASING_REPORTS = {
                                            ("Harir Air Base", "3", "impact")]),
     "no-weapon-word.txt": ("Militants bombed vehicles inside Camp Taji on Monday, police said.",
                            [("Camp Taji", "", "impact")]),
-    "two-targets-at.txt": ("On Monday militants fired 15 rockets at Green Village and two drones at the Conoco gas "
-                           "field, the coalition said.", [("Conoco gas field", "2", "unknown"),
-                                                          ("Green Village", "15", "unknown")]),
+    "two-targets-at.txt": ("On Monday militants fired 15 rockets at Green Village and two drones at the Qasrak "
+                           "base, the coalition said.", [("Green Village", "15", "unknown"),
+                                                          ("Qasrak base", "2", "unknown")]),
     # Gunfire told without a weapon word: the place fired on was the target.
     "opened-fire-on.txt": ("Gunmen opened fire on an army checkpoint in Tarmiyah on Monday, police said.",
                            [("Tarmiyah", "", "unknown")]),
-    "fired-on.txt": ("Militants fired on a police post near Tuz Khurmatu on Monday.",
-                     [("Tuz Khurmatu", "", "unknown")]),
+    "fired-on.txt": ("Militants fired on a police post near Tarmiyah on Monday.",
+                     [("Tarmiyah", "", "unknown")]),
 }
 
 

@@ -196,10 +196,10 @@ def test_the_context_is_clipped_to_the_data_region():
     assert "Baghdad" in set(layers["context_labels"]["name"])
     assert "Aleppo" not in set(layers["context_labels"]["name"])
     # The rivers are where they flow: the Tigris within a few km of Baghdad and Samarra, the Euphrates of
-    # Fallujah and Hit (points from the curated gazetteer); none within 20 km of Nukhaib, in the desert.
+    # Hit and Haditha (points from the curated gazetteer); none within 20 km of Nukhaib, in the desert.
     rivers = layers["context_rivers"].geometry.union_all()
     geod = Geod(ellps="WGS84")
-    for place_id, most_km in (("baghdad", 6), ("samarra", 6), ("fallujah", 6), ("hit", 6), ("nukhaib", None)):
+    for place_id, most_km in (("baghdad", 6), ("samarra", 6), ("hit", 6), ("haditha", 6), ("nukhaib", None)):
         place = gazetteer.get(place_id)
         nearest = shapely.ops.nearest_points(shapely.Point(place.longitude, place.latitude), rivers)[1]
         km = geod.inv(place.longitude, place.latitude, nearest.x, nearest.y)[2] / 1000

@@ -2,7 +2,8 @@
 point either way round, may lie within DISTANCE_M of a point of the UCDP benchmark in ../shared.
 
     python gazetteer/admin/drop_benchmark_points.py ../shared/benchmarks/ucdp-syria \
-        gazetteer/admin/admin1.csv gazetteer/admin/countries.csv gazetteer/admin/rivers.csv
+        gazetteer/admin/admin1.csv gazetteer/admin/countries.csv gazetteer/admin/rivers.csv \
+        --rows gazetteer/places.csv evaluation/gazetteer_heldout.csv evaluation/geocode_heldout.csv
 
 The benchmark measures geomap and never feeds it (see its README): its points are read here only to make sure
 that none of them, nor any point close to one, is written into the repository. Run after the derive scripts.
@@ -16,6 +17,10 @@ widest circle inside it) that is near is moved, by the least distance in whole h
 eight bearings that keeps it inside the outline and clear, its radius widened to still reach the farthest
 vertex, and its `source` says so. Any other pair (a number in another field) is reported, to be moved by hand.
 A line (a river, in the `line` field) loses vertices the same way, and a part left with fewer than two goes.
+
+Files after `--rows` hold sourced points (the curated gazetteer, labelled names): a point is never moved, since
+its source gives it; a row with a pair of numbers within POINT_DISTANCE_M of a benchmark point is taken out
+whole, and a row whose `parent` it was loses the parent, not its point.
 """
 
 from __future__ import annotations
@@ -29,6 +34,7 @@ from collections import defaultdict
 from pathlib import Path
 
 DISTANCE_M = 1500.0
+POINT_DISTANCE_M = 1100.0
 #: Every decimal number, as a reader of the text would take it.
 NUMBER = re.compile(r"-?\d+\.\d+")
 
@@ -60,7 +66,7 @@ def benchmark_points(folder: Path) -> dict[tuple[int, int], list[tuple[float, fl
     return cells
 
 
-def near(cells, a: float, b: float) -> bool:
+def near(cells, a: float, b: float, distance: float = DISTANCE_M) -> bool:
     """Is the pair, read either way round, within DISTANCE_M of a benchmark point? (Equirectangular metres: exact
     enough at this distance; the neighbouring cells of a tenth of a degree reach more than 8 km around.)"""
     for lat, lon in ((a, b), (b, a)):
@@ -70,7 +76,7 @@ def near(cells, a: float, b: float) -> bool:
             for dx in (-1, 0, 1):
                 for p in cells.get((math.floor(lat * 10) + dy, math.floor(lon * 10) + dx), ()):
                     if math.hypot((p[0] - lat) * 111_320, (p[1] - lon) * 111_320 * math.cos(math.radians(lat))) \
-                            <= DISTANCE_M:
+                            <= distance:
                         return True
     return False
 
@@ -162,6 +168,8 @@ def move_point(cells, row: dict[str, str]) -> bool:
                 ring = shapely.get_coordinates(outline.boundary)
                 _, _, dist = geod.inv([x] * len(ring), [y] * len(ring), ring[:, 0], ring[:, 1])
                 row["uncertainty_m"] = str(max(int(row["uncertainty_m"]), int(max(dist) // 1000 + 1) * 1000))
+            else:  # no outline to reach: the radius grows by the move, so it still covers what it covered
+                row["uncertainty_m"] = str(int(row["uncertainty_m"]) + int(step * 500))
             row["latitude"], row["longitude"] = _text5(y), _text5(x)
             row["source"] += (f"; point moved {step * 0.5:g} km at azimuth {azimuth} from that centre, to keep clear "
                               "of the UCDP benchmark's points (drop_benchmark_points.py)")
@@ -246,23 +254,62 @@ def clean(cells, rows: list[dict[str, str]], fields: list[str], file: str) -> tu
     return dropped, sorted(set(by_hand))
 
 
-def main(folder: Path, files: list[Path]) -> None:
+#: Degrees, minutes and seconds as sources print them: "35°53′07″N".
+DMS = re.compile(r"(\d{1,3})°\s*(?:(\d{1,2}(?:\.\d+)?)[′']\s*)?(?:(\d{1,2}(?:\.\d+)?)[″\"]\s*)?([NSEW])")
+
+
+def _dms_points(text: str) -> list[tuple[float, float]]:
+    """(latitude, longitude) of each "N ... E" pair of degrees a text cites."""
+    values = [(int(m.group(1)) + float(m.group(2) or 0) / 60 + float(m.group(3) or 0) / 3600, m.group(4))
+              for m in DMS.finditer(text)]
+    return [(-a if ha == "S" else a, -b if hb == "W" else b)
+            for (a, ha), (b, hb) in itertools.pairwise(values) if ha in "NS" and hb in "EW"]
+
+
+def drop_rows(cells, rows: list[dict[str, str]], fields: list[str]) -> list[str]:
+    """Take out the rows that hold, or share across their edge with the next row, a pair of numbers within
+    POINT_DISTANCE_M of a benchmark point, or cite degrees that lie that close (a source's "35°53′07″N
+    38°44′50″E"); returns what went (an id, else the first field)."""
+    tokens = [(float(m.group()), r) for r, row in enumerate(rows) for field in fields
+              for m in NUMBER.finditer(row.get(field) or "")]
+    doomed = {r for (a, ra), (b, rb) in itertools.pairwise(tokens) if near(cells, a, b, POINT_DISTANCE_M)
+              for r in (ra, rb)}
+    doomed |= {r for r, row in enumerate(rows) for field in fields
+               if any(near(cells, lat, lon, POINT_DISTANCE_M) for lat, lon in _dms_points(row.get(field) or ""))}
+    gone = [rows[r].get("id") or rows[r][fields[0]] for r in sorted(doomed)]
+    rows[:] = [row for r, row in enumerate(rows) if r not in doomed]
+    for row in rows:
+        if row.get("parent") in gone:
+            row["parent"] = ""
+    return gone
+
+
+def _rewrite(path: Path, change) -> None:
+    with path.open(encoding="utf-8", newline="") as handle:
+        reader = csv.DictReader(handle)
+        fields = list(reader.fieldnames or [])
+        rows = list(reader)
+    report = change(rows, fields)
+    with path.open("w", encoding="utf-8", newline="") as handle:
+        writer = csv.DictWriter(handle, fieldnames=fields, lineterminator="\n")
+        writer.writeheader()
+        writer.writerows(rows)
+    print(f"{path}: {report}")
+
+
+def main(folder: Path, outline_files: list[Path], row_files: list[Path]) -> None:
     cells = benchmark_points(folder)
     csv.field_size_limit(2**31 - 1)
-    for path in files:
-        with path.open(encoding="utf-8", newline="") as handle:
-            reader = csv.DictReader(handle)
-            fields = list(reader.fieldnames or [])
-            rows = list(reader)
-        dropped, by_hand = clean(cells, rows, fields, str(path))
-        with path.open("w", encoding="utf-8", newline="") as handle:
-            writer = csv.DictWriter(handle, fieldnames=fields, lineterminator="\n")
-            writer.writeheader()
-            writer.writerows(rows)
-        print(f"{path}: {dropped} vertices dropped")
-        for line in by_hand:
-            print(line)
+    for path in outline_files:
+        def outlines(rows, fields, path=path):
+            dropped, by_hand = clean(cells, rows, fields, str(path))
+            return "\n".join([f"{dropped} vertices dropped", *by_hand])
+        _rewrite(path, outlines)
+    for path in row_files:
+        _rewrite(path, lambda rows, fields: f"rows taken out: {', '.join(drop_rows(cells, rows, fields)) or 'none'}")
 
 
 if __name__ == "__main__":
-    main(Path(sys.argv[1]), [Path(p) for p in sys.argv[2:]])
+    arguments = sys.argv[2:]
+    split = arguments.index("--rows") if "--rows" in arguments else len(arguments)
+    main(Path(sys.argv[1]), [Path(p) for p in arguments[:split]], [Path(p) for p in arguments[split + 1:]])
