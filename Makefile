@@ -38,7 +38,7 @@ $(STAMP): pyproject.toml
 	@$(PYTHON) -c 'import sys; sys.exit(sys.version_info < (3, 11))' || { echo "geomap needs Python >= 3.11 (set PYTHON=...)"; exit 2; }
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade pip
-	$(BIN)/python -m pip install --quiet -e '.[test,png]'
+	$(BIN)/python -m pip install --quiet -e '.[test,png,dask]'
 	# GDAL's GeoPackage validator; --no-deps because it would build GDAL's bindings, which it does not need.
 	$(BIN)/python -m pip install --quiet --no-deps gdal-utils
 	@touch $@

@@ -67,12 +67,20 @@ def _writable_dir(out: Path) -> None:
         raise UsageError(f"{out}: the output folder is not writable")
 
 
+#: Engines of `build`: "default" holds the input in memory; "stream" reads and writes it a part at a time;
+#: "dask" runs the parts on a Dask cluster (see dask_engine). "auto" streams inputs above STREAM_ABOVE_BYTES.
+ENGINES = ("auto", "default", "stream", "dask")
+#: Input bytes above which "auto" streams: about two million rows of CSV, whose default build would take ~6 GiB.
+STREAM_ABOVE_BYTES = 300_000_000
+
+
 def build(inputs: Sequence[str | Path] | None = None, out: str | Path = "outputs", *,
           gazetteer: Gazetteer | None = None, gazetteers: Iterable[Path] = (),
           rings_m: Sequence[float] = DEFAULT_RINGS_M, title: str | None = None, tiles: Sequence[str] | None = None,
           cdn: bool = False, png_size: tuple[int, int] | None = None, warn=None,
           progress: Callable[[str, int, int], None] | None = None, countries: Sequence[str] = (),
-          within: str | None = None, strict: bool = False, fmt: str | None = None) -> BuildResult:
+          within: str | None = None, strict: bool = False, fmt: str | None = None, engine: str = "auto",
+          scheduler: str | None = None, part_rows: int | None = None, map_limit: int | None = None) -> BuildResult:
     """Build the map, the GeoPackage, the GeoParquet, the GeoJSON and the CSV for `inputs` (the bundled example
     when empty).
 
@@ -81,30 +89,61 @@ def build(inputs: Sequence[str | Path] | None = None, out: str | Path = "outputs
     `progress(stage, done, total)` is told when each stage starts (the CLI draws a bar from it).
     `countries` and `within` are the context of every name (see geocode); `strict` makes every flag of
     geocoding.csv an error, so nothing implausible is published. `fmt` names the dataset of the inputs
-    ("acled", "ucdp", "gdelt", "geomap"); by default each file's header says.
+    ("acled", "ucdp", "gdelt", "geomap"); by default each file's header says. `engine` (see ENGINES) chooses how
+    the rows are processed, `scheduler` the Dask scheduler's address (a local cluster by default); `part_rows`
+    the rows of a part and `map_limit` the incidents a map draws one by one (beyond, aggregated) when streaming.
     """
-    stages = ["reading and geocoding", "computing layers", "writing map.html", "writing the GeoPackage",
-              "writing the GeoParquet", "writing the GeoJSON", "writing the CSV",
-              *(["taking map.png"] if png_size else []), "publishing"]
-
-    started = time.perf_counter()
-
-    def stage(name: str) -> None:
-        _LOG.debug("%s (%.2f s in)", name, time.perf_counter() - started)
-        if progress is not None:
-            progress(name, stages.index(name), len(stages))
-
-    from .export import build_timestamp, write_csv, write_geojson, write_geopackage, write_geoparquet
-    from .incidents import read_incidents
-    from .render import MapOptions, render_map, resolve_basemaps
+    from .export import build_timestamp
+    from .render import MapOptions, resolve_basemaps
 
     paths = [Path(p) for p in inputs] if inputs else [example_incidents()]
     out = Path(out)
     build_timestamp()  # a bad SOURCE_DATE_EPOCH is a usage error: say so before any work
     if any(r <= 0 for r in rings_m):
         raise UsageError("ring distances must be positive (metres)")
+    if engine not in ENGINES:
+        raise UsageError(f"engine {engine!r}: choose one of {', '.join(ENGINES)}")
     basemaps = resolve_basemaps(tiles)  # a bad basemap name is a usage error: say so before any work
     gaz = gazetteer if gazetteer is not None else Gazetteer.load(gazetteers)  # an empty one is still the caller's
+    options = MapOptions(title=title or _default_title(paths), basemaps=basemaps, cdn=cdn,
+                         reference_places=gaz.places)
+    chosen = _engine(engine, paths)
+    if chosen != "default":
+        return _build_in_parts(chosen, paths, out, gaz, options, rings_m=rings_m, png_size=png_size, warn=warn,
+                               progress=progress, countries=countries, within=within, strict=strict, fmt=fmt,
+                               scheduler=scheduler, part_rows=part_rows, map_limit=map_limit)
+    return _build_in_memory(paths, out, gaz, options, rings_m=rings_m, png_size=png_size, warn=warn,
+                            progress=progress, countries=countries, within=within, strict=strict, fmt=fmt)
+
+
+def _engine(engine: str, paths: Sequence[Path]) -> str:
+    if engine != "auto":
+        return engine
+    size = sum(p.stat().st_size for p in paths if p.is_file())
+    return "stream" if size > STREAM_ABOVE_BYTES else "default"
+
+
+def _stages(started: float, names: list[str], progress: Callable[[str, int, int], None] | None
+            ) -> Callable[[str], None]:
+    def stage(name: str) -> None:
+        _LOG.debug("%s (%.2f s in)", name, time.perf_counter() - started)
+        if progress is not None:
+            progress(name, names.index(name), len(names))
+    return stage
+
+
+def _build_in_memory(paths: list[Path], out: Path, gaz: Gazetteer, options, *, rings_m: Sequence[float],
+                     png_size: tuple[int, int] | None, warn, progress: Callable[[str, int, int], None] | None,
+                     countries: Sequence[str], within: str | None, strict: bool, fmt: str | None) -> BuildResult:
+    """The default engine: the whole input as one frame."""
+    from .export import write_csv, write_geojson, write_geopackage, write_geoparquet
+    from .incidents import read_incidents
+    from .render import render_map
+
+    stage = _stages(time.perf_counter(),
+                    ["reading and geocoding", "computing layers", "writing map.html", "writing the GeoPackage",
+                     "writing the GeoParquet", "writing the GeoJSON", "writing the CSV",
+                     *(["taking map.png"] if png_size else []), "publishing"], progress)
     stage("reading and geocoding")
     frame, report = read_incidents(paths, geocoder=Geocoder(gaz), countries=countries, within=within, warn=warn,
                                    fmt=fmt)
@@ -112,17 +151,7 @@ def build(inputs: Sequence[str | Path] | None = None, out: str | Path = "outputs
         report.strict(", ".join(str(p) for p in paths))
     stage("computing layers")
     layers = build_layers(frame, gaz, rings_m)
-    options = MapOptions(title=title or _default_title(paths), basemaps=basemaps, cdn=cdn,
-                         reference_places=gaz.places)
-    names = OUTPUT_NAMES + (("map.png",) if png_size else ())
-    _writable_dir(out)
-    _sweep_stale_staging(out)
-    try:
-        staging = Path(tempfile.mkdtemp(prefix=f"{STAGING_PREFIX}{os.getpid()}-", dir=out))
-    except OSError as exc:
-        raise UsageError(f"{out}: cannot write in the output folder ({exc.strerror})") from None
-    previous_handler = _terminate_cleanly()
-    try:
+    with _staging(out) as staging:
         with _writing(out / "map.html"):
             stage("writing map.html")
             render_map(layers, staging / "map.html", options)
@@ -140,22 +169,83 @@ def build(inputs: Sequence[str | Path] | None = None, out: str | Path = "outputs
             write_csv(frame, staging / "incidents.csv")
         with _writing(out / "geocoding.csv"):
             report.write_csv(staging / "geocoding.csv")
-        if png_size:
-            from .render.screenshot import screenshot
+        names = _finish_outputs(staging, out, png_size, stage)
+    return BuildResult({n: out / n for n in names}, len(frame), {k: len(v) for k, v in layers.items()}, report)
 
-            stage("taking map.png")
-            screenshot(staging / "map.html", staging / "map.png", png_size)
-        stage("publishing")
-        with _writing(out), _publish_lock(out):
-            for name in names:
-                os.replace(staging / name, out / name)
-            if not png_size:  # a picture of an earlier build would not show this one
-                (out / "map.png").unlink(missing_ok=True)
+
+def _build_in_parts(engine: str, paths: list[Path], out: Path, gaz: Gazetteer, options, *, rings_m: Sequence[float],
+                    png_size: tuple[int, int] | None, warn, progress: Callable[[str, int, int], None] | None,
+                    countries: Sequence[str], within: str | None, strict: bool, fmt: str | None,
+                    scheduler: str | None, part_rows: int | None, map_limit: int | None) -> BuildResult:
+    """The stream and Dask engines: the input a part at a time (see stream, dask_engine)."""
+    from dataclasses import replace
+
+    from . import parts
+    from .render import render_map
+    from .stream import MAP_LIMIT, build_streamed
+
+    stage = _stages(time.perf_counter(), ["reading, geocoding and writing in parts", "writing map.html",
+                                          *(["taking map.png"] if png_size else []), "publishing"], progress)
+
+    def render(layers, path: Path, aggregated: bool) -> None:
+        stage("writing map.html")
+        render_map(layers, path, replace(options, aggregated=aggregated))
+
+    with _staging(out) as staging:
+        stage("reading, geocoding and writing in parts")
+        with _writing(out):
+            kwargs = dict(rings_m=rings_m, countries=countries, within=within, warn=warn, fmt=fmt, strict=strict,
+                          render=render, rows=part_rows or parts.PART_ROWS,
+                          map_limit=MAP_LIMIT if map_limit is None else map_limit)
+            if engine == "dask":
+                from .dask_engine import build_on_dask
+
+                result = build_on_dask(paths, staging, gaz, scheduler=scheduler, **kwargs)  # type: ignore[arg-type]
+            else:
+                result = build_streamed(paths, staging, gaz, **kwargs)  # type: ignore[arg-type]
+        names = _finish_outputs(staging, out, png_size, stage)
+    return BuildResult({n: out / n for n in names}, result.incidents, result.layers, result.report)
+
+
+def _finish_outputs(staging: Path, out: Path, png_size: tuple[int, int] | None, stage: Callable[[str], None]
+                    ) -> tuple[str, ...]:
+    """The picture when asked, then every staged output moved into `out` at once; the names published."""
+    names = OUTPUT_NAMES + (("map.png",) if png_size else ())
+    if png_size:
+        from .render.screenshot import screenshot
+
+        stage("taking map.png")
+        screenshot(staging / "map.html", staging / "map.png", png_size)
+    stage("publishing")
+    with _writing(out), _publish_lock(out):
+        for name in names:
+            staged, target = staging / name, out / name
+            if (staged.is_dir() or target.is_dir()) and target.exists() and not target.is_symlink():
+                # A folder (the Dask engine's partitioned GeoParquet) and a file do not replace each other, nor
+                # two folders: the old one goes into the staging folder, which is removed.
+                os.replace(target, staging / f".replaced-{name}")
+            os.replace(staged, target)
+        if not png_size:  # a picture of an earlier build would not show this one
+            (out / "map.png").unlink(missing_ok=True)
+    return names
+
+
+@contextmanager
+def _staging(out: Path) -> Iterator[Path]:
+    """A staging folder in `out`, removed however the build ends (SIGTERM included)."""
+    _writable_dir(out)
+    _sweep_stale_staging(out)
+    try:
+        staging = Path(tempfile.mkdtemp(prefix=f"{STAGING_PREFIX}{os.getpid()}-", dir=out))
+    except OSError as exc:
+        raise UsageError(f"{out}: cannot write in the output folder ({exc.strerror})") from None
+    previous_handler = _terminate_cleanly()
+    try:
+        yield staging
     finally:
         shutil.rmtree(staging, ignore_errors=True)
         if previous_handler is not None:
             signal.signal(signal.SIGTERM, previous_handler)
-    return BuildResult({n: out / n for n in names}, len(frame), {k: len(v) for k, v in layers.items()}, report)
 
 
 @contextmanager

@@ -132,23 +132,78 @@ def read_incidents_columns(paths: Sequence[Path], geocoder: Geocoder, *, countri
             files.append(checked)
     uses = _uses_in_order(files, names)
     results = resolve_uses(geocoder, uses, countries=countries, within=within)
-    names.resolve(results)
     report = GeocodingReport()
     for use in uses:
         report.register(use, results[use.key])
+    frame = _placed(files, names, results, report, problems)
+    if frame is None:
+        raise DataError(problems)
+    report.finish()
+    return _flagged(frame, report, names), report
+
+
+def _placed(files: Sequence[_File], names: _Names, results: dict[Key, Result], report: GeocodingReport,
+            problems: list[Problem], carried: Sequence[str] | None = None) -> geopandas.GeoDataFrame | None:
+    """The checked files' rows placed, in one frame with the plausibility flags of its rows; None (and the
+    problems added to `problems`) when any row has one."""
+    names.resolve(results)
     for file in files:
         _choose_fast_rows(file, names)
     slow_rows = [r for f in files for _, r in sorted(f.slow.items())]
     incidents, bad = place_rows(slow_rows, results, report)
     problems += bad
     if problems:
-        raise DataError(problems)
-    frame = _frame(files, incidents, names, report)
+        return None
+    frame = _frame(files, incidents, names, report, carried)
     _plausibility(frame, report, names)
-    report.finish()
+    return frame
+
+
+def _flagged(frame: geopandas.GeoDataFrame, report: GeocodingReport, names: _Names) -> geopandas.GeoDataFrame:
+    """The frame with each row's flags (its own and its names'), without the columns only the placing needs."""
     frame["geo_flags"] = _geo_flags(frame, report, names)
-    frame = frame.drop(columns=[c for c in frame.columns if c.startswith("_bulk_")])
-    return frame, report
+    return frame.drop(columns=[c for c in frame.columns if c.startswith("_bulk_")])
+
+
+class PartPlacer:
+    """read_incidents_columns a part of the input at a time, for inputs larger than memory (see `stream`).
+
+    The names are resolved beforehand, once, over the whole input (`results`, registered in `report`, whose
+    name flags are already set by report.finish()), so that every part places them as one read would; ids
+    are checked for uniqueness across parts. `carried` lists the extra columns of every file, so that every
+    part's frame has the same columns.
+    """
+
+    def __init__(self, geocoder: Geocoder | None, results: dict[Key, Result], report: GeocodingReport, *,
+                 countries: Sequence[str], within: str | None, warn, carried: Sequence[str]) -> None:
+        self.geocoder, self.results, self.report = geocoder, results, report
+        self.countries, self.within, self.warn, self.carried = countries, within, warn, list(carried)
+        self.names = _Names()
+        self.seen: dict[str, str] = {}
+
+    def place(self, tables: Sequence[tuple[int, Table]], problems: list[Problem]) -> geopandas.GeoDataFrame | None:
+        """The rows of `tables` (each with its file's position in the input) as incidents; None when a row has a
+        problem (added to `problems`, as every later part's are)."""
+        files = []
+        for order, table in tables:
+            checked = _check_file(order, table, self.seen, self.warn, problems, self.names)
+            if checked is not None:
+                files.append(checked)
+        missing = [u for u in _uses_in_order(files, self.names) if u.key not in self.results]
+        if missing:  # a key pass 1 did not list: resolved in the part's context
+            found = (resolve_uses(self.geocoder, missing, countries=self.countries, within=self.within)
+                     if self.geocoder is not None else {u.key: GeomapError(f"{u.name!r}: not resolved in pass 1")
+                                                        for u in missing})
+            self.results.update(found)
+            for use in missing:
+                self.report.register(use, found[use.key])
+        before = len(problems)
+        frame = _placed(files, self.names, self.results, self.report, problems, self.carried)
+        for file in files:
+            file.release()
+        if frame is None or len(problems) > before:
+            return None
+        return _flagged(frame, self.report, self.names)
 
 
 def _check_file(order: int, table: Table, seen: dict[str, str], warn, problems: list[Problem],
@@ -234,12 +289,16 @@ def _country_codes(country: pd.Series) -> dict[str, str]:
 
 
 def _frame(files: Sequence[_File], incidents: Sequence[Incident], names: _Names,
-           report: GeocodingReport) -> geopandas.GeoDataFrame:
-    """One frame of the rows placed as columns and those placed row by row, in the files' order."""
+           report: GeocodingReport, carried: Sequence[str] | None = None) -> geopandas.GeoDataFrame:
+    """One frame of the rows placed as columns and those placed row by row, in the files' order; `carried`, the
+    extra columns it has (by default those of the files that give rows)."""
     import pandas as pd
 
-    carried = _carried(c for f in files for c in f.table.columns if c not in COLUMNS and c not in COMPUTED_COLUMNS
-                       and ((f.fast is not None and len(f.fast)) or any(i.file == f.table.file for i in incidents)))
+    if carried is None:
+        carried = _carried(c for f in files for c in f.table.columns
+                           if c not in COLUMNS and c not in COMPUTED_COLUMNS and ((f.fast is not None and len(f.fast))
+                                                                                 or any(i.file == f.table.file
+                                                                                        for i in incidents)))
     parts = []
     for file in files:
         if file.fast is not None and len(file.fast):

@@ -13,7 +13,7 @@ import os
 import time
 from collections.abc import Callable, Mapping, Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, TextIO
 
 from .errors import Problem, UsageError
 
@@ -24,7 +24,7 @@ if TYPE_CHECKING:
 GEOPACKAGE_LAYERS = ("incidents", "uncertainty", "targets", "launch_sites", "trajectories", "distance_rings",
                      "places", "areas", "context_countries", "context_governorates", "context_rivers",
                      "context_labels")
-_GEOMETRY_TYPES = {"incidents": "Point", "targets": "Point", "launch_sites": "Point", "places": "Point",
+GEOMETRY_TYPES = {"incidents": "Point", "targets": "Point", "launch_sites": "Point", "places": "Point",
                    "uncertainty": "Polygon", "trajectories": "LineString", "distance_rings": "Polygon",
                    "areas": "Polygon", "context_countries": "MultiLineString",
                    "context_governorates": "MultiLineString", "context_rivers": "MultiLineString",
@@ -59,9 +59,9 @@ def _for_gdal(frame: geopandas.GeoDataFrame) -> geopandas.GeoDataFrame:
 
 
 def write_geopackage(layers: Mapping[str, geopandas.GeoDataFrame], path: Path,
-                     names: Sequence[str] = GEOPACKAGE_LAYERS) -> None:
+                     names: Sequence[str] = GEOPACKAGE_LAYERS, *, styles: bool = True) -> None:
     """The layers `names` (all by default) into one GeoPackage (EPSG:4326, spatial index on each), with the
-    QGIS default style of each layer."""
+    QGIS default style of each layer (unless `styles` is False: the caller adds layers, then the styles)."""
     import pyogrio
 
     from .qgis_styles import write_styles
@@ -72,7 +72,7 @@ def write_geopackage(layers: Mapping[str, geopandas.GeoDataFrame], path: Path,
     try:
         for name in names:
             frame = _for_gdal(layers[name])
-            geometry_type = _GEOMETRY_TYPES[name]
+            geometry_type = GEOMETRY_TYPES[name]
             if geometry_type == "Polygon" and len(frame) and (frame.geom_type == "MultiPolygon").any():
                 # One type per layer, as the GeoPackage asks: an area in several parts (a governorate with
                 # islands) makes the whole layer MultiPolygon.
@@ -88,7 +88,8 @@ def write_geopackage(layers: Mapping[str, geopandas.GeoDataFrame], path: Path,
             )
     finally:
         pyogrio.set_gdal_config_options({"OGR_CURRENT_DATE": previous})
-    write_styles(path, list(names), timestamp)
+    if styles:
+        write_styles(path, list(names), timestamp)
 
 
 def _json_value(value: object) -> str:
@@ -154,19 +155,29 @@ WRITE_CHUNK = 50_000
 def write_geojson(frame: geopandas.GeoDataFrame, path: Path) -> None:
     """The incidents as RFC 7946 GeoJSON: [longitude, latitude] exactly as computed (shortest round-trip
     text), properties in the frame's column order, missing values as null, one feature per line."""
+    with open(path, "w", encoding="utf-8") as f:
+        f.write(GEOJSON_HEAD)
+        write_geojson_features(f, frame, first=True)
+        f.write(GEOJSON_TAIL)
+
+
+GEOJSON_HEAD = '{"type": "FeatureCollection", "features": [\n'
+GEOJSON_TAIL = "\n]}\n"
+
+
+def write_geojson_features(handle: TextIO, frame: geopandas.GeoDataFrame, *, first: bool) -> None:
+    """The frame's features, separated as write_geojson separates them (`first`: no separator before the first):
+    a file is written a part at a time this way."""
     columns = [c for c in frame.columns if c != frame.geometry.name]
     feature = _feature_template([json.dumps(str(c), ensure_ascii=False) for c in columns]).format
-    with open(path, "w", encoding="utf-8") as f:
-        f.write('{"type": "FeatureCollection", "features": [\n')
-        for start in range(0, len(frame), WRITE_CHUNK):
-            part = frame.iloc[start:start + WRITE_CHUNK]
-            cells = [_column_texts(part[c], _json_value) for c in columns]
-            cells.append(list(map(float.__repr__, part.geometry.x.tolist())))
-            cells.append(list(map(float.__repr__, part.geometry.y.tolist())))
-            if start:
-                f.write(",\n")
-            f.write(",\n".join(feature(*values) for values in zip(*cells, strict=True)))
-        f.write("\n]}\n")
+    for start in range(0, len(frame), WRITE_CHUNK):
+        part = frame.iloc[start:start + WRITE_CHUNK]
+        cells = [_column_texts(part[c], _json_value) for c in columns]
+        cells.append(list(map(float.__repr__, part.geometry.x.tolist())))
+        cells.append(list(map(float.__repr__, part.geometry.y.tolist())))
+        if start or not first:
+            handle.write(",\n")
+        handle.write(",\n".join(feature(*values) for values in zip(*cells, strict=True)))
 
 
 #: A spreadsheet runs a cell that starts with one of these as a formula (CSV injection).
@@ -236,12 +247,104 @@ def write_problems(problems: Sequence[Problem], path: Path) -> None:
 def write_csv(frame: geopandas.GeoDataFrame, path: Path) -> None:
     """The incidents as CSV for spreadsheets: the cells of csv_lines, written in one pass (a million rows),
     UTF-8 with a BOM so Excel reads it as UTF-8."""
+    with open(path, "w", encoding="utf-8-sig", newline="") as f:
+        write_csv_rows(f, frame, header=True)
+
+
+def write_csv_rows(handle: TextIO, frame: geopandas.GeoDataFrame, *, header: bool) -> None:
+    """The frame's rows as write_csv writes them (and its header line first when `header`): a file is written a
+    part at a time this way."""
     import csv
 
     columns = [c for c in frame.columns if c != frame.geometry.name]
-    with open(path, "w", encoding="utf-8-sig", newline="") as f:
-        writer = csv.writer(f, lineterminator="\r\n")
+    writer = csv.writer(handle, lineterminator="\r\n")
+    if header:
         writer.writerow([_csv_cell(c) for c in columns])  # a header can be a formula too
-        for start in range(0, len(frame), WRITE_CHUNK):  # a chunk of rows at a time, as for the GeoJSON
-            part = frame.iloc[start:start + WRITE_CHUNK]
-            writer.writerows(zip(*[_column_texts(part[c], _csv_cell) for c in columns], strict=True))
+    for start in range(0, len(frame), WRITE_CHUNK):  # a chunk of rows at a time, as for the GeoJSON
+        part = frame.iloc[start:start + WRITE_CHUNK]
+        writer.writerows(zip(*[_column_texts(part[c], _csv_cell) for c in columns], strict=True))
+
+
+def csv_header(columns: Sequence[str]) -> str:
+    """The header line write_csv writes for these columns (a header can be a formula too)."""
+    import csv
+    import io
+
+    buffer = io.StringIO()
+    csv.writer(buffer, lineterminator="\r\n").writerow([_csv_cell(c) for c in columns])
+    return buffer.getvalue()
+
+
+def _unified(parts: Sequence[Path]):
+    """The schema of GeoParquet files of the same columns (parts of one frame): a column with no value in one part
+    takes the type the others give it; the geo metadata's bounding box covers every part."""
+    import pyarrow as pa
+    import pyarrow.parquet as pq
+
+    schemas = [pq.read_schema(p) for p in parts]
+    schema = pa.unify_schemas(schemas, promote_options="permissive")
+    geo = json.loads(schemas[0].metadata[b"geo"])
+    boxes = [json.loads(s.metadata[b"geo"])["columns"]["geometry"].get("bbox") for s in schemas]
+    boxes = [b for b in boxes if b and all(math.isfinite(v) for v in b)]
+    column = geo["columns"]["geometry"]
+    if boxes:
+        column["bbox"] = [min(b[0] for b in boxes), min(b[1] for b in boxes), max(b[2] for b in boxes),
+                          max(b[3] for b in boxes)]
+    column["geometry_types"] = sorted({t for s in schemas for t in json.loads(s.metadata[b"geo"])["columns"]
+                                       ["geometry"]["geometry_types"]})
+    # The pandas metadata of the first part, so that geopandas reads the columns back with their types.
+    return schema.with_metadata({b"geo": json.dumps(geo).encode(),
+                                 b"pandas": schemas[0].metadata.get(b"pandas", b"{}")})
+
+
+def merge_parquet(parts: Sequence[Path], path: Path) -> int:
+    """GeoParquet files of the same columns (parts of one frame, in order) as one GeoParquet file, a part at a
+    time (see _unified). Returns the number of rows."""
+    import pyarrow.parquet as pq
+
+    schema = _unified(parts)
+    rows = 0
+    with pq.ParquetWriter(path, schema, compression="zstd") as writer:
+        for part in parts:
+            table = pq.read_table(part)
+            rows += table.num_rows
+            writer.write_table(table.select(schema.names).cast(schema))
+    return rows
+
+
+def partitioned_parquet(parts: Sequence[Path], folder: Path) -> None:
+    """GeoParquet files of the same columns as a partitioned dataset: `folder`/part.00000.parquet... (as Dask
+    writes one), every file of the one schema (see _unified), so that any reader takes the folder as one table."""
+    import pyarrow.parquet as pq
+
+    schema = _unified(parts)
+    folder.mkdir()
+    for index, part in enumerate(parts):
+        table = pq.read_table(part)
+        pq.write_table(table.select(schema.names).cast(schema), folder / f"part.{index:05d}.parquet",
+                       compression="zstd")
+
+
+def parquet_into_geopackage(source: Path, path: Path, layer: str, geometry_type: str) -> None:
+    """A GeoParquet file as a layer of the GeoPackage `path` (EPSG:4326, spatial index), a batch at a time."""
+    import pyarrow as pa
+    import pyarrow.parquet as pq
+    import pyogrio
+
+    previous = pyogrio.get_gdal_config_option("OGR_CURRENT_DATE")  # GDAL's options are global: restore them
+    pyogrio.set_gdal_config_options({"OGR_CURRENT_DATE": build_timestamp()})
+    try:
+        reader = pq.ParquetFile(source)
+        # A column with no value at all is text in the GeoPackage (GDAL has no null type), as the default engine
+        # writes it.
+        schema = pa.schema([f.with_type(pa.string()) if pa.types.is_null(f.type) else f
+                            for f in reader.schema_arrow.remove_metadata()])
+        batches = pa.RecordBatchReader.from_batches(
+            schema, (b.cast(schema) for b in reader.iter_batches(batch_size=WRITE_CHUNK)))
+        pyogrio.write_arrow(batches, path, layer=layer, driver="GPKG", geometry_name="geometry",
+                            geometry_type=geometry_type, crs="EPSG:4326", append=path.exists(),
+                            dataset_options=None if path.exists() else {"VERSION": GPKG_VERSION},
+                            layer_options={"SPATIAL_INDEX": "YES"})
+    finally:
+        pyogrio.set_gdal_config_options({"OGR_CURRENT_DATE": previous})
+

@@ -52,10 +52,14 @@ def _points(places: Sequence[Place], counts: dict[str, int] | None = None) -> ge
     return geopandas.GeoDataFrame(frame, geometry=geometry, crs=settings.CRS)
 
 
-def _used(frame: geopandas.GeoDataFrame, column: str, gazetteer: Gazetteer) -> tuple[list[Place], dict[str, int]]:
-    counts = frame[column].dropna().value_counts().to_dict()
+def _counts(frame: geopandas.GeoDataFrame, column: str) -> dict[str, int]:
+    """How many incidents name each place id in `column`."""
+    return {str(k): int(v) for k, v in frame[column].dropna().value_counts().to_dict().items()}
+
+
+def _used(counts: dict[str, int], gazetteer: Gazetteer) -> list[Place]:
     places = [gazetteer.get(pid) for pid in sorted(counts)]
-    return [p for p in places if p is not None], {str(k): int(v) for k, v in counts.items()}
+    return [p for p in places if p is not None]
 
 
 def _uncertainty(incidents: geopandas.GeoDataFrame) -> geopandas.GeoDataFrame:
@@ -98,24 +102,51 @@ def _geodesics(launched: geopandas.GeoDataFrame):
     return distinct[row_pair.reshape(-1)]
 
 
-def build_layers(incidents: geopandas.GeoDataFrame, gazetteer: Gazetteer,
-                 rings_m: Sequence[float] = DEFAULT_RINGS_M) -> dict[str, geopandas.GeoDataFrame]:
-    """Every layer of the map and the GeoPackage, in a stable order."""
+def trajectories(incidents: geopandas.GeoDataFrame) -> geopandas.GeoDataFrame:
+    """The geodesic line from launch site to impact of every incident with a launch site."""
     import geopandas
     import pandas as pd
-    from shapely import wkt
-    from shapely.geometry import Polygon
-
-    targets, target_counts = _used(incidents, "target_id", gazetteer)
-    launches, launch_counts = _used(incidents, "launch_id", gazetteer)
 
     launched = incidents[incidents["launch_id"].notna()]
-    trajectories = geopandas.GeoDataFrame(
+    return geopandas.GeoDataFrame(
         pd.DataFrame({"incident_id": launched["id"].to_numpy(), "launch_id": launched["launch_id"].to_numpy(),
                       "launch_name": launched["launch_name"].to_numpy(), "place": launched["place"].to_numpy(),
                       "distance_m": launched["launch_distance_m"].to_numpy(float)}),
         geometry=_geodesics(launched), crs=settings.CRS)
 
+
+def incident_layers(incidents: geopandas.GeoDataFrame) -> dict[str, geopandas.GeoDataFrame]:
+    """The layers with a feature per incident (or per distinct circle): computed a part at a time at scale."""
+    return {"incidents": incidents, "uncertainty": _uncertainty(incidents), "trajectories": trajectories(incidents)}
+
+
+def build_layers(incidents: geopandas.GeoDataFrame, gazetteer: Gazetteer,
+                 rings_m: Sequence[float] = DEFAULT_RINGS_M) -> dict[str, geopandas.GeoDataFrame]:
+    """Every layer of the map and the GeoPackage, in a stable order."""
+    per_incident = incident_layers(incidents)
+    used = place_layers(gazetteer, rings_m, set(incidents["place_id"].dropna()), _counts(incidents, "target_id"),
+                        _counts(incidents, "launch_id"), [incidents])
+    return {
+        "incidents": incidents,
+        "uncertainty": per_incident["uncertainty"],
+        "targets": used["targets"],
+        "launch_sites": used["launch_sites"],
+        "trajectories": per_incident["trajectories"],
+        **{k: v for k, v in used.items() if k not in ("targets", "launch_sites")},
+    }
+
+
+def place_layers(gazetteer: Gazetteer, rings_m: Sequence[float], place_ids: set[str], target_counts: dict[str, int],
+                 launch_counts: dict[str, int], points: Sequence[geopandas.GeoDataFrame]
+                 ) -> dict[str, geopandas.GeoDataFrame]:
+    """The layers of the places the incidents use (targets and launch sites with their counts, rings, places,
+    areas) and the geographic context of the region of `points` (frames with longitude/latitude columns)."""
+    import geopandas
+    import pandas as pd
+    from shapely import wkt
+    from shapely.geometry import Polygon
+
+    targets, launches = _used(target_counts, gazetteer), _used(launch_counts, gazetteer)
     ring_rows = []
     for target in targets:
         for radius in sorted(rings_m):
@@ -130,7 +161,7 @@ def build_layers(incidents: geopandas.GeoDataFrame, gazetteer: Gazetteer,
                                          "label_latitude", "geometry"]),
         geometry="geometry", crs=settings.CRS)
 
-    used_ids = set(incidents["place_id"].dropna()) | set(target_counts) | set(launch_counts)
+    used_ids = set(place_ids) | set(target_counts) | set(launch_counts)
     used = [p for p in (gazetteer.get(pid) for pid in sorted(used_ids)) if p is not None]
     # An area a used place lies in (the Green Zone around the embassy) is drawn too.
     area_places = {p.id: p for p in used if p.polygon}
@@ -143,13 +174,10 @@ def build_layers(incidents: geopandas.GeoDataFrame, gazetteer: Gazetteer,
     areas = geopandas.GeoDataFrame(pd.DataFrame(area_rows, columns=["id", "name", "source", "geometry"]),
                                    geometry="geometry", crs=settings.CRS)
     target_points, launch_points = _points(targets, target_counts), _points(launches, launch_counts)
-    box = region([incidents, target_points, launch_points])
+    box = region([*points, target_points, launch_points])
     return {
-        "incidents": incidents,
-        "uncertainty": _uncertainty(incidents),
         "targets": target_points,
         "launch_sites": launch_points,
-        "trajectories": trajectories,
         "distance_rings": distance_rings,
         "places": _points(used),
         "areas": areas,

@@ -290,6 +290,17 @@ class GeocodingReport:
         return [Problem(file, None, None, f"{r.use.name!r} ({', '.join(sorted(r.columns))}, {r.rows} row(s)): "
                         f"{flag}: {detail}") for r in self.flagged for flag, detail in r.flags.items()]
 
+    def merge(self, other: GeocodingReport) -> None:
+        """Add what `other` counted (a part's report, begun as a copy of this one before any row was counted)."""
+        for key, theirs in other.names.items():
+            mine = self.names.setdefault(key, NameRow(theirs.use, theirs.result))
+            mine.columns |= theirs.columns
+            mine.where |= theirs.where
+            mine.counted += theirs.counted
+            for flag, detail in theirs.flags.items():
+                mine.flags.setdefault(flag, detail)
+        self.given += other.given
+
     def strict(self, file: str) -> None:
         problems = self.problems(file)
         if problems:

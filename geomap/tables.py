@@ -79,15 +79,20 @@ _ODD_QUOTE = re.compile(r'(?<![",\n\r])"(?![",\n\r])')
 def _simple_csv(path: Path, fmt: str | None) -> Table | None:
     """A plain CSV of geomap's columns read by pandas' C parser: one record per line, no blank lines, regular
     quoting, unique column names. None for anything else, which the row reader reads and reports on."""
-    import numpy as np
-    import pandas as pd
-
     if path.suffix.lower() != ".csv" or fmt not in (None, "geomap") or not path.is_file():
         return None
     with open(path, "rb") as handle:
         if handle.read(2) in (b"\xff\xfe", b"\xfe\xff"):
             return None  # UTF-16: the row reader decodes it
     text = _text(path)  # a file that is not UTF-8 text is refused here, with its row
+    plain = plain_csv(text)
+    del text  # pandas reads the file's bytes: the text and a copy of it would double the memory of a big file
+    return None if plain is None else csv_cells(str(path), path, *plain, first_row=2)
+
+
+def plain_csv(text: str) -> tuple[list[str], int] | None:
+    """The column names and the number of lines of `text` (a header and its records) when pandas' C parser
+    reads it as the row reader would (see _simple_csv); None otherwise."""
     newline = text.find("\n")
     first = text[: newline + 1] if newline >= 0 else text
     if looks_like_gdelt(first) or ("\r" in text and text.count("\r") != text.count("\r\n")) \
@@ -97,13 +102,20 @@ def _simple_csv(path: Path, fmt: str | None) -> Table | None:
     columns = [c.strip() for c in header]
     if not columns or "" in columns or len(set(columns)) != len(columns) or detect(columns) != "geomap":
         return None
-    lines = text.count("\n") + (0 if text.endswith("\n") else 1)
-    del text  # pandas reads the file's bytes: the text and a copy of it would double the memory of a big file
+    return columns, text.count("\n") + (0 if text.endswith("\n") else 1)
+
+
+def csv_cells(file: str, source: Any, columns: list[str], lines: int, *, first_row: int) -> Table | None:
+    """The records of a plain CSV (`source`: its path or a text buffer, header first) as a Table whose first
+    record is row `first_row` of `file`; None when pandas reads it otherwise than line by line."""
+    import numpy as np
+    import pandas as pd
+
     try:
         with warnings.catch_warnings():
             # pandas warns, and drops cells, when every row has more cells than the header: the row reader says so.
             warnings.simplefilter("error")
-            cells = pd.read_csv(path, encoding="utf-8-sig", dtype=str, keep_default_na=False, na_filter=False,
+            cells = pd.read_csv(source, encoding="utf-8-sig", dtype=str, keep_default_na=False, na_filter=False,
                                 engine="c", skip_blank_lines=False, header=0, names=columns, index_col=False)
     except (ValueError, Warning):  # ParserError is a ValueError
         return None
@@ -116,13 +128,13 @@ def _simple_csv(path: Path, fmt: str | None) -> Table | None:
         stripped = values.str.strip()
         if not stripped.equals(values):
             cells[column] = stripped
-    rows = np.arange(2, len(cells) + 2, dtype=np.int64)
+    rows = np.arange(first_row, len(cells) + first_row, dtype=np.int64)
     blank = np.ones(len(cells), dtype=bool)
     for column in columns:
         blank &= (cells[column] == "").to_numpy()
     if blank.any():  # a row of empty cells is a blank line, as the row reader skips it
         cells, rows = cells[~blank].reset_index(drop=True), rows[~blank]
-    table = Table(str(path), columns, cells, rows)
+    table = Table(file, columns, cells, rows)
     _check_column_names(RawRecords(table.file, table.columns))
     return table
 

@@ -51,6 +51,12 @@ def _rings(ctx: click.Context, param: click.Parameter, value: str) -> tuple[floa
 @click.option("--problems", "problems_csv", type=click.Path(path_type=Path, dir_okay=False), metavar="FILE",
               help="When the files have problems, also write every one of them (file, row, column, problem) to "
               "this CSV: the terminal shows the first 50, the CSV all, for fixing a large file in a spreadsheet.")
+@click.option("--engine", type=click.Choice(["auto", "default", "stream", "dask"]), default="auto", show_default=True,
+              help="How the rows are processed: 'default' holds the input in memory (fastest up to a few million "
+              "rows); 'stream' reads, checks and writes it a part at a time, in little memory at any size; 'dask' "
+              "runs the parts on a Dask cluster (needs geomap[dask]). 'auto' streams inputs over 300 MB.")
+@click.option("--scheduler", metavar="ADDRESS",
+              help="With --engine dask: the Dask scheduler to use (tcp://host:8786); a local cluster by default.")
 @click.option("--progress/--no-progress", default=None,
               help="A progress bar on stderr for builds longer than a second.  [default: when stderr is a terminal]")
 @context_options
@@ -58,7 +64,8 @@ def _rings(ctx: click.Context, param: click.Parameter, value: str) -> tuple[floa
 @gazetteer_option
 def build(incidents: tuple[Path, ...], out: Path, rings: tuple[float, ...], title: str | None,
           tiles: tuple[str, ...], cdn: bool, png: bool, png_size: str, fmt: str, problems_csv: Path | None,
-          progress: bool | None, countries: tuple[str, ...], within: str | None, strict: bool,
+          engine: str, scheduler: str | None, progress: bool | None, countries: tuple[str, ...],
+          within: str | None, strict: bool,
           gazetteers: tuple[Path, ...]) -> None:
     """Build a map, a GeoPackage, a GeoParquet, a GeoJSON and a CSV from incident files (CSV, TSV, YAML,
     GeoJSON, Excel .xlsx, GeoParquet or GeoPackage): geomap's columns, or an ACLED export, UCDP GED or GDELT 2.0
@@ -82,6 +89,8 @@ def build(incidents: tuple[Path, ...], out: Path, rings: tuple[float, ...], titl
       geomap build ged_syria.csv --tiles none        # UCDP GED as published, recognised by its header
       geomap build 20240107.export.CSV --format gdelt
       geomap build acled-all.csv --problems problems.csv  # every bad row in a spreadsheet
+      geomap build gdelt-2015-2024.csv --engine stream    # ten million rows in little memory
+      geomap build big.csv --engine dask --scheduler tcp://10.0.0.5:8786
     """
     from ..build import build as run_build
     from ..render.screenshot import parse_size
@@ -91,7 +100,7 @@ def build(incidents: tuple[Path, ...], out: Path, rings: tuple[float, ...], titl
     try:
         result = run_build(list(incidents), out, gazetteers=gazetteers, rings_m=rings, title=title, tiles=tiles,
                            cdn=cdn, png_size=size, warn=note, progress=bar, countries=countries, within=within,
-                           strict=strict, fmt=None if fmt == "auto" else fmt)
+                           strict=strict, fmt=None if fmt == "auto" else fmt, engine=engine, scheduler=scheduler)
     except DataError as exc:
         if problems_csv is not None:
             from ..export import write_problems

@@ -8,6 +8,7 @@ layer control beside the others.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from functools import cache
 from importlib import resources
 from typing import TYPE_CHECKING, Any
@@ -159,7 +160,12 @@ def incident_points(incidents: geopandas.GeoDataFrame, uncertainty: geopandas.Ge
     drawn = uncertainty[uncertainty["radius_m"] <= MAP_CIRCLE_MAX_M]
     arrays.update(_uncertainty_rings(drawn))
     arrays["row_ring"] = _ring_of_rows(frame, drawn)
-    header["download"] = _rows_as_csv(incidents, arrays)
+    if "incidents" in frame.columns:  # aggregates (geomap.aggregate): the page's counts add up their numbers
+        arrays["weight"] = frame["incidents"].to_numpy(dtype=np.uint32)
+        header["weights"] = "weight"
+        header["download"] = {"available": False, "limit": DOWNLOAD_MAX_ROWS}
+    else:
+        header["download"] = _rows_as_csv(incidents, arrays)
     return CanvasLayer("GeomapPoints", pack(header, arrays), name, pane="geomapIncidents", z_index=450)
 
 
@@ -205,6 +211,16 @@ MAP_CIRCLE_MAX_M = 100_000.0
 #: "Download shown" carries every row as CSV in the page up to this many incidents; a bigger map would double in
 #: size, and its reader has incidents.csv (the same lines) beside it.
 DOWNLOAD_MAX_ROWS = 50_000
+
+
+def map_columns(columns: Sequence[str]) -> list[str]:
+    """The incident columns a map reads when it carries no rows for "Download shown" (past DOWNLOAD_MAX_ROWS):
+    a build that reads its incidents back for the map reads only these."""
+    fields = {c for f in incident_fields(columns) for c in f.columns}
+    wanted = fields | {c for _, _, c in FACETS} | {"id", "date", "date_text", "date_end", "time_precision", "place",
+                                                   "outcome", "longitude", "latitude", "uncertainty_m", "weapon",
+                                                   "target_name", "geometry"}
+    return [c for c in columns if c in wanted]
 
 
 def _rows_as_csv(incidents: geopandas.GeoDataFrame, arrays: dict[str, np.ndarray]) -> dict[str, object]:

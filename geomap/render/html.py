@@ -14,6 +14,7 @@ import folium
 import pandas as pd
 from branca.element import MacroElement, Template
 
+from ..aggregate import CELL_DEG
 from ..entries import Place
 from ..symbology import (
     AREA_COLOUR,
@@ -43,6 +44,7 @@ class MapOptions:
     basemaps: Sequence[Basemap] | None = None  # None: the defaults of `tiles`
     cdn: bool = False  # link Leaflet and jQuery from CDNs instead of inlining them
     reference_places: Sequence[Place] = ()  # labelled on a map without basemap, where in view
+    aggregated: bool = False  # the incidents layer holds aggregates (see geomap.aggregate), each with its number
 
 
 @contextmanager
@@ -73,6 +75,7 @@ _LEGEND = """
   <div><span class="geomap-ring"></span>Distance from target ({{ this.rings }})</div>
   <div class="geomap-note">Shaded circles: how far off each point may be{{ this.wide }}. A bigger dot stands for
     several incidents at one point; zoomed out, dots stand for all the incidents nearby.</div>
+  {% if this.aggregated %}<div class="geomap-note geomap-aggregated">{{ this.aggregated }}</div>{% endif %}
   </details>
 </div>
 {% endmacro %}
@@ -155,8 +158,10 @@ class Legend(MacroElement):
 
     _template = Template(_LEGEND)
 
-    def __init__(self, title: str, rings: str, subtitle: str = "", count: str = "", wide: int = 0) -> None:
+    def __init__(self, title: str, rings: str, subtitle: str = "", count: str = "", wide: int = 0,
+                 aggregated: str = "") -> None:
         super().__init__()
+        self.aggregated = escape.text(aggregated)
         self.wide = escape.text(f" ({wide:,} known only to more than {MAP_CIRCLE_MAX_M / 1000:,.0f} km are not "
                                 "circled: see incidents.gpkg)") if wide else ""
         self.subtitle = escape.text(subtitle)
@@ -324,8 +329,13 @@ def build_map(layers: Mapping[str, geopandas.GeoDataFrame], options: MapOptions 
 
     ring_text = ", ".join(format_radius(r) for r in sorted(set(layers["distance_rings"]["radius_m"]))) or "none"
     radius = pd.to_numeric(incidents["uncertainty_m"], errors="coerce")
-    fmap.add_child(Legend(options.title, ring_text, _subtitle(incidents), f"{len(incidents)} incidents",
-                          int((radius > MAP_CIRCLE_MAX_M).sum())))
+    note = ""
+    if options.aggregated:
+        note = (f"Aggregated: the {_incident_count(incidents):,} incidents are drawn as {len(incidents):,} dots, "
+                f"one per cell of {CELL_DEG:g}° and month that share outcome, weapon and target; a dot's popup gives "
+                "their number. Every incident is in incidents.gpkg and incidents.parquet.")
+    fmap.add_child(Legend(options.title, ring_text, _subtitle(incidents), f"{_incident_count(incidents)} incidents",
+                          0 if options.aggregated else int((radius > MAP_CIRCLE_MAX_M).sum()), note))
     fmap.add_child(Declutter())
     control = folium.LayerControl(collapsed=False)
     control.add_to(fmap)
@@ -340,7 +350,9 @@ def build_map(layers: Mapping[str, geopandas.GeoDataFrame], options: MapOptions 
 
 def _subtitle(incidents: geopandas.GeoDataFrame) -> str:
     """'20 incidents, 27 Dec 2019 to 8 Jan 2020': the count and the range of the dates."""
-    count = f"{len(incidents)} incident{'s' if len(incidents) != 1 else ''}"
+    total = _incident_count(incidents)
+    count = f"{total:,} incident{'s' if total != 1 else ''}" if aggregated_layer(incidents) else \
+        f"{total} incident{'s' if total != 1 else ''}"
     if not len(incidents) or "date" not in incidents.columns:
         return count
     dates = pd.to_datetime(incidents["date"], errors="coerce").dropna()
@@ -348,6 +360,15 @@ def _subtitle(incidents: geopandas.GeoDataFrame) -> str:
         return count
     first, last = dates.min(), dates.max()
     return f"{count}, {first.day} {first:%b %Y}" + ("" if first == last else f" to {last.day} {last:%b %Y}")
+
+
+def aggregated_layer(incidents: geopandas.GeoDataFrame) -> bool:
+    """Whether the incidents layer holds aggregates (geomap.aggregate), each with its number of incidents."""
+    return "incidents" in incidents.columns
+
+
+def _incident_count(incidents: geopandas.GeoDataFrame) -> int:
+    return int(incidents["incidents"].sum()) if aggregated_layer(incidents) else len(incidents)
 
 
 def _bounds(layers: Mapping[str, geopandas.GeoDataFrame]) -> list[list[float]] | None:

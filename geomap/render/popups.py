@@ -116,6 +116,8 @@ def _evidence(inc: Mapping[str, Any]) -> str:
     return quotes
 
 
+#: Shown when the map draws aggregates: the number of incidents of the cell and month.
+AGGREGATE_FIELD = Field("Incidents", ("incidents",), _plain("incidents"))
 #: Shown when the incidents come from `geomap extract` (their columns exist only then).
 EVIDENCE_FIELD = Field("Evidence", ("sentence", "source_count"), _evidence)
 
@@ -124,6 +126,8 @@ def incident_fields(columns: Collection[str]) -> tuple[Field, ...]:
     """The popup's fields for a frame with these columns."""
     if "sentence" in columns and "source_count" in columns:
         return (*INCIDENT_FIELDS, EVIDENCE_FIELD)
+    if "incidents" in columns:  # an aggregate (geomap.aggregate): how many incidents it stands for, first
+        return (AGGREGATE_FIELD, *INCIDENT_FIELDS)
     return INCIDENT_FIELDS
 
 

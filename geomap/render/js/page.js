@@ -167,7 +167,13 @@
       var facets = h.facets || [];
       facets.forEach(function (f) { state.hidden[f.key] = {}; });
       var mask = new Uint8Array(rows);
-      api.total = rows;
+      // An aggregated map's rows stand for several incidents each (their number in the "weights" array): every
+      // count below adds them up. A plain map's rows are one incident each.
+      /** @type {Uint32Array | null} */
+      var weight = h.weights ? a[h.weights] : null;
+      var total = 0;
+      for (var w0 = 0; w0 < rows; w0++) { total += weight ? weight[w0] : 1; }
+      api.total = total;
 
       // The histogram's bins: days, weeks, months or years, whichever gives at most 120 bars.
       var span = isFinite(min) ? max - min + 1 : 0;
@@ -232,8 +238,8 @@
       save.textContent = "Download shown (CSV)";
       if (!download.available) {
         save.disabled = true;
-        save.title = "This map holds more than " + download.limit + " incidents, too many to carry their rows: " +
-          "incidents.csv beside it has them all";
+        save.title = (weight ? "This map draws its incidents aggregated" : "This map holds more than " + download.limit +
+          " incidents") + ", too many to carry their rows: incidents.csv beside it has them all";
       }
       save.addEventListener("click", function () {
         /** @type {BlobPart[]} */
@@ -300,7 +306,8 @@
         var bins = Math.max(1, Math.ceil(span / UNITS[unit])), counts = new Array(bins).fill(0), top = 1;
         dated.forEach(function (r) {
           var b = Math.min(bins - 1, Math.floor(((starts[r] + ends[r]) / 2 - min) / UNITS[unit]));
-          top = Math.max(top, ++counts[b]);
+          counts[b] += weight ? weight[r] : 1;
+          top = Math.max(top, counts[b]);
         });
         var w = width / bins;
         for (var b = 0; b < bins; b++) {
@@ -366,7 +373,7 @@
        * @param {boolean} remember write the state into the URL
        */
       function apply(remember) {
-        var shown = 0, counts = facets.map(function (f) { return new Uint32Array(f.values.length); });
+        var shown = 0, shownRows = 0, counts = facets.map(function (f) { return new Uint32Array(f.values.length); });
         var codes = facets.map(function (f) { return a[f.codes]; });
         for (var r = 0; r < rows; r++) {
           mask[r] = 0;
@@ -375,16 +382,18 @@
           for (var k = 0; k < facets.length; k++) {
             if (state.hidden[facets[k].key][codes[k][r]]) { failed = k; failures++; if (failures > 1) { break; } }
           }
+          var n = weight ? weight[r] : 1;
           if (failures === 0) {
             mask[r] = 1;
-            shown++;
-            for (var f = 0; f < facets.length; f++) { counts[f][codes[f][r]]++; }
+            shown += n;
+            shownRows++;
+            for (var f = 0; f < facets.length; f++) { counts[f][codes[f][r]] += n; }
           } else if (failures === 1) {
-            counts[failed][codes[failed][r]]++;  // what its own box would add if ticked
+            counts[failed][codes[failed][r]] += n;  // what its own box would add if ticked
           }
         }
-        points.setShown(shown === rows ? null : mask);
-        lines.setShown(shown === rows ? null : mask);
+        points.setShown(shownRows === rows ? null : mask);
+        lines.setShown(shownRows === rows ? null : mask);
         api.shown = shown;
         boxes.forEach(function (b) {
           b.n.textContent = " (" + counts[facets.indexOf(b.facet)][b.code] + ")";
@@ -393,7 +402,7 @@
         var days = state.t1 - state.t0 + 1;
         label.textContent = isFinite(min) ? words(state.t0) + " \u2013 " + words(state.t1) + " (" + days + " day" +
           (days === 1 ? "" : "s") + ")" : "";
-        if (count) { count.textContent = shown === rows ? rows + " incidents" : shown + " of " + rows + " incidents shown"; }
+        if (count) { count.textContent = shown === total ? total + " incidents" : shown + " of " + total + " incidents shown"; }
         drawHistogram();
         if (remember) { writeHash(); }
       }
