@@ -28,7 +28,7 @@ help:
 	@echo "make test-fast - every test but the slow ones, stopping at the first failure"
 	@echo "make lint   - ruff (with a complexity cap of 15) and mypy"
 	@echo "make bench  - geomap against folium at 1k to 1M incidents (writes bench/results.json)"
-	@echo "              make bench SIZES=1000,10000"
+	@echo "              make bench SIZES=1000,10000 WHOLE_SIZES=100000   (the whole build on each engine beside raw I/O)"
 	@echo "make bench-extract - geomap extract on synthetic reports, beside geotext (REPORTS=2000)"
 	@echo "make bench-geocode - the resolver on UCDP's Syria place names, beside a naive exact lookup"
 	@echo "make evaluate - precision and recall of geomap extract on ../shared/corpus (CORPUS=...)"
@@ -89,10 +89,13 @@ pictures: $(STAMP) system-deps
 
 # Benchmarks, side by side with the folium approaches (bench/run.py); the peers' offline pages need
 # Leaflet.markercluster's files, from the registry package that ships them.
+# Then the whole build on each engine beside the raw-I/O floor, at a million and ten million rows (bench/whole.py).
 SIZES ?= 1000,10000,100000,1000000
+WHOLE_SIZES ?= 1000000,10000000
 bench: $(STAMP) system-deps bench-extract
 	$(BIN)/python -m pip install --quiet 'xstatic-leaflet-markercluster>=1.4'
 	$(BIN)/python -m bench.run --sizes $(SIZES)
+	$(BIN)/python -m bench.whole --sizes $(WHOLE_SIZES)
 
 # `geomap extract` on synthetic reports, beside geotext (the usual offline place finder).
 REPORTS ?= 2000

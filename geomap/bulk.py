@@ -9,7 +9,7 @@ meet in one frame, in the files' order, and the plausibility flags are computed 
 from __future__ import annotations
 
 import math
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -165,6 +165,76 @@ def _flagged(frame: geopandas.GeoDataFrame, report: GeocodingReport, names: _Nam
     return frame.drop(columns=[c for c in frame.columns if c.startswith("_bulk_")])
 
 
+class SeenIds:
+    """The ids already used, with where each was first used, for an input read a part at a time: a 64-bit hash
+    of each id and its (file, row) in numpy arrays (ten million ids: 200 MB, where a dict of their text takes
+    gigabytes). It answers as the dict of id -> "file:row" that the checks otherwise keep."""
+
+    def __init__(self) -> None:
+        import numpy as np
+
+        self.hashes = np.empty(0, dtype=np.uint64)  # sorted
+        self.files: list[str] = []
+        self.file_of = np.empty(0, dtype=np.int32)
+        self.row_of = np.empty(0, dtype=np.int64)
+
+    @staticmethod
+    def _hash(ids: Sequence[str]) -> np.ndarray:
+        import numpy as np
+        import pandas as pd
+
+        return pd.util.hash_array(np.asarray(ids, dtype=object))
+
+    def contains_many(self, ids: pd.Series) -> np.ndarray:
+        import numpy as np
+
+        hashes = self._hash(ids.to_numpy(dtype=object))
+        return np.isin(hashes, self.hashes) & (ids != "").to_numpy()
+
+    def _find(self, incident_id: str) -> int:
+        import numpy as np
+
+        value = self._hash([incident_id])[0]
+        at = int(np.searchsorted(self.hashes, value))
+        return at if at < len(self.hashes) and self.hashes[at] == value else -1
+
+    def __contains__(self, incident_id: object) -> bool:
+        return isinstance(incident_id, str) and self._find(incident_id) >= 0
+
+    def __getitem__(self, incident_id: str) -> str:
+        at = self._find(incident_id)
+        if at < 0:
+            raise KeyError(incident_id)
+        return f"{self.files[int(self.file_of[at])]}:{int(self.row_of[at])}"
+
+    def __setitem__(self, incident_id: str, where: str) -> None:
+        self.update([(incident_id, where)])
+
+    def update(self, pairs: Iterable[tuple[str, str]]) -> None:
+        """Add ids with where each is used ("file:row"); an id already known keeps its first place."""
+        import numpy as np
+
+        pairs = [(i, w) for i, w in pairs if i]
+        if not pairs:
+            return
+        ids, wheres = zip(*pairs, strict=True)
+        hashes = self._hash(ids)
+        files, rows = [], []
+        for where in wheres:
+            file, _, row = where.rpartition(":")
+            if file not in self.files:
+                self.files.append(file)
+            files.append(self.files.index(file))
+            rows.append(int(row))
+        hashes, first = np.unique(hashes, return_index=True)
+        new = ~np.isin(hashes, self.hashes)
+        merged = np.concatenate([self.hashes, hashes[new]])
+        order = np.argsort(merged, kind="stable")
+        self.hashes = merged[order]
+        self.file_of = np.concatenate([self.file_of, np.asarray(files, dtype=np.int32)[first][new]])[order]
+        self.row_of = np.concatenate([self.row_of, np.asarray(rows, dtype=np.int64)[first][new]])[order]
+
+
 class PartPlacer:
     """read_incidents_columns a part of the input at a time, for inputs larger than memory (see `stream`).
 
@@ -179,7 +249,7 @@ class PartPlacer:
         self.geocoder, self.results, self.report = geocoder, results, report
         self.countries, self.within, self.warn, self.carried = countries, within, warn, list(carried)
         self.names = _Names()
-        self.seen: dict[str, str] = {}
+        self.seen = SeenIds()
 
     def place(self, tables: Sequence[tuple[int, Table]], problems: list[Problem]) -> geopandas.GeoDataFrame | None:
         """The rows of `tables` (each with its file's position in the input) as incidents; None when a row has a
@@ -206,7 +276,7 @@ class PartPlacer:
         return _flagged(frame, self.report, self.names)
 
 
-def _check_file(order: int, table: Table, seen: dict[str, str], warn, problems: list[Problem],
+def _check_file(order: int, table: Table, seen: dict[str, str] | SeenIds, warn, problems: list[Problem],
                 names: _Names) -> _File | None:
     """check_rows on columns: the header's problems, then each row's (row by row for the rows the column checks
     do not vouch for)."""

@@ -105,20 +105,23 @@ def _place_task(index: int, order: int, source: parts.Block | Path, first_of_fil
 
 def _duplicate_ids(ids: Sequence[Any]) -> list[Problem]:
     """Ids used twice across parts (each part checked its own): the later use is the problem, as in one read."""
-    seen: dict[str, str] = {}
+    import numpy as np
+    import pandas as pd
+
+    from .bulk import SeenIds
+
+    seen = SeenIds()
     problems = []
     for part in ids:
         if part is None:
             continue
         file, values, rows = part
-        for value, row in zip(values.tolist(), rows.tolist(), strict=True):
-            if not value:
-                continue
-            if value in seen and seen[value] != f"{file}:{row}":
-                problems.append(Problem(file, int(row), "id", f"{value!r} is already used at {seen[value]} "
-                                        "(ids must be unique)"))
-            else:
-                seen.setdefault(value, f"{file}:{row}")
+        column = pd.Series(values, dtype=object)
+        for position in np.flatnonzero(seen.contains_many(column)).tolist():
+            problems.append(Problem(file, int(rows[position]), "id", f"{values[position]!r} is already used at "
+                                    f"{seen[values[position]]} (ids must be unique)"))
+        first = ~column.duplicated().to_numpy() & (column != "").to_numpy()
+        seen.update(zip(column[first].tolist(), [f"{file}:{r}" for r in rows[first].tolist()], strict=True))
     return problems
 
 

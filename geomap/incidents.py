@@ -28,6 +28,7 @@ from .review import NameUse
 if TYPE_CHECKING:
     import geopandas
 
+    from .bulk import SeenIds
     from .review import GeocodingReport
 
 _LOG = logging.getLogger(__name__)
@@ -232,7 +233,7 @@ class _Source(Protocol):
     notes: list[str]
 
 
-def _check_row(records: _Source, row: int, raw: dict[str, Any], seen_ids: dict[str, str],
+def _check_row(records: _Source, row: int, raw: dict[str, Any], seen_ids: dict[str, str] | SeenIds,
                add: _RowAdder) -> _Row:
     """Every check of a row that needs no gazetteer; a bad cell adds a problem and marks the row invalid."""
     problems_before = add.count

@@ -24,6 +24,8 @@ if TYPE_CHECKING:
     import numpy as np
     import pandas as pd
 
+    from .bulk import SeenIds
+
 
 @dataclass
 class Table:
@@ -231,7 +233,15 @@ def _dates(text: pd.Series) -> tuple[np.ndarray, pd.Series, np.ndarray]:
     return fine, stamps.dt.date, precision
 
 
-def check_table(table: Table, seen_ids: dict[str, str]) -> Checked:
+def _already_used(ids: pd.Series, seen_ids: Any) -> np.ndarray:
+    """Which of `ids` an earlier row used: a dict of id -> where, or an object that answers for a whole column
+    (bulk.SeenIds, for inputs of tens of millions of rows)."""
+    if hasattr(seen_ids, "contains_many"):
+        return seen_ids.contains_many(ids)
+    return ids.isin(seen_ids.keys()).to_numpy()
+
+
+def check_table(table: Table, seen_ids: dict[str, str] | SeenIds) -> Checked:
     """Which rows pass every check that needs no gazetteer, computed on columns. Adds the ids of the clean
     rows to `seen_ids` (where each was first used), as the row checks do."""
     import numpy as np
@@ -242,7 +252,7 @@ def check_table(table: Table, seen_ids: dict[str, str]) -> Checked:
     col = table.column
     ids, place, latitude_text = col("id"), col("place"), col("latitude")
     clean = (ids != "").to_numpy() & ((place != "") | (latitude_text != "")).to_numpy()
-    clean &= ~ids.duplicated(keep=False).to_numpy() & ~ids.isin(seen_ids.keys()).to_numpy()
+    clean &= ~ids.duplicated(keep=False).to_numpy() & ~_already_used(ids, seen_ids)
     if {"date_text", "geo_source"} & set(table.columns):
         clean[:] = False  # geomap's own incidents.csv read back: its computed point is the row checks' to judge
     date_fine, date, precision = _dates(col("date"))
