@@ -115,6 +115,18 @@ def trajectories(incidents: geopandas.GeoDataFrame) -> geopandas.GeoDataFrame:
         geometry=_geodesics(launched), crs=settings.CRS)
 
 
+def no_incident_layers() -> dict[str, geopandas.GeoDataFrame]:
+    """The uncertainty and trajectories layers with no feature (a map of aggregates draws neither)."""
+    import geopandas
+    import pandas as pd
+
+    circles = pd.DataFrame({"longitude": [], "latitude": [], "radius_m": [], "outcome": pd.Series([], dtype=object)})
+    lines = pd.DataFrame({c: pd.Series([], dtype=object) for c in ("incident_id", "launch_id", "launch_name", "place")}
+                         | {"distance_m": pd.Series([], dtype=float)})
+    return {"uncertainty": geopandas.GeoDataFrame(circles, geometry=geopandas.GeoSeries([], crs=settings.CRS)),
+            "trajectories": geopandas.GeoDataFrame(lines, geometry=geopandas.GeoSeries([], crs=settings.CRS))}
+
+
 def incident_layers(incidents: geopandas.GeoDataFrame) -> dict[str, geopandas.GeoDataFrame]:
     """The layers with a feature per incident (or per distinct circle): computed a part at a time at scale."""
     return {"incidents": incidents, "uncertainty": _uncertainty(incidents), "trajectories": trajectories(incidents)}

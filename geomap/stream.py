@@ -250,7 +250,7 @@ def finish(summaries: Sequence[PartSummary], folder: Path, staging: Path, gazett
 
     from . import export
     from .aggregate import cell_frame, merge_cells
-    from .layers import place_layers
+    from .layers import no_incident_layers, place_layers
     from .qgis_styles import write_styles
 
     summaries = sorted(summaries, key=lambda s: s.index)
@@ -296,8 +296,8 @@ def finish(summaries: Sequence[PartSummary], folder: Path, staging: Path, gazett
     aggregated = count > map_limit
     if aggregated:
         drawn = {"incidents": cell_frame(merge_cells([s.cells for s in summaries if s.cells is not None])),
-                 "uncertainty": geopandas.read_parquet(merged["uncertainty"]).iloc[0:0],
-                 "trajectories": geopandas.read_parquet(merged["trajectories"]).iloc[0:0]}
+                 **no_incident_layers()}
+        _LOG.debug("%d incidents drawn as %d aggregates", count, len(drawn["incidents"]))
     else:
         from .render.canvas import DOWNLOAD_MAX_ROWS, map_columns
 
