@@ -5,6 +5,8 @@ of the same cell and month that share every facet value (outcome, weapon family,
 location precision, and the datasets' event types) are one aggregate, drawn at the cell's centre with their
 number. The page's time window and facets then filter aggregates as they filter incidents, and every count it
 shows (legend, facets, histogram) adds up their numbers, so the map still answers "how many, where, when".
+When the aggregates would still be too many for a page (MAX_AGGREGATES), cells double in size, then months
+become years (see Aggregates): the map stays small whatever the input.
 """
 
 from __future__ import annotations
@@ -50,6 +52,56 @@ def cells(frame: geopandas.GeoDataFrame) -> pd.DataFrame:
     return keys.groupby(list(KEYS), sort=False, dropna=False)[["incidents", "fatalities"]].sum().reset_index()
 
 
+#: The aggregates a map carries at most (a canvas draws a quarter of a million dots at ease).
+MAX_AGGREGATES = 250_000
+#: Coarser and coarser aggregates: (cells of this many CELL_DEG, month or year).
+LEVELS = ((1, "month"), (2, "month"), (4, "month"), (8, "month"), (16, "month"), (16, "year"), (32, "year"),
+          (64, "year"), (128, "year"))
+
+
+class Aggregates:
+    """The aggregates of the parts added so far, at the finest level (of LEVELS) that keeps them within `limit`:
+    memory stays that of `limit` aggregates and one part, whatever the input's size."""
+
+    def __init__(self, limit: int = MAX_AGGREGATES) -> None:
+        self.limit = limit
+        self.level = 0
+        self.table = cells_empty()
+
+    def add(self, part: pd.DataFrame) -> None:
+        """A part's aggregates (as `cells` makes them, at the finest level)."""
+        for level in range(1, self.level + 1):
+            part = _coarser(part, level)
+        self.table = merge_cells([self.table, part])
+        while len(self.table) > self.limit and self.level + 1 < len(LEVELS):
+            self.level += 1
+            self.table = merge_cells([_coarser(self.table, self.level)])
+
+    @property
+    def cell_deg(self) -> float:
+        return CELL_DEG * LEVELS[self.level][0]
+
+    @property
+    def period(self) -> str:
+        return LEVELS[self.level][1]
+
+    def frame(self) -> geopandas.GeoDataFrame:
+        return cell_frame(self.table, self.cell_deg)
+
+
+def _coarser(table: pd.DataFrame, level: int) -> pd.DataFrame:
+    """Aggregates of level - 1 as those of `level`: cells twice as wide, or years instead of months."""
+    import numpy as np
+
+    out = table.copy()
+    if LEVELS[level][0] != LEVELS[level - 1][0]:
+        out["cell_x"] = out["cell_x"].to_numpy(np.int64) // 2
+        out["cell_y"] = out["cell_y"].to_numpy(np.int64) // 2
+    if LEVELS[level][1] != LEVELS[level - 1][1]:
+        out["month"] = out["month"].astype(str).str[:4]
+    return out
+
+
 def merge_cells(parts: list[pd.DataFrame]) -> pd.DataFrame:
     """The aggregates of several parts as one, in a stable order (cell, month, then the facet values)."""
     import pandas as pd
@@ -68,21 +120,21 @@ def cells_empty() -> pd.DataFrame:
         "incidents": pd.Series(dtype="int64"), "fatalities": pd.Series(dtype="int64")})
 
 
-def cell_frame(aggregates: pd.DataFrame) -> geopandas.GeoDataFrame:
-    """The aggregates as rows the map draws like incidents (see render.canvas): at the cell's centre, dated by
-    month, with an `incidents` column that the page's counts add up."""
+def cell_frame(aggregates: pd.DataFrame, cell_deg: float = CELL_DEG) -> geopandas.GeoDataFrame:
+    """The aggregates as rows the map draws like incidents (see render.canvas): at the cell's centre (cells of
+    `cell_deg`), dated by month or year, with an `incidents` column that the page's counts add up."""
     import geopandas
     import numpy as np
     import pandas as pd
 
     x = aggregates["cell_x"].to_numpy(np.int64)
     y = aggregates["cell_y"].to_numpy(np.int64)
-    lon = np.round((x + 0.5) * CELL_DEG, 6)
-    lat = np.round((y + 0.5) * CELL_DEG, 6)
-    month = aggregates["month"].astype(str).to_numpy(dtype=object)
+    lon = np.round((x + 0.5) * cell_deg, 6)
+    lat = np.round((y + 0.5) * cell_deg, 6)
+    month = aggregates["month"].astype(str).to_numpy(dtype=object)  # "2021-03", or "2021" for a year
     dated = month != ""
     date = np.array([dt_month(m) if d else None for m, d in zip(month, dated, strict=True)], dtype=object)
-    half_diagonal = CELL_DEG / 2 * 111_320 * math.sqrt(2)
+    half_diagonal = cell_deg / 2 * 111_320 * math.sqrt(2)
     where = [f"cell {abs(b):.3f}°{'N' if b >= 0 else 'S'} {abs(a):.3f}°{'E' if a >= 0 else 'W'}"
              for a, b in zip(lon.tolist(), lat.tolist(), strict=True)]
     frame = pd.DataFrame({
@@ -107,7 +159,7 @@ def cell_frame(aggregates: pd.DataFrame) -> geopandas.GeoDataFrame:
 
 
 def dt_month(month: str):
-    """The first day of "YYYY-MM"."""
+    """The first day of "YYYY-MM" (or of the year "YYYY")."""
     import datetime as dt
 
-    return dt.date(int(month[:4]), int(month[5:7]), 1)
+    return dt.date(int(month[:4]), int(month[5:7]) if len(month) > 4 else 1, 1)

@@ -187,7 +187,7 @@ def _build_in_parts(engine: str, paths: list[Path], out: Path, gaz: Gazetteer, o
     stage = _stages(time.perf_counter(), ["reading, geocoding and writing in parts", "writing map.html",
                                           *(["taking map.png"] if png_size else []), "publishing"], progress)
 
-    def render(layers, path: Path, aggregated: bool) -> None:
+    def render(layers, path: Path, aggregated: str) -> None:
         stage("writing map.html")
         render_map(layers, path, replace(options, aggregated=aggregated))
 

@@ -18,6 +18,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from . import parts
+from .aggregate import Aggregates
 from .errors import DataError, Problem, UsageError
 from .gazetteer import Gazetteer
 from .geocode import Geocoder
@@ -141,7 +142,7 @@ def _client(scheduler: str | None):
 
 def build_on_dask(paths: Sequence[Path], staging: Path, gazetteer: Gazetteer, *, scheduler: str | None,
                   rings_m: Sequence[float], countries: Sequence[str], within: str | None, warn, fmt: str | None,
-                  strict: bool, render: Callable[[dict[str, geopandas.GeoDataFrame], Path, bool], None],
+                  strict: bool, render: Callable[[dict[str, geopandas.GeoDataFrame], Path, str], None],
                   rows: int = parts.PART_ROWS, map_limit: int = MAP_LIMIT) -> StreamResult:
     """stream.build_streamed, the parts run as Dask tasks (see the module docstring)."""
     client, cluster = _client(scheduler)
@@ -156,8 +157,10 @@ def build_on_dask(paths: Sequence[Path], staging: Path, gazetteer: Gazetteer, *,
 
 def _build(client, paths: Sequence[Path], staging: Path, gazetteer: Gazetteer, *, rings_m: Sequence[float],
            countries: Sequence[str], within: str | None, warn, fmt: str | None, strict: bool,
-           render: Callable[[dict[str, geopandas.GeoDataFrame], Path, bool], None], rows: int,
+           render: Callable[[dict[str, geopandas.GeoDataFrame], Path, str], None], rows: int,
            map_limit: int) -> StreamResult:
+    from dask.distributed import as_completed
+
     problems: list[Problem] = []
     sources = list(_part_sources(paths, rows))
     listed = client.gather(client.map(_names_task, [o for o, _ in sources], [s for _, s in sources],
@@ -181,23 +184,33 @@ def _build(client, paths: Sequence[Path], staging: Path, gazetteer: Gazetteer, *
     futures = client.map(_place_task, list(range(len(sources))), [o for o, _ in sources], [s for _, s in sources],
                          firsts, fmt=fmt, prepared=shared, countries=countries, within=within,
                          folder=str(folder), pure=False)
-    results = client.gather(futures)
-    summaries = []
-    ids = []
-    report = prepared.report
-    for summary, found, part_report, part_ids in results:
+    summaries: list[PartSummary] = []
+    ids: list[Any] = [None] * len(futures)
+    reports: list[GeocodingReport | None] = [None] * len(futures)
+    aggregates = Aggregates()
+    # Each part's summary as it comes (its aggregates merged at once); the reports in the parts' order.
+    position = {future.key: i for i, future in enumerate(futures)}
+    for future in as_completed(futures):
+        summary, found, part_report, part_ids = future.result()
+        index = position[future.key]
         problems += found
-        ids.append(part_ids)
-        report.merge(part_report)
+        ids[index], reports[index] = part_ids, part_report
         if summary is not None:
+            aggregates.add(summary.take_cells())
             summaries.append(summary)
+        future.release()
+    report = prepared.report
+    for part_report in reports:
+        if part_report is not None:
+            report.merge(part_report)
     problems += _duplicate_ids(ids)
     if problems:
         raise DataError(sorted(problems, key=lambda p: (p.file, p.row or 0)))
     if strict:
         report.strict(", ".join(str(p) for p in paths))
     report.finish()
-    layer_counts, count = finish(summaries, folder, staging, gazetteer, rings_m, render, map_limit, partitioned=True)
+    layer_counts, count = finish(summaries, aggregates, folder, staging, gazetteer, rings_m, render, map_limit,
+                                 partitioned=True)
     report.write_csv(staging / "geocoding.csv")
     return StreamResult(count, layer_counts, report, count > map_limit)
 

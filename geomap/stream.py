@@ -21,6 +21,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from . import parts
+from .aggregate import Aggregates
 from .bulk import NAME_COLUMNS, PartPlacer
 from .errors import DataError, Problem
 from .gazetteer import Gazetteer
@@ -127,6 +128,12 @@ class PartSummary:
     box: tuple[float, float, float, float] | None = None
     cells: pd.DataFrame | None = None
 
+    def take_cells(self) -> pd.DataFrame:
+        """The part's aggregates, handed over once (the summary does not keep them)."""
+        cells, self.cells = self.cells, None
+        assert cells is not None
+        return cells
+
 
 PART_LAYERS = ("incidents", "uncertainty", "trajectories")
 
@@ -166,10 +173,11 @@ def stage_part(frame: geopandas.GeoDataFrame, folder: Path, index: int) -> PartS
 
 def build_streamed(paths: Sequence[Path], staging: Path, gazetteer: Gazetteer, *, rings_m: Sequence[float],
                    countries: Sequence[str], within: str | None, warn, fmt: str | None, strict: bool,
-                   render: Callable[[dict[str, geopandas.GeoDataFrame], Path, bool], None],
+                   render: Callable[[dict[str, geopandas.GeoDataFrame], Path, str], None],
                    rows: int = parts.PART_ROWS, map_limit: int = MAP_LIMIT) -> StreamResult:
     """Write map.html, incidents.gpkg, incidents.parquet, incidents.geojson, incidents.csv and geocoding.csv of
-    `paths` into `staging`, a part at a time. `render(layers, path, aggregated)` draws the map."""
+    `paths` into `staging`, a part at a time. `render(layers, path, aggregated)` draws the map (`aggregated`: ""
+    or what one dot of a map of aggregates stands for, "cell of 0.05° and month")."""
     problems: list[Problem] = []
     geocoder = Geocoder(gazetteer)
     uses, carried = scan_names(paths, fmt, problems, rows)
@@ -182,6 +190,7 @@ def build_streamed(paths: Sequence[Path], staging: Path, gazetteer: Gazetteer, *
     folder = staging / ".parts"
     folder.mkdir()
     summaries: list[PartSummary] = []
+    aggregates = Aggregates()
     warned: set[int] = set()
     for order, table in parts.tables(paths, fmt, problems, rows):
         if order in warned and not len(table):
@@ -192,12 +201,13 @@ def build_streamed(paths: Sequence[Path], staging: Path, gazetteer: Gazetteer, *
         if frame is None or problems:
             continue  # the other parts are still checked, so that every problem is reported; none is written
         summaries.append(stage_part(frame, folder, len(summaries)))
+        aggregates.add(summaries[-1].take_cells())
     if problems:
         raise DataError(problems)
     if strict:
         report.strict(", ".join(str(p) for p in paths))
     report.finish()
-    layer_counts, count = finish(summaries, folder, staging, gazetteer, rings_m, render, map_limit)
+    layer_counts, count = finish(summaries, aggregates, folder, staging, gazetteer, rings_m, render, map_limit)
     report.write_csv(staging / "geocoding.csv")
     return StreamResult(count, layer_counts, report, count > map_limit)
 
@@ -238,8 +248,8 @@ def _distinct_circles(files: Sequence[Path]) -> None:
         seen.update(keys)
 
 
-def finish(summaries: Sequence[PartSummary], folder: Path, staging: Path, gazetteer: Gazetteer,
-           rings_m: Sequence[float], render: Callable[[dict[str, geopandas.GeoDataFrame], Path, bool], None],
+def finish(summaries: Sequence[PartSummary], aggregates: Aggregates, folder: Path, staging: Path, gazetteer: Gazetteer,
+           rings_m: Sequence[float], render: Callable[[dict[str, geopandas.GeoDataFrame], Path, str], None],
            map_limit: int, *, partitioned: bool = False) -> tuple[dict[str, int], int]:
     """The outputs from the parts' files (in the parts' order): incidents.csv and incidents.geojson joined, the
     GeoParquet (one file, or with `partitioned` a folder of the parts), the GeoPackage with the places' layers,
@@ -249,7 +259,6 @@ def finish(summaries: Sequence[PartSummary], folder: Path, staging: Path, gazett
     import pyarrow.parquet as pq
 
     from . import export
-    from .aggregate import cell_frame, merge_cells
     from .layers import no_incident_layers, place_layers
     from .qgis_styles import write_styles
 
@@ -295,8 +304,7 @@ def finish(summaries: Sequence[PartSummary], folder: Path, staging: Path, gazett
     write_styles(gpkg, list(export.GEOPACKAGE_LAYERS), export.build_timestamp())
     aggregated = count > map_limit
     if aggregated:
-        drawn = {"incidents": cell_frame(merge_cells([s.cells for s in summaries if s.cells is not None])),
-                 **no_incident_layers()}
+        drawn = {"incidents": aggregates.frame(), **no_incident_layers()}
         _LOG.debug("%d incidents drawn as %d aggregates", count, len(drawn["incidents"]))
     else:
         from .render.canvas import DOWNLOAD_MAX_ROWS, map_columns
@@ -314,7 +322,8 @@ def finish(summaries: Sequence[PartSummary], folder: Path, staging: Path, gazett
               "launch_sites": places["launch_sites"], "trajectories": drawn["trajectories"],
               **{k: v for k, v in places.items() if k not in ("targets", "launch_sites")}}
     del drawn
-    render(layers, staging / "map.html", aggregated)
+    render(layers, staging / "map.html",
+           f"cell of {aggregates.cell_deg:g}° and {aggregates.period}" if aggregated else "")
     for path in merged.values():
         if path.parent == folder:
             path.unlink()

@@ -55,6 +55,9 @@ def _rings(ctx: click.Context, param: click.Parameter, value: str) -> tuple[floa
               help="How the rows are processed: 'default' holds the input in memory (fastest up to a few million "
               "rows); 'stream' reads, checks and writes it a part at a time, in little memory at any size; 'dask' "
               "runs the parts on a Dask cluster (needs geomap[dask]). 'auto' streams inputs over 300 MB.")
+@click.option("--map-limit", type=click.IntRange(min=1), default=1_000_000, show_default=True, metavar="N",
+              help="With --engine stream or dask: the incidents map.html draws one by one; beyond, it draws them "
+              "aggregated by cell and month (every incident stays in the GeoPackage and the GeoParquet).")
 @click.option("--scheduler", metavar="ADDRESS",
               help="With --engine dask: the Dask scheduler to use (tcp://host:8786); a local cluster by default.")
 @click.option("--progress/--no-progress", default=None,
@@ -64,7 +67,7 @@ def _rings(ctx: click.Context, param: click.Parameter, value: str) -> tuple[floa
 @gazetteer_option
 def build(incidents: tuple[Path, ...], out: Path, rings: tuple[float, ...], title: str | None,
           tiles: tuple[str, ...], cdn: bool, png: bool, png_size: str, fmt: str, problems_csv: Path | None,
-          engine: str, scheduler: str | None, progress: bool | None, countries: tuple[str, ...],
+          engine: str, map_limit: int, scheduler: str | None, progress: bool | None, countries: tuple[str, ...],
           within: str | None, strict: bool,
           gazetteers: tuple[Path, ...]) -> None:
     """Build a map, a GeoPackage, a GeoParquet, a GeoJSON and a CSV from incident files (CSV, TSV, YAML,
@@ -100,7 +103,8 @@ def build(incidents: tuple[Path, ...], out: Path, rings: tuple[float, ...], titl
     try:
         result = run_build(list(incidents), out, gazetteers=gazetteers, rings_m=rings, title=title, tiles=tiles,
                            cdn=cdn, png_size=size, warn=note, progress=bar, countries=countries, within=within,
-                           strict=strict, fmt=None if fmt == "auto" else fmt, engine=engine, scheduler=scheduler)
+                           strict=strict, fmt=None if fmt == "auto" else fmt, engine=engine, scheduler=scheduler,
+                           map_limit=map_limit)
     except DataError as exc:
         if problems_csv is not None:
             from ..export import write_problems

@@ -306,7 +306,7 @@ def find_dates(text: str, anchor: dt.date | None) -> list[DateMention]:
 # Dates that say when the article itself was written.
 _FULL_DATES = [pattern for kind, pattern in _PATTERNS if kind in ("iso", "month_day_year", "day_month_year")]
 _STAMP_LINE = re.compile(r"^\W*(?P<label>Published|Updated|Last updated|Posted|First published|Date|"
-                         r"Originally published)"
+                         r"Originally published|Broadcast|Aired|Filed|Issued|Released|Dated)"
                          r"(?: on)?\s*:?\s*(?:[A-Z][a-z]+day,? )?(?P<rest>[^\n]*)", re.MULTILINE)
 _DATELINE_DATE = re.compile(r"^[A-Z][A-Z .'’-]{2,40},\s*(?P<rest>[A-Z][a-z]{2,8}\.?\s+\d{1,2},?\s+\d{4})\b")
 _WEEKDAY_PREFIX = re.compile(r"^\W*(?:[A-Z][a-z]+day,? )?")
@@ -314,11 +314,35 @@ _TOWN_PREFIX = re.compile(r"^[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){0,2},\s+"
                           r"(?=(?:[A-Z][a-z]+day,? )?\d|[A-Z][a-z]{2,8}\.? \d)")
 
 
+#: What follows a date that heads a line of the page's furniture: a dash or a bar, then a few words.
+_HEADING_REST = re.compile(r"^\s+[-–—|·•]\s+\S[^.!?]{0,60}$")
 #: An update inside a report: "UPDATE (Oct 27, 09:30 GMT):", "UPDATED (March 12, 2021):". Its paragraph was
 #: written that day.
 _UPDATE = re.compile(r"\bUPDATE[SD]?\s*\(\s*(?P<month>[A-Z][a-z]{2,8})\.?\s+(?P<day>\d{1,2})(?:,?\s*(?P<year>\d{4}))?")
 #: A paragraph that corrects the report tells the old clock: its relative days keep the publication's.
 _CORRECTION = re.compile(r"\b(?:corrected|correction|an earlier version|clarified)\b", re.IGNORECASE)
+
+
+#: A line that is a heading: a few words with no sentence's end ("Friday, 24 March - Green Village", "What
+#: comes next").
+_HEADING_LINE = re.compile(r"^[^.!?]{1,60}$")
+_HEADING_AFTER_DATE = re.compile(r"^\s*(?:[-–—|:·•]\s*[^.!?]{0,40})?$")
+
+
+def heading_date(line: str, anchor: dt.date | None) -> tuple[bool, DateMention | None]:
+    """Whether `line` (a whole line of a report) is a heading and, when it is a day's heading ("Thursday, 23
+    March - Rmelan", "Friday 24 March"), that day: the sections of a roundup or a timeline are dated by them."""
+    if not _HEADING_LINE.match(line) or _STAMP_LINE.match(line) or len(line.split()) > 8:
+        return False, None
+    found = [m for m in find_dates(line, anchor) if m.date is not None]
+    # "Thursday, 23 March": the weekday is a mention of its own before the day's.
+    if not found or any(m.kind != "weekday" for m in found[:-1]) or found[-1].precision != 1 or found[-1].follows:
+        return True, None
+    mention = found[-1]
+    before = line[:found[0].start] if found[0].kind != "weekday" else line[found[0].end:mention.start].lstrip(", ")
+    if _WEEKDAY_PREFIX.fullmatch(before) is None or not _HEADING_AFTER_DATE.match(line[mention.end:]):
+        return True, None
+    return True, mention
 
 
 def update_paragraphs(text: str, anchor: dt.date | None) -> list[tuple[int, int, dt.date]]:
@@ -363,8 +387,8 @@ def article_date_in_text(text: str) -> tuple[dt.date | None, str]:
         date, _ = full_date_at_start(match.group("rest"))
         if date is not None:
             stamps.setdefault(match.group("label").lower(), date)
-    for label in ("published", "first published", "originally published", "posted", "date", "updated",
-                  "last updated"):
+    for label in ("published", "first published", "originally published", "posted", "broadcast", "aired", "filed",
+                  "issued", "released", "dated", "date", "updated", "last updated"):
         if label in stamps:
             return stamps[label], f"'{label.capitalize()}' line"
     lines = [m.group().strip() for m in re.finditer(r"[^\n]*\S[^\n]*", text)]
@@ -382,7 +406,9 @@ def article_date_in_text(text: str) -> tuple[dt.date | None, str]:
             prefix = _WEEKDAY_PREFIX.match(line)  # always matches: every part of it is optional
             rest = line[prefix.end() if prefix else 0:]
             date, end = full_date_at_start(rest)
-            # Nothing but the date and perhaps a time: "December 19, 2021, 10:15 AM".
-            if date is not None and len(rest) - end <= 30 and not re.search(r"[a-z]{4,}", rest[end:]):
+            # Nothing but the date and perhaps a time: "December 19, 2021, 10:15 AM"; or the date heading a line
+            # of the page's furniture: "Saturday 14 March 2020 - live coverage, all times GMT".
+            if date is not None and ((len(rest) - end <= 30 and not re.search(r"[a-z]{4,}", rest[end:]))
+                                     or _HEADING_REST.match(rest[end:])):
                 return date, f"date line in the {where}"
     return None, ""

@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 
 from . import lexicon as lx
 from .article import Article
-from .dates import DateMention, update_paragraphs
+from .dates import DateMention, heading_date, update_paragraphs
 from .frames import Frame, RolePlace, read_frame
 from .places import PlaceFinder, named_after
 from .text import sentences
@@ -259,7 +259,16 @@ def _frames(article: Article, finder: PlaceFinder, anchor: dt.date | None) -> li
     frames: list[Frame] = []
     position = 0
     updates = update_paragraphs(article.text, anchor)
-    for sentence in sentences(article.text):
+    section: DateMention | None = None  # the day of the roundup's section being read ("Friday, 24 March")
+    every = sentences(article.text)
+    headings = {s.index: heading_date(s.text, anchor) for s in every if _whole_line(article.text, s.start, s.end)}
+    # Sections exist where a report has several days' headings (a roundup, a timeline); a lone date line is
+    # the report's own date.
+    sectioned = sum(1 for _, dated in headings.values() if dated is not None) >= 2
+    for sentence in every:
+        if sectioned and sentence.index in headings:
+            heading, dated = headings[sentence.index]
+            section = dated if heading else section
         inside = []
         while position < len(all_mentions) and all_mentions[position].start < sentence.end:
             mention = all_mentions[position]
@@ -269,8 +278,19 @@ def _frames(article: Article, finder: PlaceFinder, anchor: dt.date | None) -> li
             position += 1
         # A sentence of an update paragraph was written on the update's day.
         day = next((d for start, end, d in updates if start <= sentence.start < end), anchor)
-        frames.extend(_event_clauses(read_frame(sentence, finder, day, inside), finder, day))
+        frame = read_frame(sentence, finder, day, inside)
+        if section is not None and frame.attack and not frame.dates:
+            # The first attack told under a day's heading, with no day of its own, happened that day; the
+            # section's later sentences tell more of it (or date themselves).
+            frame = dataclasses.replace(frame, dates=[dataclasses.replace(section, start=0, end=0)])
+            section = None
+        frames.extend(_event_clauses(frame, finder, day))
     return frames
+
+
+def _whole_line(text: str, start: int, end: int) -> bool:
+    """Whether text[start:end] is a line of its own (a heading is)."""
+    return (start == 0 or text[start - 1] == "\n") and (end == len(text) or text[end] in "\r\n")
 
 
 def _join_undated(frame: Frame, last: Event, headline: Event, in_lead: bool, follows_last: bool,

@@ -14,7 +14,6 @@ import folium
 import pandas as pd
 from branca.element import MacroElement, Template
 
-from ..aggregate import CELL_DEG
 from ..entries import Place
 from ..symbology import (
     AREA_COLOUR,
@@ -44,7 +43,8 @@ class MapOptions:
     basemaps: Sequence[Basemap] | None = None  # None: the defaults of `tiles`
     cdn: bool = False  # link Leaflet and jQuery from CDNs instead of inlining them
     reference_places: Sequence[Place] = ()  # labelled on a map without basemap, where in view
-    aggregated: bool = False  # the incidents layer holds aggregates (see geomap.aggregate), each with its number
+    aggregated: str = ""  # the incidents layer holds aggregates (geomap.aggregate): what one stands for ("cell of
+    # 0.05° and month")
 
 
 @contextmanager
@@ -332,7 +332,7 @@ def build_map(layers: Mapping[str, geopandas.GeoDataFrame], options: MapOptions 
     note = ""
     if options.aggregated:
         note = (f"Aggregated: the {_incident_count(incidents):,} incidents are drawn as {len(incidents):,} dots, "
-                f"one per cell of {CELL_DEG:g}° and month that share outcome, weapon and target; a dot's popup gives "
+                f"one per {options.aggregated} that share outcome, weapon and target; a dot's popup gives "
                 "their number. Every incident is in incidents.gpkg and incidents.parquet.")
     fmap.add_child(Legend(options.title, ring_text, _subtitle(incidents), f"{_incident_count(incidents)} incidents",
                           0 if options.aggregated else int((radius > MAP_CIRCLE_MAX_M).sum()), note))
