@@ -413,11 +413,30 @@ CLOCK_REPORTS = {
     # The day officials spoke is not the attack's: 2021-03-04 was a Thursday, "Monday night" the 1st.
     "said-on.txt": ("Rockets hit Camp Taji\n\nPublished: March 4, 2021\n\nThree rockets hit Camp Taji on Monday "
                     "night, two officials said on Wednesday.\n", "Camp Taji", "2021-03-01"),
+    # A transcript dated by its "Broadcast:" line: 2021-07-15 was a Thursday, "Tuesday night" the 13th.
+    "broadcast.txt": ("Rockets hit Balad - Evening News (transcript)\nBroadcast: Thursday 15 July 2021, 19:00 Baghdad "
+                      "time\n\nHOST: Good evening. Two rockets struck Balad Air Base on Tuesday night, officials "
+                      "said.\n", "Balad Air Base", "2021-07-13"),
+    # A liveblog whose date heads a line of the page: 2021-03-08 was a Monday, "Sunday night" the 7th.
+    "liveblog-heading.txt": ("LIVE: Rockets on Harir\nMonday 8 March 2021 - live coverage, all times GMT\n\n10:02\n"
+                             "Two rockets hit Harir Air Base on Sunday night, officials said.\n", "Harir Air Base",
+                             "2021-03-07"),
     # A dateline without its year, and a Published line: 2021-10-31 was a Sunday, "Saturday night" the 30th.
     "dateline-no-year.txt": ("Rockets hit Green Zone\n\nBAGHDAD, Oct 31 (Wire) - Two rockets struck the Green Zone "
                              "on Saturday night, police said.\n\nPublished: October 31, 2021\n", "Green Zone",
                              "2021-10-30"),
 }
+
+
+def test_a_roundups_day_headings_date_the_attacks_under_them(tmp_path):
+    # Written for this test; labelled before the run. 2021-06-10 was a Thursday, 2021-06-12 a Saturday; the
+    # attacks under each heading tell no day of their own.
+    rows = _extract_one(tmp_path, "roundup.txt", "Two attacks in three days\nPublished: 14 June 2021\n\n"
+                        "Thursday, 10 June - Ain al-Asad\nShortly after noon, three rockets struck Ain al-Asad Air "
+                        "Base, causing no casualties.\n\nSaturday, 12 June - Erbil\nA drone hit a hangar at Erbil "
+                        "International Airport in the early hours.\n")
+    assert sorted((r["place"], r["date"]) for r in rows) == [("Ain al-Asad Air Base", "2021-06-10"),
+                                                              ("Erbil International Airport", "2021-06-12")]
 
 
 def test_relative_days_after_an_update_stamp_count_from_the_stamp(tmp_path):
