@@ -172,3 +172,10 @@ def test_the_shared_ucdp_file_builds_as_it_is(tmp_path):
     assert result.exit_code == 0, result.output
     assert "Built 16566 incident(s)" in result.output
     assert pyogrio.read_info(out / "incidents.gpkg", layer="incidents")["features"] == 16_566
+    # Streamed in parts of 4,000 rows (the UCDP columns read row by row in each part), it is the same build.
+    from geomap.build import build
+
+    streamed = tmp_path / "streamed"
+    build([UCDP_SHARED], streamed, engine="stream", part_rows=4000, tiles=["none"])
+    for name in ("incidents.csv", "geocoding.csv"):
+        assert (streamed / name).read_bytes() == (out / name).read_bytes(), name
