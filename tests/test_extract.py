@@ -439,6 +439,21 @@ def test_a_roundups_day_headings_date_the_attacks_under_them(tmp_path):
                                                               ("Erbil International Airport", "2021-06-12")]
 
 
+@pytest.mark.parametrize("offset", ["The following night", "The next evening", "The night after,",
+                                    "Two nights later"])
+def test_the_following_night_is_another_attack_on_its_own_day(tmp_path, offset):
+    # Written for this test; labelled before the run. 2022-05-06 was a Friday: "on Tuesday night" is the 3rd;
+    # the second attack is a day later (two for "two nights later"), at the airport, even though the title
+    # names both places.
+    day = "2022-05-05" if offset.startswith("Two") else "2022-05-04"
+    rows = _extract_one(tmp_path, "nights.txt", "Drone hits Harir base; two more downed over Erbil airport\n"
+                        "Published: 6 May 2022\n\nAn explosive-laden drone struck Harir Air Base on Tuesday night, "
+                        f"officials said.\n\n{offset} two more drones were shot down as they approached Erbil "
+                        "International Airport.\n")
+    assert sorted((r["place"], r["date"]) for r in rows) == [("Erbil International Airport", day),
+                                                              ("Harir Air Base", "2022-05-03")]
+
+
 def test_relative_days_after_an_update_stamp_count_from_the_stamp(tmp_path):
     # Written for this test; labelled before the run. Published Monday 2020-10-26: "late on Sunday" is the 25th;
     # the update of Wednesday 2020-10-28 tells "early on Wednesday": the 28th, not the Wednesday before the 26th.

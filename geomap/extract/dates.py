@@ -54,8 +54,9 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
                           r"[Ee]arlier this month|[Ll]ast year)\b")),
     ("ago", re.compile(r"\b(?P<number>a|an|one|two|three|four|five|six|seven|\d+) (?P<unit>days?|weeks?) ago\b")),
     ("follow", re.compile(r"\b(?P<word>[Hh]ours later|[Mm]inutes later|[Ll]ater that (?:day|night)|[Tt]he same day|"
-                          r"[Tt]he next day|[Tt]he following day|[Aa] day later|(?P<count>[Aa]|[Aa]n|[Oo]ne|[Tt]wo|"
-                          r"[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|\d{1,2}) (?P<unit>days?|weeks?) "
+                          r"[Tt]he (?:next|following) (?:day|night|morning|evening|afternoon)|"
+                          r"[Tt]he (?:day|night) after(?:wards)?(?= *,)|[Aa] day later|(?P<count>[Aa]|[Aa]n|[Oo]ne|"
+                          r"[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|\d{1,2}) (?P<unit>days?|nights?|weeks?) "
                           r"(?:later|after(?:wards)?))\b")),
 ]
 
@@ -117,7 +118,8 @@ def _follow_offset(match: re.Match[str]) -> int:
     if match.group("count"):
         count = int(match.group("count")) if match.group("count").isdigit() else _SMALL[match.group("count").lower()]
         return count * (7 if match.group("unit").startswith("week") else 1)
-    return 1 if word in ("the next day", "the following day", "a day later") else 0
+    # "the next day", "the following night", "the day after,": the next day; "later that day": the same.
+    return 1 if word.startswith(("the next", "the following", "a day later", "the day after", "the night after")) else 0
 
 
 def _month(text: str) -> int:
@@ -254,7 +256,7 @@ _KIND_WORDS = {
                  "overnight"),
     "period": ("week", "month", "last year"),
     "ago": (" ago",),
-    "follow": ("later", "same day", "next day", "following day", "after"),
+    "follow": ("later", "same day", "next ", "following ", "after"),
 }
 
 

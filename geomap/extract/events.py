@@ -178,12 +178,15 @@ def _attack_on_the_place_before(frame: Frame, last: Event, finder: PlaceFinder) 
     return frame if borrowed is None else dataclasses.replace(borrowed, attack=True)
 
 
-def _joins_headline(headline: Event, frame: Frame, date: dt.date | None, finder: PlaceFinder) -> bool:
+def _joins_headline(headline: Event, frame: Frame, date: dt.date | None, finder: PlaceFinder,
+                    mention: DateMention | None = None) -> bool:
     """A dated sentence within a day of the headline event, at its places, tells the same attack; unless it
-    says it is another ("hit again on Thursday")."""
+    says it is another ("hit again on Thursday"), or counts days from it ("the following night": the day is
+    told, not approximate)."""
     if headline.date is None or date is None or abs((date - headline.date).days) > 1:
         return False
-    if date != headline.date and _AGAIN.search(lx.fold(frame.sentence.text)):
+    if date != headline.date and (_AGAIN.search(lx.fold(frame.sentence.text))
+                                  or (mention is not None and mention.follows and mention.offset_days > 0)):
         return False
     return compatible(finder, headline, frame)
 
@@ -425,7 +428,7 @@ def article_events(article: Article, finder: PlaceFinder, anchor: dt.date | None
             headline.set_date(mention, frame, date, precision, basis)
             last = clock = headline
             continue
-        if _joins_headline(headline, frame, date, finder):
+        if _joins_headline(headline, frame, date, finder, mention):
             headline.frames.append(frame)
             last = clock = headline
             continue
