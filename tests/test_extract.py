@@ -454,6 +454,17 @@ def test_the_following_night_is_another_attack_on_its_own_day(tmp_path, offset):
                                                               ("Harir Air Base", "2022-05-03")]
 
 
+@pytest.mark.parametrize("sentence", [
+    "On 9 May 2022, personnel at Harir Air Base detected three drones on approach. All were brought down.",
+    "Three incoming drones were detected over Harir Air Base on 9 May 2022 and brought down.",
+])
+def test_weapons_coming_in_are_an_attack(tmp_path, sentence):
+    # Written for this test; labelled before the run: no attack verb, but drones on their way in.
+    rows = _extract_one(tmp_path, "approach.txt", f"Coalition statement\nPublished: 10 May 2022\n\n{sentence}\n")
+    assert [(r["place"], r["date"], r["weapon"], r["count"]) for r in rows] == [
+        ("Harir Air Base", "2022-05-09", "drone", "3")]
+
+
 def test_relative_days_after_an_update_stamp_count_from_the_stamp(tmp_path):
     # Written for this test; labelled before the run. Published Monday 2020-10-26: "late on Sunday" is the 25th;
     # the update of Wednesday 2020-10-28 tells "early on Wednesday": the 28th, not the Wednesday before the 26th.

@@ -98,7 +98,8 @@ _NUMBER = r"(?:\d{1,3}|" + "|".join(sorted((re.escape(w) for w in NUMBER_WORDS),
 COUNT = folded(
     rf"\b(?P<least>at least |up to |more than |over |some |around |about |nearly |almost |roughly |"
     rf"approximately |as many as |no fewer than |no less than |not less than )?(?P<number>{_NUMBER}) "
-    rf"(?:(?:more|other|further|additional|separate|small|large|heavy|light|Iranian-made|Iranian|new) ){{0,2}}"
+    rf"(?:(?:more|other|further|additional|separate|small|large|heavy|light|Iranian-made|Iranian|new|incoming|armed|"
+    rf"explosive-laden|explosive|suicide|attack|one-way|hostile|unidentified|unmanned) ){{0,2}}"
     rf"{ROUND_NOUNS}\b{NOT_AN_ADJECTIVE}")
 VAGUE_COUNT = folded(r"\b(?P<vague>" + "|".join(re.escape(v) for v in VAGUE_COUNTS) + rf") {ROUND_NOUNS}\b")
 
@@ -191,7 +192,9 @@ ATTACK = folded(
     r"\b(?:attack(?:ed|s)?|fired|opened fire|launched|struck|hit|shelled|shelling|target(?:ed|ing|s)?|bombard\w*|"
     r"bomb(?:ed|ing)|came under (?:\w+ ){0,2}(?:fire|attack)|"
     r"exploded|explosion|blast|intercept\w*|shot down|landed|fell|impact\w*|salvo|volley|barrage|"
-    r"assault|strike|airstrikes?|air strike|slammed|crashed|rained|pounded|killed|killing|wounded|wounding)\b")
+    r"assault|strike|airstrikes?|air strike|slammed|crashed|rained|pounded|killed|killing|wounded|wounding|"
+    # "detected two drones on approach", "a drone approaching the base": a weapon coming in is an attack.
+    r"on (?:its |their )?approach|approach(?:ed|ing)|inbound|incoming)\b")
 #: Statements of habit or history rather than of one event.
 BACKGROUND = folded(
     r"\b(?:in the past|usually|often|typically|routinely|repeatedly|regularly|frequently|in recent (?:months|weeks|"
