@@ -465,6 +465,19 @@ def test_weapons_coming_in_are_an_attack(tmp_path, sentence):
         ("Harir Air Base", "2022-05-09", "drone", "3")]
 
 
+def test_a_retold_attack_on_the_place_told_before_keeps_its_launch_site_apart(tmp_path):
+    # Written for this test; labelled before the run. 2021-02-16 was a Tuesday: "Monday night" is the 15th. The
+    # retold attack names only where its rockets came from ("launched from near the town of Bartella"): its site
+    # is "the airport" told before, never Bartella; "Sept." is a month, not a place to propose.
+    rows = _extract_one(tmp_path, "retold.txt", "Rockets hit Erbil airport\nPublished: 16 February 2021\n\nThree "
+                        "rockets struck Erbil International Airport on Monday night, officials said.\n\nThe airport "
+                        "was last targeted on Sept. 30 last year, when six rockets launched from near the town of "
+                        "Bartella landed short of the runway.\n")
+    assert sorted((r["place"], r["date"], r["launch_site"], r["count"]) for r in rows) == [
+        ("Erbil International Airport", "2020-09-30", "Bartella", "6"),
+        ("Erbil International Airport", "2021-02-15", "", "3")]
+
+
 def test_relative_days_after_an_update_stamp_count_from_the_stamp(tmp_path):
     # Written for this test; labelled before the run. Published Monday 2020-10-26: "late on Sunday" is the 25th;
     # the update of Wednesday 2020-10-28 tells "early on Wednesday": the 28th, not the Wednesday before the 26th.

@@ -446,6 +446,12 @@ def article_events(article: Article, finder: PlaceFinder, anchor: dt.date | None
                 pending = (frame, mention, date, precision, basis)
                 continue  # an attack with no place named cannot be mapped, unless the next sentence names it
             frame = borrowed  # "The same base was hit again on Thursday": the place told just before
+        elif all(p.role == lx.LAUNCHED for p in frame.places):
+            # "The airport was last targeted on Sept. 30, when six rockets launched from near X landed short of
+            # the runway": X is where they came from; the site is the place the sentence points back to.
+            borrowed = _back_reference(frame, last, finder)
+            if borrowed is not None:
+                frame = dataclasses.replace(frame, places=[*borrowed.places, *frame.places])
         if frame.background and mention.kind in ("period", "month"):
             continue  # "since last month", "attacks in September": a habit, not one attack
         same = _same_event(events[1:], Event(article, [frame], date, precision), frame, finder)

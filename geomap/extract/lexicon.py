@@ -153,7 +153,8 @@ ATTACKED_OBJECT = (r"(?:attacked|fired on|fired at|opened fire on|targeted|ambus
                    r"barracks|base|camp)s?")
 FILLER = r"(?:\s+(?:the|a|an|its|their|his|her|[\w'’-]+(?:'s|’s)|heavily|highly|fortified|vicinity|area|outskirts|"\
         r"edge|perimeter|compound|grounds|of|northern|southern|eastern|western|central|US-led|coalition|Iraqi|"\
-        r"U\.S\.|US|American|military|(?:air\s?base|base|camp|garrison|airport|airfield|facility|outpost)"\
+        r"U\.S\.|US|American|military|town|village|city|district|neighbou?rhood|"\
+        r"(?:air\s?base|base|camp|garrison|airport|airfield|facility|outpost)"\
         r"(?:\s+(?:at|in))?))*"
 ROLE_CUES: list[tuple[re.Pattern[str], str]] = [
     (folded(r"\b(?:fired|launched|shot|came|launch(?:ed)?|firing) (?:from|out of)(?: near| outside| inside)?\s*$"
@@ -219,6 +220,7 @@ NOT_PLACE_WORDS = frozenset({
     "April", "May", "June", "July", "August", "September", "October", "November", "December", "US", "U.S.",
     "American", "Americans", "Iraqi", "Iraqis", "Syrian", "Kurdish", "Iranian", "Coalition", "Pentagon", "Reuters",
     "AFP", "AP", "The", "A", "An", "It", "This", "That", "He", "She", "They", "We",
+    "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec",
 })
 #: A place-like phrase after an attack word or a preposition, which the gazetteer may not know: capitalized words
 #: with the particles of Arabic names ("Ein al-Assad", "Tal Abyad"), after "the village of" too, with a type word.
