@@ -478,6 +478,16 @@ def test_a_retold_attack_on_the_place_told_before_keeps_its_launch_site_apart(tm
         ("Erbil International Airport", "2021-02-15", "", "3")]
 
 
+def test_the_base_with_a_word_before_it_points_back_to_the_base_told_before(tmp_path):
+    # Written for this test; labelled before the run. 2021-03-04 was a Thursday: "on Wednesday" is the 3rd; "the
+    # remote base ... in January last year" is Ain al-Asad in January 2020.
+    rows = _extract_one(tmp_path, "remote.txt", "Rocket hits Ain al-Asad\nPublished: 4 March 2021\n\nA rocket "
+                        "struck Ain al-Asad Air Base on Wednesday, officials said.\n\nThe remote base was last hit in "
+                        "January last year, when ballistic missiles wounded 110 troops.\n")
+    assert sorted((r["place"], r["date"]) for r in rows) == [("Ain al-Asad Air Base", "2020-01"),
+                                                              ("Ain al-Asad Air Base", "2021-03-03")]
+
+
 def test_relative_days_after_an_update_stamp_count_from_the_stamp(tmp_path):
     # Written for this test; labelled before the run. Published Monday 2020-10-26: "late on Sunday" is the 25th;
     # the update of Wednesday 2020-10-28 tells "early on Wednesday": the 28th, not the Wednesday before the 26th.

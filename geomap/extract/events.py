@@ -144,7 +144,8 @@ _AGAIN = lx.folded(r"\bagain\b|\banother (?:attack|strike|salvo|barrage)\b|\ba (
 _SAME_PLACE = lx.folded(r"\bthe same (?:base|airport|airfield|camp|site|facility|compound|complex|garrison|town|"
                         r"city)\b")
 _BACK_REFERENCE = lx.folded(r"\b(?:the same (?:base|airport|airfield|camp|site|facility|compound|complex|garrison|town|"
-                            r"city)|the (?:base|airport|airfield|camp|facility|compound|garrison|market)|it|there|"
+                            r"city)|the (?!(?:other|second|third|new|next|nearby|neighbou?ring|another|first|last) )(?:[a-z-]+ )?"
+                            r"(?:base|airport|airfield|camp|facility|compound|garrison|market)|it|there|"
                             r"the (?:earlier|previous|first|last|other) (?:attack|strike|barrage|salvo))\b")
 
 
