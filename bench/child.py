@@ -127,11 +127,13 @@ def peer_build(approach: str, out: Path, frame_path: Path) -> dict[str, float]:
 
 
 def whole_build(csv: Path, out: Path, engine: str) -> dict[str, float]:
-    """`geomap build` with every output (--tiles none), as a user runs it, on one engine."""
+    """`geomap build` with every output (--tiles none), as a user runs it, on one engine ("stream@500000": with
+    --map-limit 500000)."""
     from geomap.build import build
 
+    engine, _, limit = engine.partition("@")
     start = time.perf_counter()
-    result = build([csv], out, engine=engine, tiles=["none"])
+    result = build([csv], out, engine=engine, tiles=["none"], map_limit=int(limit) if limit else None)
     return {"build_s": time.perf_counter() - start, "incidents": result.incidents}
 
 
@@ -154,8 +156,8 @@ def raw_floor(csv: Path, out: Path) -> dict[str, float]:
 def main() -> None:
     approach, csv, out = sys.argv[1], Path(sys.argv[2]), Path(sys.argv[3])
     out.mkdir(parents=True, exist_ok=True)
-    if approach in ("raw", "whole-default", "whole-stream", "whole-dask"):
-        result = raw_floor(csv, out) if approach == "raw" else whole_build(csv, out, approach.split("-")[1])
+    if approach == "raw" or approach.startswith("whole-"):
+        result = raw_floor(csv, out) if approach == "raw" else whole_build(csv, out, approach.removeprefix("whole-"))
         result["peak_mib"] = _peak_mib()
         print(json.dumps(result))
         return

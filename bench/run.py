@@ -182,9 +182,7 @@ def main(argv: list[str] | None = None) -> None:
         browser = _browser(playwright)
         for n in sizes:
             csv = DATA / f"incidents-{n}.csv"
-            if not csv.exists():
-                print(f"writing {n:,} synthetic incidents ...", file=sys.stderr)
-                synthetic.write(csv, n)
+            synthetic.ensure(csv, n)
             size = {"n": n, "approaches": {}}
             out = DATA / f"out-{n}" / "geomap"
             print(f"{n:,}: geomap ...", file=sys.stderr)

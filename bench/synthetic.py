@@ -11,6 +11,7 @@ from __future__ import annotations
 import csv
 import datetime as dt
 import random
+import sys
 from functools import lru_cache
 from pathlib import Path
 
@@ -141,4 +142,16 @@ def write(path: Path, count: int, seed: int = 1) -> Path:
         writer = csv.DictWriter(handle, fieldnames=list(COLUMNS))
         writer.writeheader()
         writer.writerows(rows(count, seed))
+    return path
+
+
+def ensure(path: Path, count: int) -> Path:
+    """`path` holding `count` synthetic incidents over the gazetteer as it is now: written again when missing or
+    older than the curated gazetteer (a file written before a place left it names places that no longer resolve)."""
+    from geomap import settings
+
+    places = settings.default_gazetteer_dir() / "places.csv"
+    if not path.exists() or (places.exists() and path.stat().st_mtime < places.stat().st_mtime):
+        print(f"writing {count:,} synthetic incidents to {path} ...", file=sys.stderr)
+        write(path, count)
     return path
