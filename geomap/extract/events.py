@@ -144,8 +144,8 @@ _AGAIN = lx.folded(r"\bagain\b|\banother (?:attack|strike|salvo|barrage)\b|\ba (
 _SAME_PLACE = lx.folded(r"\bthe same (?:base|airport|airfield|camp|site|facility|compound|complex|garrison|town|"
                         r"city)\b")
 _BACK_REFERENCE = lx.folded(r"\b(?:the same (?:base|airport|airfield|camp|site|facility|compound|complex|garrison|town|"
-                            r"city)|the (?!(?:other|second|third|new|next|nearby|neighbou?ring|another|first|last) )(?:[a-z-]+ )?"
-                            r"(?:base|airport|airfield|camp|facility|compound|garrison|market)|it|there|"
+                            r"city)|the (?!(?:other|second|third|new|next|nearby|neighbou?ring|another|first|last) )"
+                            r"(?:[a-z-]+ )?(?:base|airport|airfield|camp|facility|compound|garrison|market)|it|there|"
                             r"the (?:earlier|previous|first|last|other) (?:attack|strike|barrage|salvo))\b")
 
 
@@ -162,6 +162,16 @@ def _back_reference(frame: Frame, last: Event, finder: PlaceFinder) -> Frame | N
     mention = dataclasses.replace(source.mention, start=found.start(), end=found.end(),
                                   text=frame.sentence.text[found.start():found.end()])
     return dataclasses.replace(frame, places=[RolePlace(mention, source.role or lx.LANDED)])
+
+
+def _site_told_before(frame: Frame, last: Event, finder: PlaceFinder) -> Frame:
+    """"The airport was last targeted on Sept. 30, when six rockets launched from near X landed short of the
+    runway": a sentence whose only places are where its weapons came from has its site in the place it points
+    back to, when it points to one; otherwise the frame as it is."""
+    if not frame.places or any(p.role != lx.LAUNCHED for p in frame.places):
+        return frame
+    borrowed = _back_reference(frame, last, finder)
+    return frame if borrowed is None else dataclasses.replace(frame, places=[*borrowed.places, *frame.places])
 
 
 def _attack_on_the_place_before(frame: Frame, last: Event, finder: PlaceFinder) -> Frame:
@@ -447,12 +457,7 @@ def article_events(article: Article, finder: PlaceFinder, anchor: dt.date | None
                 pending = (frame, mention, date, precision, basis)
                 continue  # an attack with no place named cannot be mapped, unless the next sentence names it
             frame = borrowed  # "The same base was hit again on Thursday": the place told just before
-        elif all(p.role == lx.LAUNCHED for p in frame.places):
-            # "The airport was last targeted on Sept. 30, when six rockets launched from near X landed short of
-            # the runway": X is where they came from; the site is the place the sentence points back to.
-            borrowed = _back_reference(frame, last, finder)
-            if borrowed is not None:
-                frame = dataclasses.replace(frame, places=[*borrowed.places, *frame.places])
+        frame = _site_told_before(frame, last, finder)
         if frame.background and mention.kind in ("period", "month"):
             continue  # "since last month", "attacks in September": a habit, not one attack
         same = _same_event(events[1:], Event(article, [frame], date, precision), frame, finder)
