@@ -488,6 +488,18 @@ def test_the_base_with_a_word_before_it_points_back_to_the_base_told_before(tmp_
                                                               ("Ain al-Asad Air Base", "2021-03-03")]
 
 
+def test_more_of_the_same_weapon_aimed_elsewhere_is_another_attack(tmp_path):
+    # Written for this test; labelled before the run. 2020-01-09 was a Thursday: "Wednesday night" is the 8th.
+    # "four more" are rockets too, aimed at a base 60 km away, and "the coalition compound at Camp Taji" is Camp
+    # Taji, not the base named before.
+    rows = _extract_one(tmp_path, "more.txt", "Rockets on two bases\nPublished: 9 January 2020\n\nTwelve rockets "
+                        "struck Balad Air Base on Wednesday night, while four more were aimed at the coalition "
+                        "compound at Camp Taji.\n")
+    assert sorted((r["place"], r["date"], r["count"]) for r in rows) == [("Balad Air Base", "2020-01-08", "12"),
+                                                                          ("Camp Taji", "2020-01-08", "4")]
+    assert len(by_incident(rows)) == 2, "two attacks, not two rows of one"
+
+
 def test_relative_days_after_an_update_stamp_count_from_the_stamp(tmp_path):
     # Written for this test; labelled before the run. Published Monday 2020-10-26: "late on Sunday" is the 25th;
     # the update of Wednesday 2020-10-28 tells "early on Wednesday": the 28th, not the Wednesday before the 26th.

@@ -232,6 +232,23 @@ def _tells_an_attack(frame: Frame) -> bool:
     return bool(frame.weapons) and any(p.role != lx.LAUNCHED for p in frame.places)
 
 
+#: "... while five more were aimed at Y": a count whose weapon is the one told before it.
+_ELIDED = lx.folded(rf"^\W*(?:[\w-]+\s+){{0,2}}?(?P<number>{lx.NUMBER_PATTERN})\s+(?:more|others?|further)\b"
+                    r"(?!\s+(?:than|of)\b)")
+
+
+def _elided_weapon(left: Frame, right: Frame) -> Frame:
+    """The second clause of a sentence with the first's weapon when it counts more of them and names none
+    ("seventeen missiles struck X, while five more were aimed at Y"); otherwise as it is."""
+    if right.weapons or not left.weapons:
+        return right
+    match = _ELIDED.search(lx.fold(right.sentence.text))
+    if match is None:
+        return right
+    weapons = [(match.start("number"), label, family) for _, label, family in left.weapons[:1]]
+    return dataclasses.replace(right, weapons=weapons, count=right.count or lx.number_value(match.group("number")))
+
+
 def _event_clauses(frame: Frame, finder: PlaceFinder, day: dt.date | None) -> list[Frame]:
     """A sentence that tells two attacks, with other weapons or on other days, as one frame for each: "more than
     15 rockets at Green Village and two drones at the Conoco field" (the second takes the first's verb and day),
@@ -245,7 +262,7 @@ def _event_clauses(frame: Frame, finder: PlaceFinder, day: dt.date | None) -> li
     low = lx.fold(frame.sentence.text)
     for cut in _EVENT_BREAK.finditer(low):
         left = _part(frame, 0, cut.start(), finder, day)
-        right = _part(frame, cut.end(), len(low), finder, day)
+        right = _elided_weapon(left, _part(frame, cut.end(), len(low), finder, day))
         if not (left.weapons and right.weapons):
             continue
         left_day, right_day = _point_date(left), _point_date(right)
@@ -308,11 +325,19 @@ def _whole_line(text: str, start: int, end: int) -> bool:
 
 
 def _join_undated(frame: Frame, last: Event, headline: Event, in_lead: bool, follows_last: bool,
-                  finder: PlaceFinder) -> Event:
+                  finder: PlaceFinder, events: list[Event]) -> Event:
     """An attack sentence with no date of its own joins the last event, or the headline event; returns the
-    event read last after it."""
+    event read last after it. The second attack of a sentence that tells two, elsewhere, is an event of its own
+    on the first's day (added to `events`)."""
     if frame.background or any(m.kind == "year" for m in frame.dates):
         return last  # a habit, or history without a day or month
+    if last.frames and last.frames[-1].sentence.index == frame.sentence.index and frame.places \
+            and not compatible(finder, last, frame):
+        # "Seventeen missiles struck X, while five more were aimed at Y": Y's attack, on X's day.
+        event = Event(last.article, [frame])
+        event.set_date(last.date_mention, last.date_frame, last.date, last.precision, last.date_basis)
+        events.append(event)
+        return event
     if last is not headline and compatible(finder, last, frame) and (
             frame.places or (follows_last and (frame.weapons or frame.groups))):
         last.frames.append(frame)
@@ -430,7 +455,7 @@ def article_events(article: Article, finder: PlaceFinder, anchor: dt.date | None
                 last, clock, pending = event, event, None
                 continue
             pending = None
-            last = _join_undated(frame, last, headline, in_lead, follows_last, finder)
+            last = _join_undated(frame, last, headline, in_lead, follows_last, finder, events)
             continue
         pending = None
         date, precision, basis = _date_of(mention, clock, frame)

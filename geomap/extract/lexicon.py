@@ -95,6 +95,8 @@ VAGUE_COUNTS = ("several", "a volley of", "a salvo of", "a barrage of", "volley 
 # "a drone attack" is one attack, not one drone.
 NOT_AN_ADJECTIVE = r"(?!\s+(?:bomb\s+)?(?:attacks?|strikes?|assaults?|fire|salvos?|barrages?|launchers?|systems?)\b)"
 _NUMBER = r"(?:\d{1,3}|" + "|".join(sorted((re.escape(w) for w in NUMBER_WORDS), key=len, reverse=True)) + ")"
+#: A number in digits or words ("17", "seventeen", "twenty-five").
+NUMBER_PATTERN = _NUMBER
 COUNT = folded(
     rf"\b(?P<least>at least |up to |more than |over |some |around |about |nearly |almost |roughly |"
     rf"approximately |as many as |no fewer than |no less than |not less than )?(?P<number>{_NUMBER}) "

@@ -34,6 +34,8 @@ NEARBY_M = 12_000
 #: A site named after a town ("Balad Air Base", "Qayyarah Airfield West") lies this close to it at most.
 NAMED_AFTER_M = 40_000
 #: "the airport" stands for the airport named this many characters before it at most.
+#: What lies between a definite and the place named right after it: "the base at al-Omar", "the compound in X".
+_NAMED_AFTER = re.compile(r"\s+(?:at|in|of|near|outside|inside)\s+(?:the\s+)?$", re.IGNORECASE)
 DEFINITE_REACH = 400
 _DEFINITE = re.compile(r"\bthe (?:(?:US|U\.S\.|American|military|coalition|same) )?(?P<noun>airport|air ?base|base|"
                        r"embassy|oil ?field|garrison|compound)\b")
@@ -318,6 +320,8 @@ class PlaceFinder:
             up_to = bisect.bisect_left(starts, match.end())
             if up_to and furthest[up_to - 1] > match.start():
                 continue  # inside a mention
+            if up_to < len(ordered) and _NAMED_AFTER.match(text, match.end(), ordered[up_to].start):
+                continue  # "the coalition compound at Erbil International Airport": the place named after it
             words = _DEFINITE_WORDS[match.group("noun").replace(" ", "")]
             last = None
             for i in range(bisect.bisect_left(starts, match.start()) - 1, -1, -1):
