@@ -116,7 +116,7 @@ def merge_cells(parts: list[pd.DataFrame]) -> pd.DataFrame:
 def cells_empty() -> pd.DataFrame:
     import pandas as pd
 
-    return pd.DataFrame({k: pd.Series(dtype="string") for k in KEYS} | {
+    return pd.DataFrame({k: pd.Series(dtype="int64" if k in ("cell_x", "cell_y") else "string") for k in KEYS} | {
         "incidents": pd.Series(dtype="int64"), "fatalities": pd.Series(dtype="int64")})
 
 

@@ -171,3 +171,23 @@ def test_the_cli_takes_an_engine_and_says_when_a_scheduler_cannot_be_reached(tmp
                                       "--scheduler", "tcp://127.0.0.1:9", "--tiles", "none"])
     assert result.exit_code == 2, result.output
     assert "cannot reach the Dask scheduler" in result.output
+
+
+def test_aggregates_grow_coarser_to_stay_within_their_limit_and_keep_every_incident():
+    from geomap.aggregate import CELL_DEG, Aggregates, cells
+    from geomap.incidents import load_incidents
+
+    frame = load_incidents(EXAMPLE)
+    fine = Aggregates()
+    coarse = Aggregates(limit=6)
+    for start in range(0, len(frame), 7):  # parts of seven incidents, as a stream adds them
+        fine.add(cells(frame.iloc[start:start + 7]))
+        coarse.add(cells(frame.iloc[start:start + 7]))
+    assert (fine.level, fine.cell_deg, fine.period) == (0, CELL_DEG, "month")
+    assert coarse.level > 0 and coarse.cell_deg > fine.cell_deg
+    assert len(coarse.table) < len(fine.table)
+    for aggregates in (fine, coarse):
+        drawn = aggregates.frame()
+        assert int(drawn["incidents"].sum()) == len(frame)  # no incident lost or counted twice
+        # Each dot lies at its cell's centre: within half a cell of an incident it stands for.
+        assert ((drawn["longitude"] / aggregates.cell_deg) % 1).round(6).eq(0.5).all()
