@@ -28,7 +28,6 @@ REFERENCES = [
     ("baghdad", 33.33333, 44.43333, 100),  # Wikipedia 33°20′00″N 44°26′00″E
     ("erbil", 36.19117, 44.00943, 100),  # GeoNames 95446
     ("kirkuk", 35.46806, 44.39222, 100),  # GeoNames 94787
-    ("al-hasakah", 36.51167, 40.74222, 100),  # Wikipedia 36°30′42″N 40°44′32″E
     # Districts of Baghdad: inside the city's western half, a few km from the Green Zone.
     ("mansour", 33.315, 44.335, 1500),
     ("harithiya", 33.315, 44.360, 1000),

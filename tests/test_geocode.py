@@ -30,7 +30,7 @@ SPELLINGS = {
     "erbil": ["Erbil", "Arbil", "Irbil", "Hawler"],
     "erbil-airport": ["Erbil International Airport", "Erbil airport", "Irbil airport"],
     "al-omar-oilfield": ["al-Omar oilfield", "Al Omar oil field", "Omar oilfield", "al-Omar field"],
-    "al-hasakah": ["Al-Hasakah", "Hasakah", "Hassakeh", "Al Hasakah"],
+    "rmelan": ["Rmelan", "Rumeilan", "Rmeilan", "Rimelan"],
     "al-tanf": ["al-Tanf", "At Tanf", "Tanf", "al-Tanf garrison"],
     "camp-taji": ["Camp Taji", "Taji", "Taji base"],
     "k1-air-base": ["K-1 air base", "K1", "K-1", "K1 base"],
