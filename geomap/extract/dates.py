@@ -307,8 +307,10 @@ def find_dates(text: str, anchor: dt.date | None) -> list[DateMention]:
 
 # Dates that say when the article itself was written.
 _FULL_DATES = [pattern for kind, pattern in _PATTERNS if kind in ("iso", "month_day_year", "day_month_year")]
-_STAMP_LINE = re.compile(r"^\W*(?P<label>Published|Updated|Last updated|Posted|First published|Date|"
-                         r"Originally published|Broadcast|Aired|Filed|Issued|Released|Dated)"
+#: The words that stamp when a report was written: its clock, never an event's date (frames reads them too).
+STAMP_LABELS = (r"Published|Updated|Last updated|Posted|First published|Originally published|Broadcast|Aired|Filed|"
+                r"Issued|Released|Dated")
+_STAMP_LINE = re.compile(rf"^\W*(?P<label>{STAMP_LABELS}|Date)"
                          r"(?: on)?\s*:?\s*(?:[A-Z][a-z]+day,? )?(?P<rest>[^\n]*)", re.MULTILINE)
 _DATELINE_DATE = re.compile(r"^[A-Z][A-Z .'’-]{2,40},\s*(?P<rest>[A-Z][a-z]{2,8}\.?\s+\d{1,2},?\s+\d{4})\b")
 _WEEKDAY_PREFIX = re.compile(r"^\W*(?:[A-Z][a-z]+day,? )?")

@@ -141,12 +141,11 @@ _SAID_BEFORE = lx.folded(r"\b(?:said|says|announced|stated|confirmed|reported|to
 _AGAIN = lx.folded(r"\bagain\b|\banother (?:attack|strike|salvo|barrage)\b|\ba (?:second|third|new|fresh) "
                    r"(?:attack|strike|salvo|barrage)\b")
 #: Words that point back to the place of the attack told just before.
-_SAME_PLACE = lx.folded(r"\bthe same (?:base|airport|airfield|camp|site|facility|compound|complex|garrison|town|"
-                        r"city)\b")
-_BACK_REFERENCE = lx.folded(r"\b(?:the same (?:base|airport|airfield|camp|site|facility|compound|complex|garrison|town|"
-                            r"city)|the (?!(?:other|second|third|new|next|nearby|neighbou?ring|another|first|last) )"
-                            r"(?:[a-z-]+ )?(?:base|airport|airfield|camp|facility|compound|garrison|market)|it|there|"
-                            r"the (?:earlier|previous|first|last|other) (?:attack|strike|barrage|salvo))\b")
+_SAME = r"the same (?:base|airport|airfield|camp|site|facility|compound|complex|garrison|town|city)"
+_SAME_PLACE = lx.folded(rf"\b{_SAME}\b")
+_BACK_REFERENCE = lx.folded(rf"\b(?:{_SAME}|the (?!(?:other|second|third|new|next|nearby|neighbou?ring|another|first|"
+                            r"last) )(?:[a-z-]+ )?(?:base|airport|airfield|camp|facility|compound|garrison|market)|it|"
+                            r"there|the (?:earlier|previous|first|last|other) (?:attack|strike|barrage|salvo))\b")
 
 
 def _back_reference(frame: Frame, last: Event, finder: PlaceFinder) -> Frame | None:

@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass, field
 
 from . import lexicon as lx
-from .dates import DateMention, find_dates
+from .dates import STAMP_LABELS, DateMention, find_dates
 from .places import PlaceFinder, PlaceMention
 from .text import Sentence, Spans
 
@@ -71,7 +71,7 @@ _DATELINE = re.compile(r"^[A-Z][A-Z .'’-]{2,40}(?:,\s*[A-Z][A-Za-z0-9 .]{1,30}
                        r"(?:\([A-Za-z ]{2,20}\)\s*)?[—–-]+\s")
 # A stamp of when the report was published or updated, inside the text: "UPDATE (March 12, 09:40 GMT):",
 # "Updated: Jan 8, 2020 10:15 ET", "Published March 12, 2021". Its date is the report's clock, not the event's.
-_STAMP = re.compile(r"\b(?:UPDATE[SD]?|Updated|Last updated|Published|First published|Posted)\b\s*[:,]?\s*"
+_STAMP = re.compile(rf"\b(?:UPDATE[SD]?|{STAMP_LABELS})\b\s*[:,]?\s*"
                     r"(?:\([^)]{1,60}\)|(?:on\s+)?(?:[A-Z][a-z]+day,?\s+)?[A-Z][a-z]{2,8}\.?\s+\d{1,2}"
                     r"(?:,?\s*\d{4})?(?:,?\s*(?:at\s+)?\d{1,2}[:.]\d{2}(?:\s*[AaPp]\.?[Mm]\.?)?)?"
                     r"(?:\s*(?:GMT|UTC|ET|EST|EDT|local time))?)")
