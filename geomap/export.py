@@ -6,20 +6,22 @@ writes into a temporary folder and moves finished files into place (see `build`)
 
 from __future__ import annotations
 
-import datetime as dt
 import json
 import math
 import os
 import time
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Mapping, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, TextIO
 
+from . import celltext
+from .celltext import python_csv_cell as _csv_cell
+from .celltext import spreadsheet_safe
 from .errors import Problem, UsageError
 
 if TYPE_CHECKING:
     import geopandas
-    import pandas as pd
+    import pyarrow as pa
 
 GEOPACKAGE_LAYERS = ("incidents", "uncertainty", "targets", "launch_sites", "trajectories", "distance_rings",
                      "places", "areas", "context_countries", "context_governorates", "context_rivers",
@@ -92,60 +94,15 @@ def write_geopackage(layers: Mapping[str, geopandas.GeoDataFrame], path: Path,
         write_styles(path, list(names), timestamp)
 
 
-def _json_value(value: object) -> str:
-    import pandas as pd
-
-    if value is None or (not isinstance(value, str) and pd.isna(value)):
-        return "null"
-    if isinstance(value, dt.date):
-        return json.dumps(value.isoformat())
-    if hasattr(value, "item"):  # a numpy scalar
-        value = value.item()
-    return json.dumps(value, ensure_ascii=False)
-
-
-def _converted(values: list[object], convert: Callable[[object], str]) -> list[str]:
-    """`convert` applied to each value of a column, each distinct value converted once."""
-    done: dict[object, str] = {}
-    out = []
-    for value in values:
-        try:
-            out.append(done[value])
-        except KeyError:
-            done[value] = text = convert(value)
-            out.append(text)
-        except TypeError:  # unhashable: convert directly
-            out.append(convert(value))
-    return out
-
-
-def _column_texts(column: pd.Series, convert: Callable[[object], str]) -> list[str]:
-    """`convert` applied to each value of a column, with the same text: floats (a million distinct ones) by
-    float's own shortest round-trip repr, as `convert` writes them, and whole numbers, a column at a time; the
-    rest through _converted."""
-    import numpy as np
-
-    if column.dtype == np.float64:
-        values = column.to_numpy()
-        texts = np.array(list(map(float.__repr__, values.tolist())), dtype=object)
-        texts[np.isnan(values)] = convert(math.nan)
-        for i in np.flatnonzero(np.isinf(values)).tolist():
-            texts[i] = convert(float(values[i]))
-        return texts.tolist()
-    if str(column.dtype) == "Int64":
-        missing = convert(None)
-        return [missing if v is None else str(v) for v in column.to_numpy(dtype=object, na_value=None).tolist()]
-    return _converted(column.tolist(), convert)
-
-
-def _feature_template(keys: Sequence[str]) -> str:
-    """A str.format template of one feature: the properties' values, then longitude and latitude."""
-    def braces(text: str) -> str:
-        return text.replace("{", "{{").replace("}", "}}")
-
-    properties = ", ".join(f"{braces(k)}: {{}}" for k in keys)
-    return ('{{"type": "Feature", "properties": {{' + properties
-            + '}}, "geometry": {{"type": "Point", "coordinates": [{}, {}]}}}}')
+def _feature_pieces(keys: Sequence[str]) -> list[str]:
+    """The literal texts of one feature around its values: before each property's value, before the longitude,
+    between longitude and latitude, and after the latitude."""
+    pieces = [f'{{"type": "Feature", "properties": {{{keys[0]}: ' if keys else
+              '{"type": "Feature", "properties": {}, "geometry": {"type": "Point", "coordinates": [']
+    pieces += [f", {k}: " for k in keys[1:]]
+    if keys:
+        pieces.append('}, "geometry": {"type": "Point", "coordinates": [')
+    return [*pieces, ", ", "]}}"]
 
 
 #: Rows converted and written at a time (GeoJSON and CSV): the text of a million rows is never all in memory.
@@ -167,60 +124,38 @@ GEOJSON_TAIL = "\n]}\n"
 
 def write_geojson_features(handle: TextIO, frame: geopandas.GeoDataFrame, *, first: bool) -> None:
     """The frame's features, separated as write_geojson separates them (`first`: no separator before the first):
-    a file is written a part at a time this way."""
+    a file is written a part at a time this way. Each chunk of rows is turned into text a column at a time
+    (celltext), never a cell at a time."""
     columns = [c for c in frame.columns if c != frame.geometry.name]
-    feature = _feature_template([json.dumps(str(c), ensure_ascii=False) for c in columns]).format
+    pieces = _feature_pieces([json.dumps(str(c), ensure_ascii=False) for c in columns])
     for start in range(0, len(frame), WRITE_CHUNK):
         part = frame.iloc[start:start + WRITE_CHUNK]
-        cells = [_column_texts(part[c], _json_value) for c in columns]
-        cells.append(list(map(float.__repr__, part.geometry.x.tolist())))
-        cells.append(list(map(float.__repr__, part.geometry.y.tolist())))
+        values = [celltext.json_texts(part[c]) for c in columns]
+        values += [celltext.coordinate_texts(part.geometry.x.to_numpy()),
+                   celltext.coordinate_texts(part.geometry.y.to_numpy())]
+        row = [p for pair in zip(pieces[:-1], values, strict=True) for p in pair] + [pieces[-1]]
+        text = celltext.text_of(celltext.joined(row, ",\n"))
         if start or not first:
             handle.write(",\n")
-        handle.write(",\n".join(feature(*values) for values in zip(*cells, strict=True)))
+        handle.write(text[:-2])
 
 
-#: A spreadsheet runs a cell that starts with one of these as a formula (CSV injection).
-_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+def _csv_rows(frame: geopandas.GeoDataFrame, columns: Sequence[str]) -> pa.Array:
+    """The frame's rows as CSV lines, each ending in CRLF (an Arrow string array)."""
+    import pyarrow as pa
 
-
-def spreadsheet_safe(value: str) -> str:
-    """Text a spreadsheet shows as text: a leading ' before =, +, -, @, tab or carriage return (OWASP)."""
-    return "'" + value if value.startswith(_FORMULA_START) else value
-
-
-def _csv_cell(value: object) -> str:
-    import pandas as pd  # already imported by the frame being written; kept off geomap's start-up path
-
-    if value is None or (not isinstance(value, str) and pd.isna(value)):
-        return ""
-    if isinstance(value, str):
-        return spreadsheet_safe(value)
-    if isinstance(value, dt.date):
-        return value.isoformat()
-    if isinstance(value, float):
-        return repr(value)  # shortest text that reads back as the same float; numbers are never neutralized
-    return str(value)
+    cells = [celltext.csv_texts(frame[c]) for c in columns]
+    if not cells:
+        return pa.array(["\r\n"] * len(frame), pa.string())
+    separated = [p for cell in cells for p in (cell, ",")][:-1]
+    return celltext.joined(separated, "\r\n")
 
 
 def csv_lines(frame: geopandas.GeoDataFrame) -> tuple[str, list[str]]:
     """The header line and one line per row (each ending in CRLF) of the incidents as CSV: every column but
     the geometry, no cell a spreadsheet would run. The map's "Download shown" joins the same lines."""
-    import csv
-    import io
-
     columns = [c for c in frame.columns if c != frame.geometry.name]
-    cells = [_converted(frame[c].tolist(), _csv_cell) for c in columns]
-    buffer = io.StringIO()
-    writer = csv.writer(buffer, lineterminator="\r\n")
-
-    def line(values: Sequence[str]) -> str:
-        buffer.seek(0)
-        buffer.truncate()
-        writer.writerow(values)
-        return buffer.getvalue()
-
-    return line([_csv_cell(c) for c in columns]), [line(row) for row in zip(*cells, strict=True)]
+    return csv_header(columns), _csv_rows(frame, columns).to_pylist()
 
 
 def write_geoparquet(frame: geopandas.GeoDataFrame, path: Path) -> None:
@@ -254,15 +189,11 @@ def write_csv(frame: geopandas.GeoDataFrame, path: Path) -> None:
 def write_csv_rows(handle: TextIO, frame: geopandas.GeoDataFrame, *, header: bool) -> None:
     """The frame's rows as write_csv writes them (and its header line first when `header`): a file is written a
     part at a time this way."""
-    import csv
-
     columns = [c for c in frame.columns if c != frame.geometry.name]
-    writer = csv.writer(handle, lineterminator="\r\n")
     if header:
-        writer.writerow([_csv_cell(c) for c in columns])  # a header can be a formula too
+        handle.write(csv_header(columns))  # a header can be a formula too
     for start in range(0, len(frame), WRITE_CHUNK):  # a chunk of rows at a time, as for the GeoJSON
-        part = frame.iloc[start:start + WRITE_CHUNK]
-        writer.writerows(zip(*[_column_texts(part[c], _csv_cell) for c in columns], strict=True))
+        handle.write(celltext.text_of(_csv_rows(frame.iloc[start:start + WRITE_CHUNK], columns)))
 
 
 def csv_header(columns: Sequence[str]) -> str:

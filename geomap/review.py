@@ -334,7 +334,7 @@ class GeocodingReport:
 
     def write_csv(self, path: Path) -> None:
         """geocoding.csv: UTF-8 with a BOM (Excel), no cell a spreadsheet would run; written atomically."""
-        from .export import spreadsheet_safe
+        from .celltext import spreadsheet_safe
         from .files import atomic_open
 
         with atomic_open(path, encoding="utf-8-sig") as handle:

@@ -7,7 +7,7 @@ import io
 import re
 from pathlib import Path
 
-from ..export import spreadsheet_safe
+from ..celltext import spreadsheet_safe
 from ..files import atomic_open
 from ..incidents import COLUMNS, PROVENANCE_COLUMNS
 from ..readers import MAX_CELL

@@ -1,0 +1,190 @@
+"""The text of a column's cells, as CSV and as JSON, a column at a time (pyarrow compute).
+
+Writing a million incidents as CSV and GeoJSON cell by cell in Python costs more than reading them; here each
+column becomes one Arrow string array in a few vectorized passes. Numbers are written as Arrow writes them: the
+shortest text that reads back as the same double (`3`, `1.5e-7`). Strings are spreadsheet-safe in CSV (a
+leading ' before a formula's first character, OWASP) and JSON-escaped exactly as `json.dumps(...,
+ensure_ascii=False)` escapes them. A column Arrow cannot hold as one type goes through the Python converter
+given, value by value.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import math
+from collections.abc import Callable, Sequence
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    import pandas as pd
+    import pyarrow as pa
+
+#: A spreadsheet runs a cell that starts with one of these as a formula (CSV injection).
+FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+_FORMULA_PATTERN = r"^[=+\-@\t\r]"
+#: Characters json.dumps escapes (ensure_ascii=False): the quote, the backslash and the control characters.
+_JSON_ESCAPED = r'[\x00-\x1f"\\]'
+#: Characters after which Python's csv module (QUOTE_MINIMAL) quotes a field.
+_CSV_QUOTED = '[,"\r\n]'
+
+
+def spreadsheet_safe(value: str) -> str:
+    """Text a spreadsheet shows as text: a leading ' before =, +, -, @, tab or carriage return (OWASP)."""
+    return "'" + value if value.startswith(FORMULA_START) else value
+
+
+def python_csv_cell(value: object) -> str:
+    """One value's CSV text, unquoted (the fallback and the header's)."""
+    if value is None or (isinstance(value, float) and math.isnan(value)):
+        return ""
+    if isinstance(value, str):
+        return spreadsheet_safe(value)
+    if isinstance(value, dt.date):
+        return value.isoformat()
+    if isinstance(value, float):
+        return repr(value)
+    if _is_missing(value):
+        return ""
+    return str(value)
+
+
+def python_json_value(value: object) -> str:
+    """One value's JSON text (the fallback): missing and non-finite numbers as null."""
+    if value is None or _is_missing(value):
+        return "null"
+    if isinstance(value, dt.date):
+        return json.dumps(value.isoformat())
+    if hasattr(value, "item"):  # a numpy scalar
+        value = value.item()
+    if isinstance(value, float) and not math.isfinite(value):
+        return "null"
+    return json.dumps(value, ensure_ascii=False)
+
+
+def _is_missing(value: object) -> bool:
+    import pandas as pd
+
+    try:
+        return not isinstance(value, str) and bool(pd.isna(value))
+    except (TypeError, ValueError):  # an array-like value
+        return False
+
+
+def _arrow(column: pd.Series) -> pa.Array | None:
+    """The column as one Arrow array of a type written here (string, whole number, double, date), missing
+    values as nulls; None when it holds anything else (mixed objects, booleans)."""
+    import pyarrow as pa
+    import pyarrow.types as types
+
+    try:
+        array = pa.array(column, from_pandas=True)
+    except (pa.ArrowException, TypeError, ValueError):
+        return None
+    if isinstance(array, pa.ChunkedArray):
+        array = array.combine_chunks()
+    kind = array.type
+    if types.is_large_string(kind) or types.is_string_view(kind):
+        return array.cast(pa.string())
+    if types.is_string(kind) or types.is_integer(kind) or types.is_floating(kind) or types.is_date32(kind):
+        return array
+    if types.is_null(kind):
+        return pa.nulls(len(array), pa.string())
+    return None
+
+
+def _fallback(column: pd.Series, convert: Callable[[object], str]) -> pa.Array:
+    import pyarrow as pa
+
+    done: dict[object, str] = {}
+    out = []
+    for value in column.tolist():
+        try:
+            text = done[value]
+        except KeyError:
+            text = done[value] = convert(value)
+        except TypeError:  # unhashable
+            text = convert(value)
+        out.append(text)
+    return pa.array(out, pa.string())
+
+
+def _number_texts(array: pa.Array) -> pa.Array:
+    """Whole numbers and doubles as text; NaN and the infinities as nulls (what neither CSV nor JSON can say
+    as a number)."""
+    import pyarrow as pa
+    import pyarrow.compute as pc
+    import pyarrow.types as types
+
+    if types.is_floating(array.type):
+        array = pc.if_else(pc.is_finite(array), array, pa.scalar(None, array.type))
+    return array.cast(pa.string())
+
+
+def csv_texts(column: pd.Series) -> pa.Array:
+    """The column's cells as CSV fields, quoted where Python's csv module (QUOTE_MINIMAL) quotes: no nulls."""
+    import pyarrow as pa
+    import pyarrow.compute as pc
+    import pyarrow.types as types
+
+    array = _arrow(column)
+    if array is None:
+        texts = _fallback(column, python_csv_cell)
+    elif types.is_string(array.type):
+        texts = pc.if_else(pc.match_substring_regex(array, _FORMULA_PATTERN),
+                           pc.binary_join_element_wise("'", array, ""), array)
+    else:
+        texts = _number_texts(array) if not types.is_date32(array.type) else array.cast(pa.string())
+    texts = pc.fill_null(texts, "")
+    quoted = pc.binary_join_element_wise('"', pc.replace_substring(texts, '"', '""'), '"', "")
+    return pc.if_else(pc.match_substring_regex(texts, _CSV_QUOTED), quoted, texts)
+
+
+def json_texts(column: pd.Series) -> pa.Array:
+    """The column's values as JSON texts: strings escaped as json.dumps escapes them, missing values null."""
+    import pyarrow as pa
+    import pyarrow.compute as pc
+    import pyarrow.types as types
+
+    array = _arrow(column)
+    if array is None:
+        return _fallback(column, python_json_value)
+    if types.is_string(array.type):
+        texts = pc.binary_join_element_wise('"', array, '"', "")
+        escaped = pc.fill_null(pc.match_substring_regex(array, _JSON_ESCAPED), False)
+        if pc.any(escaped).as_py():
+            rows = pc.indices_nonzero(escaped)
+            values = [json.dumps(v, ensure_ascii=False) for v in array.take(rows).to_pylist()]
+            texts = pc.replace_with_mask(texts, escaped, pa.array(values, pa.string()))
+    elif types.is_date32(array.type):
+        texts = pc.binary_join_element_wise('"', array.cast(pa.string()), '"', "")
+    else:
+        texts = _number_texts(array)
+    return pc.fill_null(texts, "null")
+
+
+def coordinate_texts(values: Sequence[float] | object) -> pa.Array:
+    """Coordinates (a float array) as JSON numbers, as the GeoJSON writes them."""
+    import pyarrow as pa
+
+    return pa.array(values, pa.float64()).cast(pa.string())
+
+
+def joined(pieces: Sequence[pa.Array | str], end: str = "") -> pa.Array:
+    """Row-wise concatenation of string arrays and literal texts, `end` after each row."""
+    import pyarrow.compute as pc
+
+    return pc.binary_join_element_wise(*pieces, end, "")
+
+
+def text_of(rows: pa.Array) -> str:
+    """The rows of a string array without nulls, one after another, as one text (read off its data buffer)."""
+    import numpy as np
+    import pyarrow as pa
+
+    if len(rows) == 0:
+        return ""
+    rows = rows if isinstance(rows, pa.Array) else pa.concat_arrays(rows.chunks)
+    offsets = np.frombuffer(rows.buffers()[1], dtype=np.int32)
+    start, stop = int(offsets[rows.offset]), int(offsets[rows.offset + len(rows)])
+    return bytes(memoryview(rows.buffers()[2])[start:stop]).decode("utf-8")
