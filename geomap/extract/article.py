@@ -14,6 +14,9 @@ from ..errors import DataError, Problem
 from .dates import article_date_in_text, full_date_at_start
 
 HTML_SUFFIXES = (".html", ".htm", ".xhtml")
+#: A text file that is HTML all the same: a page saved as .txt, or a fragment starting with a block element.
+_HTML_START = re.compile(r"\s*<(?:!doctype html|html|head|body|article|main|header|section|div|h[1-6]|p|title)\b",
+                         re.IGNORECASE)
 TEXT_SUFFIXES = (".txt", ".text")
 _FILENAME_DATE = re.compile(r"(?<!\d)((?:19|20)\d{2})-?([01]\d)-?([0-3]\d)(?!\d)")
 _ISO_PREFIX = re.compile(r"^\s*((?:19|20)\d{2})-([01]\d)-([0-3]\d)")
@@ -220,7 +223,7 @@ def read_article(path: Path, *, label: str | None = None) -> Article:
     if "\x00" in raw:
         raise DataError([Problem(name, None, None, "is a binary file, not a text or HTML report")])
     raw = raw.replace("\r\n", "\n").replace("\r", "\n")
-    looks_html = path.suffix.lower() in HTML_SUFFIXES or re.match(r"\s*(?:<!doctype html|<html)", raw[:200], re.I)
+    looks_html = path.suffix.lower() in HTML_SUFFIXES or _HTML_START.match(raw[:200]) is not None
     article = _from_html(name, raw) if looks_html else Article(name, raw, _first_line(raw), None, "")
     if article.date is None:
         date, source = article_date_in_text(article.text)

@@ -53,9 +53,13 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("period", re.compile(r"\b(?P<word>[Ll]ast week|[Tt]his week|[Ee]arlier this week|[Ll]ast month|[Tt]his month|"
                           r"[Ee]arlier this month|[Ll]ast year)\b")),
     ("ago", re.compile(r"\b(?P<number>a|an|one|two|three|four|five|six|seven|\d+) (?P<unit>days?|weeks?) ago\b")),
-    ("follow", re.compile(r"\b(?P<word>[Hh]ours later|[Mm]inutes later|[Ll]ater that (?:day|night)|[Tt]he same day|"
+    # "The attack came a week after a drone killed three soldiers at X": the attack told in the sentence came
+    # before the one told just before it (a negative offset).
+    ("follow", re.compile(r"\b(?:(?P<came>came|comes|happened|occurred|took place) )?(?P<word>[Hh]ours later|[Mm]inutes later|[Ll]ater that (?:day|night)|[Tt]he same day|"
                           r"[Tt]he (?:next|following) (?:day|night|morning|evening|afternoon)|"
-                          r"[Tt]he (?:day|night) after(?:wards)?(?= *,)|[Aa] day later|(?P<count>[Aa]|[Aa]n|[Oo]ne|"
+                          r"[Tt]he (?:day|night) after(?:wards)?(?= *,)|[Aa] day later|"
+                          r"[Tt]he previous (?:day|night|morning|evening|afternoon)|"
+                          r"[Tt]he (?:day|night|evening) before(?= *[,.])|(?P<count>[Aa]|[Aa]n|[Oo]ne|"
                           r"[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|\d{1,2}) (?P<unit>days?|nights?|weeks?) "
                           r"(?:later|after(?:wards)?))\b")),
 ]
@@ -117,7 +121,10 @@ def _follow_offset(match: re.Match[str]) -> int:
     word = match.group("word").lower()
     if match.group("count"):
         count = int(match.group("count")) if match.group("count").isdigit() else _SMALL[match.group("count").lower()]
-        return count * (7 if match.group("unit").startswith("week") else 1)
+        sign = -1 if match.group("came") and word.endswith(("after", "afterwards")) else 1
+        return sign * count * (7 if match.group("unit").startswith("week") else 1)
+    if word.startswith("the previous") or word.endswith("before"):
+        return -1
     # "the next day", "the following night", "the day after,": the next day; "later that day": the same.
     return 1 if word.startswith(("the next", "the following", "a day later", "the day after", "the night after")) else 0
 
@@ -256,7 +263,7 @@ _KIND_WORDS = {
                  "overnight"),
     "period": ("week", "month", "last year"),
     "ago": (" ago",),
-    "follow": ("later", "same day", "next ", "following ", "after"),
+    "follow": ("later", "same day", "next ", "following ", "after", "previous ", "before"),
 }
 
 
@@ -302,7 +309,15 @@ def find_dates(text: str, anchor: dt.date | None) -> list[DateMention]:
             if date is not None and anchor is not None and date > anchor + dt.timedelta(days=1):
                 continue  # a future date: a deadline or an anniversary, not when something happened
             found.append(DateMention(start, end, match.group(), kind, date, precision, relative))
-    return sorted(found, key=lambda m: m.start)
+    found.sort(key=lambda m: m.start)
+    # "on Sunday, January 12": the day written out is the date; its weekday only names it.
+    return [m for m, after in zip(found, [*found[1:], None], strict=False)
+            if not (m.kind == "weekday" and after is not None and after.kind in _DAY_KINDS and after.date is not None
+                    and _WEEKDAY_GAP.fullmatch(text, m.end, after.start))]
+
+
+_WEEKDAY_GAP = re.compile(r",?\s*(?:the\s+)?")
+_DAY_KINDS = frozenset({"iso", "month_day_year", "day_month_year", "month_day", "day_month"})
 
 
 # Dates that say when the article itself was written.
@@ -313,7 +328,7 @@ STAMP_LABELS = (r"Published|Updated|Last updated|Posted|First published|Original
 _STAMP_LINE = re.compile(rf"^\W*(?P<label>{STAMP_LABELS}|Date)"
                          r"(?: on)?\s*:?\s*(?:[A-Z][a-z]+day,? )?(?P<rest>[^\n]*)", re.MULTILINE)
 _DATELINE_DATE = re.compile(r"^[A-Z][A-Z .'’-]{2,40},\s*(?P<rest>[A-Z][a-z]{2,8}\.?\s+\d{1,2},?\s+\d{4})\b")
-_WEEKDAY_PREFIX = re.compile(r"^\W*(?:[A-Z][a-z]+day,? )?")
+_WEEKDAY_PREFIX = re.compile(r"^\W*(?:(?:[A-Z][a-z]+day|Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)\.?,? )?")
 _TOWN_PREFIX = re.compile(r"^[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){0,2},\s+"
                           r"(?=(?:[A-Z][a-z]+day,? )?\d|[A-Z][a-z]{2,8}\.? \d)")
 
@@ -369,8 +384,24 @@ def update_paragraphs(text: str, anchor: dt.date | None) -> list[tuple[int, int,
     return found
 
 
+#: A date in figures with its year, as a page's date line writes it: "16/01/2024", "08.07.2021", "5-2-2024".
+_NUMERIC_DATE = re.compile(r"(?P<first>[0-3]?\d)(?P<sep>[./-])(?P<second>[01]?\d)(?P=sep)(?P<year>(?:19|20)\d{2})\b")
+
+
+def _numeric_date(match: re.Match[str]) -> dt.date | None:
+    """Day first, as most of the world's press writes it; month first only with slashes and only where the
+    second number cannot be a month (01/16/2024, the American order)."""
+    first, second, year = int(match.group("first")), int(match.group("second")), int(match.group("year"))
+    if second > 12 and match.group("sep") == "/":
+        return _valid(year, first, second)
+    return _valid(year, second, first)
+
+
 def full_date_at_start(text: str) -> tuple[dt.date | None, int]:
     """A complete date (with its year) at the start of `text`, and where it ends."""
+    numeric = _NUMERIC_DATE.match(text)
+    if numeric:
+        return _numeric_date(numeric), numeric.end()
     for pattern in _FULL_DATES:
         match = pattern.match(text)
         if match:

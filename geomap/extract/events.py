@@ -196,7 +196,7 @@ def _joins_headline(headline: Event, frame: Frame, date: dt.date | None, finder:
     if headline.date is None or date is None or abs((date - headline.date).days) > 1:
         return False
     if date != headline.date and (_AGAIN.search(lx.fold(frame.sentence.text))
-                                  or (mention is not None and mention.follows and mention.offset_days > 0)):
+                                  or (mention is not None and mention.follows and mention.offset_days != 0)):
         return False
     return compatible(finder, headline, frame)
 
@@ -396,7 +396,9 @@ def _dates_the_headline(headline: Event, frame: Frame, mention: DateMention, dat
 def _tells_more_of(last: Event, frame: Frame, finder: PlaceFinder) -> bool:
     """Does a sentence that tells no attack tell the casualties, damage or claim of the last one, just before?"""
     told = (frame.fatalities is not None or frame.injuries is not None or frame.claimed_by or frame.unclaimed
-            or frame.damage or any(g.rest for g in frame.groups))  # "The others fell in open desert."
+            or frame.damage or any(g.rest for g in frame.groups)  # "The others fell in open desert."
+            # "The coalition later put the number of rockets at 9."
+            or (frame.count is not None and not frame.places and _REVISION.search(lx.fold(frame.sentence.text))))
     claim = bool(frame.claimed_by or frame.unclaimed)  # a claim comes later, with a date of its own
     return bool(told and not frame.not_an_attack and last.frames and (claim or not frame.dates)
                 and frame.sentence.index - last.frames[-1].sentence.index <= 3 and compatible(finder, last, frame))
@@ -457,7 +459,10 @@ def article_events(article: Article, finder: PlaceFinder, anchor: dt.date | None
             last = _join_undated(frame, last, headline, in_lead, follows_last, finder, events)
             continue
         pending = None
-        date, precision, basis = _date_of(mention, clock, frame)
+        # "The attack came a week after ...", "The previous evening, ...": a day before the report's own attack,
+        # whatever was told in between.
+        reference = headline if mention.follows and mention.offset_days < 0 and headline.date is not None else clock
+        date, precision, basis = _date_of(mention, reference, frame)
         if _dates_the_headline(headline, frame, mention, date, anchor, finder):
             headline.frames.append(frame)
             headline.set_date(mention, frame, date, precision, basis)
@@ -567,7 +572,9 @@ def _weapon_of(frames: list[Frame]) -> tuple[str, str | None]:
 
 #: A figure told as a correction of an earlier one: "officials later said", "revised", "UPDATE:".
 _REVISION = lx.folded(r"\b(?:later (?:said|says|put|revised|corrected|raised|lowered)|revised|corrected|correction|"
-                      r"now (?:says?|puts?|believes?)|updated? (?:figure|count|toll|tally)|update:|clarified|"
+                      r"now (?:says?|puts?|believes?)|updated? (?:figure|count|toll|tally)|update\b[^:.\n]{0,30}:|"
+                      # "three rockets, not two, had been fired"
+                      rf"clarified|not (?:{lx.NUMBER_PATTERN}),|"
                       r"in fact|actually|(?:not|rather than) [\w-]+,? as (?:first|initially|earlier|previously) "
                       r"(?:reported|said|stated))\b")
 
@@ -700,11 +707,26 @@ def _damage(frames: list[Frame]) -> str:
     return damage or next((f.damage for f in frames if f.damage), "")
 
 
+#: The words between an unknown site and the administrative unit that holds it.
+_IN_UNIT = lx.folded(r"\w\W*\s(?:in|inside|within)\s+(?:the\s+)?$")
+
+
+def _is_unit(place: RolePlace) -> bool:
+    """An administrative unit (a governorate, a district, a subdistrict), whatever tier holds it."""
+    found = place.mention.place
+    return found.tier == "admin" or found.kind.startswith("admin") or found.kind in ("governorate", "province",
+                                                                                      "district")
+
+
 def _countryside_of(frame: Frame, place: RolePlace, finder: PlaceFinder) -> bool:
     """Is `place` the region that an unknown place before it lies in ("near the town of Al-Busayrah, in the
-    countryside of Deir ez-Zor")? The attack was at the unknown town, which is proposed."""
+    countryside of Deir ez-Zor"; "the Khor Mor gas field in Chamchamal district")? The attack was at the
+    unknown place, which is proposed."""
     text = frame.sentence.text
-    if not lx.COUNTRYSIDE_OF.search(lx.fold(text[max(0, place.mention.start - 40):place.mention.start])):
+    before = lx.fold(text[max(0, place.mention.start - 40):place.mention.start])
+    # "struck the Khor Mor gas field in Chamchamal district": a unit that holds the unknown site before it.
+    unit = _is_unit(place) and _IN_UNIT.search(before) is not None
+    if not unit and not lx.COUNTRYSIDE_OF.search(before):
         return False
     return any(finder.why_unplaced(name) for name in finder.place_phrases(text, place.mention.start))
 

@@ -44,7 +44,8 @@ _NUMBER_WORD = lx.folded(r"\d+|" + "|".join(sorted((re.escape(w) for w in lx.NUM
 _AND_COUNT = lx.folded(rf"\band\s+(?:at least\s+)?(?:{_NUMBER_WORD.pattern})\b")
 _OF_THEM = lx.folded(rf"\b(?P<number>{_NUMBER_WORD.pattern})\s+of\s+(?:them|those|these)\b")
 #: A correction that gives the figure after the verb.
-_REVISED_TO = lx.folded(rf"\b(?:revised|raised|lowered|corrected|updated|put)\s+(?:up\s+|down\s+)?(?:to|at)\s+"
+_REVISED_TO = lx.folded(r"\b(?:revised|raised|lowered|corrected|updated|put)\s+(?:(?:the|its|their)\s+"
+                        r"(?:number|figure|count|total|tally)\s+(?:of\s+[\w-]+\s+)?)?(?:up\s+|down\s+)?(?:to|at)\s+"
                         rf"(?P<number>{_NUMBER_WORD.pattern})\b")
 _KILLED_AFTER = lx.folded(rf"\b(?:killing|killed|kills|claimed the lives of)\s+(?P<least>at least )?"
                            rf"(?P<number>{_NUMBER_WORD.pattern})\b")

@@ -162,7 +162,8 @@ ROLE_CUES: list[tuple[re.Pattern[str], str]] = [
     (folded(r"\b(?:fired|launched|shot|came|launch(?:ed)?|firing) (?:from|out of)(?: near| outside| inside)?\s*$"
                 r"|\blaunch(?:ed|ing)? (?:site|point|pad)s? (?:in|near|at)\s*$|\bfrom (?:near|the direction of|"
                 r"an area (?:in|near)|a (?:field|farm|orchard|truck|vehicle) (?:in|near))\s*$"), LAUNCHED),
-    (folded(r"\b(?:aimed|directed|fired|launched|lobbed|shot) (?:at|towards?|on|into|against)\s*$|"
+    (folded(r"\b(?:aimed|directed|fired|launched|lobbed|shot|flown|flew|sent|hurled) "
+                r"(?:at|towards?|on|into|against)\s*$|"
                 # "opened fire on an army checkpoint in X", "attacked a police post near X": X is the target
                 rf"\b{ATTACKED_OBJECT}\s+(?:in|near|at|outside|inside|on the outskirts of)\s*$|"
                 # "fired 15 rockets at X", "launched two drones towards X"
@@ -193,7 +194,7 @@ PASSIVE_ROLES = {"attacked": TARGETED, "targeted": TARGETED, "the target": TARGE
 #: A sentence tells of an attack when it holds one of these (with a weapon, or a place in a role).
 ATTACK = folded(
     r"\b(?:attack(?:ed|s)?|fired|opened fire|launched|struck|hit|shelled|shelling|target(?:ed|ing|s)?|bombard\w*|"
-    r"bomb(?:ed|ing)|came under (?:\w+ ){0,2}(?:fire|attack)|"
+    r"bomb(?:ed|ing)|came under (?:\w+ ){0,2}(?:fire|attack)|flown (?:at|into)|flew (?:at|into)|"
     r"exploded|explosion|blast|intercept\w*|shot down|landed|fell|impact\w*|salvo|volley|barrage|"
     r"assault|strike|airstrikes?|air strike|slammed|crashed|rained|pounded|killed|killing|wounded|wounding|"
     # "detected two drones on approach", "a drone approaching the base": a weapon coming in is an attack.
@@ -241,8 +242,10 @@ BEARING_OF = folded(r"\b(?:(?:north|south)(?:[- ]?(?:east|west))?|east|west|\d+(
                     r"\bbetween\s*$|\bbetween [\w' -]{2,40} and\s*$")
 #: Where the wounded were taken: "taken to hospital in Ramadi", "treated at a clinic in Makhmour", "evacuated to
 #: Erbil". Never where the attack was.
-CARE_BEFORE = folded(r"\b(?:hospitali[sz]ed|hospital|clinic|medical (?:centre|center|facility)|taken|rushed|evacuated|"
-                     r"transferred|flown|airlifted)\b[\w ]{0,25}?\b(?:in|to|at)\s+(?:the\s+)?$")
+CARE_BEFORE = folded(r"(?:\b(?:hospitali[sz]ed|hospital|clinic|medical (?:centre|center|facility)|taken|rushed|"
+                     r"evacuated|transferred|airlifted)\b[\w ]{0,25}?\b(?:in|to|at)|"
+                     # "flown to Erbil" is care; drones "flown at" a base are the attack
+                     r"\bflown\b[\w ]{0,25}?\bto)\s+(?:the\s+)?$")
 #: The region a place lies in: "in the countryside of Deir ez-Zor", "in rural Hama", "on the outskirts of".
 COUNTRYSIDE_OF = folded(r"\b(?:(?:the )?countryside of|rural|the (?:province|governorate|region|district) of)\s+"
                         r"(?:the\s+)?$")

@@ -160,12 +160,13 @@ def proposed_place(incident: Incident, finder: PlaceFinder) -> tuple[str, str]:
     read are passed over: a town the unknown place is reckoned from ("Bir Hamad, 10 km south of Makhmour"), or
     one outside the countries looked in. ("", "") when nothing is left: the incident is left out, with a
     warning."""
-    for event, _ in incident.events:
-        for frame in event.frames:
-            for name in finder.place_phrases(frame.sentence.text):
-                why = finder.why_unplaced(name)
-                if why:
-                    return name, why
+    frames = [frame for event, _ in incident.events for frame in event.frames]
+    # The body before the title: a headline shortens ("Rockets hit Kurdistan gas field"), the body names.
+    for frame in sorted(frames, key=lambda f: f.sentence.line == 0):
+        for name in finder.place_phrases(frame.sentence.text):
+            why = finder.why_unplaced(name)
+            if why:
+                return name, why
     for event, _ in incident.events:
         for frame in event.frames:
             bearing = lx.DISTANCE_BEARING.search(frame.sentence.text)
