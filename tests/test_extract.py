@@ -920,3 +920,12 @@ def test_an_unknown_site_in_a_known_district_is_proposed_not_put_at_the_district
     assert [(r["date"], r["place"], r["latitude"]) for r in rows] == [("2021-09-16", "", "")]
     assert rows[0]["place_text"].startswith("Bai Hassan")
     assert "Bai Hassan" in rows[0]["review"]
+
+
+def test_a_habit_before_a_colon_introduces_the_attacks_after_it(tmp_path):
+    # Written for this test; labelled before the run: "repeatedly" tells a habit, but what follows the colon is
+    # two attacks of their own months, one at "the post outside" a town.
+    rows = _extract_one(tmp_path, "habit.txt", "Kirkuk attacks\nPublished: 10 August 2022\n\nInsurgents have hit the "
+                        "area repeatedly this year: in April a mortar round struck the outpost outside Hawija, "
+                        "wounding two soldiers, and in June three rockets were fired at K-1 Air Base.\n")
+    assert sorted((r["date"], r["place"]) for r in rows) == [("2022-04", "Hawija"), ("2022-06", "K-1 Air Base")]

@@ -270,7 +270,11 @@ def read_frame(sentence: Sentence, finder: PlaceFinder, anchor: dt.date | None,
         return frame
     frame.groups = _clauses(low, places, frame.weapons)
     count = lx.COUNT.search(low)
-    frame.background = bool(lx.BACKGROUND.search(low))
+    # "Militias have targeted the area repeatedly: in March a drone struck X": the habit before a colon
+    # introduces the attack after it, which is told for itself.
+    colon = low.rfind(": ")
+    told_after = colon >= 0 and any(start > colon for start, _, _ in frame.weapons)
+    frame.background = bool(lx.BACKGROUND.search(low, colon + 2 if told_after else 0))
     frame.not_an_attack = bool(lx.NOT_AN_ATTACK.search(low))
     revised = None if count else _REVISED_TO.search(low)
     if count:

@@ -157,7 +157,7 @@ FILLER = r"(?:\s+(?:the|a|an|its|their|his|her|[\w'’-]+(?:'s|’s)|heavily|hig
         r"edge|perimeter|compound|grounds|of|northern|southern|eastern|western|central|US-led|coalition|Iraqi|"\
         r"U\.S\.|US|American|military|town|village|city|district|neighbou?rhood|"\
         r"(?:air\s?base|base|camp|garrison|airport|airfield|facility|outpost)"\
-        r"(?:\s+(?:at|in))?))*"
+        r"(?:\s+(?:at|in|outside|near))?))*"
 ROLE_CUES: list[tuple[re.Pattern[str], str]] = [
     (folded(r"\b(?:fired|launched|shot|came|launch(?:ed)?|firing) (?:from|out of)(?: near| outside| inside)?\s*$"
                 r"|\blaunch(?:ed|ing)? (?:site|point|pad)s? (?:in|near|at)\s*$|\bfrom (?:near|the direction of|"
