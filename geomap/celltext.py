@@ -14,7 +14,7 @@ import datetime as dt
 import json
 import math
 from collections.abc import Callable, Sequence
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, TextIO
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -93,6 +93,17 @@ def _arrow(column: pd.Series) -> pa.Array | None:
     return None
 
 
+def _by_distinct(array: pa.Array, convert: Callable[[pa.Array], pa.Array]) -> pa.Array:
+    """`convert` (an element-wise function of strings) applied once per distinct value when values repeat (a
+    place's name and source, a weapon: a million rows, a few thousand texts), then spread to the rows."""
+    import pyarrow.compute as pc
+
+    encoded = array.dictionary_encode()
+    if len(encoded.dictionary) * 2 > len(array):
+        return convert(array)
+    return pc.take(convert(encoded.dictionary), encoded.indices)
+
+
 def _fallback(column: pd.Series, convert: Callable[[object], str]) -> pa.Array:
     import pyarrow as pa
 
@@ -131,13 +142,27 @@ def csv_texts(column: pd.Series) -> pa.Array:
     if array is None:
         texts = _fallback(column, python_csv_cell)
     elif types.is_string(array.type):
-        texts = pc.if_else(pc.match_substring_regex(array, _FORMULA_PATTERN),
-                           pc.binary_join_element_wise("'", array, ""), array)
+        return pc.fill_null(_by_distinct(array, _csv_strings), "")
     else:
         texts = _number_texts(array) if not types.is_date32(array.type) else array.cast(pa.string())
-    texts = pc.fill_null(texts, "")
+    return pc.fill_null(_csv_quoted(texts), "")
+
+
+def _csv_strings(array: pa.Array) -> pa.Array:
+    """Strings as CSV fields: spreadsheet-safe, then quoted where needed."""
+    import pyarrow.compute as pc
+
+    safe = pc.if_else(pc.match_substring_regex(array, _FORMULA_PATTERN),
+                      pc.binary_join_element_wise("'", array, ""), array)
+    return _csv_quoted(safe)
+
+
+def _csv_quoted(texts: pa.Array) -> pa.Array:
+    """Fields quoted as Python's csv module quotes them (QUOTE_MINIMAL), nulls kept."""
+    import pyarrow.compute as pc
+
     quoted = pc.binary_join_element_wise('"', pc.replace_substring(texts, '"', '""'), '"', "")
-    return pc.if_else(pc.match_substring_regex(texts, _CSV_QUOTED), quoted, texts)
+    return pc.if_else(pc.fill_null(pc.match_substring_regex(texts, _CSV_QUOTED), False), quoted, texts)
 
 
 def json_texts(column: pd.Series) -> pa.Array:
@@ -150,17 +175,26 @@ def json_texts(column: pd.Series) -> pa.Array:
     if array is None:
         return _fallback(column, python_json_value)
     if types.is_string(array.type):
-        texts = pc.binary_join_element_wise('"', array, '"', "")
-        escaped = pc.fill_null(pc.match_substring_regex(array, _JSON_ESCAPED), False)
-        if pc.any(escaped).as_py():
-            rows = pc.indices_nonzero(escaped)
-            values = [json.dumps(v, ensure_ascii=False) for v in array.take(rows).to_pylist()]
-            texts = pc.replace_with_mask(texts, escaped, pa.array(values, pa.string()))
+        texts = _by_distinct(array, _json_strings)
     elif types.is_date32(array.type):
         texts = pc.binary_join_element_wise('"', array.cast(pa.string()), '"', "")
     else:
         texts = _number_texts(array)
     return pc.fill_null(texts, "null")
+
+
+def _json_strings(array: pa.Array) -> pa.Array:
+    """Strings as JSON strings, escaped as json.dumps escapes them (the few that need it through json.dumps)."""
+    import pyarrow as pa
+    import pyarrow.compute as pc
+
+    texts = pc.binary_join_element_wise('"', array, '"', "")
+    escaped = pc.fill_null(pc.match_substring_regex(array, _JSON_ESCAPED), False)
+    if pc.any(escaped).as_py():
+        rows = pc.indices_nonzero(escaped)
+        values = [json.dumps(v, ensure_ascii=False) for v in array.take(rows).to_pylist()]
+        texts = pc.replace_with_mask(texts, escaped, pa.array(values, pa.string()))
+    return texts
 
 
 def coordinate_texts(values: Sequence[float] | object) -> pa.Array:
@@ -177,14 +211,25 @@ def joined(pieces: Sequence[pa.Array | str], end: str = "") -> pa.Array:
     return pc.binary_join_element_wise(*pieces, end, "")
 
 
-def text_of(rows: pa.Array) -> str:
-    """The rows of a string array without nulls, one after another, as one text (read off its data buffer)."""
+def bytes_of(rows: pa.Array) -> memoryview:
+    """The rows of a string array without nulls, one after another, as UTF-8 (a view of its data buffer)."""
     import numpy as np
     import pyarrow as pa
 
     if len(rows) == 0:
-        return ""
+        return memoryview(b"")
     rows = rows if isinstance(rows, pa.Array) else pa.concat_arrays(rows.chunks)
     offsets = np.frombuffer(rows.buffers()[1], dtype=np.int32)
     start, stop = int(offsets[rows.offset]), int(offsets[rows.offset + len(rows)])
-    return bytes(memoryview(rows.buffers()[2])[start:stop]).decode("utf-8")
+    return memoryview(rows.buffers()[2])[start:stop]
+
+
+def write_utf8(handle: TextIO, data: memoryview) -> None:
+    """UTF-8 bytes into a text file opened for UTF-8, past its encoder (which would decode and encode them
+    again); a handle with no byte buffer under it (io.StringIO) takes them as text."""
+    buffer = getattr(handle, "buffer", None)
+    if buffer is None:
+        handle.write(bytes(data).decode("utf-8"))
+        return
+    handle.flush()
+    buffer.write(data)

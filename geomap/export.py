@@ -134,10 +134,10 @@ def write_geojson_features(handle: TextIO, frame: geopandas.GeoDataFrame, *, fir
         values += [celltext.coordinate_texts(part.geometry.x.to_numpy()),
                    celltext.coordinate_texts(part.geometry.y.to_numpy())]
         row = [p for pair in zip(pieces[:-1], values, strict=True) for p in pair] + [pieces[-1]]
-        text = celltext.text_of(celltext.joined(row, ",\n"))
+        text = celltext.bytes_of(celltext.joined(row, ",\n"))
         if start or not first:
             handle.write(",\n")
-        handle.write(text[:-2])
+        celltext.write_utf8(handle, text[:-2])
 
 
 def _csv_rows(frame: geopandas.GeoDataFrame, columns: Sequence[str]) -> pa.Array:
@@ -193,7 +193,7 @@ def write_csv_rows(handle: TextIO, frame: geopandas.GeoDataFrame, *, header: boo
     if header:
         handle.write(csv_header(columns))  # a header can be a formula too
     for start in range(0, len(frame), WRITE_CHUNK):  # a chunk of rows at a time, as for the GeoJSON
-        handle.write(celltext.text_of(_csv_rows(frame.iloc[start:start + WRITE_CHUNK], columns)))
+        celltext.write_utf8(handle, celltext.bytes_of(_csv_rows(frame.iloc[start:start + WRITE_CHUNK], columns)))
 
 
 def csv_header(columns: Sequence[str]) -> str:

@@ -882,10 +882,11 @@ NINTH_KINDS = [
      [("2023-04-11", "Ain al-Asad Air Base", "1")]),
     # A figure "put at" a number later replaces the first.
     ("put-at.txt", "Rockets at Ain al-Asad\nPublished: 3 June 2021\n\nPolice said about 6 rockets hit Ain al-Asad "
-     "Air Base on Wednesday. The coalition later put the number of rockets at 9.\n", [("2021-06-02", "Ain al-Asad Air Base", "9")]),
+     "Air Base on Wednesday. The coalition later put the number of rockets at 9.\n",
+     [("2021-06-02", "Ain al-Asad Air Base", "9")]),
     # A weekday with the day written out: the day (2020-01-12), never the last Sunday before the report (the 19th).
-    ("weekday-and-day.txt", "Balad hit\nPublished: 24 January 2020\n\nEight rockets slammed into Balad Air Base on "
-     "Sunday, January 12, wounding four airmen.\n", [("2020-01-12", "Balad Air Base", "8")]),
+    ("weekday-and-day.txt", "Balad hit\nPublished: 24 January 2020\n\nEight rockets slammed into Balad "
+     "Air Base on Sunday, January 12, wounding four airmen.\n", [("2020-01-12", "Balad Air Base", "8")]),
     # "four rockets, not three", in an update paragraph with a day in its label.
     ("not-three.txt", "Rockets at Balad\nPublished: 3 June 2021\n\nThree rockets were fired at Balad Air Base on "
      "Wednesday night, police said.\n\nUPDATE, Thursday: Police said four rockets, not three, had been fired.\n",

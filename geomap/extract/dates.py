@@ -55,7 +55,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("ago", re.compile(r"\b(?P<number>a|an|one|two|three|four|five|six|seven|\d+) (?P<unit>days?|weeks?) ago\b")),
     # "The attack came a week after a drone killed three soldiers at X": the attack told in the sentence came
     # before the one told just before it (a negative offset).
-    ("follow", re.compile(r"\b(?:(?P<came>came|comes|happened|occurred|took place) )?(?P<word>[Hh]ours later|[Mm]inutes later|[Ll]ater that (?:day|night)|[Tt]he same day|"
+    ("follow", re.compile(r"\b(?:(?P<came>came|comes|happened|occurred|took place) )?"
+                          r"(?P<word>[Hh]ours later|[Mm]inutes later|[Ll]ater that (?:day|night)|[Tt]he same day|"
                           r"[Tt]he (?:next|following) (?:day|night|morning|evening|afternoon)|"
                           r"[Tt]he (?:day|night) after(?:wards)?(?= *,)|[Aa] day later|"
                           r"[Tt]he previous (?:day|night|morning|evening|afternoon)|"
