@@ -201,3 +201,23 @@ def test_map_without_basemap_makes_no_request_and_draws_graticule_and_labels(bro
                     or b["bottom"] <= a["top"]), (a, b)
     background = opened.js("() => getComputedStyle(geomap.map.getContainer()).backgroundColor")
     assert background == "rgb(242, 239, 233)"
+
+
+def test_data_deflated_in_pieces_inflates_in_the_browser(browser, tmp_path, monkeypatch):
+    # A million incidents' buffer is deflated a piece at a time on every core (packing.deflate); pieces of 4 KiB
+    # make the example's buffer many pieces, which must read back as one stream in the page as in Python.
+    import zlib
+
+    from geomap.render import packing
+
+    monkeypatch.setattr(packing, "DEFLATE_PIECE", 4096)
+    data = bytes(range(256)) * 100 + b"geomap" * 5000
+    stream = packing.deflate(data, 6)
+    assert zlib.decompress(stream) == data and stream != zlib.compress(data, 6)  # pieces, one stream
+    page = _build(tmp_path / "pieces", "--tiles", "none")
+    from .helpers import packed_layers
+
+    header, _ = packed_layers(page.read_text(encoding="utf-8"))["GeomapPoints"]
+    opened = open_map(browser, page)
+    assert opened.page_errors == [] and opened.console_errors == []
+    assert opened.js("() => geomap.incidents.count") == header["rows"] > 0

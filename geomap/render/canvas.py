@@ -8,7 +8,7 @@ layer control beside the others.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from functools import cache
 from importlib import resources
 from typing import TYPE_CHECKING, Any
@@ -80,7 +80,7 @@ _LAYER = """
     pane.style.pointerEvents = "none";
   }
 })({{ this._parent.get_name() }});
-var {{ this.get_name() }} = new L.{{ this.kind }}("{{ this.data }}", {pane: {{ this.pane|tojson }}});
+var {{ this.get_name() }} = new L.{{ this.kind }}("{{ this.placeholder }}", {pane: {{ this.pane|tojson }}});
 {% endmacro %}
 """
 
@@ -97,6 +97,23 @@ class CanvasLayer(Layer):
         self.data = data
         self.pane = pane
         self.z_index = z_index
+        # The page holds a mark where the data goes, and with_data puts the data there once the page is rendered:
+        # branca compiles each rendered script as a template of its own, and lexing tens of MiB of base64 as
+        # Jinja costs seconds. Base64 has no '@' or ':', so no data can hold a mark.
+        self.placeholder = f"@geomap-data:{self.get_name()}@"
+
+
+def with_data(page: str, root: Element) -> str:
+    """The rendered page with each canvas layer's data where its mark is (see CanvasLayer)."""
+    def layers(element: Element) -> Iterator[CanvasLayer]:
+        for child in element._children.values():
+            if isinstance(child, CanvasLayer):
+                yield child
+            yield from layers(child)
+
+    for layer in layers(root):
+        page = page.replace(layer.placeholder, layer.data, 1)
+    return page
 
 
 def _outcome_codes(outcomes: pd.Series) -> np.ndarray:

@@ -26,7 +26,7 @@ from ..symbology import (
 from ..wording import format_radius
 from . import escape
 from .assets import inline_assets, use_cdn_assets, use_local_assets
-from .canvas import MAP_CIRCLE_MAX_M, CanvasLayer, CanvasLibrary, incident_points, trajectory_lines
+from .canvas import MAP_CIRCLE_MAX_M, CanvasLayer, CanvasLibrary, incident_points, trajectory_lines, with_data
 from .popups import place_popup
 from .reference import Declutter, Graticule, context_group, place_labels, places_in_view
 from .tiles import Basemap, resolve_basemaps
@@ -387,4 +387,4 @@ def render_map(layers: Mapping[str, geopandas.GeoDataFrame], path: Path, options
         page = fmap.get_root().render()
     if not options.cdn:
         page = inline_assets(page)
-    path.write_text(page, encoding="utf-8")
+    path.write_text(with_data(page, fmap), encoding="utf-8")
