@@ -18,6 +18,7 @@ import tempfile
 import threading
 import time
 from collections.abc import Callable, Iterable, Iterator, Sequence
+from concurrent.futures import ThreadPoolExecutor
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
@@ -155,22 +156,34 @@ def _build_in_memory(paths: list[Path], out: Path, gaz: Gazetteer, options, *, r
         with _writing(out / "map.html"):
             stage("writing map.html")
             render_map(layers, staging / "map.html", options)
-        with _writing(out / "incidents.gpkg"):
+        # The GeoPackage is written on the second core while this one writes the other files: GDAL works without
+        # the interpreter's lock, and the CSV and GeoJSON hold only a chunk of rows at a time, so the build's peak
+        # memory stays the map's. Leaving the block waits for it, whatever happens, so nothing is written into the
+        # staging folder once it is removed.
+        with ThreadPoolExecutor(max_workers=1, thread_name_prefix="geomap-gpkg") as pool:
             stage("writing the GeoPackage")
-            write_geopackage(layers, staging / "incidents.gpkg")
-        with _writing(out / "incidents.parquet"):
-            stage("writing the GeoParquet")
-            write_geoparquet(frame, staging / "incidents.parquet")
-        with _writing(out / "incidents.geojson"):
-            stage("writing the GeoJSON")
-            write_geojson(frame, staging / "incidents.geojson")
-        with _writing(out / "incidents.csv"):
-            stage("writing the CSV")
-            write_csv(frame, staging / "incidents.csv")
-        with _writing(out / "geocoding.csv"):
-            report.write_csv(staging / "geocoding.csv")
+            geopackage = pool.submit(_write_in, out / "incidents.gpkg", write_geopackage, layers,
+                                     staging / "incidents.gpkg")
+            with _writing(out / "incidents.parquet"):
+                stage("writing the GeoParquet")
+                write_geoparquet(frame, staging / "incidents.parquet")
+            with _writing(out / "incidents.geojson"):
+                stage("writing the GeoJSON")
+                write_geojson(frame, staging / "incidents.geojson")
+            with _writing(out / "incidents.csv"):
+                stage("writing the CSV")
+                write_csv(frame, staging / "incidents.csv")
+            with _writing(out / "geocoding.csv"):
+                report.write_csv(staging / "geocoding.csv")
+            geopackage.result()
         names = _finish_outputs(staging, out, png_size, stage)
     return BuildResult({n: out / n for n in names}, len(frame), {k: len(v) for k, v in layers.items()}, report)
+
+
+def _write_in(target: Path, write: Callable[..., None], *args: object) -> None:
+    """`write(*args)`, its errors named after the output `target` (see _writing)."""
+    with _writing(target):
+        write(*args)
 
 
 def _build_in_parts(engine: str, paths: list[Path], out: Path, gaz: Gazetteer, options, *, rings_m: Sequence[float],
