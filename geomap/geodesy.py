@@ -99,12 +99,39 @@ def lines(lon1: np.ndarray, lat1: np.ndarray, lon2: np.ndarray, lat2: np.ndarray
     line_of_vertex = np.repeat(np.arange(len(counts)), counts)
     step = np.arange(starts[-1]) - starts[line_of_vertex]
     fraction = step / segments[line_of_vertex]
-    lons, lats, _ = geod().fwd(lon1[line_of_vertex], lat1[line_of_vertex], np.asarray(azimuth)[line_of_vertex],
-                               np.asarray(dist)[line_of_vertex] * fraction)
+    lons, lats = forward(lon1[line_of_vertex], lat1[line_of_vertex], np.asarray(azimuth)[line_of_vertex],
+                         np.asarray(dist)[line_of_vertex] * fraction)
     lons, lats = np.round(lons, 7), np.round(lats, 7)
     lons[starts[:-1]], lats[starts[:-1]] = lon1, lat1
     lons[starts[1:] - 1], lats[starts[1:] - 1] = lon2, lat2
     return starts, lons, lats
+
+
+#: Points solved at a time per core by `forward` (below it, one call: threads cost more than they save).
+FORWARD_PIECE = 500_000
+
+
+def forward(lon: np.ndarray, lat: np.ndarray, azimuth: np.ndarray, distance_m: np.ndarray
+            ) -> tuple[np.ndarray, np.ndarray]:
+    """Geod.fwd on many points (longitude, latitude order in and out): pieces solved on every core at once,
+    pyproj working without the interpreter's lock. A million incidents' circles are tens of millions of
+    points; each point's answer is the same whatever the pieces."""
+    n = len(lon)
+    if n <= FORWARD_PIECE:
+        lons, lats, _ = geod().fwd(lon, lat, azimuth, distance_m)
+        return np.asarray(lons), np.asarray(lats)
+    import os
+    from concurrent.futures import ThreadPoolExecutor
+
+    lons, lats = np.empty(n), np.empty(n)
+
+    def solve(start: int) -> None:
+        piece = slice(start, start + FORWARD_PIECE)
+        lons[piece], lats[piece], _ = geod().fwd(lon[piece], lat[piece], azimuth[piece], distance_m[piece])
+
+    with ThreadPoolExecutor(max_workers=os.cpu_count() or 1) as pool:
+        list(pool.map(solve, range(0, n, FORWARD_PIECE)))
+    return lons, lats
 
 
 def rings(lon: np.ndarray, lat: np.ndarray, radius_m: np.ndarray, segments: int = 128) -> tuple[np.ndarray, np.ndarray]:
@@ -112,8 +139,8 @@ def rings(lon: np.ndarray, lat: np.ndarray, radius_m: np.ndarray, segments: int 
     lon, lat, radius_m = (np.asarray(v, dtype=float) for v in (lon, lat, radius_m))
     azimuths = np.linspace(0.0, 360.0, segments, endpoint=False)
     n = len(lon)
-    lons, lats, _ = geod().fwd(np.repeat(lon, segments), np.repeat(lat, segments), np.tile(azimuths, n),
-                               np.repeat(radius_m, segments))
+    lons, lats = forward(np.repeat(lon, segments), np.repeat(lat, segments), np.tile(azimuths, n),
+                         np.repeat(radius_m, segments))
     lons = np.round(np.asarray(lons), 7).reshape(n, segments)
     lats = np.round(np.asarray(lats), 7).reshape(n, segments)
     return np.hstack([lons, lons[:, :1]]), np.hstack([lats, lats[:, :1]])
