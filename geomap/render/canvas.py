@@ -116,6 +116,26 @@ def with_data(page: str, root: Element) -> str:
     return page
 
 
+def _escaped_column(values: pd.Series) -> tuple[np.ndarray | None, list[str]] | None:
+    """packing.dictionary of one text column formatted by escape.text, a column at a time (a million ids would
+    be a million Python calls): the same codes and strings. None when the column holds anything but text."""
+    import pyarrow as pa
+
+    try:
+        array = pa.array(values, from_pandas=True)
+    except (pa.ArrowException, TypeError, ValueError):
+        return None
+    if isinstance(array, pa.ChunkedArray):
+        array = array.combine_chunks()
+    if not (pa.types.is_string(array.type) or pa.types.is_large_string(array.type)):
+        return None
+    codes, distinct = pd.factorize(values, use_na_sentinel=False)  # in order of first appearance, as dictionary
+    texts = escape.texts(pa.array(distinct, type=array.type, from_pandas=True))
+    if len(distinct) == len(values):
+        return None, texts
+    return smallest_codes(codes, len(distinct)), texts
+
+
 def _outcome_codes(outcomes: pd.Series) -> np.ndarray:
     order = list(OUTCOME_COLOURS)
     codes = pd.Categorical(outcomes.astype(str), categories=order).codes
@@ -155,7 +175,9 @@ def incident_points(incidents: geopandas.GeoDataFrame, uncertainty: geopandas.Ge
     }
 
     def add_text(key: str, columns: tuple[str, ...], cell, label: str | None = None) -> None:
-        codes, strings = dictionary(frame, columns, cell)
+        escaped = _escaped_column(frame[columns[0]]) if cell is None else None
+        codes, strings = escaped if escaped is not None else dictionary(
+            frame, columns, cell or (lambda r: escape.text(r[columns[0]])))
         entry: dict[str, object] = {"strings": strings, "codes": None}
         if codes is not None:
             entry["codes"] = f"{key}_codes"
@@ -164,9 +186,9 @@ def incident_points(incidents: geopandas.GeoDataFrame, uncertainty: geopandas.Ge
             entry["label"] = escape.text(label)
         header[key] = entry
 
-    add_text("title", ("id",), lambda r: escape.text(r["id"]))
-    add_text("tip_date", ("date_text",), lambda r: escape.text(r["date_text"]))
-    add_text("tip_place", ("place",), lambda r: escape.text(r["place"]))
+    add_text("title", ("id",), None)  # None: the column's text, escaped (escape.text)
+    add_text("tip_date", ("date_text",), None)
+    add_text("tip_place", ("place",), None)
     fields = []
     for i, field in enumerate(incident_fields(frame.columns)):
         add_text(f"field{i}", field.columns, field.cell, field.label)
