@@ -930,3 +930,14 @@ def test_a_habit_before_a_colon_introduces_the_attacks_after_it(tmp_path):
                         "area repeatedly this year: in April a mortar round struck the outpost outside Hawija, "
                         "wounding two soldiers, and in June three rockets were fired at K-1 Air Base.\n")
     assert sorted((r["date"], r["place"]) for r in rows) == [("2022-04", "Hawija"), ("2022-06", "K-1 Air Base")]
+
+
+def test_it_pointing_back_to_an_unknown_site_is_proposed_again_not_put_at_its_district(tmp_path):
+    # Written for this test; labelled before the run. 2021-09-20 was a Monday: Thursday is the 16th, Saturday the
+    # 18th. "It" is the unknown field, not the district the first sentence places it in.
+    rows = _extract_one(tmp_path, "again.txt", "Oil field hit twice\nPublished: 20 September 2021\n\nA rocket struck "
+                        "the Bai Hassan oil field in Dibis district on Thursday, damaging a pipeline.\n\nIt was hit "
+                        "again on Saturday, two days after the first strike.\n")
+    assert sorted((r["date"], r["place"], r["latitude"]) for r in rows) == [("2021-09-16", "", ""),
+                                                                             ("2021-09-18", "", "")]
+    assert all(r["place_text"].startswith("Bai Hassan") for r in rows)

@@ -153,10 +153,16 @@ def _back_reference(frame: Frame, last: Event, finder: PlaceFinder) -> Frame | N
     Thursday", "It was struck again", "rockets hit the airport again"), with the place of the event told just
     before as a place of its own (at the words that point to it); None when it points to nothing."""
     ids = finder.core(last.place_ids())
-    told = [p for f in last.frames for p in f.places if p.place_id in ids and p.role != lx.LAUNCHED]
+    named = [(f, p) for f in last.frames for p in f.places if p.place_id in ids and p.role != lx.LAUNCHED]
+    told = [p for f, p in named if not _is_reference(f, p, finder)]
     found = _BACK_REFERENCE.search(lx.fold(frame.sentence.text))
-    if not told or found is None:
+    if found is None:
         return None
+    if not told:
+        # Its places only say where an unknown site lies ("the Khor Mor gas field in Chamchamal district"): it
+        # points back to that site, which is proposed again, never put at the district.
+        site = next((f for f, p in named), None)
+        return None if site is None else dataclasses.replace(frame, places=[], antecedent=site.sentence)
     source = told[0]
     mention = dataclasses.replace(source.mention, start=found.start(), end=found.end(),
                                   text=frame.sentence.text[found.start():found.end()])
@@ -486,6 +492,12 @@ def article_events(article: Article, finder: PlaceFinder, anchor: dt.date | None
                 pending = (frame, mention, date, precision, basis)
                 continue  # an attack with no place named cannot be mapped, unless the next sentence names it
             frame = borrowed  # "The same base was hit again on Thursday": the place told just before
+            if frame.antecedent is not None:  # ... a site the gazetteer does not know: proposed again
+                event = Event(article, [frame], unplaced=True)
+                event.set_date(mention, frame, date, precision, basis)
+                events.append(event)
+                last = clock = event
+                continue
         frame = _site_told_before(frame, last, finder)
         if frame.background and mention.kind in ("period", "month"):
             continue  # "since last month", "attacks in September": a habit, not one attack
@@ -745,12 +757,17 @@ def _care_at(frame: Frame, place: RolePlace) -> bool:
                                                                   place.mention.start])))
 
 
+def _is_reference(frame: Frame, place: RolePlace, finder: PlaceFinder) -> bool:
+    """Does the sentence name `place` only to say where another place lies (a bearing from it, a region that
+    holds an unknown site)?"""
+    return _bearing_from(frame, place) or _countryside_of(frame, place, finder)
+
+
 def summarize(event: Event, finder: PlaceFinder) -> Summary:
     # A town that a sentence reckons an unknown place from ("in the village of Bir Hamad, 10 km south of
     # Makhmour") is a reference for the whole event, not its site: not where the title puts it "near", nor where
     # the wounded were taken.
-    references = {p.place_id for f in event.frames for p in f.places
-                  if _bearing_from(f, p) or _countryside_of(f, p, finder)}
+    references = {p.place_id for f in event.frames for p in f.places if _is_reference(f, p, finder)}
     if references:
         # "about 12 km east of Hit, in western Anbar province": the province only says the region of that point.
         references |= {p.place_id for f in event.frames for p in f.places if p.mention.place.tier == "admin"

@@ -127,6 +127,9 @@ class Frame:
     attack: bool = False
     background: bool = False
     not_an_attack: bool = False
+    # "It was hit again": the sentence it points back to, when that one names the site only as a phrase the
+    # gazetteer does not know ("the Khor Mor gas field in Chamchamal district"); records proposes that phrase.
+    antecedent: Sentence | None = None
 
     def roles(self, role: str) -> list[RolePlace]:
         return [p for p in self.places if p.role == role]

@@ -162,8 +162,10 @@ def proposed_place(incident: Incident, finder: PlaceFinder) -> tuple[str, str]:
     warning."""
     frames = [frame for event, _ in incident.events for frame in event.frames]
     # The body before the title: a headline shortens ("Rockets hit Kurdistan gas field"), the body names.
-    for frame in sorted(frames, key=lambda f: f.sentence.line == 0):
-        for name in finder.place_phrases(frame.sentence.text):
+    sentences = [frame.sentence for frame in sorted(frames, key=lambda f: f.sentence.line == 0)]
+    sentences += [frame.antecedent for frame in frames if frame.antecedent is not None]  # "It was hit again"
+    for sentence in sentences:
+        for name in finder.place_phrases(sentence.text):
             why = finder.why_unplaced(name)
             if why:
                 return name, why
