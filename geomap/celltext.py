@@ -204,10 +204,24 @@ def coordinate_texts(values: Sequence[float] | object) -> pa.Array:
     return pa.array(values, pa.float64()).cast(pa.string())
 
 
+#: Past this many bytes of text a chunk's rows are joined as large strings (64-bit offsets): a chunk of rows
+#: whose cells are all 100,000 characters long holds more than a string array's 2 GiB.
+_LARGE = 2**30
+
+
 def joined(pieces: Sequence[pa.Array | str], end: str = "") -> pa.Array:
     """Row-wise concatenation of string arrays and literal texts, `end` after each row."""
+    import pyarrow as pa
     import pyarrow.compute as pc
 
+    arrays = [p for p in pieces if not isinstance(p, str)]
+    rows = len(arrays[0]) if arrays else 0
+    literal = len(end) + sum(len(p.encode()) for p in pieces if isinstance(p, str))
+    if sum(a.nbytes for a in arrays) + rows * literal > _LARGE:
+        large = pa.large_string()
+        return pc.binary_join_element_wise(
+            *[pa.scalar(p, large) if isinstance(p, str) else p.cast(large) for p in pieces],
+            pa.scalar(end, large), pa.scalar("", large))
     return pc.binary_join_element_wise(*pieces, end, "")
 
 
@@ -219,7 +233,7 @@ def bytes_of(rows: pa.Array) -> memoryview:
     if len(rows) == 0:
         return memoryview(b"")
     rows = rows if isinstance(rows, pa.Array) else pa.concat_arrays(rows.chunks)
-    offsets = np.frombuffer(rows.buffers()[1], dtype=np.int32)
+    offsets = np.frombuffer(rows.buffers()[1], dtype=np.int64 if pa.types.is_large_string(rows.type) else np.int32)
     start, stop = int(offsets[rows.offset]), int(offsets[rows.offset + len(rows)])
     return memoryview(rows.buffers()[2])[start:stop]
 
