@@ -941,3 +941,13 @@ def test_it_pointing_back_to_an_unknown_site_is_proposed_again_not_put_at_its_di
     assert sorted((r["date"], r["place"], r["latitude"]) for r in rows) == [("2021-09-16", "", ""),
                                                                              ("2021-09-18", "", "")]
     assert all(r["place_text"].startswith("Bai Hassan") for r in rows)
+
+
+def test_a_place_told_as_kilometres_from_where_they_landed_is_not_the_site(tmp_path):
+    # Written for this test; labelled before the run: a transcript whose correspondent stands in Ankawa, "several
+    # kilometres from where the missiles landed": the point is Erbil's (the title's), never the district's.
+    rows = _extract_one(tmp_path, "away.txt", "Iranian missiles strike Erbil\n16/01/2024\n\nPRESENTER: Iran says "
+                        "it fired missiles into northern Iraq overnight.\n\nCORRESPONDENT: I am standing in a street "
+                        "in Ankawa, the Christian quarter, which is several kilometres from where the missiles "
+                        "landed. Windows shook here.\n")
+    assert sorted({r["place"] for r in rows}) == ["Erbil"]

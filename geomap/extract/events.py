@@ -745,10 +745,12 @@ def _countryside_of(frame: Frame, place: RolePlace, finder: PlaceFinder) -> bool
 
 def _bearing_from(frame: Frame, place: RolePlace) -> bool:
     """Is `place` named as a bearing from it ("in the village of Albu Dur, south of Tuz Khurmatu"; "about 12 km
-    east of Hit")? The attack was elsewhere: at the place named before it, or, when the gazetteer knows none,
-    at a point the analyst places (records.proposed_place); never at the town it was reckoned from."""
-    before = lx.fold(frame.sentence.text[max(0, place.mention.start - 40):place.mention.start])
-    return bool(lx.BEARING_OF.search(before))
+    east of Hit"), or as away from the site ("Ankawa, which is several kilometres from where they landed")? The
+    attack was elsewhere: at the place named before it, or, when the gazetteer knows none, at a point the
+    analyst places (records.proposed_place); never at the town it was reckoned from."""
+    text = frame.sentence.text
+    before = lx.fold(text[max(0, place.mention.start - 40):place.mention.start])
+    return bool(lx.BEARING_OF.search(before)) or bool(lx.AWAY_FROM_SITE.search(lx.fold(text[place.mention.end:])))
 
 
 def _care_at(frame: Frame, place: RolePlace) -> bool:

@@ -235,6 +235,10 @@ PLACE_PHRASE = re.compile(
     r"[Dd]istrict|[Vv]illage|[Tt]own))?)")
 #: A place named only as a bearing from it ("in the village of X, south of Tuz Khurmatu", "12 km east of Hit"):
 #: the attack was elsewhere.
+#: A place told as away from where the attack was, after its name: "in Ankawa, the Christian district, which is
+#: several kilometres from where the missiles landed".
+AWAY_FROM_SITE = folded(r"^[^.;]{0,80}?\b(?:several|a few|some|many|\d+(?:\.\d+)?|one|two|three|four|five|six|seven|"
+                        r"eight|nine|ten)\s+(?:kilomet(?:re|er)s?|km|miles)\s+(?:away\s+)?from\s+where\b")
 BEARING_OF = folded(r"\b(?:(?:north|south)(?:[- ]?(?:east|west))?|east|west|\d+(?:\.\d+)? ?(?:km|kilometres|"
                     r"kilometers|miles)(?: (?:north|south|east|west)\w*)?) of\s*$|"
                     r"\b\d+(?:\.\d+)? ?(?:km|kilometres|kilometers|miles) (?:outside|from)\s*$|"
