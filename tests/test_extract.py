@@ -951,3 +951,14 @@ def test_a_place_told_as_kilometres_from_where_they_landed_is_not_the_site(tmp_p
                         "in Ankawa, the Christian quarter, which is several kilometres from where the missiles "
                         "landed. Windows shook here.\n")
     assert sorted({r["place"] for r in rows}) == ["Erbil"]
+
+
+def test_a_count_told_with_an_authoritys_town_and_a_launch_road_joins_the_attack(tmp_path):
+    # Written for this test; labelled before the run. 2019-12-28 was a Saturday: "on Friday evening" is the 27th.
+    # "Kirkuk police" is who said it and Hawija is where the rockets came from (the road to it): the second
+    # sentence tells the count of the attack on the base, not another place.
+    rows = _extract_one(tmp_path, "k1.txt", "Rockets hit K-1\nPublished: 28 December 2019\n\nRockets struck K-1 Air "
+                        "Base on Friday evening, officials said. Kirkuk police said twelve rockets were launched from "
+                        "an orchard close to the road to Hawija.\n")
+    assert [(r["date"], r["place"], r["count"], r["launch_site"]) for r in rows] == [
+        ("2019-12-27", "K-1 Air Base", "12", "Hawija")]

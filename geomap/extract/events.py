@@ -108,8 +108,17 @@ def families_compatible(a: set[str], b: set[str]) -> bool:
 def _places_compatible(finder: PlaceFinder, event: Event, frame: Frame) -> bool:
     """Does any place the frame names lie with (in, around or near) a place the event names?"""
     mine = finder.core(event.place_ids())
-    # A sentence that names only where rounds came from ("some were fired from al-Mayadin") fits any event.
-    theirs = finder.core({p.place_id for p in frame.places if p.role != lx.LAUNCHED})
+    # A sentence that names only where rounds came from ("some were fired from al-Mayadin"), or an authority
+    # ("Kirkuk police said"), fits any event.
+    text = frame.sentence.text
+
+    def told_as_site(place: RolePlace) -> bool:
+        if place.role == lx.LAUNCHED:
+            return False
+        return place.role is not None or not lx.AUTHORITY_AFTER.match(
+            lx.fold(text[place.mention.end:place.mention.end + 40]))
+
+    theirs = finder.core({p.place_id for p in frame.places if told_as_site(p)})
     if not mine or not theirs:
         return True
     return any(finder.related(a, b) for a in mine for b in theirs)
@@ -792,6 +801,8 @@ def summarize(event: Event, finder: PlaceFinder) -> Summary:
         rows[0].count = count
     if revised and len(rows) == 1:
         rows[0].count = count  # "officials later said six rockets had hit": the corrected figure
+    if len(rows) == 1 and rows[0].count is None and count is not None:
+        rows[0].count = count  # "Rockets struck the base. Police said twelve rockets were launched": all twelve
     if not rows:
         untold = _untold_round(frames, landed, family, count, finder)
         rows = _per_target(frames, untold, finder) or [untold]

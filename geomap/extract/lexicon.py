@@ -161,7 +161,10 @@ FILLER = r"(?:\s+(?:the|a|an|its|their|his|her|[\w'’-]+(?:'s|’s)|heavily|hig
 ROLE_CUES: list[tuple[re.Pattern[str], str]] = [
     (folded(r"\b(?:fired|launched|shot|came|launch(?:ed)?|firing) (?:from|out of)(?: near| outside| inside)?\s*$"
                 r"|\blaunch(?:ed|ing)? (?:site|point|pad)s? (?:in|near|at)\s*$|\bfrom (?:near|the direction of|"
-                r"an area (?:in|near)|a (?:field|farm|orchard|truck|vehicle) (?:in|near))\s*$"), LAUNCHED),
+                r"an area (?:in|near)|a (?:field|farm|orchard|truck|vehicle) (?:in|near))\s*$"
+                # "launched from an empty plot of land close to the road to X"
+                r"|\b(?:fired|launched) from (?:an?|the) [\w -]{0,40}?\b(?:near|close to|outside|by|off|on)"
+                r"(?: the (?:road|highway) (?:to|from))?\s*$"), LAUNCHED),
     (folded(r"\b(?:aimed|directed|fired|launched|lobbed|shot|flown|flew|sent|hurled) "
                 r"(?:at|towards?|on|into|against)\s*$|"
                 # "opened fire on an army checkpoint in X", "attacked a police post near X": X is the target
@@ -235,6 +238,11 @@ PLACE_PHRASE = re.compile(
     r"[Dd]istrict|[Vv]illage|[Tt]own))?)")
 #: A place named only as a bearing from it ("in the village of X, south of Tuz Khurmatu", "12 km east of Hit"):
 #: the attack was elsewhere.
+#: A place that names an authority ("Kirkuk police said", "Anbar Operations Command"), not where anything
+#: happened: it neither places an attack nor keeps a sentence from the attack told before.
+AUTHORITY_AFTER = folded(r"^['’]?s?\s+(?:police(?:men)?|officials?|authorities|governor|governorate|provincial "
+                         r"council|council|security (?:forces|officials|sources|media cell)|operations command|"
+                         r"health (?:directorate|department|officials)|mayor)\b")
 #: A place told as away from where the attack was, after its name: "in Ankawa, the Christian district, which is
 #: several kilometres from where the missiles landed".
 AWAY_FROM_SITE = folded(r"^[^.;]{0,80}?\b(?:several|a few|some|many|\d+(?:\.\d+)?|one|two|three|four|five|six|seven|"
