@@ -962,3 +962,14 @@ def test_a_count_told_with_an_authoritys_town_and_a_launch_road_joins_the_attack
                         "an orchard close to the road to Hawija.\n")
     assert [(r["date"], r["place"], r["count"], r["launch_site"]) for r in rows] == [
         ("2019-12-27", "K-1 Air Base", "12", "Hawija")]
+
+
+def test_an_aside_between_dashes_is_the_attack_the_lead_counts_days_from(tmp_path):
+    # Written for this test; labelled before the run. 2022-03-14 was a Monday. "Two days after <drones hit
+    # Harir> - <an aside> - six rockets slammed into K-1 on Monday, March 14": the drones came two days before,
+    # on the 12th; neither attack takes the other's place or day.
+    rows = _extract_one(tmp_path, "aside.txt", "Week of attacks\nPublished: 18 March 2022\n\nTwo days after drones "
+                        "hit Harir Air Base - three of them struck its runway - six rockets slammed into K-1 Air Base "
+                        "on Monday, March 14.\n")
+    assert sorted((r["date"], r["place"], r["weapon"]) for r in rows) == [
+        ("2022-03-12", "Harir Air Base", "drone"), ("2022-03-14", "K-1 Air Base", "rocket")]

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import re
 from collections import Counter
 from dataclasses import dataclass, field
 
@@ -263,6 +264,32 @@ def _elided_weapon(left: Frame, right: Frame) -> Frame:
     return dataclasses.replace(right, weapons=weapons, count=right.count or lx.number_value(match.group("number")))
 
 
+#: An aside between two dashes: "Four days after Iranian missiles fell on Iraqi soil - eleven struck X and one
+#: landed near Y - eight rockets slammed into Z on Sunday, January 12".
+_DASH_ASIDE = re.compile(r"\s[-–—]\s(?P<aside>(?:(?!\s[-–—]\s).){5,300}?)\s[-–—]\s")
+
+
+def _dash_aside(frame: Frame, finder: PlaceFinder, day: dt.date | None) -> list[Frame] | None:
+    """A sentence whose lead and aside (up to the second dash) tell one attack and whose rest tells another with
+    another weapon, as two frames; a lead that counts days after the aside's attack ("Four days after ...")
+    dates it that many days before the rest's day. None when the sentence is not so."""
+    match = _DASH_ASIDE.search(frame.sentence.text)
+    if match is None:
+        return None
+    left = _part(frame, 0, match.start("aside") + len(match.group("aside")), finder, day)
+    right = _part(frame, match.end(), len(frame.sentence.text), finder, day)
+    if not (left.weapons and right.weapons and left.places and right.places) or families_compatible(
+            {w[2] for w in left.weapons}, {w[2] for w in right.weapons}):
+        return None
+    right_day = _point_date(right)
+    lead = next((m for m in left.dates if m.follows and m.offset_days > 0 and m.start < match.start()), None)
+    if lead is not None and right_day is not None and right_day.date is not None and right_day.precision == 1:
+        before = right_day.date - dt.timedelta(days=lead.offset_days)
+        left.dates = [dataclasses.replace(lead, date=before, follows=False, offset_days=0)]
+        left.background = True  # told as what came before the sentence's own attack
+    return [left, *_event_clauses(right, finder, day)]
+
+
 def _event_clauses(frame: Frame, finder: PlaceFinder, day: dt.date | None) -> list[Frame]:
     """A sentence that tells two attacks, with other weapons or on other days, as one frame for each: "more than
     15 rockets at Green Village and two drones at the Conoco field" (the second takes the first's verb and day),
@@ -274,6 +301,9 @@ def _event_clauses(frame: Frame, finder: PlaceFinder, day: dt.date | None) -> li
             len(families) >= 2 or (attack and len(frame.places) >= 2 and families)):
         return [frame]
     low = lx.fold(frame.sentence.text)
+    aside = _dash_aside(frame, finder, day)
+    if aside is not None:
+        return aside
     for cut in _EVENT_BREAK.finditer(low):
         left = _part(frame, 0, cut.start(), finder, day)
         right = _elided_weapon(left, _part(frame, cut.end(), len(low), finder, day))
