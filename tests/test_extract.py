@@ -570,10 +570,10 @@ PHRASING_REPORTS = {
                            "base, the coalition said.", [("Green Village", "15", "unknown"),
                                                           ("Qasrak base", "2", "unknown")]),
     # Gunfire told without a weapon word: the place fired on was the target.
-    "opened-fire-on.txt": ("Gunmen opened fire on an army checkpoint in Tarmiyah on Monday, police said.",
-                           [("Tarmiyah", "", "unknown")]),
-    "fired-on.txt": ("Militants fired on a police post near Tarmiyah on Monday.",
-                     [("Tarmiyah", "", "unknown")]),
+    "opened-fire-on.txt": ("Gunmen opened fire on an army checkpoint in Yusufiyah on Monday, police said.",
+                           [("Yusufiyah", "", "unknown")]),
+    "fired-on.txt": ("Militants fired on a police post near Yusufiyah on Monday.",
+                     [("Yusufiyah", "", "unknown")]),
 }
 
 

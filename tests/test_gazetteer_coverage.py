@@ -30,12 +30,12 @@ from geomap.errors import GeomapError
     # neighbourhoods and squares
     ("Karrada", "karrada", "neighbourhood"), ("Adhamiya", "adhamiyah", "neighbourhood"),
     ("Kadhimiya", "kadhimiya", "neighbourhood"), ("Firdos Square", "firdos-square", "square"),
-    ("Sheikh Maqsoud", "sheikh-maqsoud", "neighbourhood"),
-    ("Dummar", "dummar", "neighbourhood"), ("Baba Amr", "baba-amr", "neighbourhood"),
+    ("Al-Mansur", "mansour", "neighbourhood"),
+    ("Ad Dawrah", "dora", "neighbourhood"), ("Ainkawa", "ankawa", "neighbourhood"),
     # launch sites and scenes
     ("Jurf al-Sakhar", "jurf-al-nasr", "city"), ("Rumeilan", "rmelan", "city"), ("Bashiqa", "bashiqa", "city"),
     ("Habbaniyah", "habbaniyah", "city"), ("Sinjar", "sinjar", "city"), ("Radwaniyah", "radwaniyah-palace", "building"),
-    ("Yusufiyah", "yusufiyah", "town"), ("Tarmiyah", "tarmiyah", "town"), ("Hit", "hit", "town"),
+    ("Yusufiyah", "yusufiyah", "town"), ("Mahmoudiyah", "mahmudiyah", "town"), ("Hit", "hit", "town"),
     ("Baiji", "baiji", "city"), ("Al-Qahtaniyah", "al-qahtaniyah", "town"),
     ("Qaraqosh", "qaraqosh", "town"),
     # units

@@ -8,14 +8,16 @@ numbers of a point file, may lie within DISTANCE_M of a point of the UCDP benchm
 The benchmark measures geomap and never feeds it (see its README): its points are read here only to make sure
 that none of them, nor any point close to one, is written into the repository. Run after the derive scripts.
 
-An outline is first carved CARVE_M around the benchmark points near it (see `carve`): a polygon takes in the disk
-around a point it holds and gives up the disk around one outside, so that no point changes side; a line goes
-round the disk, or leaves a gap where a string of disks lines it. Then the file is read as text is read, number
-after number: a vertex whose own two numbers lie within DISTANCE_M of a point is dropped (a ring that would keep
-fewer than three vertices goes whole), and a pair of numbers of any other field, read either way round, is
-reported. A unit's own point (the centre of the widest circle inside it) that is near is moved, by the least
-distance in whole half-kilometres along one of eight bearings that keeps it inside the outline and clear, its
-radius widened to still reach the farthest vertex, and its `source` says so.
+Nothing is added: no vertex is made from a benchmark point (an arc drawn around one would hold its coordinates
+as surely as a vertex on it), only source vertices are taken away. The file is read as text is read, number
+after number: a vertex whose own two numbers, read either way round, lie within DISTANCE_M of a point is
+dropped (a ring that would keep fewer than three vertices goes whole), as are two neighbouring vertices whose
+latitude and longitude read together lie within CROSS_DISTANCE_M, and a pair of numbers of any other field,
+read either way round, is reported. A unit's own point (the centre of the widest circle inside it) that is near
+is moved, by the least distance in whole half-kilometres along one of eight bearings that keeps it inside the
+outline and clear, its radius widened to still reach the farthest vertex, and its `source` says so. An outline
+that lost vertices keeps its source's other vertices: near a benchmark point its edge is a straight line
+between them.
 
 Files after `--rows` hold sourced points (the curated gazetteer, labelled names): a point is never moved, since
 its source gives it; a row with a pair of numbers within POINT_DISTANCE_M of a benchmark point is taken out
@@ -32,11 +34,12 @@ import sys
 from collections import defaultdict
 from pathlib import Path
 
-DISTANCE_M = 2500.0
-POINT_DISTANCE_M = 2500.0
-#: Outlines are first carved this far around benchmark points near them (a little beyond DISTANCE_M, so that the
-#: vertices of the arcs, on a 32-gon, stay beyond it).
-CARVE_M = 2600.0
+DISTANCE_M = 3000.0
+POINT_DISTANCE_M = 3000.0
+#: A latitude beside the next vertex's longitude is no point of the file, but a reader of the text could take it
+#: for one: no such pair comes this close to a benchmark point either (at DISTANCE_M it would empty Idlib's
+#: outline).
+CROSS_DISTANCE_M = 1000.0
 #: Every decimal number, as a reader of the text would take it.
 NUMBER = re.compile(r"-?\d+\.\d+")
 
@@ -213,11 +216,15 @@ def _rebuild(rows: list[dict[str, str]], outlines: dict[int, list], r: int, line
             "near a benchmark point; it keeps its point and radius, no outline"]
 
 
-def clean(cells, rows: list[dict[str, str]], fields: list[str], file: str) -> tuple[int, list[str]]:
+def clean(cells, rows: list[dict[str, str]], fields: list[str], file: str, *,
+          move_points: bool = True) -> tuple[int, list[str]]:
     """Drop vertices until no neighbouring pair of the file's numbers is near a benchmark point; returns the
-    number of vertices dropped and what could not be cleaned (to be moved by hand)."""
+    number of vertices dropped and what could not be cleaned (to be moved by hand). With `move_points` False (a
+    file of sourced points) only the outlines are read."""
     by_hand = [f"{file}: {row['id']}: no point near its own lies inside its outline and clear: move it by hand"
-               for row in rows if row.get("latitude") and not move_point(cells, row)]
+               for row in rows if move_points and row.get("latitude") and not move_point(cells, row)]
+    if not move_points:
+        fields = [f for f in fields if f in SHAPES]
     from shapely import wkt
 
     outlines = {}
@@ -236,12 +243,14 @@ def clean(cells, rows: list[dict[str, str]], fields: list[str], file: str) -> tu
         tokens = _tokens(rows, fields, outlines)
         doomed: dict[tuple[int, int, int], set[int]] = defaultdict(set)
         for (a, owner_a, axis_a), (b, owner_b, axis_b) in itertools.pairwise(tokens):
-            # Two numbers of an outline are read as what they are: the longitude and latitude of one vertex (a
-            # latitude beside the next vertex's longitude is no point of the file); any other pair either way round.
-            if axis_a is not None and axis_b is not None:
-                if owner_a != owner_b or not near(cells, b, a, either=False):
-                    continue
-            elif not near(cells, a, b):
+            # Two numbers of an outline: one vertex's longitude and latitude, or a latitude and the next vertex's
+            # longitude (CROSS_DISTANCE_M, both vertices go); any pair is read either way round.
+            if axis_a is not None and axis_b is not None and owner_a != owner_b:
+                if near(cells, a, b, CROSS_DISTANCE_M):
+                    doomed[owner_a[:3]].add(owner_a[3])
+                    doomed[owner_b[:3]].add(owner_b[3])
+                continue
+            if not near(cells, a, b):
                 continue
             owner = owner_a or owner_b
             if owner is None:
@@ -278,13 +287,15 @@ def _dms_points(text: str) -> list[tuple[float, float]]:
 
 
 def drop_rows(cells, rows: list[dict[str, str]], fields: list[str]) -> list[str]:
-    """Take out the rows that hold, or share across their edge with the next row, a pair of numbers within
-    POINT_DISTANCE_M of a benchmark point, or cite degrees that lie that close (a source's "35°53′07″N
-    38°44′50″E"); returns what went (an id, else the first field)."""
+    """Take out the rows that hold a pair of numbers within POINT_DISTANCE_M of a benchmark point (or share one
+    across their edge with the next row within CROSS_DISTANCE_M), or cite degrees that lie that close (a
+    source's "35°53′07″N 38°44′50″E"); returns what went (an id, else the first field). Outlines are not read
+    here: `clean` takes their vertices away."""
+    fields = [f for f in fields if f not in SHAPES]
     tokens = [(float(m.group()), r) for r, row in enumerate(rows) for field in fields
               for m in NUMBER.finditer(row.get(field) or "")]
-    doomed = {r for (a, ra), (b, rb) in itertools.pairwise(tokens) if near(cells, a, b, POINT_DISTANCE_M)
-              for r in (ra, rb)}
+    doomed = {r for (a, ra), (b, rb) in itertools.pairwise(tokens)
+              if near(cells, a, b, POINT_DISTANCE_M if ra == rb else CROSS_DISTANCE_M) for r in (ra, rb)}
     doomed |= {r for r, row in enumerate(rows) for field in fields
                if any(near(cells, lat, lon, POINT_DISTANCE_M) for lat, lon in _dms_points(row.get(field) or ""))}
     gone = [rows[r].get("id") or rows[r][fields[0]] for r in sorted(doomed)]
@@ -308,121 +319,21 @@ def _rewrite(path: Path, change) -> None:
     print(f"{path}: {report}")
 
 
-def _metric(lat0: float):
-    """To and from a local plane in metres (equirectangular about latitude `lat0`): exact enough within a few km."""
-    import numpy as np
-
-    k = 111_320 * math.cos(math.radians(lat0))
-
-    def forward(c):
-        return np.column_stack([c[:, 0] * k, c[:, 1] * 111_320])
-
-    def back(c):
-        return np.column_stack([c[:, 0] / k, c[:, 1] / 111_320])
-
-    return forward, back
-
-
-def carve(cells, rows: list[dict[str, str]], fields: list[str]) -> int:
-    """Move every outline at least CARVE_M away from the benchmark points near it, without changing which side of
-    it any of them lies on: a polygon takes in the disk around a point it holds and gives up the disk around a
-    point outside (again, until no point is near the new edge either); a point outside within two radii of one
-    inside, which no edge can pass clear of, is taken in. A line goes around the disk, along its edge, on the
-    shorter side. Returns the points carved around."""
-    import shapely
-
-    points = [p for group in cells.values() for p in group]
-    carved: set[tuple[float, float]] = set()
-    for row in rows:
-        field = next((f for f in SHAPES if f in fields and row.get(f)), None)
-        if field is None:
-            continue
-        geometry = shapely.from_wkt(row[field])
-        west, south, east, north = geometry.bounds
-        forward, back = _metric((south + north) / 2)
-        margin = 0.1
-        near = [(lat, lon) for lat, lon in points
-                if south - margin <= lat <= north + margin and west - margin <= lon <= east + margin]
-        if not near:
-            continue
-        shape = shapely.transform(geometry, forward)
-        spots = list(shapely.transform(shapely.points([(lon, lat) for lat, lon in near]), forward))
-        held = [field == "polygon" and shape.contains(p) for p in spots]  # the side each point lies on, kept
-        if any(held):
-            # A point outside but too close to one inside for an edge to pass clear of both is taken in with it.
-            inside = shapely.union_all([p.buffer(2 * CARVE_M) for p, h in zip(spots, held, strict=True) if h])
-            held = [h or inside.contains(p) for p, h in zip(spots, held, strict=True)]
-        original, taken = shape, set()
-        while True:  # the points near the edge, then those near the edge drawn around them, until none is
-            edge = shape.boundary if field == "polygon" else shape
-            close = {i for i, p in enumerate(spots) if shapely.distance(p, edge) < CARVE_M - 1} - taken
-            if not close:
-                break
-            taken |= close
-            carved.update(near[i] for i in close)
-            disks = {i: spots[i].buffer(CARVE_M, quad_segs=8) for i in taken}
-            if field == "polygon":
-                # Given up first, taken in last: a point it holds keeps its whole disk when two disks meet.
-                shape = original.difference(shapely.union_all([disks[i] for i in taken if not held[i]]))
-                shape = shape.union(shapely.union_all([disks[i] for i in taken if held[i]]))
-                parts = shapely.get_parts(shapely.get_parts(shapely.make_valid(shape)))
-                shape = shapely.multipolygons([g for g in parts if g.geom_type == "Polygon"])
-            else:
-                shape = _around(original, shapely.union_all(list(disks.values())))
-        moved = shapely.transform(shape, back)
-        row[field] = _wkt(moved, True) if field == "polygon" else _line_wkt(_lines(moved))
-    return len(carved)
-
-
-def _around(line, disks):
-    """The line, where it passes through `disks`, led around them along their edge instead (the shorter way)."""
-    import shapely
-    from shapely.ops import substring
-
-    parts = []
-    for part in shapely.get_parts(line):
-        pieces = [p for p in shapely.get_parts(part.difference(disks)) if p.length > 0]
-        pieces.sort(key=lambda p: part.project(shapely.Point(p.coords[0])))
-        if not pieces:
-            continue  # a line wholly within the disks: it goes
-        coords = list(pieces[0].coords)
-        for piece in pieces[1:]:
-            start, end = shapely.Point(coords[-1]), shapely.Point(piece.coords[0])
-            blob = next((g for g in shapely.get_parts(disks) if g.buffer(1).covers(start) and g.buffer(1).covers(end)),
-                        None)
-            if blob is not None:
-                ring = blob.exterior
-                a, b = ring.project(start), ring.project(end)
-                lo, hi = sorted((a, b))
-                inner = substring(ring, lo, hi)
-                if inner.length <= ring.length / 2:  # lo to hi, or round the ring's start from hi to lo
-                    arc = list(inner.coords)
-                    arc = arc if a <= b else arc[::-1]
-                else:
-                    arc = list(substring(ring, hi, ring.length).coords) + list(substring(ring, 0, lo).coords)[1:]
-                    arc = arc if a > b else arc[::-1]
-                if max(part.distance(shapely.Point(c)) for c in arc) > 1.5 * CARVE_M:
-                    # Round a long cluster of disks the river would wander off its course: a gap instead.
-                    parts.append(shapely.LineString(coords))
-                    coords = list(piece.coords)
-                    continue
-                coords += arc[1:-1]
-            coords += list(piece.coords)
-        parts.append(shapely.LineString(coords))
-    return shapely.multilinestrings(parts)
-
-
 def main(folder: Path, outline_files: list[Path], row_files: list[Path]) -> None:
     cells = benchmark_points(folder)
     csv.field_size_limit(2**31 - 1)
     for path in outline_files:
         def outlines(rows, fields, path=path):
-            around = carve(cells, rows, fields)
             dropped, by_hand = clean(cells, rows, fields, str(path))
-            return "\n".join([f"carved around {around} benchmark points; {dropped} vertices dropped", *by_hand])
+            return "\n".join([f"{dropped} vertices dropped", *by_hand])
         _rewrite(path, outlines)
     for path in row_files:
-        _rewrite(path, lambda rows, fields: f"rows taken out: {', '.join(drop_rows(cells, rows, fields)) or 'none'}")
+        def points(rows, fields, path=path):
+            dropped, by_hand = clean(cells, rows, fields, str(path), move_points=False)
+            gone = drop_rows(cells, rows, fields)
+            return "\n".join([f"{dropped} outline vertices dropped; rows taken out: {', '.join(gone) or 'none'}",
+                              *by_hand])
+        _rewrite(path, points)
 
 
 if __name__ == "__main__":

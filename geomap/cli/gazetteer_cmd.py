@@ -178,7 +178,8 @@ def info(gazetteers: tuple[Path, ...], no_geonames: bool) -> None:
         kinds[place.kind] = kinds.get(place.kind, 0) + 1
     click.echo("  kinds: " + ", ".join(f"{n} {k}" for k, n in sorted(kinds.items(), key=lambda kv: (-kv[1], kv[0]))))
     units = gaz.units
-    click.echo(f"Administrative units: {len(units.places):,} first-level units with outlines")
+    outlined = sum(1 for place in units.places if place.polygon)
+    click.echo(f"Administrative units: {len(units.places):,} first-level units, {outlined:,} with outlines")
     if no_geonames and not gaz.imported:
         click.echo("Second tier: off (--no-geonames)")
         return
