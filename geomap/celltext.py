@@ -71,7 +71,7 @@ def _is_missing(value: object) -> bool:
         return False
 
 
-def _arrow(column: pd.Series) -> pa.Array | None:
+def arrow_column(column: pd.Series) -> pa.Array | None:
     """The column as one Arrow array of a type written here (string, whole number, double, date), missing
     values as nulls; None when it holds anything else (mixed objects, booleans)."""
     import pyarrow as pa
@@ -138,7 +138,7 @@ def csv_texts(column: pd.Series) -> pa.Array:
     import pyarrow.compute as pc
     import pyarrow.types as types
 
-    array = _arrow(column)
+    array = arrow_column(column)
     if array is None:
         texts = _fallback(column, python_csv_cell)
     elif types.is_string(array.type):
@@ -171,7 +171,7 @@ def json_texts(column: pd.Series) -> pa.Array:
     import pyarrow.compute as pc
     import pyarrow.types as types
 
-    array = _arrow(column)
+    array = arrow_column(column)
     if array is None:
         return _fallback(column, python_json_value)
     if types.is_string(array.type):

@@ -15,7 +15,6 @@ from pathlib import Path
 from typing import TYPE_CHECKING, TextIO
 
 from . import celltext
-from .celltext import python_csv_cell as _csv_cell
 from .celltext import spreadsheet_safe
 from .errors import Problem, UsageError
 
@@ -202,7 +201,7 @@ def csv_header(columns: Sequence[str]) -> str:
     import io
 
     buffer = io.StringIO()
-    csv.writer(buffer, lineterminator="\r\n").writerow([_csv_cell(c) for c in columns])
+    csv.writer(buffer, lineterminator="\r\n").writerow([celltext.python_csv_cell(c) for c in columns])
     return buffer.getvalue()
 
 

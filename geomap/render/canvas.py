@@ -18,6 +18,7 @@ import pandas as pd
 from branca.element import Element, Figure, MacroElement, Template
 from folium.map import Layer
 
+from ..celltext import arrow_column
 from ..export import csv_lines
 from ..symbology import LAUNCH_COLOUR, OUTCOME_COLOURS, OUTCOME_LABELS, OUTLINE_COLOUR
 from ..timespan import day_intervals
@@ -121,13 +122,8 @@ def _escaped_column(values: pd.Series) -> tuple[np.ndarray | None, list[str]] | 
     be a million Python calls): the same codes and strings. None when the column holds anything but text."""
     import pyarrow as pa
 
-    try:
-        array = pa.array(values, from_pandas=True)
-    except (pa.ArrowException, TypeError, ValueError):
-        return None
-    if isinstance(array, pa.ChunkedArray):
-        array = array.combine_chunks()
-    if not (pa.types.is_string(array.type) or pa.types.is_large_string(array.type)):
+    array = arrow_column(values)
+    if array is None or not pa.types.is_string(array.type):
         return None
     codes, distinct = pd.factorize(values, use_na_sentinel=False)  # in order of first appearance, as dictionary
     texts = escape.texts(pa.array(distinct, type=array.type, from_pandas=True))
