@@ -20,8 +20,9 @@ that lost vertices keeps its source's other vertices: near a benchmark point its
 between them.
 
 Files after `--rows` hold sourced points (the curated gazetteer, labelled names): a point is never moved, since
-its source gives it; a row with a pair of numbers within POINT_DISTANCE_M of a benchmark point is taken out
-whole, and a row whose `parent` it was loses the parent, not its point.
+its source gives it; a row with a pair of its own numbers within POINT_DISTANCE_M of a benchmark point (or a pair
+across its edge with the next row within CROSS_DISTANCE_M) is taken out whole, and a row whose `parent` it was
+loses the parent, not its point. An outline such a row carries (the Green Zone's) loses vertices as above.
 """
 
 from __future__ import annotations
@@ -216,6 +217,28 @@ def _rebuild(rows: list[dict[str, str]], outlines: dict[int, list], r: int, line
             "near a benchmark point; it keeps its point and radius, no outline"]
 
 
+def _doomed(cells, tokens, by_hand: list[str], file: str) -> dict[tuple[int, int, int], set[int]]:
+    """The vertices to drop, by ring, for the neighbouring pairs of numbers near a benchmark point; a pair of
+    no outline is added to `by_hand`."""
+    doomed: dict[tuple[int, int, int], set[int]] = defaultdict(set)
+    for (a, owner_a, axis_a), (b, owner_b, axis_b) in itertools.pairwise(tokens):
+        # Two numbers of an outline: one vertex's longitude and latitude, or a latitude and the next vertex's
+        # longitude (CROSS_DISTANCE_M, both vertices go); any pair is read either way round.
+        if axis_a is not None and axis_b is not None and owner_a != owner_b:
+            if near(cells, a, b, CROSS_DISTANCE_M):
+                doomed[owner_a[:3]].add(owner_a[3])
+                doomed[owner_b[:3]].add(owner_b[3])
+            continue
+        if not near(cells, a, b):
+            continue
+        owner = owner_a or owner_b
+        if owner is None:
+            by_hand.append(f"{file}: the numbers {a}, {b} lie within {DISTANCE_M:.0f} m of a benchmark point")
+            continue
+        doomed[owner[:3]].add(owner[3])
+    return doomed
+
+
 def clean(cells, rows: list[dict[str, str]], fields: list[str], file: str, *,
           move_points: bool = True) -> tuple[int, list[str]]:
     """Drop vertices until no neighbouring pair of the file's numbers is near a benchmark point; returns the
@@ -240,23 +263,7 @@ def clean(cells, rows: list[dict[str, str]], fields: list[str], file: str, *,
     multi = {r: rows[r]["polygon"].startswith("MULTIPOLYGON") for r in outlines if r not in lines}
     dropped = 0
     while True:
-        tokens = _tokens(rows, fields, outlines)
-        doomed: dict[tuple[int, int, int], set[int]] = defaultdict(set)
-        for (a, owner_a, axis_a), (b, owner_b, axis_b) in itertools.pairwise(tokens):
-            # Two numbers of an outline: one vertex's longitude and latitude, or a latitude and the next vertex's
-            # longitude (CROSS_DISTANCE_M, both vertices go); any pair is read either way round.
-            if axis_a is not None and axis_b is not None and owner_a != owner_b:
-                if near(cells, a, b, CROSS_DISTANCE_M):
-                    doomed[owner_a[:3]].add(owner_a[3])
-                    doomed[owner_b[:3]].add(owner_b[3])
-                continue
-            if not near(cells, a, b):
-                continue
-            owner = owner_a or owner_b
-            if owner is None:
-                by_hand.append(f"{file}: the numbers {a}, {b} lie within {DISTANCE_M:.0f} m of a benchmark point")
-                continue
-            doomed[owner[:3]].add(owner[3])
+        doomed = _doomed(cells, _tokens(rows, fields, outlines), by_hand, file)
         if not doomed:
             break
         for (r, p, g), vertices in doomed.items():
