@@ -328,12 +328,14 @@ STAMP_LABELS = (r"Published|Updated|Last updated|Posted|First published|Original
                 r"Issued|Released|Dated")
 _STAMP_LINE = re.compile(rf"^\W*(?P<label>{STAMP_LABELS}|Date)"
                          r"(?: on)?\s*:?\s*(?:[A-Z][a-z]+day,? )?(?P<rest>[^\n]*)", re.MULTILINE)
-_DATELINE_DATE = re.compile(r"^[A-Z][A-Z .'’-]{2,40},\s*(?P<rest>[A-Z][a-z]{2,8}\.?\s+\d{1,2},?\s+\d{4})\b")
 _WEEKDAY_PREFIX = re.compile(r"^\W*(?:(?:[A-Z][a-z]+day|Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)\.?,? )?")
 _TOWN_PREFIX = re.compile(r"^[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){0,2},\s+"
                           r"(?=(?:[A-Z][a-z]+day,? )?\d|[A-Z][a-z]{2,8}\.? \d)")
 
 
+#: A line with a stamp word anywhere ("SINJAR | Published Thursday, 19 August 2021") tells when the report was
+#: written: it heads no section of days.
+_STAMP_WORD = re.compile(rf"\b(?:{STAMP_LABELS})\b")
 #: What follows a date that heads a line of the page's furniture: a dash or a bar, then a few words.
 _HEADING_REST = re.compile(r"^\s+[-–—|·•]\s+\S[^.!?]{0,60}$")
 #: An update inside a report: "UPDATE (Oct 27, 09:30 GMT):", "UPDATED (March 12, 2021):". Its paragraph was
@@ -352,7 +354,7 @@ _HEADING_AFTER_DATE = re.compile(r"^\s*(?:[-–—|:·•]\s*[^.!?]{0,40})?$")
 def heading_date(line: str, anchor: dt.date | None) -> tuple[bool, DateMention | None]:
     """Whether `line` (a whole line of a report) is a heading and, when it is a day's heading ("Thursday, 23
     March - Rmelan", "Friday 24 March"), that day: the sections of a roundup or a timeline are dated by them."""
-    if not _HEADING_LINE.match(line) or _STAMP_LINE.match(line) or len(line.split()) > 8:
+    if not _HEADING_LINE.match(line) or _STAMP_WORD.search(line) or len(line.split()) > 8:
         return False, None
     found = [m for m in find_dates(line, anchor) if m.date is not None]
     # "Thursday, 23 March": the weekday is a mention of its own before the day's.
@@ -429,10 +431,11 @@ def article_date_in_text(text: str) -> tuple[dt.date | None, str]:
             return stamps[label], f"'{label.capitalize()}' line"
     lines = [m.group().strip() for m in re.finditer(r"[^\n]*\S[^\n]*", text)]
     for line in lines[:8]:
-        # A wire dateline: "ERBIL, Feb 16, 2021 (Wire) -": the day the report was filed.
-        dateline = _DATELINE_DATE.match(line)
+        # A wire dateline: "ERBIL, Feb 16, 2021 (Wire) -", "WASHINGTON, Friday, January 3, 2020 -": the day the
+        # report was filed.
+        dateline = _DATELINE.match(line)
         if dateline:
-            date, _ = full_date_at_start(dateline.group("rest"))
+            date = _furniture_date(dateline.group("head"))
             if date is not None:
                 return date, "dateline"
     for where, chosen in (("last lines", list(reversed(lines[-5:]))), ("first lines", lines[:5])):
@@ -447,4 +450,41 @@ def article_date_in_text(text: str) -> tuple[dt.date | None, str]:
             if date is not None and ((len(rest) - end <= 30 and not re.search(r"[a-z]{4,}", rest[end:]))
                                      or _HEADING_REST.match(rest[end:])):
                 return date, f"date line in the {where}"
+    # The page's furniture above the story: "SINJAR | Published Thursday, 19 August 2021", "Compiled by the
+    # desk, Monday 27 March 2023", "Recorded Thursday 6 January 2022. Host: ...".
+    for line in lines[:4]:
+        for part in _FURNITURE_SEPARATOR.split(line):
+            if len(part.split()) <= _FURNITURE_MAX_WORDS:
+                date = _furniture_date(part)
+                if date is not None:
+                    return date, "the report's heading"
     return None, ""
+
+
+#: A dateline: a town in capitals, perhaps its country and the day, up to the dash or the outlet's name.
+_DATELINE = re.compile(r"^(?P<head>[A-Z][A-Z .'’-]{2,40},[^\n]{1,60}?)\s*(?:[-–—]\s|\()")
+#: The parts of a heading line: "BAGHDAD | Thursday 22 July 2021", "Published ... · 4 min read".
+_FURNITURE_SEPARATOR = re.compile(r"\s+[|·•]\s+|(?<=[a-z0-9])\.\s+(?=[A-Z])")
+#: A part of a heading is a few words: a longer one is a sentence, whose date is an event's.
+_FURNITURE_MAX_WORDS = 12
+#: A date after one of these words is an event's ("rockets hit Balad on 3 March 2021"), not the report's.
+_EVENT_PREPOSITION = re.compile(r"\b(?:on|in|since|of|from|after|before|until|during|between|and|to)\s*,?\s*$",
+                                re.IGNORECASE)
+
+
+def _furniture_date(part: str) -> dt.date | None:
+    """The full date (with its year) in a part of the report's furniture, unless a preposition ties it to an
+    event; the first such date."""
+    for pattern in (_NUMERIC_DATE, *_FULL_DATES):
+        for match in pattern.finditer(part):
+            before = _WEEKDAY_BEFORE.sub("", part[:match.start()])
+            if _EVENT_PREPOSITION.search(before):
+                continue
+            date, _ = full_date_at_start(part[match.start():])
+            if date is not None:
+                return date
+    return None
+
+
+#: A weekday just before a date ("Friday, January 3, 2020") belongs to it.
+_WEEKDAY_BEFORE = re.compile(r"(?:\b(?:[A-Z][a-z]+day|Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)\.?,?\s*)$")

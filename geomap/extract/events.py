@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 
 from . import lexicon as lx
 from .article import Article
-from .dates import DateMention, heading_date, update_paragraphs
+from .dates import DateMention, find_dates, heading_date, update_paragraphs
 from .frames import Frame, RolePlace, read_frame
 from .places import PlaceFinder, named_after
 from .text import sentences
@@ -120,6 +120,8 @@ def _places_compatible(finder: PlaceFinder, event: Event, frame: Frame) -> bool:
             lx.fold(text[place.mention.end:place.mention.end + 40]))
 
     theirs = finder.core({p.place_id for p in frame.places if told_as_site(p)})
+    if event.unplaced and not mine and theirs:
+        return False  # an attack at a place the gazetteer does not know is never put at one it knows
     if not mine or not theirs:
         return True
     return any(finder.related(a, b) for a in mine for b in theirs)
@@ -202,6 +204,46 @@ def _attack_on_the_place_before(frame: Frame, last: Event, finder: PlaceFinder) 
         return frame
     borrowed = _back_reference(frame, last, finder)
     return frame if borrowed is None else dataclasses.replace(borrowed, attack=True)
+
+
+def _in_setting(frame: Frame, setting: Frame | None, anchor: dt.date | None) -> tuple[Frame, Frame | None]:
+    """"The following morning it was Ain al-Asad's turn. A pair of drones, both shot down...": an attack sentence
+    with no place of its own, right after a sentence (`setting`) of its paragraph that names one place and tells
+    no attack, happened there and then (that sentence's day, when it gives one and the attack none). Returns the
+    frame and the setting for the next sentence."""
+    next_setting = frame if (not frame.attack and len(frame.places) == 1 and not frame.background
+                             and not frame.not_an_attack) else None
+    if setting is None or frame.sentence.index - setting.sentence.index != 1 \
+            or frame.sentence.line != setting.sentence.line or not frame.attack \
+            or frame.not_an_attack or frame.places or frame.background:
+        return frame, next_setting
+    told = setting.places[0]
+    mention = dataclasses.replace(told.mention, start=0, end=0)  # named in the sentence before, not in this one
+    dates = frame.dates or [dataclasses.replace(d, start=0, end=0)
+                            for d in find_dates(setting.sentence.text, anchor)]
+    return dataclasses.replace(frame, places=[RolePlace(mention, told.role or lx.TARGETED)], dates=dates), None
+
+
+def _proposed(event: Event | None, events: list[Event], frame: Frame,
+              dated: tuple[DateMention, dt.date | None, int, str]) -> Event:
+    """The attack of `frame`, at a place to be proposed, added to `event` (the headline) or, when None, to
+    `events` as one of its own."""
+    if event is None:
+        event = Event(events[0].article, [])  # events[0]: the headline, of the same article
+        events.append(event)
+    event.unplaced = True
+    event.frames.append(frame)
+    mention, date, precision, basis = dated
+    event.set_date(mention, frame, date, precision, basis)
+    return event
+
+
+def _told_at_an_unknown_place(frame: Frame, last: Event, finder: PlaceFinder) -> bool:
+    """"A mortar round hit a school in Kani Hanjir, a village near X": a place the gazetteer cannot read, told as a
+    place, is an attack of its own, to be proposed; never the report's attack at another place told later."""
+    told = None if frame.places else lx.NAMED_WITH_APPOSITIVE.search(frame.sentence.text)
+    return told is not None and _back_reference(frame, last, finder) is None \
+        and bool(finder.why_unplaced(told.group("name")))
 
 
 def _joins_headline(headline: Event, frame: Frame, date: dt.date | None, finder: PlaceFinder,
@@ -443,7 +485,10 @@ def _tells_more_of(last: Event, frame: Frame, finder: PlaceFinder) -> bool:
     told = (frame.fatalities is not None or frame.injuries is not None or frame.claimed_by or frame.unclaimed
             or frame.damage or any(g.rest for g in frame.groups)  # "The others fell in open desert."
             # "The coalition later put the number of rockets at 9."
-            or (frame.count is not None and not frame.places and _REVISION.search(lx.fold(frame.sentence.text))))
+            or (frame.count is not None and not frame.places and _REVISION.search(lx.fold(frame.sentence.text)))
+            # "The coalition says both were shot down.": what became of the rounds just told
+            or (frame.outcome is not None and not frame.places and not frame.dates
+                and frame.sentence.index - last.frames[-1].sentence.index <= 1 if last.frames else False))
     claim = bool(frame.claimed_by or frame.unclaimed)  # a claim comes later, with a date of its own
     return bool(told and not frame.not_an_attack and last.frames and (claim or not frame.dates)
                 and frame.sentence.index - last.frames[-1].sentence.index <= 3 and compatible(finder, last, frame))
@@ -480,8 +525,10 @@ def article_events(article: Article, finder: PlaceFinder, anchor: dt.date | None
     events: list[Event] = [headline]
     last = clock = headline  # clock: the event whose date was told last ("the next day" counts from it)
     pending: tuple[Frame, DateMention, dt.date | None, int, str] | None = None
+    setting: Frame | None = None  # the sentence just before, when it names one place and tells no attack
     for frame in _frames(article, finder, anchor):
         frame = _attack_on_the_place_before(frame, last, finder)
+        frame, setting = _in_setting(frame, setting, anchor)
         if not frame.attack or frame.not_an_attack:
             pending = None
             _add_told_more(events, last, frame, finder)
@@ -508,6 +555,12 @@ def article_events(article: Article, finder: PlaceFinder, anchor: dt.date | None
         # whatever was told in between.
         reference = headline if mention.follows and mention.offset_days < 0 and headline.date is not None else clock
         date, precision, basis = _date_of(mention, reference, frame)
+        if _told_at_an_unknown_place(frame, last, finder):
+            # The report's own attack when its title names no place either ("Drone strike flattens clinic in
+            # Yazidi village"), an attack of its own otherwise.
+            own = not headline.place_ids() and _dates_the_headline(headline, frame, mention, date, anchor, finder)
+            last = clock = _proposed(headline if own else None, events, frame, (mention, date, precision, basis))
+            continue
         if _dates_the_headline(headline, frame, mention, date, anchor, finder):
             headline.frames.append(frame)
             headline.set_date(mention, frame, date, precision, basis)
@@ -520,14 +573,6 @@ def article_events(article: Article, finder: PlaceFinder, anchor: dt.date | None
         if not frame.places:
             borrowed = _back_reference(frame, last, finder)
             if borrowed is None:
-                phrase = next(finder.place_phrases(frame.sentence.text), None)
-                if phrase is not None and finder.why_unplaced(phrase):
-                    # "two mortar rounds struck a market in al-Hashimiyah": a place the gazetteer cannot read
-                    event = Event(article, [frame], unplaced=True)
-                    event.set_date(mention, frame, date, precision, basis)
-                    events.append(event)
-                    last = clock = event
-                    continue
                 pending = (frame, mention, date, precision, basis)
                 continue  # an attack with no place named cannot be mapped, unless the next sentence names it
             frame = borrowed  # "The same base was hit again on Thursday": the place told just before

@@ -79,7 +79,7 @@ _STAMP = re.compile(rf"\b(?:UPDATE[SD]?|{STAMP_LABELS})\b\s*[:,]?\s*"
 # A sentence worth reading in full names an attack, a weapon, a consequence or a claim.
 _RELEVANT = lx.folded(
     r"attack|fired|fire on|under fire|launch|struck|\bhit|shell|target|bomb|explo|blast|intercept|shot down|"
-    r"landed|fell|impact|salvo|"
+    r"landed|fell|impact|salvo| down\b|downed|"
     r"volley|barrage|assault|strike|rocket|drone|missile|mortar|katyusha|grad|rpg|uav|\bied|kill|dead|died|wound|"
     r"injur|hurt|casualt|damag|destroy|responsib|claim|unharmed|concussion|under the care of")
 _CASUALTY_WORDS = lx.folded(r"kill|dead|death|died|fatalit|wound|injur|hurt|casualt|unharmed|concussion|"
@@ -245,6 +245,18 @@ def _clauses(low: str, places: list[RolePlace], weapons: list[tuple[int, str, st
     return groups
 
 
+def _without_locators_of_unknown(text: str, found: list[PlaceMention], finder: PlaceFinder) -> list[PlaceMention]:
+    """"struck a hospital in Sikeniye, a Yazidi village on the slopes of Mount Sinjar": when the gazetteer does not
+    know the place named (Sikeniye), the places of the aside (Mount Sinjar) only say where it lies; they are
+    dropped, so that the attack is proposed at the phrase and never put at them."""
+    for match in lx.NAMED_WITH_APPOSITIVE.finditer(text):
+        start, end = match.span("name")
+        if any(m.start < end and start < m.end for m in found) or finder.knows(match.group("name")):
+            continue
+        found = [m for m in found if not end <= m.start < match.end()]
+    return found
+
+
 def read_frame(sentence: Sentence, finder: PlaceFinder, anchor: dt.date | None,
                mentions: list[PlaceMention] | None = None) -> Frame:
     """Everything one sentence says about an attack (places found anew unless `mentions` are given).
@@ -258,6 +270,8 @@ def read_frame(sentence: Sentence, finder: PlaceFinder, anchor: dt.date | None,
     dateline = _DATELINE.match(text)
     if dateline:  # "DEIR EZ-ZOR —": where the report was filed, not where anything happened
         found = [m for m in found if m.start >= dateline.end()]
+    if found and "," in text:
+        found = _without_locators_of_unknown(text, found, finder)
     places: list[RolePlace] = []
     for mention in found:
         places.append(RolePlace(mention, _role(low, mention, places)))

@@ -108,7 +108,9 @@ VAGUE_COUNT = folded(r"\b(?P<vague>" + "|".join(re.escape(v) for v in VAGUE_COUN
 # -- outcomes ------------------------------------------------------------------------------------
 #: (pattern, outcome), first match in a clause wins.
 OUTCOME_CUES: list[tuple[re.Pattern[str], str]] = [
-    (folded(r"\bshot down\b|\bdowned\b|\bbrought down\b"), "shot_down"),
+    # "brought both of them down", "shot it down"
+    (folded(r"\b(?:shot|brought|taken|took) (?:(?:both|all|one|two|three|each|it|them|of|the|drones?|rockets?) ){0,3}"
+            r"down\b|\bdowned\b"), "shot_down"),
     (folded(r"\bintercept(?:ed|ing|s|ion)?\b|\bdestroyed (?:in|mid)[- ]air\b|\bthwarted by (?:the )?C-RAM\b"),
      "intercepted"),
     (folded(r"\bf[ae]ll(?:s|ing)? short\b|\bmissed\b|\bmissing (?:its|their) targets?\b|\bwide of\b|"
@@ -150,8 +152,8 @@ LAUNCHED = "launched"
 #: heavily fortified Green Zone". Longer cues first.
 #: An attack told by what was attacked, without a weapon word: "gunmen opened fire on an army checkpoint",
 #: "militants attacked a police post", "fired on the patrol".
-ATTACKED_OBJECT = (r"(?:attacked|fired on|fired at|opened fire on|targeted|ambushed|stormed)\s+(?:an?|the)\s+"
-                   r"(?:[\w-]+\s+){0,2}(?:post|checkpoint|position|patrol|convoy|outpost|station|headquarters|"
+ATTACKED_OBJECT = (r"(?:attacked|fired on|fired at|opened fire on|targeted|ambushed|stormed)\s+"
+                   r"(?:an?|the|their|its|his|her)\s+(?:[\w-]+\s+){0,2}(?:post|checkpoint|position|patrol|convoy|outpost|station|headquarters|"
                    r"barracks|base|camp)s?")
 FILLER = r"(?:\s+(?:the|a|an|its|their|his|her|[\w'’-]+(?:'s|’s)|heavily|highly|fortified|vicinity|area|outskirts|"\
         r"edge|perimeter|compound|grounds|of|northern|southern|eastern|western|central|US-led|coalition|Iraqi|"\
@@ -197,11 +199,11 @@ PASSIVE_ROLES = {"attacked": TARGETED, "targeted": TARGETED, "the target": TARGE
 #: A sentence tells of an attack when it holds one of these (with a weapon, or a place in a role).
 ATTACK = folded(
     r"\b(?:attack(?:ed|s)?|fired|opened fire|launched|struck|hit|shelled|shelling|target(?:ed|ing|s)?|bombard\w*|"
-    r"bomb(?:ed|ing)|came under (?:\w+ ){0,2}(?:fire|attack)|flown (?:at|into)|flew (?:at|into)|"
+    r"bomb(?:ed|ing)|came under (?:\w+ ){0,2}(?:fire|attack)|flown (?:at|into|towards?)|flew (?:at|into|towards?)|"
     r"exploded|explosion|blast|intercept\w*|shot down|landed|fell|impact\w*|salvo|volley|barrage|"
     r"assault|strike|airstrikes?|air strike|slammed|crashed|rained|pounded|killed|killing|wounded|wounding|"
     # "detected two drones on approach", "a drone approaching the base": a weapon coming in is an attack.
-    r"on (?:its |their )?approach|approach(?:ed|ing)|inbound|incoming)\b")
+    r"on (?:its |their )?approach|approach(?:ed|ing|es)?|inbound|incoming)\b")
 #: Statements of habit or history rather than of one event.
 BACKGROUND = folded(
     r"\b(?:in the past|usually|often|typically|routinely|repeatedly|regularly|frequently|in recent (?:months|weeks|"
@@ -236,6 +238,12 @@ PLACE_PHRASE = re.compile(
     r"(?P<name>(?:(?:al|el|as|ash|ar|az|ad|an|at)-)?[A-Z][\w'’-]+(?:\s+(?:(?:al|el|ad|as|ash|ar|az|bin|bani|abu|umm)(?:-|\s+)?)?[A-Z][\w'’-]+)*"
     r"(?:\s+(?:[Aa]ir\s?[Bb]ase|[Bb]ase|[Cc]amp|[Aa]irport|[Aa]irfield|[Gg]arrison|[Oo]ilfield|[Oo]il [Ff]ield|"
     r"[Dd]istrict|[Vv]illage|[Tt]own))?)")
+#: A place named with what it is, after a comma: "in Sikeniye, a Yazidi village on the slopes of Mount Sinjar".
+#: The places told inside that aside only say where the named one lies.
+NAMED_WITH_APPOSITIVE = re.compile(
+    r"\b(?:in|at|near|outside|on)\s+(?:the\s+)?(?P<name>(?:(?:al|el|as|ash|ar|az|ad|an|at)-)?[A-Z][\w'’-]+"
+    r"(?:\s+(?:(?:al|el|ad|as|ash|ar|az)(?:-|\s+))?[A-Z][\w'’-]+){0,3}),\s+(?:a|an)\s+(?:[\w'’-]+\s+){0,3}?"
+    r"(?:village|town|hamlet|settlement|neighbou?rhood|suburb|district|farming community)\b(?P<aside>[^.;()]*)")
 #: A place named only as a bearing from it ("in the village of X, south of Tuz Khurmatu", "12 km east of Hit"):
 #: the attack was elsewhere.
 #: A place that names an authority ("Kirkuk police said", "Anbar Operations Command"), not where anything

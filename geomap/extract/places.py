@@ -58,6 +58,17 @@ _UNIT_BEFORE = re.compile(
     rf"(?P<name>(?:(?:[A-Z][\w'’]*|{_UNIT_ARTICLE})[ -]){{0,4}}[A-Z][\w'’]*) (?:[Pp]rovince|[Gg]overnorate)\b")
 _UNIT_AFTER = re.compile(
     rf"\b(?:[Pp]rovince|[Gg]overnorate) of (?P<name>[A-Z][\w'’]*(?:[ -](?:[A-Z][\w'’]*|{_UNIT_ARTICLE})){{0,4}})")
+#: The words of a site's name that say what it is ("Camp Victory", "Ain al-Asad Air Base"): without them the
+#: name is the site's bare name.
+_SITE_WORDS = re.compile(r"\b(?:camp|base|air base|airbase|airfield|air field|garrison|outpost|fob|"
+                         r"forward operating base|military base|complex)\b")
+_SITE_NOUNS = r"\b(?:[Bb]ase|[Cc]amp|[Gg]arrison|[Aa]irfield|[Oo]utpost|[Cc]ompound|[Ii]nstallation)\b"
+_SITE_NOUN = re.compile(_SITE_NOUNS)
+#: A bare site name after a noun that says it is a site: "the base at Victory", "a camp housing advisers near
+#: Taji". The name is one or two capitalized words.
+_BARE_SITE = re.compile(_SITE_NOUNS + r"[^.;:!?\n]{0,60}?\b"
+                        r"(?:at|in|near|outside|called|known as)\s+"
+                        r"(?P<name>(?:[Aa][lnrstdz]-)?[A-Z][\w'’-]*(?: [A-Z][\w'’-]*)?)")
 _JOINERS = frozenset({" ", "-", ".", ". ", "'", "’", " - "})
 
 #: Capitalized words that are GeoNames town names but, in reports, something else.
@@ -120,6 +131,7 @@ class PlaceFinder:
         self._queries: dict[str, str | None] = {}
         self._units: dict[str, Place] | None = None  # governorates and provinces by name key (see _units_named)
         self._related: dict[tuple[str, str], bool] = {}
+        self._bare: dict[str, Place] | None = None  # sites by their bare name (see _bare_sites)
 
     def _query(self, place: Place) -> str | None:
         """The name to write for `place`: its own name, with its country if the name alone is ambiguous."""
@@ -146,6 +158,8 @@ class PlaceFinder:
         named as a region ("Hasakah countryside") is its governorate, and a unit named as one ("Dhi Qar province")
         is the unit."""
         found = self._names_in(text)
+        if _SITE_NOUN.search(text):
+            found = self._bare_sites(text, found)
         if "countryside" in text or "rural " in text:
             found = [self._as_region(text, m) for m in found]
         units = self._units_named(text) if "rovince" in text or "overnorate" in text else []
@@ -200,6 +214,44 @@ class PlaceFinder:
                     found.append(mention)
                     resume = words[last].end
         return found
+
+    def _bare_sites(self, text: str, found: list[PlaceMention]) -> list[PlaceMention]:
+        """Sites named by the word that sets them apart, after a noun that says what they are: "the base housing
+        coalition advisers at Victory" is Camp Victory, "the garrison at Tanf" the al-Tanf garrison. The bare word
+        alone ("Victory") names nothing; only a site whose bare name no other place bears is read so."""
+        if self._bare is None:
+            # bare name -> {place id: whether it is the bare form of the place's own name (not of an alias)}
+            owners: dict[str, dict[str, bool]] = {}
+            by_id: dict[str, Place] = {}
+            for place in self.gazetteer.index.places:
+                if place.bulk or place.category != "site":
+                    continue
+                by_id[place.id] = place
+                for n, name in enumerate((place.name, *place.aliases)):
+                    bare = " ".join(_SITE_WORDS.sub(" ", normalize(name)).split())
+                    if bare and bare != normalize(name) and len(bare) >= 3:
+                        mark = owners.setdefault(bare, {})
+                        mark[place.id] = mark.get(place.id, False) or n == 0
+            self._bare = {}
+            for key, marks in owners.items():
+                # "Victory" is Camp Victory's bare name and a bare alias of the airport (Victory Base Complex):
+                # the place whose own name it is wins; two such, or none among several, and it names nobody.
+                named = [i for i, own in marks.items() if own] if len(marks) > 1 else list(marks)
+                if len(named) == 1 and not any(index.exact(key) for index in self.indexes):
+                    self._bare[key] = by_id[named[0]]
+        spans = Spans()
+        for mention in found:
+            spans.add(mention.start, mention.end)
+        added = []
+        for match in _BARE_SITE.finditer(text):
+            start, end = match.span("name")
+            site = self._bare.get(normalize(match.group("name")))
+            if site is None or spans.overlaps(start, end):
+                continue
+            query = self._query(site)
+            if query is not None:
+                added.append(PlaceMention(start, end, text[start:end], site, query))
+        return sorted(found + added, key=lambda m: m.start) if added else found
 
     def _as_region(self, text: str, mention: PlaceMention) -> PlaceMention:
         """"Hasakah countryside", "the countryside of Deir ez-Zor", "rural Hama": the governorate the town lies in,

@@ -164,11 +164,12 @@ def proposed_place(incident: Incident, finder: PlaceFinder) -> tuple[str, str]:
     # The body before the title: a headline shortens ("Rockets hit Kurdistan gas field"), the body names.
     sentences = [frame.sentence for frame in sorted(frames, key=lambda f: f.sentence.line == 0)]
     sentences += [frame.antecedent for frame in frames if frame.antecedent is not None]  # "It was hit again"
-    for sentence in sentences:
-        for name in finder.place_phrases(sentence.text):
-            why = finder.why_unplaced(name)
-            if why:
-                return name, why
+    # A place told with what it is ("in Sikeniye, a Yazidi village") before any other phrase.
+    told = [m.group("name") for s in sentences for m in lx.NAMED_WITH_APPOSITIVE.finditer(s.text)]
+    for name in [*told, *(name for s in sentences for name in finder.place_phrases(s.text))]:
+        why = finder.why_unplaced(name)
+        if why:
+            return name, why
     for event, _ in incident.events:
         for frame in event.frames:
             bearing = lx.DISTANCE_BEARING.search(frame.sentence.text)
