@@ -18,6 +18,7 @@ import json
 import os
 import platform
 import random
+import shutil
 import subprocess
 import sys
 import time
@@ -185,6 +186,7 @@ def main(argv: list[str] | None = None) -> None:
             synthetic.ensure(csv, n)
             size = {"n": n, "approaches": {}}
             out = DATA / f"out-{n}" / "geomap"
+            shutil.rmtree(out, ignore_errors=True)  # the raw GeoPackage written over the last run's is slower
             print(f"{n:,}: geomap ...", file=sys.stderr)
             ours = _child("geomap", str(csv), str(out))
             ours.update(measure_page(browser, out / "map.html", ours["first_point"], "geomap"))

@@ -83,14 +83,46 @@ def write_geopackage(layers: Mapping[str, geopandas.GeoDataFrame], path: Path,
                     [shapely.multipolygons([g]) if g is not None and g.geom_type == "Polygon" else g
                      for g in frame.geometry], crs=frame.crs)
                 geometry_type = "MultiPolygon"
-            pyogrio.write_dataframe(
-                frame, path, layer=name, driver="GPKG", use_arrow=True, geometry_type=geometry_type,
-                dataset_options={"VERSION": GPKG_VERSION}, layer_options={"SPATIAL_INDEX": "YES"},
-            )
+            options = {"dataset_options": {"VERSION": GPKG_VERSION}, "layer_options": {"SPATIAL_INDEX": "YES"}}
+            if not len(frame):
+                pyogrio.write_dataframe(frame, path, layer=name, driver="GPKG", use_arrow=True,
+                                        geometry_type=geometry_type, **options)
+                continue
+            pyogrio.write_arrow(_layer_batches(frame), path, layer=name, driver="GPKG", geometry_name="geometry",
+                                geometry_type=geometry_type, crs=f"EPSG:{frame.crs.to_epsg()}", **options)
     finally:
         pyogrio.set_gdal_config_options({"OGR_CURRENT_DATE": previous})
     if styles:
         write_styles(path, list(names), timestamp)
+
+
+def _layer_batches(frame: geopandas.GeoDataFrame) -> pa.RecordBatchReader:
+    """A layer as Arrow batches of WRITE_CHUNK rows, its geometry as WKB: GDAL writes one batch while the next is
+    made, so a million incidents' columns and circles are never all in Arrow form at once (they were the build's
+    peak memory). The schema is the whole layer's; a column with no value at all is text."""
+    import pandas as pd
+    import pyarrow as pa
+    import shapely
+
+    geometry = frame.geometry.to_numpy()
+    data = pd.DataFrame(frame.drop(columns=frame.geometry.name))
+    for column in data.columns:
+        if data[column].dtype == object:
+            try:
+                pa.Schema.from_pandas(data[[column]], preserve_index=False)
+            except (pa.ArrowInvalid, pa.ArrowTypeError):
+                data[column] = data[column].astype("string")  # mixed values: written as text, as pyogrio does
+    schema = pa.schema([f.with_type(pa.string()) if pa.types.is_null(f.type) else f
+                        for f in pa.Schema.from_pandas(data, preserve_index=False).remove_metadata()]
+                       + [pa.field("geometry", pa.binary())])
+
+    def batches():
+        for start in range(0, len(frame), WRITE_CHUNK):
+            part = pa.Table.from_pandas(data.iloc[start:start + WRITE_CHUNK], preserve_index=False)
+            wkb = pa.array(shapely.to_wkb(geometry[start:start + WRITE_CHUNK]), type=pa.binary())
+            yield from part.append_column("geometry", wkb).replace_schema_metadata(None).cast(schema).to_batches()
+
+    return pa.RecordBatchReader.from_batches(schema, batches())
 
 
 def _feature_pieces(keys: Sequence[str]) -> list[str]:

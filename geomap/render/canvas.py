@@ -141,7 +141,8 @@ def _outcome_codes(outcomes: pd.Series) -> np.ndarray:
 def incident_points(incidents: geopandas.GeoDataFrame, uncertainty: geopandas.GeoDataFrame,
                     name: str = "Impact points") -> CanvasLayer:
     """Every incident as a dot coloured by outcome, popup and tooltip; the circles of the `uncertainty` layer."""
-    frame = pd.DataFrame(incidents.drop(columns=incidents.geometry.name))
+    # The columns without the geometry, none copied (drop made a GeoDataFrame and copied its blocks).
+    frame = pd.DataFrame({c: incidents[c] for c in incidents.columns if c != incidents.geometry.name}, copy=False)
     n = len(frame)
     outcome = _outcome_codes(frame["outcome"])
     lon, lat = quantize(frame["longitude"]), quantize(frame["latitude"])
