@@ -1065,3 +1065,25 @@ def test_the_reports_attack_at_an_unknown_village_keeps_its_name_and_the_day_bef
                         "drone hit a car on the edge of Makhmour town, killing two men.\n")
     assert sorted((r["date"], r["place"], r["place_text"]) for r in rows) == [
         ("2022-06-07", "Makhmour", ""), ("2022-06-08", "", "Qaraj Gawra")]
+
+
+def test_an_air_strike_is_an_attack_told_by_its_aircraft_in_any_tense(tmp_path):
+    # Written for this test; labelled before the run. 2023-03-27 was a Monday; the timeline's first item is the
+    # 23rd, and "Hours later, just after midnight" the 24th (the aircraft bomb, in the historic present); the
+    # weapon is the aircraft's, an air strike. A roadside bomb is a weapon, not an attack verb.
+    rows = _extract_one(tmp_path, "jets.txt", "Timeline: strikes in Syria\nPublished: 27 March 2023\n\n- Thursday 23 "
+                        "March, 13:40 - A drone slams into a building at the coalition base outside Rmelan.\n\n- Hours "
+                        "later, just after midnight - US F-15E jets bomb two depots in and around Deir ez-Zor.\n")
+    assert sorted((r["date"], r["place"], r["weapon"]) for r in rows) == [
+        ("2023-03-23", "Rmelan", "drone"), ("2023-03-24", "Deir ez-Zor", "air strike")]
+
+
+def test_a_name_after_a_possessive_is_its_own_when_the_longest_match_stops_inside_it():
+    # "Baghdad International" is an alias of the airport; "Baghdad's International Zone" is the zone of Baghdad,
+    # while "Palmyra's airport" is still the airport.
+    from geomap.extract.places import PlaceFinder
+    from geomap.geocode import Geocoder
+
+    finder = PlaceFinder(Geocoder())
+    assert "baghdad-airport" not in [m.place.id for m in finder.find("A rocket fell in Baghdad's International Zone.")]
+    assert [m.place.id for m in finder.find("Missiles struck Palmyra's airport.")] == ["palmyra-airport"]

@@ -56,7 +56,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     # "The attack came a week after a drone killed three soldiers at X": the attack told in the sentence came
     # before the one told just before it (a negative offset).
     ("follow", re.compile(r"\b(?:(?P<came>came|comes|happened|occurred|took place) )?"
-                          r"(?P<word>[Hh]ours later|[Mm]inutes later|[Ll]ater that (?:day|night)|[Tt]he same day|"
+                          r"(?P<word>[Hh]ours later,? (?:just |shortly |soon )?(?:after|past) midnight|"
+                          r"[Hh]ours later|[Mm]inutes later|[Ll]ater that (?:day|night)|[Tt]he same day|"
                           r"[Tt]he (?:next|following) (?:day|night|morning|evening|afternoon)|"
                           r"[Tt]he (?:day|night) after(?:wards)?(?= *,)|[Aa] day later|"
                           r"[Tt]he previous (?:day|night|morning|evening|afternoon)|"
@@ -126,6 +127,8 @@ def _follow_offset(match: re.Match[str]) -> int:
         return sign * count * (7 if match.group("unit").startswith("week") else 1)
     if word.startswith("the previous") or word.endswith("before"):
         return -1
+    if word.endswith("midnight"):
+        return 1  # "Hours later, just after midnight": the next day
     # "the next day", "the following night", "the day after,": the next day; "later that day": the same.
     return 1 if word.startswith(("the next", "the following", "a day later", "the day after", "the night after")) else 0
 

@@ -59,10 +59,14 @@ WEAPONS: list[tuple[re.Pattern[str], str, str]] = [
      "roadside bomb", "ied"),
     (folded(r"\b(?:Hellfire )?missiles?\b"), "missile", "missile"),
     (folded(r"\b(?:artillery )?shells?\b|\bshelling\b"), "shell", "shell"),
+    # An attack from the air names its aircraft, not its munitions: "F-15E jets bombed", "Israeli warplanes
+    # struck", "attack helicopters destroyed".
+    (folded(r"\b(?:air ?strikes?|air raids?|warplanes?|war planes?|fighter jets?|jets|F-(?:15E?|16|35)s?|"
+                r"(?:attack |helicopter )?gunships?|attack helicopters?)\b"), "air strike", "airstrike"),
 ]
 #: One search that says whether any weapon is named at all (most sentences name none).
 ANY_WEAPON = folded(r"rocket|drone|uav|unmanned|mortar|bomb|\bieds?\b|improvised|missile|shell|katyusha|\bgrads?\b|"
-                    r"\brpgs?\b|grenade|\d\s?-?mm\b")
+                    r"\brpgs?\b|grenade|\d\s?-?mm\b|air ?strike|air raid|plane|jets\b|f-\d\d|gunship|helicopter")
 COMPATIBLE_FAMILIES = {frozenset({"drone", "missile"}), frozenset({"rocket", "shell"}), frozenset({"mortar", "shell"})}
 
 #: Nouns that count rounds: "two rockets", "at least three impacts", "a volley of rockets".
@@ -177,7 +181,8 @@ ROLE_CUES: list[tuple[re.Pattern[str], str]] = [
                 r"(?:on|against|targeting)\s*$|\battacked\s*$|\btowards?\s*$|\bhead(?:ed|ing) (?:for|towards?)\s*$|"
                 r"\bapproaching\s*$"),
      TARGETED),
-    (folded(r"\b(?:fell|falling|fall|landed|landing|land|came down|crashed|exploded|impacted|detonated|slammed)"
+    (folded(r"\b(?:fell|falling|falls?|landed|landing|lands?|came down|comes down|crash(?:ed|es)|explode[sd]|"
+                r"impacted|detonated|slam(?:med|s))"
                 r"(?: (?:in|on|near|inside|into|at|onto|close to|next to|outside|by|within|short of|"
                 r"in the vicinity of|in an area (?:of|near)|around))+\s*$|\b(?:hits?|hitting|struck|strikes|striking|"
                 r"damag(?:ed|ing)|impacts? (?:in|on|near|at)|impacted)(?: (?:near|close to|inside|in|at|outside|"
@@ -199,9 +204,12 @@ PASSIVE_ROLES = {"attacked": TARGETED, "targeted": TARGETED, "the target": TARGE
 #: A sentence tells of an attack when it holds one of these (with a weapon, or a place in a role).
 ATTACK = folded(
     r"\b(?:attack(?:ed|s)?|fired|opened fire|launched|struck|hit|shelled|shelling|target(?:ed|ing|s)?|bombard\w*|"
-    r"bomb(?:ed|ing)|came under (?:\w+ ){0,2}(?:fire|attack)|flown (?:at|into|towards?)|flew (?:at|into|towards?)|"
+    r"bomb(?:ed|ing)|(?:jets|planes|aircraft|helicopters|gunships) (?:bomb|strike|hit|pound|target)|"
+    r"came under (?:\w+ ){0,2}(?:fire|attack)|flown (?:at|into|towards?)|flew (?:at|into|towards?)|"
     r"exploded|explosion|blast|intercept\w*|shot down|landed|fell|impact\w*|salvo|volley|barrage|"
     r"assault|strike|airstrikes?|air strike|slammed|crashed|rained|pounded|killed|killing|wounded|wounding|"
+    # the historic present of timelines and live pages: "a drone slams into", "a rocket lands near"
+    r"slams|lands|explodes|crashes|pounds|"
     # "detected two drones on approach", "a drone approaching the base": a weapon coming in is an attack.
     r"on (?:its |their )?approach|approach(?:ed|ing|es)?|inbound|incoming)\b")
 #: Statements of habit or history rather than of one event.

@@ -69,6 +69,7 @@ _SITE_NOUN = re.compile(_SITE_NOUNS)
 _BARE_SITE = re.compile(_SITE_NOUNS + r"[^.;:!?\n]{0,60}?\b"
                         r"(?:at|in|near|outside|called|known as)\s+"
                         r"(?P<name>(?:[Aa][lnrstdz]-)?[A-Z][\w'’-]*(?: [A-Z][\w'’-]*)?)")
+_CAPITALIZED_NEXT = re.compile(r" [A-Z]")
 _JOINERS = frozenset({" ", "-", ".", ". ", "'", "’", " - "})
 
 #: Capitalized words that are GeoNames town names but, in reports, something else.
@@ -190,6 +191,7 @@ class PlaceFinder:
             words: list[Token] = []
             keys: list[str] = []
             best: tuple[int, int, list[Place]] | None = None
+            possessive: tuple[int, tuple[int, int, list[Place]] | None] | None = None  # (word, best up to it)
             for word in _WORD.finditer(text, start.start()):
                 if words and text[words[-1].end:word.start()] not in _JOINERS:
                     break  # a name does not run across a comma or a bracket
@@ -207,6 +209,13 @@ class PlaceFinder:
                 rank, places = self._lookup(key)
                 if places:
                     best = (len(words) - 1, rank, places)
+                if possessive is None and word.group().endswith(("'s", "’s")):
+                    possessive = (len(words) - 1, best)
+            if best is not None and possessive is not None and best[0] > possessive[0] \
+                    and _CAPITALIZED_NEXT.match(text, words[best[0]].end):
+                # "Baghdad's International Zone": the name after a possessive runs on past the longest match (the
+                # airport's "Baghdad International"), so the possessive ends the name ("Palmyra's airport" stays).
+                best = possessive[1]
             if best is not None:
                 last, rank, places = best
                 mention = self._accept(text, words, 0, last, rank, places)
