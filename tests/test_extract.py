@@ -1087,3 +1087,13 @@ def test_a_name_after_a_possessive_is_its_own_when_the_longest_match_stops_insid
     finder = PlaceFinder(Geocoder())
     assert "baghdad-airport" not in [m.place.id for m in finder.find("A rocket fell in Baghdad's International Zone.")]
     assert [m.place.id for m in finder.find("Missiles struck Palmyra's airport.")] == ["palmyra-airport"]
+
+
+def test_another_weapon_told_next_with_no_place_is_its_own_attack_at_the_same_site(tmp_path):
+    # Written for this test; labelled before the run (2021-10-21 was a Thursday: Wednesday is the 20th). The
+    # rockets of the last sentence name no place or day: they fell at the garrison the drones attacked, that day.
+    rows = _extract_one(tmp_path, "salvo.txt", "Garrison attacked\nPublished: 21 October 2021\n\nFive drones were "
+                        "flown at the al-Tanf garrison on Wednesday. Two of them were brought down.\n\nAt the same "
+                        "moment, a salvo of rockets fell in open ground outside the perimeter wall.\n")
+    assert ("2021-10-20", "Al-Tanf garrison", "rocket", "missed") in [
+        (r["date"], r["place"], r["weapon"], r["outcome"]) for r in rows]

@@ -424,6 +424,14 @@ def _join_undated(frame: Frame, last: Event, headline: Event, in_lead: bool, fol
         event.set_date(last.date_mention, last.date_frame, last.date, last.precision, last.date_basis)
         events.append(event)
         return event
+    other = _other_weapon_there(frame, last, finder) if follows_last else None
+    if other is not None:
+        # "At the same moment, a salvo of rockets fell outside the perimeter wall": another weapon's attack, at
+        # the place and on the day of the one just told.
+        event = Event(last.article, [other])
+        event.set_date(last.date_mention, last.date_frame, last.date, last.precision, last.date_basis)
+        events.append(event)
+        return event
     if last is not headline and compatible(finder, last, frame) and (
             frame.places or (follows_last and (frame.weapons or frame.groups))):
         last.frames.append(frame)
@@ -433,6 +441,22 @@ def _join_undated(frame: Frame, last: Event, headline: Event, in_lead: bool, fol
         headline.frames.append(frame)
         return headline
     return last
+
+
+def _other_weapon_there(frame: Frame, last: Event, finder: PlaceFinder) -> Frame | None:
+    """A sentence with rounds of a weapon the last event did not use, and no place or day of its own: that
+    weapon's attack at the last event's site (the frame with that site), or None."""
+    families = {w[2] for w in frame.weapons}
+    if frame.places or frame.dates or not families or not last.frames or last.unplaced \
+            or families_compatible(families, last.families()) or not (frame.outcome or frame.groups):
+        return None
+    ids = finder.core(last.place_ids())
+    told = [p for f in last.frames for p in f.places
+            if p.place_id in ids and p.role not in (None, lx.LAUNCHED) and not _is_reference(f, p, finder)]
+    if not told:
+        return None
+    mention = dataclasses.replace(told[0].mention, start=0, end=0)  # named in a sentence before, not in this one
+    return dataclasses.replace(frame, places=[RolePlace(mention, told[0].role)])
 
 
 def _same_event(events: list[Event], probe: Event, frame: Frame, finder: PlaceFinder) -> Event | None:

@@ -157,8 +157,8 @@ LAUNCHED = "launched"
 #: An attack told by what was attacked, without a weapon word: "gunmen opened fire on an army checkpoint",
 #: "militants attacked a police post", "fired on the patrol".
 ATTACKED_OBJECT = (r"(?:attacked|fired on|fired at|opened fire on|targeted|ambushed|stormed)\s+"
-                   r"(?:an?|the|their|its|his|her)\s+(?:[\w-]+\s+){0,2}(?:post|checkpoint|position|patrol|convoy|outpost|station|headquarters|"
-                   r"barracks|base|camp)s?")
+                   r"(?:an?|the|their|its|his|her)\s+(?:[\w-]+\s+){0,2}(?:post|checkpoint|position|patrol|convoy|"
+                   r"outpost|station|headquarters|barracks|base|camp)s?")
 FILLER = r"(?:\s+(?:the|a|an|its|their|his|her|[\w'’-]+(?:'s|’s)|heavily|highly|fortified|vicinity|area|outskirts|"\
         r"edge|perimeter|compound|grounds|of|northern|southern|eastern|western|central|US-led|coalition|Iraqi|"\
         r"U\.S\.|US|American|military|town|village|city|district|neighbou?rhood|"\
