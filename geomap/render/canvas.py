@@ -25,11 +25,12 @@ from ..timespan import day_intervals
 from ..weapons import family
 from ..wording import format_distance
 from . import escape
-from .packing import dictionary, pack, quantize, smallest_codes
+from .packing import dictionary, pack, quantize, smallest_codes, text_column
 from .popups import incident_fields
 
 if TYPE_CHECKING:
     import geopandas
+    import pyarrow as pa
 
 #: Vertices of a trajectory on the map are at most this far apart: a straight screen segment then
 #: strays from the geodesic by under half a metre (the GeoPackage keeps 2 km).
@@ -117,7 +118,7 @@ def with_data(page: str, root: Element) -> str:
     return page
 
 
-def _escaped_column(values: pd.Series) -> tuple[np.ndarray | None, list[str]] | None:
+def _escaped_column(values: pd.Series) -> tuple[np.ndarray | None, pa.Array] | None:
     """packing.dictionary of one text column formatted by escape.text, a column at a time (a million ids would
     be a million Python calls): the same codes and strings. None when the column holds anything but text."""
     import pyarrow as pa
@@ -175,7 +176,7 @@ def incident_points(incidents: geopandas.GeoDataFrame, uncertainty: geopandas.Ge
         escaped = _escaped_column(frame[columns[0]]) if cell is None else None
         codes, strings = escaped if escaped is not None else dictionary(
             frame, columns, cell or (lambda r: escape.text(r[columns[0]])))
-        entry: dict[str, object] = {"strings": strings, "codes": None}
+        entry: dict[str, object] = {"text": text_column(strings, key, arrays), "codes": None}
         if codes is not None:
             entry["codes"] = f"{key}_codes"
             arrays[f"{key}_codes"] = codes

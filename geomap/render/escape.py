@@ -26,15 +26,15 @@ def text(value: Any) -> str:
     return str(value).translate(_ENTITIES)
 
 
-def texts(values: pa.Array) -> list[str]:
+def texts(values: pa.Array) -> pa.Array:
     """`text` of each value of an Arrow string array, a pass per character rather than a call per value
-    (nulls as "")."""
+    (nulls as ""), as an Arrow array."""
     import pyarrow.compute as pc
 
     # "&" first, so that no entity written here is escaped again; the others' entities hold none of them.
     for character, entity in _ENTITY_ORDER:
         values = pc.replace_substring(values, character, entity)
-    return pc.fill_null(values, "").to_pylist()
+    return pc.fill_null(values, "")
 
 
 def link(url: Any, label: Any) -> str:

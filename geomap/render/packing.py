@@ -13,10 +13,13 @@ import json
 import struct
 import zlib
 from collections.abc import Callable, Iterator, Mapping, Sequence
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import numpy as np
 import pandas as pd
+
+if TYPE_CHECKING:
+    import pyarrow as pa
 
 #: Coordinates travel as integers of this many units per degree (1e-7 degree is about 1 cm).
 UNITS_PER_DEGREE = 10_000_000
@@ -50,17 +53,22 @@ def combined_codes(frame: pd.DataFrame, columns: Sequence[str]) -> np.ndarray:
 
 
 def dictionary(frame: pd.DataFrame, columns: Sequence[str],
-               format_row: Callable[[Mapping[str, Any]], str]) -> tuple[np.ndarray | None, list[str]]:
-    """(codes per row, strings): `format_row` runs once per distinct combination of `columns`.
+               format_row: Callable[[Mapping[str, Any]], str]) -> tuple[np.ndarray | None, pa.Array]:
+    """(codes per row, strings as an Arrow array): `format_row` runs once per distinct combination of `columns`,
+    and its strings go straight into the array (a million of them never sit in a Python list).
 
     When every row is distinct (an id), the strings are in row order and no codes are needed (None).
     """
+    import pyarrow as pa
+
     key = combined_codes(frame, columns)
     uniques, first, codes = np.unique(key, return_index=True, return_inverse=True)
     if len(uniques) == len(frame):
-        return None, [format_row(r) for r in _records(frame, columns)]
+        return None, pa.array((format_row(r) for r in _records(frame, columns)), type=pa.large_string(),
+                              size=len(frame))
     return (smallest_codes(codes.reshape(-1), len(uniques)),
-            [format_row(r) for r in _records(frame.iloc[first], columns)])
+            pa.array((format_row(r) for r in _records(frame.iloc[first], columns)), type=pa.large_string(),
+                     size=len(uniques)))
 
 
 def _records(frame: pd.DataFrame, columns: Sequence[str]) -> Iterator[dict[str, Any]]:
@@ -130,11 +138,47 @@ def deflate(buffer: bytes | bytearray, level: int) -> bytes:
 
 
 def unpack(data: str) -> tuple[dict[str, Any], dict[str, np.ndarray]]:
-    """The inverse of `pack` (for tests and tools): (header, arrays)."""
+    """The inverse of `pack` (for tests and tools): (header, arrays); each text column (see text_column) is given
+    back as its "strings", as the page reads it."""
     buffer = zlib.decompress(base64.b64decode(data))
     at, length = struct.unpack_from("<II", buffer)
     header = json.loads(buffer[at:at + length].decode("utf-8"))
     types = {v: k for k, v in _TYPE_NAMES.items()}
     arrays = {name: np.frombuffer(buffer, dtype=types[t].newbyteorder("<"), count=n, offset=o)
               for name, (t, o, n) in header.pop("arrays").items()}
+
+    def strings(node: Any) -> None:
+        if isinstance(node, dict):
+            if "text" in node:
+                data, ends = arrays[node["text"][0]].tobytes(), arrays[node["text"][1]]
+                starts = [0, *ends[:-1].tolist()]
+                node["strings"] = [data[a:b].decode("utf-8") for a, b in zip(starts, ends.tolist(), strict=True)]
+            for value in node.values():
+                strings(value)
+        elif isinstance(node, list):
+            for value in node:
+                strings(value)
+
+    strings(header)
     return header, arrays
+
+
+def text_column(values: pa.Array, name: str, arrays: dict[str, np.ndarray]) -> list[str]:
+    """Strings (an Arrow string array, nulls as "") as two arrays of the packed buffer rather than JSON in its
+    header: their UTF-8 bytes (`<name>_utf8`) and where each ends (`<name>_ends`). A million popup cells as
+    Python strings and JSON text cost gigabytes to build; as Arrow buffers they are copied once. Returns the
+    two array names, the entry's "text"; the page turns them back into strings (canvas.js unpack)."""
+    import pyarrow as pa
+    import pyarrow.compute as pc
+
+    values = pc.fill_null(values, "")
+    if isinstance(values, pa.ChunkedArray):
+        values = values.combine_chunks()
+    values = values.cast(pa.large_string())
+    _, offsets, data = values.buffers()
+    ends = np.frombuffer(offsets, dtype=np.int64, count=len(values) + 1, offset=values.offset * 8)
+    first, last = int(ends[0]), int(ends[-1])
+    arrays[f"{name}_utf8"] = np.frombuffer(data, dtype=np.uint8, count=last - first, offset=first) \
+        if data is not None and last > first else np.zeros(0, np.uint8)
+    arrays[f"{name}_ends"] = (ends[1:] - first).astype(np.uint32)
+    return [f"{name}_utf8", f"{name}_ends"]

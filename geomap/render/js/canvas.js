@@ -35,7 +35,35 @@
       var spec = header.arrays[name];
       arrays[name] = new TYPES[spec[0]](buffer, spec[1], spec[2]);
     });
+    withStrings(header, arrays);
     return {header: header, arrays: arrays};
+  }
+
+  /**
+   * Each text column of the header ({text: [bytes, ends]}, render/packing.py text_column) as its `strings`: the
+   * UTF-8 bytes of all its strings and where each ends, decoded once.
+   * @param {any} node
+   * @param {Object<string, any>} arrays
+   */
+  function withStrings(node, arrays) {
+    if (Array.isArray(node)) {
+      node.forEach(function (child) { withStrings(child, arrays); });
+      return;
+    }
+    if (!node || typeof node !== "object") { return; }
+    if (node.text) {
+      var bytes = arrays[node.text[0]], ends = arrays[node.text[1]], decoder = new TextDecoder();
+      var whole = decoder.decode(bytes), strings = new Array(ends.length), start = 0;
+      var ascii = whole.length === bytes.length;  // one character a byte: slice the decoded text
+      for (var i = 0; i < ends.length; i++) {
+        strings[i] = ascii ? whole.slice(start, ends[i]) : decoder.decode(bytes.subarray(start, ends[i]));
+        start = ends[i];
+      }
+      node.strings = strings;
+    }
+    Object.keys(node).forEach(function (key) {
+      if (key !== "arrays" && key !== "strings") { withStrings(node[key], arrays); }
+    });
   }
 
   /**
