@@ -1097,3 +1097,28 @@ def test_another_weapon_told_next_with_no_place_is_its_own_attack_at_the_same_si
                         "moment, a salvo of rockets fell in open ground outside the perimeter wall.\n")
     assert ("2021-10-20", "Al-Tanf garrison", "rocket", "missed") in [
         (r["date"], r["place"], r["weapon"], r["outcome"]) for r in rows]
+
+
+# -- the eleventh held-out set's kinds (evaluation/heldout11/README.md), in reports written for these tests ----
+ELEVENTH_KINDS = [
+    # "Last modified on" with a short weekday: the report's clock (2022-10-11 was a Tuesday; "on Sunday" the 9th).
+    ("modified.txt", "Drone at Harir\n\nLast modified on Tue 11 Oct 2022 07.10 BST\n\nA drone struck Harir Air Base "
+     "on Sunday, officials said.\n", [("2022-10-09", "Harir Air Base", "1")]),
+    # The Syriac month names of translated Arabic media: "13 Kanun al-Thani 2020" is 2020-01-13, a Monday.
+    ("kanun.txt", "Security | Monday 13 Kanun al-Thani 2020 | 09:40 Baghdad time\n\nEight rockets hit Balad Air Base "
+     "on Sunday evening, a security source said.\n", [("2020-01-12", "Balad Air Base", "8")]),
+    # An offset with the day told after it: that day is the event's ("Three days earlier, on March 11").
+    ("earlier-on.txt", "Rockets at Taji\nPublished: 14 March 2020\n\nThirty rockets hit Camp Taji on Saturday.\n\n"
+     "Three days earlier, on the evening of March 11, some 18 rockets struck K-1 Air Base.\n",
+     [("2020-03-14", "Camp Taji", "30"), ("2020-03-11", "K-1 Air Base", "18")]),
+    # "Five days earlier" alone counts back from the attack told before it (2021-05-20 was a Thursday).
+    ("days-earlier.txt", "Attacks in Anbar\nPublished: 20 May 2021\n\nA drone struck Ain al-Asad Air Base on "
+     "Wednesday.\n\nFive days earlier, two rockets landed near Balad Air Base.\n",
+     [("2021-05-19", "Ain al-Asad Air Base", "1"), ("2021-05-14", "Balad Air Base", "2")]),
+]
+
+
+@pytest.mark.parametrize(("name", "text", "expected"), ELEVENTH_KINDS, ids=[k[0] for k in ELEVENTH_KINDS])
+def test_kinds_of_the_eleventh_held_out_set(tmp_path, name, text, expected):
+    rows = _extract_one(tmp_path, name, text)
+    assert sorted((r["date"], r["place"], r["count"]) for r in rows) == sorted(expected)

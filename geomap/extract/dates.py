@@ -20,11 +20,18 @@ from .text import Spans
 _MONTHS = {name.lower(): i for i, name in enumerate(calendar.month_name) if name}
 _MONTHS.update({name.lower(): i for i, name in enumerate(calendar.month_abbr) if name})
 _MONTHS["sept"] = 9
+#: The Syriac month names of the Levant and Iraq, as translations of Arabic media keep them ("13 Kanun al-Thani
+#: 2020" is 13 January).
+_LEVANT_MONTHS = {"kanun al-thani": 1, "shubat": 2, "adhar": 3, "nisan": 4, "ayyar": 5, "haziran": 6, "tammuz": 7,
+                  "ab": 8, "aylul": 9, "tishrin al-awwal": 10, "tishrin al-thani": 11, "kanun al-awwal": 12}
+_MONTHS.update(_LEVANT_MONTHS)
 _WEEKDAYS = {name.lower(): i for i, name in enumerate(calendar.day_name)}
 
 # Month names must be capitalized: "may" and "march" are verbs too.
 _M = (r"(?P<month>January|February|March|April|May|June|July|August|September|October|November|December|"
-      r"Jan\.?|Feb\.?|Mar\.?|Apr\.?|Jun\.?|Jul\.?|Aug\.?|Sept?\.?|Oct\.?|Nov\.?|Dec\.?)")
+      r"Jan\.?|Feb\.?|Mar\.?|Apr\.?|Jun\.?|Jul\.?|Aug\.?|Sept?\.?|Oct\.?|Nov\.?|Dec\.?|"
+      r"Kanun al-Thani|Shubat|Adhar|Nisan|Ayyar|Haziran|Tammuz|Aylul|Tishrin al-Awwal|Tishrin al-Thani|"
+      r"Kanun al-Awwal)")
 _D = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
 _Y = r"(?P<year>(?:19|20)\d{2})"
 _WD = r"(?P<weekday>[Mm]onday|[Tt]uesday|[Ww]ednesday|[Tt]hursday|[Ff]riday|[Ss]aturday|[Ss]unday)"
@@ -62,13 +69,15 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
                           r"[Tt]he (?:day|night) after(?:wards)?(?= *,)|[Aa] day later|"
                           r"[Tt]he previous (?:day|night|morning|evening|afternoon)|"
                           r"[Tt]he (?:day|night|evening) before(?= *[,.])|(?P<count>[Aa]|[Aa]n|[Oo]ne|"
-                          r"[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|\d{1,2}) (?P<unit>days?|nights?|weeks?) "
-                          r"(?:later|after(?:wards)?))\b")),
+                          r"[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight|[Nn]ine|[Tt]en|\d{1,2}) "
+                          r"(?P<unit>days?|nights?|weeks?) (?:later|after(?:wards)?|earlier|before(?= *[,.])))\b")),
 ]
 
-_HINT = re.compile(r"\d|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|[Dd]ay|[Nn]ight|[Ww]eek|[Mm]onth|[Yy]ear|ago\b|"
+_HINT = re.compile(r"\d|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Kanun|Shubat|Adhar|Nisan|Ayyar|Haziran|Tammuz|"
+                   r"Aylul|Tishrin|[Dd]ay|[Nn]ight|[Ww]eek|[Mm]onth|[Yy]ear|ago\b|"
                    r"[Ll]ater|[Mm]orning|[Ee]vening|[Aa]fternoon")
-_SMALL = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7}
+_SMALL = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+          "nine": 9, "ten": 10}
 _PART_DAY = {"early": 5, "beginning": 5, "start": 5, "mid": 15, "middle": 15, "late": 25, "end": 25}
 
 
@@ -123,7 +132,9 @@ def _follow_offset(match: re.Match[str]) -> int:
     word = match.group("word").lower()
     if match.group("count"):
         count = int(match.group("count")) if match.group("count").isdigit() else _SMALL[match.group("count").lower()]
-        sign = -1 if match.group("came") and word.endswith(("after", "afterwards")) else 1
+        # "five days earlier", "a week before,": that many days before the event told before it
+        sign = -1 if (match.group("came") and word.endswith(("after", "afterwards"))) \
+            or word.endswith(("earlier", "before")) else 1
         return sign * count * (7 if match.group("unit").startswith("week") else 1)
     if word.startswith("the previous") or word.endswith("before"):
         return -1
@@ -261,13 +272,14 @@ def _resolve(kind: str, g: Groups, anchor: dt.date | None) -> Resolved:
 
 
 _DIGIT = re.compile(r"\d")
-_MONTH_HINT = re.compile(r"Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec")
+_MONTH_HINT = re.compile(r"Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Kanun|Shubat|Adhar|Nisan|Ayyar|Haziran|"
+                         r"Tammuz|Aylul|Tishrin")
 _KIND_WORDS = {
     "day_word": ("yesterday", "today", "tonight", "last night", "this morning", "this evening", "this afternoon",
                  "overnight"),
     "period": ("week", "month", "last year"),
     "ago": (" ago",),
-    "follow": ("later", "same day", "next ", "following ", "after", "previous ", "before"),
+    "follow": ("later", "same day", "next ", "following ", "after", "previous ", "before", "earlier"),
 }
 
 
@@ -327,10 +339,11 @@ _DAY_KINDS = frozenset({"iso", "month_day_year", "day_month_year", "month_day", 
 # Dates that say when the article itself was written.
 _FULL_DATES = [pattern for kind, pattern in _PATTERNS if kind in ("iso", "month_day_year", "day_month_year")]
 #: The words that stamp when a report was written: its clock, never an event's date (frames reads them too).
-STAMP_LABELS = (r"Published|Updated|Last updated|Posted|First published|Originally published|Broadcast|Aired|Filed|"
-                r"Issued|Released|Dated")
+STAMP_LABELS = (r"Published|Updated|Last updated|Last modified|Modified|Posted|First published|Originally published|"
+                r"Broadcast|Aired|Filed|Issued|Released|Dated")
 _STAMP_LINE = re.compile(rf"^\W*(?P<label>{STAMP_LABELS}|Date)"
-                         r"(?: on)?\s*:?\s*(?:[A-Z][a-z]+day,? )?(?P<rest>[^\n]*)", re.MULTILINE)
+                         r"(?: on)?\s*:?\s*(?:(?:[A-Z][a-z]+day|Mon|Tue|Wed|Thu|Fri|Sat|Sun)\.?,? )?(?P<rest>[^\n]*)",
+                         re.MULTILINE)
 _WEEKDAY_PREFIX = re.compile(r"^\W*(?:(?:[A-Z][a-z]+day|Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)\.?,? )?")
 _TOWN_PREFIX = re.compile(r"^[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){0,2},\s+"
                           r"(?=(?:[A-Z][a-z]+day,? )?\d|[A-Z][a-z]{2,8}\.? \d)")
@@ -429,7 +442,7 @@ def article_date_in_text(text: str) -> tuple[dt.date | None, str]:
         if date is not None:
             stamps.setdefault(match.group("label").lower(), date)
     for label in ("published", "first published", "originally published", "posted", "broadcast", "aired", "filed",
-                  "issued", "released", "dated", "date", "updated", "last updated"):
+                  "issued", "released", "dated", "date", "updated", "last updated", "last modified", "modified"):
         if label in stamps:
             return stamps[label], f"'{label.capitalize()}' line"
     lines = [m.group().strip() for m in re.finditer(r"[^\n]*\S[^\n]*", text)]

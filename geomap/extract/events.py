@@ -480,6 +480,9 @@ def _date_of(mention: DateMention, last: Event, frame: Frame | None = None) -> t
         (d for d in frame.dates if not d.follows and d.date is not None and d.precision == 1
          and mention.end <= d.start <= mention.end + _ANCHOR_REACH), None)
     if anchor is not None and anchor.date is not None:
+        if mention.text.lower().endswith(("later", "earlier")):
+            # "Three days earlier, on the evening of March 11": the date told after the offset is the event's own
+            return anchor.date, anchor.precision, f"'{anchor.text}'"
         return (anchor.date + dt.timedelta(days=mention.offset_days), 1,
                 f"'{mention.text}' '{anchor.text}'")
     own = None if frame is None or not mention.follows else next(
