@@ -207,21 +207,36 @@ def _attack_on_the_place_before(frame: Frame, last: Event, finder: PlaceFinder) 
 
 
 def _in_setting(frame: Frame, setting: Frame | None, anchor: dt.date | None) -> tuple[Frame, Frame | None]:
-    """"The following morning it was Ain al-Asad's turn. A pair of drones, both shot down...": an attack sentence
-    with no place of its own, right after a sentence (`setting`) of its paragraph that names one place and tells
-    no attack, happened there and then (that sentence's day, when it gives one and the attack none). Returns the
-    frame and the setting for the next sentence."""
-    next_setting = frame if (not frame.attack and len(frame.places) == 1 and not frame.background
-                             and not frame.not_an_attack) else None
+    """"The following morning it was Ain al-Asad's turn. A pair of drones, both shot down...", "On 28 September
+    the Guards made the point with unusual force. Missiles slammed into ...": an attack sentence right after a
+    sentence of its paragraph (`setting`) that tells no attack but names one place, or a day, happened there and
+    then when it names no place, or no day, of its own. Returns the frame and the setting for the next sentence."""
+    next_setting = None
+    if not frame.attack and not frame.background and not frame.not_an_attack:
+        days = frame.dates or (find_dates(frame.sentence.text, anchor)
+                               if len(frame.places) == 1 or _DAY_HINT.search(frame.sentence.text) else [])
+        told_day = any(not d.follows and d.date is not None for d in days)
+        if len(frame.places) == 1 or (told_day and not frame.places):
+            next_setting = dataclasses.replace(frame, dates=days)
     if setting is None or frame.sentence.index - setting.sentence.index != 1 \
             or frame.sentence.line != setting.sentence.line or not frame.attack \
-            or frame.not_an_attack or frame.places or frame.background:
+            or frame.not_an_attack or frame.background:
         return frame, next_setting
-    told = setting.places[0]
-    mention = dataclasses.replace(told.mention, start=0, end=0)  # named in the sentence before, not in this one
-    dates = frame.dates or [dataclasses.replace(d, start=0, end=0)
-                            for d in find_dates(setting.sentence.text, anchor)]
-    return dataclasses.replace(frame, places=[RolePlace(mention, told.role or lx.TARGETED)], dates=dates), None
+    places, dates = frame.places, frame.dates
+    if not places and setting.places:
+        told = setting.places[0]
+        mention = dataclasses.replace(told.mention, start=0, end=0)  # named in the sentence before, not this one
+        places = [RolePlace(mention, told.role or lx.TARGETED)]
+    if not dates and setting.dates:
+        dates = [dataclasses.replace(d, start=0, end=0) for d in setting.dates]
+    if places is frame.places and dates is frame.dates:
+        return frame, next_setting
+    return dataclasses.replace(frame, places=places, dates=dates), None
+
+
+#: Words without which a sentence names no day (most sentences): find_dates is not run on them.
+_DAY_HINT = re.compile(r"\d|[A-Z][a-z]+day\b|January|February|March|April|May|June|July|August|September|October|"
+                       r"November|December|[Yy]esterday|[Tt]onight|[Ll]ast night")
 
 
 def _proposed(event: Event | None, events: list[Event], frame: Frame,
