@@ -1131,3 +1131,12 @@ def test_a_sentence_that_only_names_the_day_dates_the_attack_told_right_after_it
                         "the militia made its point with unusual force. Three rockets slammed into K-1 Air Base, "
                         "wounding two soldiers.\n")
     assert [(r["date"], r["place"], r["count"]) for r in rows] == [("2022-09-28", "K-1 Air Base", "3")]
+
+
+def test_a_place_the_road_leads_to_is_not_where_the_attack_was(tmp_path):
+    # Written for this test; labelled before the run (2021-06-10 was a Thursday: Tuesday is the 8th). Umm Kharaz
+    # is not in the gazetteer; Kirkuk is only where the road goes: the row is proposed, never put at Kirkuk.
+    rows = _extract_one(tmp_path, "road.txt", "Ambush\nPublished: 10 June 2021\n\nOn Tuesday gunmen opened fire on an "
+                        "army patrol near Umm Kharaz, on the road to Kirkuk, killing three soldiers.\n")
+    assert [(r["date"], r["place"], r["latitude"], r["place_text"]) for r in rows] == [
+        ("2021-06-08", "", "", "Umm Kharaz")]

@@ -267,7 +267,9 @@ BEARING_OF = folded(r"\b(?:(?:north|south)(?:[- ]?(?:east|west))?|east|west|\d+(
                     r"kilometers|miles)(?: (?:north|south|east|west)\w*)?) of\s*$|"
                     r"\b\d+(?:\.\d+)? ?(?:km|kilometres|kilometers|miles) (?:outside|from)\s*$|"
                     # "on the highway between Nasiriyah and Samawah": somewhere along it, at neither town
-                    r"\bbetween\s*$|\bbetween [\w' -]{2,40} and\s*$")
+                    r"\bbetween\s*$|\bbetween [\w' -]{2,40} and\s*$|"
+                    # "near Kabajeb, on the road to Deir ez-Zor": the road leads there; the attack was not there
+                    r"\b(?:on|along) the (?:main |old |desert )?(?:road|highway) (?:to|from|towards)\s*$")
 #: Where the wounded were taken: "taken to hospital in Ramadi", "treated at a clinic in Makhmour", "evacuated to
 #: Erbil". Never where the attack was.
 CARE_BEFORE = folded(r"(?:\b(?:hospitali[sz]ed|hospital|clinic|medical (?:centre|center|facility)|taken|rushed|"
