@@ -1127,9 +1127,9 @@ def test_kinds_of_the_eleventh_held_out_set(tmp_path, name, text, expected):
 def test_a_sentence_that_only_names_the_day_dates_the_attack_told_right_after_it(tmp_path):
     # Written for this test; labelled before the run: the day is told in a sentence with no attack word, the
     # attack in the next sentence of the same paragraph, with no day of its own.
-    rows = _extract_one(tmp_path, "day-first.txt", "Pressure on the bases\nPublished: 5 October 2022\n\nOn 28 September "
-                        "the militia made its point with unusual force. Three rockets slammed into K-1 Air Base, "
-                        "wounding two soldiers.\n")
+    rows = _extract_one(tmp_path, "day-first.txt", "Pressure on the bases\nPublished: 5 October 2022\n\nOn 28 "
+                        "September the militia made its point with unusual force. Three rockets slammed into K-1 Air "
+                        "Base, wounding two soldiers.\n")
     assert [(r["date"], r["place"], r["count"]) for r in rows] == [("2022-09-28", "K-1 Air Base", "3")]
 
 
