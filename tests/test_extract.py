@@ -1140,3 +1140,13 @@ def test_a_place_the_road_leads_to_is_not_where_the_attack_was(tmp_path):
                         "army patrol near Umm Kharaz, on the road to Kirkuk, killing three soldiers.\n")
     assert [(r["date"], r["place"], r["latitude"], r["place_text"]) for r in rows] == [
         ("2021-06-08", "", "", "Umm Kharaz")]
+
+
+def test_a_place_also_targeted_is_another_place_of_the_reports_attack(tmp_path):
+    # Written for this test; labelled before the run (2020-01-09 was a Thursday: "on Tuesday night" the 7th).
+    # The second paragraph names no day: "also targeted" puts Erbil airport in the same attack's day.
+    rows = _extract_one(tmp_path, "also.txt", "Missiles on bases\nPublished: 9 January 2020\n\nMissiles hit Ain "
+                        "al-Asad Air Base on Tuesday night.\n\nOfficials say the coalition base at Erbil airport was "
+                        "also targeted. One missile landed inside the airport perimeter.\n")
+    assert sorted((r["date"], r["place"]) for r in rows) == [
+        ("2020-01-07", "Ain al-Asad Air Base"), ("2020-01-07", "Erbil International Airport")]

@@ -439,6 +439,19 @@ def _join_undated(frame: Frame, last: Event, headline: Event, in_lead: bool, fol
         event.set_date(last.date_mention, last.date_frame, last.date, last.precision, last.date_basis)
         events.append(event)
         return event
+    if frame.places and headline.frames and _ALSO.search(lx.fold(frame.sentence.text)) \
+            and any(p.role not in (None, lx.LAUNCHED) for p in frame.places) \
+            and not compatible(finder, headline, frame):
+        # "The coalition base at Erbil airport was also targeted": another place of the report's attack, on its day
+        # (the report's own, as the report's attack will be, when it names none).
+        event = Event(headline.article, [frame])
+        if headline.date is not None:
+            event.set_date(headline.date_mention, headline.date_frame, headline.date, headline.precision,
+                           headline.date_basis)
+        elif headline.article.date is not None:
+            event.set_date(None, None, headline.article.date, 2, "the article's date (the report names no day)")
+        events.append(event)
+        return event
     other = _other_weapon_there(frame, last, finder) if follows_last else None
     if other is not None:
         # "At the same moment, a salvo of rockets fell outside the perimeter wall": another weapon's attack, at
@@ -456,6 +469,10 @@ def _join_undated(frame: Frame, last: Event, headline: Event, in_lead: bool, fol
         headline.frames.append(frame)
         return headline
     return last
+
+
+#: A sentence that adds a place to the attack told: "was also targeted", "as well", "at the same time".
+_ALSO = lx.folded(r"\b(?:also|as well|at the same time|simultaneously)\b")
 
 
 def _other_weapon_there(frame: Frame, last: Event, finder: PlaceFinder) -> Frame | None:
