@@ -1150,3 +1150,21 @@ def test_a_place_also_targeted_is_another_place_of_the_reports_attack(tmp_path):
                         "also targeted. One missile landed inside the airport perimeter.\n")
     assert sorted((r["date"], r["place"]) for r in rows) == [
         ("2020-01-07", "Ain al-Asad Air Base"), ("2020-01-07", "Erbil International Airport")]
+
+
+def test_an_attack_told_later_at_an_unknown_place_is_proposed_not_dropped(tmp_path):
+    # Written for this test; labelled before the run (2021-06-10 was a Thursday: Sunday the 6th, Tuesday the
+    # 8th). The second attack is not the report's own and its place is unknown: a row to place, not nothing.
+    rows = _extract_one(tmp_path, "later-unknown.txt", "Attacks\nPublished: 10 June 2021\n\nRockets hit Balad Air Base "
+                        "on Sunday.\n\nOn Tuesday two mortar rounds struck a market in al-Hashimiyah, wounding three "
+                        "people.\n")
+    assert sorted((r["date"], r["place"], r["place_text"]) for r in rows) == [
+        ("2021-06-06", "Balad Air Base", ""), ("2021-06-08", "", "al-Hashimiyah")]
+
+
+def test_an_adjective_of_a_country_is_no_place_to_propose():
+    from geomap.extract.places import PlaceFinder
+    from geomap.geocode import Geocoder
+
+    finder = PlaceFinder(Geocoder())
+    assert list(finder.place_phrases("US jets struck Iran-aligned militias near Kabajeb")) == ["Kabajeb"]

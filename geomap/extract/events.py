@@ -253,6 +253,12 @@ def _proposed(event: Event | None, events: list[Event], frame: Frame,
     return event
 
 
+def _names_an_unknown_place(frame: Frame, finder: PlaceFinder) -> bool:
+    """Does the sentence's first place-like phrase name a place the gazetteer cannot read?"""
+    phrase = next(finder.place_phrases(frame.sentence.text), None)
+    return phrase is not None and bool(finder.why_unplaced(phrase))
+
+
 def _told_at_an_unknown_place(frame: Frame, last: Event, finder: PlaceFinder) -> bool:
     """"A mortar round hit a school in Kani Hanjir, a village near X": a place the gazetteer cannot read, told as a
     place, is an attack of its own, to be proposed; never the report's attack at another place told later."""
@@ -630,17 +636,16 @@ def article_events(article: Article, finder: PlaceFinder, anchor: dt.date | None
             last = clock = headline
             continue
         if not frame.places:
-            borrowed = _back_reference(frame, last, finder)
-            if borrowed is None:
+            borrowed = _back_reference(frame, last, finder)  # "The same base was hit again on Thursday"
+            if borrowed is None and not _names_an_unknown_place(frame, finder):
                 pending = (frame, mention, date, precision, basis)
                 continue  # an attack with no place named cannot be mapped, unless the next sentence names it
-            frame = borrowed  # "The same base was hit again on Thursday": the place told just before
-            if frame.antecedent is not None:  # ... a site the gazetteer does not know: proposed again
-                event = Event(article, [frame], unplaced=True)
-                event.set_date(mention, frame, date, precision, basis)
-                events.append(event)
-                last = clock = event
+            if borrowed is None or borrowed.antecedent is not None:
+                # "two mortar rounds struck a market in al-Hashimiyah", or "It was hit again" about a site the
+                # gazetteer does not know: a place to propose
+                last = clock = _proposed(None, events, borrowed or frame, (mention, date, precision, basis))
                 continue
+            frame = borrowed  # the place told just before
         frame = _site_told_before(frame, last, finder)
         if frame.background and mention.kind in ("period", "month"):
             continue  # "since last month", "attacks in September": a habit, not one attack

@@ -70,6 +70,7 @@ _BARE_SITE = re.compile(_SITE_NOUNS + r"[^.;:!?\n]{0,60}?\b"
                         r"(?:at|in|near|outside|called|known as)\s+"
                         r"(?P<name>(?:[Aa][lnrstdz]-)?[A-Z][\w'’-]*(?: [A-Z][\w'’-]*)?)")
 _CAPITALIZED_NEXT = re.compile(r" [A-Z]")
+_ADJECTIVE_OF_PLACE = re.compile(r"-(?:aligned|backed|led|based|linked|allied|affiliated|sponsored|made|controlled)$")
 _JOINERS = frozenset({" ", "-", ".", ". ", "'", "’", " - "})
 
 #: Capitalized words that are GeoNames town names but, in reports, something else.
@@ -433,7 +434,9 @@ class PlaceFinder:
         """The place-like phrases of `text` (up to `end`), known or not (see lexicon.PLACE_PHRASE)."""
         for match in lx.PLACE_PHRASE.finditer(text, 0, len(text) if end is None else end):
             name = match.group("name").strip()
-            if name.split()[0] not in lx.NOT_PLACE_WORDS:
+            first = name.split()[0]
+            # "Iran-aligned militias", "US-led forces": an adjective, not a place
+            if first not in lx.NOT_PLACE_WORDS and not _ADJECTIVE_OF_PLACE.search(first):
                 yield name
 
     def related(self, a: str, b: str) -> bool:
