@@ -64,8 +64,8 @@ _SITE_WORDS = re.compile(r"\b(?:camp|base|air base|airbase|airfield|air field|ga
                          r"forward operating base|military base|complex)\b")
 _SITE_NOUNS = r"\b(?:[Bb]ase|[Cc]amp|[Gg]arrison|[Aa]irfield|[Oo]utpost|[Cc]ompound|[Ii]nstallation)\b"
 _SITE_NOUN = re.compile(_SITE_NOUNS)
-#: A bare site name after a noun that says it is a site: "the base at Victory", "a camp housing advisers near
-#: Taji". The name is one or two capitalized words.
+#: A bare site name after a noun that says it is a site: "the base at Victory", "the compound housing trainers
+#: at Victory". The name is one or two capitalized words.
 _BARE_SITE = re.compile(_SITE_NOUNS + r"[^.;:!?\n]{0,60}?\b"
                         r"(?:at|in|near|outside|called|known as)\s+"
                         r"(?P<name>(?:[Aa][lnrstdz]-)?[A-Z][\w'’-]*(?: [A-Z][\w'’-]*)?)")
@@ -227,8 +227,8 @@ class PlaceFinder:
 
     def _bare_sites(self, text: str, found: list[PlaceMention]) -> list[PlaceMention]:
         """Sites named by the word that sets them apart, after a noun that says what they are: "the base housing
-        coalition advisers at Victory" is Camp Victory, "the garrison at Tanf" the al-Tanf garrison. The bare word
-        alone ("Victory") names nothing; only a site whose bare name no other place bears is read so."""
+        coalition advisers at Victory" is Camp Victory. The bare word alone ("Victory") names nothing; only a site
+        whose bare name no other place bears, and that is no name of its own in any tier, is read so."""
         if self._bare is None:
             # bare name -> {place id: whether it is the bare form of the place's own name (not of an alias)}
             owners: dict[str, dict[str, bool]] = {}
