@@ -153,8 +153,9 @@ def unpack(data: str) -> tuple[dict[str, Any], dict[str, np.ndarray]]:
                 data, ends = arrays[node["text"][0]].tobytes(), arrays[node["text"][1]]
                 starts = [0, *ends[:-1].tolist()]
                 node["strings"] = [data[a:b].decode("utf-8") for a, b in zip(starts, ends.tolist(), strict=True)]
-            for value in node.values():
-                strings(value)
+            for key, value in node.items():
+                if key != "strings":  # the strings just decoded hold no text column
+                    strings(value)
         elif isinstance(node, list):
             for value in node:
                 strings(value)
