@@ -1100,6 +1100,29 @@ def test_kinds_of_the_eleventh_held_out_set(tmp_path, name, text, expected):
     assert sorted((r["date"], r["place"], r["count"]) for r in rows) == sorted(expected)
 
 
+#: Written for this test, labelled before the run (2022-09-29 was a Thursday: "on Wednesday" the 28th).
+LISTED_PLACES = [
+    # Places joined by "and" after one verb: rounds at each, how many at which untold.
+    ("and.txt", "Rockets hit Balad Air Base and Camp Taji on Wednesday.",
+     [("Balad Air Base", ""), ("Camp Taji", "")]),
+    # A list closed by "and": one row a place; a count equal to the places gives one round each.
+    ("list.txt", "Three rockets struck Harir, Erbil airport and Ain al-Asad on Wednesday.",
+     [("Harir", "1"), ("Erbil International Airport", "1"), ("Ain al-Asad Air Base", "1")]),
+    # A place that starts a clause of its own is not in the list.
+    ("new-clause.txt", "Rockets hit Balad Air Base and Camp Taji was put on alert on Wednesday.",
+     [("Balad Air Base", "")]),
+    # A district and its city are one site.
+    ("district.txt", "Rockets landed in Mansour, Baghdad and nobody was hurt on Wednesday.", [("Mansour", "")]),
+]
+
+
+@pytest.mark.parametrize(("name", "sentence", "expected"), LISTED_PLACES, ids=[k[0] for k in LISTED_PLACES])
+def test_each_place_of_a_list_hit_in_one_clause_is_a_row(tmp_path, name, sentence, expected):
+    rows = _extract_one(tmp_path, name, f"Rockets on bases\nPublished: 29 September 2022\n\n{sentence}\n")
+    assert sorted((r["place"], r["count"]) for r in rows) == sorted(expected)
+    assert {r["date"] for r in rows} == {"2022-09-28"}
+
+
 def test_a_sentence_that_only_names_the_day_dates_the_attack_told_right_after_it(tmp_path):
     # Written for this test; labelled before the run: the day is told in a sentence with no attack word, the
     # attack in the next sentence of the same paragraph, with no day of its own.

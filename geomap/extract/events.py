@@ -777,16 +777,20 @@ def _told_rounds(frames: list[Frame], family: str | None, finder: PlaceFinder) -
             if group.family and family and not families_compatible({group.family}, {family}):
                 continue
             outcome = _schema_outcome(group.outcome, family)
-            place = _most_specific(finder, group.places)
-            row = placed.get((outcome, place.place_id)) if place else unplaced.get(outcome)
-            if row is None:
-                row = Row(place, outcome, group.count, frame, place is not None, group.ordinal, group.rest)
-                if place:
-                    placed[(outcome, place.place_id)] = row
-                else:
-                    unplaced[outcome] = row
-            elif group.count is not None and (row.count is None or group.count > row.count):
-                row.count, row.frame = group.count, frame  # cite the sentence that gives the number
+            sites = _sites(finder, group.places)
+            # "Three rockets struck Harir, Erbil airport and Ain al-Asad": one round at each; "rockets hit Balad
+            # and Camp Taji": rounds at each, how many at which untold.
+            count = group.count if len(sites) < 2 else 1 if group.count == len(sites) else None
+            for place in sites or [None]:
+                row = placed.get((outcome, place.place_id)) if place else unplaced.get(outcome)
+                if row is None:
+                    row = Row(place, outcome, count, frame, place is not None, group.ordinal, group.rest)
+                    if place:
+                        placed[(outcome, place.place_id)] = row
+                    else:
+                        unplaced[outcome] = row
+                elif count is not None and (row.count is None or count > row.count):
+                    row.count, row.frame = count, frame  # cite the sentence that gives the number
     # "Three Katyushas hit western Baghdad" and "two landed in Mansour, one in Harithiya": the districts say
     # where, the city only sums them up.
     rows = list(placed.values())
@@ -797,6 +801,24 @@ def _told_rounds(frames: list[Frame], family: str | None, finder: PlaceFinder) -
                                                             and finder.related(r.place.place_id, o.place.place_id)))
                                        for o in rows)]
     return rows, unplaced
+
+
+def _sites(finder: PlaceFinder, places: list[RolePlace]) -> list[RolePlace]:
+    """The places of a clause where rounds fell: the most specific one, or each of a list of places apart
+    ("hit Balad air base and Camp Taji"); a place and a place inside it ("Mansour, in Baghdad") are one site."""
+    most = _most_specific(finder, places)
+    if most is None:
+        return []
+    apart: list[RolePlace] = []
+    for place in places:
+        if any(place.place_id == a.place_id for a in apart):
+            continue
+        if any(finder.is_within(place.mention.place, o.mention.place) or finder.is_within(
+                o.mention.place, place.mention.place) or finder.related(place.place_id, o.place_id)
+               for o in places if o.place_id != place.place_id):
+            return [most]
+        apart.append(place)
+    return apart if len(apart) > 1 else [most]
 
 
 def _with_unplaced(rows: list[Row], unplaced: dict[str, Row]) -> list[Row]:

@@ -189,6 +189,37 @@ def _role(low: str, mention: PlaceMention, earlier: list[RolePlace]) -> str | No
     return None
 
 
+# Places joined as one list: "hit Balad air base and Camp Taji", "struck X, Y and Z". A comma alone joins only
+# inside a list that "and" closes ("X, Y and Z"); "Mansour, Baghdad" is a place and its city.
+_JOINED = lx.folded(r"^\s*(?:,\s*(?:and|as well as)|and|as well as)\s*$")
+_COMMA = lx.folded(r"^\s*,\s*$")
+# A place that starts a clause of its own: "rockets hit Balad and Camp Taji was put on alert".
+_SUBJECT_OF_NEW_CLAUSE = lx.folded(r"\W{0,2}(?:\w+\s+){0,2}?(?:was|were|is|are|has|have|had|said|says|remained|"
+                                   r"stayed|went|came|reported|responded|raised)\b")
+
+
+def _coordinated(low: str, places: list[RolePlace], finder: PlaceFinder) -> list[RolePlace]:
+    """Give each place of a list the role of the list's first place ("rockets hit Balad air base and Camp Taji":
+    both were hit)."""
+    joints = [_FILLER_TAIL.sub("", low[a.mention.end:b.mention.start]) for a, b in itertools.pairwise(places)]
+    result = list(places)
+    for index in range(1, len(places)):
+        place, previous = result[index], result[index - 1]
+        if place.role is not None or previous.role not in (lx.LANDED, lx.TARGETED, lx.LAUNCHED):
+            continue
+        joint = joints[index - 1]
+        closed = _JOINED.match(joint) or (_COMMA.match(joint) and any(
+            _JOINED.match(j) for j in itertools.takewhile(lambda j: bool(_JOINED.match(j) or _COMMA.match(j)),
+                                                          joints[index:])))
+        if not closed or _SUBJECT_OF_NEW_CLAUSE.match(low, place.mention.end):
+            continue
+        if finder.is_within(previous.mention.place, place.mention.place) or \
+                finder.is_within(place.mention.place, previous.mention.place):
+            continue  # "Mansour, Baghdad and ...": the place and where it lies
+        result[index] = RolePlace(place.mention, previous.role)
+    return result
+
+
 def _casualties(text: str, killed: bool) -> int | None:
     after, before = (_KILLED_AFTER, _KILLED_BEFORE) if killed else (_INJURED_AFTER, _INJURED_BEFORE)
     numbers = [_number(m.group("number")) + _more_people(text, m.end()) for m in after.finditer(text)]
@@ -275,6 +306,8 @@ def read_frame(sentence: Sentence, finder: PlaceFinder, anchor: dt.date | None,
     places: list[RolePlace] = []
     for mention in found:
         places.append(RolePlace(mention, _role(low, mention, places)))
+    if len(places) > 1:
+        places = _coordinated(low, places, finder)
     relevant = _RELEVANT.search(low)
     dates = find_dates(text, anchor) if relevant else []
     if dateline:  # "BAGHDAD, Jan 5 (Reuters) -": the day of the report, not of the attack
