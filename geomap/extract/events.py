@@ -541,8 +541,11 @@ def _dates_the_headline(headline: Event, frame: Frame, mention: DateMention, dat
     """Is this the first recent date of the report's own attack (the headline event, still undated)?"""
     recent = (date is None and mention.relative) or (
         date is not None and anchor is not None and (anchor - date).days <= HEADLINE_WINDOW_DAYS)
-    return bool(not headline.dated and headline.date_mention is None and not frame.background and recent and (
-        compatible(finder, headline, frame) or not headline.frames))
+    # "Five days earlier, a roadside bomb ...": an attack before the report's own, which is told (or titled)
+    # elsewhere.
+    before = any(m.follows and m.offset_days < 0 for m in frame.dates)
+    return bool(not headline.dated and headline.date_mention is None and not frame.background and recent
+                and not before and (compatible(finder, headline, frame) or not headline.frames))
 
 
 def _tells_more_of(last: Event, frame: Frame, finder: PlaceFinder) -> bool:
