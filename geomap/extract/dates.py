@@ -364,7 +364,9 @@ _CORRECTION = re.compile(r"\b(?:corrected|correction|an earlier version|clarifie
 #: A line that is a heading: a few words with no sentence's end ("Friday, 24 March - Green Village", "What
 #: comes next").
 _HEADING_LINE = re.compile(r"^[^.!?]{1,60}$")
-_HEADING_AFTER_DATE = re.compile(r"^\s*(?:[-–—|:·•]\s*[^.!?]{0,40})?$")
+#: After the day: a part of it ("FRIDAY NIGHT"), then a place or a title ("- Rmelan").
+_HEADING_AFTER_DATE = re.compile(r"^\s*(?:(?i:early |late )?(?i:morning|afternoon|evening|night|dawn|overnight)\b)?"
+                                 r"\s*(?:[-–—|:·•]\s*[^.!?]{0,40})?$")
 
 
 def heading_date(line: str, anchor: dt.date | None) -> tuple[bool, DateMention | None]:
@@ -372,7 +374,8 @@ def heading_date(line: str, anchor: dt.date | None) -> tuple[bool, DateMention |
     March - Rmelan", "Friday 24 March"), that day: the sections of a roundup or a timeline are dated by them."""
     if not _HEADING_LINE.match(line) or _STAMP_WORD.search(line) or len(line.split()) > 8:
         return False, None
-    found = [m for m in find_dates(line, anchor) if m.date is not None]
+    # "FRIDAY MORNING": a heading in capitals is read as words (the same length, so positions hold).
+    found = [m for m in find_dates(line.title() if line.isupper() else line, anchor) if m.date is not None]
     # "Thursday, 23 March": the weekday is a mention of its own before the day's.
     if not found or any(m.kind != "weekday" for m in found[:-1]) or found[-1].precision != 1 or found[-1].follows:
         return True, None

@@ -140,7 +140,7 @@ def _point_date(frame: Frame) -> DateMention | None:
         text = frame.sentence.text
         if mention.text.lower().startswith("since") and not text[mention.end:mention.end + 7].startswith(", when"):
             continue  # "since September": when a period began; but "since April, when a drone hit..." dates one
-        if _SAID_BEFORE.search(lx.fold(text[max(0, mention.start - 30):mention.start])) \
+        if _SAID_BEFORE.search(lx.fold(text[max(0, mention.start - 60):mention.start])) \
                 and text[mention.end:mention.end + 6].lower().startswith(" that "):
             continue  # "the command said on Thursday that three rockets were fired": the day of the statement
         return mention
@@ -148,7 +148,10 @@ def _point_date(frame: Frame) -> DateMention | None:
 
 
 #: A day told right after a verb of saying is the statement's ("officials said on Thursday that ...").
-_SAID_BEFORE = lx.folded(r"\b(?:said|says|announced|stated|confirmed|reported|told [\w ]{1,30}?)\s+$")
+#: So is one told in the words of the statement ("said in a statement issued in Tampa late on Wednesday that").
+_SAID_BEFORE = lx.folded(r"\b(?:said|says|announced|stated|confirmed|reported|told [\w ]{1,30}?)\s+$|"
+                         r"\b(?:said|says|announced|stated|confirmed|reported) in (?:a|an|its|their) (?:statement|"
+                         r"briefing|post|release|interview)\b[^.;:\d]{0,40}$")
 #: A later sentence tells another attack on a place already named: "hit again", "another attack".
 _AGAIN = lx.folded(r"\bagain\b|\banother (?:attack|strike|salvo|barrage)\b|\ba (?:second|third|new|fresh) "
                    r"(?:attack|strike|salvo|barrage)\b")
@@ -284,7 +287,10 @@ def _joins_headline(headline: Event, frame: Frame, date: dt.date | None, finder:
 #: while on Thursday a drone came down near Y".
 _EVENT_BREAK = lx.folded(
     r",?\s+(?:while|whereas)\s+|;\s+|,\s+and\s+|\s+and\s+(?=(?:\d{1,3}|one|two|three|four|five|six|seven|eight|"
-    r"nine|ten|a|an)\s+(?:[\w-]+\s+){0,2}?(?:drones?|rockets?|missiles?|mortars?|shells?|rounds?|uavs?)\b)")
+    r"nine|ten|a|an)\s+(?:[\w-]+\s+){0,2}?(?:drones?|rockets?|missiles?|mortars?|shells?|rounds?|uavs?)\b)|"
+    # "Five rockets landed on X on Dec. 3 and two fell inside Y two days later": the count of the same weapon
+    r"\s+and\s+(?=(?:\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|another)\s+(?:more\s+)?"
+    r"(?:fell|landed|hit|struck|slammed|crashed|exploded|impacted)\b)")
 
 
 #: Each place a sentence may split is read anew on both sides: only sentences of news length are split (an endless
@@ -311,13 +317,15 @@ def _tells_an_attack(frame: Frame) -> bool:
 
 
 #: "... while five more were aimed at Y": a count whose weapon is the one told before it.
-_ELIDED = lx.folded(rf"^\W*(?:[\w-]+\s+){{0,2}}?(?P<number>{lx.NUMBER_PATTERN})\s+(?:more|others?|further)\b"
-                    r"(?!\s+(?:than|of)\b)")
+_ELIDED = lx.folded(rf"^\W*(?:[\w-]+\s+){{0,2}}?(?P<number>{lx.NUMBER_PATTERN})\s+(?:(?:more|others?|further)\b"
+                    r"(?!\s+(?:than|of)\b)|(?:of them\s+)?(?:fell|landed|hit|struck|slammed|crashed|exploded|"
+                    r"impacted)\b)")
 
 
 def _elided_weapon(left: Frame, right: Frame) -> Frame:
     """The second clause of a sentence with the first's weapon when it counts more of them and names none
-    ("seventeen missiles struck X, while five more were aimed at Y"); otherwise as it is."""
+    ("seventeen missiles struck X, while five more were aimed at Y"; "... and two fell inside Y"); otherwise as
+    it is."""
     if right.weapons or not left.weapons:
         return right
     match = _ELIDED.search(lx.fold(right.sentence.text))
@@ -417,12 +425,14 @@ def _frames(article: Article, finder: PlaceFinder, anchor: dt.date | None) -> li
         # A sentence of an update paragraph was written on the update's day.
         day = next((d for start, end, d in updates if start <= sentence.start < end), anchor)
         frame = read_frame(sentence, finder, day, inside)
+        parts = _event_clauses(frame, finder, day)
         if section is not None and frame.attack and not frame.dates:
-            # The first attack told under a day's heading, with no day of its own, happened that day; the
-            # section's later sentences tell more of it (or date themselves).
-            frame = dataclasses.replace(frame, dates=[dataclasses.replace(section, start=0, end=0)])
+            # The first attack told under a day's heading, with no day of its own, happened that day (each attack
+            # of its sentence did); the section's later sentences tell more of it (or date themselves).
+            told = [dataclasses.replace(section, start=0, end=0)]
+            parts = [part if part.dates else dataclasses.replace(part, dates=told) for part in parts]
             section = None
-        frames.extend(_event_clauses(frame, finder, day))
+        frames.extend(parts)
     return frames
 
 
@@ -738,6 +748,8 @@ _REVISION = lx.folded(r"\b(?:later (?:said|says|put|revised|corrected|raised|low
                       r"now (?:says?|puts?|believes?)|updated? (?:figure|count|toll|tally)|update\b[^:.\n]{0,30}:|"
                       # "three rockets, not two, had been fired"
                       rf"clarified|not (?:{lx.NUMBER_PATTERN}),|"
+                      # "first counted six; by daylight the ministry put the number at twelve"
+                      r"put the (?:number|figure|count|total|tally) (?:of [\w-]+ )?(?:up |down )?at|"
                       r"in fact|actually|(?:not|rather than) [\w-]+,? as (?:first|initially|earlier|previously) "
                       r"(?:reported|said|stated))\b")
 

@@ -31,6 +31,10 @@ _ORDINAL = lx.folded(r"\b(?:the|a|an)\s+(?P<ordinal>first|second|third|fourth|fi
                       r"another)\b|\b(?P<singular>the|one|a|an)\s+(?:rocket|drone|missile|shell|mortar|projectile)"
                       r"\b(?!s)" + lx.NOT_AN_ADJECTIVE)
 _FILLER_TAIL = lx.folded(lx.FILLER + r"\s*$")
+#: Some of the rounds, uncounted: "destroyed several in the air", "a few fell short".
+_SOME = lx.folded(r"\b(?:several|a few|some|many)\b"
+                  r"(?! (?:\d|hours?|days?|minutes?|time|km|kilomet|metres|meters|miles))")
+_IN_THE_AIR = lx.folded(r"\s+(?:in|mid)[- ](?:the )?air\b")
 #: "intercepted two of them", "the others hit the base": a part of the rounds told before, and the rest of them.
 _REST = lx.folded(r"\bthe (?:others|rest|remaining (?:ones|rockets|drones|rounds|shells|missiles))\b|"
                   r"\bthe remaining (?:\d{1,3}|one|two|three|four|five)\b|"
@@ -54,7 +58,8 @@ _KILLED_BEFORE = lx.folded(rf"(?<!\bno )\b(?P<least>at least )?(?P<number>{_NUMB
 _INJURED_AFTER = lx.folded(rf"\b(?:wounding|wounded|injuring|injured)\s+(?P<least>at least )?"
                             rf"(?P<number>{_NUMBER_WORD.pattern})\b")
 _INJURED_BEFORE = lx.folded(rf"(?<!\bno )\b(?P<least>at least )?(?P<number>{_NUMBER_WORD.pattern})\s+"
-                            r"(?:[\w-]+\s+){0,6}?(?:(?:were|was|are|have been|had been)\s+(?:wounded|injured|hurt|"
+                            r"(?:[\w-]+\s+){0,6}?(?:(?:were|was|are|have been|had been)\s+(?:\w+ly\s+)?"
+                            r"(?:wounded|injured|hurt|"
                             # Told indirectly: "were treated for concussions", "ended the day under the care of
                             # military medics", "suffered minor injuries".
                             r"(?:treated|evaluated|hospitali[sz]ed) for [\w\s-]{0,40}?(?:injur|wound|concussion|"
@@ -81,7 +86,9 @@ _RELEVANT = lx.folded(
     r"attack|fired|fire on|under fire|launch|struck|\bhit|shell|target|bomb|explo|blast|intercept|shot down|"
     r"landed|fell|impact|salvo| down\b|downed|"
     r"volley|barrage|assault|strike|rocket|drone|missile|mortar|katyusha|grad|rpg|uav|\bied|kill|dead|died|wound|"
-    r"injur|hurt|casualt|damag|destroy|responsib|claim|unharmed|concussion|under the care of")
+    r"injur|hurt|casualt|damag|destroy|wreck|responsib|claim|unharmed|concussion|under the care of|"
+    # a count told apart: "by daylight the ministry put the number at twelve"
+    r"\b(?:put|revised|raised|lowered|corrected|updated) (?:the|its|their) (?:number|figure|count|total|tally)\b")
 _CASUALTY_WORDS = lx.folded(r"kill|dead|death|died|fatalit|wound|injur|hurt|casualt|unharmed|concussion|"
                             r"under the care of")
 
@@ -268,6 +275,8 @@ def _clauses(low: str, places: list[RolePlace], weapons: list[tuple[int, str, st
             rest = True
         elif found := _ORDINAL.search(clause):
             count, ordinal = 1, bool(found.group("ordinal") or found.group("another"))
+        elif _SOME.search(clause):
+            pass  # "destroyed several in the air": rounds of this outcome, how many untold
         elif not inside:
             continue
         first = bisect.bisect_left(weapon_at, start)
@@ -336,9 +345,9 @@ def read_frame(sentence: Sentence, finder: PlaceFinder, anchor: dt.date | None,
     if vague and (count is None or vague.start() < count.start()):
         frame.vague_count, frame.count, frame.count_text = text[vague.start():vague.end()].strip(), None, ""
     frame.outcome = lx.outcome_of(low)
-    if "damag" in low or "destroy" in low or "burn" in low or "ablaze" in low or "fire to" in low:
+    if "damag" in low or "destroy" in low or "wreck" in low or "burn" in low or "ablaze" in low or "fire to" in low:
         damage = lx.DAMAGE_PASSIVE.search(low) or lx.DAMAGE_GENERAL.search(low) or lx.DAMAGE.search(low)
-        if damage:
+        if damage and not _IN_THE_AIR.match(low, damage.end("what")):  # "destroyed several in the air": stopped
             frame.damage = text[damage.start("what"):damage.end("what")].strip()
     _read_casualties(frame, low)
     killing = bool(places) and bool(lx.KILLED.search(low) or lx.INJURED.search(low))

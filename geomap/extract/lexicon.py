@@ -115,12 +115,13 @@ OUTCOME_CUES: list[tuple[re.Pattern[str], str]] = [
     # "brought both of them down", "shot it down"
     (folded(r"\b(?:shot|brought|taken|took) (?:(?:both|all|one|two|three|each|it|them|of|the|drones?|rockets?) ){0,3}"
             r"down\b|\bdowned\b"), "shot_down"),
-    (folded(r"\bintercept(?:ed|ing|s|ion)?\b|\bdestroyed (?:in|mid)[- ]air\b|\bthwarted by (?:the )?C-RAM\b"),
+    (folded(r"\bintercept(?:ed|ing|s|ion)?\b|\bdestroy(?:ed|ing) (?:\w+ )?(?:in|mid)[- ](?:the )?air\b|"
+            r"\bthwarted by (?:the )?C-RAM\b"),
      "intercepted"),
     (folded(r"\bf[ae]ll(?:s|ing)? short\b|\bmissed\b|\bmissing (?:its|their) targets?\b|\bwide of\b|"
             r"\bfailed to (?:hit|reach)\b"), "missed"),
     (folded(r"\b(?:fell|fall(?:ing|s)?|landed|land(?:ing|s)?|hits?|hitting|struck|strikes|striking|impacted|exploded|"
-                r"crashed|slammed|came down|detonated|impacts?)\b"), "impact"),
+                r"crashed|slammed|(?:came|comes?|coming) down|detonated|impacts?)\b"), "impact"),
 ]
 
 #: Where a round that landed did no harm: "landed in an open field" missed its target.
@@ -299,12 +300,13 @@ NO_CASUALTIES = folded(r"\bno (?:reports? of )?(?:casualties|injuries|deaths|fat
                            r"\bescaped unharmed\b|\bno injuries\b|"
                            r"\bnobody (?:was|were) (?:hurt|injured|killed|wounded)\b|"
                         r"\bwithout (?:causing )?(?:any )?(?:casualties|injuries)\b")
-DAMAGE = folded(r"\b(?:damag(?:ing|ed|e to)|destroy(?:ing|ed)|set (?:fire to|ablaze)|burn(?:ing|ed|t))\s+"
+DAMAGE = folded(r"\b(?:damag(?:ing|ed|e to)|destroy(?:ing|ed)|wreck(?:ing|ed)|set (?:fire to|ablaze)|"
+                r"burn(?:ing|ed|t))\s+"
                 r"(?!in\b|by\b|during\b|when\b|as\b)"
                 r"(?P<what>\w[\w'’-]*(?:\s\w[\w'’-]*){0,5}?)(?=[,.;:]|\s+(?:and|while|but|in|at|near|according|"
                 r"on|as|when)\b|$)")
 DAMAGE_PASSIVE = folded(r"(?P<what>\b(?:a|an|the|one|two|three|four|five|several|\d+)\s+(?:[\w'’-]+\s+){0,3}?"
-                        r"[\w'’-]+)\s+(?:was|were)\s+(?:\w+ly\s+)?(?:damaged|destroyed|set ablaze)\b")
+                        r"[\w'’-]+)\s+(?:was|were)\s+(?:\w+ly\s+)?(?:damaged|destroyed|wrecked|set ablaze)\b")
 DAMAGE_GENERAL = folded(r"\b(?P<what>(?:minor|slight|limited|some|material|heavy|significant|extensive|no) damage"
                         r"(?: to \w[\w'’-]*(?:\s\w[\w'’-]*){0,4}?(?=[,.;:]|\s+(?:and|while|but|in|at|near|"
                         r"according|on|as|when)\b|$))?)")
