@@ -1120,6 +1120,15 @@ TWELFTH_KINDS = [
      "Air Base.\n\nFRIDAY NIGHT\nTwo drones flew at Erbil airport while four rockets fell on Ain al-Asad Air Base.\n",
      [("2021-06-24", "Harir Air Base", "1"), ("2021-06-25", "Erbil International Airport", "2"),
       ("2021-06-25", "Ain al-Asad Air Base", "4")]),
+    # An unknown place after a word of terrain ("in the hills of"), reckoned from a known town: proposed there,
+    # never at the town (2022-01-21 was a Friday).
+    ("hills-of.txt", "Raid in Diyala\nPublished: 21 January 2022\n\nMilitants stormed an army post in the hills of "
+     "Wadi Sarha district, north of Baqubah, early on Friday and killed six soldiers.\n",
+     [("2022-01-21", "", "")]),
+    # An unknown village the attackers came "from", told with what it is: proposed, never at the town it lies by.
+    ("from-village.txt", "Killings in Diyala\nPublished: 30 October 2021\n\nOn the evening of Oct. 26, gunmen who had "
+     "seized two farmers from Umm Sakhar, a farming village outside Muqdadiyah, returned and shot at the searchers, "
+     "killing nine people.\n", [("2021-10-26", "", "")]),
 ]
 
 

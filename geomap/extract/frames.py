@@ -350,7 +350,9 @@ def read_frame(sentence: Sentence, finder: PlaceFinder, anchor: dt.date | None,
         if damage and not _IN_THE_AIR.match(low, damage.end("what")):  # "destroyed several in the air": stopped
             frame.damage = text[damage.start("what"):damage.end("what")].strip()
     _read_casualties(frame, low)
-    killing = bool(places) and bool(lx.KILLED.search(low) or lx.INJURED.search(low))
+    # Harm at a place, known or told as one ("gunmen ... from al-Hawasha, a farming village, killing eleven").
+    killing = (bool(places) or bool(lx.NAMED_WITH_APPOSITIVE.search(text))) and bool(
+        lx.KILLED.search(low) or lx.INJURED.search(low))
     frame.attack = (bool(lx.ATTACK.search(low)) and (
         bool(frame.weapons) or bool(lx.AIRSTRIKE.search(low)) or any(p.role for p in places) or bool(count)
         or bool(lx.ATTACKED.search(low))
