@@ -1129,6 +1129,15 @@ TWELFTH_KINDS = [
     ("from-village.txt", "Killings in Diyala\nPublished: 30 October 2021\n\nOn the evening of Oct. 26, gunmen who had "
      "seized two farmers from Umm Sakhar, a farming village outside Muqdadiyah, returned and shot at the searchers, "
      "killing nine people.\n", [("2021-10-26", "", "")]),
+    # A site told as "a base housing US troops at X", a visitor "due to land in" a city (no landing), a count with
+    # a "-type" adjective; offsets beyond ten days, chained by "after that" (2021-03-10 was a Wednesday).
+    ("housing-troops.txt", "Rockets before the visit\nPublished: 10 March 2021\n\nRockets struck a base housing US "
+     "troops at Harir on Wednesday morning, a day before the minister is due to land in Erbil. Twelve Grad-type "
+     "rockets hit the base. Thirteen days earlier, two rockets fell inside Camp Taji; two days after that, one rocket "
+     "struck the headquarters of the National Security Service inside the Green Zone and another damaged a car park in "
+     "Harithiya.\n",
+     [("2021-03-10", "Harir Air Base", "12"), ("2021-02-25", "Camp Taji", "2"),
+      ("2021-02-27", "Iraqi National Security Agency headquarters", "1"), ("2021-02-27", "Harithiya", "1")]),
 ]
 
 

@@ -69,15 +69,18 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
                           r"[Tt]he (?:day|night) after(?:wards)?(?= *,)|[Aa] day later|"
                           r"[Tt]he previous (?:day|night|morning|evening|afternoon)|"
                           r"[Tt]he (?:day|night|evening) before(?= *[,.])|(?P<count>[Aa]|[Aa]n|[Oo]ne|"
-                          r"[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight|[Nn]ine|[Tt]en|\d{1,2}) "
-                          r"(?P<unit>days?|nights?|weeks?) (?:later|after(?:wards)?|earlier|before(?= *[,.])))\b")),
+                          r"[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight|[Nn]ine|[Tt]en|[Ee]leven|[Tt]welve|"
+                          r"[Tt]hirteen|[Ff]ourteen|[Ff]ifteen|[Tt]wenty|\d{1,2}) "
+                          r"(?P<unit>days?|nights?|weeks?|fortnights?) (?:later|after(?:wards)?|earlier|"
+                          r"before(?= *[,.])))\b")),
 ]
 
 _HINT = re.compile(r"\d|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Kanun|Shubat|Adhar|Nisan|Ayyar|Haziran|Tammuz|"
                    r"Aylul|Tishrin|[Dd]ay|[Nn]ight|[Ww]eek|[Mm]onth|[Yy]ear|ago\b|"
-                   r"[Ll]ater|[Mm]orning|[Ee]vening|[Aa]fternoon")
+                   r"[Ll]ater|[Mm]orning|[Ff]ortnight|[Ee]vening|[Aa]fternoon")
 _SMALL = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
-          "nine": 9, "ten": 10}
+          "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15,
+          "twenty": 20}
 _PART_DAY = {"early": 5, "beginning": 5, "start": 5, "mid": 15, "middle": 15, "late": 25, "end": 25}
 
 
@@ -135,7 +138,8 @@ def _follow_offset(match: re.Match[str]) -> int:
         # "five days earlier", "a week before,": that many days before the event told before it
         sign = -1 if (match.group("came") and word.endswith(("after", "afterwards"))) \
             or word.endswith(("earlier", "before")) else 1
-        return sign * count * (7 if match.group("unit").startswith("week") else 1)
+        unit = match.group("unit")
+        return sign * count * (7 if unit.startswith("week") else 14 if unit.startswith("fortnight") else 1)
     if word.startswith("the previous") or word.endswith("before"):
         return -1
     if word.endswith("midnight"):

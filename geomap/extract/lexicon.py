@@ -105,7 +105,9 @@ COUNT = folded(
     rf"\b(?P<least>at least |up to |more than |over |some |around |about |nearly |almost |roughly |"
     rf"approximately |as many as |no fewer than |no less than |not less than )?(?P<number>{_NUMBER}) "
     rf"(?:(?:more|other|further|additional|separate|small|large|heavy|light|Iranian-made|Iranian|new|incoming|armed|"
-    rf"explosive-laden|explosive|suicide|attack|one-way|hostile|unidentified|unmanned) ){{0,2}}"
+    rf"explosive-laden|explosive|suicide|attack|one-way|hostile|unidentified|unmanned|"
+    # "ten Grad-type rockets", "two Iranian-built drones"
+    rf"[\w]+-(?:type|made|built|style|designed)) ){{0,2}}"
     rf"{ROUND_NOUNS}\b{NOT_AN_ADJECTIVE}")
 VAGUE_COUNT = folded(r"\b(?P<vague>" + "|".join(re.escape(v) for v in VAGUE_COUNTS) + rf") {ROUND_NOUNS}\b")
 
@@ -162,7 +164,8 @@ ATTACKED_OBJECT = (r"(?:attacked|fired on|fired at|opened fire on|targeted|ambus
                    r"outpost|station|headquarters|barracks|base|camp)s?")
 FILLER = r"(?:\s+(?:the|a|an|its|their|his|her|[\w'’-]+(?:'s|’s)|heavily|highly|fortified|vicinity|area|outskirts|"\
         r"edge|perimeter|compound|grounds|of|northern|southern|eastern|western|central|US-led|coalition|Iraqi|"\
-        r"U\.S\.|US|American|military|town|village|city|district|neighbou?rhood|"\
+        r"U\.S\.|US|American|military|town|village|city|district|neighbou?rhood|headquarters|offices|building|"\
+        r"housing|hosting|troops|forces|"\
         r"(?:air\s?base|base|camp|garrison|airport|airfield|facility|outpost)"\
         r"(?:\s+(?:at|in|outside|near))?))*"
 ROLE_CUES: list[tuple[re.Pattern[str], str]] = [
@@ -182,7 +185,9 @@ ROLE_CUES: list[tuple[re.Pattern[str], str]] = [
                 r"(?:on|against|targeting)\s*$|\battacked\s*$|\btowards?\s*$|\bhead(?:ed|ing) (?:for|towards?)\s*$|"
                 r"\bapproaching\s*$"),
      TARGETED),
-    (folded(r"\b(?:fell|falling|falls?|landed|landing|lands?|came down|comes down|crash(?:ed|es)|explode[sd]|"
+    # "is due to land in Baghdad": a visitor's plane, told ahead
+    (folded(r"(?<!\bto )(?<!\bwill )(?<!\bwould )"
+            r"\b(?:fell|falling|falls?|landed|landing|lands?|came down|comes down|crash(?:ed|es)|explode[sd]|"
                 r"impacted|detonated|slam(?:med|s))"
                 r"(?: (?:in|on|near|inside|into|at|onto|close to|next to|outside|by|within|short of|"
                 r"in the vicinity of|in an area (?:of|near)|around))+\s*$|\b(?:hits?|hitting|struck|strikes|striking|"

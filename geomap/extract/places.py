@@ -134,6 +134,7 @@ class PlaceFinder:
         self._units: dict[str, Place] | None = None  # governorates and provinces by name key (see _units_named)
         self._related: dict[tuple[str, str], bool] = {}
         self._bare: dict[str, Place] | None = None  # sites by their bare name (see _bare_sites)
+        self._sites_by_bare: dict[str, list[Place]] | None = None  # every site by its bare name (_site_named_after)
 
     def _query(self, place: Place) -> str | None:
         """The name to write for `place`: its own name, with its country if the name alone is ambiguous."""
@@ -255,13 +256,36 @@ class PlaceFinder:
         added = []
         for match in _BARE_SITE.finditer(text):
             start, end = match.span("name")
+            if spans.overlaps(start, end):
+                found = [self._site_named_after(match, m) for m in found]
+                continue
             site = self._bare.get(normalize(match.group("name")))
-            if site is None or spans.overlaps(start, end):
+            if site is None:
                 continue
             query = self._query(site)
             if query is not None:
                 added.append(PlaceMention(start, end, text[start:end], site, query))
         return sorted(found + added, key=lambda m: m.start) if added else found
+
+    def _site_named_after(self, match: re.Match[str], mention: PlaceMention) -> PlaceMention:
+        """"a base housing US troops at Harir": the site named after the town (Harir Air Base), when the town is
+        told right after "at" (or "in") and one site near it bears its name; otherwise the mention as it is."""
+        start, end = match.span("name")
+        before = match.group(0)[:start - match.start()].rstrip()
+        if (mention.start, mention.end) != (start, end) or mention.place.category == "site" \
+                or not before.endswith((" at", " in")):
+            return mention
+        if self._sites_by_bare is None:
+            self._sites_by_bare = {}
+            for place in self.gazetteer.index.places:
+                if not place.bulk and place.category == "site":
+                    bare = " ".join(_SITE_WORDS.sub(" ", normalize(place.name)).split())
+                    if bare and bare != normalize(place.name):
+                        self._sites_by_bare.setdefault(bare, []).append(place)
+        sites = [site for site in self._sites_by_bare.get(normalize(mention.text), [])
+                 if named_after(mention.place, site) and self.related(site.id, mention.place.id)]
+        query = self._query(sites[0]) if len(sites) == 1 else None
+        return mention if query is None else PlaceMention(start, end, mention.text, sites[0], query)
 
     def _as_region(self, text: str, mention: PlaceMention) -> PlaceMention:
         """"Hasakah countryside", "the countryside of Deir ez-Zor", "rural Hama": the governorate the town lies in,
