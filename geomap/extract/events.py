@@ -796,7 +796,8 @@ def _told_rounds(frames: list[Frame], family: str | None, finder: PlaceFinder) -
             # "Three rockets struck Harir, Erbil airport and Ain al-Asad": one round at each; "rockets hit Balad
             # and Camp Taji": rounds at each, how many at which untold.
             count = group.count if len(sites) < 2 else 1 if group.count == len(sites) else None
-            for place in sites or [None]:
+            at: list[RolePlace | None] = [*sites] if sites else [None]
+            for place in at:
                 row = placed.get((outcome, place.place_id)) if place else unplaced.get(outcome)
                 if row is None:
                     row = Row(place, outcome, count, frame, place is not None, group.ordinal, group.rest)
