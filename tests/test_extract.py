@@ -1138,6 +1138,15 @@ TWELFTH_KINDS = [
      "Harithiya.\n",
      [("2021-03-10", "Harir Air Base", "12"), ("2021-02-25", "Camp Taji", "2"),
       ("2021-02-27", "Iraqi National Security Agency headquarters", "1"), ("2021-02-27", "Harithiya", "1")]),
+    # A state "bombed" a building N times: an air strike of N. The village "of" an unknown name, then where it lies:
+    # proposed there; the title's region gives way to it (2021-09-08 was a Wednesday).
+    ("village-of.txt", "Turkish strikes in Sinjar leave school in ruins\n\nWednesday 8 September 2021\n\nWorkers "
+     "cleared the rubble of a school in the village of Kani Barzan, on the northern slopes of Mount Sinjar, on "
+     "Wednesday, a day after Turkey bombed the building three times.\n", [("2021-09-07", "", "3")]),
+    # "X on Wednesday, a day after a drone struck Y": Y's attack is its own, the day before (2021-09-09, Thursday).
+    ("day-after.txt", "Attacks on bases\nPublished: 9 September 2021\n\nRockets hit Balad Air Base on Wednesday, a day "
+     "after a drone struck Harir Air Base.\n",
+     [("2021-09-08", "Balad Air Base", ""), ("2021-09-07", "Harir Air Base", "1")]),
 ]
 
 

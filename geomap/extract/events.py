@@ -262,10 +262,25 @@ def _names_an_unknown_place(frame: Frame, finder: PlaceFinder) -> bool:
     return phrase is not None and bool(finder.why_unplaced(phrase))
 
 
+def _is_the_reports_own(headline: Event, frame: Frame, mention: DateMention, date: dt.date | None,
+                        anchor: dt.date | None, finder: PlaceFinder) -> bool:
+    """Is an attack told at a place the gazetteer cannot read the report's own? It is when the title names no
+    place either ("Drone strike flattens clinic in Yazidi village"), or only the region: the title ("Turkish
+    strikes in Shingal") then gives way to the village told, and its places are dropped."""
+    title_only = bool(headline.frames) and all(f.sentence.index == 0 for f in headline.frames)
+    own = (not headline.place_ids() or title_only) and _dates_the_headline(headline, frame, mention, date, anchor,
+                                                                            finder)
+    if own and title_only:
+        headline.frames = [dataclasses.replace(f, places=[], groups=[dataclasses.replace(g, places=[])
+                                                                     for g in f.groups]) for f in headline.frames]
+    return own
+
+
 def _told_at_an_unknown_place(frame: Frame, last: Event, finder: PlaceFinder) -> bool:
     """"A mortar round hit a school in Kani Hanjir, a village near X": a place the gazetteer cannot read, told as a
     place, is an attack of its own, to be proposed; never the report's attack at another place told later."""
-    told = None if frame.places else lx.NAMED_WITH_APPOSITIVE.search(frame.sentence.text)
+    told = None if frame.places else (lx.NAMED_WITH_APPOSITIVE.search(frame.sentence.text)
+                                      or lx.KIND_OF_NAMED.search(frame.sentence.text))
     return told is not None and _back_reference(frame, last, finder) is None \
         and bool(finder.why_unplaced(told.group("name")))
 
@@ -290,7 +305,9 @@ _EVENT_BREAK = lx.folded(
     r"nine|ten|a|an)\s+(?:[\w-]+\s+){0,2}?(?:drones?|rockets?|missiles?|mortars?|shells?|rounds?|uavs?)\b)|"
     # "Five rockets landed on X on Dec. 3 and two fell inside Y two days later": the count of the same weapon
     r"\s+and\s+(?=(?:\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|another)\s+(?:more\s+)?"
-    r"(?:fell|landed|hit|struck|slammed|crashed|exploded|impacted)\b)")
+    r"(?:fell|landed|hit|struck|slammed|crashed|exploded|impacted)\b)|"
+    # "Rockets hit X on Wednesday, a day after a drone struck Y": Y's attack came that many days before
+    r",\s+(?=(?:a|one|two|three|four|five|six|seven|\d{1,2})\s+(?:days?|weeks?)\s+after\s+(?!that\b|this\b))")
 
 
 #: Each place a sentence may split is read anew on both sides: only sentences of news length are split (an endless
@@ -395,6 +412,11 @@ def _event_clauses(frame: Frame, finder: PlaceFinder, day: dt.date | None) -> li
             left.attack = right.attack = True  # "and two drones at Y": the verb is the first clause's
         if right_day is None:
             right.dates = left.dates  # ... and so is the day
+        elif right_day.follows and right_day.offset_days > 0 and right_day.start <= 2 and left_day is not None \
+                and left_day.date is not None and left_day.precision == 1:
+            # "..., a day after a drone struck Y": the day before the day the sentence told
+            right.dates = [dataclasses.replace(right_day, date=left_day.date - dt.timedelta(days=right_day.offset_days),
+                                               follows=False, offset_days=0)]
         return [left, *_event_clauses(right, finder, day)]
     return [frame]
 
@@ -634,9 +656,7 @@ def article_events(article: Article, finder: PlaceFinder, anchor: dt.date | None
         reference = headline if mention.follows and mention.offset_days < 0 and headline.date is not None else clock
         date, precision, basis = _date_of(mention, reference, frame)
         if _told_at_an_unknown_place(frame, last, finder):
-            # The report's own attack when its title names no place either ("Drone strike flattens clinic in
-            # Yazidi village"), an attack of its own otherwise.
-            own = not headline.place_ids() and _dates_the_headline(headline, frame, mention, date, anchor, finder)
+            own = _is_the_reports_own(headline, frame, mention, date, anchor, finder)
             last = clock = _proposed(headline if own else None, events, frame, (mention, date, precision, basis))
             continue
         if _dates_the_headline(headline, frame, mention, date, anchor, finder):

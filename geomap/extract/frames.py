@@ -5,6 +5,7 @@ clause, damage, casualties and claims. events.py groups frames into incidents.
 from __future__ import annotations
 
 import bisect
+import dataclasses
 import datetime as dt
 import itertools
 import re
@@ -51,6 +52,9 @@ _OF_THEM = lx.folded(rf"\b(?P<number>{_NUMBER_WORD.pattern})\s+of\s+(?:them|thos
 _REVISED_TO = lx.folded(r"\b(?:revised|raised|lowered|corrected|updated|put)\s+(?:(?:the|its|their)\s+"
                         r"(?:number|figure|count|total|tally)\s+(?:of\s+[\w-]+\s+)?)?(?:up\s+|down\s+)?(?:to|at)\s+"
                         rf"(?P<number>{_NUMBER_WORD.pattern})\b")
+#: Strikes counted by the times a place was hit: "bombed the building four times in a quarter of an hour".
+_TIMES = lx.folded(rf"\b(?:bombed|struck|hit|shelled|pounded|targeted)\s+(?:[\w'’-]+\s+){{0,4}}?"
+                   rf"(?P<number>{_NUMBER_WORD.pattern})\s+times\b(?!\s+(?:this|that|since|last|in the past|before))")
 _KILLED_AFTER = lx.folded(rf"\b(?:killing|killed|kills|claimed the lives of)\s+(?P<least>at least )?"
                            rf"(?P<number>{_NUMBER_WORD.pattern})\b")
 _KILLED_BEFORE = lx.folded(rf"(?<!\bno )\b(?P<least>at least )?(?P<number>{_NUMBER_WORD.pattern})\s+"
@@ -286,15 +290,34 @@ def _clauses(low: str, places: list[RolePlace], weapons: list[tuple[int, str, st
 
 
 def _without_locators_of_unknown(text: str, found: list[PlaceMention], finder: PlaceFinder) -> list[PlaceMention]:
-    """"struck a hospital in Sikeniye, a Yazidi village on the slopes of Mount Sinjar": when the gazetteer does not
-    know the place named (Sikeniye), the places of the aside (Mount Sinjar) only say where it lies; they are
-    dropped, so that the attack is proposed at the phrase and never put at them."""
-    for match in lx.NAMED_WITH_APPOSITIVE.finditer(text):
+    """"struck a hospital in Sikeniye, a Yazidi village on the slopes of Mount Sinjar", "in the village of Sikeniye,
+    on the slopes of Mount Sinjar": when the gazetteer does not know the place named (Sikeniye), the places of the
+    aside (Mount Sinjar) only say where it lies; they are dropped, so that the attack is proposed at the phrase and
+    never put at them."""
+    for match in itertools.chain(lx.NAMED_WITH_APPOSITIVE.finditer(text), lx.KIND_OF_NAMED.finditer(text)):
         start, end = match.span("name")
         if any(m.start < end and start < m.end for m in found) or finder.knows(match.group("name")):
             continue
         found = [m for m in found if not end <= m.start < match.end()]
     return found
+
+
+def _day_before_told(text: str, dates: list[DateMention]) -> list[DateMention]:
+    """"pulled out the last bodies on Wednesday, a day after Turkey bombed the clinic": the attack told after "a
+    day after" came that many days before the day told just before it (Tuesday)."""
+    result = list(dates)
+    for index, (day, offset) in enumerate(itertools.pairwise(dates)):
+        if day.date is not None and offset.follows and offset.offset_days > 0 and day.precision == 1 \
+                and text[day.end:offset.start].strip() == "," and re.match(r" [a-z]", text[offset.end:offset.end + 2],
+                                                                          re.IGNORECASE) \
+                and not text[offset.end:offset.end + 6].lower().startswith((" that", " this")) \
+                and not lx.ATTACK.search(lx.fold(text[:day.start])) and lx.ATTACK.search(lx.fold(text[offset.end:])):
+            # (only when the attack is told after the offset: "Rockets hit X on Wednesday, a day after a drone
+            # struck Y" keeps its Wednesday)
+            before = day.date - dt.timedelta(days=offset.offset_days)
+            result[index] = dataclasses.replace(day, date=before, text=f"{offset.text} {day.text}")
+            result[index + 1] = dataclasses.replace(offset, date=before, follows=False, offset_days=0)
+    return result
 
 
 def read_frame(sentence: Sentence, finder: PlaceFinder, anchor: dt.date | None,
@@ -324,6 +347,8 @@ def read_frame(sentence: Sentence, finder: PlaceFinder, anchor: dt.date | None,
     stamps = [m.span() for m in _STAMP.finditer(text)] if dates else []
     if stamps:  # "UPDATE (March 12, 09:40 GMT):" is when the report changed, not when anything happened
         dates = [d for d in dates if not any(a <= d.start < b for a, b in stamps)]
+    if len(dates) > 1:
+        dates = _day_before_told(text, dates)
     frame = Frame(sentence, places, dates, _weapons(low) if relevant else [])
     if not relevant:
         return frame
@@ -341,6 +366,8 @@ def read_frame(sentence: Sentence, finder: PlaceFinder, anchor: dt.date | None,
         frame.count_text = text[count.start():count.end()].strip()
     elif revised:  # "the number of rockets ... has been revised to seven": the figure after the verb
         frame.count, frame.count_text = _number(revised.group("number")), revised.group("number")
+    elif frame.weapons and (times := _TIMES.search(low)):  # "Turkey bombed the building four times"
+        frame.count, frame.count_text = _number(times.group("number")), times.group(0)
     vague = lx.VAGUE_COUNT.search(low)
     if vague and (count is None or vague.start() < count.start()):
         frame.vague_count, frame.count, frame.count_text = text[vague.start():vague.end()].strip(), None, ""

@@ -63,9 +63,13 @@ WEAPONS: list[tuple[re.Pattern[str], str, str]] = [
     # struck", "attack helicopters destroyed".
     (folded(r"\b(?:air ?strikes?|air raids?|warplanes?|war planes?|fighter jets?|jets|F-(?:15E?|16|35)s?|"
                 r"(?:attack |helicopter )?gunships?|attack helicopters?)\b"), "air strike", "airstrike"),
+    # "Turkey bombed the clinic", "Israel struck the airport": a state attacks from the air
+    (folded(r"\b(?:Turkey|Israel|Russia|Turkish|Israeli|Russian)(?:'s|’s)?(?: (?:military|army|air force|forces|"
+                r"aircraft))? (?:bombed|bombs|bombarded|struck|strikes|pounded)\b"), "air strike", "airstrike"),
 ]
 #: One search that says whether any weapon is named at all (most sentences name none).
-ANY_WEAPON = folded(r"rocket|drone|uav|unmanned|mortar|bomb|\bieds?\b|improvised|missile|shell|katyusha|\bgrads?\b|"
+ANY_WEAPON = folded(r"rocket|drone|uav|unmanned|mortar|bomb|israel|turk|russia|\bieds?\b|improvised|missile|shell|"
+                    r"katyusha|\bgrads?\b|"
                     r"\brpgs?\b|grenade|\d\s?-?mm\b|air ?strike|air raid|plane|jets\b|f-\d\d|gunship|helicopter")
 COMPATIBLE_FAMILIES = {frozenset({"drone", "missile"}), frozenset({"rocket", "shell"}), frozenset({"mortar", "shell"})}
 
@@ -263,6 +267,13 @@ NAMED_WITH_APPOSITIVE = re.compile(
     r"\b(?:in|at|near|outside|on|from)\s+(?:the\s+)?(?P<name>(?:(?:al|el|as|ash|ar|az|ad|an|at)-)?[A-Z][\w'’-]+"
     r"(?:\s+(?:(?:al|el|ad|as|ash|ar|az)(?:-|\s+))?[A-Z][\w'’-]+){0,3}),\s+(?:a|an)\s+(?:[\w'’-]+\s+){0,3}?"
     r"(?:village|town|hamlet|settlement|neighbou?rhood|suburb|district|farming community)\b(?P<aside>[^.;()]*)")
+#: A place named after what it is, then where it lies: "in the village of Sikeniye, on the southern slopes of the
+#: Shingal mountain". When the gazetteer does not know it, the places of the aside only say where it lies.
+KIND_OF_NAMED = re.compile(
+    r"\b(?:village|town|hamlet|settlement|neighbou?rhood|district|area) of\s+(?P<name>(?:(?:al|el|as|ash|ar|az|ad|an|"
+    r"at)-)?[A-Z][\w'’-]+(?:\s+(?:(?:al|el|ad|as|ash|ar|az)(?:-|\s+))?[A-Z][\w'’-]+){0,3})"
+    # (a bearing, "about 10 km south of Makhmour", is a reference of its own: see events._bearing_from)
+    r"(?P<aside>,\s+(?:on|near|in|at|outside|close to|by|beside|along)\b[^,.;()]*)")
 #: A place named only as a bearing from it ("in the village of X, south of Tuz Khurmatu", "12 km east of Hit"):
 #: the attack was elsewhere.
 #: A place that names an authority ("Kirkuk police said", "Anbar Operations Command"), not where anything
