@@ -1147,6 +1147,10 @@ TWELFTH_KINDS = [
     ("day-after.txt", "Attacks on bases\nPublished: 9 September 2021\n\nRockets hit Balad Air Base on Wednesday, a day "
      "after a drone struck Harir Air Base.\n",
      [("2021-09-08", "Balad Air Base", ""), ("2021-09-07", "Harir Air Base", "1")]),
+    # "struck Hama airport" when the gazetteer knows the city, not its airport: proposed, never the city's point
+    # (2023-10-15 was a Sunday).
+    ("town-airport.txt", "Airport hit\n\nSunday, October 15, 2023\n\nIsraeli warplanes struck Hama airport late "
+     "on Saturday, tearing up a runway.\n", [("2023-10-14", "", "")]),
 ]
 
 

@@ -372,7 +372,8 @@ def read_frame(sentence: Sentence, finder: PlaceFinder, anchor: dt.date | None,
     if vague and (count is None or vague.start() < count.start()):
         frame.vague_count, frame.count, frame.count_text = text[vague.start():vague.end()].strip(), None, ""
     frame.outcome = lx.outcome_of(low)
-    if "damag" in low or "destroy" in low or "wreck" in low or "burn" in low or "ablaze" in low or "fire to" in low:
+    if "damag" in low or "destroy" in low or "wreck" in low or "crater" in low or "tore up" in low \
+            or "tearing up" in low or "burn" in low or "ablaze" in low or "fire to" in low:
         damage = lx.DAMAGE_PASSIVE.search(low) or lx.DAMAGE_GENERAL.search(low) or lx.DAMAGE.search(low)
         if damage and not _IN_THE_AIR.match(low, damage.end("what")):  # "destroyed several in the air": stopped
             frame.damage = text[damage.start("what"):damage.end("what")].strip()

@@ -195,8 +195,8 @@ ROLE_CUES: list[tuple[re.Pattern[str], str]] = [
                 r"impacted|detonated|slam(?:med|s))"
                 r"(?: (?:in|on|near|inside|into|at|onto|close to|next to|outside|by|within|short of|"
                 r"in the vicinity of|in an area (?:of|near)|around))+\s*$|\b(?:hits?|hitting|struck|strikes|striking|"
-                r"damag(?:ed|ing)|impacts? (?:in|on|near|at)|impacted)(?: (?:near|close to|inside|in|at|outside|"
-                r"next to|on))?\s*$|\bbomb(?:ed|ing)(?: [\w-]+){0,3}? (?:at|in|inside|near|on)\s*$"), LANDED),
+                r"cratered|damag(?:ed|ing)|impacts? (?:in|on|near|at)|impacted)(?: (?:near|close to|inside|in|at|"
+                r"outside|next to|on))?\s*$|\bbomb(?:ed|ing)(?: [\w-]+){0,3}? (?:at|in|inside|near|on)\s*$"), LANDED),
 ]
 #: A bare preposition takes the role of the last cue before it in the sentence ("two landed in Mansour,
 #: one in Harithiya"); with no cue before it a place is only where something is.
@@ -214,6 +214,7 @@ PASSIVE_ROLES = {"attacked": TARGETED, "targeted": TARGETED, "the target": TARGE
 #: A sentence tells of an attack when it holds one of these (with a weapon, or a place in a role).
 ATTACK = folded(
     r"\b(?:attack(?:ed|s)?|fired|opened fire|launched|struck|hit|shelled|shelling|target(?:ed|ing|s)?|bombard\w*|"
+    r"cratered|"
     r"bomb(?:ed|ing)|(?:jets|planes|aircraft|helicopters|gunships) (?:bomb|strike|hit|pound|target)|"
     r"came under (?:\w+ ){0,2}(?:fire|attack)|flown (?:at|into|towards?)|flew (?:at|into|towards?)|"
     r"exploded|explosion|blast|intercept\w*|shot down|landed|fell|impact\w*|salvo|volley|barrage|"
@@ -321,7 +322,8 @@ NO_CASUALTIES = folded(r"\bno (?:reports? of )?(?:casualties|injuries|deaths|fat
                            r"\bescaped unharmed\b|\bno injuries\b|"
                            r"\bnobody (?:was|were) (?:hurt|injured|killed|wounded)\b|"
                         r"\bwithout (?:causing )?(?:any )?(?:casualties|injuries)\b")
-DAMAGE = folded(r"\b(?:damag(?:ing|ed|e to)|destroy(?:ing|ed)|wreck(?:ing|ed)|set (?:fire to|ablaze)|"
+DAMAGE = folded(r"\b(?:damag(?:ing|ed|e to)|destroy(?:ing|ed)|wreck(?:ing|ed)|set (?:fire to|ablaze)|cratered|"
+                r"tearing up|tore up|"
                 r"burn(?:ing|ed|t))\s+"
                 r"(?!in\b|by\b|during\b|when\b|as\b)"
                 r"(?P<what>\w[\w'’-]*(?:\s\w[\w'’-]*){0,5}?)(?=[,.;:]|\s+(?:and|while|but|in|at|near|according|"

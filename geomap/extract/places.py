@@ -64,6 +64,11 @@ _SITE_WORDS = re.compile(r"\b(?:camp|base|air base|airbase|airfield|air field|ga
                          r"forward operating base|military base|complex)\b")
 _SITE_NOUNS = r"\b(?:[Bb]ase|[Cc]amp|[Gg]arrison|[Aa]irfield|[Oo]utpost|[Cc]ompound|[Ii]nstallation)\b"
 _SITE_NOUN = re.compile(_SITE_NOUNS)
+#: A site named after its town, right after the town's name: "Aleppo airport", "Najaf International Airport".
+_SITE_KINDS = (r"(?:[Ii]nternational\s+|[Mm]ilitary\s+)?(?:[Aa]irport|[Aa]ir\s?[Bb]ase|[Aa]irbase|[Aa]irfield|"
+               r"[Oo]il\s?[Ff]ield|[Gg]as\s[Ff]ield|[Rr]efinery|[Dd]am|[Pp]rison)\b")
+_TOWN_SITE = re.compile(r"\s+" + _SITE_KINDS)
+_SITE_AFTER_TOWN = re.compile(r"\s" + _SITE_KINDS + r"\s*$")
 #: A bare site name after a noun that says it is a site: "the base at Victory", "the compound housing trainers
 #: at Victory". The name is one or two capitalized words.
 _BARE_SITE = re.compile(_SITE_NOUNS + r"[^.;:!?\n]{0,60}?\b"
@@ -161,6 +166,8 @@ class PlaceFinder:
         named as a region ("Hasakah countryside") is its governorate, and a unit named as one ("Dhi Qar province")
         is the unit."""
         found = self._names_in(text)
+        if _TOWN_SITE.search(text):
+            found = [m for m in found if not self._unknown_site_of(text, m)]
         if _SITE_NOUN.search(text):
             found = self._bare_sites(text, found)
         if "countryside" in text or "rural " in text:
@@ -173,6 +180,15 @@ class PlaceFinder:
         for unit in units:
             spans.add(unit.start, unit.end)
         return sorted([m for m in found if not spans.overlaps(m.start, m.end)] + units, key=lambda m: m.start)
+
+    def _unknown_site_of(self, text: str, mention: PlaceMention) -> bool:
+        """"struck Aleppo airport" when the gazetteer knows the city but not its airport: the name is the site's,
+        which the gazetteer cannot place; the city (kilometres away) is no answer for it."""
+        if mention.place.category == "site":
+            return False
+        site = _TOWN_SITE.match(text, mention.end)
+        return site is not None and self.why_unplaced(text[mention.start:site.end()]).startswith(
+            "the gazetteer knows no")
 
     def _names_in(self, text: str) -> list[PlaceMention]:
         """The gazetteer names of `text`. A name starts at a capitalized word, or at an Arabic article joined to
@@ -451,6 +467,8 @@ class PlaceFinder:
         except AmbiguousPlace:
             return f"several places bear the name {name!r} ({', '.join(sorted(countries))})"
         except GeomapError:
+            if _SITE_AFTER_TOWN.search(name):  # "Aleppo airport": the town is known, its airport is not
+                return f"the gazetteer knows no site {name!r}, only the town it is named after"
             return ""
         return ""
 
