@@ -20,7 +20,7 @@ from .entries import Place, labelled_keys, read_places
 from .errors import DataError
 from .importers import radius_for_population
 
-_CACHE_VERSION = 5
+_CACHE_VERSION = 6  # 6: names.normalize reads the military's site abbreviations
 
 
 def _cities500_places(countries: Iterable[str]) -> list[Place]:

@@ -23,6 +23,12 @@ _POSSESSIVE = re.compile(r"(?<=\w)['’ʼ]s\b(?!\s+(?:" + "|".join(sorted(ARTICL
 _APOSTROPHES = re.compile(r"['’‘`´ʼʻʾʿˈ]")
 _NON_WORD = re.compile(r"[^\w]+")
 _DOUBLE = re.compile(r"(\w)\1+")
+# The military's site names, spelt out or abbreviated: "Forward Operating Base Marez" is "FOB Marez".
+_ABBREVIATIONS = {"forward operating base": "fob", "contingency operating base": "cob",
+                  "contingency operating site": "cos", "combat outpost": "cop", "joint security station": "jss"}
+#: Each abbreviation with its words: the text's reader (extract.places) looks for both.
+SPELLED_OUT = {short: long for long, short in _ABBREVIATIONS.items()}
+_MILITARY_TERMS = re.compile(r"\b(?:" + "|".join(k.replace(" ", r"\s+") for k in _ABBREVIATIONS) + r")\b")
 # Arabic marks that carry no letter: harakat, tanween, shadda, sukun, dagger alif, tatweel.
 _ARABIC_MARKS = re.compile(r"[\u064B-\u065F\u0670\u0640]")
 _ARABIC_LETTERS = str.maketrans({"أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا", "ة": "ه", "ى": "ي", "ؤ": "و", "ئ": "ي"})
@@ -58,6 +64,7 @@ def _once(text: str) -> str:
     text = text.casefold()
     text = _POSSESSIVE.sub("", text)
     text = _APOSTROPHES.sub("", text)
+    text = _MILITARY_TERMS.sub(lambda m: _ABBREVIATIONS[" ".join(m.group().split())], text)
     tokens = [t for t in _NON_WORD.sub(" ", text.replace("_", " ")).split() if t]
     folded = [_fold_arabic(t) if _is_arabic(t) else _fold_latin(t) for t in tokens]
     # An article is dropped when a word follows it: "al Asad" -> "asad", but "Al" alone stays.

@@ -1151,6 +1151,17 @@ TWELFTH_KINDS = [
     # (2023-10-15 was a Sunday).
     ("town-airport.txt", "Airport hit\n\nSunday, October 15, 2023\n\nIsraeli warplanes struck Hama airport late "
      "on Saturday, tearing up a runway.\n", [("2023-10-14", "", "")]),
+    # "Explosions rocked X" with no weapon word, the count told after; "Separately, ..." is another attack that day;
+    # rounds counted at a far place among the attack's sentences fell that day (2022-03-14 was a Monday).
+    ("rocked.txt", "Missiles on the north\nPublished: 14 March 2022\n\nExplosions rocked the western edge of Duhok "
+     "late on Sunday. Officials said six missiles came down in Duhok. In Syria, monitors said three missiles landed "
+     "near Qamishli. Separately, air defences at Erbil airport shot down a drone shortly before midnight.\n",
+     [("2022-03-13", "Duhok", "6"), ("2022-03-13", "Al Qāmishlī", "3"),
+      ("2022-03-13", "Erbil International Airport", "1")]),
+    # A base's name spelt out ("Forward Operating Base Marez" is FOB Marez), named beside its city: the base says
+    # where in the city (2004-12-21 was a Tuesday).
+    ("spelt-out.txt", "Blast in Mosul kills 22\nPublished: December 21, 2004\n\nA rocket tore through a mess tent "
+     "at Forward Operating Base Marez on Tuesday, killing twenty-two people.\n", [("2004-12-21", "COS Marez", "1")]),
 ]
 
 

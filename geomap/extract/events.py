@@ -490,6 +490,22 @@ def _join_undated(frame: Frame, last: Event, headline: Event, in_lead: bool, fol
             event.set_date(None, None, headline.article.date, 2, "the article's date (the report names no day)")
         events.append(event)
         return event
+    if frame.places and last.frames and last.date is not None and _SEPARATELY.match(frame.sentence.text):
+        # "Separately, air defences at Erbil airport shot down a drone": another attack, on the day told.
+        event = Event(last.article, [frame])
+        event.set_date(last.date_mention, last.date_frame, last.date, last.precision, last.date_basis)
+        events.append(event)
+        return event
+    if last.frames and last.date is not None and last.precision == 1 and frame.count and frame.weapons \
+            and frame.roles(lx.LANDED) and not compatible(finder, last, frame) \
+            and not (headline.frames and compatible(finder, headline, frame)) \
+            and frame.sentence.index - last.frames[-1].sentence.index <= 6:
+        # "In Syria, monitors said four missiles landed in the Idlib countryside": rounds counted at another place,
+        # told among the attack's sentences with no day of their own, fell that day.
+        event = Event(last.article, [frame])
+        event.set_date(last.date_mention, last.date_frame, last.date, last.precision, last.date_basis)
+        events.append(event)
+        return event
     other = _other_weapon_there(frame, last, finder) if follows_last else None
     if other is not None:
         # "At the same moment, a salvo of rockets fell outside the perimeter wall": another weapon's attack, at
@@ -509,6 +525,9 @@ def _join_undated(frame: Frame, last: Event, headline: Event, in_lead: bool, fol
     return last
 
 
+#: A sentence that says it tells another attack: "Separately, ...", "In a separate attack, ...".
+_SEPARATELY = re.compile(r"^\W*(?:Separately|Elsewhere|In (?:a|another) separate (?:incident|attack|strike)|"
+                         r"In an(?:other)? unrelated (?:incident|attack))\b")
 #: A sentence that adds a place to the attack told: "was also targeted", "as well", "at the same time".
 _ALSO = lx.folded(r"\b(?:also|as well|at the same time|simultaneously)\b")
 
@@ -747,8 +766,10 @@ def _most_specific(finder: PlaceFinder, places: list[RolePlace]) -> RolePlace | 
     counts = Counter(p.place_id for p in places)
     best = places[0]
     for candidate in places[1:]:
-        inner = finder.is_within(candidate.mention.place, best.mention.place)
-        outer = finder.is_within(best.mention.place, candidate.mention.place)
+        inner = finder.is_within(candidate.mention.place, best.mention.place) or finder.site_in_town(
+            candidate.mention.place, best.mention.place)
+        outer = finder.is_within(best.mention.place, candidate.mention.place) or finder.site_in_town(
+            best.mention.place, candidate.mention.place)
         if inner or (not outer and counts[candidate.place_id] > counts[best.place_id]):
             best = candidate
     return best

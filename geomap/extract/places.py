@@ -21,7 +21,7 @@ from ..entries import Index, Place
 from ..errors import AmbiguousPlace, GeomapError
 from ..geocode import Geocoder
 from ..matches import Context
-from ..names import ARTICLES, normalize
+from ..names import ARTICLES, SPELLED_OUT, normalize
 from . import lexicon as lx
 from .text import Spans, Token
 
@@ -60,6 +60,8 @@ _UNIT_AFTER = re.compile(
     rf"\b(?:[Pp]rovince|[Gg]overnorate) of (?P<name>[A-Z][\w'’]*(?:[ -](?:[A-Z][\w'’]*|{_UNIT_ARTICLE})){{0,4}})")
 #: The words of a site's name that say what it is ("Camp Victory", "Ain al-Asad Air Base"): without them the
 #: name is the site's bare name.
+#: The first words of the military's site names spelt out ("forward" of "Forward Operating Base Marez").
+_SPELLED_FIRST = frozenset(words.split()[0] for words in SPELLED_OUT.values())
 _SITE_WORDS = re.compile(r"\b(?:camp|base|air base|airbase|airfield|air field|garrison|outpost|fob|"
                          r"forward operating base|military base|complex)\b")
 _SITE_NOUNS = r"\b(?:[Bb]ase|[Cc]amp|[Gg]arrison|[Aa]irfield|[Oo]utpost|[Cc]ompound|[Ii]nstallation)\b"
@@ -133,6 +135,10 @@ class PlaceFinder:
         for index in self.indexes:
             for key in index.by_key:
                 words = key.split()
+                if words[0] in SPELLED_OUT:  # "fob marez" is also read as "forward operating base marez"
+                    words = SPELLED_OUT[words[0]].split() + words[1:]
+                    self._prefixes.update(" ".join(words[:n]) for n in range(1, len(words) + 1))
+                    words = key.split()
                 for n in range(1, len(words) + 1):
                     self._prefixes.add(" ".join(words[:n]))
         self._queries: dict[str, str | None] = {}
@@ -224,7 +230,7 @@ class PlaceFinder:
                     continue  # "Ain al-": the article belongs to the next word
                 if key not in prefixes:
                     break
-                rank, places = self._lookup(key)
+                rank, places = self._lookup(normalize(key) if keys[0] in _SPELLED_FIRST else key)
                 if places:
                     best = (len(words) - 1, rank, places)
                 if possessive is None and word.group().endswith(("'s", "’s")):
@@ -482,7 +488,8 @@ class PlaceFinder:
                 yield name
 
     def related(self, a: str, b: str) -> bool:
-        """Same place, one inside the other (the US embassy and the Green Zone), or sites within NEARBY_M."""
+        """Same place, one inside the other (the US embassy and the Green Zone; a base within a city's radius), or
+        sites within NEARBY_M."""
         if a == b:
             return True
         key = (a, b) if a < b else (b, a)
@@ -498,6 +505,8 @@ class PlaceFinder:
             elif named_after(pa, pb) or named_after(pb, pa):
                 # "Balad" in a headline and "Balad Air Base" in the body: a site bears the name of its town.
                 known = distance_m(pa.longitude, pa.latitude, pb.longitude, pb.latitude) <= NAMED_AFTER_M
+            elif self.site_in_town(pa, pb) or self.site_in_town(pb, pa):
+                known = True  # "a blast in Mosul" and "at FOB Marez": the base is in the city
             elif pa.kind in BROAD_KINDS or pb.kind in BROAD_KINDS:
                 known = False
             else:
@@ -510,6 +519,15 @@ class PlaceFinder:
         places = [p for p in (self.gazetteer.get(i) for i in ids) if p is not None]
         fine = {p.id for p in places if p.category not in BROAD_KINDS}
         return fine or {p.id for p in places}
+
+    def site_in_town(self, site: Place, town: Place) -> bool:
+        """Is `site` a site (a base, an airport) within the radius of `town`, a populated place ("an explosion at
+        FOB Marez" and "a blast in Mosul": the base says where in the city)?"""
+        if site.category != "site" or town.category == "site" or town.tier == "admin":
+            return False
+        from ..geodesy import distance_m
+
+        return distance_m(site.longitude, site.latitude, town.longitude, town.latitude) <= town.uncertainty_m
 
     def is_within(self, inner: Place, outer: Place) -> bool:
         """Is `outer` one of `inner`'s ancestors in the gazetteer (Green Zone within Baghdad), or the governorate
