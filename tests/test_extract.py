@@ -1162,6 +1162,17 @@ TWELFTH_KINDS = [
     # where in the city (2004-12-21 was a Tuesday).
     ("spelt-out.txt", "Blast in Mosul kills 22\nPublished: December 21, 2004\n\nA rocket tore through a mess tent "
      "at Forward Operating Base Marez on Tuesday, killing twenty-two people.\n", [("2004-12-21", "COS Marez", "1")]),
+    # An attack of two weapons: the drones it is about, and rockets told after with no place of their own, which
+    # fell at the same base (2021-10-21 was a Thursday).
+    ("two-weapons.txt", "Base hit\nPublished: Thursday 21 October 2021\n\nThe garrison at al-Tanf came under a "
+     "combined drone and rocket attack on Wednesday. Four drones were flown at the base; all of them struck it. At "
+     "the same moment, a salvo of rockets fell in open ground outside the perimeter wall.\n",
+     [("2021-10-20", "Al-Tanf garrison", "4"), ("2021-10-20", "Al-Tanf garrison", "")]),
+    # ... but rounds told with a target the gazetteer cannot read are never put at the other weapon's base.
+    ("own-target.txt", "Week of attacks\nPublished: 17 September 2023\n\nOn Monday, militants fired 15 rockets at "
+     "the Green Village base and two drones at the Omarco gas plant. The rockets fell in open desert outside the "
+     "base, and both drones were shot down before they reached their target.\n",
+     [("2023-09-11", "Green Village", "15"), ("2023-09-11", "", "2")]),
 ]
 
 

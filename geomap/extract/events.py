@@ -333,6 +333,11 @@ def _tells_an_attack(frame: Frame) -> bool:
     return bool(frame.weapons) and any(p.role != lx.LAUNCHED for p in frame.places)
 
 
+def _aims_at_an_unknown_place(frame: Frame, finder: PlaceFinder) -> bool:
+    """"... and two drones at the Omarco gas plant": rounds at a place the gazetteer cannot read (proposed)."""
+    return bool(frame.weapons) and not frame.places and _names_an_unknown_place(frame, finder)
+
+
 #: "... while five more were aimed at Y": a count whose weapon is the one told before it.
 _ELIDED = lx.folded(rf"^\W*(?:[\w-]+\s+){{0,2}}?(?P<number>{lx.NUMBER_PATTERN})\s+(?:(?:more|others?|further)\b"
                     r"(?!\s+(?:than|of)\b)|(?:of them\s+)?(?:fell|landed|hit|struck|slammed|crashed|exploded|"
@@ -408,7 +413,7 @@ def _event_clauses(frame: Frame, finder: PlaceFinder, day: dt.date | None) -> li
                                        for b in right.places if lx.LAUNCHED not in (a.role, b.role))
         if not (other_weapon or (both and (other_day or other_place))):
             continue
-        if attack and _tells_an_attack(left) and _tells_an_attack(right):
+        if attack and _tells_an_attack(left) and (_tells_an_attack(right) or _aims_at_an_unknown_place(right, finder)):
             left.attack = right.attack = True  # "and two drones at Y": the verb is the first clause's
         if right_day is None:
             right.dates = left.dates  # ... and so is the day
@@ -532,16 +537,38 @@ _SEPARATELY = re.compile(r"^\W*(?:Separately|Elsewhere|In (?:a|another) separate
 _ALSO = lx.folded(r"\b(?:also|as well|at the same time|simultaneously)\b")
 
 
+def _aimed_at_an_unknown_place(frame: Frame, article_text: str, families: set[str], finder: PlaceFinder) -> bool:
+    """Does `frame` tell rounds of these weapons aimed at a place the gazetteer cannot read ("two drones at the
+    Conoco gas field")?"""
+    # The whole sentence: a part of it may have been read as a frame of its own ("... at X and two drones at Y").
+    whole = frame.sentence.text + article_text[frame.sentence.end:].split(".")[0]
+    low = lx.fold(whole)
+    for pattern, _, family in lx.WEAPONS:
+        if family not in families:
+            continue
+        for match in pattern.finditer(low):
+            after = whole[match.start():match.start() + 80].split(",")[0].split(";")[0]
+            if any(finder.why_unplaced(name) for name in finder.place_phrases(after)):
+                return True
+    return False
+
+
 def _other_weapon_there(frame: Frame, last: Event, finder: PlaceFinder) -> Frame | None:
     """A sentence with rounds of a weapon the last event did not use, and no place or day of its own: that
     weapon's attack at the last event's site (the frame with that site), or None."""
     families = {w[2] for w in frame.weapons}
-    if frame.places or frame.dates or not families or not last.frames or last.unplaced \
-            or families_compatible(families, last.families()) or not (frame.outcome or frame.groups):
+    # The weapon the event is about (the one it names most): "a combined drone and rocket attack ... five drones
+    # ... At the same moment, a salvo of rockets fell outside": the rockets are rounds of their own.
+    main = _weapon_of(last.frames)[1]
+    if frame.places or frame.dates or not families or not last.frames or last.unplaced or main is None \
+            or families_compatible(families, {main}) or not (frame.outcome or frame.groups):
         return None
+    if any(_aimed_at_an_unknown_place(f, last.article.text, families, finder) for f in last.frames):
+        return None  # "... and two drones at the Conoco gas field": those rounds had a target of their own
     ids = finder.core(last.place_ids())
     told = [p for f in last.frames for p in f.places
-            if p.place_id in ids and p.role not in (None, lx.LAUNCHED) and not _is_reference(f, p, finder)]
+            if p.place_id in ids and (p.role not in (None, lx.LAUNCHED) or p.mention.place.category == "site")
+            and not _is_reference(f, p, finder)]
     if not told:
         return None
     mention = dataclasses.replace(told[0].mention, start=0, end=0)  # named in a sentence before, not in this one
