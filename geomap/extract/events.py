@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from . import lexicon as lx
 from .article import Article
 from .dates import DateMention, find_dates, heading_date, update_paragraphs
-from .frames import Frame, RolePlace, read_frame
+from .frames import Frame, RolePlace, read_frame, unknown_list
 from .places import PlaceFinder, named_after
 from .text import sentences
 
@@ -274,6 +274,35 @@ def _is_the_reports_own(headline: Event, frame: Frame, mention: DateMention, dat
         headline.frames = [dataclasses.replace(f, places=[], groups=[dataclasses.replace(g, places=[])
                                                                      for g in f.groups]) for f in headline.frames]
     return own
+
+
+def _at_unknown_places(events: list[Event], last: Event, frame: Frame,
+                       dated: tuple[DateMention, dt.date | None, int, str], anchor: dt.date | None,
+                       finder: PlaceFinder) -> Event | None:
+    """A dated attack told at places the gazetteer cannot read, proposed there: an attack at each of a list ("The
+    militants attacked Liheban and Khidirjija, two farming villages"), or at the one place told with what it is
+    (the report's own, see _is_the_reports_own); the event proposed last, or None when the frame is not so."""
+    listed = _unknown_places_listed(frame, finder)
+    for name in listed:
+        last = _proposed(None, events, dataclasses.replace(frame, proposed=name), dated)
+    if listed:
+        return last
+    if not _told_at_an_unknown_place(frame, last, finder):
+        return None
+    headline = events[0]
+    mention, date, _, _ = dated
+    own = _is_the_reports_own(headline, frame, mention, date, anchor, finder)
+    return _proposed(headline if own else None, events, frame, dated)
+
+
+def _unknown_places_listed(frame: Frame, finder: PlaceFinder) -> list[str]:
+    """The places of an attack sentence that names several the gazetteer does not know, with what they are
+    ("attacked Liheban and Khidirjija, two farming villages"); [] when it names none so, or one it knows."""
+    if frame.places:
+        return []
+    match = lx.NAMED_LIST_WITH_APPOSITIVE.search(frame.sentence.text)
+    names = unknown_list(match) if match else []
+    return names if len(names) > 1 and all(finder.why_unplaced(name) for name in names) else []
 
 
 def _told_at_an_unknown_place(frame: Frame, last: Event, finder: PlaceFinder) -> bool:
@@ -701,9 +730,9 @@ def article_events(article: Article, finder: PlaceFinder, anchor: dt.date | None
         # whatever was told in between.
         reference = headline if mention.follows and mention.offset_days < 0 and headline.date is not None else clock
         date, precision, basis = _date_of(mention, reference, frame)
-        if _told_at_an_unknown_place(frame, last, finder):
-            own = _is_the_reports_own(headline, frame, mention, date, anchor, finder)
-            last = clock = _proposed(headline if own else None, events, frame, (mention, date, precision, basis))
+        proposed = _at_unknown_places(events, last, frame, (mention, date, precision, basis), anchor, finder)
+        if proposed is not None:
+            last = clock = proposed
             continue
         if _dates_the_headline(headline, frame, mention, date, anchor, finder):
             headline.frames.append(frame)

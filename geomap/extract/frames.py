@@ -141,6 +141,9 @@ class Frame:
     # "It was hit again": the sentence it points back to, when that one names the site only as a phrase the
     # gazetteer does not know ("the Khor Mor gas field in Chamchamal district"); records proposes that phrase.
     antecedent: Sentence | None = None
+    # The place this frame's attack is proposed at, when the sentence names several the gazetteer does not know
+    # ("attacked Liheban and Khidirjija, two farming villages"): one attack for each (see events).
+    proposed: str = ""
 
     def roles(self, role: str) -> list[RolePlace]:
         return [p for p in self.places if p.role == role]
@@ -299,7 +302,30 @@ def _without_locators_of_unknown(text: str, found: list[PlaceMention], finder: P
         if any(m.start < end and start < m.end for m in found) or finder.knows(match.group("name")):
             continue
         found = [m for m in found if not end <= m.start < match.end()]
+    for match in lx.NAMED_LIST_WITH_APPOSITIVE.finditer(text):
+        start, end = match.span("names")
+        if any(m.start < end and start < m.end for m in found) or any(
+                finder.knows(name) for name in unknown_list(match)):
+            continue
+        found = [m for m in found if not end <= m.start < match.end()]
     return found
+
+
+def unknown_list(match: re.Match[str]) -> list[str]:
+    """The names of a list told with what they are ("Liheban and Khidirjija, two farming villages")."""
+    return [name.strip() for name in lx.LIST_SEPARATOR.split(match.group("names")) if name.strip()]
+
+
+#: A superlative that measures the attack against the past: "one of the bloodiest attacks ... in recent years".
+_SUPERLATIVE = lx.folded(r"\b(?:\w{3,}iest|deadliest|largest|biggest|worst|heaviest|most (?:serious|severe|deadly|"
+                         r"intense)|first|sharpest|highest)\b")
+
+
+def _comparison(low: str, cue: re.Match[str]) -> bool:
+    """Is a cue of background ("in recent years", "since 2017") only the yardstick of a superlative told before it
+    in the sentence ("the deadliest attack on Kurdish forces in recent years")? The attack is still this one."""
+    return cue.group().startswith(("in recent", "since", "for years", "for decades", "for months", "in the past")) \
+        and _SUPERLATIVE.search(low, 0, cue.start()) is not None
 
 
 def _day_before_told(text: str, dates: list[DateMention]) -> list[DateMention]:
@@ -358,7 +384,8 @@ def read_frame(sentence: Sentence, finder: PlaceFinder, anchor: dt.date | None,
     # introduces the attack after it, which is told for itself.
     colon = low.rfind(": ")
     told_after = colon >= 0 and any(start > colon for start, _, _ in frame.weapons)
-    frame.background = bool(lx.BACKGROUND.search(low, colon + 2 if told_after else 0))
+    frame.background = any(not _comparison(low, cue) for cue in lx.BACKGROUND.finditer(low, colon + 2 if told_after
+                                                                                              else 0))
     frame.not_an_attack = bool(lx.NOT_AN_ATTACK.search(low))
     revised = None if count else _REVISED_TO.search(low)
     if count:
@@ -379,11 +406,12 @@ def read_frame(sentence: Sentence, finder: PlaceFinder, anchor: dt.date | None,
             frame.damage = text[damage.start("what"):damage.end("what")].strip()
     _read_casualties(frame, low)
     # Harm at a place, known or told as one ("gunmen ... from al-Hawasha, a farming village, killing eleven").
-    killing = (bool(places) or bool(lx.NAMED_WITH_APPOSITIVE.search(text))) and bool(
+    killing = (bool(places) or bool(lx.NAMED_WITH_APPOSITIVE.search(text))
+               or bool(lx.NAMED_LIST_WITH_APPOSITIVE.search(text))) and bool(
         lx.KILLED.search(low) or lx.INJURED.search(low))
     frame.attack = (bool(lx.ATTACK.search(low)) and (
         bool(frame.weapons) or bool(lx.AIRSTRIKE.search(low)) or any(p.role for p in places) or bool(count)
-        or bool(lx.ATTACKED.search(low))
+        or bool(lx.ATTACKED.search(low)) or bool(lx.NAMED_LIST_WITH_APPOSITIVE.search(text))
         or any(g.count for g in frame.groups) or killing)) or bool(frame.weapons and any(p.role for p in places))
     _read_claim(frame, text, low)
     return frame

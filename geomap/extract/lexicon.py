@@ -271,6 +271,16 @@ NAMED_WITH_APPOSITIVE = re.compile(
     r"\b(?:in|at|near|outside|on|from)\s+(?:the\s+)?(?P<name>(?:(?:al|el|as|ash|ar|az|ad|an|at)-)?[A-Z][\w'’-]+"
     r"(?:\s+(?:(?:al|el|ad|as|ash|ar|az)(?:-|\s+))?[A-Z][\w'’-]+){0,3}),\s+(?:a|an)\s+(?:[\w'’-]+\s+){0,3}?"
     r"(?:village|town|hamlet|settlement|neighbou?rhood|suburb|district|farming community)\b(?P<aside>[^.;()]*)")
+#: Several places named with what they are: "attacked Liheban and Khidirjija, two farming villages at the foot of
+#: the Qarachogh mountain". When the gazetteer knows none of them, each is an attack to propose, and the places of
+#: the aside only say where they lie.
+_LIST_NAME = (r"(?:(?:al|el|as|ash|ar|az|ad|an|at)-)?[A-Z][\w'’-]+"
+              r"(?:\s+(?:(?:al|el|ad|as|ash|ar|az)(?:-|\s+))?[A-Z][\w'’-]+){0,2}")
+NAMED_LIST_WITH_APPOSITIVE = re.compile(
+    r"\b(?:in|at|near|on|attacked|raided|stormed|struck|hit|targeted)\s+(?:the\s+)?"
+    rf"(?P<names>{_LIST_NAME}(?:,\s+{_LIST_NAME})*,?\s+and\s+{_LIST_NAME}),\s+(?:two|three|four|both|the)\s+"
+    r"(?:[\w'’-]+\s+){0,3}?(?:villages|towns|hamlets|settlements|neighbou?rhoods|districts)\b(?P<aside>[^.;()]*)")
+LIST_SEPARATOR = re.compile(r",\s+and\s+|,\s+|\s+and\s+")
 #: A place named after what it is, then where it lies: "in the village of Sikeniye, on the southern slopes of the
 #: Shingal mountain". When the gazetteer does not know it, the places of the aside only say where it lies.
 KIND_OF_NAMED = re.compile(

@@ -507,6 +507,8 @@ class PlaceFinder:
                 known = distance_m(pa.longitude, pa.latitude, pb.longitude, pb.latitude) <= NAMED_AFTER_M
             elif self.site_in_town(pa, pb) or self.site_in_town(pb, pa):
                 known = True  # "a blast in Mosul" and "at FOB Marez": the base is in the city
+            elif self._in_district(pa, pb) or self._in_district(pb, pa):
+                known = True  # "villages near Makhmour" and "in the Makhmour district": one area
             elif pa.kind in BROAD_KINDS or pb.kind in BROAD_KINDS:
                 known = False
             else:
@@ -519,6 +521,17 @@ class PlaceFinder:
         places = [p for p in (self.gazetteer.get(i) for i in ids) if p is not None]
         fine = {p.id for p in places if p.category not in BROAD_KINDS}
         return fine or {p.id for p in places}
+
+    @staticmethod
+    def _in_district(place: Place, district: Place) -> bool:
+        """Does `place` lie in `district`, a district the gazetteer holds as a point with a radius that covers it
+        (kind admin2), in the same governorate?"""
+        if district.kind != "admin2" or place.kind == "admin2" or place.admin1 != district.admin1:
+            return False
+        from ..geodesy import distance_m
+
+        return distance_m(place.longitude, place.latitude, district.longitude, district.latitude) \
+            <= district.uncertainty_m
 
     def site_in_town(self, site: Place, town: Place) -> bool:
         """Is `site` a site (a base, an airport) within the radius of `town`, a populated place ("an explosion at

@@ -161,6 +161,9 @@ def proposed_place(incident: Incident, finder: PlaceFinder) -> tuple[str, str]:
     one outside the countries looked in. ("", "") when nothing is left: the incident is left out, with a
     warning."""
     frames = [frame for event, _ in incident.events for frame in event.frames]
+    for frame in frames:
+        if frame.proposed:  # one of several places a sentence named (events._unknown_places_listed)
+            return frame.proposed, finder.why_unplaced(frame.proposed)
     # The body before the title: a headline shortens ("Rockets hit Kurdistan gas field"), the body names.
     sentences = [frame.sentence for frame in sorted(frames, key=lambda f: f.sentence.line == 0)]
     sentences += [frame.antecedent for frame in frames if frame.antecedent is not None]  # "It was hit again"
