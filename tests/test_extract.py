@@ -1178,6 +1178,11 @@ TWELFTH_KINDS = [
     ("two-villages.txt", "Raid near Makhmour\nPublished: 3 December 2021\n\nMilitants attacked Gird Hasan and "
      "Qushtapa Saghir, two farming villages near Makhmour, late on Thursday, killing six people.\n",
      [("2021-12-02", "text:Gird Hasan", ""), ("2021-12-02", "text:Qushtapa Saghir", "")]),
+    # Rounds counted at a place the gazetteer does not know, told right after the dated attack: proposed there on
+    # that day. "slammed into the party's compounds on the outskirts of Koya" landed at Koya (2022-09-29: Thursday).
+    ("follow-up-unknown.txt", "Strikes in Kurdistan\nPublished: 29 September 2022\n\nOn Wednesday, missiles slammed "
+     "into the party's compounds on the outskirts of Koya. The party said eight drones had hit its buildings at "
+     "Sartka.\n", [("2022-09-28", "Koya", ""), ("2022-09-28", "text:Sartka", "8")]),
 ]
 
 

@@ -524,6 +524,15 @@ def _join_undated(frame: Frame, last: Event, headline: Event, in_lead: bool, fol
             event.set_date(None, None, headline.article.date, 2, "the article's date (the report names no day)")
         events.append(event)
         return event
+    if not frame.places and frame.weapons and frame.outcome is not None and last.frames and last.date is not None \
+            and not frame.background and not _LAUNCHED_FROM.search(lx.fold(frame.sentence.text)) \
+            and frame.sentence.index - last.frames[-1].sentence.index <= 3 and _names_an_unknown_place(frame, finder):
+        # "Komala said ten drones had hit its buildings at Zrgwez": rounds at a place the gazetteer cannot read,
+        # told among the attack's sentences with no day of their own: proposed there, on the attack's day.
+        event = Event(last.article, [frame], unplaced=True)
+        event.set_date(last.date_mention, last.date_frame, last.date, last.precision, last.date_basis)
+        events.append(event)
+        return event
     if frame.places and last.frames and last.date is not None and _SEPARATELY.match(frame.sentence.text):
         # "Separately, air defences at Erbil airport shot down a drone": another attack, on the day told.
         event = Event(last.article, [frame])
@@ -559,6 +568,8 @@ def _join_undated(frame: Frame, last: Event, headline: Event, in_lead: bool, fol
     return last
 
 
+#: Where rounds came from, not where they fell: "fired from a pickup truck ... near the road towards Gwer".
+_LAUNCHED_FROM = lx.folded(r"\b(?:fired|launched|came) from\b")
 #: A sentence that says it tells another attack: "Separately, ...", "In a separate attack, ...".
 _SEPARATELY = re.compile(r"^\W*(?:Separately|Elsewhere|In (?:a|another) separate (?:incident|attack|strike)|"
                          r"In an(?:other)? unrelated (?:incident|attack))\b")

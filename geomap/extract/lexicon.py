@@ -166,12 +166,14 @@ LAUNCHED = "launched"
 ATTACKED_OBJECT = (r"(?:attacked|fired on|fired at|opened fire on|targeted|ambushed|stormed)\s+"
                    r"(?:an?|the|their|its|his|her)\s+(?:[\w-]+\s+){0,2}(?:post|checkpoint|position|patrol|convoy|"
                    r"outpost|station|headquarters|barracks|base|camp)s?")
-FILLER = r"(?:\s+(?:the|a|an|its|their|his|her|[\w'’-]+(?:'s|’s)|heavily|highly|fortified|vicinity|area|outskirts|"\
-        r"edge|perimeter|compound|grounds|of|northern|southern|eastern|western|central|US-led|coalition|Iraqi|"\
-        r"U\.S\.|US|American|military|town|village|city|district|neighbou?rhood|headquarters|offices|building|"\
-        r"housing|hosting|troops|forces|"\
-        r"(?:air\s?base|base|camp|garrison|airport|airfield|facility|outpost)"\
-        r"(?:\s+(?:at|in|outside|near))?))*"
+# "slammed into the party's compounds on the outskirts of Koya": a site word may take its preposition.
+FILLER = (r"(?:\s+(?:the|a|an|its|their|his|her|[\w'’-]+(?:'s|’s)|heavily|highly|fortified|vicinity|area|outskirts|"
+          r"edge|perimeter|grounds|of|northern|southern|eastern|western|central|US-led|coalition|Iraqi|"
+          r"U\.S\.|US|American|military|town|village|city|district|neighbou?rhood|"
+          r"housing|hosting|troops|forces|"
+          r"(?:air\s?bases?|bases?|camps?|garrison|airport|airfield|facility|facilities|outposts?|compounds?|"
+          r"headquarters|offices|buildings?)"
+          r"(?:\s+(?:at|in|outside|near|on))?))*")
 ROLE_CUES: list[tuple[re.Pattern[str], str]] = [
     (folded(r"\b(?:fired|launched|shot|came|launch(?:ed)?|firing) (?:from|out of)(?: near| outside| inside)?\s*$"
                 r"|\blaunch(?:ed|ing)? (?:site|point|pad)s? (?:in|near|at)\s*$|\bfrom (?:near|the direction of|"
