@@ -1183,6 +1183,12 @@ TWELFTH_KINDS = [
     ("follow-up-unknown.txt", "Strikes in Kurdistan\nPublished: 29 September 2022\n\nOn Wednesday, missiles slammed "
      "into the party's compounds on the outskirts of Koya. The party said eight drones had hit its buildings at "
      "Sartka.\n", [("2022-09-28", "Koya", ""), ("2022-09-28", "text:Sartka", "8")]),
+    # A live blog, newest entry first: a missile "meant for" a city fell by an unknown hamlet, told before the entry
+    # that dates the attack; proposed at the hamlet on that day, never at the city (2020-01-08 was a Wednesday).
+    ("liveblog-hamlet.txt", "Live: missiles on bases\nLast updated: Wed 8 Jan 2020, 16:45 GMT\n\n09:10 GMT\nA missile "
+     "apparently meant for Duhok fell on farmland near Kani Reshk, a hamlet 20 km south of the city, without "
+     "exploding.\n\n02:30 GMT\nMissiles struck Harir Air Base shortly after 2 a.m. local time on Wednesday, officials "
+     "say.\n", [("2020-01-08", "Harir Air Base", ""), ("2020-01-08", "text:Kani Reshk", "1")]),
 ]
 
 

@@ -45,6 +45,8 @@ class Event:
     # A sentence just after it says its rounds were found or defused ("Bomb disposal teams defused the rockets
     # before any could be fired"): unless another tells them landing or harming, it did not happen.
     thwarted: bool = False
+    # Told among the report's own attack's sentences before its day was read: it takes that day at the end.
+    on_headline_day: bool = False
     # What the frames read so far name, kept up to date as frames are appended (a long report's event gathers
     # thousands; recounting them for every new sentence made extraction quadratic).
     _seen: int = field(default=0, init=False, repr=False, compare=False)
@@ -308,8 +310,11 @@ def _unknown_places_listed(frame: Frame, finder: PlaceFinder) -> list[str]:
 def _told_at_an_unknown_place(frame: Frame, last: Event, finder: PlaceFinder) -> bool:
     """"A mortar round hit a school in Kani Hanjir, a village near X": a place the gazetteer cannot read, told as a
     place, is an attack of its own, to be proposed; never the report's attack at another place told later."""
-    told = None if frame.places else (lx.NAMED_WITH_APPOSITIVE.search(frame.sentence.text)
-                                      or lx.KIND_OF_NAMED.search(frame.sentence.text))
+    # (a place it was only aimed at does not keep it there: "a missile meant for Erbil fell near Gird Azaban, a
+    # hamlet 30 km west of the city")
+    aimed_only = all(p.role == lx.TARGETED for p in frame.places)
+    told = None if not aimed_only else (lx.NAMED_WITH_APPOSITIVE.search(frame.sentence.text)
+                                        or lx.KIND_OF_NAMED.search(frame.sentence.text))
     return told is not None and _back_reference(frame, last, finder) is None \
         and bool(finder.why_unplaced(told.group("name")))
 
@@ -524,12 +529,22 @@ def _join_undated(frame: Frame, last: Event, headline: Event, in_lead: bool, fol
             event.set_date(None, None, headline.article.date, 2, "the article's date (the report names no day)")
         events.append(event)
         return event
-    if not frame.places and frame.weapons and frame.outcome is not None and last.frames and last.date is not None \
-            and not frame.background and not _LAUNCHED_FROM.search(lx.fold(frame.sentence.text)) \
-            and frame.sentence.index - last.frames[-1].sentence.index <= 3 and _names_an_unknown_place(frame, finder):
+    at_unknown = all(p.role == lx.TARGETED for p in frame.places) and bool(frame.weapons) \
+        and frame.outcome is not None and not _LAUNCHED_FROM.search(lx.fold(frame.sentence.text)) \
+        and _names_an_unknown_place(frame, finder)
+    if at_unknown and last is headline and not headline.place_ids() and in_lead:
+        # The report's own attack, told first at a place the gazetteer cannot read: proposed there, never at the
+        # place it was aimed at.
+        headline.unplaced = True
+        headline.frames.append(frame)
+        return headline
+    if at_unknown and last.frames and (last.date is not None or last is headline) \
+            and frame.sentence.index - last.frames[-1].sentence.index <= (6 if last is headline else 3):
         # "Komala said ten drones had hit its buildings at Zrgwez": rounds at a place the gazetteer cannot read,
         # told among the attack's sentences with no day of their own: proposed there, on the attack's day.
-        event = Event(last.article, [frame], unplaced=True)
+        # (A live blog tells the newest first: its report's attack may be dated only by an entry read later; the
+        # event then takes that day at the end, see article_events.)
+        event = Event(last.article, [frame], unplaced=True, on_headline_day=last.date is None)
         event.set_date(last.date_mention, last.date_frame, last.date, last.precision, last.date_basis)
         events.append(event)
         return event
@@ -777,11 +792,21 @@ def article_events(article: Article, finder: PlaceFinder, anchor: dt.date | None
         event.set_date(mention, frame, date, precision, basis)
         events.append(event)
         last = clock = event
+    return _finished(events, headline, article)
+
+
+def _finished(events: list[Event], headline: Event, article: Article) -> list[Event]:
+    """The article's events once every sentence is read: the headline dated to the report when it names no day,
+    the events told before the headline's day was read on that day, and none that did not happen."""
     if not headline.frames:
         events.remove(headline)
     elif headline.date is None and headline.date_mention is None and article.date is not None:
         # The report names no day for its own news: date it to the report (ACLED: within a week or so).
         headline.set_date(None, None, article.date, 2, "the article's date (the report names no day)")
+    for event in events:
+        if event.on_headline_day and event.date is None:
+            event.set_date(headline.date_mention, headline.date_frame, headline.date, headline.precision,
+                           headline.date_basis)
     # The headline stays even without a place, so that the user hears it was left out and why.
     events = [e for e in events if not (e.thwarted and not any(_happened(f) for f in e.frames))]
     return [e for e in events if e.headline or e.unplaced or any(f.places for f in e.frames)]
@@ -1059,6 +1084,14 @@ def _is_reference(frame: Frame, place: RolePlace, finder: PlaceFinder) -> bool:
     return _bearing_from(frame, place) or _countryside_of(frame, place, finder)
 
 
+def _unplace(rows: list[Row]) -> None:
+    """Rows of an attack told at a place the gazetteer cannot read: never put where it was aimed ("meant for
+    Erbil") or at any other place told only by the way (the target stays the target)."""
+    for row in rows:
+        if not row.explicit:
+            row.place = None
+
+
 def summarize(event: Event, finder: PlaceFinder) -> Summary:
     # A town that a sentence reckons an unknown place from ("in the village of Bir Hamad, 10 km south of
     # Makhmour") is a reference for the whole event, not its site: not where the title puts it "near", nor where
@@ -1126,6 +1159,8 @@ def summarize(event: Event, finder: PlaceFinder) -> Summary:
             inside = [p for p in named if (outer.tier == "admin" and finder.is_within(p.mention.place, outer))
                       or (named_after(outer, p.mention.place) and finder.related(outer.id, p.place_id))]
             row.place = _most_specific(finder, inside) or row.place
+    if event.unplaced:
+        _unplace(rows)
     fatalities = min((f.fatalities for f in frames if f.fatalities is not None), default=None)
     injuries = min((f.injuries for f in frames if f.injuries is not None), default=None)
     claimed = next((f.claimed_by for f in frames if f.claimed_by), "")

@@ -189,7 +189,9 @@ ROLE_CUES: list[tuple[re.Pattern[str], str]] = [
                 r"\b(?:fired|launched|lobbed|shot|sent)\s+(?:[\w-]+\s+){1,4}?(?:at|towards?|against)\s*$|"
                 r"\btarget(?:ed|ing|s)?\s*$|\b(?:the )?target of\s*$|\b(?:attacks?|assaults?|strikes?) "
                 r"(?:on|against|targeting)\s*$|\battacked\s*$|\btowards?\s*$|\bhead(?:ed|ing) (?:for|towards?)\s*$|"
-                r"\bapproaching\s*$"),
+                r"\bapproaching\s*$|"
+                # "a missile that was apparently meant for Erbil fell near ...": where it was sent
+                r"\b(?:meant|intended|destined) for\s*$"),
      TARGETED),
     # "is due to land in Baghdad": a visitor's plane, told ahead
     (folded(r"(?<!\bto )(?<!\bwill )(?<!\bwould )"
