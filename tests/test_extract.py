@@ -1210,6 +1210,29 @@ def test_rounds_destroyed_in_the_air_are_intercepted_not_damage(tmp_path):
     assert {r["injuries"] for r in rows} == {"1"}
 
 
+#: The kinds the thirteenth held-out set missed, each in a report written for this test and labelled before the
+#: run.
+THIRTEENTH_KINDS = [
+    # Gunmen "ambushed two vehicles" with no weapon word: an attack in the town named; a bomb "near the village of"
+    # an unknown place "the same day" is another attack, proposed there (2004-04-01 was a Thursday).
+    ("ambushed.txt", "Ambush in Ramadi\n\nRAMADI, Iraq, April 1, 2004 (wire) - Gunmen ambushed two trucks carrying "
+     "contractors in the centre of Ramadi on Wednesday and killed four men.\n\nAbout ten miles to the west, near the "
+     "village of Albu Ghanim, a roadside bomb tore apart a Humvee the same day.\n",
+     [("2004-03-31", "Ramadi", ""), ("2004-03-31", "text:Albu Ghanim", "1")]),
+    # A town named only as a bearing does not keep the attack's own sites out: "They hit" the sites told next
+    # (2024-09-09 was a Monday).
+    ("they-hit.txt", "Israeli strikes in Syria\nPublished: 9 September 2024\n\nIsraeli warplanes fired missiles at "
+     "military sites in the hills west of Hama late on Sunday. They hit a research centre on the edge of Masyaf, "
+     "officials said.\n", [("2024-09-08", "Maşyāf", "")]),
+]
+
+
+@pytest.mark.parametrize(("name", "text", "expected"), THIRTEENTH_KINDS, ids=[k[0] for k in THIRTEENTH_KINDS])
+def test_kinds_of_the_thirteenth_held_out_set(tmp_path, name, text, expected):
+    rows = _extract_one(tmp_path, name, text)
+    assert sorted((r["date"], r["place"] or f"text:{r['place_text']}", r["count"]) for r in rows) == sorted(expected)
+
+
 #: Written for this test, labelled before the run (2022-09-29 was a Thursday: "on Wednesday" the 28th).
 LISTED_PLACES = [
     # Places joined by "and" after one verb: rounds at each, how many at which untold.

@@ -126,7 +126,11 @@ def _places_compatible(finder: PlaceFinder, event: Event, frame: Frame) -> bool:
         return False  # an attack at a place the gazetteer does not know is never put at one it knows
     if not mine or not theirs:
         return True
-    return any(finder.related(a, b) for a in mine for b in theirs)
+    if any(finder.related(a, b) for a in mine for b in theirs):
+        return True
+    # "fired missiles at military sites in the hills west of Hama" and "They hit ... Masyaf": a town told only as
+    # a bearing is no site of the event, so any place fits it.
+    return not any(not _bearing_from(f, p) for f in event.frames for p in f.places if p.place_id in mine)
 
 
 def compatible(finder: PlaceFinder, event: Event, frame: Frame) -> bool:
@@ -583,6 +587,9 @@ def _join_undated(frame: Frame, last: Event, headline: Event, in_lead: bool, fol
     return last
 
 
+#: A place named as a village or town, which a report names so when its readers will not know it.
+_VILLAGE_OF = re.compile(r"\b(?:village|hamlet|town|settlement) of [A-Z]|\b[A-Z][\w'’-]+, a (?:[\w'’-]+ ){0,3}?"
+                         r"(?:village|hamlet|town|settlement)\b")
 #: Where rounds came from, not where they fell: "fired from a pickup truck ... near the road towards Gwer".
 _LAUNCHED_FROM = lx.folded(r"\b(?:fired|launched|came) from\b")
 #: A sentence that says it tells another attack: "Separately, ...", "In a separate attack, ...".
@@ -764,6 +771,12 @@ def article_events(article: Article, finder: PlaceFinder, anchor: dt.date | None
             headline.frames.append(frame)
             headline.set_date(mention, frame, date, precision, basis)
             last = clock = headline
+            continue
+        if not frame.places and frame.weapons and headline.place_ids() and _VILLAGE_OF.search(frame.sentence.text) \
+                and _names_an_unknown_place(frame, finder) and _back_reference(frame, last, finder) is None:
+            # "near the village of Malahma, a roadside bomb tore apart a carrier the same day": another attack, at a
+            # place the gazetteer cannot read, not the report's own at the place it knows.
+            last = clock = _proposed(None, events, frame, (mention, date, precision, basis))
             continue
         if _joins_headline(headline, frame, date, finder, mention):
             headline.frames.append(frame)

@@ -52,6 +52,9 @@ _OF_THEM = lx.folded(rf"\b(?P<number>{_NUMBER_WORD.pattern})\s+of\s+(?:them|thos
 _REVISED_TO = lx.folded(r"\b(?:revised|raised|lowered|corrected|updated|put)\s+(?:(?:the|its|their)\s+"
                         r"(?:number|figure|count|total|tally)\s+(?:of\s+[\w-]+\s+)?)?(?:up\s+|down\s+)?(?:to|at)\s+"
                         rf"(?P<number>{_NUMBER_WORD.pattern})\b")
+#: The rounds or aircraft just told, as the subject: "They hit the research centre on the edge of Masyaf".
+_THEY_HIT = lx.folded(r"^\W*(?:they|it|these|those|the (?:strikes|raids|missiles|rockets|drones|jets|warplanes|"
+                      r"aircraft|shells))\s+(?:also\s+|then\s+)?(?:hit|struck|targeted|destroyed|pounded|slammed)\b")
 #: Strikes counted by the times a place was hit: "bombed the building four times in a quarter of an hour".
 _TIMES = lx.folded(rf"\b(?:bombed|struck|hit|shelled|pounded|targeted)\s+(?:[\w'’-]+\s+){{0,4}}?"
                    rf"(?P<number>{_NUMBER_WORD.pattern})\s+times\b(?!\s+(?:this|that|since|last|in the past|before))")
@@ -412,6 +415,7 @@ def read_frame(sentence: Sentence, finder: PlaceFinder, anchor: dt.date | None,
     frame.attack = (bool(lx.ATTACK.search(low)) and (
         bool(frame.weapons) or bool(lx.AIRSTRIKE.search(low)) or any(p.role for p in places) or bool(count)
         or bool(lx.ATTACKED.search(low)) or bool(lx.NAMED_LIST_WITH_APPOSITIVE.search(text))
+        or (bool(places) and bool(_THEY_HIT.match(low)))
         or any(g.count for g in frame.groups) or killing)) or bool(frame.weapons and any(p.role for p in places))
     _read_claim(frame, text, low)
     return frame

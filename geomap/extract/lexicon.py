@@ -163,9 +163,12 @@ LAUNCHED = "launched"
 #: heavily fortified Green Zone". Longer cues first.
 #: An attack told by what was attacked, without a weapon word: "gunmen opened fire on an army checkpoint",
 #: "militants attacked a police post", "fired on the patrol".
-ATTACKED_OBJECT = (r"(?:attacked|fired on|fired at|opened fire on|targeted|ambushed|stormed)\s+"
-                   r"(?:an?|the|their|its|his|her)\s+(?:[\w-]+\s+){0,2}(?:post|checkpoint|position|patrol|convoy|"
-                   r"outpost|station|headquarters|barracks|base|camp)s?")
+ATTACKED_OBJECT = (r"(?:attacked|fired on|fired at|opened fire on|targeted|ambushed|stormed|raided)\s+"
+                   r"(?:an?|the|their|its|his|her|two|three|four|five|six|several|\d{1,3})\s+(?:[\w-]+\s+){0,2}"
+                   r"(?:post|checkpoint|position|patrol|convoy|outpost|station|headquarters|barracks|base|camp|"
+                   # "Gunmen ambushed two sport-utility vehicles carrying four American civilians"
+                   r"vehicle|car|truck|bus|van|minibus|civilian|contractor|soldier|troop|police(?:man|men)?|"
+                   r"fighter|worshipper|pilgrim|farmer|shepherd)s?")
 # "slammed into the party's compounds on the outskirts of Koya": a site word may take its preposition.
 FILLER = (r"(?:\s+(?:the|a|an|its|their|his|her|[\w'’-]+(?:'s|’s)|heavily|highly|fortified|vicinity|area|outskirts|"
           r"edge|perimeter|grounds|of|northern|southern|eastern|western|central|US-led|coalition|Iraqi|"
@@ -223,7 +226,8 @@ ATTACK = folded(
     r"cratered|"
     r"bomb(?:ed|ing)|(?:jets|planes|aircraft|helicopters|gunships) (?:bomb|strike|hit|pound|target)|"
     r"came under (?:\w+ ){0,2}(?:fire|attack)|flown (?:at|into|towards?)|flew (?:at|into|towards?)|"
-    r"exploded|explosions?|blasts?|rocked|tore through|ripped through|intercept\w*|shot down|landed|fell|"
+    r"exploded|explosions?|blasts?|rocked|tore through|ripped through|tore apart|ripped apart|blew up|"
+    r"intercept\w*|shot down|landed|fell|"
     r"impact\w*|salvo|volley|barrage|"
     r"assault|strike|airstrikes?|air strike|slammed|crashed|rained|pounded|killed|killing|wounded|wounding|"
     # the historic present of timelines and live pages: "a drone slams into", "a rocket lands near"
