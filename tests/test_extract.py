@@ -1224,6 +1224,15 @@ THIRTEENTH_KINDS = [
     ("they-hit.txt", "Israeli strikes in Syria\nPublished: 9 September 2024\n\nIsraeli warplanes fired missiles at "
      "military sites in the hills west of Hama late on Sunday. They hit a research centre on the edge of Masyaf, "
      "officials said.\n", [("2024-09-08", "Maşyāf", "")]),
+    # An unknown square "in central" a known city, struck by a suicide bomber: proposed at the square, never at the
+    # city's point (2021-01-22 was a Friday).
+    ("square-in-city.txt", "Bombing in Baghdad\nPublished: 22 January 2021\n\nAn explosion tore through the stalls of "
+     "Bab Sharqi Square in central Baghdad on Thursday morning, when a suicide bomber set off his vest.\n",
+     [("2021-01-21", "text:Bab Sharqi Square", "1")]),
+    # "the container yard of Tartus's port" when the gazetteer knows the town, not its port: proposed at the port
+    # (2021-12-29 was a Wednesday).
+    ("town-port.txt", "Port ablaze\n\nWednesday 29 December 2021\n\nFires burned in the container yard of Tartus's "
+     "port after missiles struck it in the early hours of Tuesday.\n", [("2021-12-28", "text:Tartus's port", "")]),
 ]
 
 

@@ -1070,6 +1070,10 @@ def _countryside_of(frame: Frame, place: RolePlace, finder: PlaceFinder) -> bool
     before = lx.fold(text[max(0, place.mention.start - 40):place.mention.start])
     # "struck the Khor Mor gas field in Chamchamal district": a unit that holds the unknown site before it.
     unit = _is_unit(place) and _IN_UNIT.search(before) is not None
+    # "the stalls of Tayaran Square in central Baghdad": a town that holds the unknown site named right before it.
+    town = lx.SITE_IN_TOWN.search(text[max(0, place.mention.start - 80):place.mention.start])
+    if town is not None and place.mention.place.category != "site" and finder.why_unplaced(town.group("name")):
+        return True
     if not unit and not lx.COUNTRYSIDE_OF.search(before):
         return False
     return any(finder.why_unplaced(name) for name in finder.place_phrases(text, place.mention.start))

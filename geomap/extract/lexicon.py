@@ -57,6 +57,9 @@ WEAPONS: list[tuple[re.Pattern[str], str, str]] = [
     (folded(r"\bmortars?(?: shells?| rounds?| bombs?)?\b"), "mortar", "mortar"),
     (folded(r"\b(?:roadside bombs?|IEDs?|improvised explosive devices?|car bombs?)\b"),
      "roadside bomb", "ied"),
+    # "a suicide bomber wearing an explosives vest": the bomb is the person's
+    (folded(r"\bsuicide (?:bomb(?:ing|er)?s?|vests?|belts?)\b|\bexplosives? (?:vests?|belts?)\b"), "suicide bomb",
+     "ied"),
     (folded(r"\b(?:Hellfire )?missiles?\b"), "missile", "missile"),
     (folded(r"\b(?:artillery )?shells?\b|\bshelling\b"), "shell", "shell"),
     # An attack from the air names its aircraft, not its munitions: "F-15E jets bombed", "Israeli warplanes
@@ -68,7 +71,8 @@ WEAPONS: list[tuple[re.Pattern[str], str, str]] = [
                 r"aircraft))? (?:bombed|bombs|bombarded|struck|strikes|pounded)\b"), "air strike", "airstrike"),
 ]
 #: One search that says whether any weapon is named at all (most sentences name none).
-ANY_WEAPON = folded(r"rocket|drone|uav|unmanned|mortar|bomb|israel|turk|russia|\bieds?\b|improvised|missile|shell|"
+ANY_WEAPON = folded(r"rocket|drone|uav|unmanned|mortar|bomb|israel|turk|russia|explosives? (?:vest|belt)|\bieds?\b|"
+                    r"improvised|missile|shell|"
                     r"katyusha|\bgrads?\b|"
                     r"\brpgs?\b|grenade|\d\s?-?mm\b|air ?strike|air raid|plane|jets\b|f-\d\d|gunship|helicopter")
 COMPATIBLE_FAMILIES = {frozenset({"drone", "missile"}), frozenset({"rocket", "shell"}), frozenset({"mortar", "shell"})}
@@ -273,6 +277,16 @@ PLACE_PHRASE = re.compile(
     r"(?P<name>(?:(?:al|el|as|ash|ar|az|ad|an|at)-)?[A-Z][\w'’-]+(?:\s+(?:(?:al|el|ad|as|ash|ar|az|bin|bani|abu|umm)(?:-|\s+)?)?[A-Z][\w'’-]+)*"
     r"(?:\s+(?:[Aa]ir\s?[Bb]ase|[Bb]ase|[Cc]amp|[Aa]irport|[Aa]irfield|[Gg]arrison|[Oo]ilfield|[Oo]il [Ff]ield|"
     r"[Dd]istrict|[Vv]illage|[Tt]own))?)")
+#: A place whose name says what it is, wherever it stands: "the clothes stalls of Tayaran Square".
+PLACE_TYPED = re.compile(r"\b(?P<name>(?:(?:al|el|as|ash|ar|az|ad|an|at)-)?[A-Z][\w'’-]+"
+                         r"(?:\s+(?:(?:al|el)-)?[A-Z][\w'’-]+){0,2}(?:\s+(?:Square|Market|Bridge|Mosque|Hospital|Street)|"
+                         # "the container yard of Latakia's port": a town's site
+                         r"(?:['’]s)?\s+(?:[Pp]ort|[Hh]arbou?r|[Aa]irport|[Aa]irfield|[Aa]ir [Bb]ase|[Rr]efinery|"
+                         r"[Dd]am)))\b")
+#: An unknown site told inside a town: "Tayaran Square in central Baghdad" (the text before the town's name).
+SITE_IN_TOWN = re.compile(r"(?P<name>(?:(?:al|el|as|ash|ar|az|ad|an|at)-)?[A-Z][\w'’-]+(?:\s+(?:(?:al|el)-)?"
+                          r"[A-Z][\w'’-]+){0,3}),?\s+(?:in|inside)\s+(?:the\s+)?(?:(?:central|northern|southern|"
+                          r"eastern|western|downtown|old|north|south|east|west)\s+)?$")
 #: A place named with what it is, after a comma: "in Sikeniye, a Yazidi village on the slopes of Mount Sinjar".
 #: The places told inside that aside only say where the named one lies.
 NAMED_WITH_APPOSITIVE = re.compile(

@@ -68,8 +68,9 @@ _SITE_NOUNS = r"\b(?:[Bb]ase|[Cc]amp|[Gg]arrison|[Aa]irfield|[Oo]utpost|[Cc]ompo
 _SITE_NOUN = re.compile(_SITE_NOUNS)
 #: A site named after its town, right after the town's name: "Aleppo airport", "Najaf International Airport".
 _SITE_KINDS = (r"(?:[Ii]nternational\s+|[Mm]ilitary\s+)?(?:[Aa]irport|[Aa]ir\s?[Bb]ase|[Aa]irbase|[Aa]irfield|"
-               r"[Oo]il\s?[Ff]ield|[Gg]as\s[Ff]ield|[Rr]efinery|[Dd]am|[Pp]rison)\b")
-_TOWN_SITE = re.compile(r"\s+" + _SITE_KINDS)
+               r"[Oo]il\s?[Ff]ield|[Gg]as\s[Ff]ield|[Rr]efinery|[Dd]am|[Pp]rison|[Pp]ort|[Hh]arbou?r)\b")
+#: ("Latakia's port": the possessive too)
+_TOWN_SITE = re.compile(r"(?:['’]s)?\s+" + _SITE_KINDS)
 _SITE_AFTER_TOWN = re.compile(r"\s" + _SITE_KINDS + r"\s*$")
 #: A bare site name after a noun that says it is a site: "the base at Victory", "the compound housing trainers
 #: at Victory". The name is one or two capitalized words.
@@ -480,8 +481,14 @@ class PlaceFinder:
 
     def place_phrases(self, text: str, end: int | None = None) -> Iterator[str]:
         """The place-like phrases of `text` (up to `end`), known or not (see lexicon.PLACE_PHRASE)."""
-        for match in lx.PLACE_PHRASE.finditer(text, 0, len(text) if end is None else end):
-            name = match.group("name").strip()
+        stop = len(text) if end is None else end
+        found = [(m.start("name"), m.group("name").strip()) for m in lx.PLACE_PHRASE.finditer(text, 0, stop)]
+        if lx.PLACE_TYPED.search(text, 0, stop):
+            spans = {start for start, _ in found}
+            found += [(m.start("name"), m.group("name")) for m in lx.PLACE_TYPED.finditer(text, 0, stop)
+                      if m.start("name") not in spans]
+            found.sort()
+        for _, name in found:
             first = name.split()[0]
             # "Iran-aligned militias", "US-led forces": an adjective, not a place
             if first not in lx.NOT_PLACE_WORDS and not _ADJECTIVE_OF_PLACE.search(first):
