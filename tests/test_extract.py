@@ -1233,6 +1233,14 @@ THIRTEENTH_KINDS = [
     # (2021-12-29 was a Wednesday).
     ("town-port.txt", "Port ablaze\n\nWednesday 29 December 2021\n\nFires burned in the container yard of Tartus's "
      "port after missiles struck it in the early hours of Tuesday.\n", [("2021-12-28", "text:Tartus's port", "")]),
+    # A radio transcript: "has bombed a crowded market" in a city, "it happened ... this evening in" a district of
+    # it; "a market in the district" points back to that district; "the clothes market in" an unknown square is a
+    # place of its own (2021-07-19 was a Monday).
+    ("transcript.txt", "TRANSCRIPT\nBroadcast: Monday 19 July 2021, 19:30 GMT\n\nPRESENTER: We begin in Baghdad, where "
+     "a suicide bomber has bombed a crowded market.\n\nREPORTER: It happened a little after seven o'clock this "
+     "evening in Sadr City.\n\nPRESENTER: Not the first time?\n\nREPORTER: No. In April a car bomb went off at a "
+     "market in the district. And in January two suicide bombers struck the clothes market in Bab Sharqi Square.\n",
+     [("2021-07-19", "Sadr City", ""), ("2021-04", "Sadr City", ""), ("2021-01", "text:Bab Sharqi Square", "")]),
 ]
 
 

@@ -55,6 +55,10 @@ _REVISED_TO = lx.folded(r"\b(?:revised|raised|lowered|corrected|updated|put)\s+(
 #: The rounds or aircraft just told, as the subject: "They hit the research centre on the edge of Masyaf".
 _THEY_HIT = lx.folded(r"^\W*(?:they|it|these|those|the (?:strikes|raids|missiles|rockets|drones|jets|warplanes|"
                       r"aircraft|shells))\s+(?:also\s+|then\s+)?(?:hit|struck|targeted|destroyed|pounded|slammed)\b")
+#: The attack just told, said to have happened at a time or place: "Claire, it happened a little after seven
+#: o'clock this evening in Sadr City".
+_IT_HAPPENED = lx.folded(r"(?:^|[:,]\s)\W*(?:it|the (?:attack|blast|bombing|explosion|strike|ambush))\s+"
+                         r"(?:happened|took place|occurred)\b")
 #: Strikes counted by the times a place was hit: "bombed the building four times in a quarter of an hour".
 _TIMES = lx.folded(rf"\b(?:bombed|struck|hit|shelled|pounded|targeted)\s+(?:[\w'’-]+\s+){{0,4}}?"
                    rf"(?P<number>{_NUMBER_WORD.pattern})\s+times\b(?!\s+(?:this|that|since|last|in the past|before))")
@@ -94,6 +98,8 @@ _RELEVANT = lx.folded(
     r"landed|fell|impact|salvo| down\b|downed|"
     r"volley|barrage|assault|strike|rocket|drone|missile|mortar|katyusha|grad|rpg|uav|\bied|kill|dead|died|wound|"
     r"injur|hurt|casualt|damag|destroy|wreck|responsib|claim|unharmed|concussion|under the care of|"
+    # when and where the attack just told happened: "it happened a little after seven this evening in Sadr City"
+    r"\b(?:happened|took place|occurred)\b|"
     # a count told apart: "by daylight the ministry put the number at twelve"
     r"\b(?:put|revised|raised|lowered|corrected|updated) (?:the|its|their) (?:number|figure|count|total|tally)\b")
 _CASUALTY_WORDS = lx.folded(r"kill|dead|death|died|fatalit|wound|injur|hurt|casualt|unharmed|concussion|"
@@ -408,17 +414,26 @@ def read_frame(sentence: Sentence, finder: PlaceFinder, anchor: dt.date | None,
         if damage and not _IN_THE_AIR.match(low, damage.end("what")):  # "destroyed several in the air": stopped
             frame.damage = text[damage.start("what"):damage.end("what")].strip()
     _read_casualties(frame, low)
+    frame.attack = _tells_an_attack(frame, text, low, count is not None)
+    _read_claim(frame, text, low)
+    return frame
+
+
+def _tells_an_attack(frame: Frame, text: str, low: str, counted: bool) -> bool:
+    """Does the sentence tell an attack: an attack word with a weapon, a place in a role, a count, a target
+    attacked, or harm at a place; or a weapon with a place in a role; or where and when the attack just told
+    happened ("it happened this evening in Sadr City")?"""
+    places = frame.places
     # Harm at a place, known or told as one ("gunmen ... from al-Hawasha, a farming village, killing eleven").
     killing = (bool(places) or bool(lx.NAMED_WITH_APPOSITIVE.search(text))
                or bool(lx.NAMED_LIST_WITH_APPOSITIVE.search(text))) and bool(
         lx.KILLED.search(low) or lx.INJURED.search(low))
-    frame.attack = (bool(lx.ATTACK.search(low)) and (
-        bool(frame.weapons) or bool(lx.AIRSTRIKE.search(low)) or any(p.role for p in places) or bool(count)
+    attack = (bool(lx.ATTACK.search(low)) and (
+        bool(frame.weapons) or bool(lx.AIRSTRIKE.search(low)) or any(p.role for p in places) or counted
         or bool(lx.ATTACKED.search(low)) or bool(lx.NAMED_LIST_WITH_APPOSITIVE.search(text))
         or (bool(places) and bool(_THEY_HIT.match(low)))
         or any(g.count for g in frame.groups) or killing)) or bool(frame.weapons and any(p.role for p in places))
-    _read_claim(frame, text, low)
-    return frame
+    return attack or (bool(places or frame.dates) and bool(_IT_HAPPENED.search(low)))
 
 
 def _read_casualties(frame: Frame, low: str) -> None:

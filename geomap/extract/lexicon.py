@@ -58,8 +58,8 @@ WEAPONS: list[tuple[re.Pattern[str], str, str]] = [
     (folded(r"\b(?:roadside bombs?|IEDs?|improvised explosive devices?|car bombs?)\b"),
      "roadside bomb", "ied"),
     # "a suicide bomber wearing an explosives vest": the bomb is the person's
-    (folded(r"\bsuicide (?:bomb(?:ing|er)?s?|vests?|belts?)\b|\bexplosives? (?:vests?|belts?)\b"), "suicide bomb",
-     "ied"),
+    (folded(r"\bsuicide (?:bomb(?:ing|er)?s?|vests?|belts?)\b|\bexplosives? (?:vests?|belts?)\b|"
+            r"\bblew (?:himself|herself|themselves) up\b"), "suicide bomb", "ied"),
     (folded(r"\b(?:Hellfire )?missiles?\b"), "missile", "missile"),
     (folded(r"\b(?:artillery )?shells?\b|\bshelling\b"), "shell", "shell"),
     # An attack from the air names its aircraft, not its munitions: "F-15E jets bombed", "Israeli warplanes
@@ -72,6 +72,7 @@ WEAPONS: list[tuple[re.Pattern[str], str, str]] = [
 ]
 #: One search that says whether any weapon is named at all (most sentences name none).
 ANY_WEAPON = folded(r"rocket|drone|uav|unmanned|mortar|bomb|israel|turk|russia|explosives? (?:vest|belt)|\bieds?\b|"
+                    r"blew (?:him|her|them)sel|"
                     r"improvised|missile|shell|"
                     r"katyusha|\bgrads?\b|"
                     r"\brpgs?\b|grenade|\d\s?-?mm\b|air ?strike|air raid|plane|jets\b|f-\d\d|gunship|helicopter")
@@ -172,7 +173,10 @@ ATTACKED_OBJECT = (r"(?:attacked|fired on|fired at|opened fire on|targeted|ambus
                    r"(?:post|checkpoint|position|patrol|convoy|outpost|station|headquarters|barracks|base|camp|"
                    # "Gunmen ambushed two sport-utility vehicles carrying four American civilians"
                    r"vehicle|car|truck|bus|van|minibus|civilian|contractor|soldier|troop|police(?:man|men)?|"
-                   r"fighter|worshipper|pilgrim|farmer|shepherd)s?")
+                   r"fighter|worshipper|pilgrim|farmer|shepherd)s?|"
+                   # "the Islamic State group has bombed a crowded market"
+                   r"bombed\s+(?:an?|the|their|its)\s+(?:[\w-]+\s+){0,2}(?:market|mosque|church|school|hospital|"
+                   r"wedding|funeral|checkpoint|cafe|restaurant|bus station|square)s?")
 # "slammed into the party's compounds on the outskirts of Koya": a site word may take its preposition.
 FILLER = (r"(?:\s+(?:the|a|an|its|their|his|her|[\w'’-]+(?:'s|’s)|heavily|highly|fortified|vicinity|area|outskirts|"
           r"edge|perimeter|grounds|of|northern|southern|eastern|western|central|US-led|coalition|Iraqi|"
@@ -230,7 +234,7 @@ ATTACK = folded(
     r"cratered|"
     r"bomb(?:ed|ing)|(?:jets|planes|aircraft|helicopters|gunships) (?:bomb|strike|hit|pound|target)|"
     r"came under (?:\w+ ){0,2}(?:fire|attack)|flown (?:at|into|towards?)|flew (?:at|into|towards?)|"
-    r"exploded|explosions?|blasts?|rocked|tore through|ripped through|tore apart|ripped apart|blew up|"
+    r"exploded|explosions?|blasts?|rocked|tore through|ripped through|tore apart|ripped apart|blew up|went off|"
     r"intercept\w*|shot down|landed|fell|"
     r"impact\w*|salvo|volley|barrage|"
     r"assault|strike|airstrikes?|air strike|slammed|crashed|rained|pounded|killed|killing|wounded|wounding|"

@@ -66,6 +66,8 @@ _SITE_WORDS = re.compile(r"\b(?:camp|base|air base|airbase|airfield|air field|ga
                          r"forward operating base|military base|complex)\b")
 _SITE_NOUNS = r"\b(?:[Bb]ase|[Cc]amp|[Gg]arrison|[Aa]irfield|[Oo]utpost|[Cc]ompound|[Ii]nstallation)\b"
 _SITE_NOUN = re.compile(_SITE_NOUNS)
+#: A definite told with its own name right after it: "the market in Tayaran Square", "the base at Zilkan".
+_QUALIFIED = re.compile(r"\s+(?:in|at|of|near|called|known as)\s+(?:the\s+)?(?:(?:al|el|as|ash|ar|az|ad|an|at)-)?[A-Z]")
 #: A site named after its town, right after the town's name: "Aleppo airport", "Najaf International Airport".
 _SITE_KINDS = (r"(?:[Ii]nternational\s+|[Mm]ilitary\s+)?(?:[Aa]irport|[Aa]ir\s?[Bb]ase|[Aa]irbase|[Aa]irfield|"
                r"[Oo]il\s?[Ff]ield|[Gg]as\s[Ff]ield|[Rr]efinery|[Dd]am|[Pp]rison|[Pp]ort|[Hh]arbou?r)\b")
@@ -431,6 +433,8 @@ class PlaceFinder:
                 continue  # inside a mention
             if up_to < len(ordered) and _NAMED_AFTER.match(text, match.end(), ordered[up_to].start):
                 continue  # "the coalition compound at Erbil International Airport": the place named after it
+            if _QUALIFIED.match(text, match.end()):
+                continue  # "the clothes market in Tayaran Square": a place of its own, known or not
             words = _DEFINITE_WORDS[match.group("noun").replace(" ", "")]
             last = None
             for i in range(bisect.bisect_left(starts, match.start()) - 1, -1, -1):
