@@ -1241,6 +1241,13 @@ THIRTEENTH_KINDS = [
      "evening in Sadr City.\n\nPRESENTER: Not the first time?\n\nREPORTER: No. In April a car bomb went off at a "
      "market in the district. And in January two suicide bombers struck the clothes market in Bab Sharqi Square.\n",
      [("2021-07-19", "Sadr City", ""), ("2021-04", "Sadr City", ""), ("2021-01", "text:Bab Sharqi Square", "")]),
+    # "The attack came a few hours after three rockets were fired at X": X's attack was that day; rounds that "came
+    # down outside its fence" missed (2021-04-15 was a Thursday).
+    ("hours-after.txt", "Drone hits Erbil airport\nFiled: Thursday 15 April 2021\n\nA drone struck Erbil airport late "
+     "on Wednesday. The attack came a few hours after three rockets were fired at Harir Air Base. A month earlier, "
+     "on March 15, two rockets aimed at Balad Air Base came down outside its fence.\n",
+     [("2021-04-14", "Erbil International Airport", "1"), ("2021-04-14", "Harir Air Base", "3"),
+      ("2021-03-15", "Balad Air Base", "2")]),
 ]
 
 

@@ -65,6 +65,9 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("follow", re.compile(r"\b(?:(?P<came>came|comes|happened|occurred|took place) )?"
                           r"(?P<word>[Hh]ours later,? (?:just |shortly |soon )?(?:after|past) midnight|"
                           r"[Hh]ours later|[Mm]inutes later|[Ll]ater that (?:day|night)|[Tt]he same day|"
+                          # "The attack came a few hours after three rockets were fired at X": that day
+                          r"(?:[Aa] few|[Ss]everal|[Ss]ome|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix) hours "
+                          r"(?:after|before|earlier)\b|"
                           r"[Tt]he (?:next|following) (?:day|night|morning|evening|afternoon)|"
                           r"[Tt]he (?:day|night) after(?:wards)?(?= *,)|[Aa] day later|"
                           r"[Tt]he previous (?:day|night|morning|evening|afternoon)|"
@@ -77,7 +80,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
 
 _HINT = re.compile(r"\d|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Kanun|Shubat|Adhar|Nisan|Ayyar|Haziran|Tammuz|"
                    r"Aylul|Tishrin|[Dd]ay|[Nn]ight|[Ww]eek|[Mm]onth|[Yy]ear|ago\b|"
-                   r"[Ll]ater|[Mm]orning|[Ff]ortnight|[Ee]vening|[Aa]fternoon")
+                   r"[Ll]ater|[Hh]ours|[Mm]orning|[Ff]ortnight|[Ee]vening|[Aa]fternoon")
 _SMALL = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
           "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15,
           "twenty": 20}

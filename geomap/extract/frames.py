@@ -95,7 +95,7 @@ _STAMP = re.compile(rf"\b(?:UPDATE[SD]?|{STAMP_LABELS})\b\s*[:,]?\s*"
 # A sentence worth reading in full names an attack, a weapon, a consequence or a claim.
 _RELEVANT = lx.folded(
     r"attack|fired|fire on|under fire|launch|struck|\bhit|shell|target|bomb|explo|blast|intercept|shot down|"
-    r"landed|fell|impact|salvo| down\b|downed|"
+    r"landed|fell|impact|salvo| down\b|downed|dived|"
     r"volley|barrage|assault|strike|rocket|drone|missile|mortar|katyusha|grad|rpg|uav|\bied|kill|dead|died|wound|"
     r"injur|hurt|casualt|damag|destroy|wreck|responsib|claim|unharmed|concussion|under the care of|"
     # when and where the attack just told happened: "it happened a little after seven this evening in Sadr City"

@@ -132,7 +132,7 @@ OUTCOME_CUES: list[tuple[re.Pattern[str], str]] = [
     (folded(r"\bf[ae]ll(?:s|ing)? short\b|\bmissed\b|\bmissing (?:its|their) targets?\b|\bwide of\b|"
             r"\bfailed to (?:hit|reach)\b"), "missed"),
     (folded(r"\b(?:fell|fall(?:ing|s)?|landed|land(?:ing|s)?|hits?|hitting|struck|strikes|striking|impacted|exploded|"
-                r"crashed|slammed|(?:came|comes?|coming) down|detonated|impacts?)\b"), "impact"),
+                r"crashed|slammed|(?:came|comes?|coming) down|detonated|impacts?|dived (?:onto|into))\b"), "impact"),
 ]
 
 #: Where a round that landed did no harm: "landed in an open field" missed its target.
@@ -140,7 +140,8 @@ MISSED_GROUND = folded(r"\b(?:open|empty|vacant|uninhabited) (?:area|field|groun
                        # "an empty area inside the base" is the base: an impact
                        r"(?! (?:inside|within)\b| (?:of|in) (?:the|its) (?:base|airport|airfield|compound|camp|"
                        r"garrison))|"
-                       r"\bopen desert\b|\bfarmland\b|\bin the desert\b|\boutside the (?:perimeter|base|wall|fence)\b|"
+                       r"\bopen desert\b|\bfarmland\b|\bin the desert\b|"
+                       r"\boutside (?:the|its|their) (?:perimeter|base|walls?|fence)\b|"
                        r"\bin (?:a|an) (?:field|orchard|farm)\b|\bagricultural land\b")
 
 
@@ -235,6 +236,7 @@ ATTACK = folded(
     r"bomb(?:ed|ing)|(?:jets|planes|aircraft|helicopters|gunships) (?:bomb|strike|hit|pound|target)|"
     r"came under (?:\w+ ){0,2}(?:fire|attack)|flown (?:at|into|towards?)|flew (?:at|into|towards?)|"
     r"exploded|explosions?|blasts?|rocked|tore through|ripped through|tore apart|ripped apart|blew up|went off|"
+    r"dived (?:onto|into)|"
     r"intercept\w*|shot down|landed|fell|"
     r"impact\w*|salvo|volley|barrage|"
     r"assault|strike|airstrikes?|air strike|slammed|crashed|rained|pounded|killed|killing|wounded|wounding|"
