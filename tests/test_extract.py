@@ -1248,6 +1248,12 @@ THIRTEENTH_KINDS = [
      "on March 15, two rockets aimed at Balad Air Base came down outside its fence.\n",
      [("2021-04-14", "Erbil International Airport", "1"), ("2021-04-14", "Harir Air Base", "3"),
       ("2021-03-15", "Balad Air Base", "2")]),
+    # A live blog, newest first: "two more drones" on the day before is another attack; "no airstrikes were used"
+    # tells none (2022-01-05 was a Wednesday).
+    ("two-more.txt", "LIVE: attacks on bases\n\nWednesday 5 January 2022 - newest entries first.\n\n18:40 GMT\nFive "
+     "drones came down near the coalition's base at Ain al-Asad this evening. Early on Tuesday, air defences brought "
+     "down two more drones heading for the base.\n\n08:20 GMT\nThe Pentagon said no airstrikes were used.\n",
+     [("2022-01-05", "Ain al-Asad Air Base", "5"), ("2022-01-04", "Ain al-Asad Air Base", "2")]),
 ]
 
 

@@ -331,10 +331,17 @@ def _joins_headline(headline: Event, frame: Frame, date: dt.date | None, finder:
     told, not approximate)."""
     if headline.date is None or date is None or abs((date - headline.date).days) > 1:
         return False
-    if date != headline.date and (_AGAIN.search(lx.fold(frame.sentence.text))
+    low = lx.fold(frame.sentence.text)
+    if date != headline.date and (_AGAIN.search(low) or _MORE.search(low)
                                   or (mention is not None and mention.follows and mention.offset_days != 0)):
         return False
+    if _AGAIN.search(low) and any(f.groups or f.roles(lx.LANDED) for f in headline.frames if f.sentence.index != 0):
+        return False  # "The base was targeted again this evening": another attack that day, after one already told
     return compatible(finder, headline, frame)
+
+
+#: More rounds than those told, on another day: "Early on Tuesday, air defences brought down two more drones".
+_MORE = re.compile(r"\b(?:" + lx.NUMBER_PATTERN + r") more\b")  # on folded text (the pattern is in lower case)
 
 
 #: Where one sentence may tell two attacks: "15 rockets at X and two drones at Y"; "a shell hit X on Tuesday,

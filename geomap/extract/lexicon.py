@@ -263,6 +263,8 @@ NOT_AN_ATTACK = folded(
     r"seized (?:\w+ ){0,4}?(?:rockets?|launchers?|drones?|weapons?|explosives?|cache|ammunition|missiles?|"
     r"mortars?|vehicle|truck)|"
     r"plotting|plotted|tried to storm|"
+    # "The Pentagon said no airstrikes were used."
+    r"no (?:air ?strikes?|rockets?|drones?|missiles?|shells?) (?:were|was|had been) (?:used|fired|launched)|"
     r"storm(?:ed|ing)? the|(?:would|will|could|might|plans? to|planning to|threaten\w* to|vow\w* to|warn\w* of)"
     r"(?: \w+){0,2} (?:attack|strike|target|fire|launch|retaliate|hit)\w*)\b")
 #: Capitalized words that start no place name: days, months, the actors reports name, articles and pronouns.
