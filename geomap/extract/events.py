@@ -544,9 +544,9 @@ def _join_undated(frame: Frame, last: Event, headline: Event, in_lead: bool, fol
     at_unknown = all(p.role == lx.TARGETED for p in frame.places) and bool(frame.weapons) \
         and frame.outcome is not None and not _LAUNCHED_FROM.search(lx.fold(frame.sentence.text)) \
         and _names_an_unknown_place(frame, finder)
-    if at_unknown and last is headline and not headline.place_ids() and in_lead:
+    if at_unknown and last is headline and not headline.place_ids() and in_lead and frame.sentence.line > 0:
         # The report's own attack, told first at a place the gazetteer cannot read: proposed there, never at the
-        # place it was aimed at.
+        # place it was aimed at (not from the title, which shortens: "Rockets hit Kurdistan gas field again").
         headline.unplaced = True
         headline.frames.append(frame)
         return headline
