@@ -125,6 +125,7 @@ evaluate: $(STAMP)
 	$(BIN)/python -m evaluation.score evaluation/heldout10 --labels evaluation/heldout10_labels.csv
 	$(BIN)/python -m evaluation.score evaluation/heldout11 --labels evaluation/heldout11_labels.csv
 	$(BIN)/python -m evaluation.score evaluation/heldout12 --labels evaluation/heldout12_labels.csv
+	$(BIN)/python -m evaluation.score evaluation/heldout13 --labels evaluation/heldout13_labels.csv
 	$(BIN)/python -m evaluation.geocode_score evaluation/geocode_heldout.csv
 	$(BIN)/python -m evaluation.geocode_score evaluation/gazetteer_heldout.csv
 
