@@ -1254,6 +1254,12 @@ THIRTEENTH_KINDS = [
      "drones came down near the coalition's base at Ain al-Asad this evening. Early on Tuesday, air defences brought "
      "down two more drones heading for the base.\n\n08:20 GMT\nThe Pentagon said no airstrikes were used.\n",
      [("2022-01-05", "Ain al-Asad Air Base", "5"), ("2022-01-04", "Ain al-Asad Air Base", "2")]),
+    # Two attacks in one sentence, each on its own day and at a place the gazetteer does not know, the second "on
+    # Christmas Day" (2024-01-21 was a Sunday).
+    ("christmas.txt", "Strikes in Damascus\nPublished: 21 January 2024\n\nOn Saturday morning missiles flattened a "
+     "building in the suburb of Kafr Sousa Gharbi; less than a month earlier, on Christmas Day, three missiles struck "
+     "a home in Syria, in the suburb of Qudsaya Dahiya, killing an adviser.\n",
+     [("2024-01-20", "text:Kafr Sousa Gharbi", ""), ("2023-12-25", "text:Qudsaya Dahiya", "3")]),
 ]
 
 

@@ -55,6 +55,9 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("weekday", re.compile(rf"\b(?:(?P<mod>[Ee]arly|[Ll]ate) )?(?:(?:on|[Oo]n|since|by) )?(?:(?:early|late) )?{_WD}"
                            r"(?: (?P<daypart>night|morning|evening|afternoon))?\b")),
     ("year", re.compile(rf"\b(?:[Ii]n|[Ss]ince|[Dd]uring|[Oo]f|the|[Ee]arly|[Ll]ate) {_Y}\b")),
+    # "on Christmas Day": a day of the calendar that names its month and day
+    ("holiday", re.compile(r"\b(?P<holiday>Christmas Day|Christmas Eve|New Year['’]s Day|New Year['’]s Eve|"
+                           r"Boxing Day)\b")),
     ("day_word", re.compile(r"\b(?P<word>[Yy]esterday|[Tt]oday|[Tt]onight|[Ll]ast night|[Tt]his (?:morning|evening|"
                             r"afternoon)|[Ee]arlier today|[Oo]vernight)\b")),
     ("period", re.compile(r"\b(?P<word>[Ll]ast week|[Tt]his week|[Ee]arlier this week|[Ll]ast month|[Tt]his month|"
@@ -80,7 +83,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
 
 _HINT = re.compile(r"\d|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Kanun|Shubat|Adhar|Nisan|Ayyar|Haziran|Tammuz|"
                    r"Aylul|Tishrin|[Dd]ay|[Nn]ight|[Ww]eek|[Mm]onth|[Yy]ear|ago\b|"
-                   r"[Ll]ater|[Hh]ours|[Mm]orning|[Ff]ortnight|[Ee]vening|[Aa]fternoon")
+                   r"[Ll]ater|[Hh]ours|[Mm]orning|[Ff]ortnight|Christmas|New Year|Boxing Day|[Ee]vening|[Aa]fternoon")
 _SMALL = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
           "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15,
           "twenty": 20}
@@ -205,6 +208,16 @@ def _month_day(g: Groups, anchor: dt.date) -> Resolved:
     return _latest_on_or_before(anchor, month, day), 1, True
 
 
+#: The days of the calendar that reports name instead of the date.
+_HOLIDAYS = {"christmas day": (12, 25), "christmas eve": (12, 24), "new year's day": (1, 1), "new year's eve": (12, 31),
+             "boxing day": (12, 26)}
+
+
+def _holiday(g: Groups, anchor: dt.date) -> Resolved:
+    month, day = _HOLIDAYS[(g["holiday"] or "").lower().replace("’", "'")]
+    return _latest_on_or_before(anchor, month, day), 1, True
+
+
 def _month_alone(g: Groups, anchor: dt.date) -> Resolved:
     month = _month(g["month"] or "")
     year = _year_for(g.get("rel"), anchor)
@@ -259,6 +272,7 @@ _RELATIVE: dict[str, Callable[[str, Groups, dt.date], Resolved]] = {
     "day_word": lambda kind, g, anchor: _day_word(g, anchor),
     "period": lambda kind, g, anchor: _period(g, anchor),
     "ago": lambda kind, g, anchor: _ago(g, anchor),
+    "holiday": lambda kind, g, anchor: _holiday(g, anchor),
 }
 
 
@@ -282,6 +296,7 @@ _DIGIT = re.compile(r"\d")
 _MONTH_HINT = re.compile(r"Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Kanun|Shubat|Adhar|Nisan|Ayyar|Haziran|"
                          r"Tammuz|Aylul|Tishrin")
 _KIND_WORDS = {
+    "holiday": ("christmas", "new year", "boxing day"),
     "day_word": ("yesterday", "today", "tonight", "last night", "this morning", "this evening", "this afternoon",
                  "overnight"),
     "period": ("week", "month", "last year"),

@@ -265,7 +265,10 @@ def _proposed(event: Event | None, events: list[Event], frame: Frame,
 
 def _names_an_unknown_place(frame: Frame, finder: PlaceFinder) -> bool:
     """Does the sentence's first place-like phrase name a place the gazetteer cannot read?"""
-    phrase = next(finder.place_phrases(frame.sentence.text), None)
+    from ..countries import COUNTRY_NAMES
+
+    # ("the logistics chief in Syria, in the suburb of Sayyida Zeinab": a country says nothing of the place)
+    phrase = next((p for p in finder.place_phrases(frame.sentence.text) if p.casefold() not in COUNTRY_NAMES), None)
     return phrase is not None and bool(finder.why_unplaced(phrase))
 
 
@@ -436,8 +439,9 @@ def _event_clauses(frame: Frame, finder: PlaceFinder, day: dt.date | None) -> li
     clause ("two landed in Mansour, while a third hit Harithiya") stay one frame (see frames._clauses)."""
     families = {w[2] for w in frame.weapons}
     attack = frame.attack and not frame.not_an_attack
+    days = sum(1 for d in frame.dates if d.date is not None and d.precision == 1)
     if len(frame.sentence.text) > _EVENT_SENTENCE_MAX or not (
-            len(families) >= 2 or (attack and len(frame.places) >= 2 and families)):
+            len(families) >= 2 or (attack and len(frame.places) >= 2 and families) or (attack and days >= 2)):
         return [frame]
     low = lx.fold(frame.sentence.text)
     aside = _dash_aside(frame, finder, day)
@@ -452,7 +456,10 @@ def _event_clauses(frame: Frame, finder: PlaceFinder, day: dt.date | None) -> li
         # "The rockets fell outside the base, and both drones were shot down": each part tells of its own weapon.
         other_weapon = not families_compatible({w[2] for w in left.weapons}, {w[2] for w in right.weapons})
         other_day = left_day is not None and right_day is not None and left_day.text.lower() != right_day.text.lower()
-        both = _tells_an_attack(left) and _tells_an_attack(right)
+        # (a part may tell its attack at a place the gazetteer cannot read: "...; on Christmas Day, three missiles
+        # struck a home in the suburb of Sayyida Zeinab")
+        both = (_tells_an_attack(left) or _aims_at_an_unknown_place(left, finder)) and (
+            _tells_an_attack(right) or _aims_at_an_unknown_place(right, finder))
         # "A drone was shot down near al-Tanf, while a second drone struck Harir": places far apart are two
         # attacks; "two landed in Mansour, while a third hit Harithiya" (neighbours) stays one.
         other_place = both and not any(finder.related(a.place_id, b.place_id) for a in left.places

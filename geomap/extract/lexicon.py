@@ -236,7 +236,7 @@ ATTACK = folded(
     r"bomb(?:ed|ing)|(?:jets|planes|aircraft|helicopters|gunships) (?:bomb|strike|hit|pound|target)|"
     r"came under (?:\w+ ){0,2}(?:fire|attack)|flown (?:at|into|towards?)|flew (?:at|into|towards?)|"
     r"exploded|explosions?|blasts?|rocked|tore through|ripped through|tore apart|ripped apart|blew up|went off|"
-    r"dived (?:onto|into)|"
+    r"dived (?:onto|into)|flattened|levell?ed|"
     r"intercept\w*|shot down|landed|fell|"
     r"impact\w*|salvo|volley|barrage|"
     r"assault|strike|airstrikes?|air strike|slammed|crashed|rained|pounded|killed|killing|wounded|wounding|"
@@ -270,7 +270,8 @@ NOT_AN_ATTACK = folded(
 #: Capitalized words that start no place name: days, months, the actors reports name, articles and pronouns.
 NOT_PLACE_WORDS = frozenset({
     "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January", "February", "March",
-    "April", "May", "June", "July", "August", "September", "October", "November", "December", "US", "U.S.",
+    "April", "May", "June", "July", "August", "September", "October", "November", "December", "Christmas",
+    "Boxing", "Eid", "Ramadan", "US", "U.S.",
     "American", "Americans", "Iraqi", "Iraqis", "Syrian", "Kurdish", "Iranian", "Coalition", "Pentagon", "Reuters",
     "AFP", "AP", "The", "A", "An", "It", "This", "That", "He", "She", "They", "We",
     "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec",
@@ -281,7 +282,7 @@ PLACE_PHRASE = re.compile(
     r"\b(?:at|near|on|in|into|inside|outside|struck|hit|hitting|targeting|targeted|attacked|toward|towards)\s+"
     # "in the hills of al-Azim district", "on the outskirts of Koya": the place is the one after "of"
     r"(?:the\s+)?(?:(?:village|town|hamlet|area|district|neighbourhood|neighborhood|hills|outskirts|mountains|"
-    r"countryside|desert|edge|suburbs|orchards|farmland|farmlands|vicinity)\s+of\s+)?"
+    r"countryside|desert|edge|suburbs?|orchards|farmland|farmlands|vicinity)\s+of\s+)?"
     r"(?P<name>(?:(?:al|el|as|ash|ar|az|ad|an|at)-)?[A-Z][\w'’-]+(?:\s+(?:(?:al|el|ad|as|ash|ar|az|bin|bani|abu|umm)(?:-|\s+)?)?[A-Z][\w'’-]+)*"
     r"(?:\s+(?:[Aa]ir\s?[Bb]ase|[Bb]ase|[Cc]amp|[Aa]irport|[Aa]irfield|[Gg]arrison|[Oo]ilfield|[Oo]il [Ff]ield|"
     r"[Dd]istrict|[Vv]illage|[Tt]own))?)")
