@@ -1260,6 +1260,11 @@ THIRTEENTH_KINDS = [
      "building in the suburb of Kafr Sousa Gharbi; less than a month earlier, on Christmas Day, three missiles struck "
      "a home in Syria, in the suburb of Qudsaya Dahiya, killing an adviser.\n",
      [("2024-01-20", "text:Kafr Sousa Gharbi", ""), ("2023-12-25", "text:Qudsaya Dahiya", "3")]),
+    # Written for the fourteenth set's misses: an update stamp with a dash and a note after it dates the report; a
+    # person's house ("at Nouri Hamid's residence in the Green Zone") is no place to propose (2016-10-21: Friday).
+    ("update-dash.txt", "UPDATE 3 (Oct 21, 2016, 14:05 GMT) - Adds the toll, the police chief's comments\n\nThree "
+     "drones were flown at Nouri Hamid's residence in the Green Zone early on Friday; guards shot down two of them.\n",
+     [("2016-10-21", "Green Zone", "1"), ("2016-10-21", "Green Zone", "2")]),
 ]
 
 

@@ -505,7 +505,8 @@ def article_date_in_text(text: str) -> tuple[dt.date | None, str]:
 #: A dateline: a town in capitals, perhaps its country and the day, up to the dash or the outlet's name.
 _DATELINE = re.compile(r"^(?P<head>[A-Z][A-Z .'’-]{2,40},[^\n]{1,60}?)\s*(?:[-–—]\s|\()")
 #: The parts of a heading line: "BAGHDAD | Thursday 22 July 2021", "Published ... · 4 min read".
-_FURNITURE_SEPARATOR = re.compile(r"\s+[|·•]\s+|(?<=[a-z0-9])\.\s+(?=[A-Z])")
+#: ("UPDATE 3 (Oct 21, 2016, 14:05 GMT) - Adds Dibis toll": a dash parts it too)
+_FURNITURE_SEPARATOR = re.compile(r"\s+[|·•–—-]\s+|(?<=[a-z0-9])\.\s+(?=[A-Z])")
 #: A part of a heading is a few words: a longer one is a sentence, whose date is an event's.
 _FURNITURE_MAX_WORDS = 12
 #: A date after one of these words is an event's ("rockets hit Balad on 3 March 2021"), not the report's.

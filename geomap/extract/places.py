@@ -486,7 +486,9 @@ class PlaceFinder:
     def place_phrases(self, text: str, end: int | None = None) -> Iterator[str]:
         """The place-like phrases of `text` (up to `end`), known or not (see lexicon.PLACE_PHRASE)."""
         stop = len(text) if end is None else end
-        found = [(m.start("name"), m.group("name").strip()) for m in lx.PLACE_PHRASE.finditer(text, 0, stop)]
+        # "flown at Mustafa al-Kadhimi's residence": a person's, not a place (a town's port or airport is a site).
+        found = [(m.start("name"), m.group("name").strip()) for m in lx.PLACE_PHRASE.finditer(text, 0, stop)
+                 if not (m.group("name").endswith(("'s", "’s")) and not _TOWN_SITE.match(text, m.end("name") - 2))]
         if lx.PLACE_TYPED.search(text, 0, stop):
             spans = {start for start, _ in found}
             found += [(m.start("name"), m.group("name")) for m in lx.PLACE_TYPED.finditer(text, 0, stop)
