@@ -126,6 +126,7 @@ evaluate: $(STAMP)
 	$(BIN)/python -m evaluation.score evaluation/heldout11 --labels evaluation/heldout11_labels.csv
 	$(BIN)/python -m evaluation.score evaluation/heldout12 --labels evaluation/heldout12_labels.csv
 	$(BIN)/python -m evaluation.score evaluation/heldout13 --labels evaluation/heldout13_labels.csv
+	$(BIN)/python -m evaluation.score evaluation/heldout14 --labels evaluation/heldout14_labels.csv
 	$(BIN)/python -m evaluation.geocode_score evaluation/geocode_heldout.csv
 	$(BIN)/python -m evaluation.geocode_score evaluation/gazetteer_heldout.csv
 
