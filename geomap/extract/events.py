@@ -178,7 +178,7 @@ def _back_reference(frame: Frame, last: Event, finder: PlaceFinder) -> Frame | N
     named = [(f, p) for f in last.frames for p in f.places if p.place_id in ids and p.role != lx.LAUNCHED]
     told = [p for f, p in named if not _is_reference(f, p, finder)]
     found = _BACK_REFERENCE.search(lx.fold(frame.sentence.text))
-    if found is None or _QUALIFIED.match(frame.sentence.text, found.end()):
+    if found is None or lx.QUALIFIED.match(frame.sentence.text, found.end()):
         return None  # (not "the clothes market in Tayaran Square": a place of its own, known or not)
     if not told:
         # Its places only say where an unknown site lies ("the Khor Mor gas field in Chamchamal district"): it
@@ -605,9 +605,6 @@ def _join_undated(frame: Frame, last: Event, headline: Event, in_lead: bool, fol
 #: A place named as a village or town, which a report names so when its readers will not know it.
 _VILLAGE_OF = re.compile(r"\b(?:village|hamlet|town|settlement) of [A-Z]|\b[A-Z][\w'’-]+, a (?:[\w'’-]+ ){0,3}?"
                          r"(?:village|hamlet|town|settlement)\b")
-#: A definite told with its own name right after it: "the clothes market in Tayaran Square".
-_QUALIFIED = re.compile(r"\s+(?:in|at|of|near|called|known as)\s+(?:the\s+)?(?:(?:al|el|as|ash|ar|az|ad|an|at)-)?"
-                        r"[A-Z]")
 #: Where rounds came from, not where they fell: "fired from a pickup truck ... near the road towards Gwer".
 _LAUNCHED_FROM = lx.folded(r"\b(?:fired|launched|came) from\b")
 #: A sentence that says it tells another attack: "Separately, ...", "In a separate attack, ...".

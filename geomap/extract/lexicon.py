@@ -286,6 +286,10 @@ PLACE_PHRASE = re.compile(
     r"(?P<name>(?:(?:al|el|as|ash|ar|az|ad|an|at)-)?[A-Z][\w'’-]+(?:\s+(?:(?:al|el|ad|as|ash|ar|az|bin|bani|abu|umm)(?:-|\s+)?)?[A-Z][\w'’-]+)*"
     r"(?:\s+(?:[Aa]ir\s?[Bb]ase|[Bb]ase|[Cc]amp|[Aa]irport|[Aa]irfield|[Gg]arrison|[Oo]ilfield|[Oo]il [Ff]ield|"
     r"[Dd]istrict|[Vv]illage|[Tt]own))?)")
+#: A definite told with its own name right after it ("the clothes market in Tayaran Square", "the base at
+#: Zilkan"): a place of its own, known or not, not the one of that kind told before.
+QUALIFIED = re.compile(r"\s+(?:in|at|of|near|called|known as)\s+(?:the\s+)?(?:(?:al|el|as|ash|ar|az|ad|an|at)-)?"
+                       r"[A-Z]")
 #: A place whose name says what it is, wherever it stands: "the clothes stalls of Tayaran Square".
 PLACE_TYPED = re.compile(r"\b(?P<name>(?:(?:al|el|as|ash|ar|az|ad|an|at)-)?[A-Z][\w'’-]+"
                          r"(?:\s+(?:(?:al|el)-)?[A-Z][\w'’-]+){0,2}(?:\s+(?:Square|Market|Bridge|Mosque|Hospital|Street)|"

@@ -60,14 +60,12 @@ _UNIT_AFTER = re.compile(
     rf"\b(?:[Pp]rovince|[Gg]overnorate) of (?P<name>[A-Z][\w'’]*(?:[ -](?:[A-Z][\w'’]*|{_UNIT_ARTICLE})){{0,4}})")
 #: The words of a site's name that say what it is ("Camp Victory", "Ain al-Asad Air Base"): without them the
 #: name is the site's bare name.
-#: The first words of the military's site names spelt out ("forward" of "Forward Operating Base Marez").
-_SPELLED_FIRST = frozenset(words.split()[0] for words in SPELLED_OUT.values())
 _SITE_WORDS = re.compile(r"\b(?:camp|base|air base|airbase|airfield|air field|garrison|outpost|fob|"
                          r"forward operating base|military base|complex)\b")
+#: The first words of the military's site names spelt out ("forward" of "Forward Operating Base Marez").
+_SPELLED_FIRST = frozenset(words.split()[0] for words in SPELLED_OUT.values())
 _SITE_NOUNS = r"\b(?:[Bb]ase|[Cc]amp|[Gg]arrison|[Aa]irfield|[Oo]utpost|[Cc]ompound|[Ii]nstallation)\b"
 _SITE_NOUN = re.compile(_SITE_NOUNS)
-#: A definite told with its own name right after it: "the market in Tayaran Square", "the base at Zilkan".
-_QUALIFIED = re.compile(r"\s+(?:in|at|of|near|called|known as)\s+(?:the\s+)?(?:(?:al|el|as|ash|ar|az|ad|an|at)-)?[A-Z]")
 #: A site named after its town, right after the town's name: "Aleppo airport", "Najaf International Airport".
 _SITE_KINDS = (r"(?:[Ii]nternational\s+|[Mm]ilitary\s+)?(?:[Aa]irport|[Aa]ir\s?[Bb]ase|[Aa]irbase|[Aa]irfield|"
                r"[Oo]il\s?[Ff]ield|[Gg]as\s[Ff]ield|[Rr]efinery|[Dd]am|[Pp]rison|[Pp]ort|[Hh]arbou?r)\b")
@@ -138,12 +136,11 @@ class PlaceFinder:
         for index in self.indexes:
             for key in index.by_key:
                 words = key.split()
+                spellings = [words]
                 if words[0] in SPELLED_OUT:  # "fob marez" is also read as "forward operating base marez"
-                    words = SPELLED_OUT[words[0]].split() + words[1:]
-                    self._prefixes.update(" ".join(words[:n]) for n in range(1, len(words) + 1))
-                    words = key.split()
-                for n in range(1, len(words) + 1):
-                    self._prefixes.add(" ".join(words[:n]))
+                    spellings.append(SPELLED_OUT[words[0]].split() + words[1:])
+                for spelt in spellings:
+                    self._prefixes.update(" ".join(spelt[:n]) for n in range(1, len(spelt) + 1))
         self._queries: dict[str, str | None] = {}
         self._units: dict[str, Place] | None = None  # governorates and provinces by name key (see _units_named)
         self._related: dict[tuple[str, str], bool] = {}
@@ -433,7 +430,7 @@ class PlaceFinder:
                 continue  # inside a mention
             if up_to < len(ordered) and _NAMED_AFTER.match(text, match.end(), ordered[up_to].start):
                 continue  # "the coalition compound at Erbil International Airport": the place named after it
-            if _QUALIFIED.match(text, match.end()):
+            if lx.QUALIFIED.match(text, match.end()):
                 continue  # "the clothes market in Tayaran Square": a place of its own, known or not
             words = _DEFINITE_WORDS[match.group("noun").replace(" ", "")]
             last = None
