@@ -521,6 +521,15 @@ def _whole_line(text: str, start: int, end: int) -> bool:
     return (start == 0 or text[start - 1] == "\n") and (end == len(text) or text[end] in "\r\n")
 
 
+def _on_the_day_of(last: Event, frame: Frame, events: list[Event], *, unplaced: bool = False,
+                   on_headline_day: bool = False) -> Event:
+    """An attack of its own, told by `frame`, on the day of the event told last (added to `events`)."""
+    event = Event(last.article, [frame], unplaced=unplaced, on_headline_day=on_headline_day)
+    event.set_date(last.date_mention, last.date_frame, last.date, last.precision, last.date_basis)
+    events.append(event)
+    return event
+
+
 def _join_undated(frame: Frame, last: Event, headline: Event, in_lead: bool, follows_last: bool,
                   finder: PlaceFinder, events: list[Event]) -> Event:
     """An attack sentence with no date of its own joins the last event, or the headline event; returns the
@@ -531,10 +540,7 @@ def _join_undated(frame: Frame, last: Event, headline: Event, in_lead: bool, fol
     if last.frames and last.frames[-1].sentence.index == frame.sentence.index and frame.places \
             and not compatible(finder, last, frame):
         # "Seventeen missiles struck X, while five more were aimed at Y": Y's attack, on X's day.
-        event = Event(last.article, [frame])
-        event.set_date(last.date_mention, last.date_frame, last.date, last.precision, last.date_basis)
-        events.append(event)
-        return event
+        return _on_the_day_of(last, frame, events)
     if frame.places and headline.frames and _ALSO.search(lx.fold(frame.sentence.text)) \
             and any(p.role not in (None, lx.LAUNCHED) for p in frame.places) \
             and not compatible(finder, headline, frame):
@@ -563,34 +569,22 @@ def _join_undated(frame: Frame, last: Event, headline: Event, in_lead: bool, fol
         # told among the attack's sentences with no day of their own: proposed there, on the attack's day.
         # (A live blog tells the newest first: its report's attack may be dated only by an entry read later; the
         # event then takes that day at the end, see article_events.)
-        event = Event(last.article, [frame], unplaced=True, on_headline_day=last.date is None)
-        event.set_date(last.date_mention, last.date_frame, last.date, last.precision, last.date_basis)
-        events.append(event)
-        return event
+        return _on_the_day_of(last, frame, events, unplaced=True, on_headline_day=last.date is None)
     if frame.places and last.frames and last.date is not None and _SEPARATELY.match(frame.sentence.text):
         # "Separately, air defences at Erbil airport shot down a drone": another attack, on the day told.
-        event = Event(last.article, [frame])
-        event.set_date(last.date_mention, last.date_frame, last.date, last.precision, last.date_basis)
-        events.append(event)
-        return event
+        return _on_the_day_of(last, frame, events)
     if last.frames and last.date is not None and last.precision == 1 and frame.count and frame.weapons \
             and frame.roles(lx.LANDED) and not compatible(finder, last, frame) \
             and not (headline.frames and compatible(finder, headline, frame)) \
             and frame.sentence.index - last.frames[-1].sentence.index <= 6:
         # "In Syria, monitors said four missiles landed in the Idlib countryside": rounds counted at another place,
         # told among the attack's sentences with no day of their own, fell that day.
-        event = Event(last.article, [frame])
-        event.set_date(last.date_mention, last.date_frame, last.date, last.precision, last.date_basis)
-        events.append(event)
-        return event
+        return _on_the_day_of(last, frame, events)
     other = _other_weapon_there(frame, last, finder) if follows_last else None
     if other is not None:
         # "At the same moment, a salvo of rockets fell outside the perimeter wall": another weapon's attack, at
         # the place and on the day of the one just told.
-        event = Event(last.article, [other])
-        event.set_date(last.date_mention, last.date_frame, last.date, last.precision, last.date_basis)
-        events.append(event)
-        return event
+        return _on_the_day_of(last, other, events)
     if last is not headline and compatible(finder, last, frame) and (
             frame.places or (follows_last and (frame.weapons or frame.groups))):
         last.frames.append(frame)
