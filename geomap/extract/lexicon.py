@@ -278,39 +278,41 @@ NOT_PLACE_WORDS = frozenset({
 })
 #: A place-like phrase after an attack word or a preposition, which the gazetteer may not know: capitalized words
 #: with the particles of Arabic names ("Ein al-Assad", "Tal Abyad"), after "the village of" too, with a type word.
+#: A capitalized word of a place's name, perhaps after an Arabic article joined to it ("al-Tanf", "Harir").
+NAME_WORD = r"(?:(?:al|el|as|ash|ar|az|ad|an|at)-)?[A-Z][\w'’-]+"
+#: The sites a town's name may come before ("Aleppo airport", "Latakia's port", "Najaf International Airport").
+TOWN_SITE_KINDS = (r"(?:[Ii]nternational\s+|[Mm]ilitary\s+)?(?:[Aa]irport|[Aa]ir\s?[Bb]ase|[Aa]irbase|[Aa]irfield|"
+                   r"[Oo]il\s?[Ff]ield|[Gg]as\s[Ff]ield|[Rr]efinery|[Dd]am|[Pp]rison|[Pp]ort|[Hh]arbou?r)\b")
 PLACE_PHRASE = re.compile(
     r"\b(?:at|near|on|in|into|inside|outside|struck|hit|hitting|targeting|targeted|attacked|toward|towards)\s+"
     # "in the hills of al-Azim district", "on the outskirts of Koya": the place is the one after "of"
     r"(?:the\s+)?(?:(?:village|town|hamlet|area|district|neighbourhood|neighborhood|hills|outskirts|mountains|"
     r"countryside|desert|edge|suburbs?|orchards|farmland|farmlands|vicinity)\s+of\s+)?"
-    r"(?P<name>(?:(?:al|el|as|ash|ar|az|ad|an|at)-)?[A-Z][\w'’-]+(?:\s+(?:(?:al|el|ad|as|ash|ar|az|bin|bani|abu|umm)(?:-|\s+)?)?[A-Z][\w'’-]+)*"
+    r"(?P<name>" + NAME_WORD + r"(?:\s+(?:(?:al|el|ad|as|ash|ar|az|bin|bani|abu|umm)(?:-|\s+)?)?[A-Z][\w'’-]+)*"
     r"(?:\s+(?:[Aa]ir\s?[Bb]ase|[Bb]ase|[Cc]amp|[Aa]irport|[Aa]irfield|[Gg]arrison|[Oo]ilfield|[Oo]il [Ff]ield|"
     r"[Dd]istrict|[Vv]illage|[Tt]own))?)")
 #: A definite told with its own name right after it ("the clothes market in Tayaran Square", "the base at
 #: Zilkan"): a place of its own, known or not, not the one of that kind told before.
-QUALIFIED = re.compile(r"\s+(?:in|at|of|near|called|known as)\s+(?:the\s+)?(?:(?:al|el|as|ash|ar|az|ad|an|at)-)?"
-                       r"[A-Z]")
+QUALIFIED = re.compile(r"\s+(?:in|at|of|near|called|known as)\s+(?:the\s+)?" + NAME_WORD)
 #: A place whose name says what it is, wherever it stands: "the clothes stalls of Tayaran Square".
-PLACE_TYPED = re.compile(r"\b(?P<name>(?:(?:al|el|as|ash|ar|az|ad|an|at)-)?[A-Z][\w'’-]+"
-                         r"(?:\s+(?:(?:al|el)-)?[A-Z][\w'’-]+){0,2}(?:\s+(?:Square|Market|Bridge|Mosque|Hospital|Street)|"
+PLACE_TYPED = re.compile(r"\b(?P<name>" + NAME_WORD + r"(?:\s+(?:(?:al|el)-)?[A-Z][\w'’-]+){0,2}"
+                         r"(?:\s+(?:Square|Market|Bridge|Mosque|Hospital|Street)\b|"
                          # "the container yard of Latakia's port": a town's site
-                         r"(?:['’]s)?\s+(?:[Pp]ort|[Hh]arbou?r|[Aa]irport|[Aa]irfield|[Aa]ir [Bb]ase|[Rr]efinery|"
-                         r"[Dd]am)))\b")
+                         r"(?:['’]s)?\s+" + TOWN_SITE_KINDS + "))")
 #: An unknown site told inside a town: "Tayaran Square in central Baghdad" (the text before the town's name).
-SITE_IN_TOWN = re.compile(r"(?P<name>(?:(?:al|el|as|ash|ar|az|ad|an|at)-)?[A-Z][\w'’-]+(?:\s+(?:(?:al|el)-)?"
+SITE_IN_TOWN = re.compile(r"(?P<name>" + NAME_WORD + r"(?:\s+(?:(?:al|el)-)?"
                           r"[A-Z][\w'’-]+){0,3}),?\s+(?:in|inside)\s+(?:the\s+)?(?:(?:central|northern|southern|"
                           r"eastern|western|downtown|old|north|south|east|west)\s+)?$")
 #: A place named with what it is, after a comma: "in Sikeniye, a Yazidi village on the slopes of Mount Sinjar".
 #: The places told inside that aside only say where the named one lies.
 NAMED_WITH_APPOSITIVE = re.compile(
-    r"\b(?:in|at|near|outside|on|from)\s+(?:the\s+)?(?P<name>(?:(?:al|el|as|ash|ar|az|ad|an|at)-)?[A-Z][\w'’-]+"
+    r"\b(?:in|at|near|outside|on|from)\s+(?:the\s+)?(?P<name>" + NAME_WORD +
     r"(?:\s+(?:(?:al|el|ad|as|ash|ar|az)(?:-|\s+))?[A-Z][\w'’-]+){0,3}),\s+(?:a|an)\s+(?:[\w'’-]+\s+){0,3}?"
     r"(?:village|town|hamlet|settlement|neighbou?rhood|suburb|district|farming community)\b(?P<aside>[^.;()]*)")
 #: Several places named with what they are: "attacked Liheban and Khidirjija, two farming villages at the foot of
 #: the Qarachogh mountain". When the gazetteer knows none of them, each is an attack to propose, and the places of
 #: the aside only say where they lie.
-_LIST_NAME = (r"(?:(?:al|el|as|ash|ar|az|ad|an|at)-)?[A-Z][\w'’-]+"
-              r"(?:\s+(?:(?:al|el|ad|as|ash|ar|az)(?:-|\s+))?[A-Z][\w'’-]+){0,2}")
+_LIST_NAME = (NAME_WORD + r"(?:\s+(?:(?:al|el|ad|as|ash|ar|az)(?:-|\s+))?[A-Z][\w'’-]+){0,2}")
 NAMED_LIST_WITH_APPOSITIVE = re.compile(
     r"\b(?:in|at|near|on|attacked|raided|stormed|struck|hit|targeted)\s+(?:the\s+)?"
     rf"(?P<names>{_LIST_NAME}(?:,\s+{_LIST_NAME})*,?\s+and\s+{_LIST_NAME}),\s+(?:two|three|four|both|the)\s+"
@@ -319,8 +321,8 @@ LIST_SEPARATOR = re.compile(r",\s+and\s+|,\s+|\s+and\s+")
 #: A place named after what it is, then where it lies: "in the village of Sikeniye, on the southern slopes of the
 #: Shingal mountain". When the gazetteer does not know it, the places of the aside only say where it lies.
 KIND_OF_NAMED = re.compile(
-    r"\b(?:village|town|hamlet|settlement|neighbou?rhood|district|area) of\s+(?P<name>(?:(?:al|el|as|ash|ar|az|ad|an|"
-    r"at)-)?[A-Z][\w'’-]+(?:\s+(?:(?:al|el|ad|as|ash|ar|az)(?:-|\s+))?[A-Z][\w'’-]+){0,3})"
+    r"\b(?:village|town|hamlet|settlement|neighbou?rhood|district|area) of\s+(?P<name>" + NAME_WORD
+    + r"(?:\s+(?:(?:al|el|ad|as|ash|ar|az)(?:-|\s+))?[A-Z][\w'’-]+){0,3})"
     # (a bearing, "about 10 km south of Makhmour", is a reference of its own: see events._bearing_from)
     r"(?P<aside>,\s+(?:on|near|in|at|outside|close to|by|beside|along)\b[^,.;()]*)")
 #: A place named only as a bearing from it ("in the village of X, south of Tuz Khurmatu", "12 km east of Hit"):

@@ -66,12 +66,10 @@ _SITE_WORDS = re.compile(r"\b(?:camp|base|air base|airbase|airfield|air field|ga
 _SPELLED_FIRST = frozenset(words.split()[0] for words in SPELLED_OUT.values())
 _SITE_NOUNS = r"\b(?:[Bb]ase|[Cc]amp|[Gg]arrison|[Aa]irfield|[Oo]utpost|[Cc]ompound|[Ii]nstallation)\b"
 _SITE_NOUN = re.compile(_SITE_NOUNS)
-#: A site named after its town, right after the town's name: "Aleppo airport", "Najaf International Airport".
-_SITE_KINDS = (r"(?:[Ii]nternational\s+|[Mm]ilitary\s+)?(?:[Aa]irport|[Aa]ir\s?[Bb]ase|[Aa]irbase|[Aa]irfield|"
-               r"[Oo]il\s?[Ff]ield|[Gg]as\s[Ff]ield|[Rr]efinery|[Dd]am|[Pp]rison|[Pp]ort|[Hh]arbou?r)\b")
-#: ("Latakia's port": the possessive too)
-_TOWN_SITE = re.compile(r"(?:['’]s)?\s+" + _SITE_KINDS)
-_SITE_AFTER_TOWN = re.compile(r"\s" + _SITE_KINDS + r"\s*$")
+#: A site named after its town, right after the town's name ("Aleppo airport"; "Latakia's port": the possessive
+#: too), and such a name's end.
+_TOWN_SITE = re.compile(r"(?:['’]s)?\s+" + lx.TOWN_SITE_KINDS)
+_SITE_AFTER_TOWN = re.compile(r"\s" + lx.TOWN_SITE_KINDS + r"\s*$")
 #: A bare site name after a noun that says it is a site: "the base at Victory", "the compound housing trainers
 #: at Victory". The name is one or two capitalized words.
 _BARE_SITE = re.compile(_SITE_NOUNS + r"[^.;:!?\n]{0,60}?\b"
