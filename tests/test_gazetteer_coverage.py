@@ -91,3 +91,22 @@ def test_a_unit_whose_name_is_no_town_in_context_stays_refused(curated_geocoder)
         curated_geocoder.resolve("Tall Tamr subdistrict", country="IQ")
     with pytest.raises(GeomapError):
         curated_geocoder.resolve("Qwzxy subdistrict", country="SY")
+
+
+def test_every_curated_name_and_alias_answers_its_own_place_in_its_country(gazetteer, geocoder):
+    """Each of the curated tier's 2,600 names resolves to its row (or to a place in or around it), or is refused
+    as a common name with the row among the candidates; never to another place. (A names cache kept across a
+    change of the normalization rules once made the alias "Forward Operating Base Fuller" unknown.)"""
+    wrong = []
+    for place in (p for p in gazetteer if p.tier == "curated"):
+        family = {place.id, *(a.id for a in gazetteer.ancestors(place))}
+        for name in (place.name, *place.aliases):
+            try:
+                match = geocoder.resolve(name, country=place.country)
+            except GeomapError as refusal:
+                if place.id not in [c.place.id for c in getattr(refusal, "candidates", [])]:
+                    wrong.append(f"{name!r} ({place.id}) refused without it: {refusal}")
+                continue
+            if match.place.id not in family and place.id not in {a.id for a in gazetteer.ancestors(match.place)}:
+                wrong.append(f"{name!r} ({place.id}) -> {match.place.id}")
+    assert not wrong, "\n".join(wrong)
