@@ -27,7 +27,8 @@ _NON_WORD = re.compile(r"[^\w]+")
 _DOUBLE = re.compile(r"(\w)\1+")
 # The military's site names, spelt out or abbreviated: "Forward Operating Base Marez" is "FOB Marez".
 _ABBREVIATIONS = {"forward operating base": "fob", "contingency operating base": "cob",
-                  "contingency operating site": "cos", "combat outpost": "cop", "joint security station": "jss"}
+                  "contingency operating site": "cos", "combat outpost": "cop", "joint security station": "jss",
+                  "mission support site": "mss"}
 #: Each abbreviation with its words: the text's reader (extract.places) looks for both.
 SPELLED_OUT = {short: long for long, short in _ABBREVIATIONS.items()}
 _MILITARY_TERMS = re.compile(r"\b(?:" + "|".join(k.replace(" ", r"\s+") for k in _ABBREVIATIONS) + r")\b")

@@ -68,6 +68,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("follow", re.compile(r"\b(?:(?P<came>came|comes|happened|occurred|took place) )?"
                           r"(?P<word>[Hh]ours later,? (?:just |shortly |soon )?(?:after|past) midnight|"
                           r"[Hh]ours later|[Mm]inutes later|[Ll]ater that (?:day|night)|[Tt]he same day|"
+                          r"[Ss]hortly (?:afterwards?|after that|later)|[Mm]oments later|[Ss]oon afterwards?|"
                           # "The attack came a few hours after three rockets were fired at X": that day
                           r"(?:[Aa] few|[Ss]everal|[Ss]ome|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix) hours "
                           r"(?:after|before|earlier)\b|"
@@ -78,12 +79,13 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
                           r"[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight|[Nn]ine|[Tt]en|[Ee]leven|[Tt]welve|"
                           r"[Tt]hirteen|[Ff]ourteen|[Ff]ifteen|[Tt]wenty|\d{1,2}) "
                           r"(?P<unit>days?|nights?|weeks?|fortnights?) (?:later|after(?:wards)?|earlier|"
-                          r"before(?= *[,.])))\b")),
+                          # "Two days before that,": before the event told just before
+                          r"before(?: that)?(?= *[,.])))\b")),
 ]
 
 _HINT = re.compile(r"\d|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Kanun|Shubat|Adhar|Nisan|Ayyar|Haziran|Tammuz|"
                    r"Aylul|Tishrin|[Dd]ay|[Nn]ight|[Ww]eek|[Mm]onth|[Yy]ear|ago\b|"
-                   r"[Ll]ater|[Hh]ours|[Mm]orning|[Ff]ortnight|Christmas|New Year|Boxing Day|[Ee]vening|[Aa]fternoon")
+                   r"[Ll]ater|[Aa]fterward|[Hh]ours|[Mm]orning|[Ff]ortnight|Christmas|New Year|Boxing Day|[Ee]vening|[Aa]fternoon")
 _SMALL = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
           "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15,
           "twenty": 20}
@@ -143,7 +145,7 @@ def _follow_offset(match: re.Match[str]) -> int:
         count = int(match.group("count")) if match.group("count").isdigit() else _SMALL[match.group("count").lower()]
         # "five days earlier", "a week before,": that many days before the event told before it
         sign = -1 if (match.group("came") and word.endswith(("after", "afterwards"))) \
-            or word.endswith(("earlier", "before")) else 1
+            or word.endswith(("earlier", "before", "before that")) else 1
         unit = match.group("unit")
         return sign * count * (7 if unit.startswith("week") else 14 if unit.startswith("fortnight") else 1)
     if word.startswith("the previous") or word.endswith("before"):
@@ -499,6 +501,40 @@ def article_date_in_text(text: str) -> tuple[dt.date | None, str]:
                 date = _furniture_date(part)
                 if date is not None:
                     return date, "the report's heading"
+    return _yearless_dateline(text, lines[:8])
+
+
+#: A dateline without its year: "BAGHDAD, 14/3 -", "ERBIL, March 14 (wire) -", "MOSUL, Sunday 14 March -".
+_YEARLESS_DATELINE = re.compile(rf"^[A-Z][A-Z .'’-]{{2,40}},\s*(?:{_WD},?\s*)?(?:(?P<first>[0-3]?\d)/(?P<second>[01]?\d)|"
+                                rf"{_M} {_D}|(?P<day_first>[0-3]?\d)(?:st|nd|rd|th)? (?P<month_after>[A-Z][a-z]{{2,8}}))"
+                                r"\s*(?:[-–—]\s|\()")
+#: How long after a yearless dateline a dated correction or update of the same report may come.
+_STAMP_AFTER_DAYS = 60
+
+
+def _yearless_dateline(text: str, lines: list[str]) -> tuple[dt.date | None, str]:
+    """The day of a dateline that gives no year, its year taken from a full date the report also carries
+    within two months after it (a correction's or an update's stamp: "CORRECTION (15 March 2020)"); a
+    dateline whose year nothing tells stays undated (the user gives it with --date)."""
+    for line in lines:
+        match = _YEARLESS_DATELINE.match(line)
+        if match is None:
+            continue
+        if match.group("first"):
+            day, month = int(match.group("first")), int(match.group("second"))  # day first, as the world writes
+        elif match.group("month"):
+            day, month = int(match.group("day")), _month(match.group("month"))
+        else:
+            day, month = int(match.group("day_first")), _MONTHS.get(match.group("month_after").lower(), 0)
+        for pattern in (_NUMERIC_DATE, *_FULL_DATES):
+            for found in pattern.finditer(text):
+                later, _ = full_date_at_start(text[found.start():])
+                if later is None:
+                    continue
+                for year in (later.year, later.year - 1):
+                    date = _valid(year, month, day)
+                    if date is not None and 0 <= (later - date).days <= _STAMP_AFTER_DAYS:
+                        return date, f"dateline, its year from '{found.group()}'"
     return None, ""
 
 
@@ -506,7 +542,8 @@ def article_date_in_text(text: str) -> tuple[dt.date | None, str]:
 _DATELINE = re.compile(r"^(?P<head>[A-Z][A-Z .'’-]{2,40},[^\n]{1,60}?)\s*(?:[-–—]\s|\()")
 #: The parts of a heading line: "BAGHDAD | Thursday 22 July 2021", "Published ... · 4 min read".
 #: ("UPDATE 3 (Oct 21, 2016, 14:05 GMT) - Adds Dibis toll": a dash parts it too)
-_FURNITURE_SEPARATOR = re.compile(r"\s+[|·•–—-]\s+|(?<=[a-z0-9])\.\s+(?=[A-Z])")
+#: ("Baghdad, 18 February 2008: rockets meant for ...": a colon after the year parts a headline's dateline)
+_FURNITURE_SEPARATOR = re.compile(r"\s+[|·•–—-]\s+|(?<=[a-z0-9])\.\s+(?=[A-Z])|(?<=(?:19|20)\d\d):\s+")
 #: A part of a heading is a few words: a longer one is a sentence, whose date is an event's.
 _FURNITURE_MAX_WORDS = 12
 #: A date after one of these words is an event's ("rockets hit Balad on 3 March 2021"), not the report's.

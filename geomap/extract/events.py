@@ -14,6 +14,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 
+from ..names import normalize
 from . import lexicon as lx
 from .article import Article
 from .dates import DateMention, find_dates, heading_date, update_paragraphs
@@ -323,8 +324,11 @@ def _told_at_an_unknown_place(frame: Frame, last: Event, finder: PlaceFinder) ->
     aimed_only = all(p.role == lx.TARGETED for p in frame.places)
     told = None if not aimed_only else (lx.NAMED_WITH_APPOSITIVE.search(frame.sentence.text)
                                         or lx.KIND_OF_NAMED.search(frame.sentence.text))
-    return told is not None and _back_reference(frame, last, finder) is None \
-        and bool(finder.why_unplaced(told.group("name")))
+    name = told.group("name") if told is not None else None
+    if name is None and not frame.places:
+        # "rockets landed inside the perimeter of Mission Support Site Conoco": a site whose name says it is one
+        name = next((p for p in finder.place_phrases(frame.sentence.text) if lx.MILITARY_SITE_NAME.search(p)), None)
+    return name is not None and _back_reference(frame, last, finder) is None and bool(finder.why_unplaced(name))
 
 
 def _joins_headline(headline: Event, frame: Frame, date: dt.date | None, finder: PlaceFinder,
@@ -557,6 +561,12 @@ def _join_undated(frame: Frame, last: Event, headline: Event, in_lead: bool, fol
     at_unknown = all(p.role == lx.TARGETED for p in frame.places) and bool(frame.weapons) \
         and frame.outcome is not None and not _LAUNCHED_FROM.search(lx.fold(frame.sentence.text)) \
         and _names_an_unknown_place(frame, finder)
+    earlier = _earlier_at_the_place(frame, last, events, finder, at_unknown)
+    if earlier is not None:
+        # "Post-attack assessment: three rockets impacted inside MSS Conoco": more of the attack told earlier at
+        # that place (an update's), not of the one told just before elsewhere.
+        earlier.frames.append(frame)
+        return earlier
     if at_unknown and last is headline and not headline.place_ids() and in_lead and frame.sentence.line > 0:
         # The report's own attack, told first at a place the gazetteer cannot read: proposed there, never at the
         # place it was aimed at (not from the title, which shortens: "Rockets hit Kurdistan gas field again").
@@ -594,6 +604,36 @@ def _join_undated(frame: Frame, last: Event, headline: Event, in_lead: bool, fol
         headline.frames.append(frame)
         return headline
     return last
+
+
+def _unknown_names(frame: Frame, finder: PlaceFinder) -> set[str]:
+    """The keys of the places a sentence names that the gazetteer cannot read ("MSS Conoco" and "Mission Support
+    Site Conoco" are one)."""
+    names = [frame.proposed] if frame.proposed else list(finder.place_phrases(frame.sentence.text))
+    return {normalize(n) for n in names if n and finder.why_unplaced(n)}
+
+
+def _earlier_at_the_place(frame: Frame, last: Event, events: list[Event], finder: PlaceFinder,
+                          at_unknown: bool) -> Event | None:
+    """The dated event told before the last one at the place an undated sentence names (a place the gazetteer
+    knows, or the same unknown one), when the last event is elsewhere."""
+    if not frame.weapons or (not frame.places and not at_unknown):
+        return None
+    if frame.places and compatible(finder, last, frame):
+        return None
+    wanted = _unknown_names(frame, finder) if at_unknown else set()
+    if at_unknown and (not wanted or (last.unplaced and any(wanted & _unknown_names(f, finder)
+                                                            for f in last.frames))):
+        return None
+    for event in reversed(events):
+        if event is last or event.date is None or not event.frames or event.thwarted:
+            continue
+        if at_unknown:
+            if event.unplaced and any(wanted & _unknown_names(f, finder) for f in event.frames):
+                return event
+        elif event.place_ids() and compatible(finder, event, frame):
+            return event
+    return None
 
 
 #: A place named as a village or town, which a report names so when its readers will not know it.
@@ -646,13 +686,16 @@ def _other_weapon_there(frame: Frame, last: Event, finder: PlaceFinder) -> Frame
     return dataclasses.replace(frame, places=[RolePlace(mention, told[0].role)])
 
 
-def _same_event(events: list[Event], probe: Event, frame: Frame, finder: PlaceFinder) -> Event | None:
+def _same_event(events: list[Event], probe: Event, frame: Frame, finder: PlaceFinder,
+                mention: DateMention | None = None) -> Event | None:
     """The event already read whose date and places a new dated sentence fits, if any."""
     if probe.date is None:
         return None
     again = _AGAIN.search(lx.fold(frame.sentence.text)) is not None  # "hit again on Thursday": another attack
+    # "Two days before that": a day counted from another event's is told as another day, not a day either side.
+    counted = mention is not None and mention.follows and mention.offset_days != 0
     return next((e for e in events if e.date is not None and dates_overlap(e, probe)
-                 and not (again and e.date != probe.date) and compatible(finder, e, frame)), None)
+                 and not ((again or counted) and e.date != probe.date) and compatible(finder, e, frame)), None)
 
 
 #: How far after "two days after" a date may be told and still be the one it counts from ("two days after the
@@ -660,9 +703,11 @@ def _same_event(events: list[Event], probe: Event, frame: Frame, finder: PlaceFi
 _ANCHOR_REACH = 45
 
 
-def _date_of(mention: DateMention, last: Event, frame: Frame | None = None) -> tuple[dt.date | None, int, str]:
+def _date_of(mention: DateMention, last: Event, frame: Frame | None = None, now: dt.date | None = None
+             ) -> tuple[dt.date | None, int, str]:
     """(date, precision, basis) a date mention gives: its own, an offset from a date told just after it ("two
-    days after the March 5 attack"), or from the last event's ("the next day")."""
+    days after the March 5 attack"), or from the last event's ("the next day"); "a week earlier" with no event
+    dated before it counts back from `now`, the report's own day (a feature's "now")."""
     anchor = None if frame is None or not mention.follows else next(
         (d for d in frame.dates if not d.follows and d.date is not None and d.precision == 1
          and mention.end <= d.start <= mention.end + _ANCHOR_REACH), None)
@@ -679,6 +724,8 @@ def _date_of(mention: DateMention, last: Event, frame: Frame | None = None) -> t
         # "The find came a day after a rocket landed inside the embassy on Wednesday evening": the day told
         # later in the sentence is the attack's own; "after" measured something else from it.
         return own.date, own.precision, f"'{own.text}'"
+    if mention.follows and last.date is None and mention.offset_days < 0 and now is not None:
+        return now + dt.timedelta(days=mention.offset_days), 1, f"'{mention.text}' than the report's day"
     if mention.follows:
         date = None if last.date is None else last.date + dt.timedelta(days=mention.offset_days)
         return date, last.precision, f"'{mention.text}' after an event of {last.date}"
@@ -771,7 +818,7 @@ def article_events(article: Article, finder: PlaceFinder, anchor: dt.date | None
         # "The attack came a week after ...", "The previous evening, ...": a day before the report's own attack,
         # whatever was told in between.
         reference = headline if mention.follows and mention.offset_days < 0 and headline.date is not None else clock
-        date, precision, basis = _date_of(mention, reference, frame)
+        date, precision, basis = _date_of(mention, reference, frame, anchor)
         proposed = _at_unknown_places(events, last, frame, (mention, date, precision, basis), anchor, finder)
         if proposed is not None:
             last = clock = proposed
@@ -805,7 +852,7 @@ def article_events(article: Article, finder: PlaceFinder, anchor: dt.date | None
         frame = _site_told_before(frame, last, finder)
         if frame.background and mention.kind in ("period", "month"):
             continue  # "since last month", "attacks in September": a habit, not one attack
-        same = _same_event(events[1:], Event(article, [frame], date, precision), frame, finder)
+        same = _same_event(events[1:], Event(article, [frame], date, precision), frame, finder, mention)
         if same is not None:
             same.frames.append(frame)
             last = clock = same

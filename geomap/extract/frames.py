@@ -185,7 +185,14 @@ def _weapons(text: str) -> list[tuple[int, str, str]]:
                 merged[-1] = (previous[0], combined, family)
             continue
         merged.append((start, name, family))
-    return merged
+    # "gunmen fired six rockets": the men who fired, not a weapon of their own
+    return [w for w in merged if not (w[2] == "gunfire" and _GUNMEN.match(text, w[0]) and any(
+        other[2] != "gunfire" and 0 < other[0] - w[0] <= _GUNMEN_REACH for other in merged))]
+
+
+_GUNMEN = re.compile(r"gunm[ae]n\b", re.IGNORECASE)
+#: How far after "gunmen" a weapon they fired is told.
+_GUNMEN_REACH = 60
 
 
 def _role(low: str, mention: PlaceMention, earlier: list[RolePlace]) -> str | None:

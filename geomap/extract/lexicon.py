@@ -62,6 +62,9 @@ WEAPONS: list[tuple[re.Pattern[str], str, str]] = [
             r"\bblew (?:himself|herself|themselves) up\b"), "suicide bomb", "ied"),
     (folded(r"\b(?:Hellfire )?missiles?\b"), "missile", "missile"),
     (folded(r"\b(?:artillery )?shells?\b|\bshelling\b"), "shell", "shell"),
+    # Guns name the attackers or the harm, seldom the weapon: "shot dead by gunmen", "sniper fire".
+    (folded(r"\bgunm[ae]n\b|\bshot dead\b|\b(?:small[- ]arms|sniper|machine[- ]gun) fire\b|\bgunfire\b"),
+     "gunfire", "gunfire"),
     # An attack from the air names its aircraft, not its munitions: "F-15E jets bombed", "Israeli warplanes
     # struck", "attack helicopters destroyed".
     (folded(r"\b(?:air ?strikes?|air raids?|warplanes?|war planes?|fighter jets?|jets|F-(?:15E?|16|35)s?|"
@@ -72,6 +75,7 @@ WEAPONS: list[tuple[re.Pattern[str], str, str]] = [
 ]
 #: One search that says whether any weapon is named at all (most sentences name none).
 ANY_WEAPON = folded(r"rocket|drone|uav|unmanned|mortar|bomb|israel|turk|russia|explosives? (?:vest|belt)|\bieds?\b|"
+                    r"\bgunm[ae]n\b|shot dead|fire\b|gunfire|"
                     r"blew (?:him|her|them)sel|"
                     r"improvised|missile|shell|"
                     r"katyusha|\bgrads?\b|"
@@ -183,6 +187,8 @@ FILLER = (r"(?:\s+(?:the|a|an|its|their|his|her|[\w'’-]+(?:'s|’s)|heavily|hi
           r"edge|perimeter|grounds|of|northern|southern|eastern|western|central|US-led|coalition|Iraqi|"
           r"U\.S\.|US|American|military|town|village|city|district|neighbou?rhood|"
           r"housing|hosting|troops|forces|"
+          # "in the vicinity of Mission Support Site Green Village"
+          r"mission support site|forward operating base|patrol base|combat outpost|mss|fob|"
           r"(?:air\s?bases?|bases?|camps?|garrison|airport|airfield|facility|facilities|outposts?|compounds?|"
           r"headquarters|offices|buildings?)"
           r"(?:\s+(?:at|in|outside|near|on))?))*")
@@ -287,10 +293,13 @@ PLACE_PHRASE = re.compile(
     r"\b(?:at|near|on|in|into|inside|outside|struck|hit|hitting|targeting|targeted|attacked|toward|towards)\s+"
     # "in the hills of al-Azim district", "on the outskirts of Koya": the place is the one after "of"
     r"(?:the\s+)?(?:(?:village|town|hamlet|area|district|neighbourhood|neighborhood|hills|outskirts|mountains|"
-    r"countryside|desert|edge|suburbs?|orchards|farmland|farmlands|vicinity)\s+of\s+)?"
+    r"countryside|desert|edge|suburbs?|orchards|farmland|farmlands|vicinity|perimeter|grounds)\s+of\s+)?"
     r"(?P<name>" + NAME_WORD + r"(?:\s+(?:(?:al|el|ad|as|ash|ar|az|bin|bani|abu|umm)(?:-|\s+)?)?[A-Z][\w'’-]+)*"
     r"(?:\s+(?:[Aa]ir\s?[Bb]ase|[Bb]ase|[Cc]amp|[Aa]irport|[Aa]irfield|[Gg]arrison|[Oo]ilfield|[Oo]il [Ff]ield|"
     r"[Dd]istrict|[Vv]illage|[Tt]own))?)")
+#: A name that says it is a military site: "Mission Support Site Conoco", "Patrol Base Dragon", "FOB Loyalty".
+MILITARY_SITE_NAME = re.compile(r"\b(?:Camp|Base|Air Base|Airbase|Airfield|Garrison|Outpost|FOB|COP|COB|MSS|"
+                                r"Mission Support Site|Forward Operating Base|Combat Outpost|Patrol Base)\b")
 #: A definite told with its own name right after it ("the clothes market in Tayaran Square", "the base at
 #: Zilkan"): a place of its own, known or not, not the one of that kind told before.
 QUALIFIED = re.compile(r"\s+(?:in|at|of|near|called|known as)\s+(?:the\s+)?" + NAME_WORD)
