@@ -454,11 +454,14 @@ class Geocoder:
     def _unit_of_that_name(self, query: str, parsed: Query, context: Context,
                            failures: list[GeomapError]) -> Match | None:
         """When no place in context bears a name and one governorate in context does, the governorate: a point at
-        its centroid with its whole radius and geo_precision 3 is not a wrong point ("Qadisiyah", --country IQ)."""
+        its centroid with its whole radius and geo_precision 3 is not a wrong point ("Anbar", "Qadisiyah")."""
         if parsed.kind_hint is not None or any(isinstance(exc, AmbiguousPlace) for exc in failures):
             return None
-        units = [u for a in parsed.alternatives for u in self.gazetteer.units.named(a)
-                 if context.countries_given and self.inside(u, context)]
+        # (in the countries given, else in those assumed: "western Anbar" in a report is Iraq's governorate, not a
+        # village in Turkey that GeoNames spells so, which the assumed countries already leave out)
+        assumed = context if context.countries else Context(self._default_countries(), False, context.admin1,
+                                                            context.within)
+        units = [u for a in parsed.alternatives for u in self.gazetteer.units.named(a) if self.inside(u, assumed)]
         if len({u.id for u in units}) != 1:
             return None
         unit = units[0]

@@ -561,6 +561,11 @@ def _join_undated(frame: Frame, last: Event, headline: Event, in_lead: bool, fol
     at_unknown = all(p.role == lx.TARGETED for p in frame.places) and bool(frame.weapons) \
         and frame.outcome is not None and not _LAUNCHED_FROM.search(lx.fold(frame.sentence.text)) \
         and _names_an_unknown_place(frame, finder)
+    site = None if at_unknown or not frame.weapons or frame.outcome is None else _unknown_site(frame, finder)
+    if site is not None:
+        # "ten drones hit buildings in Zrgwez, a village some 10 km south of Sulaimani city", "hit its camp at
+        # Sherawa, near Pirde": the known places only say where the unknown one lies.
+        frame, at_unknown = dataclasses.replace(frame, proposed=site), True
     earlier = _earlier_at_the_place(frame, last, events, finder, at_unknown)
     if earlier is not None:
         # "Post-attack assessment: three rockets impacted inside MSS Conoco": more of the attack told earlier at
@@ -604,6 +609,70 @@ def _join_undated(frame: Frame, last: Event, headline: Event, in_lead: bool, fol
         headline.frames.append(frame)
         return headline
     return last
+
+
+#: What lies between an unknown site and a known place that only says where it is: "Sherawa, near Pirde",
+#: "Zrgwez, a village some 10 km south of Sulaimani".
+_LOCATOR_BETWEEN = lx.folded(r"^[\s,(]*(?:(?:an?|the) [\w -]{0,30}?)?(?:(?:\d+|some|about|around) [\w ]{0,12}?)?"
+                             r"\b(?:near|outside|close to|by|beside|in|of|north|south|east|west|(?:north|south)"
+                             r"(?:east|west))\b[^.;:]{0,25}$")
+#: A name told as a region: "In Sulaimani province, ...".
+_REGION_AFTER = re.compile(r"\s+(?:[Pp]rovince|[Gg]overnorate|[Rr]egion|[Cc]ountryside)\b")
+#: A verb after the known place: it tells something of its own, it is no locator.
+_VERB_BETWEEN = lx.folded(r"\b(?:hit|struck|landed|fell|said|killed|wounded|targeted|attacked|exploded)\b")
+
+
+def _unknown_site(frame: Frame, finder: PlaceFinder) -> str | None:
+    """The place the gazetteer cannot read where a sentence's rounds fell, when the places it knows are only
+    regions, places the rounds were aimed at, or locators of that site; None otherwise."""
+    from ..countries import COUNTRY_NAMES
+
+    text = frame.sentence.text
+    for match in lx.PLACE_PHRASE.finditer(text):
+        name = match.group("name").strip()
+        start = match.start("name")
+        if name.casefold() in COUNTRY_NAMES or not finder.why_unplaced(name) \
+                or not _told_as_a_site(text, start, name) or name.split()[0] in lx.NOT_PLACE_WORDS:
+            continue
+        end = start + len(name)
+        for place in frame.places:
+            if place.role == lx.TARGETED or place.mention.place.tier == "admin" or place.role == lx.LAUNCHED \
+                    or _REGION_AFTER.match(text, place.mention.end):
+                continue
+            between = text[end:place.mention.start]
+            if place.mention.start >= end and _LOCATOR_BETWEEN.search(lx.fold(between)) \
+                    and not _VERB_BETWEEN.search(lx.fold(between)):
+                continue
+            break  # a known place told as a site of its own
+        else:
+            return name
+    return None
+
+
+#: A name listed right after a place the gazetteer knows: "Damascus International Airport and Aleppo airport".
+_LISTED_AFTER = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?(?P<name>" + lx.NAME_WORD
+                           + r"(?:\s+(?:(?:al|el)-)?[A-Z][\w'’-]+){0,2}(?:['’]s)?(?:\s+" + lx.TOWN_SITE_KINDS
+                           + r")?)(?P<end>\s*[,.;]|\s+(?:at|on|in|and|with|early|late)\b|$)")
+
+
+def _unknown_beside_known(frame: Frame, finder: PlaceFinder) -> list[str]:
+    """The places a sentence lists beside one the gazetteer knows, where rounds fell or were aimed, that the
+    gazetteer cannot read and whose name says they are sites ("Aleppo airport", "FOB Fuller")."""
+    if not frame.attack or frame.not_an_attack or frame.background or not frame.weapons:
+        return []
+    text = frame.sentence.text
+    names = []
+    for place in frame.places:
+        if place.role == lx.LAUNCHED or place.mention.end <= place.mention.start:
+            continue
+        match = _LISTED_AFTER.match(text, place.mention.end)
+        if match is None:
+            continue
+        name = match.group("name")
+        if (lx.PLACE_TYPED.fullmatch(name) or lx.MILITARY_SITE_NAME.search(name)) \
+                and finder.why_unplaced(name).startswith("the gazetteer knows no"):
+            names.append(name)
+    return names
 
 
 def _unknown_names(frame: Frame, finder: PlaceFinder) -> set[str]:
@@ -694,7 +763,8 @@ def _same_event(events: list[Event], probe: Event, frame: Frame, finder: PlaceFi
     again = _AGAIN.search(lx.fold(frame.sentence.text)) is not None  # "hit again on Thursday": another attack
     # "Two days before that": a day counted from another event's is told as another day, not a day either side.
     counted = mention is not None and mention.follows and mention.offset_days != 0
-    return next((e for e in events if e.date is not None and dates_overlap(e, probe)
+    # (an attack proposed at a place the gazetteer cannot read is not one told at a place it knows)
+    return next((e for e in events if e.date is not None and dates_overlap(e, probe) and not (e.unplaced and frame.places)
                  and not ((again or counted) and e.date != probe.date) and compatible(finder, e, frame)), None)
 
 
@@ -793,6 +863,17 @@ def article_events(article: Article, finder: PlaceFinder, anchor: dt.date | None
     for frame in _frames(article, finder, anchor):
         frame = _attack_on_the_place_before(frame, last, finder)
         frame, setting = _in_setting(frame, setting, anchor)
+        if pending is not None and not frame.attack and not frame.not_an_attack and frame.roles(lx.LANDED) \
+                and frame.sentence.index - pending[0].sentence.index == 1 \
+                and not (headline.frames and compatible(finder, headline, frame)):
+            # "Early last Wednesday, two drones flew at a base housing US troops in western Anbar." + "US forces
+            # destroyed one, and the second came down inside Ain al-Asad": where the dated attack's rounds fell.
+            dated, dated_mention, date, precision, basis = pending
+            event = Event(article, [dated, frame])
+            event.set_date(dated_mention, dated, date, precision, basis)
+            events.append(event)
+            last, clock, pending = event, event, None
+            continue
         if not frame.attack or frame.not_an_attack:
             pending = None
             _add_told_more(events, last, frame, finder)
@@ -819,6 +900,10 @@ def article_events(article: Article, finder: PlaceFinder, anchor: dt.date | None
         # whatever was told in between.
         reference = headline if mention.follows and mention.offset_days < 0 and headline.date is not None else clock
         date, precision, basis = _date_of(mention, reference, frame, anchor)
+        for name in _unknown_beside_known(frame, finder):
+            # "struck the runways of Damascus International Airport and Aleppo airport": the airport the gazetteer
+            # cannot read is an attack of its own that day, proposed there (never at Aleppo city).
+            _proposed(None, events, dataclasses.replace(frame, proposed=name), (mention, date, precision, basis))
         proposed = _at_unknown_places(events, last, frame, (mention, date, precision, basis), anchor, finder)
         if proposed is not None:
             last = clock = proposed
@@ -1127,12 +1212,25 @@ def _countryside_of(frame: Frame, place: RolePlace, finder: PlaceFinder) -> bool
     # "struck the Khor Mor gas field in Chamchamal district": a unit that holds the unknown site before it.
     unit = _is_unit(place) and _IN_UNIT.search(before) is not None
     # "the stalls of Tayaran Square in central Baghdad": a town that holds the unknown site named right before it.
-    town = lx.SITE_IN_TOWN.search(text[max(0, place.mention.start - 80):place.mention.start])
-    if town is not None and place.mention.place.category != "site" and finder.why_unplaced(town.group("name")):
+    window = max(0, place.mention.start - 80)
+    town = lx.SITE_IN_TOWN.search(text[window:place.mention.start])
+    if town is not None and place.mention.place.category != "site" and finder.why_unplaced(town.group("name")) \
+            and _told_as_a_site(text, window + town.start("name"), town.group("name")):
         return True
     if not unit and not lx.COUNTRYSIDE_OF.search(before):
         return False
     return any(finder.why_unplaced(name) for name in finder.place_phrases(text, place.mention.start))
+
+
+#: The words before a name that make it a place: "at Tayaran Square", "hit the Qasrak base".
+_PLACE_BEFORE = lx.folded(r"\b(?:at|in|near|inside|outside|on|struck|hit|targeted|attacked)\s+(?:the\s+)?$")
+
+
+def _told_as_a_site(text: str, start: int, name: str) -> bool:
+    """Is an unknown name told as a site ("the stalls of Tayaran Square", "at Qasrak") rather than as a party or
+    a body ("the headquarters of the Democratic Party of Iranian Kurdistan in Koya": Koya is the place)?"""
+    return bool(lx.PLACE_TYPED.fullmatch(name) or lx.MILITARY_SITE_NAME.search(name)
+                or _PLACE_BEFORE.search(lx.fold(text[max(0, start - 20):start])))
 
 
 def _bearing_from(frame: Frame, place: RolePlace) -> bool:

@@ -115,7 +115,8 @@ _NUMBER = r"(?:\d{1,3}|" + "|".join(sorted((re.escape(w) for w in NUMBER_WORDS),
 #: A number in digits or words ("17", "seventeen", "twenty-five").
 NUMBER_PATTERN = _NUMBER
 COUNT = folded(
-    rf"\b(?P<least>at least |up to |more than |over |some |around |about |nearly |almost |roughly |"
+    # (not a model's number: "a Mohajer-6 drone", "Fateh-110 missiles")
+    rf"\b(?<!-)(?P<least>at least |up to |more than |over |some |around |about |nearly |almost |roughly |"
     rf"approximately |as many as |no fewer than |no less than |not less than )?(?P<number>{_NUMBER}) "
     rf"(?:(?:more|other|further|additional|separate|small|large|heavy|light|Iranian-made|Iranian|new|incoming|armed|"
     rf"explosive-laden|explosive|suicide|attack|one-way|hostile|unidentified|unmanned|"
@@ -256,7 +257,9 @@ BACKGROUND = folded(
     r"years)|over the (?:summer|past|last)|for (?:years|decades|months)|since (?:then|\d{4}|[A-Z][a-z]+ \d{4})|"
     r"ha(?:ve|s) (?:targeted|launched|carried out|conducted|fired|stepped up|hit|struck|been (?:hit|struck|"
     r"targeted|attacked)|come under)|(?:several|many|multiple|numerous) times|"
-    r"dozens of|hundreds of|scores of|a series of|a string of|a spate of|are (?:usually|often)|"
+    # ("pounded X with dozens of missiles and drones": rounds of one attack, counted vaguely)
+    r"(?:dozens|hundreds|scores) of(?! (?:[\w-]+ )?(?:missiles|rockets|drones|rounds|shells|mortars|bombs)\b)|"
+    r"a series of|a string of|a spate of|are (?:usually|often)|"
     r"(?:is|are|has been|have been) (?:a )?(?:favou?rite|frequent|common|regular|repeated) targets?|"
     r"the last (?:was|one)|years? (?:earlier|ago)|"
     r"decades? (?:earlier|ago)|anniversary)\b")

@@ -14,7 +14,7 @@ import bisect
 import itertools
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from .. import settings
 from ..entries import Index, Place
@@ -127,6 +127,7 @@ class PlaceFinder:
         self.geocoder = geocoder
         self.gazetteer = geocoder.gazetteer
         self.context = context  # --country / --within: places outside are not read as places
+        self._bare_unit_names: re.Pattern[str] | None = None
         self.indexes: list[Index] = [self.gazetteer.index]
         if self.gazetteer.geonames is not None:
             self.indexes.append(self.gazetteer.geonames)
@@ -177,6 +178,7 @@ class PlaceFinder:
         if "countryside" in text or "rural " in text:
             found = [self._as_region(text, m) for m in found]
         units = self._units_named(text) if "rovince" in text or "overnorate" in text else []
+        found = self._bare_units(text, [self._unit_at_home(m) for m in found])
         if not units:
             return found
         # "Basra province" is the governorate, not the city; "Anbar province" not a namesake village abroad.
@@ -184,6 +186,44 @@ class PlaceFinder:
         for unit in units:
             spans.add(unit.start, unit.end)
         return sorted([m for m in found if not spans.overlaps(m.start, m.end)] + units, key=lambda m: m.start)
+
+    def _unit_at_home(self, mention: PlaceMention) -> PlaceMention:
+        """"in western Anbar": a bare name that only a GeoNames place abroad bears ("Ambar", a village in Turkey,
+        which in_context drops) and one governorate of the countries looked in does is that governorate (as
+        Geocoder._unit_of_that_name answers it)."""
+        if not mention.place.bulk:
+            return mention
+        self._units_named("")  # builds the index of units by name
+        assert self._units is not None
+        unit = self._units.get(normalize(mention.text))
+        if unit is None or unit.country == mention.place.country or self._home_holds(mention.place):
+            return mention
+        return replace(mention, place=unit, query=unit.name)
+
+    def _bare_units(self, text: str, found: list[PlaceMention]) -> list[PlaceMention]:
+        """Governorates named bare where no place is named ("attacks in Diyala", "across Nineveh"): names that no
+        place of any tier bears, or the gazetteer would have read them as that place."""
+        if self._bare_unit_names is None:
+            self._units_named("")
+            assert self._units is not None
+            names = sorted({n for u in set(self._units.values()) for n in (u.name, *u.aliases)
+                            if n[:1].isupper() and not self.geocoder.exact_countries(n)}, key=len, reverse=True)
+            self._bare_unit_names = re.compile(r"\b(?:" + "|".join(re.escape(n) for n in names) + r")\b") \
+                if names else re.compile(r"(?!)")
+        added = []
+        taken = Spans()
+        for mention in found:
+            taken.add(mention.start, mention.end)
+        for match in self._bare_unit_names.finditer(text):
+            unit = self._units.get(normalize(match.group())) if self._units else None
+            if unit is not None and not taken.overlaps(match.start(), match.end()):
+                added.append(PlaceMention(match.start(), match.end(), match.group(), unit, unit.name))
+        return sorted(found + added, key=lambda m: m.start) if added else found
+
+    def _home_holds(self, place: Place) -> bool:
+        home = self.context.countries if self.context is not None and self.context.countries \
+            else settings.HOME_COUNTRIES
+        return place.country in home
 
     def _unknown_site_of(self, text: str, mention: PlaceMention) -> bool:
         """"struck Aleppo airport" when the gazetteer knows the city but not its airport: the name is the site's,
