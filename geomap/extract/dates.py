@@ -85,7 +85,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
 
 _HINT = re.compile(r"\d|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Kanun|Shubat|Adhar|Nisan|Ayyar|Haziran|Tammuz|"
                    r"Aylul|Tishrin|[Dd]ay|[Nn]ight|[Ww]eek|[Mm]onth|[Yy]ear|ago\b|"
-                   r"[Ll]ater|[Aa]fterward|[Hh]ours|[Mm]orning|[Ff]ortnight|Christmas|New Year|Boxing Day|[Ee]vening|[Aa]fternoon")
+                   r"[Ll]ater|[Aa]fterward|[Hh]ours|[Mm]orning|[Ff]ortnight|Christmas|New Year|Boxing Day|[Ee]vening|"
+                   r"[Aa]fternoon")
 _SMALL = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
           "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15,
           "twenty": 20}
@@ -505,8 +506,9 @@ def article_date_in_text(text: str) -> tuple[dt.date | None, str]:
 
 
 #: A dateline without its year: "BAGHDAD, 14/3 -", "ERBIL, March 14 (wire) -", "MOSUL, Sunday 14 March -".
-_YEARLESS_DATELINE = re.compile(rf"^[A-Z][A-Z .'’-]{{2,40}},\s*(?:{_WD},?\s*)?(?:(?P<first>[0-3]?\d)/(?P<second>[01]?\d)|"
-                                rf"{_M} {_D}|(?P<day_first>[0-3]?\d)(?:st|nd|rd|th)? (?P<month_after>[A-Z][a-z]{{2,8}}))"
+_YEARLESS_DATELINE = re.compile(rf"^[A-Z][A-Z .'’-]{{2,40}},\s*(?:{_WD},?\s*)?"
+                                rf"(?:(?P<first>[0-3]?\d)/(?P<second>[01]?\d)|{_M} {_D}|"
+                                rf"(?P<day_first>[0-3]?\d)(?:st|nd|rd|th)? (?P<month_after>[A-Z][a-z]{{2,8}}))"
                                 r"\s*(?:[-–—]\s|\()")
 #: How long after a yearless dateline a dated correction or update of the same report may come.
 _STAMP_AFTER_DAYS = 60

@@ -328,6 +328,9 @@ def _told_at_an_unknown_place(frame: Frame, last: Event, finder: PlaceFinder) ->
     if name is None and not frame.places:
         # "rockets landed inside the perimeter of Mission Support Site Conoco": a site whose name says it is one
         name = next((p for p in finder.place_phrases(frame.sentence.text) if lx.MILITARY_SITE_NAME.search(p)), None)
+    if name is None and frame.places and frame.outcome is not None and frame.weapons:
+        # "Four drones hit the party's camp at Degala, near Koya": the known places only say where the site lies
+        name = _unknown_site(frame, finder)
     return name is not None and _back_reference(frame, last, finder) is None and bool(finder.why_unplaced(name))
 
 
@@ -614,8 +617,10 @@ def _join_undated(frame: Frame, last: Event, headline: Event, in_lead: bool, fol
 #: What lies between an unknown site and a known place that only says where it is: "Sherawa, near Pirde",
 #: "Zrgwez, a village some 10 km south of Sulaimani".
 _LOCATOR_BETWEEN = lx.folded(r"^[\s,(]*(?:(?:an?|the) [\w -]{0,30}?)?(?:(?:\d+|some|about|around) [\w ]{0,12}?)?"
-                             r"\b(?:near|outside|close to|by|beside|in|of|north|south|east|west|(?:north|south)"
-                             r"(?:east|west))\b[^.;:]{0,25}$")
+                             r"\b(?:near|outside|close to|by|beside|in|(?:north|south|east|west)(?: of)?|"
+                             r"(?:north|south)(?:east|west)(?: of)?)\b[^.;:]{0,25}$")
+#: Between a known place and a name that only says where it lies: "Hareer air base in the Kurdistan Region".
+_OF_THE_PLACE = re.compile(r"^\s*,?\s*(?:in|of|near)\s+(?:the\s+)?$")
 #: A name told as a region: "In Sulaimani province, ...".
 _REGION_AFTER = re.compile(r"\s+(?:[Pp]rovince|[Gg]overnorate|[Rr]egion|[Cc]ountryside)\b")
 #: A verb after the known place: it tells something of its own, it is no locator.
@@ -635,6 +640,9 @@ def _unknown_site(frame: Frame, finder: PlaceFinder) -> str | None:
                 or not _told_as_a_site(text, start, name) or name.split()[0] in lx.NOT_PLACE_WORDS:
             continue
         end = start + len(name)
+        if any(0 <= start - p.mention.end <= 12 and _OF_THE_PLACE.match(text[p.mention.end:start])
+               for p in frame.places):
+            continue  # "Hareer air base in the Kurdistan Region": the region of a place it knows
         for place in frame.places:
             if place.role == lx.TARGETED or place.mention.place.tier == "admin" or place.role == lx.LAUNCHED \
                     or _REGION_AFTER.match(text, place.mention.end):
@@ -673,6 +681,55 @@ def _unknown_beside_known(frame: Frame, finder: PlaceFinder) -> list[str]:
                 and finder.why_unplaced(name).startswith("the gazetteer knows no"):
             names.append(name)
     return names
+
+
+#: A round of those just told, told on its own: "One crashed onto the road ...", "Another landed in ...".
+_ONE_OF_THEM = lx.folded(r"^\W*(?:one|another|a (?:second|third|fourth|fifth)|the (?:second|third|fourth|fifth|"
+                         r"last|other)(?: one)?)(?: of them)?\s+(?:\w+\s+){0,2}?(?:crashed|landed|fell|hit|struck|"
+                         r"slammed|exploded|came down|impacted)\b")
+
+
+def _round_at_an_unknown_site(frame: Frame, last: Event, events: list[Event], finder: PlaceFinder) -> Event | None:
+    """"Of the fourteen rockets ... One crashed onto the road outside the Naz City apartment complex": a round of
+    the attack just told, at a place the gazetteer cannot read, proposed there on the attack's day with its
+    weapon (never put at the attack's target). None when the sentence is not so."""
+    low = lx.fold(frame.sentence.text)
+    if frame.weapons or not last.frames or last.date is None or not _ONE_OF_THEM.match(low) \
+            or frame.sentence.index - last.frames[-1].sentence.index > 3:
+        return None
+    weapons = next((f.weapons for f in reversed(last.frames) if f.weapons), [])
+    site = _unknown_site(dataclasses.replace(frame, weapons=weapons), finder) if weapons else None
+    if site is None:
+        return None
+    told = dataclasses.replace(frame, weapons=weapons[:1], count=1, outcome=lx.outcome_of(low) or "impact",
+                               attack=True, proposed=site)
+    return _on_the_day_of(last, told, events, unplaced=True)
+
+
+def _pending_placed(pending: tuple[Frame, DateMention, dt.date | None, int, str] | None, frame: Frame,
+                    headline: Event, finder: PlaceFinder) -> Event | None:
+    """A dated attack told with no place (`pending`), placed by the sentence right after it: one that names
+    where, with no day of its own ("...ever since a strike on January 3 last year" + "...who died near Baghdad
+    airport"), or says where its rounds fell ("Early last Wednesday, two drones flew at a base housing US troops
+    in western Anbar." + "US forces destroyed one, and the second came down inside Ain al-Asad")."""
+    if pending is None or frame.sentence.index - pending[0].sentence.index != 1 or frame.not_an_attack \
+            or (headline.frames and compatible(finder, headline, frame)):
+        return None
+    tells_where = frame.places and _point_date(frame) is None if frame.attack else bool(frame.roles(lx.LANDED))
+    if not tells_where:
+        return None
+    dated, dated_mention, date, precision, basis = pending
+    event = Event(headline.article, [dated, frame])
+    event.set_date(dated_mention, dated, date, precision, basis)
+    return event
+
+
+def _propose_beside_known(frame: Frame, events: list[Event], dated: tuple[DateMention, dt.date | None, int, str],
+                          finder: PlaceFinder) -> None:
+    """"struck the runways of Damascus International Airport and Aleppo airport": each site the gazetteer cannot
+    read listed beside a known one is an attack of its own that day, proposed there (never at Aleppo city)."""
+    for name in _unknown_beside_known(frame, finder):
+        _proposed(None, events, dataclasses.replace(frame, proposed=name, places=[], groups=[]), dated)
 
 
 def _unknown_names(frame: Frame, finder: PlaceFinder) -> set[str]:
@@ -764,8 +821,9 @@ def _same_event(events: list[Event], probe: Event, frame: Frame, finder: PlaceFi
     # "Two days before that": a day counted from another event's is told as another day, not a day either side.
     counted = mention is not None and mention.follows and mention.offset_days != 0
     # (an attack proposed at a place the gazetteer cannot read is not one told at a place it knows)
-    return next((e for e in events if e.date is not None and dates_overlap(e, probe) and not (e.unplaced and frame.places)
-                 and not ((again or counted) and e.date != probe.date) and compatible(finder, e, frame)), None)
+    return next((e for e in events if e.date is not None and dates_overlap(e, probe)
+                 and not (e.unplaced and frame.places) and not ((again or counted) and e.date != probe.date)
+                 and compatible(finder, e, frame)), None)
 
 
 #: How far after "two days after" a date may be told and still be the one it counts from ("two days after the
@@ -863,16 +921,14 @@ def article_events(article: Article, finder: PlaceFinder, anchor: dt.date | None
     for frame in _frames(article, finder, anchor):
         frame = _attack_on_the_place_before(frame, last, finder)
         frame, setting = _in_setting(frame, setting, anchor)
-        if pending is not None and not frame.attack and not frame.not_an_attack and frame.roles(lx.LANDED) \
-                and frame.sentence.index - pending[0].sentence.index == 1 \
-                and not (headline.frames and compatible(finder, headline, frame)):
-            # "Early last Wednesday, two drones flew at a base housing US troops in western Anbar." + "US forces
-            # destroyed one, and the second came down inside Ain al-Asad": where the dated attack's rounds fell.
-            dated, dated_mention, date, precision, basis = pending
-            event = Event(article, [dated, frame])
-            event.set_date(dated_mention, dated, date, precision, basis)
-            events.append(event)
-            last, clock, pending = event, event, None
+        placed = _pending_placed(pending, frame, headline, finder)
+        if placed is not None:
+            events.append(placed)
+            last, clock, pending = placed, placed, None
+            continue
+        one_round = _round_at_an_unknown_site(frame, last, events, finder)
+        if one_round is not None:
+            last, pending = one_round, None
             continue
         if not frame.attack or frame.not_an_attack:
             pending = None
@@ -883,15 +939,6 @@ def article_events(article: Article, finder: PlaceFinder, anchor: dt.date | None
         last = _told_of(events, last, frame, mention)  # "...and both drones were shot down": the drones' attack
         follows_last = bool(last.frames) and frame.sentence.index - last.frames[-1].sentence.index <= 1
         if mention is None:
-            if pending is not None and frame.places and frame.sentence.index - pending[0].sentence.index == 1 \
-                    and not (headline.frames and compatible(finder, headline, frame)):
-                # "...ever since a strike on January 3 last year" + "...who died near Baghdad airport"
-                dated, dated_mention, date, precision, basis = pending
-                event = Event(article, [dated, frame])
-                event.set_date(dated_mention, dated, date, precision, basis)
-                events.append(event)
-                last, clock, pending = event, event, None
-                continue
             pending = None
             last = _join_undated(frame, last, headline, in_lead, follows_last, finder, events)
             continue
@@ -900,10 +947,7 @@ def article_events(article: Article, finder: PlaceFinder, anchor: dt.date | None
         # whatever was told in between.
         reference = headline if mention.follows and mention.offset_days < 0 and headline.date is not None else clock
         date, precision, basis = _date_of(mention, reference, frame, anchor)
-        for name in _unknown_beside_known(frame, finder):
-            # "struck the runways of Damascus International Airport and Aleppo airport": the airport the gazetteer
-            # cannot read is an attack of its own that day, proposed there (never at Aleppo city).
-            _proposed(None, events, dataclasses.replace(frame, proposed=name), (mention, date, precision, basis))
+        _propose_beside_known(frame, events, (mention, date, precision, basis), finder)
         proposed = _at_unknown_places(events, last, frame, (mention, date, precision, basis), anchor, finder)
         if proposed is not None:
             last = clock = proposed
@@ -1137,7 +1181,9 @@ def _with_unplaced(rows: list[Row], unplaced: dict[str, Row]) -> list[Row]:
 def _untold_round(frames: list[Frame], landed: list[RolePlace], family: str | None, count: int | None,
                   finder: PlaceFinder) -> Row:
     """The one row of an attack whose rounds no clause tells: its outcome from the frames, else from harm."""
-    outcome = "impact" if landed else "unknown"
+    # (a sentence that says the rounds hit, "pounded the party's headquarters in Koya", tells an impact where it names
+    # no landing place)
+    outcome = "impact" if landed or any(f.outcome == "impact" for f in frames) else "unknown"
     for frame in frames:
         if frame.outcome in ("intercepted", "shot_down", "missed"):
             outcome = frame.outcome
@@ -1301,6 +1347,13 @@ def summarize(event: Event, finder: PlaceFinder) -> Summary:
         if row.rest and row.count is None and count is not None and told < count:
             row.count = count - told  # "intercepted two of them, and the others hit the base": 5 - 2
     told_count = sum(r.count or 0 for r in rows)
+    stopped = next((f.outcome for f in frames if f.outcome in ("shot_down", "intercepted")), None)
+    if stopped is not None and count is not None and rows and all(r.count is not None for r in rows) \
+            and told_count < count and not any(r.outcome == _schema_outcome(stopped, family) for r in rows):
+        # "Air defences shot down one, and the second came down inside Harir Air Base": the rounds the clause with
+        # a count left untold are those the sentence says were stopped.
+        rows.append(Row(None, _schema_outcome(stopped, family), count - told_count, frames[0], False))
+        told_count = count
     if count is not None and rows and all(r.count is not None for r in rows) and told_count < count \
             and not any(r.ordinal for r in rows) and all(r.outcome not in ("impact", "unknown") for r in rows):
         # "Six drones attacked the base ... two were shot down": the other four are rounds of unknown outcome.

@@ -86,6 +86,9 @@ _AND_PEOPLE = lx.folded(rf"(?:\s+[\w-]+){{1,3}}?\s+and\s+(?P<number>{_NUMBER_WOR
 # The town, then up to two parts: the country or the date, or both ("KIRKUK, Iraq, March 3 (Wire) -").
 _DATELINE = re.compile(r"^[A-Z][A-Z .'’-]{2,40}(?:,\s*[A-Z][A-Za-z0-9 .]{1,30}(?:,\s*\d{4})?){0,2}\s*"
                        r"(?:\([A-Za-z ]{2,20}\)\s*)?[—–-]+\s")
+# A title that opens with the place and day of the report: "Mosul, 3 May 2017: mortar rounds hit the airport".
+_TITLE_DATELINE = re.compile(r"^[A-Z][\w .'’-]{1,40},\s*(?:[A-Z][a-z]+day,?\s*)?(?:\d{1,2} [A-Z][a-z]+,? \d{4}|"
+                             r"[A-Z][a-z]+\.? \d{1,2},? \d{4}):\s")
 # A stamp of when the report was published or updated, inside the text: "UPDATE (March 12, 09:40 GMT):",
 # "Updated: Jan 8, 2020 10:15 ET", "Published March 12, 2021". Its date is the report's clock, not the event's.
 _STAMP = re.compile(rf"\b(?:UPDATE[SD]?|{STAMP_LABELS})\b\s*[:,]?\s*"
@@ -362,6 +365,21 @@ def _day_before_told(text: str, dates: list[DateMention]) -> list[DateMention]:
     return result
 
 
+def _events_dates(text: str, dates: list[DateMention], dateline: re.Match[str] | None) -> list[DateMention]:
+    """The dates of a sentence less those of the report's clock: a dateline's ("BAGHDAD, Jan 5 (Reuters) -"), a
+    title's ("Mosul, 3 May 2017: mortar rounds hit the airport") and an update's stamp ("UPDATE (March 12, 09:40
+    GMT):", when the report changed, not when anything happened)."""
+    if dateline:
+        dates = [d for d in dates if d.start >= dateline.end()]
+    titled = _TITLE_DATELINE.match(text) if dates else None
+    if titled:
+        dates = [d for d in dates if d.start >= titled.end()]
+    stamps = [m.span() for m in _STAMP.finditer(text)] if dates else []
+    if stamps:
+        dates = [d for d in dates if not any(a <= d.start < b for a, b in stamps)]
+    return dates
+
+
 def read_frame(sentence: Sentence, finder: PlaceFinder, anchor: dt.date | None,
                mentions: list[PlaceMention] | None = None) -> Frame:
     """Everything one sentence says about an attack (places found anew unless `mentions` are given).
@@ -384,11 +402,7 @@ def read_frame(sentence: Sentence, finder: PlaceFinder, anchor: dt.date | None,
         places = _coordinated(low, places, finder)
     relevant = _RELEVANT.search(low)
     dates = find_dates(text, anchor) if relevant else []
-    if dateline:  # "BAGHDAD, Jan 5 (Reuters) -": the day of the report, not of the attack
-        dates = [d for d in dates if d.start >= dateline.end()]
-    stamps = [m.span() for m in _STAMP.finditer(text)] if dates else []
-    if stamps:  # "UPDATE (March 12, 09:40 GMT):" is when the report changed, not when anything happened
-        dates = [d for d in dates if not any(a <= d.start < b for a, b in stamps)]
+    dates = _events_dates(text, dates, dateline)
     if len(dates) > 1:
         dates = _day_before_told(text, dates)
     frame = Frame(sentence, places, dates, _weapons(low) if relevant else [])

@@ -57,6 +57,10 @@ WEAPONS: list[tuple[re.Pattern[str], str, str]] = [
     (folded(r"\bmortars?(?: shells?| rounds?| bombs?)?\b"), "mortar", "mortar"),
     (folded(r"\b(?:roadside bombs?|IEDs?|improvised explosive devices?|car bombs?)\b"),
      "roadside bomb", "ied"),
+    # "six were cars packed with explosives", "a booby-trapped car", "a truck bomb"
+    (folded(r"\b(?:cars?|vehicles?|trucks?|lorry|lorries) (?:packed|laden|loaded|rigged|filled|stuffed) with "
+            r"explosives\b|\b(?:booby-trapped|explosives?-(?:laden|packed|rigged)) (?:cars?|vehicles?|trucks?)\b|"
+            r"\b(?:truck|lorry) bombs?\b|\bVBIEDs?\b"), "car bomb", "ied"),
     # "a suicide bomber wearing an explosives vest": the bomb is the person's
     (folded(r"\bsuicide (?:bomb(?:ing|er)?s?|vests?|belts?)\b|\bexplosives? (?:vests?|belts?)\b|"
             r"\bblew (?:himself|herself|themselves) up\b"), "suicide bomb", "ied"),
@@ -74,7 +78,7 @@ WEAPONS: list[tuple[re.Pattern[str], str, str]] = [
                 r"aircraft))? (?:bombed|bombs|bombarded|struck|strikes|pounded)\b"), "air strike", "airstrike"),
 ]
 #: One search that says whether any weapon is named at all (most sentences name none).
-ANY_WEAPON = folded(r"rocket|drone|uav|unmanned|mortar|bomb|israel|turk|russia|explosives? (?:vest|belt)|\bieds?\b|"
+ANY_WEAPON = folded(r"rocket|drone|uav|unmanned|mortar|bomb|israel|turk|russia|explosive|booby|vbied|\bieds?\b|"
                     r"\bgunm[ae]n\b|shot dead|fire\b|gunfire|"
                     r"blew (?:him|her|them)sel|"
                     r"improvised|missile|shell|"
@@ -87,7 +91,10 @@ ROUND_NOUNS = (r"(?:Katyusha |Grad |107\s?mm |122\s?mm |240\s?mm |explosive[- ]l
                r"mortar |artillery |ballistic |cruise |guided |unguided |short-range |homemade |"
                r"improvised |one-way |attack |kamikaze |unmanned |fixed-wing |loitering |explosive )*"
                r"(?:rockets?|drones?|missiles?|mortars?|shells?|rounds?|projectiles?|"
-               r"impacts?|explosions?|blasts?|roadside bombs?|bombs?|RPGs?|Katyushas?|UAVs?|grenades?)")
+               r"impacts?|explosions?|blasts?|roadside bombs?|bombs?|RPGs?|Katyushas?|UAVs?|grenades?|"
+               # "three cars packed with explosives", "a suicide bomber": one bomb each
+               r"(?:cars?|trucks?|vehicles?) (?:packed|laden|loaded|rigged|filled|stuffed) with explosives|"
+               r"(?:car|truck|motorbike|motorcycle) bombs?|bombers?)")
 NUMBER_WORDS = {"a": 1, "an": 1, "one": 1, "single": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
                 "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,
                 "fourteen": 14, "fifteen": 15, "twenty": 20, "thirty": 30, "a pair of": 2, "a couple of": 2,
@@ -121,7 +128,9 @@ COUNT = folded(
     rf"(?:(?:more|other|further|additional|separate|small|large|heavy|light|Iranian-made|Iranian|new|incoming|armed|"
     rf"explosive-laden|explosive|suicide|attack|one-way|hostile|unidentified|unmanned|"
     # "ten Grad-type rockets", "two Iranian-built drones"
-    rf"[\w]+-(?:type|made|built|style|designed)) ){{0,2}}"
+    rf"[\w]+-(?:type|made|built|style|designed)|"
+    # "a Shahed-136 drone", "two Fateh-110 missiles": a model's name
+    rf"[a-z]+-\d+[a-z]?) ){{0,2}}"
     rf"{ROUND_NOUNS}\b{NOT_AN_ADJECTIVE}")
 VAGUE_COUNT = folded(r"\b(?P<vague>" + "|".join(re.escape(v) for v in VAGUE_COUNTS) + rf") {ROUND_NOUNS}\b")
 
@@ -137,7 +146,8 @@ OUTCOME_CUES: list[tuple[re.Pattern[str], str]] = [
     (folded(r"\bf[ae]ll(?:s|ing)? short\b|\bmissed\b|\bmissing (?:its|their) targets?\b|\bwide of\b|"
             r"\bfailed to (?:hit|reach)\b"), "missed"),
     (folded(r"\b(?:fell|fall(?:ing|s)?|landed|land(?:ing|s)?|hits?|hitting|struck|strikes|striking|impacted|exploded|"
-                r"crashed|slammed|(?:came|comes?|coming) down|detonated|impacts?|dived (?:onto|into))\b"), "impact"),
+                r"crashed|slammed|(?:came|comes?|coming) down|detonated|impacts?|dived (?:onto|into)|pounded|"
+                r"blew up|shot dead|gunned down)\b"), "impact"),
 ]
 
 #: Where a round that landed did no harm: "landed in an open field" missed its target.
@@ -240,6 +250,8 @@ PASSIVE_ROLES = {"attacked": TARGETED, "targeted": TARGETED, "the target": TARGE
 ATTACK = folded(
     r"\b(?:attack(?:ed|s)?|fired|opened fire|launched|struck|hit|shelled|shelling|target(?:ed|ing|s)?|bombard\w*|"
     r"cratered|"
+    # "a suicide bomber drove a car packed with explosives into the main gate of ..."
+    r"drove (?:[\w-]+ ){0,6}?into|rammed|detonated|shot dead|gunned down|"
     r"bomb(?:ed|ing)|(?:jets|planes|aircraft|helicopters|gunships) (?:bomb|strike|hit|pound|target)|"
     r"came under (?:\w+ ){0,2}(?:fire|attack)|flown (?:at|into|towards?)|flew (?:at|into|towards?)|"
     r"exploded|explosions?|blasts?|rocked|tore through|ripped through|tore apart|ripped apart|blew up|went off|"

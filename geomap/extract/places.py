@@ -38,11 +38,15 @@ NAMED_AFTER_M = 40_000
 _NAMED_AFTER = re.compile(r"\s+(?:at|in|of|near|outside|inside)\s+(?:the\s+)?$", re.IGNORECASE)
 DEFINITE_REACH = 400
 _DEFINITE = re.compile(r"\bthe (?:(?:US|U\.S\.|American|military|coalition|same) )?(?P<noun>airport|air ?base|base|"
-                       r"embassy|oil ?field|garrison|compound)\b")
+                       r"embassy|oil ?field|garrison|compound|district|neighbou?rhood)\b")
 _DEFINITE_WORDS = {"airport": ("airport",), "airbase": ("air base", "airbase", "airfield"),
                    "base": ("base", "camp", "garrison", "airfield"), "embassy": ("embassy",),
                    "oilfield": ("oilfield", "oil field"), "garrison": ("garrison", "base"),
                    "compound": ("embassy", "compound", "base")}
+#: "...," said Omar, a worshipper: one word after "said" is the speaker, not a place (al-Omar oilfield).
+_SPEAKER = re.compile(r"\b(?:said|says|told|recalled|added|asked)\s+$")
+#: "the district that the blasts shook" is the neighbourhood or district named before, whatever its name says.
+_DEFINITE_CATEGORIES = {"district": "district", "neighbourhood": "district", "neighborhood": "district"}
 #: Places this large say where, not which: two attacks "in Baghdad" need not be one.
 BROAD_KINDS = frozenset({"city", "region", "country", "province", "governorate"})
 _WORD = re.compile(r"\w+(?:['’]\w+)*")
@@ -178,7 +182,8 @@ class PlaceFinder:
         if "countryside" in text or "rural " in text:
             found = [self._as_region(text, m) for m in found]
         units = self._units_named(text) if "rovince" in text or "overnorate" in text else []
-        found = self._bare_units(text, [self._unit_at_home(m) for m in found])
+        found = self._bare_units(text, [self._unit_at_home(m) for m in found if not _SPEAKER.search(text, 0, m.start)
+                                        or " " in m.text])
         if not units:
             return found
         # "Basra province" is the governorate, not the city; "Anbar province" not a namesake village abroad.
@@ -470,12 +475,15 @@ class PlaceFinder:
                 continue  # "the coalition compound at Erbil International Airport": the place named after it
             if lx.QUALIFIED.match(text, match.end()):
                 continue  # "the clothes market in Tayaran Square": a place of its own, known or not
-            words = _DEFINITE_WORDS[match.group("noun").replace(" ", "")]
+            noun = match.group("noun").replace(" ", "")
+            words = _DEFINITE_WORDS.get(noun, ())
             last = None
             for i in range(bisect.bisect_left(starts, match.start()) - 1, -1, -1):
                 m = ordered[i]
                 if m.start < match.start() - DEFINITE_REACH - longest:
                     break
+                if noun in _DEFINITE_CATEGORIES and m.place.category in ("city", "region"):
+                    continue  # "SADR CITY, Baghdad - ... the district": the town it lies in is passed over
                 if m.end <= match.start() and match.start() - m.end <= DEFINITE_REACH and (
                         last is None or (m.start, m.end) > (last.start, last.end)):
                     last = m
@@ -483,7 +491,10 @@ class PlaceFinder:
                 continue
             place = last.place
             names = " ".join((place.name, *place.aliases)).lower()
-            if place.bulk or place.category != "site" or not any(w in names for w in words):
+            if noun in _DEFINITE_CATEGORIES:
+                if place.bulk or place.category != _DEFINITE_CATEGORIES[noun]:
+                    continue
+            elif place.bulk or place.category != "site" or not any(w in names for w in words):
                 continue
             found.append(PlaceMention(match.start("noun") - 4 if match.group().startswith("the ") else match.start(),
                                       match.end(), match.group(), place, last.query))
@@ -502,10 +513,12 @@ class PlaceFinder:
         if name.casefold() in COUNTRY_NAMES:
             return ""  # "in Turkey", "in Iraq": a country is no place to put a point
         countries = self.geocoder.exact_countries(name)
-        if not countries:
-            return f"the gazetteer knows no place {name!r}"
         home = self.context.countries if self.context is not None and self.context.countries \
             else settings.HOME_COUNTRIES
+        if not countries:
+            # "in Diyala": no place bears the name, a governorate does (Geocoder._unit_of_that_name places it)
+            named = len(self.gazetteer.units.named(name, frozenset(home))) == 1
+            return "" if named else f"the gazetteer knows no place {name!r}"
         if not countries & set(home):
             return ""
         try:
