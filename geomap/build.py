@@ -27,6 +27,7 @@ from .errors import DataError, Problem, UsageError
 from .gazetteer import Gazetteer
 from .geocode import Geocoder
 from .layers import DEFAULT_RINGS_M, build_layers
+from .memory import release_freed
 from .review import GeocodingReport
 
 _LOG = logging.getLogger(__name__)
@@ -150,12 +151,14 @@ def _build_in_memory(paths: list[Path], out: Path, gaz: Gazetteer, options, *, r
                                    fmt=fmt)
     if strict:
         report.strict(", ".join(str(p) for p in paths))
+    release_freed()  # reading's temporaries: the layers and the map start from the frame's own size
     stage("computing layers")
     layers = build_layers(frame, gaz, rings_m)
     with _staging(out) as staging:
         with _writing(out / "map.html"):
             stage("writing map.html")
             render_map(layers, staging / "map.html", options)
+        release_freed()  # the map's packed arrays
         # The GeoPackage is written on the second core while this one writes the other files: GDAL works without
         # the interpreter's lock, and the CSV and GeoJSON hold only a chunk of rows at a time, so the build's peak
         # memory stays the map's. Leaving the block waits for it, whatever happens, so nothing is written into the

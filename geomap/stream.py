@@ -27,6 +27,7 @@ from .errors import DataError, Problem
 from .gazetteer import Gazetteer
 from .geocode import Geocoder
 from .incidents import COLUMNS, COMPUTED_COLUMNS, _carried
+from .memory import release_freed
 from .review import GeocodingReport, NameUse, Result, resolve_uses
 from .tables import Table
 
@@ -202,6 +203,8 @@ def build_streamed(paths: Sequence[Path], staging: Path, gazetteer: Gazetteer, *
             continue  # the other parts are still checked, so that every problem is reported; none is written
         summaries.append(stage_part(frame, folder, len(summaries)))
         aggregates.add(summaries[-1].take_cells())
+        del frame
+        release_freed()  # each part starts from the build's own size, not the last part's peak
     if problems:
         raise DataError(problems)
     if strict:
@@ -322,6 +325,7 @@ def finish(summaries: Sequence[PartSummary], aggregates: Aggregates, folder: Pat
               "launch_sites": places["launch_sites"], "trajectories": drawn["trajectories"],
               **{k: v for k, v in places.items() if k not in ("targets", "launch_sites")}}
     del drawn
+    release_freed()
     render(layers, staging / "map.html",
            f"cell of {aggregates.cell_deg:g}° and {aggregates.period}" if aggregated else "")
     for path in merged.values():
