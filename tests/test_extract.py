@@ -1329,6 +1329,12 @@ FIFTEENTH_KINDS = [
     ("district.txt", "Bombs in Kadhimiya\n\nKADHIMIYA, Baghdad - Friday 5 May 2006\n\n\"The windows came in on "
      "us,\" said Omar, a shopkeeper.\n\nThree cars packed with explosives blew up in the district on Thursday "
      "evening, killing nine people.\n", [("2006-05-04", "Kadhimiya", "car bomb", "3", "impact")]),
+    # Two places named with what they are, one after "the edge of": an attack at each, on the day told before.
+    ("each-named.txt", f"Strikes near Aleppo\n{_SUNDAY}Israeli aircraft attacked depots near Aleppo early on Sunday. "
+     "The missiles struck warehouses in Kafr Hamra, a village north of the city, and barracks on the edge of Tal "
+     "Qarah, a town further east.\n",
+     [("2024-02-04", "text:Kafr Hamra", "missile", "", "impact"), ("2024-02-04", "text:Tal Qarah", "missile", "",
+                                                                    "impact")]),
     # A bomber who "drove a truck into" a gate attacked it.
     ("drove-into.txt", f"Police station bombed\n{_SUNDAY}A suicide bomber drove a truck into the gate of a police "
      "station in Tikrit on Sunday, killing six officers.\n",

@@ -313,7 +313,20 @@ def _unknown_places_listed(frame: Frame, finder: PlaceFinder) -> list[str]:
         return []
     match = lx.NAMED_LIST_WITH_APPOSITIVE.search(frame.sentence.text)
     names = unknown_list(match) if match else []
-    return names if len(names) > 1 and all(finder.why_unplaced(name) for name in names) else []
+    if not names:
+        # "struck warehouses in Jibreen, a southern suburb of the city, ... and a military compound on the edge of
+        # Safira, a town about 20 km to the south-east": each named with what it is
+        names = list(dict.fromkeys(m.group("name") for m in _EACH_NAMED_WITH_APPOSITIVE.finditer(frame.sentence.text)))
+    # (a name the gazetteer knows only in a tier the report's places do not vouch for, GeoNames' village far from
+    # them, was dropped from the sentence's places: it is proposed too)
+    return names if len(names) > 1 else []
+
+
+#: A place named with what it is, after "in", "at", "of"...: lexicon.NAMED_WITH_APPOSITIVE, "the edge of X" too.
+_EACH_NAMED_WITH_APPOSITIVE = re.compile(
+    r"\b(?:in|at|near|outside|on|from|of)\s+(?:the\s+)?(?P<name>" + lx.NAME_WORD +
+    r"(?:\s+(?:(?:al|el|ad|as|ash|ar|az)(?:-|\s+))?[A-Z][\w'’-]+){0,3}),\s+(?:a|an)\s+(?:[\w'’-]+\s+){0,3}?"
+    r"(?:village|town|hamlet|settlement|neighbou?rhood|suburb|district|farming community)\b")
 
 
 def _told_at_an_unknown_place(frame: Frame, last: Event, finder: PlaceFinder) -> bool:
@@ -561,14 +574,10 @@ def _join_undated(frame: Frame, last: Event, headline: Event, in_lead: bool, fol
             event.set_date(None, None, headline.article.date, 2, "the article's date (the report names no day)")
         events.append(event)
         return event
-    at_unknown = all(p.role == lx.TARGETED for p in frame.places) and bool(frame.weapons) \
-        and frame.outcome is not None and not _LAUNCHED_FROM.search(lx.fold(frame.sentence.text)) \
-        and _names_an_unknown_place(frame, finder)
-    site = None if at_unknown or not frame.weapons or frame.outcome is None else _unknown_site(frame, finder)
-    if site is not None:
-        # "ten drones hit buildings in Zrgwez, a village some 10 km south of Sulaimani city", "hit its camp at
-        # Sherawa, near Pirde": the known places only say where the unknown one lies.
-        frame, at_unknown = dataclasses.replace(frame, proposed=site), True
+    frame, at_unknown = _at_an_unknown_place(frame, finder)
+    listed = _each_listed(frame, last, headline, events, finder)
+    if listed is not None:
+        return listed
     earlier = _earlier_at_the_place(frame, last, events, finder, at_unknown)
     if earlier is not None:
         # "Post-attack assessment: three rockets impacted inside MSS Conoco": more of the attack told earlier at
@@ -760,6 +769,31 @@ def _earlier_at_the_place(frame: Frame, last: Event, events: list[Event], finder
         elif event.place_ids() and compatible(finder, event, frame):
             return event
     return None
+
+
+def _at_an_unknown_place(frame: Frame, finder: PlaceFinder) -> tuple[Frame, bool]:
+    """The frame (with the site it is proposed at, when found here) and whether its rounds fell at a place the
+    gazetteer cannot read."""
+    at_unknown = all(p.role == lx.TARGETED for p in frame.places) and bool(frame.weapons) \
+        and frame.outcome is not None and not _LAUNCHED_FROM.search(lx.fold(frame.sentence.text)) \
+        and _names_an_unknown_place(frame, finder)
+    site = None if at_unknown or not frame.weapons or frame.outcome is None else _unknown_site(frame, finder)
+    if site is not None:
+        # "ten drones hit buildings in Zrgwez, a village some 10 km south of Sulaimani city", "hit its camp at
+        # Sherawa, near Pirde": the known places only say where the unknown one lies.
+        return dataclasses.replace(frame, proposed=site), True
+    return frame, at_unknown
+
+
+def _each_listed(frame: Frame, last: Event, headline: Event, events: list[Event], finder: PlaceFinder
+                 ) -> Event | None:
+    """"struck warehouses in Jibreen, a southern suburb, and a compound on the edge of Safira, a town ...": an
+    attack at each place named, on the day of the attack told (the event proposed last); None when not so."""
+    listed = _unknown_places_listed(frame, finder) if last.date is not None or last is headline else []
+    for name in listed:
+        last = _on_the_day_of(last, dataclasses.replace(frame, proposed=name), events, unplaced=True,
+                              on_headline_day=last.date is None)
+    return last if listed else None
 
 
 #: A place named as a village or town, which a report names so when its readers will not know it.
@@ -996,11 +1030,12 @@ def article_events(article: Article, finder: PlaceFinder, anchor: dt.date | None
 def _finished(events: list[Event], headline: Event, article: Article) -> list[Event]:
     """The article's events once every sentence is read: the headline dated to the report when it names no day,
     the events told before the headline's day was read on that day, and none that did not happen."""
-    if not headline.frames:
-        events.remove(headline)
-    elif headline.date is None and headline.date_mention is None and article.date is not None:
+    if headline.date is None and headline.date_mention is None and article.date is not None and (
+            headline.frames or any(e.on_headline_day for e in events)):
         # The report names no day for its own news: date it to the report (ACLED: within a week or so).
         headline.set_date(None, None, article.date, 2, "the article's date (the report names no day)")
+    if not headline.frames:
+        events.remove(headline)
     for event in events:
         if event.on_headline_day and event.date is None:
             event.set_date(headline.date_mention, headline.date_frame, headline.date, headline.precision,

@@ -154,6 +154,10 @@ def _provenance(incident: Incident, event: Event, name: str, frames: list[Frame]
     }
 
 
+#: Why a name a bulk tier knows is proposed: no place the report names lies near the one of that name.
+_NOT_VOUCHED = "geomap knows this name only far from every place the report names, so it places nothing there"
+
+
 def proposed_place(incident: Incident, finder: PlaceFinder) -> tuple[str, str]:
     """The place an incident's sentences name after an attack word when no gazetteer place could be read there:
     a phrase for the analyst to place (never a point), and why (PlaceFinder.why_unplaced). Places that can be
@@ -163,7 +167,7 @@ def proposed_place(incident: Incident, finder: PlaceFinder) -> tuple[str, str]:
     frames = [frame for event, _ in incident.events for frame in event.frames]
     for frame in frames:
         if frame.proposed:  # one of several places a sentence named (events._unknown_places_listed)
-            return frame.proposed, finder.why_unplaced(frame.proposed)
+            return frame.proposed, finder.why_unplaced(frame.proposed) or _NOT_VOUCHED
     # The body before the title: a headline shortens ("Rockets hit Kurdistan gas field"), the body names.
     sentences = [frame.sentence for frame in sorted(frames, key=lambda f: f.sentence.line == 0)]
     sentences += [frame.antecedent for frame in frames if frame.antecedent is not None]  # "It was hit again"
