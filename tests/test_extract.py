@@ -1172,7 +1172,8 @@ TWELFTH_KINDS = [
     ("own-target.txt", "Week of attacks\nPublished: 17 September 2023\n\nOn Monday, militants fired 15 rockets at "
      "the Green Village base and two drones at the Omarco gas plant. The rockets fell in open desert outside the "
      "base, and both drones were shot down before they reached their target.\n",
-     [("2023-09-11", "Green Village", "15"), ("2023-09-11", "text:Omarco", "2")]),
+     # (The phrase was "Omarco" until a place phrase took what the site is: "Omarco gas plant" names it better.)
+     [("2023-09-11", "Green Village", "15"), ("2023-09-11", "text:Omarco gas plant", "2")]),
     # Places the gazetteer does not know, attacked together and told with what they are: one proposal for each,
     # never a row at the town they lie near (2021-12-03 was a Friday).
     ("two-villages.txt", "Raid near Makhmour\nPublished: 3 December 2021\n\nMilitants attacked Gird Hasan and "
@@ -1335,6 +1336,15 @@ FIFTEENTH_KINDS = [
      "Qarah, a town further east.\n",
      [("2024-02-04", "text:Kafr Hamra", "missile", "", "impact"), ("2024-02-04", "text:Tal Qarah", "missile", "",
                                                                     "impact")]),
+    # A bulletin's numbered sections: each attack at its own place, with no day of its own, on the report's day; a
+    # governorate that only says where a town lies does not join it to another town; the capital named as the seat
+    # of a government is no place of the attack, and "bombed" is an impact.
+    ("sections.txt", f"DAILY BULLETIN\n{_SUNDAY}Turkish drones widened their campaign on Sunday.\n\n1. AMUDA. Before "
+     "dawn, drone strikes in Amuda killed two people.\n\n2. HASAKAH. In the morning, a Turkish attack on Hasakah, in "
+     "the Hasakah countryside, wounded five civilians.\n\n3. SWEIDIYA. In the afternoon, Turkish warplanes bombed "
+     "the Sweidiya gas plant near Amuda, the town the government in Damascus calls Amouda.\n",
+     [("2024-02-04", "‘Āmūdā", "drone", "", "impact"), ("2024-02-04", "Al Ḩasakah", "", "", "impact"),
+      ("2024-02-04", "text:Sweidiya gas plant", "air strike", "", "impact")]),
     # A bomber who "drove a truck into" a gate attacked it.
     ("drove-into.txt", f"Police station bombed\n{_SUNDAY}A suicide bomber drove a truck into the gate of a police "
      "station in Tikrit on Sunday, killing six officers.\n",

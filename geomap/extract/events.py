@@ -111,7 +111,10 @@ def families_compatible(a: set[str], b: set[str]) -> bool:
 
 def _places_compatible(finder: PlaceFinder, event: Event, frame: Frame) -> bool:
     """Does any place the frame names lie with (in, around or near) a place the event names?"""
-    mine = finder.core(event.place_ids())
+    ids = event.place_ids()
+    # (the event's governorate, "in the Hasakah countryside", only says where its town lies, as for the sentence's)
+    specific = {i for i in ids if (p := finder.gazetteer.get(i)) is None or p.tier != "admin"}
+    mine = finder.core(specific or ids)
     # A sentence that names only where rounds came from ("some were fired from al-Mayadin"), or an authority
     # ("Kirkuk police said"), fits any event.
     text = frame.sentence.text
@@ -122,7 +125,11 @@ def _places_compatible(finder: PlaceFinder, event: Event, frame: Frame) -> bool:
         return place.role is not None or not lx.AUTHORITY_AFTER.match(
             lx.fold(text[place.mention.end:place.mention.end + 40]))
 
-    theirs = finder.core({p.place_id for p in frame.places if told_as_site(p)})
+    told = [p for p in frame.places if told_as_site(p)]
+    # "a Turkish attack on Tal Rifaat, in the northern Aleppo countryside": the governorate only says where the
+    # town lies; the town is the place to compare.
+    sites = [p for p in told if p.mention.place.tier != "admin"]
+    theirs = finder.core({p.place_id for p in (sites or told)})
     if event.unplaced and not mine and theirs:
         return False  # an attack at a place the gazetteer does not know is never put at one it knows
     if not mine or not theirs:
@@ -590,23 +597,27 @@ def _join_undated(frame: Frame, last: Event, headline: Event, in_lead: bool, fol
         headline.unplaced = True
         headline.frames.append(frame)
         return headline
-    if at_unknown and last.frames and (last.date is not None or last is headline) \
-            and frame.sentence.index - last.frames[-1].sentence.index <= (6 if last is headline else 3):
+    if at_unknown and last.frames and (last.date is not None or last is headline or last.on_headline_day) \
+            and frame.sentence.index - last.frames[-1].sentence.index <= (
+                6 if last is headline or last.on_headline_day else 3):
         # "Komala said ten drones had hit its buildings at Zrgwez": rounds at a place the gazetteer cannot read,
         # told among the attack's sentences with no day of their own: proposed there, on the attack's day.
         # (A live blog tells the newest first: its report's attack may be dated only by an entry read later; the
         # event then takes that day at the end, see article_events.)
-        return _on_the_day_of(last, frame, events, unplaced=True, on_headline_day=last.date is None)
+        return _on_the_day_of(last, frame, events, unplaced=True,
+                              on_headline_day=last.date is None or last.on_headline_day)
     if frame.places and last.frames and last.date is not None and _SEPARATELY.match(frame.sentence.text):
         # "Separately, air defences at Erbil airport shot down a drone": another attack, on the day told.
         return _on_the_day_of(last, frame, events)
-    if last.frames and last.date is not None and last.precision == 1 and frame.count and frame.weapons \
-            and frame.roles(lx.LANDED) and not compatible(finder, last, frame) \
+    if last.frames and ((last.date is not None and last.precision == 1) or last is headline or last.on_headline_day) \
+            and ((frame.weapons and frame.count and frame.roles(lx.LANDED)) or _harm_at(frame)) \
+            and not compatible(finder, last, frame) \
             and not (headline.frames and compatible(finder, headline, frame)) \
             and frame.sentence.index - last.frames[-1].sentence.index <= 6:
-        # "In Syria, monitors said four missiles landed in the Idlib countryside": rounds counted at another place,
-        # told among the attack's sentences with no day of their own, fell that day.
-        return _on_the_day_of(last, frame, events)
+        # "In Syria, monitors said four missiles landed in the Idlib countryside", "drone strikes in Qamishli killed
+        # three people": rounds at another place, told among the attack's sentences with no day of their own, fell
+        # that day (the report's own, when its attack is not dated yet).
+        return _on_the_day_of(last, frame, events, on_headline_day=last.date is None or last.on_headline_day)
     other = _other_weapon_there(frame, last, finder) if follows_last else None
     if other is not None:
         # "At the same moment, a salvo of rockets fell outside the perimeter wall": another weapon's attack, at
@@ -652,13 +663,17 @@ def _unknown_site(frame: Frame, finder: PlaceFinder) -> str | None:
         if any(0 <= start - p.mention.end <= 12 and _OF_THE_PLACE.match(text[p.mention.end:start])
                for p in frame.places):
             continue  # "Hareer air base in the Kurdistan Region": the region of a place it knows
+        locators: set[str] = set()
         for place in frame.places:
+            if place.place_id in locators:
+                continue  # "near Amuda, the town ... calls Amouda": the locator named again
             if place.role == lx.TARGETED or place.mention.place.tier == "admin" or place.role == lx.LAUNCHED \
                     or _REGION_AFTER.match(text, place.mention.end):
                 continue
             between = text[end:place.mention.start]
             if place.mention.start >= end and _LOCATOR_BETWEEN.search(lx.fold(between)) \
                     and not _VERB_BETWEEN.search(lx.fold(between)):
+                locators.add(place.place_id)
                 continue
             break  # a known place told as a site of its own
         else:
@@ -769,6 +784,13 @@ def _earlier_at_the_place(frame: Frame, last: Event, events: list[Event], finder
         elif event.place_ids() and compatible(finder, event, frame):
             return event
     return None
+
+
+def _harm_at(frame: Frame) -> bool:
+    """Does a sentence tell rounds that did harm at a place it names ("drone strikes in Qamishli killed three
+    people")?"""
+    return any(p.role != lx.LAUNCHED for p in frame.places) and bool(
+        frame.fatalities or frame.injuries or (frame.damage and not frame.damage.lower().startswith("no ")))
 
 
 def _at_an_unknown_place(frame: Frame, finder: PlaceFinder) -> tuple[Frame, bool]:
@@ -1304,7 +1326,8 @@ def _countryside_of(frame: Frame, place: RolePlace, finder: PlaceFinder) -> bool
 
 
 #: The words before a name that make it a place: "at Tayaran Square", "hit the Qasrak base".
-_PLACE_BEFORE = lx.folded(r"\b(?:at|in|near|inside|outside|on|struck|hit|targeted|attacked)\s+(?:the\s+)?$")
+_PLACE_BEFORE = lx.folded(r"\b(?:at|in|near|inside|outside|on|struck|hit|targeted|attacked|bombed|shelled|pounded|"
+                          r"raided)\s+(?:the\s+)?$")
 
 
 def _told_as_a_site(text: str, start: int, name: str) -> bool:

@@ -395,6 +395,7 @@ def read_frame(sentence: Sentence, finder: PlaceFinder, anchor: dt.date | None,
         found = [m for m in found if m.start >= dateline.end()]
     if found and "," in text:
         found = _without_locators_of_unknown(text, found, finder)
+    found = [m for m in found if not lx.SEAT_OF_POWER.search(low, max(0, m.start - 40), m.start)]
     places: list[RolePlace] = []
     for mention in found:
         places.append(RolePlace(mention, _role(low, mention, places)))

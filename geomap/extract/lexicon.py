@@ -147,7 +147,7 @@ OUTCOME_CUES: list[tuple[re.Pattern[str], str]] = [
             r"\bfailed to (?:hit|reach)\b"), "missed"),
     (folded(r"\b(?:fell|fall(?:ing|s)?|landed|land(?:ing|s)?|hits?|hitting|struck|strikes|striking|impacted|exploded|"
                 r"crashed|slammed|(?:came|comes?|coming) down|detonated|impacts?|dived (?:onto|into)|pounded|"
-                r"blew up|shot dead|gunned down)\b"), "impact"),
+                r"blew up|shot dead|gunned down|bombed|shelled)\b"), "impact"),
 ]
 
 #: Where a round that landed did no harm: "landed in an open field" missed its target.
@@ -195,6 +195,7 @@ ATTACKED_OBJECT = (r"(?:attacked|fired on|fired at|opened fire on|targeted|ambus
                    r"wedding|funeral|checkpoint|cafe|restaurant|bus station|square)s?")
 # "slammed into the party's compounds on the outskirts of Koya": a site word may take its preposition.
 FILLER = (r"(?:\s+(?:the|a|an|its|their|his|her|[\w'’-]+(?:'s|’s)|heavily|highly|fortified|vicinity|area|outskirts|"
+          r"centre|center|heart|middle|"
           r"edge|perimeter|grounds|of|northern|southern|eastern|western|central|US-led|coalition|Iraqi|"
           r"U\.S\.|US|American|military|town|village|city|district|neighbou?rhood|"
           r"housing|hosting|troops|forces|"
@@ -305,13 +306,19 @@ NAME_WORD = r"(?:(?:al|el|as|ash|ar|az|ad|an|at)-)?[A-Z][\w'’-]+"
 TOWN_SITE_KINDS = (r"(?:[Ii]nternational\s+|[Mm]ilitary\s+)?(?:[Aa]irport|[Aa]ir\s?[Bb]ase|[Aa]irbase|[Aa]irfield|"
                    r"[Oo]il\s?[Ff]ield|[Gg]as\s[Ff]ield|[Rr]efinery|[Dd]am|[Pp]rison|[Pp]ort|[Hh]arbou?r)\b")
 PLACE_PHRASE = re.compile(
-    r"\b(?:at|near|on|in|into|inside|outside|struck|hit|hitting|targeting|targeted|attacked|toward|towards)\s+"
+    r"\b(?:at|near|on|in|into|inside|outside|struck|hit|hitting|targeting|targeted|attacked|toward|towards|bombed|"
+    r"shelled|pounded|raided)\s+"
     # "in the hills of al-Azim district", "on the outskirts of Koya": the place is the one after "of"
     r"(?:the\s+)?(?:(?:village|town|hamlet|area|district|neighbourhood|neighborhood|hills|outskirts|mountains|"
     r"countryside|desert|edge|suburbs?|orchards|farmland|farmlands|vicinity|perimeter|grounds)\s+of\s+)?"
     r"(?P<name>" + NAME_WORD + r"(?:\s+(?:(?:al|el|ad|as|ash|ar|az|bin|bani|abu|umm)(?:-|\s+)?)?[A-Z][\w'’-]+)*"
     r"(?:\s+(?:[Aa]ir\s?[Bb]ase|[Bb]ase|[Cc]amp|[Aa]irport|[Aa]irfield|[Gg]arrison|[Oo]ilfield|[Oo]il [Ff]ield|"
+    r"[Gg]as [Ff]ield|[Gg]as [Pp]lant|[Rr]efinery|[Pp]ower [Ss]tation|[Pp]ower [Pp]lant|[Dd]am|[Pp]rison|"
     r"[Dd]istrict|[Vv]illage|[Tt]own))?)")
+#: A capital named as the seat of a government, not where anything happened: "the town the government in
+#: Damascus calls al-Qahtaniyah", "officials in Baghdad said".
+SEAT_OF_POWER = folded(r"\b(?:government|regime|authorities|officials|ministry|leadership|rulers?|cabinet|parliament)"
+                       r"\s+(?:in|of)\s+(?:the\s+)?$")
 #: A name that says it is a military site: "Mission Support Site Conoco", "Patrol Base Dragon", "FOB Loyalty".
 MILITARY_SITE_NAME = re.compile(r"\b(?:Camp|Base|Air Base|Airbase|Airfield|Garrison|Outpost|FOB|COP|COB|MSS|"
                                 r"Mission Support Site|Forward Operating Base|Combat Outpost|Patrol Base)\b")
