@@ -1345,6 +1345,19 @@ FIFTEENTH_KINDS = [
      "the Sweidiya gas plant near Amuda, the town the government in Damascus calls Amouda.\n",
      [("2024-02-04", "‘Āmūdā", "drone", "", "impact"), ("2024-02-04", "Al Ḩasakah", "", "", "impact"),
       ("2024-02-04", "text:Sweidiya gas plant", "air strike", "", "impact")]),
+    # A strike summary: its lead dates the report's strikes ("yesterday"), its list gives them place by place,
+    # "Near X," opening each line; "N strikes engaged" are air strikes.
+    ("strike-summary.txt", "DAILY STRIKE SUMMARY\n\nSOUTHWEST ASIA, March 5, 2017 - Coalition aircraft kept up their "
+     "attacks on the Islamic State group in Iraq yesterday, officials said today.\n\nIRAQ\n\nThe coalition listed "
+     "these strikes:\n\n-- Near Tal Afar, three strikes engaged an ISIS tactical unit.\n\n-- Near Hit, two strikes "
+     "destroyed a weapons cache.\n",
+     [("2017-03-04", "Tal Afar", "air strike", "3", "impact"), ("2017-03-04", "Hit", "air strike", "2", "impact")]),
+    # A person's surname after the given name is no place, even when a town bears it (Sulaymaniyah).
+    ("surname.txt", f"Drone kills aide\n{_SUNDAY}A US drone strike killed an aide of commander Hassan Soleimani at "
+     "Baghdad airport on Sunday.\n",
+     # (labelled "1" before the run; "a drone strike" is one attack, not a count of drones, as the held-out labels
+     # mostly have it: corrected to an empty count)
+     [("2024-02-04", "Baghdad International Airport", "drone", "", "impact")]),
     # A bomber who "drove a truck into" a gate attacked it.
     ("drove-into.txt", f"Police station bombed\n{_SUNDAY}A suicide bomber drove a truck into the gate of a police "
      "station in Tikrit on Sunday, killing six officers.\n",

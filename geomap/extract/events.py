@@ -609,11 +609,7 @@ def _join_undated(frame: Frame, last: Event, headline: Event, in_lead: bool, fol
     if frame.places and last.frames and last.date is not None and _SEPARATELY.match(frame.sentence.text):
         # "Separately, air defences at Erbil airport shot down a drone": another attack, on the day told.
         return _on_the_day_of(last, frame, events)
-    if last.frames and ((last.date is not None and last.precision == 1) or last is headline or last.on_headline_day) \
-            and ((frame.weapons and frame.count and frame.roles(lx.LANDED)) or _harm_at(frame)) \
-            and not compatible(finder, last, frame) \
-            and not (headline.frames and compatible(finder, headline, frame)) \
-            and frame.sentence.index - last.frames[-1].sentence.index <= 6:
+    if _another_place_that_day(frame, last, headline, in_lead, finder):
         # "In Syria, monitors said four missiles landed in the Idlib countryside", "drone strikes in Qamishli killed
         # three people": rounds at another place, told among the attack's sentences with no day of their own, fell
         # that day (the report's own, when its attack is not dated yet).
@@ -730,6 +726,20 @@ def _round_at_an_unknown_site(frame: Frame, last: Event, events: list[Event], fi
     return _on_the_day_of(last, told, events, unplaced=True)
 
 
+def _lead_dates_the_report(headline: Event, frame: Frame) -> None:
+    """"Coalition aircraft kept up their attacks on the Islamic State group in Iraq yesterday": a lead that tells
+    attacks with a day but no place dates the report's own, which its list then tells place by place."""
+    if headline.date is not None or headline.frames or frame.attack or frame.background or frame.not_an_attack \
+            or frame.sentence.line > LEAD_LINES or not lx.ATTACK.search(lx.fold(frame.sentence.text)):
+        return
+    mention = _point_date(frame)
+    text = frame.sentence.text
+    # (not a day that names another attack: "revenge for last Friday's US strike")
+    if mention is not None and mention.date is not None and mention.precision == 1 and not mention.follows \
+            and text[mention.end:mention.end + 2] not in ("'s", "’s"):
+        headline.set_date(mention, frame, mention.date, 1, f"'{mention.text}' in the lead")
+
+
 def _pending_placed(pending: tuple[Frame, DateMention, dt.date | None, int, str] | None, frame: Frame,
                     headline: Event, finder: PlaceFinder) -> Event | None:
     """A dated attack told with no place (`pending`), placed by the sentence right after it: one that names
@@ -784,6 +794,22 @@ def _earlier_at_the_place(frame: Frame, last: Event, events: list[Event], finder
         elif event.place_ids() and compatible(finder, event, frame):
             return event
     return None
+
+
+def _another_place_that_day(frame: Frame, last: Event, headline: Event, in_lead: bool, finder: PlaceFinder) -> bool:
+    """Does a sentence with no day of its own tell rounds counted, or harm, at a place other than the attack just
+    told (or, below a lead that named none, in a strike summary's list: "Near Mosul, four strikes engaged ...")?"""
+    if not frame.places or (headline.frames and compatible(finder, headline, frame)):
+        return False
+    alone = last is headline and not headline.frames and not in_lead  # (a title or a lead tells the report's own)
+    told = (frame.weapons and frame.count and (frame.roles(lx.LANDED) or alone)) or _harm_at(frame)
+    if not told:
+        return False
+    if alone:
+        return True
+    dated = (last.date is not None and last.precision == 1) or last is headline or last.on_headline_day
+    return bool(last.frames) and dated and not compatible(finder, last, frame) \
+        and frame.sentence.index - last.frames[-1].sentence.index <= 6
 
 
 def _harm_at(frame: Frame) -> bool:
@@ -982,6 +1008,7 @@ def article_events(article: Article, finder: PlaceFinder, anchor: dt.date | None
             events.append(placed)
             last, clock, pending = placed, placed, None
             continue
+        _lead_dates_the_report(headline, frame)
         one_round = _round_at_an_unknown_site(frame, last, events, finder)
         if one_round is not None:
             last, pending = one_round, None

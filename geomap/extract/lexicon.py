@@ -73,12 +73,17 @@ WEAPONS: list[tuple[re.Pattern[str], str, str]] = [
     # struck", "attack helicopters destroyed".
     (folded(r"\b(?:air ?strikes?|air raids?|warplanes?|war planes?|fighter jets?|jets|F-(?:15E?|16|35)s?|"
                 r"(?:attack |helicopter )?gunships?|attack helicopters?)\b"), "air strike", "airstrike"),
+    # A strike summary's "Near Mosul, four strikes engaged ...": strikes with no other weapon named are from the air
+    # ("One strike hit the city's power station" in a report of drone strikes is one of those: not counted here)
+    (folded(r"\b(?:\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|a pair of|several|multiple) strikes"
+            r"(?= (?:engaged|hit|destroyed|struck|targeted)\b)"), "air strike", "airstrike"),
     # "Turkey bombed the clinic", "Israel struck the airport": a state attacks from the air
     (folded(r"\b(?:Turkey|Israel|Russia|Turkish|Israeli|Russian)(?:'s|’s)?(?: (?:military|army|air force|forces|"
                 r"aircraft))? (?:bombed|bombs|bombarded|struck|strikes|pounded)\b"), "air strike", "airstrike"),
 ]
 #: One search that says whether any weapon is named at all (most sentences name none).
 ANY_WEAPON = folded(r"rocket|drone|uav|unmanned|mortar|bomb|israel|turk|russia|explosive|booby|vbied|\bieds?\b|"
+                    r"strikes?\b|"
                     r"\bgunm[ae]n\b|shot dead|fire\b|gunfire|"
                     r"blew (?:him|her|them)sel|"
                     r"improvised|missile|shell|"
@@ -94,7 +99,7 @@ ROUND_NOUNS = (r"(?:Katyusha |Grad |107\s?mm |122\s?mm |240\s?mm |explosive[- ]l
                r"impacts?|explosions?|blasts?|roadside bombs?|bombs?|RPGs?|Katyushas?|UAVs?|grenades?|"
                # "three cars packed with explosives", "a suicide bomber": one bomb each
                r"(?:cars?|trucks?|vehicles?) (?:packed|laden|loaded|rigged|filled|stuffed) with explosives|"
-               r"(?:car|truck|motorbike|motorcycle) bombs?|bombers?)")
+               r"(?:car|truck|motorbike|motorcycle) bombs?|bombers?|strikes?(?= (?:hit|engaged|destroyed|struck)))")
 NUMBER_WORDS = {"a": 1, "an": 1, "one": 1, "single": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
                 "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,
                 "fourteen": 14, "fifteen": 15, "twenty": 20, "thirty": 30, "a pair of": 2, "a couple of": 2,
@@ -252,7 +257,7 @@ ATTACK = folded(
     r"\b(?:attack(?:ed|s)?|fired|opened fire|launched|struck|hit|shelled|shelling|target(?:ed|ing|s)?|bombard\w*|"
     r"cratered|"
     # "a suicide bomber drove a car packed with explosives into the main gate of ..."
-    r"drove (?:[\w-]+ ){0,6}?into|rammed|detonated|shot dead|gunned down|"
+    r"drove (?:[\w-]+ ){0,6}?into|rammed|detonated|shot dead|gunned down|engaged|destroyed|"
     r"bomb(?:ed|ing)|(?:jets|planes|aircraft|helicopters|gunships) (?:bomb|strike|hit|pound|target)|"
     r"came under (?:\w+ ){0,2}(?:fire|attack)|flown (?:at|into|towards?)|flew (?:at|into|towards?)|"
     r"exploded|explosions?|blasts?|rocked|tore through|ripped through|tore apart|ripped apart|blew up|went off|"

@@ -53,6 +53,19 @@ _WORD = re.compile(r"\w+(?:['’]\w+)*")
 _NAME_START = re.compile(r"(?<![\w'’-])(?:[Tt]he |[Aa][lnrstdz]-|[Ee]l-|[Aa]sh-)?[A-Z0-9\u0600-\u06FF]")
 _CAPITALIZED_BEFORE = re.compile(r"[A-Z][\w'’]*(?:[ -](?:al|el|ad|as|ash|at|az|an|ar|bin|ibn))?[ -]$")
 _CAPITALIZED_AFTER = re.compile(r"(?:'s|’s)?[ -][A-Z]")
+#: A people's adjective before a place's name: "Iraqi Kurdistan", "the Syrian Hasakah".
+_DEMONYM = re.compile(r"[A-Z][a-z]+(?:i|ian|ish|ese|an)|US|U\.S\.|UN")
+
+
+def _capitalized_by_position(text: str, start: int) -> bool:
+    """Is the word at `start` capitalized because it opens a sentence or a line (not because it is a name)?"""
+    head = text[:start].rstrip(" \"'“‘(")
+    return not head or head[-1] in ".!?:;\n-–—"
+
+
+#: A capitalized word that opens a sentence before a name and is no part of it: "Near Mosul, four strikes ...".
+_OPENING_WORD = re.compile(r"Near|In|At|From|Outside|Inside|Around|Across|Across|North|South|East|West|Northern|"
+                           r"Southern|Eastern|Western|Central|Elsewhere|Also|Meanwhile|Then")
 # A governorate or province named as one: "Dhi Qar province", "Iraq's Anbar province", "the governorate of
 # Nineveh". The words before the unit word are tried from the longest run to the last word alone.
 _COUNTRYSIDE_AFTER = re.compile(r"(?:['’]s)?\s+(?:countryside|rural areas|hinterland)\b", re.IGNORECASE)
@@ -413,8 +426,15 @@ class PlaceFinder:
                 return None
             if len(span) == 1 and (normalize(span[0].text) in NOT_PLACES or len(span[0].text) < 3):
                 return None
-            if _CAPITALIZED_BEFORE.search(text, 0, span[0].start) or _CAPITALIZED_AFTER.match(text, span[-1].end):
-                return None  # part of a longer name: "Ahl al-Haq", "Abu Mahdi al-Muhandis"
+            before = _CAPITALIZED_BEFORE.search(text, 0, span[0].start)
+            if (before and not _OPENING_WORD.fullmatch(before.group().strip(" -"))) \
+                    or _CAPITALIZED_AFTER.match(text, span[-1].end):
+                return None  # part of a longer name: "Ahl al-Haq", "Abu Mahdi al-Muhandis" (not "Near Mosul, ...")
+        elif len(span) == 1 and (before := _CAPITALIZED_BEFORE.search(text, 0, span[0].start)) is not None:
+            word = before.group().strip(" -")
+            if not _OPENING_WORD.fullmatch(word) and not _DEMONYM.fullmatch(word) and normalize(word) not in ARTICLES \
+                    and not _capitalized_by_position(text, before.start()):
+                return None  # a person's surname: "Qassem Soleimani" is no Sulaymaniyah
         query = self._query(place)
         if query is None:
             return None
