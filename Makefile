@@ -127,6 +127,10 @@ evaluate: $(STAMP)
 	$(BIN)/python -m evaluation.score evaluation/heldout12 --labels evaluation/heldout12_labels.csv
 	$(BIN)/python -m evaluation.score evaluation/heldout13 --labels evaluation/heldout13_labels.csv
 	$(BIN)/python -m evaluation.score evaluation/heldout14 --labels evaluation/heldout14_labels.csv
+	$(BIN)/python -m evaluation.score evaluation/heldout15 --labels evaluation/heldout15_labels.csv
+	$(BIN)/python -m evaluation.score evaluation/heldout16 --labels evaluation/heldout16_labels.csv
+	$(BIN)/python -m evaluation.score evaluation/heldout17 --labels evaluation/heldout17_labels.csv
+	$(BIN)/python -m evaluation.score evaluation/heldout18 --labels evaluation/heldout18_labels.csv
 	$(BIN)/python -m evaluation.geocode_score evaluation/geocode_heldout.csv
 	$(BIN)/python -m evaluation.geocode_score evaluation/gazetteer_heldout.csv
 
