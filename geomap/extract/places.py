@@ -195,8 +195,9 @@ class PlaceFinder:
         if "countryside" in text or "rural " in text:
             found = [self._as_region(text, m) for m in found]
         units = self._units_named(text) if "rovince" in text or "overnorate" in text else []
-        found = self._bare_units(text, [self._unit_at_home(m) for m in found if not _SPEAKER.search(text, max(0, m.start - 12), m.start)
-                                        or " " in m.text])
+        # ("...," said Omar: a speaker of one word after a verb of saying is no place)
+        spoken = [m for m in found if " " not in m.text and _SPEAKER.search(text, max(0, m.start - 12), m.start)]
+        found = self._bare_units(text, [self._unit_at_home(m) for m in found if m not in spoken])
         if not units:
             return found
         # "Basra province" is the governorate, not the city; "Anbar province" not a namesake village abroad.
@@ -430,7 +431,8 @@ class PlaceFinder:
             if (before and not _OPENING_WORD.fullmatch(before.group().strip(" -"))) \
                     or _CAPITALIZED_AFTER.match(text, span[-1].end):
                 return None  # part of a longer name: "Ahl al-Haq", "Abu Mahdi al-Muhandis" (not "Near Mosul, ...")
-        elif len(span) == 1 and (before := _CAPITALIZED_BEFORE.search(text, max(0, span[0].start - 60), span[0].start)) is not None:
+        elif len(span) == 1 and (before := _CAPITALIZED_BEFORE.search(text, max(0, span[0].start - 60),
+                                                                      span[0].start)) is not None:
             word = before.group().strip(" -")
             if not _OPENING_WORD.fullmatch(word) and not _DEMONYM.fullmatch(word) and normalize(word) not in ARTICLES \
                     and not _capitalized_by_position(text, before.start()):
