@@ -1,5 +1,6 @@
 """Keep the benchmark's coordinates out of the gazetteer files: no vertex of an outline, and no two neighbouring
-numbers of a point file, may lie within DISTANCE_M of a point of the UCDP benchmark in ../shared.
+numbers of a point file, may lie within DISTANCE_M of a point of the UCDP benchmark in ../shared, and no edge of
+an outline may pass within EDGE_DISTANCE_M of one.
 
     python gazetteer/admin/drop_benchmark_points.py ../shared/benchmarks/ucdp-syria \
         gazetteer/admin/admin1.csv gazetteer/admin/countries.csv gazetteer/admin/rivers.csv \
@@ -41,6 +42,9 @@ POINT_DISTANCE_M = 3000.0
 #: for one: no such pair comes this close to a benchmark point either (at DISTANCE_M it would empty Idlib's
 #: outline).
 CROSS_DISTANCE_M = 1000.0
+#: No edge of an outline (the straight line between two kept vertices) passes this close to a benchmark point
+#: either: a border or a river drawn through one holds its position as a vertex on it would.
+EDGE_DISTANCE_M = 600.0
 #: Every decimal number, as a reader of the text would take it.
 NUMBER = re.compile(r"-?\d+\.\d+")
 
@@ -239,6 +243,46 @@ def _doomed(cells, tokens, by_hand: list[str], file: str) -> dict[tuple[int, int
     return doomed
 
 
+def _segment_m(lat: float, lon: float, a: tuple[float, float], b: tuple[float, float]) -> float:
+    """Metres from (lat, lon) to the segment a-b of (longitude, latitude) vertices: the least of two readings,
+    equirectangular about the point and with each vertex scaled at its own latitude (they part on edges of a
+    hundred kilometres, and a reader may take either)."""
+    def reach(ax: float, ay: float, bx: float, by: float) -> float:
+        dx, dy = bx - ax, by - ay
+        t = 0.0 if dx == dy == 0 else max(0.0, min(1.0, -(ax * dx + ay * dy) / (dx * dx + dy * dy)))
+        return math.hypot(ax + t * dx, ay + t * dy)
+
+    kx, ky = 111_320 * math.cos(math.radians(lat)), 111_320
+    about_point = reach((a[0] - lon) * kx, (a[1] - lat) * ky, (b[0] - lon) * kx, (b[1] - lat) * ky)
+
+    def x(p: tuple[float, float]) -> float:
+        return (p[0] - lon) * 111_320 * math.cos(math.radians(p[1]))
+
+    about_vertices = reach(x(a), (a[1] - lat) * ky, x(b), (b[1] - lat) * ky)
+    return min(about_point, about_vertices)
+
+
+def _doomed_edges(cells, outlines: dict[int, list], lines: set[int]) -> dict[tuple[int, int, int], set[int]]:
+    """For each edge that passes within EDGE_DISTANCE_M of a benchmark point, its end nearer that point."""
+    doomed: dict[tuple[int, int, int], set[int]] = defaultdict(set)
+    for r, parts in outlines.items():
+        for p, rings in enumerate(parts):
+            for g, ring in enumerate(rings):
+                ends = range(len(ring) - 1) if r in lines else range(len(ring))
+                for i in ends:
+                    j = (i + 1) % len(ring)
+                    a, b = ring[i], ring[j]
+                    lats = range(math.floor(min(a[1], b[1]) * 10) - 1, math.floor(max(a[1], b[1]) * 10) + 2)
+                    lons = range(math.floor(min(a[0], b[0]) * 10) - 1, math.floor(max(a[0], b[0]) * 10) + 2)
+                    for point in (q for y in lats for x in lons for q in cells.get((y, x), ())):
+                        if _segment_m(*point, a, b) <= EDGE_DISTANCE_M:
+                            nearer = i if math.hypot(a[0] - point[1], a[1] - point[0]) <= math.hypot(
+                                b[0] - point[1], b[1] - point[0]) else j
+                            doomed[(r, p, g)].add(nearer)
+                            break
+    return doomed
+
+
 def clean(cells, rows: list[dict[str, str]], fields: list[str], file: str, *,
           move_points: bool = True) -> tuple[int, list[str]]:
     """Drop vertices until no neighbouring pair of the file's numbers is near a benchmark point; returns the
@@ -264,6 +308,8 @@ def clean(cells, rows: list[dict[str, str]], fields: list[str], file: str, *,
     dropped = 0
     while True:
         doomed = _doomed(cells, _tokens(rows, fields, outlines), by_hand, file)
+        for ring, ends in _doomed_edges(cells, outlines, lines).items():
+            doomed[ring] |= ends
         if not doomed:
             break
         for (r, p, g), vertices in doomed.items():
