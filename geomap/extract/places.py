@@ -54,7 +54,8 @@ _NAME_START = re.compile(r"(?<![\w'’-])(?:[Tt]he |[Aa][lnrstdz]-|[Ee]l-|[Aa]sh
 _CAPITALIZED_BEFORE = re.compile(r"[A-Z][\w'’]*(?:[ -](?:al|el|ad|as|ash|at|az|an|ar|bin|ibn))?[ -]$")
 _CAPITALIZED_AFTER = re.compile(r"(?:'s|’s)?[ -][A-Z]")
 #: A people's adjective before a place's name: "Iraqi Kurdistan", "the Syrian Hasakah".
-_DEMONYM = re.compile(r"[A-Z][a-z]+(?:i|ian|ish|ese|an)|US|U\.S\.|UN")
+_DEMONYM = re.compile(r"Iraqi|Syrian|Kurdish|Turkish|Iranian|Jordanian|Lebanese|Israeli|Russian|American|Arab|"
+                     r"Saudi|Yazidi|Assyrian|Sunni|Shia|Shiite|US|U\.S\.|UN")
 
 
 def _capitalized_by_position(text: str, start: int) -> bool:
@@ -64,7 +65,7 @@ def _capitalized_by_position(text: str, start: int) -> bool:
 
 
 #: A capitalized word that opens a sentence before a name and is no part of it: "Near Mosul, four strikes ...".
-_OPENING_WORD = re.compile(r"Near|In|At|From|Outside|Inside|Around|Across|Across|North|South|East|West|Northern|"
+_OPENING_WORD = re.compile(r"Near|In|At|From|Outside|Inside|Around|Across|North|South|East|West|Northern|"
                            r"Southern|Eastern|Western|Central|Elsewhere|Also|Meanwhile|Then")
 # A governorate or province named as one: "Dhi Qar province", "Iraq's Anbar province", "the governorate of
 # Nineveh". The words before the unit word are tried from the longest run to the last word alone.
