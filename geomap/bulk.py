@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING, Any
 
 from . import settings
 from .countries import country_code
+from .memory import release_freed
 from .errors import DataError, GeomapError, Problem
 from .geocode import Geocoder
 from .incidents import (
@@ -155,6 +156,7 @@ def _placed(files: Sequence[_File], names: _Names, results: dict[Key, Result], r
     if problems:
         return None
     frame = _frame(files, incidents, names, report, carried)
+    release_freed()  # the files' cells and the columns' temporaries: the checks below start from the frame's size
     _plausibility(frame, report, names)
     return frame
 
@@ -505,8 +507,16 @@ def _table_columns(file: _File, names: _Names, carried: Sequence[str],
     columns["_bulk_launch_unc"] = attr("launch_site", lambda m: m.uncertainty_m, math.nan).astype(float)
     columns["_bulk_given"] = given
     columns["_bulk_flags"] = flags
-    # Lists of text, as the row-by-row path gives them, so that pandas infers the same column types from both.
-    return {k: v.tolist() if isinstance(v, np.ndarray) and v.dtype == object else v for k, v in columns.items()}
+    # The column types pandas infers from the row-by-row path's lists: text as pandas' text arrays, converted a
+    # column at a time and each object array let go at once (a million rows' lists of every column, held beside
+    # their arrays, were the peak of the whole read); other objects as lists (numbers with None become floats).
+    for name in list(columns):
+        values = columns.pop(name)
+        if isinstance(values, np.ndarray) and values.dtype == object:
+            values = (pd.array(values, dtype="str") if pd.api.types.infer_dtype(values, skipna=True) == "string"
+                      else values.tolist())
+        columns[name] = values
+    return columns
 
 
 def _count_uses(report: GeocodingReport, file: _File, names: _Names) -> None:
@@ -537,6 +547,8 @@ def _plausibility(frame: geopandas.GeoDataFrame, report: GeocodingReport, names:
     from .review import FAR_FROM_FILE_M, IMPACT_FAR_M, anchors_of, nearest_distances
     from .weapons import max_range
 
+    import pandas as pd
+
     flagged: dict[int, list[str]] = {}
 
     def flag(positions: np.ndarray, name: str, keys: np.ndarray, detail) -> None:
@@ -547,7 +559,8 @@ def _plausibility(frame: geopandas.GeoDataFrame, report: GeocodingReport, names:
     place_keys = frame["_bulk_key_place"].to_numpy(dtype=np.int64)
     target_keys = frame["_bulk_key_target"].to_numpy(dtype=np.int64)
     launch_keys = frame["_bulk_key_launch"].to_numpy(dtype=np.int64)
-    files, rows = frame["input_file"].to_numpy(dtype=object), frame["input_row"].to_numpy()
+    # Read only for the flagged rows: a million file names as Python strings would cost more than the checks.
+    files, rows = frame["input_file"].array, frame["input_row"].array
     lat, lon = frame["latitude"].to_numpy(dtype=float), frame["longitude"].to_numpy(dtype=float)
     anchors = anchors_of(r.result for r in report.names.values())
     given = np.flatnonzero(frame["_bulk_given"].to_numpy(dtype=bool)) if len(anchors) >= 3 else np.array([], int)
@@ -558,15 +571,15 @@ def _plausibility(frame: geopandas.GeoDataFrame, report: GeocodingReport, names:
          f"lie {distance_of[i] / 1000:,.0f} km from every place of the file")
     radius = frame["uncertainty_m"].to_numpy(dtype=float)
     slack = np.where(np.isfinite(radius), radius, 0.0)
-    weapons = frame["weapon"].astype(str)
-    ranges = {w: max_range(w) or (math.nan, "") for w in weapons.unique()}
-    metres = weapons.map(lambda w: ranges[w][0]).to_numpy(dtype=float)
+    weapon_codes, weapon_names = pd.factorize(frame["weapon"].astype(str))
+    ranges = [max_range(w) or (math.nan, "") for w in weapon_names]
+    metres = np.array([m for m, _ in ranges] + [math.nan], dtype=float)[weapon_codes]
     launch_m = frame["launch_distance_m"].to_numpy(dtype=float)
     with np.errstate(invalid="ignore"):
         beyond = (launch_keys >= 0) & (launch_m - frame["_bulk_launch_unc"].to_numpy(dtype=float) - slack > metres)
     flag(np.flatnonzero(beyond), "beyond_weapon_range", launch_keys,
          lambda i: f"row {files[i]}:{rows[i]}: {launch_m[i] / 1000:,.1f} km from the impact; a "
-                   f"{ranges[weapons.iat[i]][1]} flies at most {metres[i] / 1000:g} km")
+                   f"{ranges[weapon_codes[i]][1]} flies at most {metres[i] / 1000:g} km")
     target_m = frame["distance_m"].to_numpy(dtype=float)
     target_names = frame["target_name"].to_numpy(dtype=object)
     with np.errstate(invalid="ignore"):

@@ -112,3 +112,20 @@ def test_a_name_holding_a_control_character_reads_alike(tmp_path, geocoder):
     path.write_text(HEADER + "\ne1,2021-07-08,Mans\x1four,,,rocket,1,impact,,,,,,\n"
                     "e2,2021-07-08,Mansour,,,rocket,1,impact,,,,IQ,Bagh\x1fdad,\n", encoding="utf-8")
     assert _same_problems(geocoder, path)
+
+
+def test_a_citation_repeated_over_many_rows_is_held_once(tmp_path, geocoder):
+    # Every row placed by the same gazetteer entry carries that entry's citation (a sentence or two): a million
+    # rows held 180 MiB of copies of a few hundred citations. Each distinct citation is held once.
+    path = tmp_path / "many.csv"
+    rows = [f"e{i},2021-07-08,{'Erbil' if i % 2 else 'Mansour'},,,rocket,1,impact,,,,,,"
+            for i in range(20_000)]
+    path.write_text("\n".join([HEADER, *rows]) + "\n", encoding="utf-8")
+    frame, _ = read_incidents(path, geocoder=geocoder, warn=lambda message: None)
+    citations = frame["geo_source"]
+    assert citations.nunique() == 2 and citations.str.len().min() > 40  # real citations, not blanks
+    assert citations.memory_usage(deep=True, index=False) < 4 * len(frame)  # a code per row, not a copy
+    few = tmp_path / "few.csv"
+    few.write_text("\n".join([HEADER, *rows[:2]]) + "\n", encoding="utf-8")
+    expected, _ = _read_incidents_by_row([few], geocoder=geocoder, warn=lambda message: None)
+    assert citations.iloc[:2].tolist() == expected["geo_source"].tolist()  # the same text as row by row
