@@ -67,7 +67,10 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     # before the one told just before it (a negative offset).
     ("follow", re.compile(r"\b(?:(?P<came>came|comes|happened|occurred|took place) )?"
                           r"(?P<word>[Hh]ours later,? (?:just |shortly |soon )?(?:after|past) midnight|"
-                          r"[Hh]ours later|[Mm]inutes later|[Ll]ater that (?:day|night)|[Tt]he same day|"
+                          r"[Hh]ours later|[Mm]inutes later|[Ll]ater that (?:day|night|evening|afternoon|morning)|"
+                          r"[Tt]he same (?:day|night|evening|afternoon|morning)|"
+                          # "That evening several rounds landed": the day just told
+                          r"[Tt]hat (?:same )?(?:day|night|evening|afternoon|morning)(?! (?:of|in|when|before)\b)|"
                           r"[Ss]hortly (?:afterwards?|after that|later)|[Mm]oments later|[Ss]oon afterwards?|"
                           # "The attack came a few hours after three rockets were fired at X": that day
                           r"(?:[Aa] few|[Ss]everal|[Ss]ome|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix) hours "
@@ -304,7 +307,8 @@ _KIND_WORDS = {
                  "overnight"),
     "period": ("week", "month", "last year"),
     "ago": (" ago",),
-    "follow": ("later", "same day", "next ", "following ", "after", "previous ", "before", "earlier"),
+    "follow": ("later", "same ", "that day", "that night", "that evening", "that afternoon", "that morning", "next ",
+               "following ", "after", "previous ", "before", "earlier"),
 }
 
 
@@ -498,11 +502,21 @@ def article_date_in_text(text: str) -> tuple[dt.date | None, str]:
     # desk, Monday 27 March 2023", "Recorded Thursday 6 January 2022. Host: ...".
     for line in lines[:4]:
         for part in _FURNITURE_SEPARATOR.split(line):
-            if len(part.split()) <= _FURNITURE_MAX_WORDS:
-                date = _furniture_date(part)
+            stamped = _STAMP_PHRASE.match(part)
+            if len(part.split()) <= _FURNITURE_MAX_WORDS or (stamped and len(part.split()) <= _STAMP_MAX_WORDS):
+                date = _furniture_date(part, stamped is not None)
                 if date is not None:
                     return date, "the report's heading"
     return _yearless_dateline(text, lines[:8])
+
+
+#: A part of the report's furniture that says when it was made: "Recorded in Erbil on Friday, 16 April 2021",
+#: "[Translated from Arabic. Originally posted by a local network ..., Friday 10 November 2023, 09:15 ...": its
+#: first full date is the report's, whatever preposition comes before it.
+_STAMP_PHRASE = re.compile(rf"^\W*(?:(?:Originally|First|Last) )?(?:{STAMP_LABELS}|Recorded|Written|Compiled|Taped|"
+                           r"Filmed|Translated)\b", re.IGNORECASE)
+#: A stamp names its outlet and place before the date: it may run longer than other furniture.
+_STAMP_MAX_WORDS = 30
 
 
 #: A dateline without its year: "BAGHDAD, 14/3 -", "ERBIL, March 14 (wire) -", "MOSUL, Sunday 14 March -".
@@ -553,13 +567,13 @@ _EVENT_PREPOSITION = re.compile(r"\b(?:on|in|since|of|from|after|before|until|du
                                 re.IGNORECASE)
 
 
-def _furniture_date(part: str) -> dt.date | None:
+def _furniture_date(part: str, stamped: bool = False) -> dt.date | None:
     """The full date (with its year) in a part of the report's furniture, unless a preposition ties it to an
-    event; the first such date."""
+    event (a `stamped` part, "Recorded ... on Friday, 16 April 2021", tells its own making); the first such date."""
     for pattern in (_NUMERIC_DATE, *_FULL_DATES):
         for match in pattern.finditer(part):
             before = _WEEKDAY_BEFORE.sub("", part[:match.start()])
-            if _EVENT_PREPOSITION.search(before):
+            if not stamped and _EVENT_PREPOSITION.search(before):
                 continue
             date, _ = full_date_at_start(part[match.start():])
             if date is not None:

@@ -1085,6 +1085,14 @@ def _finished(events: list[Event], headline: Event, article: Article) -> list[Ev
         headline.set_date(None, None, article.date, 2, "the article's date (the report names no day)")
     if not headline.frames:
         events.remove(headline)
+    for event in [e for e in events if not e.headline and e.date is None and e.frames
+                  and all(f.sentence.line == 0 for f in e.frames)]:
+        # "Drone strikes X; indirect fire lands near Y": the title's second attack, told again (and dated) below
+        told = next((e for e in events if e is not event and e.date is not None and e.place_ids() & event.place_ids()
+                     and families_compatible(e.families(), event.families())), None)
+        if told is not None:
+            told.frames[:0] = event.frames
+            events.remove(event)
     for event in events:
         if event.on_headline_day and event.date is None:
             event.set_date(headline.date_mention, headline.date_frame, headline.date, headline.precision,

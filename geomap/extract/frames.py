@@ -48,6 +48,8 @@ _NUMBER_WORD = lx.folded(r"\d+|" + "|".join(sorted((re.escape(w) for w in lx.NUM
 #: Another count after "and", before a bare preposition: the same verb, another place.
 _AND_COUNT = lx.folded(rf"\band\s+(?:at least\s+)?(?:{_NUMBER_WORD.pattern})\b")
 _OF_THEM = lx.folded(rf"\b(?P<number>{_NUMBER_WORD.pattern})\s+of\s+(?:them|those|these)\b")
+#: Rounds counted between the verb and "down": "guards shot two down", "brought three of them down".
+_COUNT_DOWN = lx.folded(rf"\b(?:shot|brought|took)\s+(?P<number>{_NUMBER_WORD.pattern})\s+(?:of\s+them\s+)?down\b")
 #: A correction that gives the figure after the verb.
 _REVISED_TO = lx.folded(r"\b(?:revised|raised|lowered|corrected|updated|put)\s+(?:(?:the|its|their)\s+"
                         r"(?:number|figure|count|total|tally)\s+(?:of\s+[\w-]+\s+)?)?(?:up\s+|down\s+)?(?:to|at)\s+"
@@ -98,8 +100,9 @@ _STAMP = re.compile(rf"\b(?:UPDATE[SD]?|{STAMP_LABELS})\b\s*[:,]?\s*"
 # A sentence worth reading in full names an attack, a weapon, a consequence or a claim.
 _RELEVANT = lx.folded(
     r"attack|fired|fire on|under fire|launch|struck|\bhit|shell|target|bomb|explo|blast|intercept|shot down|"
-    r"landed|fell|impact|salvo| down\b|downed|dived|"
-    r"volley|barrage|assault|strike|rocket|drone|missile|mortar|katyusha|grad|rpg|uav|\bied|kill|dead|died|wound|"
+    r"landed|\blands\b|fell|impact|salvo| down\b|downed|dived|indirect fire|"
+    r"volley|barrage|assault|strike|rocket|drone|missile|mortar|katyusha|grad|rpg|uav|\buas\b|unmanned|quadcopter|"
+    r"\bied|kill|dead|died|wound|"
     r"injur|hurt|casualt|damag|destroy|wreck|responsib|claim|unharmed|concussion|under the care of|"
     # when and where the attack just told happened: "it happened a little after seven this evening in Sadr City"
     r"\b(?:happened|took place|occurred)\b|"
@@ -297,6 +300,8 @@ def _clauses(low: str, places: list[RolePlace], weapons: list[tuple[int, str, st
             count = _number(bare.group("number"))
         elif of_them:
             count = _number(of_them.group("number"))
+        elif down := _COUNT_DOWN.search(clause):  # "guards shot two down"
+            count = _number(down.group("number"))
         elif _REST.search(clause):
             rest = True
         elif found := _ORDINAL.search(clause):
@@ -377,7 +382,20 @@ def _events_dates(text: str, dates: list[DateMention], dateline: re.Match[str] |
     stamps = [m.span() for m in _STAMP.finditer(text)] if dates else []
     if stamps:
         dates = [d for d in dates if not any(a <= d.start < b for a, b in stamps)]
+    if len(dates) > 1:
+        # "announced in Washington on Thursday 26 October, came before dawn on Friday 27 October": the day it was
+        # told is not the day it happened, when the sentence gives that one too
+        told = [d for d in dates if d.date is not None
+                and _ANNOUNCED.search(lx.fold(text[max(0, d.start - _ANNOUNCED_REACH):d.start]))]
+        if told and len(told) < sum(1 for d in dates if d.date is not None):
+            dates = [d for d in dates if d not in told]
     return dates
+
+
+#: The verb of a statement just before a date: the day the attack was told, not the day it happened.
+_ANNOUNCED = lx.folded(r"\b(?:announced|announcing|said|statement|confirmed|disclosed|revealed)\b"
+                       r"(?: (?:it|this|that))?(?: in [A-Z]?[\w]+)?(?: (?:late|early))?(?: on| dated)?,? (?:[a-z]+day,? )?$")
+_ANNOUNCED_REACH = 40
 
 
 def read_frame(sentence: Sentence, finder: PlaceFinder, anchor: dt.date | None,
@@ -418,12 +436,15 @@ def read_frame(sentence: Sentence, finder: PlaceFinder, anchor: dt.date | None,
     frame.background = any(not _comparison(low, cue) for cue in lx.BACKGROUND.finditer(low, colon + 2 if told_after
                                                                                               else 0))
     frame.not_an_attack = bool(lx.NOT_AN_ATTACK.search(low))
-    revised = None if count else _REVISED_TO.search(low)
-    if count:
+    # "first reported ten rockets; the coalition later put the figure at eighteen": the figure after the verb wins
+    revised = _REVISED_TO.search(low, count.start() if count else 0)
+    if revised and (count is None or revised.start() > count.start()):
+        frame.count, frame.count_text = _number(revised.group("number")), revised.group("number")
+        if count is not None and len(frame.groups) == 1 and frame.groups[0].count == _number(count.group("number")):
+            frame.groups = [dataclasses.replace(frame.groups[0], count=frame.count)]  # the rounds told, recounted
+    elif count:
         frame.count = _number(count.group("number"))
         frame.count_text = text[count.start():count.end()].strip()
-    elif revised:  # "the number of rockets ... has been revised to seven": the figure after the verb
-        frame.count, frame.count_text = _number(revised.group("number")), revised.group("number")
     elif frame.weapons and (times := _TIMES.search(low)):  # "Turkey bombed the building four times"
         frame.count, frame.count_text = _number(times.group("number")), times.group(0)
     vague = lx.VAGUE_COUNT.search(low)

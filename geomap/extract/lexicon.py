@@ -52,9 +52,12 @@ WEAPONS: list[tuple[re.Pattern[str], str, str]] = [
     (folded(r"\bKatyushas?\b"), "Katyusha rocket", "rocket"),
     (folded(r"\bGrads?\b(?= rockets?| multiple| missiles?| launchers?)"), "Grad rocket", "rocket"),
     (folded(r"\brockets?\b|\brocket (?:fire|attacks?|salvo|barrage)\b"), "rocket", "rocket"),
-    (folded(r"\b(?:explosive[- ]laden |armed |suicide |kamikaze |bomb[- ]laden )?(?:drones?|UAVs?|"
-                r"unmanned aerial vehicles?)\b"), "drone", "drone"),
+    (folded(r"\b(?:explosive[- ]laden |armed |suicide |kamikaze |bomb[- ]laden )?(?:drones?|UAVs?|UAS|"
+                r"quadcopters?|unmanned aerial (?:vehicles?|systems?)|unmanned aircraft(?: systems?)?)\b"),
+     "drone", "drone"),
     (folded(r"\bmortars?(?: shells?| rounds?| bombs?)?\b"), "mortar", "mortar"),
+    # The military's word for rockets and mortars fired from afar: "rounds of indirect fire landed near the base"
+    (folded(r"\bindirect[- ]fire\b"), "indirect fire", "rocket"),
     (folded(r"\b(?:roadside bombs?|IEDs?|improvised explosive devices?|car bombs?)\b"),
      "roadside bomb", "ied"),
     # "six were cars packed with explosives", "a booby-trapped car", "a truck bomb"
@@ -82,7 +85,7 @@ WEAPONS: list[tuple[re.Pattern[str], str, str]] = [
                 r"aircraft))? (?:bombed|bombs|bombarded|struck|strikes|pounded)\b"), "air strike", "airstrike"),
 ]
 #: One search that says whether any weapon is named at all (most sentences name none).
-ANY_WEAPON = folded(r"rocket|drone|uav|unmanned|mortar|bomb|israel|turk|russia|explosive|booby|vbied|\bieds?\b|"
+ANY_WEAPON = folded(r"rocket|drone|uav|\buas\b|quadcopter|unmanned|mortar|bomb|israel|turk|russia|explosive|booby|vbied|\bieds?\b|"
                     r"strikes?\b|"
                     r"\bgunm[ae]n\b|shot dead|fire\b|gunfire|"
                     r"blew (?:him|her|them)sel|"
@@ -96,7 +99,8 @@ ROUND_NOUNS = (r"(?:Katyusha |Grad |107\s?mm |122\s?mm |240\s?mm |explosive[- ]l
                r"mortar |artillery |ballistic |cruise |guided |unguided |short-range |homemade |"
                r"improvised |one-way |attack |kamikaze |unmanned |fixed-wing |loitering |explosive )*"
                r"(?:rockets?|drones?|missiles?|mortars?|shells?|rounds?|projectiles?|"
-               r"impacts?|explosions?|blasts?|roadside bombs?|bombs?|RPGs?|Katyushas?|UAVs?|grenades?|"
+               r"impacts?|explosions?|blasts?|roadside bombs?|bombs?|RPGs?|Katyushas?|UAVs?|UAS|quadcopters?|"
+               r"unmanned aerial (?:vehicles?|systems?)|unmanned aircraft(?: systems?)?|grenades?|"
                # "three cars packed with explosives", "a suicide bomber": one bomb each
                r"(?:cars?|trucks?|vehicles?) (?:packed|laden|loaded|rigged|filled|stuffed) with explosives|"
                r"(?:car|truck|motorbike|motorcycle) bombs?|bombers?|strikes?(?= (?:hit|engaged|destroyed|struck)))")
@@ -302,6 +306,9 @@ NOT_PLACE_WORDS = frozenset({
     "American", "Americans", "Iraqi", "Iraqis", "Syrian", "Kurdish", "Iranian", "Coalition", "Pentagon", "Reuters",
     "AFP", "AP", "The", "A", "An", "It", "This", "That", "He", "She", "They", "We",
     "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec",
+    # a person's title: "drones flew at Mr. Kadhimi's residence"
+    "Mr", "Mrs", "Ms", "Dr", "Mister", "Gen", "General", "Col", "Colonel", "Lt", "Lieutenant", "Maj", "Major", "Capt",
+    "Captain", "Sgt", "Sergeant", "Cpl", "Corporal", "President", "Prime", "Minister", "Premier",
 })
 #: A place-like phrase after an attack word or a preposition, which the gazetteer may not know: capitalized words
 #: with the particles of Arabic names ("Ein al-Assad", "Tal Abyad"), after "the village of" too, with a type word.
