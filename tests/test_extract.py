@@ -1488,6 +1488,12 @@ NINETEENTH_KINDS = [
     ("recount.txt", "Rockets on Balad\nPublished: 12 March 2020\n\nOn Wednesday police first said six rockets had "
      "landed on Balad Air Base; the army later put the figure at nine.\n",
      [("2020-03-11", "Balad Air Base", "rocket", "9", "impact")]),
+    # A strike told with no site, then where its targets were: a row at each site, one the gazetteer cannot read
+    # proposed with the strike's weapon and day.
+    ("targets-listed.txt", f"Jets hit militia depots\n{_SUNDAY}On Saturday coalition aircraft bombed militia depots in "
+     "western Iraq. Two of the targets were at al-Qaim and a third was near Rawa. One of them lay at Akashat.\n",
+     [("2024-02-03", "Al-Qa'im", "air strike", "", "impact"), ("2024-02-03", "Rawa", "air strike", "", "impact"),
+      ("2024-02-03", "text:Akashat", "air strike", "", "impact")]),
     # A person's title is no place: the drones flew at the residence of the premier named.
     ("title.txt", "Drones at the premier's house\nPublished: 10 November 2021\n\nOn Sunday three drones flew at Mr. "
      "Kadhimi's residence in the Green Zone; guards shot two down and the third exploded.\n",

@@ -18,7 +18,7 @@ from ..names import normalize
 from . import lexicon as lx
 from .article import Article
 from .dates import DateMention, find_dates, heading_date, update_paragraphs
-from .frames import Frame, RolePlace, read_frame, unknown_list
+from .frames import Frame, RolePlace, RoundGroup, read_frame, unknown_list
 from .places import PlaceFinder, named_after
 from .text import sentences
 
@@ -740,6 +740,41 @@ def _lead_dates_the_report(headline: Event, frame: Frame) -> None:
         headline.set_date(mention, frame, mention.date, 1, f"'{mention.text}' in the lead")
 
 
+#: A sentence that says where the strikes just told fell: "Two of the targets were at X, and a third ... at Y",
+#: "The sites struck included X", "One of them lay at Y".
+_TARGETS_LISTED = lx.folded(
+    r"^\W*(?:(?:\w+|all|most|some|each|one|two|three|four|five) of )?(?:the|those|these|them|its|their)\s*"
+    r"(?:(?:\w+ ){0,2}(?:targets|sites|depots|facilities|locations|positions|strikes|raids)\b)?"
+    r"(?:,[^,]{1,40},)?\s*(?:were|was|lay|stood|included|included|hit|struck)\b")
+
+
+def _targets_listed(frame: Frame, last: Event, finder: PlaceFinder) -> Frame | str | None:
+    """Where the attack just told fell, when it was told with no site of its own ("U.S. aircraft bombed weapons
+    depots in central Iraq ... Two of the targets were at Jurf al-Sakhar, and a third at al-Musayyib"): the
+    sentence as the sites of that attack, each place named (not those named as a bearing) where rounds landed;
+    or the name of a site the gazetteer cannot read ("One of them lay at the half-built Karbala airport"), to
+    propose."""
+    if frame.attack or frame.not_an_attack or not last.frames or last.date is None or last.unplaced \
+            or frame.sentence.index - last.frames[-1].sentence.index > 4:
+        return None
+    if not _TARGETS_LISTED.match(lx.fold(frame.sentence.text)):
+        return None
+    # (a site named, not "it" or "the base", which only point back)
+    if any(p.role in (lx.LANDED, lx.TARGETED) and p.mention.place.tier != "admin" and p.mention.text[:1].isupper()
+           and not _bearing_from(f, p) for f in last.frames for p in f.places
+           if not _TARGETS_LISTED.match(lx.fold(f.sentence.text))):  # (the list goes on: "One of them lay at Y")
+        return None  # the attack has its site: the sentence tells of other targets, or of the same
+    sites = [RolePlace(p.mention, lx.LANDED) for p in frame.places
+             if not _bearing_from(frame, p) and p.mention.place.tier != "admin"]
+    if not sites:
+        unknown = [n for n in finder.place_phrases(frame.sentence.text) if finder.why_unplaced(n)]
+        return unknown[0] if len(unknown) == 1 and not frame.places else None
+    outcome = frame.outcome or "impact"
+    # each site a group of rounds of its own, how many untold ("two of the targets" counts sites, not rounds)
+    return dataclasses.replace(frame, places=sites, attack=True, outcome=outcome, count=None, count_text="",
+                               groups=[RoundGroup(outcome, None, [site], None) for site in sites])
+
+
 def _pending_placed(pending: tuple[Frame, DateMention, dt.date | None, int, str] | None, frame: Frame,
                     headline: Event, finder: PlaceFinder) -> Event | None:
     """A dated attack told with no place (`pending`), placed by the sentence right after it: one that names
@@ -1009,6 +1044,18 @@ def article_events(article: Article, finder: PlaceFinder, anchor: dt.date | None
             last, clock, pending = placed, placed, None
             continue
         _lead_dates_the_report(headline, frame)
+        listed = _targets_listed(frame, last, finder)
+        if isinstance(listed, str):  # "One of them lay at the half-built Karbala airport": a site to propose
+            label, family = _weapon_of(last.frames)  # the weapon of the attack it is a site of
+            told = dataclasses.replace(frame, proposed=listed, attack=True, places=[], outcome=frame.outcome or "impact",
+                                       weapons=frame.weapons or ([(0, label, family)] if family else []))
+            last = _proposed(None, events, told, (last.date_mention, last.date, last.precision, last.date_basis))
+            pending = None
+            continue
+        if listed is not None:
+            last.frames.append(listed)
+            pending = None
+            continue
         one_round = _round_at_an_unknown_site(frame, last, events, finder)
         if one_round is not None:
             last, pending = one_round, None

@@ -75,6 +75,9 @@ WEAPONS: list[tuple[re.Pattern[str], str, str]] = [
     # An attack from the air names its aircraft, not its munitions: "F-15E jets bombed", "Israeli warplanes
     # struck", "attack helicopters destroyed".
     (folded(r"\b(?:air ?strikes?|air raids?|warplanes?|war planes?|fighter jets?|jets|F-(?:15E?|16|35)s?|"
+                # "U.S. aircraft bombed weapons depots" (not "engaged one of the aircraft": a drone)
+                r"(?:military |combat |fighter |attack |coalition |U\.S\. |US |American |Israeli |Turkish |Russian )"
+                r"?aircraft(?= (?:bombed|struck|pounded|hit|raided|attacked|targeted)\b)|"
                 r"(?:attack |helicopter )?gunships?|attack helicopters?)\b"), "air strike", "airstrike"),
     # A strike summary's "Near Mosul, four strikes engaged ...": strikes with no other weapon named are from the air
     # ("One strike hit the city's power station" in a report of drone strikes is one of those: not counted here)
@@ -92,7 +95,9 @@ ANY_WEAPON = folded(r"rocket|drone|uav|\buas\b|quadcopter|unmanned|mortar|bomb|i
                     r"improvised|missile|shell|"
                     r"katyusha|\bgrads?\b|"
                     r"\brpgs?\b|grenade|\d\s?-?mm\b|air ?strike|air raid|plane|jets\b|f-\d\d|gunship|helicopter")
-COMPATIBLE_FAMILIES = {frozenset({"drone", "missile"}), frozenset({"rocket", "shell"}), frozenset({"mortar", "shell"})}
+# (aircraft fire missiles: "jets struck the depot" and "three missiles hit the depot" can tell one strike)
+COMPATIBLE_FAMILIES = {frozenset({"drone", "missile"}), frozenset({"rocket", "shell"}), frozenset({"mortar", "shell"}),
+                       frozenset({"airstrike", "missile"})}
 
 #: Nouns that count rounds: "two rockets", "at least three impacts", "a volley of rockets".
 ROUND_NOUNS = (r"(?:Katyusha |Grad |107\s?mm |122\s?mm |240\s?mm |explosive[- ]laden |armed |suicide |"
