@@ -1494,6 +1494,14 @@ NINETEENTH_KINDS = [
      "western Iraq. Two of the targets were at al-Qaim and a third was near Rawa. One of them lay at Akashat.\n",
      [("2024-02-03", "Al-Qa'im", "air strike", "", "impact"), ("2024-02-03", "Rawa", "air strike", "", "impact"),
       ("2024-02-03", "text:Akashat", "air strike", "", "impact")]),
+    # An interviewer's question names the day the answer's attack happened.
+    ("interview.txt", "Talking to a guard\n\nRecorded in Erbil on Friday, 16 April 2021.\n\nQ: What happened on "
+     "Wednesday night?\nA: I was on duty. Around ten, a drone hit a hangar at Harir Air Base.\n",
+     [("2021-04-14", "Harir Air Base", "drone", "1", "impact")]),
+    # Explosions heard inside a site are an attack there; "less than an hour after" the strike is its day.
+    ("explosions-heard.txt", f"Raid and reply\n{_SUNDAY}On Saturday jets bombed a depot near Jurf al-Sakhar. Less than "
+     "an hour after the raid, explosions were heard inside Camp Taji.\n",
+     [("2024-02-03", "Jurf al-Nasr", "air strike", "", "impact"), ("2024-02-03", "Camp Taji", "", "", "impact")]),
     # A person's title is no place: the drones flew at the residence of the premier named.
     ("title.txt", "Drones at the premier's house\nPublished: 10 November 2021\n\nOn Sunday three drones flew at Mr. "
      "Kadhimi's residence in the Green Zone; guards shot two down and the third exploded.\n",

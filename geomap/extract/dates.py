@@ -67,6 +67,10 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     # before the one told just before it (a negative offset).
     ("follow", re.compile(r"\b(?:(?P<came>came|comes|happened|occurred|took place) )?"
                           r"(?P<word>[Hh]ours later,? (?:just |shortly |soon )?(?:after|past) midnight|"
+                          # "Less than an hour after the raid, ...", "An hour later, ...": that day (opening the
+                          # sentence: "hit again roughly an hour after the first barrage" tells more of that attack)
+                          r"^(?:[Ll]ess than |[Ww]ithin |[Aa]bout |[Jj]ust )?(?:[Aa]n|[Hh]alf an|[Oo]ne) hour "
+                          r"(?:after|later)\b|"
                           r"[Hh]ours later|[Mm]inutes later|[Ll]ater that (?:day|night|evening|afternoon|morning)|"
                           r"[Tt]he same (?:day|night|evening|afternoon|morning)|"
                           # "That evening several rounds landed": the day just told
@@ -88,7 +92,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
 
 _HINT = re.compile(r"\d|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Kanun|Shubat|Adhar|Nisan|Ayyar|Haziran|Tammuz|"
                    r"Aylul|Tishrin|[Dd]ay|[Nn]ight|[Ww]eek|[Mm]onth|[Yy]ear|ago\b|"
-                   r"[Ll]ater|[Aa]fterward|[Hh]ours|[Mm]orning|[Ff]ortnight|Christmas|New Year|Boxing Day|[Ee]vening|"
+                   r"[Ll]ater|[Aa]fterward|[Hh]ours?\b|[Mm]orning|[Ff]ortnight|Christmas|New Year|Boxing Day|[Ee]vening|"
                    r"[Aa]fternoon")
 _SMALL = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
           "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15,

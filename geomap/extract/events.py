@@ -518,10 +518,14 @@ def _frames(article: Article, finder: PlaceFinder, anchor: dt.date | None) -> li
     # Sections exist where a report has several days' headings (a roundup, a timeline); a lone date line is
     # the report's own date.
     sectioned = sum(1 for _, dated in headings.values() if dated is not None) >= 2
+    asked: list[DateMention] = []  # the day an interviewer's question names, for the answer's attack
     for sentence in every:
         if sectioned and sentence.index in headings:
             heading, dated = headings[sentence.index]
             section = dated if heading else section
+        if _QUESTION.match(sentence.text):
+            asked = [dataclasses.replace(d, start=0, end=0) for d in find_dates(sentence.text, anchor)
+                     if (d.date is not None and d.precision == 1) or d.follows]  # ("this week" dates nothing)
         inside = []
         while position < len(all_mentions) and all_mentions[position].start < sentence.end:
             mention = all_mentions[position]
@@ -539,8 +543,18 @@ def _frames(article: Article, finder: PlaceFinder, anchor: dt.date | None) -> li
             told = [dataclasses.replace(section, start=0, end=0)]
             parts = [part if part.dates else dataclasses.replace(part, dates=told) for part in parts]
             section = None
+        if asked and not _QUESTION.match(sentence.text) and frame.dates:
+            asked = []  # the answer dates its own attack
+        elif asked and not _QUESTION.match(sentence.text) and frame.attack:
+            # "Q: Where were you on Wednesday night? A: ... a drone hit a building": the answer's attack, that day
+            parts = [part if part.dates else dataclasses.replace(part, dates=asked) for part in parts]
+            asked = []
         frames.extend(parts)
     return frames
+
+
+#: An interviewer's question: "Q: Where were you on Wednesday night?", "Question: ...".
+_QUESTION = re.compile(r"^\W*(?:Q|Question|Interviewer)\s*[:.]\s")
 
 
 def _whole_line(text: str, start: int, end: int) -> bool:

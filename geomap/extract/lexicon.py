@@ -246,7 +246,10 @@ ROLE_CUES: list[tuple[re.Pattern[str], str]] = [
                 r"cratered|damag(?:ed|ing)|impacts? (?:in|on|near|at)|impacted)(?: (?:near|close to|inside|in|at|"
                 r"outside|next to|on))?\s*$|\bbomb(?:ed|ing)(?: [\w-]+){0,3}? (?:at|in|inside|near|on)\s*$|"
                 # "Explosions rocked the northern outskirts of Erbil", "a blast tore through a market in X"
-                r"\b(?:rocked|rocks|shook|tore through|ripped through)\s*$"), LANDED),
+                r"\b(?:rocked|rocks|shook|tore through|ripped through)\s*$|"
+                # "strong explosions were heard inside the al-Omar oil field": where they went off
+                r"\b(?:explosions?|blasts?|detonations?) (?:were |was |could be )?(?:heard|reported|seen) "
+                r"(?:in|inside|at|near|around|on)(?: the)?\s*$"), LANDED),
 ]
 #: A bare preposition takes the role of the last cue before it in the sentence ("two landed in Mansour,
 #: one in Harithiya"); with no cue before it a place is only where something is.
