@@ -16,7 +16,6 @@ from typing import TYPE_CHECKING, Any
 
 from . import settings
 from .countries import country_code
-from .memory import release_freed
 from .errors import DataError, GeomapError, Problem
 from .geocode import Geocoder
 from .incidents import (
@@ -36,6 +35,7 @@ from .incidents import (
     place_rows,
 )
 from .matches import Match, UnknownUnit
+from .memory import release_freed
 from .review import GeocodingReport, NameUse, Result, resolve_uses
 from .tables import Checked, Table, check_table, outside_box, read_table
 
@@ -543,11 +543,10 @@ def _plausibility(frame: geopandas.GeoDataFrame, report: GeocodingReport, names:
     target, a point given in the row far from every place of the file. Flags go into `_bulk_flags` and the
     report (the first row's detail for each name)."""
     import numpy as np
+    import pandas as pd
 
     from .review import FAR_FROM_FILE_M, IMPACT_FAR_M, anchors_of, nearest_distances
     from .weapons import max_range
-
-    import pandas as pd
 
     flagged: dict[int, list[str]] = {}
 

@@ -1502,6 +1502,15 @@ NINETEENTH_KINDS = [
     ("explosions-heard.txt", f"Raid and reply\n{_SUNDAY}On Saturday jets bombed a depot near Jurf al-Sakhar. Less than "
      "an hour after the raid, explosions were heard inside Camp Taji.\n",
      [("2024-02-03", "Jurf al-Nasr", "air strike", "", "impact"), ("2024-02-03", "Camp Taji", "", "", "impact")]),
+    # A sentence that opens with the day ("The next morning, ...") and tells no attack of its own dates the attack
+    # told right after it.
+    ("setting-day.txt", f"Two bases hit\n{_SUNDAY}On Saturday two rockets struck Camp Taji. The next morning, "
+     "militants turned on a second base. Three drones slammed into Balad Air Base.\n",
+     [("2024-02-03", "Camp Taji", "rocket", "2", "impact"), ("2024-02-04", "Balad Air Base", "drone", "3", "impact")]),
+    # "the nearby market town of X": a word or two before the kind of place still names the place after "of".
+    ("market-town.txt", f"Bomb in a market\n{_SUNDAY}On Saturday a car bomb exploded in the crowded market town of "
+     "Umm Jurais.\n",
+     [("2024-02-03", "text:Umm Jurais", "car bomb", "1", "impact")]),
     # A person's title is no place: the drones flew at the residence of the premier named.
     ("title.txt", "Drones at the premier's house\nPublished: 10 November 2021\n\nOn Sunday three drones flew at Mr. "
      "Kadhimi's residence in the Green Zone; guards shot two down and the third exploded.\n",

@@ -92,8 +92,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
 
 _HINT = re.compile(r"\d|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Kanun|Shubat|Adhar|Nisan|Ayyar|Haziran|Tammuz|"
                    r"Aylul|Tishrin|[Dd]ay|[Nn]ight|[Ww]eek|[Mm]onth|[Yy]ear|ago\b|"
-                   r"[Ll]ater|[Aa]fterward|[Hh]ours?\b|[Mm]orning|[Ff]ortnight|Christmas|New Year|Boxing Day|[Ee]vening|"
-                   r"[Aa]fternoon")
+                   r"[Ll]ater|[Aa]fterward|[Hh]ours?\b|[Mm]orning|[Ff]ortnight|Christmas|New Year|Boxing Day|"
+                   r"[Ee]vening|[Aa]fternoon")
 _SMALL = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
           "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15,
           "twenty": 20}

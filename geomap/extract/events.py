@@ -233,7 +233,9 @@ def _in_setting(frame: Frame, setting: Frame | None, anchor: dt.date | None) -> 
     if not frame.attack and not frame.background and not frame.not_an_attack:
         days = frame.dates or (find_dates(frame.sentence.text, anchor)
                                if len(frame.places) == 1 or _DAY_HINT.search(frame.sentence.text) else [])
-        told_day = any(not d.follows and d.date is not None for d in days)
+        # (or a day counted from the one told, opening the sentence: "The same morning, insurgents hit a civilian
+        # aircraft. An Airbus freighter ... when a missile struck its wing")
+        told_day = any((not d.follows and d.date is not None) or (d.follows and d.start <= 2) for d in days)
         if len(frame.places) == 1 or (told_day and not frame.places):
             next_setting = dataclasses.replace(frame, dates=days)
     if setting is None or frame.sentence.index - setting.sentence.index != 1 \
@@ -254,11 +256,13 @@ def _in_setting(frame: Frame, setting: Frame | None, anchor: dt.date | None) -> 
 
 #: Words without which a sentence names no day (most sentences): find_dates is not run on them.
 _DAY_HINT = re.compile(r"\d|[A-Z][a-z]+day\b|January|February|March|April|May|June|July|August|September|October|"
-                       r"November|December|[Yy]esterday|[Tt]onight|[Ll]ast night")
+                       r"November|December|[Yy]esterday|[Tt]onight|[Ll]ast night|"
+                       r"^\W*(?:[Tt]he (?:next|following|same|previous)|[Tt]hat) "
+                       r"(?:day|night|morning|evening|afternoon)")
 
 
 def _proposed(event: Event | None, events: list[Event], frame: Frame,
-              dated: tuple[DateMention, dt.date | None, int, str]) -> Event:
+              dated: tuple[DateMention | None, dt.date | None, int, str]) -> Event:
     """The attack of `frame`, at a place to be proposed, added to `event` (the headline) or, when None, to
     `events` as one of its own."""
     if event is None:
@@ -1041,6 +1045,20 @@ def _add_told_more(events: list[Event], last: Event, frame: Frame, finder: Place
         owner.frames.append(frame)
 
 
+def _sites_listed(frame: Frame, last: Event, events: list[Event], finder: PlaceFinder) -> Event | None:
+    """The event a sentence listing the sites of the attack just told adds to, or None when it lists none."""
+    listed = _targets_listed(frame, last, finder)
+    if listed is None:
+        return None
+    if isinstance(listed, str):  # "One of them lay at the half-built Karbala airport": a site to propose
+        label, family = _weapon_of(last.frames)  # the weapon of the attack it is a site of
+        told = dataclasses.replace(frame, proposed=listed, attack=True, places=[], outcome=frame.outcome or "impact",
+                                   weapons=frame.weapons or ([(0, label, family)] if family else []))
+        return _proposed(None, events, told, (last.date_mention, last.date, last.precision, last.date_basis))
+    last.frames.append(listed)
+    return last
+
+
 def article_events(article: Article, finder: PlaceFinder, anchor: dt.date | None = None) -> list[Event]:
     """The incidents one article reports, each with the frames (sentences) that support it."""
     anchor = anchor or article.date
@@ -1058,21 +1076,10 @@ def article_events(article: Article, finder: PlaceFinder, anchor: dt.date | None
             last, clock, pending = placed, placed, None
             continue
         _lead_dates_the_report(headline, frame)
-        listed = _targets_listed(frame, last, finder)
-        if isinstance(listed, str):  # "One of them lay at the half-built Karbala airport": a site to propose
-            label, family = _weapon_of(last.frames)  # the weapon of the attack it is a site of
-            told = dataclasses.replace(frame, proposed=listed, attack=True, places=[], outcome=frame.outcome or "impact",
-                                       weapons=frame.weapons or ([(0, label, family)] if family else []))
-            last = _proposed(None, events, told, (last.date_mention, last.date, last.precision, last.date_basis))
-            pending = None
-            continue
-        if listed is not None:
-            last.frames.append(listed)
-            pending = None
-            continue
-        one_round = _round_at_an_unknown_site(frame, last, events, finder)
-        if one_round is not None:
-            last, pending = one_round, None
+        site_of_last = (_sites_listed(frame, last, events, finder)
+                        or _round_at_an_unknown_site(frame, last, events, finder))
+        if site_of_last is not None:
+            last, pending = site_of_last, None
             continue
         if not frame.attack or frame.not_an_attack:
             pending = None

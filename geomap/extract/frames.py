@@ -394,7 +394,8 @@ def _events_dates(text: str, dates: list[DateMention], dateline: re.Match[str] |
 
 #: The verb of a statement just before a date: the day the attack was told, not the day it happened.
 _ANNOUNCED = lx.folded(r"\b(?:announced|announcing|said|statement|confirmed|disclosed|revealed)\b"
-                       r"(?: (?:it|this|that))?(?: in [A-Z]?[\w]+)?(?: (?:late|early))?(?: on| dated)?,? (?:[a-z]+day,? )?$")
+                       r"(?: (?:it|this|that))?(?: in [A-Z]?[\w]+)?(?: (?:late|early))?(?: on| dated)?,? "
+                       r"(?:[a-z]+day,? )?$")
 _ANNOUNCED_REACH = 40
 
 

@@ -58,12 +58,12 @@ WEAPONS: list[tuple[re.Pattern[str], str, str]] = [
     (folded(r"\bmortars?(?: shells?| rounds?| bombs?)?\b"), "mortar", "mortar"),
     # The military's word for rockets and mortars fired from afar: "rounds of indirect fire landed near the base"
     (folded(r"\bindirect[- ]fire\b"), "indirect fire", "rocket"),
-    (folded(r"\b(?:roadside bombs?|IEDs?|improvised explosive devices?|car bombs?)\b"),
+    (folded(r"\b(?:roadside bombs?|IEDs?|improvised explosive devices?)\b"),
      "roadside bomb", "ied"),
     # "six were cars packed with explosives", "a booby-trapped car", "a truck bomb"
     (folded(r"\b(?:cars?|vehicles?|trucks?|lorry|lorries) (?:packed|laden|loaded|rigged|filled|stuffed) with "
             r"explosives\b|\b(?:booby-trapped|explosives?-(?:laden|packed|rigged)) (?:cars?|vehicles?|trucks?)\b|"
-            r"\b(?:truck|lorry) bombs?\b|\bVBIEDs?\b"), "car bomb", "ied"),
+            r"\b(?:car|truck|lorry) bombs?\b|\bVBIEDs?\b"), "car bomb", "ied"),
     # "a suicide bomber wearing an explosives vest": the bomb is the person's
     (folded(r"\bsuicide (?:bomb(?:ing|er)?s?|vests?|belts?)\b|\bexplosives? (?:vests?|belts?)\b|"
             r"\bblew (?:himself|herself|themselves) up\b"), "suicide bomb", "ied"),
@@ -88,7 +88,8 @@ WEAPONS: list[tuple[re.Pattern[str], str, str]] = [
                 r"aircraft))? (?:bombed|bombs|bombarded|struck|strikes|pounded)\b"), "air strike", "airstrike"),
 ]
 #: One search that says whether any weapon is named at all (most sentences name none).
-ANY_WEAPON = folded(r"rocket|drone|uav|\buas\b|quadcopter|unmanned|mortar|bomb|israel|turk|russia|explosive|booby|vbied|\bieds?\b|"
+ANY_WEAPON = folded(r"rocket|drone|uav|\buas\b|quadcopter|unmanned|mortar|bomb|israel|turk|russia|explosive|booby|"
+                    r"vbied|\bieds?\b|"
                     r"strikes?\b|"
                     r"\bgunm[ae]n\b|shot dead|fire\b|gunfire|"
                     r"blew (?:him|her|them)sel|"
@@ -329,7 +330,8 @@ PLACE_PHRASE = re.compile(
     r"\b(?:at|near|on|in|into|inside|outside|struck|hit|hitting|targeting|targeted|attacked|toward|towards|bombed|"
     r"shelled|pounded|raided)\s+"
     # "in the hills of al-Azim district", "on the outskirts of Koya": the place is the one after "of"
-    r"(?:the\s+)?(?:(?:village|town|hamlet|area|district|neighbourhood|neighborhood|hills|outskirts|mountains|"
+    # ("in the nearby market town of Khan Bani Saad": a word or two before the kind)
+    r"(?:the\s+)?(?:(?:[a-z]+\s+){0,2}?(?:village|town|hamlet|area|district|neighbourhood|neighborhood|hills|outskirts|mountains|"
     r"countryside|desert|edge|suburbs?|orchards|farmland|farmlands|vicinity|perimeter|grounds)\s+of\s+)?"
     r"(?P<name>" + NAME_WORD + r"(?:\s+(?:(?:al|el|ad|as|ash|ar|az|bin|bani|abu|umm)(?:-|\s+)?)?[A-Z][\w'’-]+)*"
     r"(?:\s+(?:[Aa]ir\s?[Bb]ase|[Bb]ase|[Cc]amp|[Aa]irport|[Aa]irfield|[Gg]arrison|[Oo]ilfield|[Oo]il [Ff]ield|"
