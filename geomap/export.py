@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING, TextIO
 from . import celltext
 from .celltext import spreadsheet_safe
 from .errors import Problem, UsageError
+from .memory import release_freed
 
 if TYPE_CHECKING:
     import geopandas
@@ -53,7 +54,7 @@ def _for_gdal(frame: geopandas.GeoDataFrame) -> geopandas.GeoDataFrame:
     import pandas as pd
     import pyarrow as pa
 
-    out = frame.copy()
+    out = frame.copy(deep=False)  # the date column is replaced, never written into: no column need be copied
     if "date" in out.columns:
         out["date"] = pd.array(list(out["date"]), dtype=pd.ArrowDtype(pa.date32()))
     return out
@@ -105,16 +106,18 @@ def _layer_batches(frame: geopandas.GeoDataFrame) -> pa.RecordBatchReader:
     import shapely
 
     geometry = frame.geometry.to_numpy()
-    data = pd.DataFrame(frame.drop(columns=frame.geometry.name))
+    # The columns without the geometry, none copied (drop, then DataFrame, copied every block).
+    data = pd.DataFrame({c: frame[c] for c in frame.columns if c != frame.geometry.name}, copy=False)
+    fields = []
     for column in data.columns:
-        if data[column].dtype == object:
-            try:
-                pa.Schema.from_pandas(data[[column]], preserve_index=False)
-            except (pa.ArrowInvalid, pa.ArrowTypeError):
-                data[column] = data[column].astype("string")  # mixed values: written as text, as pyogrio does
-    schema = pa.schema([f.with_type(pa.string()) if pa.types.is_null(f.type) else f
-                        for f in pa.Schema.from_pandas(data, preserve_index=False).remove_metadata()]
-                       + [pa.field("geometry", pa.binary())])
+        # A column at a time: typing the whole frame at once converted every text column to Arrow together.
+        try:
+            field = pa.Schema.from_pandas(data[[column]], preserve_index=False).field(0)
+        except (pa.ArrowInvalid, pa.ArrowTypeError):
+            data[column] = data[column].astype("string")  # mixed values: written as text, as pyogrio does
+            field = pa.field(column, pa.string())
+        fields.append(field.with_type(pa.string()) if pa.types.is_null(field.type) else field)
+    schema = pa.schema([*fields, pa.field("geometry", pa.binary())])
 
     def batches():
         for start in range(0, len(frame), WRITE_CHUNK):
@@ -169,6 +172,8 @@ def write_geojson_features(handle: TextIO, frame: geopandas.GeoDataFrame, *, fir
         if start or not first:
             handle.write(",\n")
         celltext.write_utf8(handle, text[:-2])
+        del values, row, text
+        release_freed()  # else each chunk's text and Arrow buffers pile up (+250 MiB at a million rows)
 
 
 def _csv_rows(frame: geopandas.GeoDataFrame, columns: Sequence[str]) -> pa.Array:
@@ -225,6 +230,7 @@ def write_csv_rows(handle: TextIO, frame: geopandas.GeoDataFrame, *, header: boo
         handle.write(csv_header(columns))  # a header can be a formula too
     for start in range(0, len(frame), WRITE_CHUNK):  # a chunk of rows at a time, as for the GeoJSON
         celltext.write_utf8(handle, celltext.bytes_of(_csv_rows(frame.iloc[start:start + WRITE_CHUNK], columns)))
+        release_freed()
 
 
 def csv_header(columns: Sequence[str]) -> str:

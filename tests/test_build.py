@@ -264,15 +264,13 @@ def test_map_and_geopackage_draw_the_same_geometry(built):
 
     page = (built / "map.html").read_text(encoding="utf-8")
     (_, points), (_, lines) = packed_layers(page)["GeomapPoints"], packed_layers(page)["GeomapLines"]
-    from geomap.render.canvas import RING_STEP
-
     uncertainty = geopandas.read_file(built / "incidents.gpkg", layer="uncertainty")
     assert len(uncertainty) and len(points["ring_start"]) == len(uncertainty) + 1
     starts = points["ring_start"].astype(np.int64)
     for i, ring in enumerate(uncertainty.geometry.exterior):
-        # The map carries every RING_STEP-th vertex of the layer's circle (not the closing one), coded as second
-        # differences: decoded, they are the GeoPackage's vertices exactly.
-        vertices = shapely.get_coordinates(ring)[:-1][::RING_STEP]
+        # The map carries every vertex of the layer's circle but the closing one, coded as second differences:
+        # decoded, they are the GeoPackage's vertices exactly.
+        vertices = shapely.get_coordinates(ring)[:-1]
         for coded, column in ((points["ring_lon"], 0), (points["ring_lat"], 1)):
             part = coded[starts[i]:starts[i + 1]].astype(np.int64)
             steps = np.concatenate([[part[1]], part[1] + np.cumsum(part[2:])])

@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Iterator, Sequence
 from functools import cache
 from importlib import resources
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, TextIO
 
 import numpy as np
 import pandas as pd
@@ -20,6 +20,7 @@ from folium.map import Layer
 
 from ..celltext import arrow_column
 from ..export import csv_lines
+from ..memory import release_freed
 from ..symbology import LAUNCH_COLOUR, OUTCOME_COLOURS, OUTCOME_LABELS, OUTLINE_COLOUR
 from ..timespan import day_intervals
 from ..weapons import family
@@ -105,17 +106,31 @@ class CanvasLayer(Layer):
         self.placeholder = f"@geomap-data:{self.get_name()}@"
 
 
-def with_data(page: str, root: Element) -> str:
-    """The rendered page with each canvas layer's data where its mark is (see CanvasLayer)."""
+def write_with_data(page: str, root: Element, handle: TextIO) -> None:
+    """The rendered page written to `handle` with each canvas layer's data where its mark is (see CanvasLayer):
+    the page a piece at a time, so that the page with tens of MiB of data in it is never one more string."""
     def layers(element: Element) -> Iterator[CanvasLayer]:
         for child in element._children.values():
             if isinstance(child, CanvasLayer):
                 yield child
             yield from layers(child)
 
-    for layer in layers(root):
-        page = page.replace(layer.placeholder, layer.data, 1)
-    return page
+    marks = {layer.placeholder: layer.data for layer in layers(root)}
+    rest = page
+    while marks:
+        at, mark = min((rest.find(m), m) for m in marks)
+        if at < 0:
+            break
+        handle.write(rest[:at])
+        data = marks.pop(mark)
+        for start in range(0, len(data), DATA_PIECE):
+            handle.write(data[start:start + DATA_PIECE])
+        rest = rest[at + len(mark):]
+    handle.write(rest)
+
+
+#: Characters of a layer's data written at a time (write_with_data).
+DATA_PIECE = 4 * 2**20
 
 
 def _escaped_column(values: pd.Series) -> tuple[np.ndarray | None, pa.Array] | None:
@@ -203,6 +218,7 @@ def incident_points(incidents: geopandas.GeoDataFrame, uncertainty: geopandas.Ge
         header["download"] = {"available": False, "limit": DOWNLOAD_MAX_ROWS}
     else:
         header["download"] = _rows_as_csv(incidents, arrays)
+    release_freed()  # the temporaries of a million rows' texts and codes, before the buffer that packs them
     return CanvasLayer("GeomapPoints", pack(header, arrays), name, pane="geomapIncidents", z_index=450)
 
 
@@ -299,18 +315,14 @@ def _ring_of_rows(frame: pd.DataFrame, uncertainty: geopandas.GeoDataFrame) -> n
     return smallest_codes(joined, len(circles) + 1)
 
 
-#: The map draws every RING_STEP-th vertex of an uncertainty circle (32 of the layer's 64: a smooth outline on
-#: screen) and not the closing one (the canvas closes the path).
-RING_STEP = 2
-
-
 #: Uncertainty circles packed at a time (their vertices are the transient memory).
 RING_CHUNK = 20_000
 
 
 def _uncertainty_rings(uncertainty: geopandas.GeoDataFrame) -> dict[str, np.ndarray]:
     """The uncertainty layer's circles (computed by layers.build_layers, widest first) as packed arrays: every
-    RING_STEP-th vertex, coded as second differences (a million incidents' circles deflate to a few MiB)."""
+    vertex but the closing one (the canvas closes the path), coded as second differences (a million incidents'
+    circles deflate to a few MiB)."""
     import shapely
 
     polygons = uncertainty.geometry.to_numpy()
@@ -320,10 +332,10 @@ def _uncertainty_rings(uncertainty: geopandas.GeoDataFrame) -> dict[str, np.ndar
         chunk = shapely.get_exterior_ring(polygons[start:start + RING_CHUNK])
         coords = shapely.get_coordinates(chunk)
         counts = shapely.get_num_coordinates(chunk).astype(np.int64)
-        first = np.concatenate([[0], np.cumsum(counts)[:-1]]).astype(np.int64)
-        position = np.arange(len(coords)) - np.repeat(first, counts)
-        keep = (position % RING_STEP == 0) & (position < np.repeat(counts, counts) - 1)
-        kept_counts.append(np.bincount(np.repeat(np.arange(len(counts)), counts)[keep], minlength=len(counts)))
+        closing = np.cumsum(counts) - 1
+        keep = np.ones(len(coords), dtype=bool)
+        keep[closing] = False
+        kept_counts.append(counts - 1)
         lons.append(quantize(coords[keep, 0]))
         lats.append(quantize(coords[keep, 1]))
     starts = np.concatenate([[0], np.cumsum(np.concatenate(kept_counts))]).astype(np.int64)
@@ -333,9 +345,25 @@ def _uncertainty_rings(uncertainty: geopandas.GeoDataFrame) -> dict[str, np.ndar
             "ring_outcome": _outcome_codes(uncertainty["outcome"])}
 
 
+#: Polylines coded at a time by second_differences (its 64-bit temporaries are the transient memory).
+DIFFERENCE_LINES = 20_000
+
+
 def second_differences(values: np.ndarray, starts: np.ndarray) -> np.ndarray:
     """Each polyline's integer coordinates as [first, first step, then the change of step]: steps along a
-    geodesic are nearly equal, so most numbers are 0 or 1 and deflate shrinks them to almost nothing."""
+    geodesic are nearly equal, so most numbers are 0 or 1 and deflate shrinks them to almost nothing. `starts`:
+    where each line begins in `values`, and their total at the end."""
+    starts = np.asarray(starts, dtype=np.int64)
+    out = np.empty(len(values), dtype=np.int32)
+    for first in range(0, len(starts) - 1, DIFFERENCE_LINES):
+        last = min(first + DIFFERENCE_LINES, len(starts) - 1)
+        begin, end = starts[first], starts[last]
+        out[begin:end] = _second_differences(values[begin:end], starts[first:last + 1] - begin)
+    return out
+
+
+def _second_differences(values: np.ndarray, starts: np.ndarray) -> np.ndarray:
+    """second_differences of a few lines, in 64 bits (a step across the antimeridian overflows 32)."""
     values = values.astype(np.int64)
     if not len(values):
         return values.astype(np.int32)

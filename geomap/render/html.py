@@ -26,7 +26,7 @@ from ..symbology import (
 from ..wording import format_radius
 from . import escape
 from .assets import inline_assets, use_cdn_assets, use_local_assets
-from .canvas import MAP_CIRCLE_MAX_M, CanvasLayer, CanvasLibrary, incident_points, trajectory_lines, with_data
+from .canvas import MAP_CIRCLE_MAX_M, CanvasLayer, CanvasLibrary, incident_points, trajectory_lines, write_with_data
 from .popups import place_popup
 from .reference import Declutter, Graticule, context_group, place_labels, places_in_view
 from .tiles import Basemap, resolve_basemaps
@@ -375,9 +375,10 @@ def _bounds(layers: Mapping[str, geopandas.GeoDataFrame]) -> list[list[float]] |
     frames = [layers[n] for n in ("incidents", "targets", "launch_sites") if len(layers[n])]
     if not frames:
         return None
-    lats = [v for f in frames for v in f["latitude"]]
-    lons = [v for f in frames for v in f["longitude"]]
-    return [[min(lats), min(lons)], [max(lats), max(lons)]]
+    lats = [f["latitude"].to_numpy(float) for f in frames]
+    lons = [f["longitude"].to_numpy(float) for f in frames]
+    return [[min(float(v.min()) for v in lats), min(float(v.min()) for v in lons)],
+            [max(float(v.max()) for v in lats), max(float(v.max()) for v in lons)]]
 
 
 def render_map(layers: Mapping[str, geopandas.GeoDataFrame], path: Path, options: MapOptions = MapOptions()) -> None:
@@ -387,4 +388,5 @@ def render_map(layers: Mapping[str, geopandas.GeoDataFrame], path: Path, options
         page = fmap.get_root().render()
     if not options.cdn:
         page = inline_assets(page)
-    path.write_text(with_data(page, fmap), encoding="utf-8")
+    with open(path, "w", encoding="utf-8") as handle:
+        write_with_data(page, fmap, handle)

@@ -83,9 +83,10 @@ def _records(frame: pd.DataFrame, columns: Sequence[str]) -> Iterator[dict[str, 
 QUICK_LEVEL, SMALL_LEVEL, BIG_BUFFER = 3, 6, 32 * 2**20
 
 
-def pack(header: Mapping[str, Any], arrays: Mapping[str, np.ndarray], level: int | None = None) -> str:
+def pack(header: Mapping[str, Any], arrays: dict[str, np.ndarray], level: int | None = None) -> str:
     """Arrays and a JSON header in one deflated, base64 buffer: [header offset, header length] (uint32 LE),
-    each array aligned to 8 bytes, then the header, which gives each array as [type, offset, length]."""
+    each array aligned to 8 bytes, then the header, which gives each array as [type, offset, length].
+    `arrays` is emptied as they are copied in, so that a million rows' arrays are not held twice."""
     specs: dict[str, list[Any]] = {}
     offset = 8
     for name, values in arrays.items():
@@ -96,15 +97,19 @@ def pack(header: Mapping[str, Any], arrays: Mapping[str, np.ndarray], level: int
     # One buffer, each array copied into its place once (a list of pieces joined would hold the data twice).
     buffer = bytearray(offset + len(text))
     struct.pack_into("<II", buffer, 0, offset, len(text))
-    for name, values in arrays.items():
+    for name in list(arrays):
+        values = arrays.pop(name)
         start = specs[name][1]
         target = np.frombuffer(buffer, dtype=values.dtype.newbyteorder("<"), count=len(values), offset=start)
         target[:] = values
+        del values, target
     buffer[offset:] = text
     del text
     if level is None:
         level = SMALL_LEVEL if len(buffer) > BIG_BUFFER else QUICK_LEVEL
-    return base64.b64encode(deflate(buffer, level)).decode("ascii")
+    deflated = deflate(buffer, level)
+    del buffer
+    return base64.b64encode(deflated).decode("ascii")
 
 
 #: Past this size a buffer is deflated in pieces of this size, on every core (see deflate).
