@@ -439,6 +439,28 @@ def test_a_roundups_day_headings_date_the_attacks_under_them(tmp_path):
                                                               ("Erbil International Airport", "2021-06-12")]
 
 
+def test_a_logs_entry_stamps_date_and_place_the_attacks_of_their_lines(tmp_path):
+    # Written for this test; labelled before the run. 2020-03-10 was a Tuesday, 2020-03-12 a Thursday. Each
+    # entry opens with its day and the site in capitals; the attack sentence names neither ("the base", "the
+    # camp"); the Thursday entry's site has a locator ("30 km north of Baghdad") that is not the site.
+    rows = _extract_one(tmp_path, "log.txt", "SITE LOG | WEEK 11, 2020\nPeriod: Monday 9 March - Sunday 15 March "
+                        "2020\n\nMon 9 Mar — Quiet day across the region.\n\nTue 10 Mar — AIN AL-ASAD AIR BASE "
+                        "(Anbar). Late in the evening four rockets fell on the base. No casualties.\n\nThu 12 Mar — "
+                        "CAMP TAJI, 30 km north of Baghdad. Two mortar rounds struck the camp after dark.\n")
+    assert sorted((r["place"], r["date"], r["weapon"], r["count"]) for r in rows) == [
+        ("Ain al-Asad Air Base", "2020-03-10", "rocket", "4"), ("Camp Taji", "2020-03-12", "mortar", "2")]
+
+
+@pytest.mark.parametrize(("when", "day"), [("Shortly after midnight on Friday night", "2020-03-14"),
+                                           ("On Friday night", "2020-03-13")])
+def test_after_midnight_on_a_night_is_the_next_day(tmp_path, when, day):
+    # Written for this test; labelled before the run. 2020-03-16 was a Monday, the 13th a Friday: the small hours
+    # after Friday night are Saturday the 14th.
+    rows = _extract_one(tmp_path, "midnight.txt", "Rockets hit Erbil airport\nPublished: 16 March 2020\n\n"
+                        f"{when}, two rockets struck Erbil International Airport, officials said.\n")
+    assert [(r["place"], r["date"]) for r in rows] == [("Erbil International Airport", day)]
+
+
 @pytest.mark.parametrize("offset", ["The following night", "The next evening", "The night after,",
                                     "Two nights later"])
 def test_the_following_night_is_another_attack_on_its_own_day(tmp_path, offset):

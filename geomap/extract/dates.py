@@ -355,6 +355,10 @@ def find_dates(text: str, anchor: dt.date | None) -> list[DateMention]:
                 continue  # "February 30, 2021": not a date
             if date is not None and precision == 1:
                 date = _local_day(text, start, end, date)
+            if date is not None and kind == "weekday" and match.group("daypart") == "night" \
+                    and _AFTER_MIDNIGHT.search(text, 0, start):
+                # "Shortly after midnight on Friday night": the small hours of Saturday
+                date += dt.timedelta(days=1)
             if date is not None and anchor is not None and date > anchor + dt.timedelta(days=1):
                 continue  # a future date: a deadline or an anniversary, not when something happened
             found.append(DateMention(start, end, match.group(), kind, date, precision, relative))
@@ -365,6 +369,8 @@ def find_dates(text: str, anchor: dt.date | None) -> list[DateMention]:
                     and _WEEKDAY_GAP.fullmatch(text, m.end, after.start))]
 
 
+#: Right before a night: "(shortly) after midnight on Friday night" is the next day.
+_AFTER_MIDNIGHT = re.compile(r"\b(?:after|past) midnight,?\s*$")
 _WEEKDAY_GAP = re.compile(r",?\s*(?:the\s+)?")
 _DAY_KINDS = frozenset({"iso", "month_day_year", "day_month_year", "month_day", "day_month"})
 
@@ -417,6 +423,21 @@ def heading_date(line: str, anchor: dt.date | None) -> tuple[bool, DateMention |
     if _WEEKDAY_PREFIX.fullmatch(before) is None or not _HEADING_AFTER_DATE.match(line[mention.end:]):
         return True, None
     return True, mention
+
+
+#: A log entry's stamp opening its line: "Sat 15 Jun — BALAD AIR BASE ...", "15 June 2019 - Three rockets ...",
+#: "Tue 18 Jun | MOSUL": the stamp before the dash, bar or colon.
+_ENTRY_STAMP = re.compile(r"^\W*(?P<stamp>[^\n—–|:]{4,32}?)(?:\s+[-—–]\s+|\s*[—–|:]\s*)(?=\S)")
+
+
+def entry_date(sentence: str, anchor: dt.date | None) -> DateMention | None:
+    """The day that stamps a log entry (a chronology's line that opens with its day and a dash: "Sat 15 Jun —
+    BALAD AIR BASE (Salahuddin)."), or None when the sentence opens with no day stamp."""
+    found = _ENTRY_STAMP.match(sentence)
+    if found is None:
+        return None
+    heading, mention = heading_date(found.group("stamp"), anchor)
+    return mention if heading else None
 
 
 def update_paragraphs(text: str, anchor: dt.date | None) -> list[tuple[int, int, dt.date]]:

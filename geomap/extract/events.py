@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from ..names import normalize
 from . import lexicon as lx
 from .article import Article
-from .dates import DateMention, find_dates, heading_date, update_paragraphs
+from .dates import DateMention, entry_date, find_dates, heading_date, update_paragraphs
 from .frames import Frame, RolePlace, RoundGroup, read_frame, unknown_list
 from .places import PlaceFinder, named_after
 from .text import sentences
@@ -519,6 +519,11 @@ def _frames(article: Article, finder: PlaceFinder, anchor: dt.date | None) -> li
     section: DateMention | None = None  # the day of the roundup's section being read ("Friday, 24 March")
     every = sentences(article.text)
     headings = {s.index: heading_date(s.text, anchor) for s in every if _whole_line(article.text, s.start, s.end)}
+    # "Sat 15 Jun — BALAD AIR BASE (Salahuddin). Shortly after ...": a log entry's stamp opens its line and
+    # dates the line's attack as a day's heading does.
+    entries = {s.index: stamp for s in every if s.index not in headings and _line_start(article.text, s.start)
+               and (stamp := entry_date(s.text, anchor)) is not None}
+    headings.update((index, (True, stamp)) for index, stamp in entries.items())
     # Sections exist where a report has several days' headings (a roundup, a timeline); a lone date line is
     # the report's own date.
     sectioned = sum(1 for _, dated in headings.values() if dated is not None) >= 2
@@ -540,6 +545,10 @@ def _frames(article: Article, finder: PlaceFinder, anchor: dt.date | None) -> li
         # A sentence of an update paragraph was written on the update's day.
         day = next((d for start, end, d in updates if start <= sentence.start < end), anchor)
         frame = read_frame(sentence, finder, day, inside)
+        if sentence.index in entries and not frame.attack and frame.places:
+            # The entry's site is the place its stamp names first ("CAMP TAJI, 27 km north of Baghdad"): the
+            # setting of the attack told next.
+            frame = dataclasses.replace(frame, places=frame.places[:1], dates=[entries[sentence.index]])
         parts = _event_clauses(frame, finder, day)
         if section is not None and frame.attack and not frame.dates:
             # The first attack told under a day's heading, with no day of its own, happened that day (each attack
@@ -559,6 +568,10 @@ def _frames(article: Article, finder: PlaceFinder, anchor: dt.date | None) -> li
 
 #: An interviewer's question: "Q: Where were you on Wednesday night?", "Question: ...".
 _QUESTION = re.compile(r"^\W*(?:Q|Question|Interviewer)\s*[:.]\s")
+
+
+def _line_start(text: str, start: int) -> bool:
+    return start == 0 or text[start - 1] == "\n"
 
 
 def _whole_line(text: str, start: int, end: int) -> bool:
