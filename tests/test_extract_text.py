@@ -50,6 +50,10 @@ def first_date(text: str, anchor: dt.date | None = SUNDAY):
     ("on January 3, 2020", dt.date(2020, 1, 3), 1),
     ("on 3 January 2020", dt.date(2020, 1, 3), 1),
     ("two days ago", dt.date(2021, 12, 17), 1),
+    ("That was ten days ago", dt.date(2021, 12, 9), 1),  # number words past seven
+    ("Twelve days ago", dt.date(2021, 12, 7), 1),
+    ("on Saturday the 11th", dt.date(2021, 12, 11), 1),  # a weekday and a day of the month: the month is implied
+    ("on Tuesday the 30th", dt.date(2021, 11, 30), 1),  # the month before, where the two meet
 ])
 def test_dates_resolve_to_the_latest_match_on_or_before_the_article(text, date, precision):
     mention = first_date(text)
@@ -64,6 +68,7 @@ def test_dates_need_the_article_date_only_when_relative():
 
 def test_words_that_are_not_dates():
     assert find_dates("Rockets may fall; troops march on.", SUNDAY) == []  # "may" and "march" are verbs
+    assert find_dates("on Friday the 2nd", SUNDAY) == []  # no Friday the 2nd in three months: neither is trusted
     assert find_dates("the December 31 deadline", SUNDAY)[0].date == dt.date(2020, 12, 31)  # never the future
 
 
@@ -204,6 +209,8 @@ def test_role_cues(finder, text, role):
     ("a mortar shell landed", "mortar", 1),
     ("two one-way attack drones were shot down", "drone", 2),  # the sixth held-out set's wording
     ("a kamikaze drone crashed", "drone", 1),
+    ("they sent three vehicle bombs at the gate", "car bomb", 3),
+    ("a vehicle-borne IED exploded at the checkpoint", "car bomb", None),
 ])
 def test_weapons_and_counts(finder, text, weapon, count):
     frame = frame_of(finder, text)

@@ -50,6 +50,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("month", re.compile(rf"\b(?:(?:[Ii]n|[Ss]ince|[Dd]uring|[Bb]y|[Ff]rom|[Oo]f|[Ll]ast|[Tt]his|[Ee]arlier in|"
                          rf"[Ll]ater in) )"
                          rf"(?:early |late )?{_M}\b(?!\s+\d)(?: (?P<rel>last year|this year))?")),
+    # "Saturday the 2nd": a weekday and the day of its month, the month left to the reader
+    ("weekday_ordinal", re.compile(rf"\b{_WD},? the (?P<day>[0-3]?\d)(?:st|nd|rd|th)\b")),
     ("weekday_rel", re.compile(rf"\b{_WD}(?: (?P<daypart>night|morning|evening|afternoon))? (?P<rel>last week)\b")),
     ("last_weekday", re.compile(rf"\b[Ll]ast {_WD}\b")),
     ("weekday", re.compile(rf"\b(?:(?P<mod>[Ee]arly|[Ll]ate) )?(?:(?:on|[Oo]n|since|by) )?(?:(?:early|late) )?{_WD}"
@@ -62,7 +64,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
                             r"afternoon)|[Ee]arlier today|[Oo]vernight)\b")),
     ("period", re.compile(r"\b(?P<word>[Ll]ast week|[Tt]his week|[Ee]arlier this week|[Ll]ast month|[Tt]his month|"
                           r"[Ee]arlier this month|[Ll]ast year)\b")),
-    ("ago", re.compile(r"\b(?P<number>a|an|one|two|three|four|five|six|seven|\d+) (?P<unit>days?|weeks?) ago\b")),
+    ("ago", re.compile(r"\b(?P<number>(?i:an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
+                       r"thirteen|fourteen|fifteen|twenty)|\d+) (?P<unit>days?|weeks?) ago\b")),
     # "The attack came a week after a drone killed three soldiers at X": the attack told in the sentence came
     # before the one told just before it (a negative offset).
     ("follow", re.compile(r"\b(?:(?P<came>came|comes|happened|occurred|took place) )?"
@@ -246,6 +249,17 @@ def _weekday(kind: str, g: Groups, anchor: dt.date) -> Resolved:
     return anchor - dt.timedelta(days=(anchor.weekday() - weekday) % 7), 1, True
 
 
+def _weekday_ordinal(g: Groups, anchor: dt.date) -> Resolved:
+    """"Saturday the 2nd": the latest day on or before `anchor` that is that weekday and that day of its month
+    (this month or the last two); no date when the two never meet (a misprint: neither is trusted)."""
+    weekday, day = _WEEKDAYS[(g["weekday"] or "").lower()], int(g["day"] or 0)
+    for back in range(92):
+        date = anchor - dt.timedelta(days=back)
+        if date.day == day and date.weekday() == weekday:
+            return date, 1, True
+    return None, 1, False
+
+
 def _period(g: Groups, anchor: dt.date) -> Resolved:
     word = (g["word"] or "").lower()
     monday = anchor - dt.timedelta(days=anchor.weekday())
@@ -279,6 +293,7 @@ _RELATIVE: dict[str, Callable[[str, Groups, dt.date], Resolved]] = {
     "day_month": lambda kind, g, anchor: _month_day(g, anchor),
     "month": lambda kind, g, anchor: _month_alone(g, anchor),
     "weekday": _weekday, "last_weekday": _weekday, "weekday_rel": _weekday,
+    "weekday_ordinal": lambda kind, g, anchor: _weekday_ordinal(g, anchor),
     "day_word": lambda kind, g, anchor: _day_word(g, anchor),
     "period": lambda kind, g, anchor: _period(g, anchor),
     "ago": lambda kind, g, anchor: _ago(g, anchor),
@@ -324,7 +339,7 @@ def _worth_trying(kind: str, lower: str, has_digit: bool, has_month: bool) -> bo
         return has_digit and has_month
     if kind in ("part_month", "month"):
         return has_month
-    if kind in ("weekday", "weekday_rel", "last_weekday"):
+    if kind in ("weekday", "weekday_rel", "last_weekday", "weekday_ordinal"):
         return "day" in lower
     return any(word in lower for word in _KIND_WORDS.get(kind, ("",)))
 

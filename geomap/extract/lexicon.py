@@ -58,12 +58,13 @@ WEAPONS: list[tuple[re.Pattern[str], str, str]] = [
     (folded(r"\bmortars?(?: shells?| rounds?| bombs?)?\b"), "mortar", "mortar"),
     # The military's word for rockets and mortars fired from afar: "rounds of indirect fire landed near the base"
     (folded(r"\bindirect[- ]fire\b"), "indirect fire", "rocket"),
-    (folded(r"\b(?:roadside bombs?|IEDs?|improvised explosive devices?)\b"),
+    (folded(r"\b(?:roadside bombs?|(?<!vehicle-borne )(?:IEDs?|improvised explosive devices?))\b"),
      "roadside bomb", "ied"),
     # "six were cars packed with explosives", "a booby-trapped car", "a truck bomb"
     (folded(r"\b(?:cars?|vehicles?|trucks?|lorry|lorries) (?:packed|laden|loaded|rigged|filled|stuffed) with "
             r"explosives\b|\b(?:booby-trapped|explosives?-(?:laden|packed|rigged)) (?:cars?|vehicles?|trucks?)\b|"
-            r"\b(?:car|truck|lorry) bombs?\b|\bVBIEDs?\b"), "car bomb", "ied"),
+            r"\b(?:car|truck|lorry|vehicle) bombs?\b|\bVBIEDs?\b|"
+            r"\bvehicle-borne (?:improvised explosive devices?|IEDs?|bombs?)\b"), "car bomb", "ied"),
     # "a suicide bomber wearing an explosives vest": the bomb is the person's
     (folded(r"\bsuicide (?:bomb(?:ing|er)?s?|vests?|belts?)\b|\bexplosives? (?:vests?|belts?)\b|"
             r"\bblew (?:himself|herself|themselves) up\b"), "suicide bomb", "ied"),
@@ -109,7 +110,8 @@ ROUND_NOUNS = (r"(?:Katyusha |Grad |107\s?mm |122\s?mm |240\s?mm |explosive[- ]l
                r"unmanned aerial (?:vehicles?|systems?)|unmanned aircraft(?: systems?)?|grenades?|"
                # "three cars packed with explosives", "a suicide bomber": one bomb each
                r"(?:cars?|trucks?|vehicles?) (?:packed|laden|loaded|rigged|filled|stuffed) with explosives|"
-               r"(?:car|truck|motorbike|motorcycle) bombs?|bombers?|strikes?(?= (?:hit|engaged|destroyed|struck)))")
+               r"(?:car|truck|motorbike|motorcycle|vehicle) bombs?|bombers?|"
+               r"strikes?(?= (?:hit|engaged|destroyed|struck)))")
 NUMBER_WORDS = {"a": 1, "an": 1, "one": 1, "single": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
                 "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,
                 "fourteen": 14, "fifteen": 15, "twenty": 20, "thirty": 30, "a pair of": 2, "a couple of": 2,
