@@ -12,8 +12,8 @@ from geomap.cli import cli
 from .browser import open_map
 
 TILE_HOSTS = ("https://tile.openstreetmap.org/", "https://a.tile.opentopomap.org/", "https://server.arcgisonline.com/")
-OVERLAYS = ["Borders, rivers and names", "Areas", "Distance rings", "Launch-to-impact lines", "Targets", "Launch sites",
-            "Impact points"]
+OVERLAYS = ["Rivers", "Country borders", "Provinces", "Towns", "Areas", "Distance rings", "Launch-to-impact lines",
+            "Targets", "Launch sites", "Impact points"]
 
 
 def _build(out, *args):

@@ -113,6 +113,66 @@ def test_the_state_lives_in_the_url_and_a_reload_restores_it(browser, controls_m
     assert again.js("() => geomap.map.getZoom()") == 9
 
 
+# Each incident's days (first, last) as the data says them: a3 is known to its month only.
+DAYS = {"a1": ("2021-03-01", "2021-03-01"), "a2": ("2021-03-20", "2021-03-20"), "a3": ("2020-09-01", "2020-09-30"),
+        "a4": ("2021-07-07", "2021-07-07"), "a5": ("2021-07-08", "2021-07-08")}
+OUTCOMES = {"a1": "impact", "a2": "intercepted", "a3": "impact", "a4": "shot_down", "a5": "missed"}
+FAMILIES = {"a1": "rocket", "a2": "drone", "a3": "rocket", "a4": "drone", "a5": "rocket"}
+
+
+def _expected(start: str = "0000", end: str = "9999", outcome=None, weapon=None) -> list[str]:
+    return sorted(i for i, (first, last) in DAYS.items() if first <= end and last >= start
+                  and (outcome is None or OUTCOMES[i] in outcome) and (weapon is None or FAMILIES[i] in weapon))
+
+
+@pytest.mark.parametrize("spec", [
+    {},
+    {"outcome": ["impact", "missed"]},
+    {"outcome": ["shot_down"]},  # as the data writes it
+    {"outcome": ["Shot down"]},  # as the filter box names it
+    {"from": "2021-03-01", "to": "2021-07-07", "weapon": ["rocket"]},
+    {"from": "2020-09-20", "to": "2020-09-20"},  # inside the month a3 is known to
+    {"to": "2021-03-10"},
+    {"weapon": []},  # nothing ticked: nothing shown
+])
+def test_filter_shows_the_incidents_the_dates_and_facets_say_and_a_reload_keeps_them(browser, controls_map, spec):
+    opened = _ready(open_map(browser, controls_map))
+    opened.js("spec => geomap.filter(spec)", spec)
+    outcome = [o.lower().replace(" ", "_") for o in spec["outcome"]] if "outcome" in spec else None
+    expected = _expected(spec.get("from", "0000"), spec.get("to", "9999"), outcome, spec.get("weapon"))
+    assert sorted(opened.js("() => geomap.visible()")) == expected
+    assert opened.js("() => geomap.filter.shown") == len(expected)
+    opened.page.reload()
+    opened.js("() => geomap.ready.then(() => geomap.filter.ready)")
+    assert sorted(opened.js("() => geomap.visible()")) == expected, "the URL keeps the filter"
+    assert opened.page_errors == []
+
+
+def test_filter_refuses_a_facet_it_does_not_know_and_an_empty_filter_shows_everything(browser, controls_map):
+    opened = _ready(open_map(browser, controls_map))
+    refusal = "spec => { try { geomap.filter(spec); return ''; } catch (e) { return e.message; } }"
+    assert "no facet 'outcom'" in opened.js(refusal, {"outcom": ["impact"]})
+    assert "YYYY-MM-DD" in opened.js(refusal, {"from": "May 2021"})
+    opened.js("() => geomap.filter({outcome: ['missed']})")
+    assert opened.js("() => geomap.visible()") == ["a5"]
+    opened.js("() => geomap.filter({})")
+    assert sorted(opened.js("() => geomap.visible()")) == sorted(DAYS)
+
+
+def test_the_brush_shows_what_its_window_says(browser, controls_map):
+    opened = _ready(open_map(browser, controls_map))
+    box = opened.page.locator(".geomap-histogram").bounding_box()
+    y = box["y"] + box["height"] / 2
+    opened.page.mouse.move(box["x"] + box["width"] * 0.55, y)
+    opened.page.mouse.down()
+    opened.page.mouse.move(box["x"] + box["width"] * 0.75, y, steps=5)
+    opened.page.mouse.up()
+    state = opened.js("() => geomap.filter.state()")
+    assert "2020-09-01" < state["from"] < state["to"] < "2021-07-08", state
+    assert sorted(opened.js("() => geomap.visible()")) == _expected(state["from"], state["to"])
+    assert f"t={state['from']}..{state['to']}" in opened.page.url
+
+
 def test_play_moves_the_window_and_cumulative_mode_grows_it(browser, controls_map):
     opened = _ready(open_map(browser, controls_map))
     opened.page.select_option(".geomap-step", "month")
@@ -174,9 +234,11 @@ def test_day_intervals_follow_acled_time_precision():
 def test_offline_the_default_map_shows_borders_and_names_when_tiles_fail(browser, example_outputs):
     opened = open_map(browser, example_outputs / "map.html")
     opened.page.wait_for_function("() => geomap.offline === true", timeout=10_000)
-    group = "geomap.overlays['Borders, rivers and names']"
-    assert opened.js(f"() => geomap.map.hasLayer({group})") is True
-    assert opened.js(f"() => {group}.getLayers().length") > 50
+    for name in ("Country borders", "Provinces", "Rivers", "Towns"):
+        group = f"geomap.overlays[{name!r}]"
+        assert opened.js(f"() => geomap.map.hasLayer({group})") is True, name
+        assert opened.js(f"() => {group}.getLayers().length") > 0, name
+    assert opened.js("() => geomap.overlays['Provinces'].getLayers().length") > 20  # outlines and names
     names = opened.js("() => Array.from(document.querySelectorAll('.geomap-unit-label')).map(e => e.textContent)")
     assert "Anbar" in names and "Baghdad" in names
 
@@ -221,6 +283,7 @@ def test_download_shown_saves_the_rows_of_incidents_csv_that_the_filters_show(br
     header, rows = lines[0], lines[1:]
     kept = [row for row in rows if "drone" not in row]
     assert len(kept) == 3
+    assert sorted(line.split(",")[0] for line in kept) == sorted(opened.js("() => geomap.visible()"))
     assert saved.decode("utf-8-sig") == header + "".join(kept), "the same bytes as incidents.csv, filtered"
 
 

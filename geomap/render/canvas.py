@@ -209,6 +209,7 @@ def incident_points(incidents: geopandas.GeoDataFrame, uncertainty: geopandas.Ge
     header["fields"] = fields
     arrays["day_start"], arrays["day_end"] = day_intervals(frame)
     header["facets"] = _facets(frame, outcome, arrays)
+    header["facet_keys"] = [key for key, _, _ in FACETS]  # what `geomap.filter` accepts, carried or not
     drawn = uncertainty[uncertainty["radius_m"] <= MAP_CIRCLE_MAX_M]
     arrays.update(_uncertainty_rings(drawn))
     arrays["row_ring"] = _ring_of_rows(frame, drawn)
@@ -254,7 +255,10 @@ def _facets(frame: pd.DataFrame, outcome: np.ndarray, arrays: dict[str, np.ndarr
             values = [escape.text(v) for v in names]
             codes = smallest_codes(inverse, len(names))
         arrays[f"facet_{key}"] = codes
-        facets.append({"key": key, "label": escape.text(label), "values": values, "codes": f"facet_{key}"})
+        facet: dict[str, object] = {"key": key, "label": escape.text(label), "values": values, "codes": f"facet_{key}"}
+        if key == "outcome":
+            facet["raw"] = list(OUTCOME_COLOURS)  # as the data writes them ("shot_down"), for `geomap.filter`
+        facets.append(facet)
     return facets
 
 

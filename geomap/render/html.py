@@ -28,7 +28,7 @@ from . import escape
 from .assets import inline_assets, use_cdn_assets, use_local_assets
 from .canvas import MAP_CIRCLE_MAX_M, CanvasLayer, CanvasLibrary, incident_points, trajectory_lines, write_with_data
 from .popups import place_popup
-from .reference import Declutter, Graticule, context_group, place_labels, places_in_view
+from .reference import Declutter, Graticule, context_groups, place_labels, places_in_view
 from .tiles import Basemap, resolve_basemaps
 
 if TYPE_CHECKING:
@@ -205,20 +205,21 @@ class Controls(MacroElement):
 
 _OFFLINE_CONTEXT = """
 {% macro script(this, kwargs) %}
-geomapPage.offlineContext({{ this._parent.get_name() }}, {{ this.group.get_name() }});
+geomapPage.offlineContext({{ this._parent.get_name() }},
+  [{% for group in this.groups %}{{ group.get_name() }}{{ ", " if not loop.last }}{% endfor %}]);
 {% endmacro %}
 """
 
 
 class OfflineContext(MacroElement):
-    """Turns the borders and names on when a basemap tile fails to load (offline, or a server down)."""
+    """Turns the borders, rivers and names on when a basemap tile fails to load (offline, or a server down)."""
 
     _template = Template(_OFFLINE_CONTEXT)
 
-    def __init__(self, group: folium.FeatureGroup) -> None:
+    def __init__(self, groups: Sequence[folium.FeatureGroup]) -> None:
         super().__init__()
         self._name = "OfflineContext"
-        self.group = group
+        self.groups = list(groups)
 
 
 class FitView(MacroElement):
@@ -278,9 +279,9 @@ def build_map(layers: Mapping[str, geopandas.GeoDataFrame], options: MapOptions 
         folium.TileLayer(basemap.url, name=basemap.label, attr=basemap.attribution, max_zoom=basemap.max_zoom,
                          show=(i == 0)).add_to(fmap)
     bounds = _bounds(layers)
-    context = context_group(layers, show=not basemaps)
-    if len(context._children):
-        context.add_to(fmap)
+    context = context_groups(layers, show=not basemaps)
+    for group in context.values():
+        group.add_to(fmap)
     if not basemaps:
         Graticule().add_to(fmap)
         if bounds and options.reference_places:
@@ -343,8 +344,8 @@ def build_map(layers: Mapping[str, geopandas.GeoDataFrame], options: MapOptions 
     if bounds:
         fmap.add_child(FitView(bounds))
     fmap.add_child(Controls(impacts, trajectories, [targets, launches]))
-    if basemaps and len(context._children):
-        fmap.add_child(OfflineContext(context))
+    if basemaps and context:
+        fmap.add_child(OfflineContext(list(context.values())))
     return fmap
 
 

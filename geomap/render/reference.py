@@ -76,32 +76,40 @@ def _parts(geometry) -> list[list[tuple[float, float]]]:
             if part.geom_type == "LineString"]
 
 
-def context_group(layers: Mapping[str, geopandas.GeoDataFrame], show: bool,
-                  name: str = "Borders, rivers and names") -> folium.FeatureGroup:
-    """Country and governorate borders and rivers with the names of governorates and towns (layers.build_layers'
-    context layers): what shows where things are when no basemap does."""
-    group = folium.FeatureGroup(name=name, show=show)
-    for geometry in layers["context_rivers"].geometry:  # first, so that borders draw over them
+#: The offline context's overlays, in drawing order (rivers first, so that borders draw over them), by the names
+#: the layer control and `window.geomap.overlays` give them.
+CONTEXT_OVERLAYS = ("Rivers", "Country borders", "Provinces", "Towns")
+
+
+def context_groups(layers: Mapping[str, geopandas.GeoDataFrame], show: bool) -> dict[str, folium.FeatureGroup]:
+    """Country and governorate borders, rivers, and the names of governorates and towns (layers.build_layers'
+    context layers), one overlay each (CONTEXT_OVERLAYS): what shows where things are when no basemap does.
+    Overlays with nothing to draw are left out."""
+    groups = {name: folium.FeatureGroup(name=name, show=show) for name in CONTEXT_OVERLAYS}
+    for geometry in layers["context_rivers"].geometry:
         for line in _parts(geometry):
-            inert(folium.PolyLine(line, color=RIVER_COLOUR, weight=1.4, opacity=0.9)).add_to(group)
+            inert(folium.PolyLine(line, color=RIVER_COLOUR, weight=1.4, opacity=0.9)).add_to(groups["Rivers"])
     for geometry in layers["context_countries"].geometry:
         for line in _parts(geometry):
-            inert(folium.PolyLine(line, color=CONTEXT_COLOUR, weight=1.6, opacity=0.9)).add_to(group)
+            inert(folium.PolyLine(line, color=CONTEXT_COLOUR, weight=1.6, opacity=0.9)).add_to(
+                groups["Country borders"])
     for geometry in layers["context_governorates"].geometry:
         for line in _parts(geometry):
-            inert(folium.PolyLine(line, color=CONTEXT_COLOUR, weight=0.8, opacity=0.8, dash_array="5 4")).add_to(group)
+            inert(folium.PolyLine(line, color=CONTEXT_COLOUR, weight=0.8, opacity=0.8, dash_array="5 4")).add_to(
+                groups["Provinces"])
     for _, label in layers["context_labels"].iterrows():
         if label["kind"] == "governorate":
             html = f'<div class="geomap-label geomap-unit-label">{escape.text(label["name"])}</div>'
             folium.Marker((label["latitude"], label["longitude"]), interactive=False, keyboard=False,
-                          icon=folium.DivIcon(html=html, icon_size=(160, 14), icon_anchor=(80, 7))).add_to(group)
+                          icon=folium.DivIcon(html=html, icon_size=(160, 14), icon_anchor=(80, 7))).add_to(
+                groups["Provinces"])
             continue
         inert(folium.CircleMarker((label["latitude"], label["longitude"]), radius=2, color=CONTEXT_COLOUR, weight=1,
-                                  fill=True, fill_color=CONTEXT_COLOUR, fill_opacity=1)).add_to(group)
+                                  fill=True, fill_color=CONTEXT_COLOUR, fill_opacity=1)).add_to(groups["Towns"])
         html = f'<div class="geomap-label geomap-place-label">{escape.text(label["name"])}</div>'
         folium.Marker((label["latitude"], label["longitude"]), interactive=False, keyboard=False,
-                      icon=folium.DivIcon(html=html, icon_size=(160, 14), icon_anchor=(-5, 7))).add_to(group)
-    return group
+                      icon=folium.DivIcon(html=html, icon_size=(160, 14), icon_anchor=(-5, 7))).add_to(groups["Towns"])
+    return {name: group for name, group in groups.items() if len(group._children)}
 
 
 def place_labels(places: Iterable[Place], name: str = "Place labels") -> folium.FeatureGroup:

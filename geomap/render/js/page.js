@@ -155,8 +155,20 @@
    * @param {any} searchable the layers whose tooltips name places to search (targets, launch sites)
    */
   function controls(map, points, lines, searchable) {
-    var api = {ready: null, state: null, shown: 0, total: 0, apply: null, setWindow: null, setHidden: null};
+    /**
+     * `geomap.filter({from, to, outcome: [...], weapon: [...], ...})`: show the incidents of that window (dates
+     * YYYY-MM-DD; either left out: open) whose facets hold one of the listed values (as the data writes them, or
+     * as the filter box names them); a facet left out is open, and `filter({})` shows everything. A facet the
+     * map carries no boxes for is an error. It also carries the controls' state: `ready`, `state()`, `shown`,
+     * `total`, `setWindow`, `setHidden`.
+     * @type {any}
+     */
+    var api = function (spec) { return api.set(spec || {}); };
+    api.ready = null; api.state = null; api.shown = 0; api.total = 0; api.apply = null; api.setWindow = null;
+    api.setHidden = null; api.set = null;
     window.geomap.filter = api;
+    /** @returns {string[]} the ids of the incidents shown now */
+    window.geomap.visible = function () { return api.visibleIds ? api.visibleIds() : []; };
     api.ready = points.ready.then(function () {
       var a = points.arrays, h = points.header, rows = h.rows;
       var starts = a.day_start, ends = a.day_end, dated = [];
@@ -462,6 +474,38 @@
       };
       api.apply = apply;
       api.setWindow = function (from, to) { state.t0 = dayOf(from); state.t1 = dayOf(to); apply(true); };
+      /** @param {any} f a facet @param {string} value @returns {number} its code, -1 if it has none */
+      function codeOf(f, value) {
+        var code = f.values.map(plain).indexOf(value);
+        return code >= 0 || !f.raw ? code : f.raw.indexOf(value);
+      }
+      api.set = function (spec) {
+        var known = ["from", "to"].concat(h.facet_keys || []);
+        Object.keys(spec).forEach(function (key) {
+          if (known.indexOf(key) < 0) { throw new Error("geomap.filter: no facet '" + key + "' (" + known.join(", ") + ")"); }
+          if (key !== "from" && key !== "to" && !facets.some(function (f) { return f.key === key; })) {
+            throw new Error("geomap.filter: this map has no '" + key + "' filter (its data has one value, or more than the boxes can list)");
+          }
+        });
+        var from = spec.from === undefined ? min : dayOf(spec.from), to = spec.to === undefined ? max : dayOf(spec.to);
+        if (isNaN(from) || isNaN(to)) { throw new Error("geomap.filter: from and to are dates, YYYY-MM-DD"); }
+        state.t0 = from; state.t1 = to;
+        facets.forEach(function (f) {
+          state.hidden[f.key] = {};
+          var wanted = spec[f.key];
+          if (wanted === undefined) { return; }
+          var shown = {};
+          wanted.forEach(function (/** @type {string} */ value) { var c = codeOf(f, String(value)); if (c >= 0) { shown[c] = true; } });
+          f.values.forEach(function (/** @type {string} */ _, /** @type {number} */ c) { if (!shown[c]) { state.hidden[f.key][c] = true; } });
+        });
+        apply(true);
+        return api.state();
+      };
+      api.visibleIds = function () {
+        var ids = [];
+        for (var r = 0; r < rows; r++) { if (mask[r]) { ids.push(unescape(text(h.title, r))); } }
+        return ids;
+      };
       api.setHidden = function (key, names) {
         var f = facets.filter(function (x) { return x.key === key; })[0];
         state.hidden[key] = {};
@@ -484,13 +528,14 @@
   }
 
   /**
-   * Show `group` (borders and names) as soon as a basemap tile fails: offline, the map still says where it is.
+   * Show `groups` (borders, rivers and names) as soon as a basemap tile fails: offline, the map still says where
+   * it is.
    * @param {L.Map} map
-   * @param {L.LayerGroup} group
+   * @param {L.LayerGroup[]} groups
    */
-  function offlineContext(map, group) {
+  function offlineContext(map, groups) {
     function failed() {
-      if (!map.hasLayer(group)) { map.addLayer(group); }
+      groups.forEach(function (group) { if (!map.hasLayer(group)) { map.addLayer(group); } });
       window.geomap.offline = true;
     }
     map.eachLayer(function (layer) { if (layer instanceof L.TileLayer) { layer.once("tileerror", failed); } });
