@@ -185,6 +185,47 @@ def _context_labels() -> tuple[ET.Element, ET.Element | None]:
     return _single(_symbol("marker", "0", [dot])), _labels("name", _AROUND_POINT, size=8, colour=CONTEXT_COLOUR)
 
 
+def _day(year: str, month: str, day: str) -> str:
+    return f"make_datetime({year}, {month}, {day}, 0, 0, 0)"
+
+
+#: When each incident may have happened, as QGIS expressions over the incidents layer's `date`, `time_precision`
+#: and `date_text`: from the midnight that starts its first day to the midnight that ends its last (QGIS shows
+#: a feature while that span overlaps the Temporal Controller's frame, the end excluded). timespan.interval in
+#: QGIS's words (a test holds the two together in real QGIS); whole days only, never QGIS's 30-day months:
+#: precision 2 is the date and three days either side; 3 is the month, or the year when only a year was written.
+_YEAR_ONLY = "regexp_match(trim(coalesce(\"date_text\", '')), '^[0-9]{4}$')"
+_YEAR = 'year("date")'
+_DATE = _day(_YEAR, 'month("date")', 'day("date")')
+_MONTH_START = _day(_YEAR, 'month("date")', "1")
+_NEXT_MONTH = _day(f'{_YEAR} + if(month("date") = 12, 1, 0)', 'if(month("date") = 12, 1, month("date") + 1)', "1")
+START_EXPRESSION = (f"CASE WHEN \"time_precision\" = 2 THEN {_DATE} - to_interval('3 days') "
+                    f"WHEN \"time_precision\" = 3 AND {_YEAR_ONLY} THEN {_day(_YEAR, '1', '1')} "
+                    f"WHEN \"time_precision\" = 3 THEN {_MONTH_START} "
+                    f"ELSE {_DATE} END")
+END_EXPRESSION = (f"CASE WHEN \"time_precision\" = 2 THEN {_DATE} + to_interval('4 days') "
+                  f"WHEN \"time_precision\" = 3 AND {_YEAR_ONLY} THEN {_day(_YEAR + ' + 1', '1', '1')} "
+                  f"WHEN \"time_precision\" = 3 THEN {_NEXT_MONTH} "
+                  f"ELSE {_DATE} + to_interval('1 day') END")
+#: QgsVectorLayerTemporalProperties' mode "start and end from expressions".
+_TEMPORAL_FROM_EXPRESSIONS = "4"
+
+
+def _incidents_temporal() -> ET.Element:
+    """The incidents layer's temporal properties: QGIS's Temporal Controller shows each incident while the days
+    it may have happened on overlap the controller's frame."""
+    temporal = ET.Element("temporal", enabled="1", mode=_TEMPORAL_FROM_EXPRESSIONS, startField="", endField="",
+                          startExpression=START_EXPRESSION, endExpression=END_EXPRESSION,
+                          durationField="", durationUnit="d", fixedDuration="0", accumulate="0", limitMode="0")
+    fixed = ET.SubElement(temporal, "fixedRange")
+    ET.SubElement(fixed, "start")
+    ET.SubElement(fixed, "end")
+    return temporal
+
+
+#: layer name -> its temporal properties, for the layers that are events in time.
+TEMPORAL = {"incidents": _incidents_temporal}
+
 #: layer name -> (what QGIS shows in its style list, the geometry kind, the style).
 STYLES = {
     "incidents": ("Impact points by outcome", "point", _incidents),
@@ -206,8 +247,12 @@ def qml(layer: str) -> str:
     """The QML document of one layer's default style."""
     _, geometry, make = STYLES[layer]
     renderer, labeling = make()
-    root = ET.Element("qgis", version=QML_VERSION, styleCategories="Symbology|Labeling",
+    temporal = TEMPORAL[layer]() if layer in TEMPORAL else None
+    root = ET.Element("qgis", version=QML_VERSION,
+                      styleCategories="Symbology|Labeling" + ("|Temporal" if temporal is not None else ""),
                       labelsEnabled="1" if labeling is not None else "0")
+    if temporal is not None:
+        root.append(temporal)
     root.append(renderer)
     if labeling is not None:
         root.append(labeling)

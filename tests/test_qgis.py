@@ -100,3 +100,49 @@ def test_qgis_styles_match_the_map(qgis_report):
     assert qgis_report["places"]["label_field"] == "name"
     assert qgis_report["context_labels"]["label_field"] == "name"
     assert qgis_report["targets"]["label_field"] == "name"
+
+
+# Written for this test: one incident of each kind of date (ACLED time_precision 1, 2, 3 as a month and as a
+# year, a December month) and one outside September 2020.
+TIMED = """id,date,time_precision,place,weapon,outcome
+day,2020-09-20,1,Erbil,drone,impact
+week,2020-09-23,2,Erbil,drone,impact
+month,2020-09,3,Erbil,drone,impact
+year,2020,3,Erbil,drone,impact
+dec,2020-12,3,Erbil,drone,impact
+other,2021-03-01,1,Erbil,drone,impact
+"""
+
+
+def test_qgis_plays_the_incidents_over_the_days_each_may_have_happened(tmp_path):
+    import datetime as dt
+
+    from click.testing import CliRunner
+
+    from geomap.cli import cli
+    from geomap.timespan import interval
+
+    _qgis_available()
+    source = tmp_path / "timed.csv"
+    source.write_text(TIMED, encoding="utf-8")
+    result = CliRunner().invoke(cli, ["build", str(source), "--out", str(tmp_path / "out"), "--tiles", "none"])
+    assert result.exit_code == 0, result.output
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "XDG_RUNTIME_DIR": str(tmp_path)}
+    env.pop("PYTHONPATH", None)
+    env.pop("PYTHONHOME", None)
+    run = subprocess.run([QGIS_PYTHON, str(QGIS_OPEN), str(tmp_path / "out" / "incidents.gpkg"), "incidents"],
+                         capture_output=True, text=True, env=env, timeout=300)
+    assert run.returncode == 0, run.stderr
+    temporal = json.loads(run.stdout.strip().splitlines()[-1])["incidents"]["temporal"]
+    assert temporal["active"] is True and temporal["mode"] == 4  # start and end from expressions
+    written = {"day": ("2020-09-20", 1), "week": ("2020-09-23", 2), "month": ("2020-09", 3), "year": ("2020", 3),
+               "dec": ("2020-12", 3), "other": ("2021-03-01", 1)}
+    expected = {}
+    for key, (text, precision) in written.items():
+        day = dt.date.fromisoformat(text + "-15" if len(text) == 7 else text + "-07-01" if len(text) == 4 else text)
+        first, last = interval(day, precision, text)
+        expected[key] = [f"{first.isoformat()}T00:00:00", f"{(last + dt.timedelta(days=1)).isoformat()}T00:00:00"]
+    assert temporal["days"] == expected, "QGIS's span of each incident is the map's (timespan.interval)"
+    on_the_day = dt.date(2020, 9, 20)
+    assert temporal["shown_on_2020_09_20"] == sorted(
+        k for k, (first, end) in expected.items() if first[:10] <= on_the_day.isoformat() < end[:10])

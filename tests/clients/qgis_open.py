@@ -8,7 +8,39 @@ import json
 import os
 import sys
 
-from qgis.core import QgsApplication, QgsRenderContext, QgsVectorLayer
+from qgis.core import (
+    QgsApplication,
+    QgsDateTimeRange,
+    QgsExpression,
+    QgsExpressionContext,
+    QgsExpressionContextUtils,
+    QgsRenderContext,
+    QgsVectorLayer,
+    QgsVectorLayerTemporalContext,
+)
+from qgis.PyQt.QtCore import QDate, QDateTime, Qt, QTime
+
+
+def temporal(layer):
+    """The layer's temporal properties as QGIS read them: active, mode, each feature's start and end by its
+    expressions (ISO date-times), and the ids a Temporal Controller frame of one day, 2020-09-20, shows."""
+    properties = layer.temporalProperties()
+    report = {"active": properties.isActive(), "mode": int(properties.mode())}
+    if not properties.isActive():
+        return report
+    context = QgsExpressionContext(QgsExpressionContextUtils.globalProjectLayerScopes(layer))
+    start, end = QgsExpression(properties.startExpression()), QgsExpression(properties.endExpression())
+    days = {}
+    for feature in layer.getFeatures():
+        context.setFeature(feature)
+        first, last = start.evaluate(context), end.evaluate(context)
+        days[feature["id"]] = [v.toString(Qt.ISODate) if v else None for v in (first, last)]
+    report["days"] = days
+    frame = QgsDateTimeRange(QDateTime(QDate(2020, 9, 20), QTime(0, 0)), QDateTime(QDate(2020, 9, 21), QTime(0, 0)),
+                             True, False)
+    where = properties.createFilterString(QgsVectorLayerTemporalContext(), frame)
+    report["shown_on_2020_09_20"] = sorted(f["id"] for f in layer.getFeatures(where))
+    return report
 
 
 def describe(path, name):
@@ -28,6 +60,7 @@ def describe(path, name):
         "labels": layer.labelsEnabled(),
         "label_field": layer.labeling().settings().fieldName if layer.labelsEnabled() and layer.labeling() else None,
     })
+    report["temporal"] = temporal(layer)
     if renderer.type() == "categorizedSymbol":
         report["attribute"] = renderer.classAttribute()
         report["categories"] = {c.value(): c.symbol().color().name() for c in renderer.categories()}
