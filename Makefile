@@ -92,7 +92,7 @@ pictures: $(STAMP) system-deps
 # Then the whole build on each engine beside the raw-I/O floor, at a million and ten million rows (bench/whole.py).
 SIZES ?= 1000,10000,100000,1000000
 WHOLE_SIZES ?= 1000000,10000000
-bench: $(STAMP) system-deps bench-extract
+bench: $(STAMP) system-deps bench-extract node_modules/.package-lock.json
 	$(BIN)/python -m pip install --quiet 'xstatic-leaflet-markercluster>=1.4'
 	$(BIN)/python -m bench.run --sizes $(SIZES)
 	$(BIN)/python -m bench.whole --sizes $(WHOLE_SIZES)

@@ -58,6 +58,24 @@ def geomap_build(csv: Path, out: Path) -> dict[str, float]:
     return times
 
 
+NODE_MODULES = Path(__file__).resolve().parent.parent / "node_modules"
+
+
+def _timeline(frame) -> dict:
+    """The incidents as GeoJSON features with the interval of days each may have happened on (timespan, the
+    map's own intervals) as Leaflet.timeline's `start` and `end`, in milliseconds."""
+    from geomap.timespan import day_intervals
+
+    starts, ends = day_intervals(frame)
+    day_ms = 86_400_000
+    features = [{"type": "Feature", "geometry": {"type": "Point", "coordinates": [lon, lat]},
+                 "properties": {"id": str(i), "outcome": str(o), "start": int(s) * day_ms,
+                                "end": (int(e) + 1) * day_ms}}
+                for i, lon, lat, o, s, e in zip(frame["id"], frame["longitude"], frame["latitude"], frame["outcome"],
+                                                starts, ends, strict=True)]
+    return {"type": "FeatureCollection", "features": features}
+
+
 def _folium_page(fmap, out: Path) -> None:
     """Save a folium map with Leaflet, jQuery and MarkerCluster inlined (the peers must work offline too)."""
     import re
@@ -72,7 +90,10 @@ def _folium_page(fmap, out: Path) -> None:
              "leaflet.markercluster.js": Path(xstatic.pkg.leaflet_markercluster.BASE_DIR) / "leaflet.markercluster.js",
              "MarkerCluster.css": Path(xstatic.pkg.leaflet_markercluster.BASE_DIR) / "MarkerCluster.css",
              "MarkerCluster.Default.css":
-                 Path(xstatic.pkg.leaflet_markercluster.BASE_DIR) / "MarkerCluster.Default.css"}
+                 Path(xstatic.pkg.leaflet_markercluster.BASE_DIR) / "MarkerCluster.Default.css",
+             # folium's Timeline: the versions it names, from npm (package.json; `make bench` installs them)
+             "leaflet.timeline": NODE_MODULES / "leaflet.timeline" / "dist" / "leaflet.timeline.js",
+             "moment": NODE_MODULES / "moment" / "min" / "moment.min.js"}
     page = fmap.get_root().render()
 
     def script(match: re.Match[str]) -> str:
@@ -116,6 +137,14 @@ def peer_build(approach: str, out: Path, frame_path: Path) -> dict[str, float]:
         data["count"] = data["count"].astype("float")
         folium.GeoJson(data, marker=folium.CircleMarker(radius=7, fill=True),
                        popup=folium.GeoJsonPopup(fields=fields)).add_to(fmap)
+    elif approach == "folium-timeline":
+        from folium.plugins import Timeline, TimelineSlider
+        from folium.utilities import JsCode
+
+        fmap = folium.Map(tiles=None, prefer_canvas=True)
+        timeline = Timeline(_timeline(frame), point_to_layer=JsCode(
+            "function (feature, latlng) { return L.circleMarker(latlng, {radius: 7}); }")).add_to(fmap)
+        TimelineSlider(auto_play=False).add_timelines(timeline).add_to(fmap)
     elif approach == "folium-fastmarkercluster":
         fmap = folium.Map(tiles=None)
         FastMarkerCluster(frame[["latitude", "longitude"]].to_numpy().tolist()).add_to(fmap)

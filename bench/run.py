@@ -26,10 +26,11 @@ from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 DATA = HERE / "data"
-PEERS = ("folium-circlemarker", "folium-geojson-canvas", "folium-fastmarkercluster")
+PEERS = ("folium-circlemarker", "folium-geojson-canvas", "folium-fastmarkercluster", "folium-timeline")
 #: The largest N each peer is run at: beyond it a run takes many minutes (the issue's figures: a
 #: CircleMarker per point, 100,000 points, 85 s to build and 10.5 s to render).
-PEER_LIMITS = {"folium-circlemarker": 10_000, "folium-geojson-canvas": 100_000, "folium-fastmarkercluster": 100_000}
+PEER_LIMITS = {"folium-circlemarker": 10_000, "folium-geojson-canvas": 100_000, "folium-fastmarkercluster": 100_000,
+               "folium-timeline": 100_000}
 
 
 def _child(*args: str) -> dict:
@@ -71,7 +72,7 @@ def _measure_once(browser, html: Path, point: list[float], approach: str) -> dic
     page.evaluate("() => new Promise(r => requestAnimationFrame(() => requestAnimationFrame(r)))")
     first_render = time.perf_counter() - start
     popup_s = None
-    if approach != "folium-fastmarkercluster":  # it has no popup data
+    if approach not in ("folium-fastmarkercluster", "folium-timeline"):  # they have no popup data
         the_map = "geomap.map" if approach == "geomap" else \
             "Object.values(window).find(v => v instanceof L.Map)"
         page.evaluate(f"([lat, lon]) => {{ {the_map}.setView([lat, lon], 15, {{animate: false}}); }}", point)
@@ -84,6 +85,65 @@ def _measure_once(browser, html: Path, point: list[float], approach: str) -> dic
         popup_s = time.perf_counter() - start
     context.close()
     return {"first_render_s": first_render, "popup_s": popup_s, "page_errors": errors[:3]}
+
+
+#: The page's redraw after a change of the time window or a facet: the median of these many changes.
+REDRAWS = 7
+_REDRAW = """async ([spec, runs]) => {
+    await geomap.ready; await geomap.filter.ready;
+    const all = geomap.filter.state(), first = Date.parse(all.from), last = Date.parse(all.to), day = 86400000;
+    const frame = () => new Promise(r => requestAnimationFrame(() => requestAnimationFrame(r)));
+    const times = [];
+    for (let i = 0; i < runs; i++) {
+        // a window of a fifth of the range, moved along it; or one outcome shown, then another
+        const from = new Date(first + (last - first) * i / (runs + 4)).toISOString().slice(0, 10);
+        const to = new Date(first + (last - first) * (i + 1) / (runs + 4) + day).toISOString().slice(0, 10);
+        const outcomes = ["impact", "missed", "intercepted", "shot_down", "unknown"];
+        const change = spec === "window" ? {from: from, to: to} : {outcome: [outcomes[i % outcomes.length]]};
+        await frame();
+        const start = performance.now();
+        geomap.filter(change);
+        await frame();
+        times.push(performance.now() - start);
+    }
+    geomap.filter({});
+    times.sort((a, b) => a - b);
+    return times[Math.floor(times.length / 2)];
+}"""
+
+
+#: The same for folium's Timeline: Leaflet.timeline shows the features of one instant, moved along the range.
+_TIMELINE_REDRAW = """async (runs) => {
+    const timeline = Object.values(window).find(v => v && typeof v.setTime === "function" && v.times);
+    const first = timeline.start, last = timeline.end;
+    const frame = () => new Promise(r => requestAnimationFrame(() => requestAnimationFrame(r)));
+    const times = [];
+    for (let i = 0; i < runs; i++) {
+        await frame();
+        const start = performance.now();
+        timeline.setTime(first + (last - first) * (i + 0.5) / (runs + 4));
+        await frame();
+        times.push(performance.now() - start);
+    }
+    times.sort((a, b) => a - b);
+    return times[Math.floor(times.length / 2)];
+}"""
+
+
+def measure_redraw(browser, html: Path, approach: str = "geomap") -> dict:
+    """Milliseconds from a change of the time window, or of a facet, through `geomap.filter` to the next frame
+    drawn (the median of REDRAWS changes), network cut; for folium's Timeline, a change of its time."""
+    context = browser.new_context(viewport={"width": 1200, "height": 800})
+    page = context.new_page()
+    page.route("**/*", lambda r: r.continue_() if r.request.url.startswith(("file:", "data:")) else r.abort())
+    page.goto(html.resolve().as_uri(), wait_until="load", timeout=600_000)
+    if approach == "geomap":
+        result = {"window_redraw_ms": page.evaluate(_REDRAW, ["window", REDRAWS]),
+                  "facet_redraw_ms": page.evaluate(_REDRAW, ["facet", REDRAWS])}
+    else:
+        result = {"window_redraw_ms": page.evaluate(_TIMELINE_REDRAW, REDRAWS)}
+    context.close()
+    return result
 
 
 def geocoding(rows: int = 1_000_000) -> dict:
@@ -125,15 +185,17 @@ def _fmt(value, unit: str = "") -> str:
 
 
 def report(results: dict) -> str:
-    lines = ["| N | approach | build map.html | HTML | first render | click to popup | peak memory |",
-             "|---|---|---|---|---|---|---|"]
-    ratios = ["| N | peer | build time | HTML size | first render | click to popup |", "|---|---|---|---|---|---|"]
+    lines = ["| N | approach | build map.html | HTML | first render | click to popup | redraw: time, facet | "
+             "peak memory |", "|---|---|---|---|---|---|---|---|"]
+    ratios = ["| N | peer | build time | HTML size | first render | click to popup | redraw on a time change |",
+              "|---|---|---|---|---|---|---|"]
     for size in results["sizes"]:
         n = size["n"]
         ours = size["approaches"]["geomap"]
         for name, r in size["approaches"].items():
             lines.append(f"| {n:,} | {name} | {_fmt(r['html_s'], ' s')} | {_fmt(r['html_mib'], ' MiB')} | "
                          f"{_fmt(r.get('first_render_s'), ' s')} | {_fmt(r.get('popup_s'), ' s')} | "
+                         f"{_fmt(r.get('window_redraw_ms'), ' ms')}, {_fmt(r.get('facet_redraw_ms'), ' ms')} | "
                          f"{_fmt(r['peak_mib'], ' MiB')} |")
             if name == "geomap":
                 continue
@@ -144,7 +206,7 @@ def report(results: dict) -> str:
                 return f"{r[key] / ours[key]:.1f}x"
 
             ratios.append(f"| {n:,} | {name} | {ratio('html_s')} | {ratio('html_mib')} | "
-                          f"{ratio('first_render_s')} | {ratio('popup_s')} |")
+                          f"{ratio('first_render_s')} | {ratio('popup_s')} | {ratio('window_redraw_ms')} |")
     stages = ["| N | read+validate+geocode | layers | map.html | GeoPackage | raw pyogrio | GeoPackage / raw |",
               "|---|---|---|---|---|---|---|"]
     for size in results["sizes"]:
@@ -190,6 +252,7 @@ def main(argv: list[str] | None = None) -> None:
             print(f"{n:,}: geomap ...", file=sys.stderr)
             ours = _child("geomap", str(csv), str(out))
             ours.update(measure_page(browser, out / "map.html", ours["first_point"], "geomap"))
+            ours.update(measure_redraw(browser, out / "map.html"))
             size["approaches"]["geomap"] = ours
             for peer in () if args.no_peers else PEERS:
                 if n > PEER_LIMITS[peer]:
@@ -198,6 +261,8 @@ def main(argv: list[str] | None = None) -> None:
                 peer_out = DATA / f"out-{n}" / peer
                 result = _child(peer, str(csv), str(peer_out), str(out / "frame.parquet"))
                 result.update(measure_page(browser, peer_out / "map.html", ours["first_point"], peer))
+                if peer == "folium-timeline":
+                    result.update(measure_redraw(browser, peer_out / "map.html", peer))
                 size["approaches"][peer] = result
             results["sizes"].append(size)
         browser.close()

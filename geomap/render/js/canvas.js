@@ -11,6 +11,9 @@
 (function () {
   "use strict";
   var DETAIL_LIMIT = 40000;
+  // Past this many dots in view, dots are drawn without their outline and without their uncertainty circles:
+  // at that density both are a blur, and drawing them doubles what the browser paints on each redraw.
+  var OUTLINE_LIMIT = 5000;
   var CELL = 12;
   var GRID = 32;
   var LINE_HIT_LIMIT = 20000;
@@ -165,11 +168,18 @@
       var map = this._map, size = map.getSize(), ratio = window.devicePixelRatio || 1;
       var canvas = this._canvas;
       L.DomUtil.setPosition(canvas, map.containerPointToLayerPoint([0, 0]));
-      canvas.width = Math.round(size.x * ratio);
-      canvas.height = Math.round(size.y * ratio);
-      canvas.style.width = size.x + "px";
-      canvas.style.height = size.y + "px";
+      var width = Math.round(size.x * ratio), height = Math.round(size.y * ratio);
       var context = canvas.getContext("2d");
+      if (canvas.width !== width || canvas.height !== height) {
+        canvas.width = width;
+        canvas.height = height;
+        canvas.style.width = size.x + "px";
+        canvas.style.height = size.y + "px";
+      } else {
+        // The same size: cleared, not reallocated (a new backing store each redraw costs the browser a frame).
+        context.setTransform(1, 0, 0, 1, 0, 0);
+        context.clearRect(0, 0, width, height);
+      }
       context.setTransform(ratio, 0, 0, ratio, 0, 0);
       var scale = 256 * Math.pow(2, map.getZoom());
       var origin = map.getPixelOrigin().add(map.containerPointToLayerPoint([0, 0]));
@@ -302,7 +312,8 @@
         return;
       }
       this.mode = "detail";
-      if (this._ringX) { this._drawRings(context, view); }
+      var outlined = visible.length <= OUTLINE_LIMIT;
+      if (this._ringX && outlined) { this._drawRings(context, view); }
       var colours = h.colours;
       var byColour = colours.map(function () { return []; });
       visible.forEach(function (g) { byColour[a.group_outcome[g]].push(g); });
@@ -320,68 +331,90 @@
         }
         context.fillStyle = colours[c];
         context.fill();
-        context.globalAlpha = 1;
-        context.stroke();
-        context.globalAlpha = 0.9;
+        if (outlined) {
+          context.globalAlpha = 1;
+          context.stroke();
+          context.globalAlpha = 0.9;
+        }
       }
       context.globalAlpha = 1;
     },
 
+    // The uncertainty circles: one path per outcome colour, filled and outlined once (a redraw of tens of
+    // thousands of circles is a handful of canvas calls, not two per circle).
     _drawRings: function (context, view) {
       var a = this.arrays, h = this.header, rings = a.ring_outcome.length;
-      context.lineWidth = 1;
+      var paths = h.colours.map(function () { return null; });
       for (var r = 0; r < rings; r++) {
+        if (this._ringShown && !this._ringShown[r]) { continue; }
         var start = a.ring_start[r], end = a.ring_start[r + 1];
-        var x0 = Infinity, y0 = Infinity, x1 = -Infinity, y1 = -Infinity, points = [];
+        var x0 = Infinity, y0 = Infinity, x1 = -Infinity, y1 = -Infinity;
         for (var v = start; v < end; v++) {
           var x = this._ringX[v] * view.scale - view.ox, y = this._ringY[v] * view.scale - view.oy;
-          points.push(x, y);
           if (x < x0) { x0 = x; } if (x > x1) { x1 = x; } if (y < y0) { y0 = y; } if (y > y1) { y1 = y; }
         }
         if (x1 < 0 || y1 < 0 || x0 > view.width || y0 > view.height || x1 - x0 < 6) { continue; }
-        if (this._ringShown && !this._ringShown[r]) { continue; }
-        context.beginPath();
-        context.moveTo(points[0], points[1]);
-        for (var p = 2; p < points.length; p += 2) { context.lineTo(points[p], points[p + 1]); }
-        context.closePath();
-        context.fillStyle = h.colours[a.ring_outcome[r]];
-        context.strokeStyle = h.colours[a.ring_outcome[r]];
+        var path = paths[a.ring_outcome[r]] || (paths[a.ring_outcome[r]] = new Path2D());
+        path.moveTo(this._ringX[start] * view.scale - view.ox, this._ringY[start] * view.scale - view.oy);
+        for (var p = start + 1; p < end; p++) {
+          path.lineTo(this._ringX[p] * view.scale - view.ox, this._ringY[p] * view.scale - view.oy);
+        }
+        path.closePath();
+      }
+      context.lineWidth = 1;
+      for (var c = 0; c < paths.length; c++) {
+        if (!paths[c]) { continue; }
+        context.fillStyle = h.colours[c];
+        context.strokeStyle = h.colours[c];
         context.globalAlpha = 0.08;
-        context.fill();
+        context.fill(paths[c]);
         context.globalAlpha = 0.5;
-        context.stroke();
+        context.stroke(paths[c]);
       }
       context.globalAlpha = 1;
     },
 
     _drawCells: function (context, view, visible) {
       var a = this.arrays, h = this.header, outcomes = h.colours.length;
-      var columns = Math.ceil(view.width / CELL) + 8, cells = new Map();
+      // Sums per cell of the screen in flat typed arrays (a Map of objects cost a quarter of a second a redraw
+      // at 100,000 incidents); the cells that hold any become objects, in the order they were first met.
+      var columns = Math.ceil(view.width / CELL) + 8, count = columns * (Math.ceil(view.height / CELL) + 8);
+      var sumN = new Float64Array(count), sumX = new Float64Array(count), sumY = new Float64Array(count);
+      var by = new Float64Array(count * outcomes), met = [];
       for (var i = 0; i < visible.length; i++) {
         var g = visible[i], x = this._px[g], y = this._py[g];
         var key = Math.floor(y / CELL + 4) * columns + Math.floor(x / CELL + 4);
-        var n = this._size(g);
-        var cell = cells.get(key);
-        if (!cell) { cell = {n: 0, x: 0, y: 0, by: new Array(outcomes).fill(0)}; cells.set(key, cell); }
-        cell.n += n; cell.x += x * n; cell.y += y * n; cell.by[a.group_outcome[g]] += n;
+        var n = this._shown ? this._shown[g] : a.group_start[g + 1] - a.group_start[g];
+        if (!sumN[key]) { met.push(key); }
+        sumN[key] += n; sumX[key] += x * n; sumY[key] += y * n; by[key * outcomes + a.group_outcome[g]] += n;
       }
-      var list = Array.from(cells.values());
+      var list = met.map(function (key) {
+        return {n: sumN[key], x: sumX[key], y: sumY[key], top: 0,
+                by: Array.prototype.slice.call(by.subarray(key * outcomes, (key + 1) * outcomes))};
+      });
       this._cells = list;
-      context.lineWidth = 0.5;
-      context.strokeStyle = h.outline;
+      // One path per colour (a cell takes its most frequent outcome's), filled once, over a rim: a disc half a
+      // pixel wider in the outline colour, one path for all cells (a fill costs the browser far less to paint
+      // than the stroke of thousands of circles).
+      var paths = h.colours.map(function () { return null; }), rim = new Path2D();
       for (var c = 0; c < list.length; c++) {
         var cell = list[c], top = 0;
         for (var o = 1; o < outcomes; o++) { if (cell.by[o] > cell.by[top]) { top = o; } }
         cell.x /= cell.n; cell.y /= cell.n; cell.top = top;
         var r = Math.min(2.5 + 1.5 * Math.log10(cell.n), 6);
-        context.beginPath();
-        context.arc(cell.x, cell.y, r, 0, 2 * Math.PI);
-        context.fillStyle = h.colours[top];
-        context.globalAlpha = 0.85;
-        context.fill();
-        context.globalAlpha = 1;
-        context.stroke();
+        var path = paths[top] || (paths[top] = new Path2D());
+        path.moveTo(cell.x + r, cell.y);
+        path.arc(cell.x, cell.y, r, 0, 2 * Math.PI);
+        rim.moveTo(cell.x + r + 0.5, cell.y);
+        rim.arc(cell.x, cell.y, r + 0.5, 0, 2 * Math.PI);
         this._grid.add(-1 - c, cell.x - r, cell.y - r, cell.x + r, cell.y + r);
+      }
+      context.fillStyle = h.outline;
+      context.fill(rim);
+      for (var k = 0; k < paths.length; k++) {
+        if (!paths[k]) { continue; }
+        context.fillStyle = h.colours[k];
+        context.fill(paths[k]);
       }
     },
 
