@@ -451,6 +451,31 @@ def test_a_logs_entry_stamps_date_and_place_the_attacks_of_their_lines(tmp_path)
         ("Ain al-Asad Air Base", "2020-03-10", "rocket", "4"), ("Camp Taji", "2020-03-12", "mortar", "2")]
 
 
+def test_this_town_is_the_datelines_town_and_its_crowd_is_no_habit(tmp_path):
+    # Written for this test; labelled before the run. 2005-03-09 was a Wednesday: "on Monday morning" is the 7th.
+    # "this mostly Sunni town" is Hit, the dateline's town; "dozens of shoppers" are the people there, not a
+    # habit of attacks.
+    rows = _extract_one(tmp_path, "this-town.txt", "Car bomb tears through market\n\nHIT, Iraq — A car packed "
+                        "with explosives blew up beside the vegetable market in this mostly Sunni town on Monday "
+                        "morning as dozens of shoppers crowded the stalls, police said.\n\nPublished: 9 March "
+                        "2005\n")
+    assert [(r["place"], r["date"], r["weapon"]) for r in rows] == [("Hit", "2005-03-07", "car bomb")]
+
+
+def test_an_update_under_a_pages_update_heading_counts_days_from_the_update(tmp_path):
+    # Written for this test; labelled before the run. Published Tuesday 2022-05-10, last updated Thursday the
+    # 12th: the update's "On Wednesday" is the 11th (not the 4th, the Wednesday before publication); the first
+    # paragraph's "Monday night" is the 9th.
+    page = ("<html><body><article><h1>Drone hits Harir base</h1><p>Published <time datetime=\"2022-05-10T08:00:00Z\">"
+            "10 May 2022</time> · Last updated <time datetime=\"2022-05-12T07:00:00Z\">12 May 2022</time></p>"
+            "<p>ERBIL — A drone struck Harir Air Base on Monday night, officials said.</p><p>Update</p>"
+            "<p>On Wednesday, two rockets landed near Erbil International Airport, security sources said.</p>"
+            "</article></body></html>")
+    rows = _extract_one(tmp_path, "updated.html", page)
+    assert sorted((r["place"], r["date"]) for r in rows) == [("Erbil International Airport", "2022-05-11"),
+                                                             ("Harir Air Base", "2022-05-09")]
+
+
 @pytest.mark.parametrize(("when", "day"), [("Shortly after midnight on Friday night", "2020-03-14"),
                                            ("On Friday night", "2020-03-13")])
 def test_after_midnight_on_a_night_is_the_next_day(tmp_path, when, day):

@@ -175,6 +175,15 @@ def test_roles_of_places(finder):
     assert frame.count == 3 and frame.weapons[0][1:] == ("Katyusha rocket", "rocket")
 
 
+@pytest.mark.parametrize(("text", "ids"), [
+    ("a bomb went off at the old Muthanna airfield in central Baghdad", ["baghdad"]),
+    ("three rockets hit Anbar airport overnight", []),  # a site the gazetteer does not know, not the governorate
+    ("attacks across Anbar rose in May", ["admin1:IQ-anbar"]),  # the governorate named bare is still itself
+])
+def test_a_site_named_after_a_governorate_is_not_the_governorate(finder, text, ids):
+    assert [m.place.id for m in finder.find(text)] == ids
+
+
 def test_a_dateline_is_neither_the_place_nor_the_day(finder):
     frame = frame_of(finder, "BAGHDAD, Jan 5 (Reuters) - Three rockets landed inside Baghdad's heavily fortified "
                              "Green Zone on Tuesday, two security sources said.", dt.date(2021, 1, 5))

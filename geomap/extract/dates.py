@@ -411,6 +411,10 @@ _HEADING_REST = re.compile(r"^\s+[-–—|·•]\s+\S[^.!?]{0,60}$")
 #: An update inside a report: "UPDATE (Oct 27, 09:30 GMT):", "UPDATED (March 12, 2021):". Its paragraph was
 #: written that day.
 _UPDATE = re.compile(r"\bUPDATE[SD]?\s*\(\s*(?P<month>[A-Z][a-z]{2,8})\.?\s+(?P<day>\d{1,2})(?:,?\s*(?P<year>\d{4}))?")
+#: A page's update stamp, the date after it ("· Last updated 11 Feb 2004, 09:20 GMT"), and a heading line that
+#: opens the update's text ("Update").
+_LAST_UPDATED = re.compile(r"\b(?:[Ll]ast updated|LAST UPDATED|[Uu]pdated)\b[\s:·,-]*(?=\d|[A-Z][a-z]+ \d)")
+_UPDATE_HEADING = re.compile(r"^[ \t]*(?:UPDATE|Update|UPDATED|Updated)[ \t]*:?[ \t]*$", re.MULTILINE)
 #: A paragraph that corrects the report tells the old clock: its relative days keep the publication's.
 _CORRECTION = re.compile(r"\b(?:corrected|correction|an earlier version|clarified)\b", re.IGNORECASE)
 
@@ -472,6 +476,14 @@ def update_paragraphs(text: str, anchor: dt.date | None) -> list[tuple[int, int,
         if day is not None and anchor < day <= anchor + dt.timedelta(days=60) \
                 and not _CORRECTION.search(text, match.end(), end):
             found.append((match.start(), end, day))
+    # A page stamped "Last updated 11 Feb 2004" whose text has a heading line "Update": what follows the
+    # heading was written on the update's day.
+    stamp = _LAST_UPDATED.search(text)
+    heading = _UPDATE_HEADING.search(text, stamp.end()) if stamp else None
+    if stamp and heading:
+        day, _ = full_date_at_start(text[stamp.end():stamp.end() + 80])
+        if day is not None and anchor < day <= anchor + dt.timedelta(days=60):
+            found.append((heading.start(), len(text), day))
     return found
 
 

@@ -290,8 +290,11 @@ BACKGROUND = folded(
     r"years)|over the (?:summer|past|last)|for (?:years|decades|months)|since (?:then|\d{4}|[A-Z][a-z]+ \d{4})|"
     r"ha(?:ve|s) (?:targeted|launched|carried out|conducted|fired|stepped up|hit|struck|been (?:hit|struck|"
     r"targeted|attacked)|come under)|(?:several|many|multiple|numerous) times|"
-    # ("pounded X with dozens of missiles and drones": rounds of one attack, counted vaguely)
-    r"(?:dozens|hundreds|scores) of(?! (?:[\w-]+ )?(?:missiles|rockets|drones|rounds|shells|mortars|bombs)\b)|"
+    # ("pounded X with dozens of missiles and drones": rounds of one attack, counted vaguely; "as dozens of young
+    # men stood in line", "kills dozens of police recruits": the people one attack struck)
+    r"(?:dozens|hundreds|scores) of(?! (?:[\w-]+ )?(?:missiles|rockets|drones|rounds|shells|mortars|bombs)\b)"
+    r"(?! (?:[\w-]+ ){0,2}(?:people|men|women|children|civilians|recruits|soldiers|troops|police(?:men)?|"
+    r"officers|workers|students|worshippers|pilgrims|applicants|passengers|residents|shoppers|mourners)\b)|"
     r"a series of|a string of|a spate of|are (?:usually|often)|"
     r"(?:is|are|has been|have been) (?:a )?(?:favou?rite|frequent|common|regular|repeated) targets?|"
     r"the last (?:was|one)|years? (?:earlier|ago)|"

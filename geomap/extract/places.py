@@ -46,7 +46,11 @@ _DEFINITE_WORDS = {"airport": ("airport",), "airbase": ("air base", "airbase", "
 #: "...," said Omar, a worshipper: one word after "said" is the speaker, not a place (al-Omar oilfield).
 _SPEAKER = re.compile(r"\b(?:said|says|told|recalled|added|asked)\s+$")
 #: "the district that the blasts shook" is the neighbourhood or district named before, whatever its name says.
-_DEFINITE_CATEGORIES = {"district": "district", "neighbourhood": "district", "neighborhood": "district"}
+_DEFINITE_CATEGORIES = {"district": "district", "neighbourhood": "district", "neighborhood": "district",
+                        "town": "city", "city": "city", "village": "city", "provincialcapital": "city"}
+#: "ISKANDARIYAH, Iraq — ... the police station in this mainly Shiite town": the town named last before it (the
+#: dateline's, most often).
+_THIS_TOWN = re.compile(r"\bthis (?:[A-Za-z][\w-]* ){0,3}?(?P<noun>town|city|village|provincial capital)\b")
 #: Places this large say where, not which: two attacks "in Baghdad" need not be one.
 BROAD_KINDS = frozenset({"city", "region", "country", "province", "governorate"})
 _WORD = re.compile(r"\w+(?:['’]\w+)*")
@@ -199,6 +203,10 @@ class PlaceFinder:
         # ("...," said Omar: a speaker of one word after a verb of saying is no place)
         spoken = [m for m in found if " " not in m.text and _SPEAKER.search(text, max(0, m.start - 12), m.start)]
         found = self._bare_units(text, [self._unit_at_home(m) for m in found if m not in spoken])
+        if _TOWN_SITE.search(text):
+            # "Anbar airport", "the old Muthanna airfield": a site the gazetteer does not know, named after the
+            # governorate; the governorate (hundreds of km across) is no answer for it.
+            found = [m for m in found if not (m.place.tier == "admin" and _TOWN_SITE.match(text, m.end))]
         if not units:
             return found
         # "Basra province" is the governorate, not the city; "Anbar province" not a namesake village abroad.
@@ -490,7 +498,7 @@ class PlaceFinder:
         starts = [m.start for m in ordered]
         furthest = list(itertools.accumulate((m.end for m in ordered), max))
         longest = max((m.end - m.start for m in ordered), default=0)
-        for match in _DEFINITE.finditer(text):
+        for match in itertools.chain(_DEFINITE.finditer(text), _THIS_TOWN.finditer(text)):
             up_to = bisect.bisect_left(starts, match.end())
             if up_to and furthest[up_to - 1] > match.start():
                 continue  # inside a mention
@@ -500,13 +508,16 @@ class PlaceFinder:
                 continue  # "the clothes market in Tayaran Square": a place of its own, known or not
             noun = match.group("noun").replace(" ", "")
             words = _DEFINITE_WORDS.get(noun, ())
+            wanted = _DEFINITE_CATEGORIES.get(noun)
             last = None
             for i in range(bisect.bisect_left(starts, match.start()) - 1, -1, -1):
                 m = ordered[i]
                 if m.start < match.start() - DEFINITE_REACH - longest:
                     break
-                if noun in _DEFINITE_CATEGORIES and m.place.category in ("city", "region"):
+                if wanted == "district" and m.place.category in ("city", "region"):
                     continue  # "SADR CITY, Baghdad - ... the district": the town it lies in is passed over
+                if wanted == "city" and m.place.category != "city":
+                    continue  # "this town": the sites and countries named since are passed over
                 if m.end <= match.start() and match.start() - m.end <= DEFINITE_REACH and (
                         last is None or (m.start, m.end) > (last.start, last.end)):
                     last = m
@@ -514,8 +525,8 @@ class PlaceFinder:
                 continue
             place = last.place
             names = " ".join((place.name, *place.aliases)).lower()
-            if noun in _DEFINITE_CATEGORIES:
-                if place.bulk or place.category != _DEFINITE_CATEGORIES[noun]:
+            if wanted is not None:
+                if place.bulk or place.category != wanted:
                     continue
             elif place.bulk or place.category != "site" or not any(w in names for w in words):
                 continue
