@@ -10,7 +10,8 @@
  */
 (function () {
   "use strict";
-  var DETAIL_LIMIT = 40000;
+  // (past 10,000 dots a view is a density more than a set of dots, and a redraw of each costs a tenth of a second)
+  var DETAIL_LIMIT = 10000;
   // Past this many dots in view, dots are drawn without their outline and without their uncertainty circles:
   // at that density both are a blur, and drawing them doubles what the browser paints on each redraw.
   var OUTLINE_LIMIT = 5000;
@@ -595,8 +596,9 @@
         if (!(x1 < 0 || y1 < 0 || x0 > view.width || y0 > view.height)) { drawn.push(l); }
       }
       context.strokeStyle = h.colour;
-      context.lineWidth = h.weight;
-      // Dashes, as on a small map, while they stay legible and cheap; a mass of lines is drawn plain and faint.
+      // Dashes, as on a small map, while they stay legible and cheap; a mass of lines is drawn plain, faint and
+      // one pixel wide (the browser paints one-pixel lines three to four times faster than its wider ones).
+      context.lineWidth = drawn.length <= DASHED_LIMIT ? h.weight : 1;
       context.setLineDash(drawn.length <= DASHED_LIMIT ? h.dash : []);
       context.globalAlpha = drawn.length <= DASHED_LIMIT ? 0.9 : 0.5;
       context.beginPath();

@@ -309,18 +309,20 @@
       /** @param {any} entry a dictionary-coded text of the header @param {number} r */
       function text(entry, r) { return entry.strings[entry.codes ? a[entry.codes][r] : r]; }
 
+      // The histogram's bars count every dated incident, whatever is shown: counted once.
+      var bins = Math.max(1, Math.ceil(span / UNITS[unit])), barCounts = new Float64Array(bins), top = 1;
+      for (var d = 0; d < dated.length; d++) {
+        var rd = dated[d], bin = Math.min(bins - 1, Math.floor(((starts[rd] + ends[rd]) / 2 - min) / UNITS[unit]));
+        barCounts[bin] += weight ? weight[rd] : 1;
+        if (barCounts[bin] > top) { top = barCounts[bin]; }
+      }
+
       function drawHistogram() {
         var width = canvas.clientWidth || 400;
-        canvas.width = width;
         var context = canvas.getContext("2d");
-        context.clearRect(0, 0, width, canvas.height);
+        if (canvas.width !== width) { canvas.width = width; } else { context.clearRect(0, 0, width, canvas.height); }
         if (!dated.length) { return; }
-        var bins = Math.max(1, Math.ceil(span / UNITS[unit])), counts = new Array(bins).fill(0), top = 1;
-        dated.forEach(function (r) {
-          var b = Math.min(bins - 1, Math.floor(((starts[r] + ends[r]) / 2 - min) / UNITS[unit]));
-          counts[b] += weight ? weight[r] : 1;
-          top = Math.max(top, counts[b]);
-        });
+        var counts = barCounts;
         var w = width / bins;
         for (var b = 0; b < bins; b++) {
           var day = min + b * UNITS[unit], inside = day + UNITS[unit] > state.t0 && day <= state.t1;
@@ -386,20 +388,26 @@
        */
       function apply(remember) {
         var shown = 0, shownRows = 0, counts = facets.map(function (f) { return new Uint32Array(f.values.length); });
-        var codes = facets.map(function (f) { return a[f.codes]; });
+        var codes = facets.map(function (f) { return a[f.codes]; }), nf = facets.length, t0 = state.t0, t1 = state.t1;
+        // Each facet's hidden values as a flag per code: the loop below reads them a million times.
+        var hidden = facets.map(function (f) {
+          var flags = new Uint8Array(f.values.length);
+          Object.keys(state.hidden[f.key]).forEach(function (c) { flags[+c] = 1; });
+          return flags;
+        });
         for (var r = 0; r < rows; r++) {
           mask[r] = 0;
-          if (starts[r] > state.t1 || ends[r] < state.t0) { continue; }
+          if (starts[r] > t1 || ends[r] < t0) { continue; }
           var failed = -1, failures = 0;
-          for (var k = 0; k < facets.length; k++) {
-            if (state.hidden[facets[k].key][codes[k][r]]) { failed = k; failures++; if (failures > 1) { break; } }
+          for (var k = 0; k < nf; k++) {
+            if (hidden[k][codes[k][r]]) { failed = k; failures++; if (failures > 1) { break; } }
           }
           var n = weight ? weight[r] : 1;
           if (failures === 0) {
             mask[r] = 1;
             shown += n;
             shownRows++;
-            for (var f = 0; f < facets.length; f++) { counts[f][codes[f][r]] += n; }
+            for (var f = 0; f < nf; f++) { counts[f][codes[f][r]] += n; }
           } else if (failures === 1) {
             counts[failed][codes[failed][r]] += n;  // what its own box would add if ticked
           }
@@ -408,16 +416,21 @@
         lines.setShown(shownRows === rows ? null : mask);
         api.shown = shown;
         boxes.forEach(function (b) {
-          b.n.textContent = " (" + counts[facets.indexOf(b.facet)][b.code] + ")";
-          b.box.checked = !state.hidden[b.facet.key][b.code];
+          // (only what changed: every text set lays the legend out again)
+          setText(b.n, " (" + counts[facets.indexOf(b.facet)][b.code] + ")");
+          var ticked = !state.hidden[b.facet.key][b.code];
+          if (b.box.checked !== ticked) { b.box.checked = ticked; }
         });
         var days = state.t1 - state.t0 + 1;
-        label.textContent = isFinite(min) ? words(state.t0) + " \u2013 " + words(state.t1) + " (" + days + " day" +
-          (days === 1 ? "" : "s") + ")" : "";
-        if (count) { count.textContent = shown === total ? total + " incidents" : shown + " of " + total + " incidents shown"; }
+        setText(label, isFinite(min) ? words(state.t0) + " \u2013 " + words(state.t1) + " (" + days + " day" +
+          (days === 1 ? "" : "s") + ")" : "");
+        if (count) { setText(count, shown === total ? total + " incidents" : shown + " of " + total + " incidents shown"); }
         drawHistogram();
         if (remember) { writeHash(); }
       }
+
+      /** @param {Element} element @param {string} value its text, set only when it differs */
+      function setText(element, value) { if (element.textContent !== value) { element.textContent = value; } }
 
       /** @param {number} x a pixel of the histogram @returns {number} the day there */
       function dayAt(x) { return Math.round(min + x / (canvas.clientWidth || 1) * span); }
@@ -476,7 +489,8 @@
       api.setWindow = function (from, to) { state.t0 = dayOf(from); state.t1 = dayOf(to); apply(true); };
       /** @param {any} f a facet @param {string} value @returns {number} its code, -1 if it has none */
       function codeOf(f, value) {
-        var code = f.values.map(plain).indexOf(value);
+        f.plain = f.plain || f.values.map(plain);  // the names as text, parsed once
+        var code = f.plain.indexOf(value);
         return code >= 0 || !f.raw ? code : f.raw.indexOf(value);
       }
       api.set = function (spec) {
