@@ -220,6 +220,7 @@ def test_role_cues(finder, text, role):
     ("a kamikaze drone crashed", "drone", 1),
     ("they sent three vehicle bombs at the gate", "car bomb", 3),
     ("a vehicle-borne IED exploded at the checkpoint", "car bomb", None),
+    ("a moment later the man had blown himself up", "suicide bomb", None),  # the past perfect of a feature
 ])
 def test_weapons_and_counts(finder, text, weapon, count):
     frame = frame_of(finder, text)

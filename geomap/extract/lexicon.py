@@ -67,7 +67,7 @@ WEAPONS: list[tuple[re.Pattern[str], str, str]] = [
             r"\bvehicle-borne (?:improvised explosive devices?|IEDs?|bombs?)\b"), "car bomb", "ied"),
     # "a suicide bomber wearing an explosives vest": the bomb is the person's
     (folded(r"\bsuicide (?:bomb(?:ing|er)?s?|vests?|belts?)\b|\bexplosives? (?:vests?|belts?)\b|"
-            r"\bblew (?:himself|herself|themselves) up\b"), "suicide bomb", "ied"),
+            r"\b(?:blew|(?:had|has|have) blown) (?:himself|herself|themselves) up\b"), "suicide bomb", "ied"),
     (folded(r"\b(?:Hellfire )?missiles?\b"), "missile", "missile"),
     (folded(r"\b(?:artillery )?shells?\b|\bshelling\b"), "shell", "shell"),
     # Guns name the attackers or the harm, seldom the weapon: "shot dead by gunmen", "sniper fire".
@@ -93,7 +93,7 @@ ANY_WEAPON = folded(r"rocket|drone|uav|\buas\b|quadcopter|unmanned|mortar|bomb|i
                     r"vbied|\bieds?\b|"
                     r"strikes?\b|"
                     r"\bgunm[ae]n\b|shot dead|fire\b|gunfire|"
-                    r"blew (?:him|her|them)sel|"
+                    r"bl[eo]wn? (?:him|her|them)sel|"
                     r"improvised|missile|shell|"
                     r"katyusha|\bgrads?\b|"
                     r"\brpgs?\b|grenade|\d\s?-?mm\b|air ?strike|air raid|plane|jets\b|f-\d\d|gunship|helicopter")
@@ -164,7 +164,8 @@ OUTCOME_CUES: list[tuple[re.Pattern[str], str]] = [
             r"\bfailed to (?:hit|reach)\b"), "missed"),
     (folded(r"\b(?:fell|fall(?:ing|s)?|landed|land(?:ing|s)?|hits?|hitting|struck|strikes|striking|impacted|exploded|"
                 r"crashed|slammed|(?:came|comes?|coming) down|detonated|impacts?|dived (?:onto|into)|pounded|"
-                r"blew up|shot dead|gunned down|bombed|shelled)\b"), "impact"),
+                r"blew up|blown (?:(?:him|her)self |themselves )?up|shot dead|gunned down|bombed|"
+                r"shelled)\b"), "impact"),
 ]
 
 #: Where a round that landed did no harm: "landed in an open field" missed its target.
@@ -276,6 +277,7 @@ ATTACK = folded(
     r"bomb(?:ed|ing)|(?:jets|planes|aircraft|helicopters|gunships) (?:bomb|strike|hit|pound|target)|"
     r"came under (?:\w+ ){0,2}(?:fire|attack)|flown (?:at|into|towards?)|flew (?:at|into|towards?)|"
     r"exploded|explosions?|blasts?|rocked|tore through|ripped through|tore apart|ripped apart|blew up|went off|"
+    r"blown (?:(?:him|her)self |themselves )?up|"
     r"dived (?:onto|into)|flattened|levell?ed|"
     r"intercept\w*|shot down|landed|fell|"
     r"impact\w*|salvo|volley|barrage|"
