@@ -451,6 +451,16 @@ def test_a_logs_entry_stamps_date_and_place_the_attacks_of_their_lines(tmp_path)
         ("Ain al-Asad Air Base", "2020-03-10", "rocket", "4"), ("Camp Taji", "2020-03-12", "mortar", "2")]
 
 
+def test_an_infinitive_tells_no_attack(tmp_path):
+    # Written for this test; labelled before the run. 2023-11-10 was a Friday: "on Thursday night" is the 9th.
+    # The base the coalition left on 20 October, "no American base there to hit", was not attacked that day.
+    rows = _extract_one(tmp_path, "infinitive.txt", "Drone hits Harir air base\nPublished: 10 November 2023\n\n"
+                        "A drone struck Harir Air Base on Thursday night, officials said. They also said that the "
+                        "coalition had left the facility on 20 October, which would mean there was no American base "
+                        "there to hit.\n")
+    assert [(r["place"], r["date"]) for r in rows] == [("Harir Air Base", "2023-11-09")]
+
+
 def test_this_town_is_the_datelines_town_and_its_crowd_is_no_habit(tmp_path):
     # Written for this test; labelled before the run. 2005-03-09 was a Wednesday: "on Monday morning" is the 7th.
     # "this mostly Sunni town" is Hit, the dateline's town; "dozens of shoppers" are the people there, not a
