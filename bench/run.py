@@ -90,43 +90,33 @@ def _measure_once(browser, html: Path, point: list[float], approach: str) -> dic
 #: The page's redraw after a change of the time window or a facet: the median of these many changes.
 REDRAWS = 7
 _REDRAW = """async ([spec, runs]) => {
-    await geomap.ready; await geomap.filter.ready;
-    const all = geomap.filter.state(), first = Date.parse(all.from), last = Date.parse(all.to), day = 86400000;
     const frame = () => new Promise(r => requestAnimationFrame(() => requestAnimationFrame(r)));
+    // "timeline": folium's Timeline, which shows the features of one instant, moved along its range
+    const timeline = spec === "timeline"
+        ? Object.values(window).find(v => v && typeof v.setTime === "function" && v.times) : null;
+    let first, last;
+    if (timeline) { first = timeline.start; last = timeline.end; } else {
+        await geomap.ready; await geomap.filter.ready;
+        const all = geomap.filter.state();
+        first = Date.parse(all.from); last = Date.parse(all.to);
+    }
+    const day = 86400000, outcomes = ["impact", "missed", "intercepted", "shot_down", "unknown"];
     const times = [];
     for (let i = 0; i < runs; i++) {
-        // a window of a fifth of the range, moved along it; or one outcome shown, then another
+        // a window of a fifth of the range moved along it; a day ("day", what Timeline shows at a time); or one
+        // outcome shown, then another
         const from = new Date(first + (last - first) * i / (runs + 4)).toISOString().slice(0, 10);
         const to = new Date(first + (last - first) * (i + 1) / (runs + 4) + day).toISOString().slice(0, 10);
-        const outcomes = ["impact", "missed", "intercepted", "shot_down", "unknown"];
-        // ("day": a window of one day, what folium's Timeline shows at a time)
         const change = spec === "window" ? {from: from, to: to} : spec === "day" ? {from: from, to: from}
             : {outcome: [outcomes[i % outcomes.length]]};
         await frame();
         const start = performance.now();
-        geomap.filter(change);
+        if (timeline) { timeline.setTime(first + (last - first) * (i + 0.5) / (runs + 4)); }
+        else { geomap.filter(change); }
         await frame();
         times.push(performance.now() - start);
     }
-    geomap.filter({});
-    times.sort((a, b) => a - b);
-    return times[Math.floor(times.length / 2)];
-}"""
-
-
-#: The same for folium's Timeline: Leaflet.timeline shows the features of one instant, moved along the range.
-_TIMELINE_REDRAW = """async (runs) => {
-    const timeline = Object.values(window).find(v => v && typeof v.setTime === "function" && v.times);
-    const first = timeline.start, last = timeline.end;
-    const frame = () => new Promise(r => requestAnimationFrame(() => requestAnimationFrame(r)));
-    const times = [];
-    for (let i = 0; i < runs; i++) {
-        await frame();
-        const start = performance.now();
-        timeline.setTime(first + (last - first) * (i + 0.5) / (runs + 4));
-        await frame();
-        times.push(performance.now() - start);
-    }
+    if (!timeline) { geomap.filter({}); }
     times.sort((a, b) => a - b);
     return times[Math.floor(times.length / 2)];
 }"""
@@ -144,7 +134,7 @@ def measure_redraw(browser, html: Path, approach: str = "geomap") -> dict:
                   "facet_redraw_ms": page.evaluate(_REDRAW, ["facet", REDRAWS]),
                   "day_redraw_ms": page.evaluate(_REDRAW, ["day", REDRAWS])}
     else:
-        result = {"day_redraw_ms": page.evaluate(_TIMELINE_REDRAW, REDRAWS)}
+        result = {"day_redraw_ms": page.evaluate(_REDRAW, ["timeline", REDRAWS])}
     context.close()
     return result
 

@@ -385,7 +385,7 @@
       for (var i = 0; i < visible.length; i++) {
         var g = visible[i], x = this._px[g], y = this._py[g];
         var key = Math.floor(y / CELL + 4) * columns + Math.floor(x / CELL + 4);
-        var n = this._shown ? this._shown[g] : a.group_start[g + 1] - a.group_start[g];
+        var n = this._size(g);
         if (!sumN[key]) { met.push(key); }
         sumN[key] += n; sumX[key] += x * n; sumY[key] += y * n; by[key * outcomes + a.group_outcome[g]] += n;
       }

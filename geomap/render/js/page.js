@@ -369,7 +369,7 @@
               spec.slice(colon + 1).split("|").forEach(function (name) {
                 var text2 = name;
                 try { text2 = decodeURIComponent(name); } catch (e) { /* a hand-edited %: taken as written */ }
-                var code = f.values.map(plain).indexOf(text2);
+                var code = codeOf(f, text2);
                 if (code >= 0) { state.hidden[f.key][code] = true; }
               });
             });
@@ -523,7 +523,7 @@
       api.setHidden = function (key, names) {
         var f = facets.filter(function (x) { return x.key === key; })[0];
         state.hidden[key] = {};
-        names.forEach(function (name) { var c = f.values.map(plain).indexOf(name); if (c >= 0) { state.hidden[key][c] = true; } });
+        names.forEach(function (name) { var c = codeOf(f, name); if (c >= 0) { state.hidden[key][c] = true; } });
         apply(true);
       };
 
