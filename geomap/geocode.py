@@ -527,7 +527,7 @@ class Geocoder:
 
     def exact_countries(self, query: str) -> set[str]:
         """The countries where a name (or one of its alternatives) is exactly some place's name or alias."""
-        parsed = parse(query)
+        parsed = self._parse(query)  # ("Green Village": a name the gazetteer knows whole, type word and all)
         return {c.place.country for a in parsed.alternatives for c in self._exact(a) if _level(c) <= 2}
 
     def match(self, query: str, candidate: Candidate, decided_by: str,

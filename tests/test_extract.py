@@ -124,7 +124,7 @@ def test_the_base_is_the_base_named_just_before(extracted):
     # "...drones approaching the al-Omar oil field... Hours later, a volley of rockets landed near the base":
     # the oilfield's base, never al-Mayadin, where the rockets came from.
     (row,) = [r for r in rows if r["date"] == "2022-08-04" and r["weapon"] == "rocket"]
-    assert (row["place"], row["launch_site"], row["count"]) == ("al-Omar oilfield", "Al Mayādīn", "")
+    assert (row["place"], row["launch_site"], row["count"]) == ("al-Omar oilfield", "Al Mayadin", "")
     assert "count: a volley of rockets" in row["notes"]
 
 
@@ -1213,7 +1213,7 @@ TWELFTH_KINDS = [
     ("rocked.txt", "Missiles on the north\nPublished: 14 March 2022\n\nExplosions rocked the western edge of Duhok "
      "late on Sunday. Officials said six missiles came down in Duhok. In Syria, monitors said three missiles landed "
      "near Qamishli. Separately, air defences at Erbil airport shot down a drone shortly before midnight.\n",
-     [("2022-03-13", "Duhok", "6"), ("2022-03-13", "Al Qāmishlī", "3"),
+     [("2022-03-13", "Duhok", "6"), ("2022-03-13", "Qamishli", "3"),
       ("2022-03-13", "Erbil International Airport", "1")]),
     # A base's name spelt out ("Forward Operating Base Marez" is FOB Marez), named beside its city: the base says
     # where in the city (2004-12-21 was a Tuesday).
@@ -1339,7 +1339,7 @@ FIFTEENTH_KINDS = [
     ("feature-offsets.txt", "Quiet nights at the camp\n\nTuesday, 12 March 2019\n\nThe engineers sleep in "
      "bunkers now.\n\nTen days earlier, a rocket struck the motor pool at Camp Taji. Three days before that, gunmen "
      "shot dead two guards outside Tarmiyah.\n",
-     [("2019-03-02", "Camp Taji", "rocket", "1", "impact"), ("2019-02-27", "Aţ Ţārmīyah", "gunfire", "", "impact")]),
+     [("2019-03-02", "Camp Taji", "rocket", "1", "impact"), ("2019-02-27", "Tarmiyah", "gunfire", "", "impact")]),
     # A headline's dateline with a colon after the year dates the report.
     ("headline-dateline.txt", "Mosul, 3 May 2017: mortar rounds hit the airport\n\nThree mortar rounds struck Mosul "
      "airport on Tuesday, wounding a soldier.\n",
@@ -1359,10 +1359,10 @@ FIFTEENTH_KINDS = [
     ("bare-governorate.txt", f"Convoy hit\n{_SUNDAY}Two roadside bombs struck an army convoy in Diyala on Sunday.\n",
      [("2024-02-04", "Diyala", "roadside bomb", "2", "impact")]),
     # An unknown airbase listed beside a known airport is an attack of its own, proposed there.
-    ("listed-site.txt", f"Strikes in Syria\n{_SUNDAY}Israeli missiles struck Latakia airport and Kuweires airbase "
+    ("listed-site.txt", f"Strikes in Syria\n{_SUNDAY}Israeli missiles struck Latakia airport and Bley airbase "
      "early on Sunday.\n",
      [("2024-02-04", "Latakia International Airport", "missile", "", "impact"),
-      ("2024-02-04", "text:Kuweires airbase", "missile", "", "impact")]),
+      ("2024-02-04", "text:Bley airbase", "missile", "", "impact")]),
     # Known places that only locate an unknown site ("near Koya") do not take its attack.
     ("located-site.txt", f"Drones on a camp\n{_SUNDAY}Four drones hit the party's camp at Degala, near Koya, on "
      "Sunday.\n", [("2024-02-04", "text:Degala", "drone", "4", "impact")]),
@@ -1400,7 +1400,7 @@ FIFTEENTH_KINDS = [
      "dawn, drone strikes in Amuda killed two people.\n\n2. HASAKAH. In the morning, a Turkish attack on Hasakah, in "
      "the Hasakah countryside, wounded five civilians.\n\n3. SWEIDIYA. In the afternoon, Turkish warplanes bombed "
      "the Sweidiya gas plant near Amuda, the town the government in Damascus calls Amouda.\n",
-     [("2024-02-04", "‘Āmūdā", "drone", "", "impact"), ("2024-02-04", "Al Ḩasakah", "", "", "impact"),
+     [("2024-02-04", "Amuda", "drone", "", "impact"), ("2024-02-04", "Al-Hasakah", "", "", "impact"),
       ("2024-02-04", "text:Sweidiya gas plant", "air strike", "", "impact")]),
     # A strike summary: its lead dates the report's strikes ("yesterday"), its list gives them place by place,
     # "Near X," opening each line; "N strikes engaged" are air strikes.
@@ -1578,6 +1578,42 @@ NINETEENTH_KINDS = [
 
 @pytest.mark.parametrize(("name", "text", "expected"), NINETEENTH_KINDS, ids=[k[0] for k in NINETEENTH_KINDS])
 def test_kinds_of_the_nineteenth_held_out_set(tmp_path, name, text, expected):
+    rows = _extract_one(tmp_path, name, text)
+    got = sorted((r["date"], r["place"] or f"text:{r['place_text']}", r["weapon"], r["count"], r["outcome"])
+                 for r in rows)
+    assert got == sorted(expected)
+
+
+# -- kinds that a fuller gazetteer brings: a district after its city's possessive, a grievance's place, an attack
+# named as told before, "the base" among sites. Reports written for these tests; labels fixed before the run.
+FULLER_GAZETTEER_KINDS = [
+    # "Baghdad's Karrada district": the possessive is the district's setting, not a person's first name.
+    ("possessive.txt", f"Blast in Baghdad\n{_SUNDAY}On Saturday a car bomb exploded in Baghdad's Dora quarter, "
+     "killing four people.\n",
+     [("2024-02-03", "Dora", "car bomb", "1", "impact")]),
+    # A place named in the clause of why the attack was made is not where the rounds fell.
+    ("motive.txt", f"Drones at Harir\n{_SUNDAY}A militia said its fighters targeted Harir Air Base with two drones "
+     "on Saturday, achieving direct hits, in revenge for the bombing of civilians in Khan Younis.\n",
+     [("2024-02-03", "Harir Air Base", "drone", "2", "impact")]),
+    # "declined to comment on the attack that targeted X": X is the other attack's site, not this drone's.
+    ("attack-told.txt", f"Two bases targeted\n{_SUNDAY}A militia said its fighters targeted Green Village with two "
+     "drones on Saturday, achieving direct hits. In a second statement it said it had also targeted, on the same "
+     "day, the al-Shaddadi base with a drone. A US official said the drone that approached the al-Shaddadi base was "
+     "shot down before reaching the base, and declined to comment on the attack that targeted Green Village.\n",
+     [("2024-02-03", "Green Village", "drone", "2", "impact"),
+      ("2024-02-03", "Al-Shaddadi base", "drone", "1", "shot_down")]),
+    # "the base" is the base named before, not the gas field named since that one of its other names calls a base.
+    ("the-base.txt", f"Rockets and drones\n{_SUNDAY}On Saturday militants fired six rockets at the Green Village base "
+     "and two drones at the Conoco gas field. The rockets fell in open desert outside the base, and both drones "
+     "were shot down.\n",
+     [("2024-02-03", "Green Village", "rocket", "6", "missed"),
+      ("2024-02-03", "Conoco gas field", "drone", "2", "shot_down")]),
+]
+
+
+@pytest.mark.parametrize(("name", "text", "expected"), FULLER_GAZETTEER_KINDS,
+                         ids=[k[0] for k in FULLER_GAZETTEER_KINDS])
+def test_kinds_of_a_fuller_gazetteer(tmp_path, name, text, expected):
     rows = _extract_one(tmp_path, name, text)
     got = sorted((r["date"], r["place"] or f"text:{r['place_text']}", r["weapon"], r["count"], r["outcome"])
                  for r in rows)

@@ -41,7 +41,7 @@ SPELLINGS = {
     "admin1:IQ-anbar": ["Anbar province", "Al Anbar Governorate", "الأنبار governorate"],
     "admin1:SY-homs": ["Homs Governorate", "Homs province"],
     # (The curated Ramadi and Anbar rows lay within 500 m of a benchmark point: GeoNames' Ramadi answers.)
-    "geonames:98717": ["Ramadi", "Ar Ramadi"],
+    "ramadi": ["Ramadi", "Ar Ramadi"],
 }
 CASES = [(name, place_id) for place_id, names in SPELLINGS.items() for name in names]
 

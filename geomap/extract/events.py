@@ -19,7 +19,7 @@ from . import lexicon as lx
 from .article import Article
 from .dates import DateMention, entry_date, find_dates, heading_date, update_paragraphs
 from .frames import Frame, RolePlace, RoundGroup, read_frame, unknown_list
-from .places import PlaceFinder, named_after
+from .places import BROAD_KINDS, PlaceFinder, named_after
 from .text import sentences
 
 #: A headline event is dated by a mention within this many days of the article's date.
@@ -687,6 +687,8 @@ def _unknown_site(frame: Frame, finder: PlaceFinder) -> str | None:
                 or not _told_as_a_site(text, start, name) or name.split()[0] in lx.NOT_PLACE_WORDS:
             continue
         end = start + len(name)
+        if _in_motive(text, start):
+            continue  # "... with two drones, in response to the massacres against our people in Gaza"
         if any(0 <= start - p.mention.end <= 12 and _OF_THE_PLACE.match(text[p.mention.end:start])
                for p in frame.places):
             continue  # "Hareer air base in the Kurdistan Region": the region of a place it knows
@@ -904,10 +906,28 @@ def _each_listed(frame: Frame, last: Event, headline: Event, events: list[Event]
     """"struck warehouses in Jibreen, a southern suburb, and a compound on the edge of Safira, a town ...": an
     attack at each place named, on the day of the attack told (the event proposed last); None when not so."""
     listed = _unknown_places_listed(frame, finder) if last.date is not None or last is headline else []
+    told = last
     for name in listed:
         last = _on_the_day_of(last, dataclasses.replace(frame, proposed=name), events, unplaced=True,
                               on_headline_day=last.date is None)
+    if listed and _only_near_a_town(told, frame):
+        # "aircraft attacked depots near Aleppo. The missiles struck warehouses in X, a village north of the city,
+        # and ... Y": the town only said roughly where; the places listed are where the attack was.
+        if told is headline:
+            headline.frames = []
+        else:
+            events.remove(told)
     return last if listed else None
+
+
+def _only_near_a_town(event: Event, listing: Frame) -> bool:
+    """Is `event` told in the one sentence just before `listing` and placed only by towns or regions named as
+    where it was roughly (no site, no place the rounds landed on)?"""
+    told = [f for f in event.frames if f.sentence.index > 0]  # (a title shortens: "Strikes near Aleppo")
+    places = [p for f in event.frames for p in f.places]
+    return len(told) == 1 and listing.sentence.index - told[0].sentence.index == 1 and bool(places) \
+        and all(p.mention.place.category in BROAD_KINDS for p in places) \
+        and all(p.role is None for p in told[0].places)
 
 
 #: A place named as a village or town, which a report names so when its readers will not know it.
@@ -1081,6 +1101,7 @@ def article_events(article: Article, finder: PlaceFinder, anchor: dt.date | None
     pending: tuple[Frame, DateMention, dt.date | None, int, str] | None = None
     setting: Frame | None = None  # the sentence just before, when it names one place and tells no attack
     for frame in _frames(article, finder, anchor):
+        frame = _without_other_attacks(frame, last, events)
         frame = _attack_on_the_place_before(frame, last, finder)
         frame, setting = _in_setting(frame, setting, anchor)
         placed = _pending_placed(pending, frame, headline, finder)
@@ -1155,6 +1176,27 @@ def article_events(article: Article, finder: PlaceFinder, anchor: dt.date | None
         events.append(event)
         last = clock = event
     return _finished(events, headline, article)
+
+
+#: An attack named as a thing already told: "declined to comment on the attack that targeted the Conoco field".
+_AN_ATTACK_TOLD = lx.folded(r"\b(?:the|that|this|an|an earlier|the earlier|the other) (?:attack|strike|assault|raid)s? "
+                            r"(?:(?:that|which) (?:targeted|hit|struck)|on|against|at)\s+(?:the\s+)?$")
+
+
+def _without_other_attacks(frame: Frame, last: Event, events: list[Event]) -> Frame:
+    """The frame without a place it names only as the site of another attack the report told before ("the drone
+    that approached al-Tanf was shot down ...; he declined to comment on the attack that targeted the Conoco
+    field"): that place is not where this sentence's rounds went."""
+    if len(frame.places) < 2 or not last.frames:
+        return frame
+    others = {i for e in events if e is not last for i in e.place_ids()} - last.place_ids()
+    text = frame.sentence.text
+    kept = [p for p in frame.places if not (
+        p.place_id in others
+        and _AN_ATTACK_TOLD.search(lx.fold(text[max(0, p.mention.start - 60):p.mention.start])))]
+    if len(kept) == len(frame.places) or not kept:
+        return frame
+    return dataclasses.replace(frame, places=kept)
 
 
 def _finished(events: list[Event], headline: Event, article: Article) -> list[Event]:
@@ -1444,6 +1486,17 @@ def _countryside_of(frame: Frame, place: RolePlace, finder: PlaceFinder) -> bool
 #: The words before a name that make it a place: "at Tayaran Square", "hit the Qasrak base".
 _PLACE_BEFORE = lx.folded(r"\b(?:at|in|near|inside|outside|on|struck|hit|targeted|attacked|bombed|shelled|pounded|"
                           r"raided)\s+(?:the\s+)?$")
+
+
+def _in_motive(text: str, start: int) -> bool:
+    """Is the name at `start` told in a clause of why the attack was made ("in response to the massacres ...
+    in Gaza"), with no weapon named between that clause's start and the name?"""
+    low = lx.fold(text[:start])
+    motives = list(lx.MOTIVE.finditer(low))
+    if not motives:
+        return False
+    after = low[motives[-1].end():]
+    return not any(pattern.search(after) for pattern, _, _ in lx.WEAPONS)
 
 
 def _told_as_a_site(text: str, start: int, name: str) -> bool:

@@ -397,6 +397,10 @@ AUTHORITY_AFTER = folded(r"^['’]?s?\s+(?:police(?:men)?|officials?|authorities
 #: several kilometres from where the missiles landed".
 AWAY_FROM_SITE = folded(r"^[^.;]{0,80}?\b(?:several|a few|some|many|\d+(?:\.\d+)?|one|two|three|four|five|six|seven|"
                         r"eight|nine|ten)\s+(?:kilomet(?:re|er)s?|km|miles)\s+(?:away\s+)?from\s+where\b")
+#: Why an attack was made, which names other places ("in response to the massacres ... in Gaza"): a name in
+#: that clause is the grievance's place, not where rounds fell.
+MOTIVE = folded(r"\b(?:in (?:response|retaliation|revenge|reply|answer) (?:to|for)|in solidarity with|to avenge|"
+                r"(?:as|in) revenge for|in support of)\b")
 BEARING_OF = folded(r"\b(?:(?:north|south)(?:[- ]?(?:east|west))?|east|west|\d+(?:\.\d+)? ?(?:km|kilometres|"
                     r"kilometers|miles)(?: (?:north|south|east|west)\w*)?) of\s*$|"
                     r"\b\d+(?:\.\d+)? ?(?:km|kilometres|kilometers|miles) (?:outside|from)\s*$|"

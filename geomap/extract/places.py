@@ -43,6 +43,9 @@ _DEFINITE_WORDS = {"airport": ("airport",), "airbase": ("air base", "airbase", "
                    "base": ("base", "camp", "garrison", "airfield"), "embassy": ("embassy",),
                    "oilfield": ("oilfield", "oil field"), "garrison": ("garrison", "base"),
                    "compound": ("embassy", "compound", "base")}
+#: The kinds of place that "the <noun>" names as such (see PlaceFinder._is_a).
+_DEFINITE_KINDS = {"airport": ("airport",), "airbase": ("airfield",), "base": ("base", "camp", "airfield"),
+                   "oilfield": ("oilfield", "gasfield"), "garrison": ("base",), "compound": ("base",)}
 #: "...," said Omar, a worshipper: one word after "said" is the speaker, not a place (al-Omar oilfield).
 _SPEAKER = re.compile(r"\b(?:said|says|told|recalled|added|asked)\s+$")
 #: "the district that the blasts shook" is the neighbourhood or district named before, whatever its name says.
@@ -57,6 +60,11 @@ _WORD = re.compile(r"\w+(?:['’]\w+)*")
 _NAME_START = re.compile(r"(?<![\w'’-])(?:[Tt]he |[Aa][lnrstdz]-|[Ee]l-|[Aa]sh-)?[A-Z0-9\u0600-\u06FF]")
 _CAPITALIZED_BEFORE = re.compile(r"[A-Z][\w'’]*(?:[ -](?:al|el|ad|as|ash|at|az|an|ar|bin|ibn))?[ -]$")
 _CAPITALIZED_AFTER = re.compile(r"(?:'s|’s)?[ -][A-Z]")
+#: Arabic words after a name that make it another place's: western/eastern/northern/southern, suburb, new, old,
+#: lower/upper, great/small ("Kafr Sousa Gharbi", "Dahiyat Qudsaya" written "Qudsaya Dahiya", "Bab Sharqi").
+_ARABIC_QUALIFIER_AFTER = re.compile(r"[ -](?:[Aa]l-|[Ee]l-|[Aa]l )?(?:Gharbi|Gharbiy?y?a|Sharqi|Sharqiy?y?a|Shamali|"
+                                     r"Shamaliy?y?a|Janubi|Janubiy?y?a|Dahiy?at?|Jadid|Jadida|Qadim|Qadima|Tahtani|"
+                                     r"Fawqani|Kabir|Kabira|Saghir|Saghira|Wusta)\b")
 #: A people's adjective before a place's name: "Iraqi Kurdistan", "the Syrian Hasakah".
 _DEMONYM = re.compile(r"Iraqi|Syrian|Kurdish|Turkish|Iranian|Jordanian|Lebanese|Israeli|Russian|American|Arab|"
                      r"Saudi|Yazidi|Assyrian|Sunni|Shia|Shiite|US|U\.S\.|UN")
@@ -443,9 +451,12 @@ class PlaceFinder:
         elif len(span) == 1 and (before := _CAPITALIZED_BEFORE.search(text, max(0, span[0].start - 60),
                                                                       span[0].start)) is not None:
             word = before.group().strip(" -")
+            # ("Damascus's Mezzeh": a possessive before the name is its setting, not a first name)
             if not _OPENING_WORD.fullmatch(word) and not _DEMONYM.fullmatch(word) and normalize(word) not in ARTICLES \
-                    and not _capitalized_by_position(text, before.start()):
+                    and not word.endswith(("'s", "’s")) and not _capitalized_by_position(text, before.start()):
                 return None  # a person's surname: "Qassem Soleimani" is no Sulaymaniyah
+        if _ARABIC_QUALIFIER_AFTER.match(text, span[-1].end):
+            return None  # "Kafr Sousa Gharbi", "Qudsaya Dahiya", "Bab Sharqi": another place, named after this one
         query = self._query(place)
         if query is None:
             return None
@@ -523,6 +534,9 @@ class PlaceFinder:
                     last = m
             if last is None:
                 continue
+            if wanted is None and last.place.category == "site" and not self._is_a(last.place, noun, words):
+                last = self._one_that_is(last, ordered[:bisect.bisect_left(starts, last.start)], match.start(),
+                                         noun, words)
             place = last.place
             names = " ".join((place.name, *place.aliases)).lower()
             if wanted is not None:
@@ -533,6 +547,23 @@ class PlaceFinder:
             found.append(PlaceMention(match.start("noun") - 4 if match.group().startswith("the ") else match.start(),
                                       match.end(), match.group(), place, last.query))
         return sorted(found, key=lambda m: m.start)
+
+    def _one_that_is(self, nearest: PlaceMention, before: list[PlaceMention], at: int, noun: str,
+                     words: tuple[str, ...]) -> PlaceMention:
+        """"rockets at the Green Village base ... and drones at the Conoco field (an alias: 'Conoco base'). The
+        rockets fell outside the base": a site that is one by its kind or name, named a little before, beats the
+        nearer site that only one of its other names calls so."""
+        for m in reversed(before):
+            if at - m.end > DEFINITE_REACH:
+                break
+            if not m.place.bulk and m.place.category == "site" and self._is_a(m.place, noun, words):
+                return m
+        return nearest
+
+    @staticmethod
+    def _is_a(place: Place, noun: str, words: tuple[str, ...]) -> bool:
+        """Is `place` what "the <noun>" calls it by its kind or its own name (not by an alias)?"""
+        return place.kind in _DEFINITE_KINDS.get(noun, ()) or any(w in place.name.lower() for w in words)
 
     def knows(self, name: str) -> bool:
         """Is `name` exactly the name or an alias of some place, in any tier and country?"""
