@@ -122,6 +122,9 @@ class DateMention:
 _ZONED_TIME = re.compile(r"\b(?P<hour>[01]?\d|2[0-3])(?::(?P<minute>[0-5]\d))?\s*(?P<ampm>[AaPp]\.?\s?[Mm]\.?)?\s*"
                          r"\(?(?P<zone>EST|EDT|ET|CST|PST|GMT|UTC|Z|Eastern(?: Standard| Daylight)? [Tt]ime|"
                          r"Washington time|[Ll]ocal time|[Bb]aghdad time|[Dd]amascus time)\)?")
+#: An event's clock time in Washington's zone, with no day beside it: "At approximately 9:30 p.m. EDT, ...".
+_AT_US_CLOCK = re.compile(r"\b[Aa]t (?:approximately |about |around )?(?:[01]?\d)(?::[0-5]\d)?\s*[AaPp]\.?\s?[Mm]\.?\s*"
+                          r"\(?(?:EST|EDT|ET|Eastern(?: Standard| Daylight)? [Tt]ime|Washington time)\b")
 #: Hours from a zone to UTC. Eastern time: -5 in winter, -4 in summer (by month, March to October).
 _ZONE_HOURS = {"est": -5, "edt": -4, "cst": -6, "pst": -8, "gmt": 0, "utc": 0, "z": 0}
 #: The events geomap maps are in Iraq and Syria: UTC+3 (Arabia Standard Time; Syria since 2022, and in its
@@ -377,6 +380,13 @@ def find_dates(text: str, anchor: dt.date | None) -> list[DateMention]:
             if date is not None and anchor is not None and date > anchor + dt.timedelta(days=1):
                 continue  # a future date: a deadline or an anniversary, not when something happened
             found.append(DateMention(start, end, match.group(), kind, date, precision, relative))
+    if anchor is not None and not any(m.precision == 1 for m in found):
+        clock = _AT_US_CLOCK.search(text)
+        if clock is not None:
+            # "At approximately 9:30 p.m. Eastern Daylight Time, two F-16s struck ..." in a Washington release
+            # of that day: the release's day in Washington, which may be the next day in Iraq and Syria.
+            found.append(DateMention(clock.start(), clock.end(), clock.group(), "clock",
+                                     _local_day(text, clock.start(), clock.end(), anchor), 1, True))
     found.sort(key=lambda m: m.start)
     # "on Sunday, January 12": the day written out is the date; its weekday only names it.
     return [m for m, after in zip(found, [*found[1:], None], strict=False)
@@ -430,6 +440,11 @@ _HEADING_AFTER_DATE = re.compile(r"^\s*(?:(?i:early |late )?(?i:morning|afternoo
 def heading_date(line: str, anchor: dt.date | None) -> tuple[bool, DateMention | None]:
     """Whether `line` (a whole line of a report) is a heading and, when it is a day's heading ("Thursday, 23
     March - Rmelan", "Friday 24 March"), that day: the sections of a roundup or a timeline are dated by them."""
+    clock = _CLOCK_HEADING.fullmatch(line.strip())
+    if clock is not None and anchor is not None:
+        # A live blog's entry, stamped by its time alone ("07:30 GMT"): the blog's day, in Iraq and Syria.
+        hour = int(clock.group("hour")) + (LOCAL_UTC_HOURS if clock.group("zone") else 0)
+        return True, DateMention(0, len(line), line, "clock", anchor + dt.timedelta(days=hour // 24), 1, True)
     if not _HEADING_LINE.match(line) or _STAMP_WORD.search(line) or len(line.split()) > 8:
         return False, None
     # "FRIDAY MORNING": a heading in capitals is read as words (the same length, so positions hold).
@@ -444,6 +459,8 @@ def heading_date(line: str, anchor: dt.date | None) -> tuple[bool, DateMention |
     return True, mention
 
 
+#: A live blog's entry stamp on a line of its own: "16:45 GMT", "09:05 UTC", "14:20".
+_CLOCK_HEADING = re.compile(r"(?P<hour>[01]?\d|2[0-3])[:.][0-5]\d\s*(?P<zone>GMT|UTC|BST|Z)?")
 #: A log entry's stamp opening its line: "Sat 15 Jun — BALAD AIR BASE ...", "15 June 2019 - Three rockets ...",
 #: "Tue 18 Jun | MOSUL": the stamp before the dash, bar or colon.
 _ENTRY_STAMP = re.compile(r"^\W*(?P<stamp>[^\n—–|:]{4,32}?)(?:\s+[-—–]\s+|\s*[—–|:]\s*)(?=\S)")

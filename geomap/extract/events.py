@@ -597,8 +597,7 @@ def _join_undated(frame: Frame, last: Event, headline: Event, in_lead: bool, fol
         return last  # a habit, or history without a day or month
     if last.frames and last.frames[-1].sentence.index == frame.sentence.index and frame.places \
             and not compatible(finder, last, frame):
-        # "Seventeen missiles struck X, while five more were aimed at Y": Y's attack, on X's day.
-        return _on_the_day_of(last, frame, events)
+        return _second_clause(frame, last, headline, events)
     if frame.places and headline.frames and _ALSO.search(lx.fold(frame.sentence.text)) \
             and any(p.role not in (None, lx.LAUNCHED) for p in frame.places) \
             and not compatible(finder, headline, frame):
@@ -654,11 +653,36 @@ def _join_undated(frame: Frame, last: Event, headline: Event, in_lead: bool, fol
             frame.places or (follows_last and (frame.weapons or frame.groups))):
         last.frames.append(frame)
         return last
+    return _headline_or_own_day(frame, last, headline, in_lead, follows_last, finder, events)
+
+
+def _headline_or_own_day(frame: Frame, last: Event, headline: Event, in_lead: bool, follows_last: bool,
+                         finder: PlaceFinder, events: list[Event]) -> Event:
+    """The end of _join_undated: the report's own attack, when the sentence can tell it; else rounds counted at a
+    site, with no day of their own and no attack told before to join ("07:30 GMT - ... fired 59 Tomahawk cruise
+    missiles at Shayrat airbase"), are an attack of the report's own day; else nothing."""
     if compatible(finder, headline, frame) and (
             in_lead or (frame.places and headline.frames) or (last is headline and follows_last)):
         headline.frames.append(frame)
         return headline
+    if _rounds_at_a_site(frame) and headline.article.date is not None:
+        return _on_the_day_of(headline, frame, events, on_headline_day=True)
     return last
+
+
+def _second_clause(frame: Frame, last: Event, headline: Event, events: list[Event]) -> Event:
+    """"Seventeen missiles struck X, while five more were aimed at Y": Y's attack, on X's day (the report's day
+    when X's is the report's own, not read yet; a title's second clause is left to the body, which tells it with
+    its own day)."""
+    told = frame.sentence.text.rstrip().endswith((".", "!", "?", '"', "”"))  # (a title ends with none)
+    return _on_the_day_of(last, frame, events, on_headline_day=told and last.date is None
+                          and (last is headline or last.on_headline_day))
+
+
+def _rounds_at_a_site(frame: Frame) -> bool:
+    """Does the sentence count rounds of a weapon fired at or landing on a site it names?"""
+    return bool(frame.weapons) and frame.count is not None and not frame.background and any(
+        p.role in (lx.LANDED, lx.TARGETED) and p.mention.place.category == "site" for p in frame.places)
 
 
 #: What lies between an unknown site and a known place that only says where it is: "Sherawa, near Pirde",
@@ -689,6 +713,8 @@ def _unknown_site(frame: Frame, finder: PlaceFinder) -> str | None:
         end = start + len(name)
         if _in_motive(text, start):
             continue  # "... with two drones, in response to the massacres against our people in Gaza"
+        if _where_the_shooters_were(text, start, start + len(name)):
+            continue  # "forces stationed on the Jabal al-Zawiya front fired rocket shells at al-Fatira"
         if any(0 <= start - p.mention.end <= 12 and _OF_THE_PLACE.match(text[p.mention.end:start])
                for p in frame.places):
             continue  # "Hareer air base in the Kurdistan Region": the region of a place it knows
@@ -1485,7 +1511,21 @@ def _countryside_of(frame: Frame, place: RolePlace, finder: PlaceFinder) -> bool
 
 #: The words before a name that make it a place: "at Tayaran Square", "hit the Qasrak base".
 _PLACE_BEFORE = lx.folded(r"\b(?:at|in|near|inside|outside|on|struck|hit|targeted|attacked|bombed|shelled|pounded|"
-                          r"raided)\s+(?:the\s+)?$")
+                          r"raided|(?:outskirts|edges?|centre|center|heart|suburbs?|vicinity) of)\s+(?:the\s+)?$")
+
+
+#: Troops placed somewhere: "forces stationed on the X front", "units deployed in X".
+_STATIONED_BEFORE = lx.folded(r"\b(?:stationed|positioned|deployed|based|entrenched|dug in)\s+(?:on|at|in|near|along)"
+                              r"\s+(?:the\s+)?$")
+#: What those troops then did: fired (not "came under fire").
+_THEY_FIRED = lx.folded(r"^[^.;]{0,40}?\b(?:fired|launched|shelled|opened fire|targeted|struck|pounded)\b")
+
+
+def _where_the_shooters_were(text: str, start: int, end: int) -> bool:
+    """Is the name at `start` where the attackers were ("regime forces stationed on the X front fired rocket
+    shells at Y"), not where their rounds fell ("troops stationed at X came under fire")?"""
+    low = lx.fold(text)
+    return bool(_STATIONED_BEFORE.search(low, max(0, start - 40), start)) and bool(_THEY_FIRED.match(low, end))
 
 
 def _in_motive(text: str, start: int) -> bool:

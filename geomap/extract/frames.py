@@ -67,7 +67,9 @@ _TIMES = lx.folded(rf"\b(?:bombed|struck|hit|shelled|pounded|targeted)\s+(?:[\w'
 _KILLED_AFTER = lx.folded(rf"\b(?:killing|killed|kills|claimed the lives of)\s+(?P<least>at least )?"
                            rf"(?P<number>{_NUMBER_WORD.pattern})\b")
 _KILLED_BEFORE = lx.folded(rf"(?<!\bno )\b(?P<least>at least )?(?P<number>{_NUMBER_WORD.pattern})\s+"
-                           r"(?:[\w-]+\s+){0,4}?(?:were|was|are|have been|had been)\s+(?:killed|dead)\b")
+                           r"(?:[\w-]+\s+){0,6}?(?:were|was|are|have been|had been)\s+(?:killed|dead)\b")
+#: One person killed, named by a pronoun: "opened fire on a man ..., killing him on the spot".
+_KILLED_ONE = lx.folded(r"\b(?:killing|killed|shot dead) (?:him|her)\b")
 _INJURED_AFTER = lx.folded(rf"\b(?:wounding|wounded|injuring|injured)\s+(?P<least>at least )?"
                             rf"(?P<number>{_NUMBER_WORD.pattern})\b")
 _INJURED_BEFORE = lx.folded(rf"(?<!\bno )\b(?P<least>at least )?(?P<number>{_NUMBER_WORD.pattern})\s+"
@@ -86,8 +88,10 @@ _AND_PEOPLE = lx.folded(rf"(?:\s+[\w-]+){{1,3}}?\s+and\s+(?P<number>{_NUMBER_WOR
                         r"contractors?|personnel|Americans?|Iraqis?|Syrians?|(?:police)?(?:men|women)|"
                         r"officers?|guards?|workers?|children|members?)\b")
 # The town, then up to two parts: the country or the date, or both ("KIRKUK, Iraq, March 3 (Wire) -").
-_DATELINE = re.compile(r"^[A-Z][A-Z .'’-]{2,40}(?:,\s*[A-Z][A-Za-z0-9 .]{1,30}(?:,\s*\d{4})?){0,2}\s*"
-                       r"(?:\([A-Za-z ]{2,20}\)\s*)?[—–-]+\s")
+_DATELINE = re.compile(r"^(?:[A-Z][A-Z .'’-]{2,40}(?:,\s*[A-Z][A-Za-z0-9 .]{1,30}(?:,\s*\d{4})?){0,2}\s*"
+                       r"(?:\([A-Za-z ]{2,20}\)\s*)?[—–-]+\s|"
+                       # a translated agency's "Baghdad - The Joint Operations Command announced ..."
+                       r"[A-Z][a-z'’]+(?:[ -][A-Z][a-z'’]+){0,2} [—–-] (?=[A-Z]))")
 # A title that opens with the place and day of the report: "Mosul, 3 May 2017: mortar rounds hit the airport".
 _TITLE_DATELINE = re.compile(r"^[A-Z][\w .'’-]{1,40},\s*(?:[A-Z][a-z]+day,?\s*)?(?:\d{1,2} [A-Z][a-z]+,? \d{4}|"
                              r"[A-Z][a-z]+\.? \d{1,2},? \d{4}):\s")
@@ -99,7 +103,7 @@ _STAMP = re.compile(rf"\b(?:UPDATE[SD]?|{STAMP_LABELS})\b\s*[:,]?\s*"
                     r"(?:\s*(?:GMT|UTC|ET|EST|EDT|local time))?)")
 # A sentence worth reading in full names an attack, a weapon, a consequence or a claim.
 _RELEVANT = lx.folded(
-    r"attack|fired|fire on|under fire|launch|struck|\bhit|shell|target|bomb|explo|blast|intercept|shot down|"
+    r"attack|fired|fire on|under fire|launch|struck|\bhit|shell|target|bomb|explo|blast|intercept|shot down|munitions|"
     r"landed|\blands\b|fell|impact|salvo| down\b|downed|dived|indirect fire|"
     r"volley|barrage|assault|strike|rocket|drone|missile|mortar|katyusha|grad|rpg|uav|\buas\b|unmanned|quadcopter|"
     r"\bied|kill|dead|died|wound|blew|blown|"
@@ -260,6 +264,8 @@ def _casualties(text: str, killed: bool) -> int | None:
     after, before = (_KILLED_AFTER, _KILLED_BEFORE) if killed else (_INJURED_AFTER, _INJURED_BEFORE)
     numbers = [_number(m.group("number")) + _more_people(text, m.end()) for m in after.finditer(text)]
     numbers += [_number(m.group("number")) for m in before.finditer(text)]
+    if killed:
+        numbers += [1 for _ in _KILLED_ONE.finditer(text)]
     return min(numbers) if numbers else None  # the lowest figure reported, as ACLED codes fatalities
 
 

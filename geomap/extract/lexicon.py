@@ -79,7 +79,10 @@ WEAPONS: list[tuple[re.Pattern[str], str, str]] = [
                 # "U.S. aircraft bombed weapons depots" (not "engaged one of the aircraft": a drone)
                 r"(?:military |combat |fighter |attack |coalition |U\.S\. |US |American |Israeli |Turkish |Russian )"
                 r"?aircraft(?= (?:bombed|struck|pounded|hit|raided|attacked|targeted)\b)|"
-                r"(?:attack |helicopter )?gunships?|attack helicopters?)\b"), "air strike", "airstrike"),
+                r"(?:attack |helicopter )?gunships?|attack helicopters?|"
+                # "employed precision-guided munitions against a storage facility"
+                r"(?:precision[- ]guided|laser[- ]guided|guided|air-dropped) (?:munitions|bombs))\b"),
+     "air strike", "airstrike"),
     # A strike summary's "Near Mosul, four strikes engaged ...": strikes with no other weapon named are from the air
     # ("One strike hit the city's power station" in a report of drone strikes is one of those: not counted here)
     (folded(r"\b(?:\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|a pair of|several|multiple) strikes"
@@ -96,13 +99,15 @@ ANY_WEAPON = folded(r"rocket|drone|uav|\buas\b|quadcopter|unmanned|mortar|bomb|i
                     r"bl[eo]wn? (?:him|her|them)sel|"
                     r"improvised|missile|shell|"
                     r"katyusha|\bgrads?\b|"
-                    r"\brpgs?\b|grenade|\d\s?-?mm\b|air ?strike|air raid|plane|jets\b|f-\d\d|gunship|helicopter")
+                    r"\brpgs?\b|grenade|\d\s?-?mm\b|air ?strike|air raid|plane|jets\b|f-\d\d|gunship|helicopter|"
+                    r"munitions")
 # (aircraft fire missiles: "jets struck the depot" and "three missiles hit the depot" can tell one strike)
 COMPATIBLE_FAMILIES = {frozenset({"drone", "missile"}), frozenset({"rocket", "shell"}), frozenset({"mortar", "shell"}),
                        frozenset({"airstrike", "missile"})}
 
 #: Nouns that count rounds: "two rockets", "at least three impacts", "a volley of rockets".
-ROUND_NOUNS = (r"(?:Katyusha |Grad |107\s?mm |122\s?mm |240\s?mm |explosive[- ]laden |armed |suicide |"
+ROUND_NOUNS = (r"(?:Katyusha |Grad |Tomahawk |Kalibr |107\s?mm |122\s?mm |240\s?mm |explosive[- ]laden |armed |"
+               r"suicide |"
                r"mortar |artillery |ballistic |cruise |guided |unguided |short-range |homemade |"
                r"improvised |one-way |attack |kamikaze |unmanned |fixed-wing |loitering |explosive )*"
                r"(?:rockets?|drones?|missiles?|mortars?|shells?|rounds?|projectiles?|"
@@ -276,13 +281,15 @@ ATTACK = folded(
     # "a suicide bomber drove a car packed with explosives into the main gate of ..."
     r"drove (?:[\w-]+ ){0,6}?into|rammed|detonated|shot dead|gunned down|engaged|destroyed|"
     r"bomb(?:ed|ing)|(?:jets|planes|aircraft|helicopters|gunships) (?:bomb|strike|hit|pound|target)|"
+    r"(?:employed|used|dropped|released) (?:[\w-]+ ){0,3}?(?:munitions|bombs)|"
     r"came under (?:\w+ ){0,2}(?:fire|attack)|flown (?:at|into|towards?)|flew (?:at|into|towards?)|"
     r"exploded|explosions?|blasts?|rocked|tore through|ripped through|tore apart|ripped apart|blew up|went off|"
     r"blown (?:(?:him|her)self |themselves )?up|"
     r"dived (?:onto|into)|flattened|levell?ed|"
     r"intercept\w*|shot down|landed|fell|"
     r"impact\w*|salvo|volley|barrage|"
-    r"assault|strike|airstrikes?|air strike|slammed|crashed|rained|pounded|killed|killing|wounded|wounding|"
+    r"assault|strike|airstrikes?|air strikes?|carried out (?:[\w-]+ ){0,3}?strikes|"
+    r"slammed|crashed|rained|pounded|killed|killing|wounded|wounding|"
     # the historic present of timelines and live pages: "a drone slams into", "a rocket lands near"
     r"slams|lands|explodes|crashes|pounds|"
     # "detected two drones on approach", "a drone approaching the base": a weapon coming in is an attack.
@@ -311,6 +318,9 @@ NOT_AN_ATTACK = folded(
     r"seized (?:\w+ ){0,4}?(?:rockets?|launchers?|drones?|weapons?|explosives?|cache|ammunition|missiles?|"
     r"mortars?|vehicle|truck)|"
     r"plotting|plotted|tried to storm|"
+    # a hit denied: "reports that X had also been hit were not confirmed", "nothing fell on X", "were not targeted"
+    r"(?:were|was|has|have|had) not (?:been )?(?:confirmed|targeted|hit|struck)|unconfirmed reports?|"
+    r"nothing (?:fell|landed|hit|struck)|"
     # "The Pentagon said no airstrikes were used."
     r"no (?:air ?strikes?|rockets?|drones?|missiles?|shells?) (?:were|was|had been) (?:used|fired|launched)|"
     r"storm(?:ed|ing)? the|(?:would|will|could|might|plans? to|planning to|threaten\w* to|vow\w* to|warn\w* of)"
@@ -367,7 +377,8 @@ SITE_IN_TOWN = re.compile(r"(?P<name>" + NAME_WORD + r"(?:\s+(?:(?:al|el)-)?"
 #: A place named with what it is, after a comma: "in Sikeniye, a Yazidi village on the slopes of Mount Sinjar".
 #: The places told inside that aside only say where the named one lies.
 NAMED_WITH_APPOSITIVE = re.compile(
-    r"\b(?:in|at|near|outside|on|from)\s+(?:the\s+)?(?P<name>" + NAME_WORD +
+    r"\b(?:in|at|near|outside|on|from|(?:outskirts|edges?|centre|center|heart|suburbs?|vicinity) of)\s+(?:the\s+)?"
+    r"(?P<name>" + NAME_WORD +
     r"(?:\s+(?:(?:al|el|ad|as|ash|ar|az)(?:-|\s+))?[A-Z][\w'’-]+){0,3}),\s+(?:a|an)\s+(?:[\w'’-]+\s+){0,3}?"
     r"(?:village|town|hamlet|settlement|neighbou?rhood|suburb|district|farming community)\b(?P<aside>[^.;()]*)")
 #: Several places named with what they are: "attacked Liheban and Khidirjija, two farming villages at the foot of
@@ -400,7 +411,7 @@ AWAY_FROM_SITE = folded(r"^[^.;]{0,80}?\b(?:several|a few|some|many|\d+(?:\.\d+)
 #: Why an attack was made, which names other places ("in response to the massacres ... in Gaza"): a name in
 #: that clause is the grievance's place, not where rounds fell.
 MOTIVE = folded(r"\b(?:in (?:response|retaliation|revenge|reply|answer) (?:to|for)|in solidarity with|to avenge|"
-                r"(?:as|in) revenge for|in support of)\b")
+                r"(?:as |in |was |is )?revenge for|in support of)\b")
 BEARING_OF = folded(r"\b(?:(?:north|south)(?:[- ]?(?:east|west))?|east|west|\d+(?:\.\d+)? ?(?:km|kilometres|"
                     r"kilometers|miles)(?: (?:north|south|east|west)\w*)?) of\s*$|"
                     r"\b\d+(?:\.\d+)? ?(?:km|kilometres|kilometers|miles) (?:outside|from)\s*$|"
