@@ -1654,6 +1654,19 @@ TWENTY_FIRST_KINDS = [
 ]
 
 
+TWENTY_FIRST_KINDS += [
+    # "came N days after X, and N weeks to the day after Y": both counted back from what came after them.
+    ("came-after.txt", f"Talks announced\n{_SUNDAY}The announcement came four days after rockets hit Camp Taji, and "
+     "two weeks to the day after a drone struck Harir Air Base.\n",
+     [("2024-01-31", "Camp Taji", "rocket", "", "impact"), ("2024-01-21", "Harir Air Base", "drone", "1", "impact")]),
+    # An update's revised count, sentences after the attack and with no place of its own, is the attack's.
+    ("revised-count.txt", f"Rockets on Balad\n{_SUNDAY}Rockets struck Balad Air Base late on Saturday, officials "
+     "said.\n\nNobody was hurt.\n\nOfficials gave no other details.\n\nThe base lies north of the capital.\n\n"
+     "UPDATE: In a revised count, the army said eleven rockets had been launched.\n",
+     [("2024-02-03", "Balad Air Base", "rocket", "11", "impact")]),
+]
+
+
 @pytest.mark.parametrize(("name", "text", "expected"), TWENTY_FIRST_KINDS, ids=[k[0] for k in TWENTY_FIRST_KINDS])
 def test_kinds_of_the_twenty_first_held_out_set(tmp_path, name, text, expected):
     rows = _extract_one(tmp_path, name, text)

@@ -289,6 +289,13 @@ def test_the_airport_is_the_airport_named_just_before(finder):
                 if m.text.lower().startswith("the ")] == []
 
 
+def test_the_airfield_is_the_airfield_or_airport_named_just_before(finder):
+    text = "A drone hit Erbil International Airport on Saturday. Later a rocket fell short of the airfield."
+    mentions = finder.with_definites(finder.find(text), text)
+    assert [(text[m.start:m.end], m.place.id) for m in mentions] == [
+        ("Erbil International Airport", "erbil-airport"), ("the airfield", "erbil-airport")]
+
+
 def test_a_page_in_the_charset_it_declares(tmp_path):
     page = tmp_path / "arabic.html"
     page.write_bytes('<html><head><meta charset="windows-1256"></head><body><p>صواريخ على بغداد</p>'

@@ -88,7 +88,9 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
                           r"[Tt]he (?:day|night|evening) before(?= *[,.])|(?P<count>[Aa]|[Aa]n|[Oo]ne|"
                           r"[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight|[Nn]ine|[Tt]en|[Ee]leven|[Tt]welve|"
                           r"[Tt]hirteen|[Ff]ourteen|[Ff]ifteen|[Tt]wenty|\d{1,2}) "
-                          r"(?P<unit>days?|nights?|weeks?|fortnights?) (?:later|after(?:wards)?|earlier|"
+                          # ("three weeks to the day after a drone killed ...")
+                          r"(?P<unit>days?|nights?|weeks?|fortnights?) (?:to the day )?"
+                          r"(?:later|after(?:wards)?|earlier|"
                           # "Two days before that,": before the event told just before
                           r"before(?: that)?(?= *[,.])))\b")),
 ]
@@ -116,6 +118,8 @@ class DateMention:
     relative: bool  # resolved against the article's date (False: the text holds the year)
     follows: bool = False  # "hours later": the date of the event told just before
     offset_days: int = 0  # "the next day" +1, "four days later" +4: from that event's date
+    # "came five days after X, and three weeks after Y": counted from what the sentence's first offset was
+    same_reference: bool = False
 
 
 #: A clock time with its zone next to a date: "at 5:30 p.m. EST on January 7", "January 7 at 17:30 GMT".

@@ -463,6 +463,11 @@ def _dash_aside(frame: Frame, finder: PlaceFinder, day: dt.date | None) -> list[
     return [left, *_event_clauses(right, finder, day)]
 
 
+#: "The announcement came five days after X": the day of X is counted back from what came after it (not "Eleven
+#: days earlier, ...; two days after that, ...", which counts on from X).
+_CAME_AFTER = re.compile(r"(?:came|comes|happened|occurred|took place) ", re.IGNORECASE)
+
+
 def _event_clauses(frame: Frame, finder: PlaceFinder, day: dt.date | None) -> list[Frame]:
     """A sentence that tells two attacks, with other weapons or on other days, as one frame for each: "more than
     15 rockets at Green Village and two drones at the Conoco field" (the second takes the first's verb and day),
@@ -506,6 +511,12 @@ def _event_clauses(frame: Frame, finder: PlaceFinder, day: dt.date | None) -> li
             # "..., a day after a drone struck Y": the day before the day the sentence told
             right.dates = [dataclasses.replace(right_day, date=left_day.date - dt.timedelta(days=right_day.offset_days),
                                                follows=False, offset_days=0)]
+        elif right_day.follows and right_day.offset_days > 0 and left_day is not None and left_day.follows \
+                and left_day.offset_days < 0 and _CAME_AFTER.match(left_day.text):
+            # "The announcement came five days after X, and three weeks to the day after Y": Y too came before
+            # the announcement, counted from it
+            right.dates = [dataclasses.replace(d, offset_days=-d.offset_days, same_reference=True)
+                           if d is right_day else d for d in right.dates]
         return [left, *_event_clauses(right, finder, day)]
     return [frame]
 
@@ -665,9 +676,23 @@ def _headline_or_own_day(frame: Frame, last: Event, headline: Event, in_lead: bo
             in_lead or (frame.places and headline.frames) or (last is headline and follows_last)):
         headline.frames.append(frame)
         return headline
+    if _revises_the_count(frame, last):
+        # "UPDATE 2: ... roughly fourteen 107mm rockets had been launched": a revised count of the attack told
+        last.frames.append(frame)
+        return last
     if _rounds_at_a_site(frame) and headline.article.date is not None:
         return _on_the_day_of(headline, frame, events, on_headline_day=True)
     return last
+
+
+def _reference(mention: DateMention, frame: Frame, headline: Event, clock: Event,
+               counted_from: tuple[int, Event] | None) -> Event:
+    """The event a day told relative to another is counted from: the report's own attack for "The attack came a
+    week after ...", "The previous evening, ..." (whatever was told in between); what the sentence's first offset
+    was counted from for its second ("..., and three weeks to the day after Y"); else the event dated last."""
+    if mention.same_reference and counted_from is not None and counted_from[0] == frame.sentence.index:
+        return counted_from[1]
+    return headline if mention.follows and mention.offset_days < 0 and headline.date is not None else clock
 
 
 def _second_clause(frame: Frame, last: Event, headline: Event, events: list[Event]) -> Event:
@@ -677,6 +702,16 @@ def _second_clause(frame: Frame, last: Event, headline: Event, events: list[Even
     told = frame.sentence.text.rstrip().endswith((".", "!", "?", '"', "”"))  # (a title ends with none)
     return _on_the_day_of(last, frame, events, on_headline_day=told and last.date is None
                           and (last is headline or last.on_headline_day))
+
+
+def _revises_the_count(frame: Frame, last: Event) -> bool:
+    """Does a sentence with no place or day of its own revise the count of rounds of the attack told last, with a
+    weapon of its kind?"""
+    if frame.places or frame.count is None or not last.frames or not frame.weapons \
+            or not _REVISION.search(lx.fold(frame.sentence.text)):
+        return False
+    main = _weapon_of(last.frames)[1]
+    return main is not None and families_compatible({w[2] for w in frame.weapons}, {main})
 
 
 def _rounds_at_a_site(frame: Frame) -> bool:
@@ -1126,6 +1161,7 @@ def article_events(article: Article, finder: PlaceFinder, anchor: dt.date | None
     last = clock = headline  # clock: the event whose date was told last ("the next day" counts from it)
     pending: tuple[Frame, DateMention, dt.date | None, int, str] | None = None
     setting: Frame | None = None  # the sentence just before, when it names one place and tells no attack
+    counted_from: tuple[int, Event] | None = None  # (sentence, event) the last offset of a day was counted from
     for frame in _frames(article, finder, anchor):
         frame = _without_other_attacks(frame, last, events)
         frame = _attack_on_the_place_before(frame, last, finder)
@@ -1154,9 +1190,8 @@ def article_events(article: Article, finder: PlaceFinder, anchor: dt.date | None
             last = _join_undated(frame, last, headline, in_lead, follows_last, finder, events)
             continue
         pending = None
-        # "The attack came a week after ...", "The previous evening, ...": a day before the report's own attack,
-        # whatever was told in between.
-        reference = headline if mention.follows and mention.offset_days < 0 and headline.date is not None else clock
+        reference = _reference(mention, frame, headline, clock, counted_from)
+        counted_from = (frame.sentence.index, reference)
         date, precision, basis = _date_of(mention, reference, frame, anchor)
         _propose_beside_known(frame, events, (mention, date, precision, basis), finder)
         proposed = _at_unknown_places(events, last, frame, (mention, date, precision, basis), anchor, finder)

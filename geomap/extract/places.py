@@ -37,14 +37,17 @@ NAMED_AFTER_M = 40_000
 #: What lies between a definite and the place named right after it: "the base at al-Omar", "the compound in X".
 _NAMED_AFTER = re.compile(r"\s+(?:at|in|of|near|outside|inside)\s+(?:the\s+)?$", re.IGNORECASE)
 DEFINITE_REACH = 400
-_DEFINITE = re.compile(r"\bthe (?:(?:US|U\.S\.|American|military|coalition|same) )?(?P<noun>airport|air ?base|base|"
+_DEFINITE = re.compile(r"\bthe (?:(?:US|U\.S\.|American|military|coalition|same) )?"
+                       r"(?P<noun>airport|air ?base|airfield|base|"
                        r"embassy|oil ?field|garrison|compound|district|neighbou?rhood)\b")
 _DEFINITE_WORDS = {"airport": ("airport",), "airbase": ("air base", "airbase", "airfield"),
+                   "airfield": ("airfield", "air base", "airbase", "airport"),
                    "base": ("base", "camp", "garrison", "airfield"), "embassy": ("embassy",),
                    "oilfield": ("oilfield", "oil field"), "garrison": ("garrison", "base"),
                    "compound": ("embassy", "compound", "base")}
 #: The kinds of place that "the <noun>" names as such (see PlaceFinder._is_a).
-_DEFINITE_KINDS = {"airport": ("airport",), "airbase": ("airfield",), "base": ("base", "camp", "airfield"),
+_DEFINITE_KINDS = {"airport": ("airport",), "airbase": ("airfield",), "airfield": ("airfield", "airport"),
+                   "base": ("base", "camp", "airfield"),
                    "oilfield": ("oilfield", "gasfield"), "garrison": ("base",), "compound": ("base",)}
 #: "...," said Omar, a worshipper: one word after "said" is the speaker, not a place (al-Omar oilfield).
 _SPEAKER = re.compile(r"\b(?:said|says|told|recalled|added|asked)\s+$")
