@@ -296,6 +296,11 @@ def test_the_airfield_is_the_airfield_or_airport_named_just_before(finder):
         ("Erbil International Airport", "erbil-airport"), ("the airfield", "erbil-airport")]
 
 
+@pytest.mark.parametrize("country", ["Yemen", "Syria", "United States", "Ukraine"])
+def test_a_country_anywhere_is_no_place_to_propose(finder, country):
+    assert finder.why_unplaced(country) == ""
+
+
 def test_a_page_in_the_charset_it_declares(tmp_path):
     page = tmp_path / "arabic.html"
     page.write_bytes('<html><head><meta charset="windows-1256"></head><body><p>صواريخ على بغداد</p>'

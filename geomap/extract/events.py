@@ -277,10 +277,10 @@ def _proposed(event: Event | None, events: list[Event], frame: Frame,
 
 def _names_an_unknown_place(frame: Frame, finder: PlaceFinder) -> bool:
     """Does the sentence's first place-like phrase name a place the gazetteer cannot read?"""
-    from ..countries import COUNTRY_NAMES
+    from ..countries import is_country_name
 
     # ("the logistics chief in Syria, in the suburb of Sayyida Zeinab": a country says nothing of the place)
-    phrase = next((p for p in finder.place_phrases(frame.sentence.text) if p.casefold() not in COUNTRY_NAMES), None)
+    phrase = next((p for p in finder.place_phrases(frame.sentence.text) if not is_country_name(p)), None)
     return phrase is not None and bool(finder.why_unplaced(phrase))
 
 
@@ -736,13 +736,13 @@ _VERB_BETWEEN = lx.folded(r"\b(?:hit|struck|landed|fell|said|killed|wounded|targ
 def _unknown_site(frame: Frame, finder: PlaceFinder) -> str | None:
     """The place the gazetteer cannot read where a sentence's rounds fell, when the places it knows are only
     regions, places the rounds were aimed at, or locators of that site; None otherwise."""
-    from ..countries import COUNTRY_NAMES
+    from ..countries import is_country_name
 
     text = frame.sentence.text
     for match in lx.PLACE_PHRASE.finditer(text):
         name = match.group("name").strip()
         start = match.start("name")
-        if name.casefold() in COUNTRY_NAMES or not finder.why_unplaced(name) \
+        if is_country_name(name) or not finder.why_unplaced(name) \
                 or not _told_as_a_site(text, start, name) or name.split()[0] in lx.NOT_PLACE_WORDS:
             continue
         end = start + len(name)

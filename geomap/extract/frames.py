@@ -394,14 +394,31 @@ def _events_dates(text: str, dates: list[DateMention], dateline: re.Match[str] |
         told = [d for d in dates if d.date is not None
                 and _ANNOUNCED.search(lx.fold(text[max(0, d.start - _ANNOUNCED_REACH):d.start]))]
         if told and len(told) < sum(1 for d in dates if d.date is not None):
-            dates = [d for d in dates if d not in told]
+            # "announced on Thursday, Oct. 26, in Washington; by then it was Friday morning in Syria": the weekday
+            # of the event is the one after the announcement's day, not the last before the report
+            dates = [_weekday_after(d, told[0].date) if d.kind == "weekday" and told[0].date is not None
+                     and _LOCAL_DAY_AFTER.match(text, d.end) else d for d in dates if d not in told]
     return dates
+
+
+#: A day told as the day where the attack was: "by then it was about 4:30 on Friday morning in Syria".
+_LOCAL_DAY_AFTER = re.compile(r",?\s*(?:in (?:Syria|Iraq|Baghdad|Damascus)|"
+                              r"(?:local|Syrian|Iraqi|Baghdad|Damascus) time)\b")
+
+
+def _weekday_after(mention: DateMention, day: dt.date) -> DateMention:
+    """`mention`, a weekday, as that weekday on `day` or in the six days after it."""
+    names = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+    named = next((n for n in names if n in mention.text.lower()), None)
+    if named is None:
+        return mention
+    return dataclasses.replace(mention, date=day + dt.timedelta(days=(names.index(named) - day.weekday()) % 7))
 
 
 #: The verb of a statement just before a date: the day the attack was told, not the day it happened.
 _ANNOUNCED = lx.folded(r"\b(?:announced|announcing|said|statement|confirmed|disclosed|revealed)\b"
                        r"(?: (?:it|this|that))?(?: in [A-Z]?[\w]+)?(?: (?:late|early))?(?: on| dated)?,? "
-                       r"(?:[a-z]+day,? )?$")
+                       r"(?:[a-z]+day(?: morning| evening| night| afternoon)?,? )?$")
 _ANNOUNCED_REACH = 40
 
 

@@ -100,7 +100,7 @@ ANY_WEAPON = folded(r"rocket|drone|uav|\buas\b|quadcopter|unmanned|mortar|bomb|i
                     r"improvised|missile|shell|"
                     r"katyusha|\bgrads?\b|"
                     r"\brpgs?\b|grenade|\d\s?-?mm\b|air ?strike|air raid|plane|jets\b|f-\d\d|gunship|helicopter|"
-                    r"munitions")
+                    r"munitions|aircraft")
 # (aircraft fire missiles: "jets struck the depot" and "three missiles hit the depot" can tell one strike)
 COMPATIBLE_FAMILIES = {frozenset({"drone", "missile"}), frozenset({"rocket", "shell"}), frozenset({"mortar", "shell"}),
                        frozenset({"airstrike", "missile"})}

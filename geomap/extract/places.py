@@ -576,10 +576,10 @@ class PlaceFinder:
         """Why a place-like phrase cannot be a point: the gazetteer knows no such place, or several places in the
         countries looked in bear the name ("al-Hashimiyah": a town of Babil and one of Jordan); "" when it can
         be placed, or names only places outside those countries."""
-        from ..countries import COUNTRY_NAMES
+        from ..countries import is_country_name
 
-        if name.casefold() in COUNTRY_NAMES:
-            return ""  # "in Turkey", "in Iraq": a country is no place to put a point
+        if is_country_name(name):
+            return ""  # "in Turkey", "in Iraq", "in Yemen": a country is no place to put a point
         countries = self.geocoder.exact_countries(name)
         home = self.context.countries if self.context is not None and self.context.countries \
             else settings.HOME_COUNTRIES
