@@ -1678,6 +1678,14 @@ TWENTY_FIRST_KINDS += [
 ]
 
 
+# A kind of the twenty-second set: the part of a region a town lies in is not a place of its own.
+TWENTY_FIRST_KINDS += [
+    ("region-part.txt", f"Town shelled\n{_SUNDAY}On Saturday government rocket fire hit the town of Saraqib in "
+     "eastern Idlib, wounding four people.\n",
+     [("2024-02-03", "Saraqib", "rocket", "", "impact")]),
+]
+
+
 @pytest.mark.parametrize(("name", "text", "expected"), TWENTY_FIRST_KINDS, ids=[k[0] for k in TWENTY_FIRST_KINDS])
 def test_kinds_of_the_twenty_first_held_out_set(tmp_path, name, text, expected):
     rows = _extract_one(tmp_path, name, text)

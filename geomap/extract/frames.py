@@ -422,6 +422,23 @@ _ANNOUNCED = lx.folded(r"\b(?:announced|announcing|said|statement|confirmed|disc
 _ANNOUNCED_REACH = 40
 
 
+#: "the town of Sarmin in eastern Idlib": the part of a region a place lies in, after the place.
+_IN_PART_OF = re.compile(r",?\s+in\s+(?:the\s+)?(?:(?:north|south)(?:-?(?:east|west))?ern|eastern|western|central)\s+$")
+
+
+def _without_regional_locators(text: str, found: list[PlaceMention]) -> list[PlaceMention]:
+    """Mentions less a town named as the part of a region a place just named lies in ("Sarmin in eastern
+    Idlib": Idlib says where Sarmin is; the attack was not in Idlib city)."""
+    ends = {m.end for m in found}
+    kept = []
+    for mention in found:
+        part = _IN_PART_OF.search(text, max(0, mention.start - 30), mention.start)
+        if part is not None and part.start() in ends:
+            continue
+        kept.append(mention)
+    return kept
+
+
 def read_frame(sentence: Sentence, finder: PlaceFinder, anchor: dt.date | None,
                mentions: list[PlaceMention] | None = None) -> Frame:
     """Everything one sentence says about an attack (places found anew unless `mentions` are given).
@@ -438,6 +455,8 @@ def read_frame(sentence: Sentence, finder: PlaceFinder, anchor: dt.date | None,
     if found and "," in text:
         found = _without_locators_of_unknown(text, found, finder)
     found = [m for m in found if not lx.SEAT_OF_POWER.search(low, max(0, m.start - 40), m.start)]
+    if len(found) > 1:
+        found = _without_regional_locators(text, found)
     places: list[RolePlace] = []
     for mention in found:
         places.append(RolePlace(mention, _role(low, mention, places)))
