@@ -1680,6 +1680,11 @@ TWENTY_FIRST_KINDS += [
 
 # A kind of the twenty-second set: the part of a region a town lies in is not a place of its own.
 TWENTY_FIRST_KINDS += [
+    # A sentence that says only by bearing where the attack just told happened places it there, for the analyst
+    # to complete ("Deir ez-Zor" with its article); a people's adjective ("the Iraqi border") is no place.
+    ("bearing.txt", f"Convoy ambushed\n{_SUNDAY}Gunmen ambushed an army convoy on Saturday, killing six soldiers."
+     "\n\nThe convoy was attacked about 30 km east of Deir ez-Zor, near the Iraqi border, officials said.\n",
+     [("2024-02-03", "text:30 km east of Deir ez-Zor", "gunfire", "", "impact")]),
     ("region-part.txt", f"Town shelled\n{_SUNDAY}On Saturday government rocket fire hit the town of Saraqib in "
      "eastern Idlib, wounding four people.\n",
      [("2024-02-03", "Saraqib", "rocket", "", "impact")]),

@@ -301,6 +301,12 @@ def test_a_country_anywhere_is_no_place_to_propose(finder, country):
     assert finder.why_unplaced(country) == ""
 
 
+@pytest.mark.parametrize("text", ["struck a unit near the Lebanese border", "killing Syrian soldiers in the desert",
+                                  "a base used by Egyptian engineers"])
+def test_a_peoples_adjective_is_no_place_phrase(finder, text):
+    assert list(finder.place_phrases(text)) == []
+
+
 def test_a_page_in_the_charset_it_declares(tmp_path):
     page = tmp_path / "arabic.html"
     page.write_bytes('<html><head><meta charset="windows-1256"></head><body><p>صواريخ على بغداد</p>'

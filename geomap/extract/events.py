@@ -1107,6 +1107,9 @@ def _tells_more_of(last: Event, frame: Frame, finder: PlaceFinder) -> bool:
             or frame.damage or any(g.rest for g in frame.groups)  # "The others fell in open desert."
             # "The coalition later put the number of rockets at 9."
             or (frame.count is not None and not frame.places and _REVISION.search(lx.fold(frame.sentence.text)))
+            # "The bus was attacked about 50 km south-west of Deir ez-Zor": where the attack just told, placed
+            # nowhere yet, happened
+            or (not last.place_ids() and not frame.dates and bool(lx.DISTANCE_BEARING.search(frame.sentence.text)))
             # "The coalition says both were shot down.": what became of the rounds just told
             or (frame.outcome is not None and not frame.places and not frame.dates
                 and frame.sentence.index - last.frames[-1].sentence.index <= 1 if last.frames else False))

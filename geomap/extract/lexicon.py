@@ -431,7 +431,7 @@ COUNTRYSIDE_OF = folded(r"\b(?:(?:the )?countryside of|rural|the (?:province|gov
 #: A point told only as a distance and bearing from a town: "about 12 km east of Hit".
 DISTANCE_BEARING = re.compile(r"\b\d+(?:\.\d+)? ?(?:km|kilometres|kilometers|miles) (?:(?:north|south|east|west)"
                               r"(?:[- ]?(?:east|west))?(?:ward)? of|outside|from) (?:the )?[A-Z][\w'’-]+"
-                              r"(?:[ -](?:al|el|ad|as|ar|ash|[A-Z][\w'’-]+))*")
+                              r"(?:[ -](?:al|el|ad|as|ar|ash|az|ez|es|ed|en|er|et|[A-Z][\w'’-]+))*")
 #: A stretch told by its two ends: "the highway between Nasiriyah and Samawah".
 BETWEEN_PLACES = re.compile(r"\b(?:(?:the )?(?:[\w-]+ )?(?:highway|road|route|motorway) )?between [A-Z][\w'’-]+"
                             r"(?: [A-Z][\w'’-]+)? and [A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?")

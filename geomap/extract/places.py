@@ -70,7 +70,8 @@ _ARABIC_QUALIFIER_AFTER = re.compile(r"[ -](?:[Aa]l-|[Ee]l-|[Aa]l )?(?:Gharbi|Gh
                                      r"Fawqani|Kabir|Kabira|Saghir|Saghira|Wusta)\b")
 #: A people's adjective before a place's name: "Iraqi Kurdistan", "the Syrian Hasakah".
 _DEMONYM = re.compile(r"Iraqi|Syrian|Kurdish|Turkish|Iranian|Jordanian|Lebanese|Israeli|Russian|American|Arab|"
-                     r"Saudi|Yazidi|Assyrian|Sunni|Shia|Shiite|US|U\.S\.|UN")
+                     r"Saudi|Yazidi|Assyrian|Sunni|Shia|Shiite|US|U\.S\.|UN|Palestinian|Egyptian|Yemeni|British|"
+                     r"French|Ukrainian|Afghan|Pakistani|Emirati|Qatari|Kuwaiti")
 
 
 def _capitalized_by_position(text: str, start: int) -> bool:
@@ -613,7 +614,9 @@ class PlaceFinder:
         for _, name in found:
             first = name.split()[0]
             # "Iran-aligned militias", "US-led forces": an adjective, not a place
-            if first not in lx.NOT_PLACE_WORDS and not _ADJECTIVE_OF_PLACE.search(first):
+            # ("near the Lebanese border", "Syrian soldiers": a people's adjective is no place)
+            if first not in lx.NOT_PLACE_WORDS and not _ADJECTIVE_OF_PLACE.search(first) \
+                    and not _DEMONYM.fullmatch(name):
                 yield name
 
     def related(self, a: str, b: str) -> bool:
