@@ -1685,6 +1685,9 @@ TWENTY_FIRST_KINDS += [
     ("bearing.txt", f"Convoy ambushed\n{_SUNDAY}Gunmen ambushed an army convoy on Saturday, killing six soldiers."
      "\n\nThe convoy was attacked about 30 km east of Deir ez-Zor, near the Iraqi border, officials said.\n",
      [("2024-02-03", "text:30 km east of Deir ez-Zor", "gunfire", "", "impact")]),
+    # An explosion that was no attack ("caused by a stockpile ... and not by a bomb attack") gives no row.
+    ("no-attack.txt", f"Blast in Mosul\n{_SUNDAY}An explosion that shook a street in Mosul on Saturday, killing three "
+     "people, was caused by a stockpile of old shells and not by a bomb attack, police said.\n", []),
     ("region-part.txt", f"Town shelled\n{_SUNDAY}On Saturday government rocket fire hit the town of Saraqib in "
      "eastern Idlib, wounding four people.\n",
      [("2024-02-03", "Saraqib", "rocket", "", "impact")]),
