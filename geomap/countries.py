@@ -88,11 +88,7 @@ def country_code(text: str) -> str | None:
 def is_country_name(text: str) -> bool:
     """Is `text` the English name of a country ("Yemen", "Syria", "the United States" less its article)? A report
     naming one says nothing of where in it something happened."""
-    from .names import normalize
-
-    if not _NAMES_CACHE:
-        _NAMES_CACHE.update(_all_country_names())
-    return len(text.strip()) > 3 and normalize(text) in _NAMES_CACHE
+    return len(text.strip()) > 3 and country_code(text) is not None  # (not "IQ" or "IRQ": codes, not names)
 
 
 def outside_country(country: str, lon: float, lat: float) -> bool:

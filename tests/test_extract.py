@@ -387,6 +387,12 @@ def _extract(tmp_path, name: str, text: str):
     return result, out
 
 
+def _told(tmp_path, name: str, text: str) -> list[tuple[str, str, str, str, str]]:
+    """(date, place or "text:" and the phrase, weapon, count, outcome) of each row a report gives, sorted."""
+    return sorted((r["date"], r["place"] or f"text:{r['place_text']}", r["weapon"], r["count"], r["outcome"])
+                  for r in _extract_one(tmp_path, name, text))
+
+
 def _extract_one(tmp_path, name: str, text: str) -> list[dict[str, str]]:
     """Write a report, run `geomap extract` on it, and return the rows it wrote."""
     return read_rows(_extract(tmp_path, name, text)[1])
@@ -1424,10 +1430,7 @@ FIFTEENTH_KINDS = [
 
 @pytest.mark.parametrize(("name", "text", "expected"), FIFTEENTH_KINDS, ids=[k[0] for k in FIFTEENTH_KINDS])
 def test_kinds_of_the_fifteenth_and_sixteenth_held_out_sets(tmp_path, name, text, expected):
-    rows = _extract_one(tmp_path, name, text)
-    got = sorted((r["date"], r["place"] or f"text:{r['place_text']}", r["weapon"], r["count"], r["outcome"])
-                 for r in rows)
-    assert got == sorted(expected)
+    assert _told(tmp_path, name, text) == sorted(expected)
 
 
 #: Written for this test, labelled before the run (2022-09-29 was a Thursday: "on Wednesday" the 28th).
@@ -1578,10 +1581,7 @@ NINETEENTH_KINDS = [
 
 @pytest.mark.parametrize(("name", "text", "expected"), NINETEENTH_KINDS, ids=[k[0] for k in NINETEENTH_KINDS])
 def test_kinds_of_the_nineteenth_held_out_set(tmp_path, name, text, expected):
-    rows = _extract_one(tmp_path, name, text)
-    got = sorted((r["date"], r["place"] or f"text:{r['place_text']}", r["weapon"], r["count"], r["outcome"])
-                 for r in rows)
-    assert got == sorted(expected)
+    assert _told(tmp_path, name, text) == sorted(expected)
 
 
 # -- kinds that a fuller gazetteer brings: a district after its city's possessive, a grievance's place, an attack
@@ -1614,10 +1614,7 @@ FULLER_GAZETTEER_KINDS = [
 @pytest.mark.parametrize(("name", "text", "expected"), FULLER_GAZETTEER_KINDS,
                          ids=[k[0] for k in FULLER_GAZETTEER_KINDS])
 def test_kinds_of_a_fuller_gazetteer(tmp_path, name, text, expected):
-    rows = _extract_one(tmp_path, name, text)
-    got = sorted((r["date"], r["place"] or f"text:{r['place_text']}", r["weapon"], r["count"], r["outcome"])
-                 for r in rows)
-    assert got == sorted(expected)
+    assert _told(tmp_path, name, text) == sorted(expected)
 
 
 # -- kinds of the twenty-first held-out set (reports written for these tests; labels fixed before the run) --------
@@ -1696,7 +1693,4 @@ TWENTY_FIRST_KINDS += [
 
 @pytest.mark.parametrize(("name", "text", "expected"), TWENTY_FIRST_KINDS, ids=[k[0] for k in TWENTY_FIRST_KINDS])
 def test_kinds_of_the_twenty_first_held_out_set(tmp_path, name, text, expected):
-    rows = _extract_one(tmp_path, name, text)
-    got = sorted((r["date"], r["place"] or f"text:{r['place_text']}", r["weapon"], r["count"], r["outcome"])
-                 for r in rows)
-    assert got == sorted(expected)
+    assert _told(tmp_path, name, text) == sorted(expected)

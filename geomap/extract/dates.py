@@ -441,6 +441,11 @@ _HEADING_AFTER_DATE = re.compile(r"^\s*(?:(?i:early |late )?(?i:morning|afternoo
                                  r"\s*(?:[-–—|:·•]\s*[^.!?]{0,40})?$")
 
 
+def weekday_named(text: str) -> int | None:
+    """The weekday (Monday 0) a date mention names ("on Friday morning" -> 4), or None."""
+    return next((number for name, number in _WEEKDAYS.items() if name in text.lower()), None)
+
+
 def heading_date(line: str, anchor: dt.date | None) -> tuple[bool, DateMention | None]:
     """Whether `line` (a whole line of a report) is a heading and, when it is a day's heading ("Thursday, 23
     March - Rmelan", "Friday 24 March"), that day: the sections of a roundup or a timeline are dated by them."""
@@ -464,7 +469,7 @@ def heading_date(line: str, anchor: dt.date | None) -> tuple[bool, DateMention |
 
 
 #: A live blog's entry stamp on a line of its own: "16:45 GMT", "09:05 UTC", "14:20".
-_CLOCK_HEADING = re.compile(r"(?P<hour>[01]?\d|2[0-3])[:.][0-5]\d\s*(?P<zone>GMT|UTC|BST|Z)?")
+_CLOCK_HEADING = re.compile(r"(?P<hour>[01]?\d|2[0-3])[:.][0-5]\d\s*(?P<zone>GMT|UTC|Z)?")
 #: A log entry's stamp opening its line: "Sat 15 Jun — BALAD AIR BASE ...", "15 June 2019 - Three rockets ...",
 #: "Tue 18 Jun | MOSUL": the stamp before the dash, bar or colon.
 _ENTRY_STAMP = re.compile(r"^\W*(?P<stamp>[^\n—–|:]{4,32}?)(?:\s+[-—–]\s+|\s*[—–|:]\s*)(?=\S)")

@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass, field
 
 from . import lexicon as lx
-from .dates import STAMP_LABELS, DateMention, find_dates
+from .dates import STAMP_LABELS, DateMention, find_dates, weekday_named
 from .places import PlaceFinder, PlaceMention
 from .text import Sentence, Spans
 
@@ -408,11 +408,10 @@ _LOCAL_DAY_AFTER = re.compile(r",?\s*(?:in (?:Syria|Iraq|Baghdad|Damascus)|"
 
 def _weekday_after(mention: DateMention, day: dt.date) -> DateMention:
     """`mention`, a weekday, as that weekday on `day` or in the six days after it."""
-    names = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
-    named = next((n for n in names if n in mention.text.lower()), None)
+    named = weekday_named(mention.text)
     if named is None:
         return mention
-    return dataclasses.replace(mention, date=day + dt.timedelta(days=(names.index(named) - day.weekday()) % 7))
+    return dataclasses.replace(mention, date=day + dt.timedelta(days=(named - day.weekday()) % 7))
 
 
 #: The verb of a statement just before a date: the day the attack was told, not the day it happened.
