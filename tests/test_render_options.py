@@ -129,3 +129,31 @@ def test_bad_png_size_is_a_usage_error(tmp_path):
     result = _build(tmp_path, "--png", "--png-size", "big")
     assert result.exit_code == 2 and "--png-size" in result.output
     assert not (tmp_path / "map.html").exists()
+
+
+@pytest.mark.parametrize("text", ["<script>var a = 1;</script>", "line\n", "two\r\nlines\r\n", "end\n\n", "cr\rx",
+                                  "{not jinja}", ""])
+def test_plain_element_text_renders_as_jinja_would(text):
+    """folium's rendered scripts go into branca Elements uncompiled (html.literal_elements): the page's bytes are
+    what Jinja would have made of the same text."""
+    import branca.element
+    from jinja2 import Template
+
+    from geomap.render.html import literal_elements
+
+    with literal_elements():
+        element = branca.element.Element(text)
+    assert not isinstance(element._template, Template)
+    assert element.render() == Template(text).render()
+
+
+def test_element_text_with_jinja_syntax_is_still_a_template():
+    import branca.element
+    from jinja2 import Template
+
+    from geomap.render.html import literal_elements
+
+    with literal_elements():
+        element = branca.element.Element("{{ 1 + 1 }}")
+    assert isinstance(element._template, Template) and element.render() == "2"
+    assert branca.element.Template is Template  # put back on leaving

@@ -58,8 +58,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
                            r"(?: (?P<daypart>night|morning|evening|afternoon))?\b")),
     ("year", re.compile(rf"\b(?:[Ii]n|[Ss]ince|[Dd]uring|[Oo]f|the|[Ee]arly|[Ll]ate) {_Y}\b")),
     # "on Christmas Day": a day of the calendar that names its month and day
-    ("holiday", re.compile(r"\b(?P<holiday>Christmas Day|Christmas Eve|New Year['’]s Day|New Year['’]s Eve|"
-                           r"Boxing Day)\b")),
+    ("holiday", re.compile(r"\b(?P<holiday>Christmas Eve|Christmas(?: Day|(?= (?:morning|afternoon|evening|night)\b))|"
+                           r"New Year['’]s Day|New Year['’]s Eve|Boxing Day)\b")),
     ("day_word", re.compile(r"\b(?P<word>[Yy]esterday|[Tt]oday|[Tt]onight|[Ll]ast night|[Tt]his (?:morning|evening|"
                             r"afternoon)|[Ee]arlier today|[Oo]vernight)\b")),
     ("period", re.compile(r"\b(?P<word>[Ll]ast week|[Tt]his week|[Ee]arlier this week|[Ll]ast month|[Tt]his month|"
@@ -234,7 +234,8 @@ _HOLIDAYS = {"christmas day": (12, 25), "christmas eve": (12, 24), "new year's d
 
 
 def _holiday(g: Groups, anchor: dt.date) -> Resolved:
-    month, day = _HOLIDAYS[(g["holiday"] or "").lower().replace("’", "'")]
+    name = (g["holiday"] or "").lower().replace("’", "'")
+    month, day = _HOLIDAYS["christmas day" if name == "christmas" else name]  # "on Christmas morning"
     return _latest_on_or_before(anchor, month, day), 1, True
 
 

@@ -174,7 +174,10 @@ _SAME = r"the same (?:base|airport|airfield|camp|site|facility|compound|complex|
 _SAME_PLACE = lx.folded(rf"\b{_SAME}\b")
 _BACK_REFERENCE = lx.folded(rf"\b(?:{_SAME}|the (?!(?:other|second|third|new|next|nearby|neighbou?ring|another|first|"
                             r"last) )(?:[a-z-]+ )?(?:base|airport|airfield|camp|facility|compound|garrison|market|"
-                            r"district|neighbou?rhood|town)|it|"
+                            r"district|neighbou?rhood|town)|"
+                            # (not the attacker: "Kataib Hezbollah, which it hit with air strikes")
+                            r"it(?! (?:hit|struck|bombed|targeted|attacked|launched|fired|carried|blamed|accused|"
+                            r"said|says))|"
                             r"there|the (?:earlier|previous|first|last|other) (?:attack|strike|barrage|salvo))\b")
 
 
@@ -224,20 +227,24 @@ def _attack_on_the_place_before(frame: Frame, last: Event, finder: PlaceFinder) 
     return frame if borrowed is None else dataclasses.replace(borrowed, attack=True)
 
 
-def _in_setting(frame: Frame, setting: Frame | None, anchor: dt.date | None) -> tuple[Frame, Frame | None]:
+def _in_setting(frame: Frame, setting: Frame | None, anchor: dt.date | None, finder: PlaceFinder
+                ) -> tuple[Frame, Frame | None]:
     """"The following morning it was Ain al-Asad's turn. A pair of drones, both shot down...", "On 28 September
     the Guards made the point with unusual force. Missiles slammed into ...": an attack sentence right after a
     sentence of its paragraph (`setting`) that tells no attack but names one place, or a day, happened there and
-    then when it names no place, or no day, of its own. Returns the frame and the setting for the next sentence."""
+    then when it names no place, or no day, of its own ("Ein al-Assad, the desert air base in Anbar" names one
+    place: Anbar only says where it lies). Returns the frame and the setting for the next sentence."""
     next_setting = None
     if not frame.attack and not frame.background and not frame.not_an_attack:
+        core = finder.core({p.place_id for p in frame.places}) if len(frame.places) > 1 else set()
+        one_place = [p for p in frame.places if p.place_id in core] if len(core) == 1 else frame.places
         days = frame.dates or (find_dates(frame.sentence.text, anchor)
-                               if len(frame.places) == 1 or _DAY_HINT.search(frame.sentence.text) else [])
+                               if len(one_place) == 1 or _DAY_HINT.search(frame.sentence.text) else [])
         # (or a day counted from the one told, opening the sentence: "The same morning, insurgents hit a civilian
         # aircraft. An Airbus freighter ... when a missile struck its wing")
         told_day = any((not d.follows and d.date is not None) or (d.follows and d.start <= 2) for d in days)
-        if len(frame.places) == 1 or (told_day and not frame.places):
-            next_setting = dataclasses.replace(frame, dates=days)
+        if len(one_place) == 1 or (told_day and not frame.places):
+            next_setting = dataclasses.replace(frame, places=one_place, dates=days)
     if setting is None or frame.sentence.index - setting.sentence.index != 1 \
             or frame.sentence.line != setting.sentence.line or not frame.attack \
             or frame.not_an_attack or frame.background:
@@ -247,7 +254,9 @@ def _in_setting(frame: Frame, setting: Frame | None, anchor: dt.date | None) -> 
         told = setting.places[0]
         mention = dataclasses.replace(told.mention, start=0, end=0)  # named in the sentence before, not this one
         places = [RolePlace(mention, told.role or lx.TARGETED)]
-    if not dates and setting.dates:
+    # ("The worst came on Oct. 18 at the al-Tanf garrison. Two drones flew at the outpost that morning": "that
+    # morning" is the day the sentence before told)
+    if (not dates or all(d.follows and d.offset_days == 0 for d in dates)) and setting.dates:
         dates = [dataclasses.replace(d, start=0, end=0) for d in setting.dates]
     if places is frame.places and dates is frame.dates:
         return frame, next_setting
@@ -340,6 +349,11 @@ _EACH_NAMED_WITH_APPOSITIVE = re.compile(
     r"(?:village|town|hamlet|settlement|neighbou?rhood|suburb|district|farming community)\b")
 
 
+#: "the village of Sharanish": a name told as a place, known or not.
+_VILLAGE_NAMED = re.compile(r"\b(?:village|hamlet|settlement) of\s+(?P<name>" + lx.NAME_WORD
+                            + r"(?:\s+(?:(?:al|el|ad|as|ash|ar|az)(?:-|\s+))?[A-Z][\w'’-]+){0,3})")
+
+
 def _told_at_an_unknown_place(frame: Frame, last: Event, finder: PlaceFinder) -> bool:
     """"A mortar round hit a school in Kani Hanjir, a village near X": a place the gazetteer cannot read, told as a
     place, is an attack of its own, to be proposed; never the report's attack at another place told later."""
@@ -350,8 +364,11 @@ def _told_at_an_unknown_place(frame: Frame, last: Event, finder: PlaceFinder) ->
                                         or lx.KIND_OF_NAMED.search(frame.sentence.text))
     name = told.group("name") if told is not None else None
     if name is None and not frame.places:
-        # "rockets landed inside the perimeter of Mission Support Site Conoco": a site whose name says it is one
+        # "rockets landed inside the perimeter of Mission Support Site Conoco": a site whose name says it is one;
+        # "guns shelled the village of Sharanish": a place that says it is one
         name = next((p for p in finder.place_phrases(frame.sentence.text) if lx.MILITARY_SITE_NAME.search(p)), None)
+        village = _VILLAGE_NAMED.search(frame.sentence.text) if name is None else None
+        name = village.group("name") if village is not None else name
     if name is None and frame.places and frame.outcome is not None and frame.weapons:
         # "Four drones hit the party's camp at Degala, near Koya": the known places only say where the site lies
         name = _unknown_site(frame, finder)
@@ -374,6 +391,11 @@ def _joins_headline(headline: Event, frame: Frame, date: dt.date | None, finder:
     return compatible(finder, headline, frame)
 
 
+#: A day told in the time where the attack happened: "In Syria it was 4:30 on Friday morning", "at 1 a.m. local time".
+_LOCAL_CLOCK = lx.folded(r"\bin (?:syria|iraq|jordan|baghdad|damascus|erbil|the region)\b[^.;]{0,30}? it was\b|"
+                         r"\blocal time\b|\b(?:syrian|iraqi|baghdad|damascus) time\b")
+
+
 #: More rounds than those told, on another day: "Early on Tuesday, air defences brought down two more drones".
 _MORE = re.compile(r"\b(?:" + lx.NUMBER_PATTERN + r") more\b")  # on folded text (the pattern is in lower case)
 
@@ -386,6 +408,8 @@ _EVENT_BREAK = lx.folded(
     # "Five rockets landed on X on Dec. 3 and two fell inside Y two days later": the count of the same weapon
     r"\s+and\s+(?=(?:\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|another)\s+(?:more\s+)?"
     r"(?:fell|landed|hit|struck|slammed|crashed|exploded|impacted)\b)|"
+    # "eleven missiles landed on Al-Asad airbase and one at Irbil": the verb left out
+    r"\s+and\s+(?=(?:\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?:more\s+)?(?:at|on|in|near)\s)|"
     # "Rockets hit X on Wednesday, a day after a drone struck Y": Y's attack came that many days before
     r",\s+(?=(?:a|one|two|three|four|five|six|seven|\d{1,2})\s+(?:days?|weeks?)\s+after\s+(?!that\b|this\b))")
 
@@ -421,7 +445,7 @@ def _aims_at_an_unknown_place(frame: Frame, finder: PlaceFinder) -> bool:
 #: "... while five more were aimed at Y": a count whose weapon is the one told before it.
 _ELIDED = lx.folded(rf"^\W*(?:[\w-]+\s+){{0,2}}?(?P<number>{lx.NUMBER_PATTERN})\s+(?:(?:more|others?|further)\b"
                     r"(?!\s+(?:than|of)\b)|(?:of them\s+)?(?:fell|landed|hit|struck|slammed|crashed|exploded|"
-                    r"impacted)\b)")
+                    r"impacted)\b|(?:at|on|in|near)\s)")  # "... and one at Irbil"
 
 
 def _elided_weapon(left: Frame, right: Frame) -> Frame:
@@ -434,7 +458,9 @@ def _elided_weapon(left: Frame, right: Frame) -> Frame:
     if match is None:
         return right
     weapons = [(match.start("number"), label, family) for _, label, family in left.weapons[:1]]
-    return dataclasses.replace(right, weapons=weapons, count=right.count or lx.number_value(match.group("number")))
+    # ("jets bombed three depots near X and two more near Y": depots, not munitions, when the first counts none)
+    counted = lx.number_value(match.group("number")) if left.count is not None else None
+    return dataclasses.replace(right, weapons=weapons, count=right.count or counted)
 
 
 #: An aside between two dashes: "Four days after Iranian missiles fell on Iraqi soil - eleven struck X and one
@@ -504,8 +530,8 @@ def _event_clauses(frame: Frame, finder: PlaceFinder, day: dt.date | None) -> li
             continue
         if attack and _tells_an_attack(left) and (_tells_an_attack(right) or _aims_at_an_unknown_place(right, finder)):
             left.attack = right.attack = True  # "and two drones at Y": the verb is the first clause's
-        if right_day is None:
-            right.dates = left.dates  # ... and so is the day
+        if right_day is None:  # ... and so is the day ("Two days later, jets bombed X and two more near Y")
+            right.dates = [dataclasses.replace(d, same_reference=True) if d.follows else d for d in left.dates]
         elif right_day.follows and right_day.offset_days > 0 and right_day.start <= 2 and left_day is not None \
                 and left_day.date is not None and left_day.precision == 1:
             # "..., a day after a drone struck Y": the day before the day the sentence told
@@ -887,6 +913,66 @@ def _pending_placed(pending: tuple[Frame, DateMention, dt.date | None, int, str]
     return event
 
 
+#: A sentence that opens by naming the site just told: "The outpost, known as Tower 22, sits ...".
+_SITE_NAMED = lx.folded(r"^(?:the|that|this) (?:[\w-]+ )?(?:outpost|base|post|camp|garrison|facility|airfield|"
+                        r"compound|installation|site)\s*,?\s*"
+                        r"(?:(?:which is |is |also )?(?:known|called|named) (?:as )?)")
+
+
+def _placed_now(pending: tuple[Frame, DateMention, dt.date | None, int, str] | None, frame: Frame, last: Event,
+                headline: Event, events: list[Event], finder: PlaceFinder) -> Event | None:
+    """The event a sentence places, the attack waiting for its place or the last one (see _pending_placed and
+    _named_after), or None."""
+    placed = _pending_placed(pending, frame, headline, finder)
+    if placed is not None:
+        events.append(placed)
+        return placed
+    return _named_after(frame, pending, last, headline, events, finder)
+
+
+def _add_to_headline(headline: Event, frame: Frame, dated: tuple[DateMention, dt.date | None, int, str]) -> None:
+    """A sentence of the report's own attack joins it; a day it tells where the rounds fell ("In Syria it was
+    about half past four on Friday morning when the jets bombed") wins over the day of the statement from
+    Washington that dated the attack first."""
+    headline.frames.append(frame)
+    mention, date, precision, basis = dated
+    if date != headline.date and _LOCAL_CLOCK.search(lx.fold(frame.sentence.text)):
+        headline.set_date(mention, frame, date, precision, basis)
+
+
+def _named_after(frame: Frame, pending: tuple[Frame, DateMention, dt.date | None, int, str] | None, last: Event,
+                 headline: Event, events: list[Event], finder: PlaceFinder) -> Event | None:
+    """The event a sentence that names the site just told places ("A drone slammed into a small base in
+    north-eastern Jordan early on Sunday." + "The outpost, known as Tower 22, sits ..."), or None: the attack
+    still waiting for its place (`pending`), which is the report's own when the report has placed none yet, or
+    the last one told, when it has no place."""
+    named = None if frame.attack else _site_named(frame)
+    if named is None:
+        return None
+    site = dataclasses.replace(frame, places=[named])
+    if pending is not None and frame.sentence.index - pending[0].sentence.index == 1:
+        dated, mention, date, precision, basis = pending
+        owner = headline if not headline.place_ids() and compatible(finder, headline, dated) else None
+        if owner is None:
+            owner = Event(headline.article, [])
+            events.append(owner)
+        owner.frames += [dated, site]
+        owner.set_date(mention, dated, date, precision, basis)
+        return owner
+    if last.frames and not last.place_ids() and frame.sentence.index - last.frames[-1].sentence.index <= 2:
+        last.frames.append(site)
+        return last
+    return None
+
+
+def _site_named(frame: Frame) -> RolePlace | None:
+    """The place a sentence names as the site just told ("The outpost, known as Tower 22, ..."), or None."""
+    opening = _SITE_NAMED.match(lx.fold(frame.sentence.text))
+    if opening is None:
+        return None
+    return next((p for p in frame.places if p.mention.start == opening.end()), None)
+
+
 def _propose_beside_known(frame: Frame, events: list[Event], dated: tuple[DateMention, dt.date | None, int, str],
                           finder: PlaceFinder) -> None:
     """"struck the runways of Damascus International Airport and Aleppo airport": each site the gazetteer cannot
@@ -1103,18 +1189,20 @@ def _dates_the_headline(headline: Event, frame: Frame, mention: DateMention, dat
 
 def _tells_more_of(last: Event, frame: Frame, finder: PlaceFinder) -> bool:
     """Does a sentence that tells no attack tell the casualties, damage or claim of the last one, just before?"""
+    # "The coalition later put the number of rockets at 9.", "Overnight an official raised the figure to 14."
+    revision = frame.count is not None and not frame.places and bool(_REVISION.search(lx.fold(frame.sentence.text)))
     told = (frame.fatalities is not None or frame.injuries is not None or frame.claimed_by or frame.unclaimed
             or frame.damage or any(g.rest for g in frame.groups)  # "The others fell in open desert."
-            # "The coalition later put the number of rockets at 9."
-            or (frame.count is not None and not frame.places and _REVISION.search(lx.fold(frame.sentence.text)))
+            or revision
             # "The bus was attacked about 50 km south-west of Deir ez-Zor": where the attack just told, placed
             # nowhere yet, happened
             or (not last.place_ids() and not frame.dates and bool(lx.DISTANCE_BEARING.search(frame.sentence.text)))
             # "The coalition says both were shot down.": what became of the rounds just told
             or (frame.outcome is not None and not frame.places and not frame.dates
                 and frame.sentence.index - last.frames[-1].sentence.index <= 1 if last.frames else False))
-    claim = bool(frame.claimed_by or frame.unclaimed)  # a claim comes later, with a date of its own
-    return bool(told and not frame.not_an_attack and last.frames and (claim or not frame.dates)
+    # a claim or a revised count comes later, with a date of its own
+    later = bool(frame.claimed_by or frame.unclaimed) or revision
+    return bool(told and not frame.not_an_attack and last.frames and (later or not frame.dates)
                 and frame.sentence.index - last.frames[-1].sentence.index <= 3 and compatible(finder, last, frame))
 
 
@@ -1168,10 +1256,9 @@ def article_events(article: Article, finder: PlaceFinder, anchor: dt.date | None
     for frame in _frames(article, finder, anchor):
         frame = _without_other_attacks(frame, last, events)
         frame = _attack_on_the_place_before(frame, last, finder)
-        frame, setting = _in_setting(frame, setting, anchor)
-        placed = _pending_placed(pending, frame, headline, finder)
+        frame, setting = _in_setting(frame, setting, anchor, finder)
+        placed = _placed_now(pending, frame, last, headline, events, finder)
         if placed is not None:
-            events.append(placed)
             last, clock, pending = placed, placed, None
             continue
         _lead_dates_the_report(headline, frame)
@@ -1213,7 +1300,7 @@ def article_events(article: Article, finder: PlaceFinder, anchor: dt.date | None
             last = clock = _proposed(None, events, frame, (mention, date, precision, basis))
             continue
         if _joins_headline(headline, frame, date, finder, mention):
-            headline.frames.append(frame)
+            _add_to_headline(headline, frame, (mention, date, precision, basis))
             last = clock = headline
             continue
         if not frame.places:
@@ -1266,6 +1353,7 @@ def _without_other_attacks(frame: Frame, last: Event, events: list[Event]) -> Fr
 def _finished(events: list[Event], headline: Event, article: Article) -> list[Event]:
     """The article's events once every sentence is read: the headline dated to the report when it names no day,
     the events told before the headline's day was read on that day, and none that did not happen."""
+    _title_of_unplaced(events, headline, article)
     if headline.date is None and headline.date_mention is None and article.date is not None and (
             headline.frames or any(e.on_headline_day for e in events)):
         # The report names no day for its own news: date it to the report (ACLED: within a week or so).
@@ -1287,6 +1375,21 @@ def _finished(events: list[Event], headline: Event, article: Article) -> list[Ev
     # The headline stays even without a place, so that the user hears it was left out and why.
     events = [e for e in events if not (e.thwarted and not any(_happened(f) for f in e.frames))]
     return [e for e in events if e.headline or e.unplaced or any(f.places for f in e.frames)]
+
+
+def _title_of_unplaced(events: list[Event], headline: Event, article: Article) -> None:
+    """"Nine tourists killed at mountain resort near Zakho" over "yesterday ... guns fired on the resort at
+    Parakh, a village in the hills north-east of Zaxo": a title that tells no day, over a lead that tells the
+    attack, dated, at a place the gazetteer cannot read, is that attack's title; it is no attack of its own at the
+    town it names (the proposed row stays to be placed)."""
+    if not headline.frames or headline.date_mention is not None or article.date is None \
+            or any(f.sentence.line > 1 for f in headline.frames):
+        return
+    told = [e for e in events if e.unplaced and e.date is not None and e.frames
+            and e.frames[0].sentence.line <= LEAD_LINES and 0 <= (article.date - e.date).days <= HEADLINE_WINDOW_DAYS
+            and families_compatible(e.families(), headline.families())]
+    if len(told) == 1 and len([e for e in events if not e.headline]) == 1:
+        headline.frames.clear()
 
 
 def _happened(frame: Frame) -> bool:
@@ -1360,6 +1463,9 @@ _REVISION = lx.folded(r"\b(?:later (?:said|says|put|revised|corrected|raised|low
                       rf"clarified|not (?:{lx.NUMBER_PATTERN}),|"
                       # "first counted six; by daylight the ministry put the number at twelve"
                       r"put the (?:number|figure|count|total|tally) (?:of [\w-]+ )?(?:up |down )?at|"
+                      # "raised the number of rockets to an estimated fourteen"
+                      r"(?:raised|lowered|revised) (?:the|its|their) (?:number|figure|count|total|tally) "
+                      r"(?:of [\w-]+ )?(?:up |down )?to|"
                       r"in fact|actually|(?:not|rather than) [\w-]+,? as (?:first|initially|earlier|previously) "
                       r"(?:reported|said|stated))\b")
 

@@ -53,6 +53,8 @@ _COUNT_DOWN = lx.folded(rf"\b(?:shot|brought|took)\s+(?P<number>{_NUMBER_WORD.pa
 #: A correction that gives the figure after the verb.
 _REVISED_TO = lx.folded(r"\b(?:revised|raised|lowered|corrected|updated|put)\s+(?:(?:the|its|their)\s+"
                         r"(?:number|figure|count|total|tally)\s+(?:of\s+[\w-]+\s+)?)?(?:up\s+|down\s+)?(?:to|at)\s+"
+                        # "raised the figure to an estimated eighteen"
+                        r"(?:an estimated\s+|about\s+|around\s+|roughly\s+|some\s+|approximately\s+|nearly\s+)?"
                         rf"(?P<number>{_NUMBER_WORD.pattern})\b")
 #: The rounds or aircraft just told, as the subject: "They hit the research centre on the edge of Masyaf".
 _THEY_HIT = lx.folded(r"^\W*(?:they|it|these|those|the (?:strikes|raids|missiles|rockets|drones|jets|warplanes|"
@@ -453,7 +455,8 @@ def read_frame(sentence: Sentence, finder: PlaceFinder, anchor: dt.date | None,
         found = [m for m in found if m.start >= dateline.end()]
     if found and "," in text:
         found = _without_locators_of_unknown(text, found, finder)
-    found = [m for m in found if not lx.SEAT_OF_POWER.search(low, max(0, m.start - 40), m.start)]
+    found = [m for m in found if not lx.SEAT_OF_POWER.search(low, max(0, m.start - 40), m.start)
+             and not lx.PEOPLE_FROM.search(low, max(0, m.start - 50), m.start)]
     if len(found) > 1:
         found = _without_regional_locators(text, found)
     places: list[RolePlace] = []

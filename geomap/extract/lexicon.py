@@ -70,6 +70,9 @@ WEAPONS: list[tuple[re.Pattern[str], str, str]] = [
             r"\b(?:blew|(?:had|has|have) blown) (?:himself|herself|themselves) up\b"), "suicide bomb", "ied"),
     (folded(r"\b(?:Hellfire )?missiles?\b"), "missile", "missile"),
     (folded(r"\b(?:artillery )?shells?\b|\bshelling\b"), "shell", "shell"),
+    # guns that fire shells: "Turkish guns fired on the resort", "artillery fire hit the village"
+    (folded(r"\b(?:guns|artillery|howitzers?|cannons?)(?= (?:fired|opened fire|shelled|pounded|struck|hit|"
+            r"bombarded)\b)|\bartillery (?:fire|strikes?|barrages?|rounds?)\b"), "artillery", "shell"),
     # Guns name the attackers or the harm, seldom the weapon: "shot dead by gunmen", "sniper fire".
     (folded(r"\bgunm[ae]n\b|\bshot dead\b|\b(?:small[- ]arms|sniper|machine[- ]gun) fire\b|\bgunfire\b"),
      "gunfire", "gunfire"),
@@ -97,7 +100,7 @@ ANY_WEAPON = folded(r"rocket|drone|uav|\buas\b|quadcopter|unmanned|mortar|bomb|i
                     r"strikes?\b|"
                     r"\bgunm[ae]n\b|shot dead|fire\b|gunfire|"
                     r"bl[eo]wn? (?:him|her|them)sel|"
-                    r"improvised|missile|shell|"
+                    r"improvised|missile|shell|artillery|guns\b|howitzer|cannon|"
                     r"katyusha|\bgrads?\b|"
                     r"\brpgs?\b|grenade|\d\s?-?mm\b|air ?strike|air raid|plane|jets\b|f-\d\d|gunship|helicopter|"
                     r"munitions|aircraft")
@@ -161,7 +164,10 @@ VAGUE_COUNT = folded(r"\b(?P<vague>" + "|".join(re.escape(v) for v in VAGUE_COUN
 OUTCOME_CUES: list[tuple[re.Pattern[str], str]] = [
     # "brought both of them down", "shot it down"
     (folded(r"\b(?:shot|brought|taken|took) (?:(?:both|all|one|two|three|each|it|them|of|the|drones?|rockets?) ){0,3}"
-            r"down\b|\bdowned\b"), "shot_down"),
+            r"down\b|\bdowned\b|\bshot (?:\w+ ){0,3}?out of the sky\b|"
+            # "air defences destroyed them both before they reached the runway"
+            r"\b(?:air[- ]defen[cs]es?|defen[cs]es|air[- ]defen[cs]e (?:systems?|units?)) (?:\w+ ){0,2}?destroyed\b"),
+     "shot_down"),
     (folded(r"\bintercept(?:ed|ing|s|ion)?\b|\bdestroy(?:ed|ing) (?:\w+ )?(?:in|mid)[- ](?:the )?air\b|"
             r"\bthwarted by (?:the )?C-RAM\b"),
      "intercepted"),
@@ -276,7 +282,8 @@ PASSIVE_ROLES = {"attacked": TARGETED, "targeted": TARGETED, "the target": TARGE
 #: A sentence tells of an attack when it holds one of these (with a weapon, or a place in a role).
 ATTACK = folded(
     # ("there was no American base there to hit", "vowed to strike": an infinitive tells no attack)
-    r"\b(?<!\bto )(?:attack(?:ed|s)?|fired|opened fire|launched|struck|hit|shelled|shelling|target(?:ed|ing|s)?|"
+    r"\b(?<!\bto )(?:attack(?:ed|s)?|fired|opened fire|opened up (?:on|at)|launched|struck|hit|shelled|shelling|"
+    r"target(?:ed|ing|s)?|"
     r"bombard\w*|cratered|"
     # "a suicide bomber drove a car packed with explosives into the main gate of ..."
     r"drove (?:[\w-]+ ){0,6}?into|rammed|detonated|shot dead|gunned down|engaged|destroyed|"
@@ -339,6 +346,10 @@ NOT_PLACE_WORDS = frozenset({
     # a person's title: "drones flew at Mr. Kadhimi's residence"
     "Mr", "Mrs", "Ms", "Dr", "Mister", "Gen", "General", "Col", "Colonel", "Lt", "Lieutenant", "Maj", "Major", "Capt",
     "Captain", "Sgt", "Sergeant", "Cpl", "Corporal", "President", "Prime", "Minister", "Premier",
+    # an armed group, not a place: "blamed earlier barrages on Kataib Hezbollah"
+    "Kataib", "Kata'ib", "Hezbollah", "Hizballah", "Hizbullah", "Harakat", "Asaib", "Asa'ib", "Saraya", "Ansar",
+    "Jaish", "Hayat", "Hay'at", "Tahrir", "Wagner", "Hashd", "PMF", "PMU", "PKK", "YPG", "SDF", "ISIS", "ISIL",
+    "Daesh", "Hamas", "Houthi", "Houthis",
 })
 #: A place-like phrase after an attack word or a preposition, which the gazetteer may not know: capitalized words
 #: with the particles of Arabic names ("Ein al-Assad", "Tal Abyad"), after "the village of" too, with a type word.
@@ -362,6 +373,11 @@ PLACE_PHRASE = re.compile(
 #: Damascus calls al-Qahtaniyah", "officials in Baghdad said".
 SEAT_OF_POWER = folded(r"\b(?:government|regime|authorities|officials|ministry|leadership|rulers?|cabinet|parliament)"
                        r"\s+(?:in|of)\s+(?:the\s+)?$")
+#: Where people come from, not where anything happened: "Families from Baghdad ... were eating lunch by a stream
+#: when guns fired on the resort", "pilgrims from Basra".
+PEOPLE_FROM = folded(r"\b(?:families|tourists|visitors|holidaymakers|holiday-makers|pilgrims|travell?ers|"
+                     r"worshippers|students|workers|labourers|laborers|refugees|displaced people|fans|guests)\s+"
+                     r"(?:who (?:had )?(?:come|came|travell?ed|driven|drove) )?from\s+(?:the\s+)?$")
 #: A name that says it is a military site: "Mission Support Site Conoco", "Patrol Base Dragon", "FOB Loyalty".
 MILITARY_SITE_NAME = re.compile(r"\b(?:Camp|Base|Air Base|Airbase|Airfield|Garrison|Outpost|FOB|COP|COB|MSS|"
                                 r"Mission Support Site|Forward Operating Base|Combat Outpost|Patrol Base)\b")

@@ -382,9 +382,40 @@ def _bounds(layers: Mapping[str, geopandas.GeoDataFrame]) -> list[list[float]] |
             [max(float(v.max()) for v in lats), max(float(v.max()) for v in lons)]]
 
 
+class _Literal:
+    """A template without Jinja syntax: renders as its own text, as Jinja would render it (newlines made "\\n",
+    one trailing newline dropped)."""
+
+    def __init__(self, text: str) -> None:
+        text = text.replace("\r\n", "\n").replace("\r", "\n")
+        self.text = text[:-1] if text.endswith("\n") else text
+
+    def render(self, *args: object, **kwargs: object) -> str:
+        return self.text
+
+
+def _template_or_literal(text: str) -> Template | _Literal:
+    return Template(text) if any(mark in text for mark in ("{{", "{%", "{#")) else _Literal(text)
+
+
+@contextmanager
+def literal_elements() -> Iterator[None]:
+    """Plain text handed to branca's Element is not compiled as a Jinja template.
+
+    folium wraps every marker's rendered script and popup in an Element(text), and branca compiles that text as a
+    template each time: thousands of compilations, seconds of a large map's build, for text that renders as itself.
+    """
+    original = branca.element.Template
+    branca.element.Template = _template_or_literal  # type: ignore[misc,assignment]
+    try:
+        yield
+    finally:
+        branca.element.Template = original  # type: ignore[misc]
+
+
 def render_map(layers: Mapping[str, geopandas.GeoDataFrame], path: Path, options: MapOptions = MapOptions()) -> None:
     """Write the map to `path` as a single HTML page; the same layers give the same bytes."""
-    with deterministic_ids():
+    with deterministic_ids(), literal_elements():
         fmap = build_map(layers, options)
         page = fmap.get_root().render()
     if not options.cdn:
