@@ -136,6 +136,7 @@ evaluate: $(STAMP)
 	$(BIN)/python -m evaluation.score evaluation/heldout21 --labels evaluation/heldout21_labels.csv
 	$(BIN)/python -m evaluation.score evaluation/heldout22 --labels evaluation/heldout22_labels.csv
 	$(BIN)/python -m evaluation.score evaluation/heldout23 --labels evaluation/heldout23_labels.csv
+	$(BIN)/python -m evaluation.score evaluation/heldout24 --labels evaluation/heldout24_labels.csv
 	$(BIN)/python -m evaluation.geocode_score evaluation/geocode_heldout.csv
 	$(BIN)/python -m evaluation.geocode_score evaluation/gazetteer_heldout.csv
 
