@@ -312,3 +312,13 @@ def test_a_page_in_the_charset_it_declares(tmp_path):
     page.write_bytes('<html><head><meta charset="windows-1256"></head><body><p>صواريخ على بغداد</p>'
                      '</body></html>'.encode("windows-1256"))
     assert "صواريخ على بغداد" in read_article(page).text
+
+
+def test_a_sites_short_name_after_its_full_name(finder):
+    """"Camp Victory ... struck Victory": the site's name without its kind, once the report has named it; never a
+    man's name that shares the word ("Bashar al-Asad" after "Al-Asad Air Base")."""
+    text = ("Rockets hit Camp Victory on Saturday. In January a rocket struck Victory. Al-Asad Air Base was spared; "
+            "Bashar al-Asad said nothing.")
+    found = finder.with_short_names(finder.find(text), text)
+    assert [(m.text, m.place.id) for m in found] == [
+        ("Camp Victory", "camp-victory"), ("Victory", "camp-victory"), ("Al-Asad Air Base", "ain-al-asad")]

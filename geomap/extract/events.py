@@ -181,12 +181,16 @@ _BACK_REFERENCE = lx.folded(rf"\b(?:{_SAME}|the (?!(?:other|second|third|new|nex
                             r"there|the (?:earlier|previous|first|last|other) (?:attack|strike|barrage|salvo))\b")
 
 
-def _back_reference(frame: Frame, last: Event, finder: PlaceFinder) -> Frame | None:
+def _back_reference(frame: Frame, last: Event, finder: PlaceFinder, recent: Frame | None = None) -> Frame | None:
     """A dated attack sentence that names no place but points back to one ("The same base was hit again on
     Thursday", "It was struck again", "rockets hit the airport again"), with the place of the event told just
-    before as a place of its own (at the words that point to it); None when it points to nothing."""
+    before as a place of its own (at the words that point to it); None when it points to nothing. When that
+    event has no place, "the town" is the one place a sentence just before named (`recent`: "Farmers in Jisr
+    al-Shughur had loaded their pickups ..." + "the warplane that hit the town's market")."""
     ids = finder.core(last.place_ids())
     named = [(f, p) for f in last.frames for p in f.places if p.place_id in ids and p.role != lx.LAUNCHED]
+    if not named and recent is not None and 0 < frame.sentence.index - recent.sentence.index <= 3:
+        named = [(recent, p) for p in recent.places if p.place_id in finder.core({q.place_id for q in recent.places})]
     told = [p for f, p in named if not _is_reference(f, p, finder)]
     found = _BACK_REFERENCE.search(lx.fold(frame.sentence.text))
     if found is None or lx.QUALIFIED.match(frame.sentence.text, found.end()):
@@ -212,9 +216,16 @@ def _site_told_before(frame: Frame, last: Event, finder: PlaceFinder) -> Frame:
     return frame if borrowed is None else dataclasses.replace(frame, places=[*borrowed.places, *frame.places])
 
 
-def _attack_on_the_place_before(frame: Frame, last: Event, finder: PlaceFinder) -> Frame:
+def _attack_on_the_place_before(frame: Frame, last: Event, finder: PlaceFinder, before: Frame | None) -> Frame:
     """"The same base was hit again on Thursday": a dated attack sentence with no weapon and no place of its own
-    is an attack on the place told just before, when it points back to it; otherwise the frame as it is."""
+    is an attack on the place told just before, when it points back to it; otherwise the frame as it is. An
+    attack sentence with no place after others that placed nothing may point back to the one place a sentence
+    just `before` named ("the warplane that hit the town's market", see _back_reference)."""
+    if frame.attack and not frame.places and not last.place_ids() and before is not None \
+            and before.sentence.line > 0 and not _names_an_unknown_place(frame, finder):
+        # (not a heading's "SINJAR DISTRICT", nor over "a hospital in Sikeniye, a Yazidi village": a place to
+        # propose)
+        return _back_reference(frame, last, finder, before) or frame
     if frame.attack and frame.places and last.frames and not any(p.role for p in frame.places) \
             and _SAME_PLACE.search(lx.fold(frame.sentence.text)):
         # "In February, a rocket barrage aimed at the same complex killed a contractor, prompting condemnation
@@ -549,7 +560,7 @@ def _event_clauses(frame: Frame, finder: PlaceFinder, day: dt.date | None) -> li
 
 def _frames(article: Article, finder: PlaceFinder, anchor: dt.date | None) -> list[Frame]:
     mentions = finder.in_context(finder.find(article.text), article.text)
-    all_mentions = finder.with_definites(mentions, article.text)
+    all_mentions = finder.with_definites(finder.with_short_names(mentions, article.text), article.text)
     frames: list[Frame] = []
     position = 0
     updates = update_paragraphs(article.text, anchor)
@@ -919,6 +930,12 @@ _SITE_NAMED = lx.folded(r"^(?:the|that|this) (?:[\w-]+ )?(?:outpost|base|post|ca
                         r"(?:(?:which is |is |also )?(?:known|called|named) (?:as )?)")
 
 
+def _one_place_told(frame: Frame, finder: PlaceFinder, recent: Frame | None) -> tuple[Frame | None, Frame | None]:
+    """(the last sentence before `frame` that named one place, the one to keep for the next sentence)."""
+    core = finder.core({p.place_id for p in frame.places}) if frame.places else set()
+    return recent, (frame if len(core) == 1 else recent)
+
+
 def _placed_now(pending: tuple[Frame, DateMention, dt.date | None, int, str] | None, frame: Frame, last: Event,
                 headline: Event, events: list[Event], finder: PlaceFinder) -> Event | None:
     """The event a sentence places, the attack waiting for its place or the last one (see _pending_placed and
@@ -1179,7 +1196,9 @@ def _dates_the_headline(headline: Event, frame: Frame, mention: DateMention, dat
                         anchor: dt.date | None, finder: PlaceFinder) -> bool:
     """Is this the first recent date of the report's own attack (the headline event, still undated)?"""
     recent = (date is None and mention.relative) or (
-        date is not None and anchor is not None and (anchor - date).days <= HEADLINE_WINDOW_DAYS)
+        date is not None and anchor is not None and (anchor - date).days <= HEADLINE_WINDOW_DAYS) or (
+        # a report with no date of its own ("PRESS RELEASE No. 1"): its first attack told with a full date
+        date is not None and anchor is None and not mention.relative and mention.precision == 1)
     # "Five days earlier, a roadside bomb ...": an attack before the report's own, which is told (or titled)
     # elsewhere.
     before = any(m.follows and m.offset_days < 0 for m in frame.dates)
@@ -1253,9 +1272,11 @@ def article_events(article: Article, finder: PlaceFinder, anchor: dt.date | None
     pending: tuple[Frame, DateMention, dt.date | None, int, str] | None = None
     setting: Frame | None = None  # the sentence just before, when it names one place and tells no attack
     counted_from: tuple[int, Event] | None = None  # (sentence, event) the last offset of a day was counted from
+    recent: Frame | None = None  # the last sentence that named one place
     for frame in _frames(article, finder, anchor):
+        before, recent = _one_place_told(frame, finder, recent)
         frame = _without_other_attacks(frame, last, events)
-        frame = _attack_on_the_place_before(frame, last, finder)
+        frame = _attack_on_the_place_before(frame, last, finder, before)
         frame, setting = _in_setting(frame, setting, anchor, finder)
         placed = _placed_now(pending, frame, last, headline, events, finder)
         if placed is not None:

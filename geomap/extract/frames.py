@@ -391,6 +391,13 @@ def _events_dates(text: str, dates: list[DateMention], dateline: re.Match[str] |
     if stamps:
         dates = [d for d in dates if not any(a <= d.start < b for a, b in stamps)]
     if len(dates) > 1:
+        # "at 0134C on 8 January 2020 (2234Z, 7 January 2020)": the same instant in Zulu time, a day earlier;
+        # "The next day, Friday, ...": the weekday names the day counted, not the last Friday before the report
+        zulu = [d for d in dates if _ZULU_ASIDE.search(text, max(0, d.start - 30), d.start)]
+        named = [b for a, b in itertools.pairwise(dates) if a.follows and b.kind == "weekday"
+                 and text[a.end:b.start].strip() == ","]
+        dates = [d for d in dates if d not in zulu and d not in named] or dates
+    if len(dates) > 1:
         # "announced in Washington on Thursday 26 October, came before dawn on Friday 27 October": the day it was
         # told is not the day it happened, when the sentence gives that one too
         told = [d for d in dates if d.date is not None
@@ -402,6 +409,9 @@ def _events_dates(text: str, dates: list[DateMention], dateline: re.Match[str] |
                      and _LOCAL_DAY_AFTER.match(text, d.end) else d for d in dates if d not in told]
     return dates
 
+
+#: The opening of an aside that gives the same time in Zulu or GMT: "(2234Z, 7 January 2020)".
+_ZULU_ASIDE = re.compile(r"\(\s*(?:\d{3,4}\s?Z|\d{1,2}:\d{2}\s?(?:Z|GMT|UTC))\s*,?\s*(?:on\s+)?$")
 
 #: A day told as the day where the attack was: "by then it was about 4:30 on Friday morning in Syria".
 _LOCAL_DAY_AFTER = re.compile(r",?\s*(?:in (?:Syria|Iraq|Baghdad|Damascus)|"

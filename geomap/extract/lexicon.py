@@ -174,7 +174,7 @@ OUTCOME_CUES: list[tuple[re.Pattern[str], str]] = [
     (folded(r"\bf[ae]ll(?:s|ing)? short\b|\bmissed\b|\bmissing (?:its|their) targets?\b|\bwide of\b|"
             r"\bfailed to (?:hit|reach)\b"), "missed"),
     (folded(r"\b(?:fell|fall(?:ing|s)?|landed|land(?:ing|s)?|hits?|hitting|struck|strikes|striking|impacted|exploded|"
-                r"crashed|slammed|(?:came|comes?|coming) down|detonated|impacts?|dived (?:onto|into)|pounded|"
+                r"crashed|slammed|smashed|(?:came|comes?|coming) down|detonated|impacts?|dived (?:onto|into)|pounded|"
                 r"blew up|blown (?:(?:him|her)self |themselves )?up|shot dead|gunned down|bombed|"
                 r"shelled)\b"), "impact"),
 ]
@@ -296,7 +296,7 @@ ATTACK = folded(
     r"intercept\w*|shot down|landed|fell|"
     r"impact\w*|salvo|volley|barrage|"
     r"assault|strike|airstrikes?|air strikes?|carried out (?:[\w-]+ ){0,3}?strikes|"
-    r"slammed|crashed|rained|pounded|killed|killing|wounded|wounding|"
+    r"slammed|smashed|crashed|rained|pounded|killed|killing|wounded|wounding|"
     # the historic present of timelines and live pages: "a drone slams into", "a rocket lands near"
     r"slams|lands|explodes|crashes|pounds|"
     # "detected two drones on approach", "a drone approaching the base": a weapon coming in is an attack.

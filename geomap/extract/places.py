@@ -94,6 +94,28 @@ _UNIT_AFTER = re.compile(
     rf"\b(?:[Pp]rovince|[Gg]overnorate) of (?P<name>[A-Z][\w'’]*(?:[ -](?:[A-Z][\w'’]*|{_UNIT_ARTICLE})){{0,4}})")
 #: The words of a site's name that say what it is ("Camp Victory", "Ain al-Asad Air Base"): without them the
 #: name is the site's bare name.
+#: A name that opens with an Arabic article: "al-Asad", "el-Tanf".
+_ARTICLE_FIRST = re.compile(r"(?:al|el|as|ash|ar|az|ad|an|at)[- ]", re.IGNORECASE)
+#: Capitalized words that may open a place's name before its article ("Camp al-Tanf", "Tal al-Samen").
+_PLACE_WORDS_BEFORE_ARTICLE = frozenset({
+    "camp", "base", "fob", "cop", "mss", "fort", "mount", "jabal", "jebel", "tal", "tell", "tel", "wadi", "ain", "ayn",
+    "ras", "bab", "qasr", "deir", "dayr", "khan", "abu", "umm", "bir", "hay", "hai", "sheikh", "shaykh", "qalaat",
+    "qalat", "jisr", "kafr", "kfar", "nahr", "sayyida", "sayyidah", "harat", "souq", "suq", "souk", "mukhayam",
+})
+
+
+def _personal_name_before(text: str, start: int) -> bool:
+    """Is the name at `start`, which opens with an Arabic article, the family name after a man's given name
+    ("Bashar al-Asad"): a capitalized word right before it that opens no place's name?"""
+    before = re.search(r"([A-Z][\w'’]*)\s+$", text[max(0, start - 30):start])
+    word = before.group(1) if before is not None else ""
+    # (not "Syria's al-Omar oil field": a possessive says whose the place is)
+    return bool(word) and not word.endswith(("'s", "’s")) and word.lower() not in _PLACE_WORDS_BEFORE_ARTICLE \
+        and word.lower() not in ("the", "in", "at", "on", "near")
+
+
+#: The word before a name, when only a space, a hyphen or an Arabic article parts them ("Bashar al-Asad": "Bashar").
+_WORD_BEFORE = re.compile(r"([\w'’]+)[ -]+(?:(?:al|el|as|ash|ar|az|ad|an|at)[ -]+)?$", re.IGNORECASE)
 _SITE_WORDS = re.compile(r"\b(?:camp|base|air base|airbase|airfield|air field|garrison|outpost|fob|"
                          r"forward operating base|military base|complex)\b")
 #: The first words of the military's site names spelt out ("forward" of "Forward Operating Base Marez").
@@ -214,6 +236,8 @@ class PlaceFinder:
         units = self._units_named(text) if "rovince" in text or "overnorate" in text else []
         # ("...," said Omar: a speaker of one word after a verb of saying is no place)
         spoken = [m for m in found if " " not in m.text and _SPEAKER.search(text, max(0, m.start - 12), m.start)]
+        # ("Bashar al-Asad", "Mustafa al-Kadhimi": a man's family name, not the base or town that bears it)
+        spoken += [m for m in found if _ARTICLE_FIRST.match(m.text) and _personal_name_before(text, m.start)]
         found = self._bare_units(text, [self._unit_at_home(m) for m in found if m not in spoken])
         if _TOWN_SITE.search(text):
             # "Anbar airport", "the old Muthanna airfield": a site the gazetteer does not know, named after the
@@ -501,6 +525,34 @@ class PlaceFinder:
             if not place.bulk or near or (not anchors and place.country == main_country):
                 kept.append(mention)
         return kept
+
+    def with_short_names(self, mentions: list[PlaceMention], text: str) -> list[PlaceMention]:
+        """Mentions plus a site's name without its kind once the report has named it in full: "insurgents shelled
+        Camp Victory ... On Sept. 11 a single rocket struck Victory". Only curated sites; never a word another
+        mention holds, nor one after a capitalized word ("Bashar al-Asad" is a man, whatever base the report
+        named)."""
+        shorts: dict[str, PlaceMention] = {}
+        for mention in sorted(mentions, key=lambda m: m.start):
+            if mention.place.bulk or mention.place.category != "site":
+                continue
+            bare = " ".join(_SITE_WORDS.sub(" ", normalize(mention.text)).split())
+            if len(bare) >= 3 and bare != normalize(mention.text):
+                shorts.setdefault(bare, mention)
+        if not shorts:
+            return mentions
+        taken = sorted((m.start, m.end) for m in mentions)
+        added = []
+        for bare, first in shorts.items():
+            pattern = re.compile(r"\b" + r"[\s-]+".join(re.escape(w) for w in bare.split()) + r"\b", re.IGNORECASE)
+            for match in pattern.finditer(text, first.end):
+                start, end = match.span()
+                at = bisect.bisect_right(taken, (start, len(text)))
+                overlaps = (at and taken[at - 1][1] > start) or (at < len(taken) and taken[at][0] < end)
+                before = _WORD_BEFORE.search(text, max(0, start - 40), start)
+                if overlaps or not text[start].isupper() or (before and before.group(1)[0].isupper()):
+                    continue
+                added.append(PlaceMention(start, end, text[start:end], first.place, first.query))
+        return sorted([*mentions, *added], key=lambda m: m.start) if added else mentions
 
     def with_definites(self, mentions: list[PlaceMention], text: str) -> list[PlaceMention]:
         """Mentions plus "the airport", "the base", "the embassy" read as the site of that kind named just
