@@ -1793,6 +1793,23 @@ TWENTY_FOURTH_KINDS = [
 ]
 
 
+
+# Kinds of the twenty-second set's weekly wrap-up, read again.
+TWENTY_FOURTH_KINDS += [
+    # "the villages of X and Y in the Z countryside": an attack at each village the gazetteer lacks, proposed there;
+    # the town after them only says where they lie.
+    ("villages-of.txt", f"Strikes in the north-west\n{_SUNDAY}On Saturday Russian jets struck the villages of "
+     "Kafr Dubbin and Bsanqul in the Jisr al-Shughur countryside, wounding two farmers.\n",
+     [("2024-02-03", "text:Kafr Dubbin", "air strike", "", "impact"),
+      ("2024-02-03", "text:Bsanqul", "air strike", "", "impact")]),
+    # "the village of X, at the entrance to Y": the village, which only a place abroad shares a name with, is
+    # proposed; the town at its entrance is no answer.
+    ("at-the-entrance.txt", f"Drone strike\n{_SUNDAY}On Saturday a Turkish drone struck a workshop in the village "
+     "of al-Safia, at the entrance to Hasakah, wounding three workers.\n",
+     [("2024-02-03", "text:al-Safia", "drone", "1", "impact")]),
+]
+
+
 @pytest.mark.parametrize(("name", "text", "expected"), TWENTY_FOURTH_KINDS, ids=[k[0] for k in TWENTY_FOURTH_KINDS])
 def test_kinds_of_the_twenty_fourth_held_out_set(tmp_path, name, text, expected):
     assert _told(tmp_path, name, text) == sorted(expected)

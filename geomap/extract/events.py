@@ -339,7 +339,14 @@ def _at_unknown_places(events: list[Event], last: Event, frame: Frame,
 
 def _unknown_places_listed(frame: Frame, finder: PlaceFinder) -> list[str]:
     """The places of an attack sentence that names several the gazetteer does not know, with what they are
-    ("attacked Liheban and Khidirjija, two farming villages"); [] when it names none so, or one it knows."""
+    ("attacked Liheban and Khidirjija, two farming villages", "struck the villages of X and Y in the Jisr
+    al-Shughur countryside": the places after the list only say where they lie); [] when it names none so, or
+    one it knows."""
+    kinds = _KINDS_OF_LISTED.search(frame.sentence.text)
+    if kinds is not None and all(p.mention.start >= kinds.end("names") for p in frame.places):
+        names = unknown_list(kinds)
+        if len(names) > 1 and all(finder.why_unplaced(n) for n in names):
+            return names
     if frame.places:
         return []
     match = lx.NAMED_LIST_WITH_APPOSITIVE.search(frame.sentence.text)
@@ -352,6 +359,10 @@ def _unknown_places_listed(frame: Frame, finder: PlaceFinder) -> list[str]:
     # them, was dropped from the sentence's places: it is proposed too)
     return names if len(names) > 1 else []
 
+
+#: Places listed after what they are: "the villages of al-Zuainiyeh and al-Shughayb".
+_KINDS_OF_LISTED = re.compile(r"\b(?:villages|towns|hamlets|settlements|neighbou?rhoods|districts) of\s+"
+                              rf"(?P<names>{lx.LIST_NAME}(?:,\s+{lx.LIST_NAME})*,?\s+and\s+{lx.LIST_NAME})\b")
 
 #: A place named with what it is, after "in", "at", "of"...: lexicon.NAMED_WITH_APPOSITIVE, "the edge of X" too.
 _EACH_NAMED_WITH_APPOSITIVE = re.compile(
@@ -383,7 +394,10 @@ def _told_at_an_unknown_place(frame: Frame, last: Event, finder: PlaceFinder) ->
     if name is None and frame.places and frame.outcome is not None and frame.weapons:
         # "Four drones hit the party's camp at Degala, near Koya": the known places only say where the site lies
         name = _unknown_site(frame, finder)
-    return name is not None and _back_reference(frame, last, finder) is None and bool(finder.why_unplaced(name))
+    if name is None or _back_reference(frame, last, finder) is not None:
+        return False
+    village = lx.VILLAGE_BEFORE.search(lx.fold(frame.sentence.text[:max(0, frame.sentence.text.find(name))]))
+    return bool(finder.why_unplaced(name, abroad_too=village is not None))
 
 
 def _joins_headline(headline: Event, frame: Frame, date: dt.date | None, finder: PlaceFinder,
@@ -761,6 +775,8 @@ def _rounds_at_a_site(frame: Frame) -> bool:
 #: "Zrgwez, a village some 10 km south of Sulaimani".
 _LOCATOR_BETWEEN = lx.folded(r"^[\s,(]*(?:(?:an?|the) [\w -]{0,30}?)?(?:(?:\d+|some|about|around) [\w ]{0,12}?)?"
                              r"\b(?:near|outside|close to|by|beside|in|(?:north|south|east|west)(?: of)?|"
+                             # "the village of al-Safia, at the entrance to Hasakah"
+                             r"at the (?:entrance|edges?|gates?|outskirts|foot) (?:to|of)|"
                              r"(?:north|south)(?:east|west)(?: of)?)\b[^.;:]{0,25}$")
 #: Between a known place and a name that only says where it lies: "Hareer air base in the Kurdistan Region".
 _OF_THE_PLACE = re.compile(r"^\s*,?\s*(?:in|of|near)\s+(?:the\s+)?$")
@@ -779,8 +795,9 @@ def _unknown_site(frame: Frame, finder: PlaceFinder) -> str | None:
     for match in lx.PLACE_PHRASE.finditer(text):
         name = match.group("name").strip()
         start = match.start("name")
-        if is_country_name(name) or not finder.why_unplaced(name) \
-                or not _told_as_a_site(text, start, name) or name.split()[0] in lx.NOT_PLACE_WORDS:
+        village = bool(lx.VILLAGE_BEFORE.search(lx.fold(text[max(0, start - 25):start])))
+        if is_country_name(name) or not finder.why_unplaced(name, abroad_too=village) \
+                or not (village or _told_as_a_site(text, start, name)) or name.split()[0] in lx.NOT_PLACE_WORDS:
             continue
         end = start + len(name)
         if _in_motive(text, start):

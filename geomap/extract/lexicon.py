@@ -151,6 +151,8 @@ COUNT = folded(
     rf"\b(?<!-)(?P<least>at least |up to |more than |over |some |around |about |nearly |almost |roughly |"
     rf"approximately |as many as |no fewer than |no less than |not less than )?(?P<number>{_NUMBER}) "
     rf"(?:(?:more|other|further|additional|separate|small|large|heavy|light|Iranian-made|Iranian|new|incoming|armed|"
+    # "a Turkish drone", "two Israeli missiles": whose they were
+    rf"Turkish|Israeli|Russian|American|Syrian|Iraqi|coalition|militia|"
     rf"explosive-laden|explosive|suicide|attack|one-way|hostile|unidentified|unmanned|"
     # "ten Grad-type rockets", "two Iranian-built drones"
     rf"[\w]+-(?:type|made|built|style|designed)|"
@@ -373,6 +375,8 @@ PLACE_PHRASE = re.compile(
 #: Damascus calls al-Qahtaniyah", "officials in Baghdad said".
 SEAT_OF_POWER = folded(r"\b(?:government|regime|authorities|officials|ministry|leadership|rulers?|cabinet|parliament)"
                        r"\s+(?:in|of)\s+(?:the\s+)?$")
+#: What a name after it is: "in the village of al-Safia" (a village, whatever place abroad bears its name).
+VILLAGE_BEFORE = folded(r"\b(?:village|hamlet|settlement|town) of\s+(?:the\s+)?$")
 #: Where people come from, not where anything happened: "Families from Baghdad ... were eating lunch by a stream
 #: when guns fired on the resort", "pilgrims from Basra".
 PEOPLE_FROM = folded(r"\b(?:families|tourists|visitors|holidaymakers|holiday-makers|pilgrims|travell?ers|"
@@ -403,10 +407,10 @@ NAMED_WITH_APPOSITIVE = re.compile(
 #: Several places named with what they are: "attacked Liheban and Khidirjija, two farming villages at the foot of
 #: the Qarachogh mountain". When the gazetteer knows none of them, each is an attack to propose, and the places of
 #: the aside only say where they lie.
-_LIST_NAME = (NAME_WORD + r"(?:\s+(?:(?:al|el|ad|as|ash|ar|az)(?:-|\s+))?[A-Z][\w'’-]+){0,2}")
+LIST_NAME = (NAME_WORD + r"(?:\s+(?:(?:al|el|ad|as|ash|ar|az)(?:-|\s+))?[A-Z][\w'’-]+){0,2}")
 NAMED_LIST_WITH_APPOSITIVE = re.compile(
     r"\b(?:in|at|near|on|attacked|raided|stormed|struck|hit|targeted)\s+(?:the\s+)?"
-    rf"(?P<names>{_LIST_NAME}(?:,\s+{_LIST_NAME})*,?\s+and\s+{_LIST_NAME}),\s+(?:two|three|four|both|the)\s+"
+    rf"(?P<names>{LIST_NAME}(?:,\s+{LIST_NAME})*,?\s+and\s+{LIST_NAME}),\s+(?:two|three|four|both|the)\s+"
     r"(?:[\w'’-]+\s+){0,3}?(?:villages|towns|hamlets|settlements|neighbou?rhoods|districts)\b(?P<aside>[^.;()]*)")
 LIST_SEPARATOR = re.compile(r",\s+and\s+|,\s+|\s+and\s+")
 #: A place named after what it is, then where it lies: "in the village of Sikeniye, on the southern slopes of the

@@ -625,10 +625,11 @@ class PlaceFinder:
         """Is `name` exactly the name or an alias of some place, in any tier and country?"""
         return bool(self.geocoder.exact_countries(name))
 
-    def why_unplaced(self, name: str) -> str:
+    def why_unplaced(self, name: str, *, abroad_too: bool = False) -> str:
         """Why a place-like phrase cannot be a point: the gazetteer knows no such place, or several places in the
         countries looked in bear the name ("al-Hashimiyah": a town of Babil and one of Jordan); "" when it can
-        be placed, or names only places outside those countries."""
+        be placed, or names only places outside those countries (unless `abroad_too`: "the village of al-Safia,
+        at the entrance to Hasakah" is no village of Jordan that bears the name)."""
         from ..countries import is_country_name
 
         if is_country_name(name):
@@ -641,7 +642,7 @@ class PlaceFinder:
             named = len(self.gazetteer.units.named(name, frozenset(home))) == 1
             return "" if named else f"the gazetteer knows no place {name!r}"
         if not countries & set(home):
-            return ""
+            return f"the gazetteer knows {name!r} only in {', '.join(sorted(countries))}" if abroad_too else ""
         try:
             self.geocoder.resolve(name, country=sorted(home))
         except AmbiguousPlace:
