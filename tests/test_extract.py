@@ -1810,6 +1810,23 @@ TWENTY_FOURTH_KINDS += [
 ]
 
 
+# Kinds of the eighteenth set, read again.
+TWENTY_FOURTH_KINDS += [
+    # A broadcast script's heading in capitals dates the script ("this morning" is that day).
+    ("caps-heading.txt", "NIGHTLY BULLETIN - SCRIPT - TUESDAY 6 FEBRUARY 2024 - ITEM 2\n\n[ANCHOR]\nGood evening. "
+     "Rockets hit Camp Taji this morning, officials said.\n",
+     [("2024-02-06", "Camp Taji", "rocket", "", "impact")]),
+    # Rounds at a place the gazetteer lacks, told well down a script of the day's attack, are that day's attack
+    # there (the town outside which it lies is no answer).
+    ("far-down.txt", "EVENING NEWS - TUESDAY 6 FEBRUARY 2024\n\n[ANCHOR]\nGood evening. Missiles hit Koya this "
+     "morning, killing four people. The regional government condemned the attack. Schools closed early. Families "
+     "left for the hills. Shops stayed shut. Roads were jammed. Hospitals asked for blood. Officials promised "
+     "help.\n\n[REPORTER]\nA smaller party says six drones hit its base at Bardasur, a village outside "
+     "Sulaimani.\n",
+     [("2024-02-06", "Koya", "missile", "", "impact"), ("2024-02-06", "text:Bardasur", "drone", "6", "impact")]),
+]
+
+
 @pytest.mark.parametrize(("name", "text", "expected"), TWENTY_FOURTH_KINDS, ids=[k[0] for k in TWENTY_FOURTH_KINDS])
 def test_kinds_of_the_twenty_fourth_held_out_set(tmp_path, name, text, expected):
     assert _told(tmp_path, name, text) == sorted(expected)

@@ -648,7 +648,10 @@ _EVENT_PREPOSITION = re.compile(r"\b(?:on|in|since|of|from|after|before|until|du
 
 def _furniture_date(part: str, stamped: bool = False) -> dt.date | None:
     """The full date (with its year) in a part of the report's furniture, unless a preposition ties it to an
-    event (a `stamped` part, "Recorded ... on Friday, 16 April 2021", tells its own making); the first such date."""
+    event (a `stamped` part, "Recorded ... on Friday, 16 April 2021", tells its own making); the first such date.
+    A heading in capitals ("WEDNESDAY 28 SEPTEMBER 2022") is read as if written in title case."""
+    if part.isupper():
+        part = part.title()
     for pattern in (_NUMERIC_DATE, *_FULL_DATES):
         for match in pattern.finditer(part):
             before = _WEEKDAY_BEFORE.sub("", part[:match.start()])

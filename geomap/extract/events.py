@@ -691,7 +691,7 @@ def _join_undated(frame: Frame, last: Event, headline: Event, in_lead: bool, fol
         return headline
     if at_unknown and last.frames and (last.date is not None or last is headline or last.on_headline_day) \
             and frame.sentence.index - last.frames[-1].sentence.index <= (
-                6 if last is headline or last.on_headline_day else 3):
+                10 if last is headline or last.on_headline_day else 3):
         # "Komala said ten drones had hit its buildings at Zrgwez": rounds at a place the gazetteer cannot read,
         # told among the attack's sentences with no day of their own: proposed there, on the attack's day.
         # (A live blog tells the newest first: its report's attack may be dated only by an entry read later; the
