@@ -1830,3 +1830,28 @@ TWENTY_FOURTH_KINDS += [
 @pytest.mark.parametrize(("name", "text", "expected"), TWENTY_FOURTH_KINDS, ids=[k[0] for k in TWENTY_FOURTH_KINDS])
 def test_kinds_of_the_twenty_fourth_held_out_set(tmp_path, name, text, expected):
     assert _told(tmp_path, name, text) == sorted(expected)
+
+
+# -- kinds of the twenty-fifth held-out set (reports written for these tests; labels fixed before the run) --------
+TWENTY_FIFTH_KINDS = [
+    # A newsletter with no date of its own, whose heading gives the year, is dated by the weekday and day it tells.
+    ("newsletter.txt", "SECURITY NOTE - Issue 6/2024\n\nLate on Thursday 1 February a drone struck the coalition "
+     "compound at Erbil International Airport. Earlier, on 20 January, rockets hit Ain al-Asad Air Base.\n",
+     [("2024-02-01", "Erbil International Airport", "drone", "1", "impact"),
+      ("2024-01-20", "Ain al-Asad Air Base", "rocket", "", "impact")]),
+    # A day in words: "on the twentieth of January".
+    ("day-in-words.txt", f"Rockets on Taji\n{_SUNDAY}Rockets hit Camp Taji on Saturday. It was the worst attack since "
+     "rockets struck Balad Air Base on the twentieth of January.\n",
+     [("2024-02-03", "Camp Taji", "rocket", "", "impact"), ("2024-01-20", "Balad Air Base", "rocket", "", "impact")]),
+    # "attacked in the X area, about 30 km east of Y" on a highway linking two towns: the area, to be placed by the
+    # analyst; neither town is where it happened.
+    ("area-of-attack.txt", f"Bus ambushed\n{_SUNDAY}Gunmen ambushed an army bus late on Saturday, killing nine "
+     "soldiers.\n\nThe bus was on the highway linking Homs to Palmyra when it was attacked in the Abu Rajmeen area, "
+     "about 30 km north-east of Palmyra, officials said.\n",
+     [("2024-02-03", "text:Abu Rajmeen", "gunfire", "", "impact")]),
+]
+
+
+@pytest.mark.parametrize(("name", "text", "expected"), TWENTY_FIFTH_KINDS, ids=[k[0] for k in TWENTY_FIFTH_KINDS])
+def test_kinds_of_the_twenty_fifth_held_out_set(tmp_path, name, text, expected):
+    assert _told(tmp_path, name, text) == sorted(expected)

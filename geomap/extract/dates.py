@@ -34,6 +34,13 @@ _M = (r"(?P<month>January|February|March|April|May|June|July|August|September|Oc
       r"Kanun al-Awwal)")
 _D = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
 _Y = r"(?P<year>(?:19|20)\d{2})"
+#: The days of a month in words: "first" to "thirty-first".
+_DAY_WORDS = {word: n for n, word in enumerate(
+    ["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "eleventh",
+     "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth", "eighteenth", "nineteenth",
+     "twentieth", "twenty-first", "twenty-second", "twenty-third", "twenty-fourth", "twenty-fifth", "twenty-sixth",
+     "twenty-seventh", "twenty-eighth", "twenty-ninth", "thirtieth", "thirty-first"], start=1)}
+_D_WORD = r"(?P<day>" + "|".join(sorted(_DAY_WORDS, key=len, reverse=True)) + ")"
 _WD = r"(?P<weekday>[Mm]onday|[Tt]uesday|[Ww]ednesday|[Tt]hursday|[Ff]riday|[Ss]aturday|[Ss]unday)"
 _PART = r"(?P<part>early|mid|late|the (?:beginning|start|middle|end) of|(?:early|mid|late) in)"
 
@@ -41,6 +48,9 @@ _PART = r"(?P<part>early|mid|late|the (?:beginning|start|middle|end) of|(?:early
 _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("iso", re.compile(r"\b(?P<year>(?:19|20)\d{2})-(?P<month>[01]\d)-(?P<day>[0-3]\d)\b")),
     ("month_day_year", re.compile(rf"\b{_M} {_D},? {_Y}\b")),
+    # "on the fifteenth of January 2018": the day in words
+    ("day_month_year", re.compile(rf"\bthe {_D_WORD} of {_M},? {_Y}\b")),
+    ("day_month", re.compile(rf"\bthe {_D_WORD} of {_M}\b(?!,? \d)")),
     ("day_month_year", re.compile(rf"\b{_D} (?:of )?{_M},? {_Y}\b")),
     ("part_month", re.compile(rf"\b{_PART}[- ](?:of )?{_M}(?:,? {_Y})?(?: (?P<rel>last year|this year))?\b")),
     # "Dec 29: two rockets..." (a list's label) is a day; "May 10:30" is a time.
@@ -311,6 +321,8 @@ _RELATIVE: dict[str, Callable[[str, Groups, dt.date], Resolved]] = {
 
 def _resolve(kind: str, g: Groups, anchor: dt.date | None) -> Resolved:
     """(date, precision, relative) of one match."""
+    if g.get("day") in _DAY_WORDS:
+        g = {**g, "day": str(_DAY_WORDS[g["day"] or ""])}
     if kind in ("iso", "month_day_year", "day_month_year"):
         return _absolute_day(kind, g)
     if kind == "month_year":
@@ -344,7 +356,7 @@ def _worth_trying(kind: str, lower: str, has_digit: bool, has_month: bool) -> bo
     if kind in ("iso", "year"):
         return has_digit
     if kind in ("month_day_year", "day_month_year", "month_day", "day_month", "month_year"):
-        return has_digit and has_month
+        return has_month and (has_digit or " of " in lower)  # ("the fifteenth of January")
     if kind in ("part_month", "month"):
         return has_month
     if kind in ("weekday", "weekday_rel", "last_weekday", "weekday_ordinal"):
@@ -537,7 +549,8 @@ def full_date_at_start(text: str) -> tuple[dt.date | None, int]:
         if match:
             groups = match.groupdict()
             month = int(groups["month"]) if groups["month"].isdigit() else _month(groups["month"])
-            return _valid(int(groups["year"]), month, int(groups["day"])), match.end()
+            day = _DAY_WORDS.get(groups["day"]) or int(groups["day"])
+            return _valid(int(groups["year"]), month, day), match.end()
     return None, 0
 
 
@@ -586,7 +599,32 @@ def article_date_in_text(text: str) -> tuple[dt.date | None, str]:
                 date = _furniture_date(part, stamped is not None)
                 if date is not None:
                     return date, "the report's heading"
-    return _yearless_dateline(text, lines[:8])
+    date, where = _yearless_dateline(text, lines[:8])
+    return (date, where) if date is not None else _weekday_fixes_the_year(text, lines[:4])
+
+
+#: "Wednesday 14 April": a weekday with a day and month and no year.
+_WEEKDAY_DAY_MONTH = re.compile(rf"\b{_WD},? {_D} (?:of )?{_M}\b(?!,? (?:19|20)\d\d)")
+#: A year in the report's heading: "Issue 15/2021", "Bulletin 2021-15", "Vol. 3, 2021".
+_HEADING_YEAR = re.compile(r"(?<!\d)((?:19|20)\d\d)(?!\d)")
+
+
+def _weekday_fixes_the_year(text: str, heading: list[str]) -> tuple[dt.date | None, str]:
+    """A report with no date of its own ("KRI NGO SECURITY NEWSLETTER - Issue 15/2021 (week of 12-18 April)")
+    that tells a weekday with its day and month ("Late on Wednesday 14 April"), in a year its heading names
+    that puts that day on that weekday: that day. Its news is of that week: "15 February" is then of that year.
+    Never a year the report does not give."""
+    years = {int(y) for line in heading for y in _HEADING_YEAR.findall(line)}
+    if not years:
+        return None, ""
+    match = _WEEKDAY_DAY_MONTH.search(text)
+    if match is None:
+        return None, ""
+    weekday = _WEEKDAYS[match.group("weekday").lower()]
+    month, day = _month(match.group("month")), int(match.group("day"))
+    fitting = [d for y in sorted(years) if (d := _valid(y, month, day)) is not None and d.weekday() == weekday]
+    return (fitting[0], "a weekday and day the report tells, in the year its heading gives") if len(fitting) == 1 \
+        else (None, "")
 
 
 #: A part of the report's furniture that says when it was made: "Recorded in Erbil on Friday, 16 April 2021",

@@ -773,11 +773,12 @@ def _rounds_at_a_site(frame: Frame) -> bool:
 
 #: What lies between an unknown site and a known place that only says where it is: "Sherawa, near Pirde",
 #: "Zrgwez, a village some 10 km south of Sulaimani".
-_LOCATOR_BETWEEN = lx.folded(r"^[\s,(]*(?:(?:an?|the) [\w -]{0,30}?)?(?:(?:\d+|some|about|around) [\w ]{0,12}?)?"
+_LOCATOR_BETWEEN = lx.folded(r"^\s*(?:area|district|region|neighbou?rhood|village)?"  # ("in the Kabajeb area, ...")
+                             r"[\s,(]*(?:(?:an?|the) [\w -]{0,30}?)?(?:(?:\d+|some|about|around) [\w ]{0,12}?)?"
                              r"\b(?:near|outside|close to|by|beside|in|(?:north|south|east|west)(?: of)?|"
                              # "the village of al-Safia, at the entrance to Hasakah"
                              r"at the (?:entrance|edges?|gates?|outskirts|foot) (?:to|of)|"
-                             r"(?:north|south)(?:east|west)(?: of)?)\b[^.;:]{0,25}$")
+                             r"(?:north|south)-?(?:east|west)(?: of)?)\b[^.;:]{0,25}$")
 #: Between a known place and a name that only says where it lies: "Hareer air base in the Kurdistan Region".
 _OF_THE_PLACE = re.compile(r"^\s*,?\s*(?:in|of|near)\s+(?:the\s+)?$")
 #: A name told as a region: "In Sulaimani province, ...".
@@ -1068,13 +1069,24 @@ def _harm_at(frame: Frame) -> bool:
         frame.fatalities or frame.injuries or (frame.damage and not frame.damage.lower().startswith("no ")))
 
 
+#: Told as attacked where it was: "when it was attacked in the Kabajeb area", "the convoy came under fire near X".
+_WAS_ATTACKED = lx.folded(r"\b(?:was|were|had been|has been|came under) (?:\w+ )?(?:attacked|ambushed|hit|struck|"
+                          r"targeted|shelled|bombed|raided|stormed|fire|attack)\b")
+
+
 def _at_an_unknown_place(frame: Frame, finder: PlaceFinder) -> tuple[Frame, bool]:
     """The frame (with the site it is proposed at, when found here) and whether its rounds fell at a place the
     gazetteer cannot read."""
     at_unknown = all(p.role == lx.TARGETED for p in frame.places) and bool(frame.weapons) \
         and frame.outcome is not None and not _LAUNCHED_FROM.search(lx.fold(frame.sentence.text)) \
         and _names_an_unknown_place(frame, finder)
-    site = None if at_unknown or not frame.weapons or frame.outcome is None else _unknown_site(frame, finder)
+    # ("... when it was attacked in the Kabajeb area, about 50 km south-west of Deir ez-Zor city": told as
+    # attacked there, with no weapon of its own)
+    # (not "The last two fell short, into the river near the Jumhuriya bridge": rounds of the attack just told)
+    told = (frame.weapons and frame.outcome is not None) or (
+        frame.attack and not frame.weapons and not frame.groups and frame.outcome is None
+        and bool(_WAS_ATTACKED.search(lx.fold(frame.sentence.text))))
+    site = None if at_unknown or not told else _unknown_site(frame, finder)
     if site is not None:
         # "ten drones hit buildings in Zrgwez, a village some 10 km south of Sulaimani city", "hit its camp at
         # Sherawa, near Pirde": the known places only say where the unknown one lies.
