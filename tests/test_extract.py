@@ -1852,6 +1852,18 @@ TWENTY_FIFTH_KINDS = [
 ]
 
 
+TWENTY_FIFTH_KINDS += [
+    # A translated statement dated only by the words that say when it was issued; "this month alone" before the
+    # day told is no date of its own; "inside the airport" is the airport of the places told, not the district
+    # beside it.
+    ("issued-on.txt", "[Unofficial translation. Statement of the security media cell, issued on the evening of "
+     "Saturday 3 February 2024.]\n\nThis afternoon two Katyusha rockets fell on a house in al-Radwaniyah, close to "
+     "the fence of Baghdad International Airport.\n\nThe cell recalls that this month alone a Katyusha rocket fell "
+     "inside the airport on the evening of 1 February.\n",
+     [("2024-02-03", "Radwaniyah Palace", "Katyusha rocket", "2", "impact"),
+      ("2024-02-01", "Baghdad International Airport", "Katyusha rocket", "1", "impact")]),
+]
+
 @pytest.mark.parametrize(("name", "text", "expected"), TWENTY_FIFTH_KINDS, ids=[k[0] for k in TWENTY_FIFTH_KINDS])
 def test_kinds_of_the_twenty_fifth_held_out_set(tmp_path, name, text, expected):
     assert _told(tmp_path, name, text) == sorted(expected)

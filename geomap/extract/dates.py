@@ -593,12 +593,9 @@ def article_date_in_text(text: str) -> tuple[dt.date | None, str]:
     # The page's furniture above the story: "SINJAR | Published Thursday, 19 August 2021", "Compiled by the
     # desk, Monday 27 March 2023", "Recorded Thursday 6 January 2022. Host: ...".
     for line in lines[:4]:
-        for part in _FURNITURE_SEPARATOR.split(line):
-            stamped = _STAMP_PHRASE.match(part)
-            if len(part.split()) <= _FURNITURE_MAX_WORDS or (stamped and len(part.split()) <= _STAMP_MAX_WORDS):
-                date = _furniture_date(part, stamped is not None)
-                if date is not None:
-                    return date, "the report's heading"
+        date = _heading_line_date(line)
+        if date is not None:
+            return date, "the report's heading"
     date, where = _yearless_dateline(text, lines[:8])
     return (date, where) if date is not None else _weekday_fixes_the_year(text, lines[:4])
 
@@ -626,6 +623,28 @@ def _weekday_fixes_the_year(text: str, heading: list[str]) -> tuple[dt.date | No
     return (fitting[0], "a weekday and day the report tells, in the year its heading gives") if len(fitting) == 1 \
         else (None, "")
 
+
+def _heading_line_date(line: str) -> dt.date | None:
+    """The date a line of the report's heading gives the report, or None."""
+    # "[Unofficial translation. Statement of the media office ..., issued on the evening of Monday 28 September
+    # 2020.]": the day it was issued
+    issued = _ISSUED_ON.search(line)
+    if issued is not None:
+        date, _ = full_date_at_start(_WEEKDAY_PREFIX.sub("", line[issued.end():], count=1))
+        if date is not None:
+            return date
+    for part in _FURNITURE_SEPARATOR.split(line):
+        stamped = _STAMP_PHRASE.match(part)
+        if len(part.split()) <= _FURNITURE_MAX_WORDS or (stamped and len(part.split()) <= _STAMP_MAX_WORDS):
+            date = _furniture_date(part, stamped is not None)
+            if date is not None:
+                return date
+    return None
+
+
+#: A statement's own words for the day it came out: "issued on the evening of Monday 28 September 2020".
+_ISSUED_ON = re.compile(r"\b(?:issued|released|published|dated)\s+(?:on\s+)?(?:the\s+(?:evening|morning|afternoon|"
+                        r"night)\s+of\s+)?(?=(?:[A-Z][a-z]+day,?\s+)?(?:\d|[A-Z][a-z]+\.? \d))")
 
 #: A part of the report's furniture that says when it was made: "Recorded in Erbil on Friday, 16 April 2021",
 #: "[Translated from Arabic. Originally posted by a local network ..., Friday 10 November 2023, 09:15 ...": its

@@ -151,6 +151,9 @@ def _point_date(frame: Frame) -> DateMention | None:
     for mention in frame.dates:
         if mention.kind == "year" or (mention.kind == "period" and mention.text.lower() == "last year"):
             continue
+        if mention.kind == "period" and any(m.start > mention.start and m.precision == 1 and not m.follows
+                                            for m in frame.dates):
+            continue  # "this month alone three rockets fell ... on the evening of 6 September": the day
         text = frame.sentence.text
         if mention.text.lower().startswith("since") and not text[mention.end:mention.end + 7].startswith(", when"):
             continue  # "since September": when a period began; but "since April, when a drone hit..." dates one
@@ -200,7 +203,9 @@ def _back_reference(frame: Frame, last: Event, finder: PlaceFinder, recent: Fram
         # points back to that site, which is proposed again, never put at the district.
         site = next((f for f, p in named), None)
         return None if site is None else dataclasses.replace(frame, places=[], antecedent=site.sentence)
-    source = told[0]
+    # ("fell inside the airport": of the places told, the airport, not the district beside it)
+    noun = found.group().split()[-1]
+    source = next((p for p in told if noun in (p.mention.place.kind, *p.mention.place.name.lower().split())), told[0])
     mention = dataclasses.replace(source.mention, start=found.start(), end=found.end(),
                                   text=frame.sentence.text[found.start():found.end()])
     return dataclasses.replace(frame, places=[RolePlace(mention, source.role or lx.LANDED)])
