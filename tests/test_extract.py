@@ -1864,6 +1864,15 @@ TWENTY_FIFTH_KINDS += [
       ("2024-02-01", "Baghdad International Airport", "Katyusha rocket", "1", "impact")]),
 ]
 
+TWENTY_FIFTH_KINDS += [
+    # "A week before that" counts back from the attack told just before, not from the report's own.
+    ("before-that.txt", f"Drone on Harir\n{_SUNDAY}A drone struck Harir Air Base on Saturday. Nine days earlier, a "
+     "drone hit Erbil International Airport. A week before that, rockets hit Ain al-Asad Air Base.\n",
+     [("2024-02-03", "Harir Air Base", "drone", "1", "impact"),
+      ("2024-01-25", "Erbil International Airport", "drone", "1", "impact"),
+      ("2024-01-18", "Ain al-Asad Air Base", "rocket", "", "impact")]),
+]
+
 @pytest.mark.parametrize(("name", "text", "expected"), TWENTY_FIFTH_KINDS, ids=[k[0] for k in TWENTY_FIFTH_KINDS])
 def test_kinds_of_the_twenty_fifth_held_out_set(tmp_path, name, text, expected):
     assert _told(tmp_path, name, text) == sorted(expected)

@@ -748,7 +748,13 @@ def _reference(mention: DateMention, frame: Frame, headline: Event, clock: Event
     was counted from for its second ("..., and three weeks to the day after Y"); else the event dated last."""
     if mention.same_reference and counted_from is not None and counted_from[0] == frame.sentence.index:
         return counted_from[1]
+    if _BEFORE_THAT.search(mention.text.lower()):
+        return clock  # "A week before that, another drone struck ...": before the attack told last
     return headline if mention.follows and mention.offset_days < 0 and headline.date is not None else clock
+
+
+#: A day counted back from the attack told just before, by its own words: "a week before that".
+_BEFORE_THAT = re.compile(r"\b(?:before|earlier than|prior to) (?:that|this|it)\b")
 
 
 def _second_clause(frame: Frame, last: Event, headline: Event, events: list[Event]) -> Event:
