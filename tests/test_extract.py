@@ -1873,6 +1873,14 @@ TWENTY_FIFTH_KINDS += [
       ("2024-01-18", "Ain al-Asad Air Base", "rocket", "", "impact")]),
 ]
 
+TWENTY_FIFTH_KINDS += [
+    # An attack told with no place, then "One of them has been named: a warehouse at X, south-west of Y": X.
+    ("sites-named.txt", f"Strikes after Taji\n{_SUNDAY}Rockets hit Camp Taji on Saturday.\n\nThe answer came before "
+     "dawn on Sunday. US jets hit three depots of the militia. One of them has been named: a warehouse at Jurf "
+     "al-Sakhar, south-west of Baghdad.\n",
+     [("2024-02-03", "Camp Taji", "rocket", "", "impact"), ("2024-02-04", "Jurf al-Nasr", "air strike", "", "impact")]),
+]
+
 @pytest.mark.parametrize(("name", "text", "expected"), TWENTY_FIFTH_KINDS, ids=[k[0] for k in TWENTY_FIFTH_KINDS])
 def test_kinds_of_the_twenty_fifth_held_out_set(tmp_path, name, text, expected):
     assert _told(tmp_path, name, text) == sorted(expected)

@@ -944,7 +944,8 @@ def _pending_placed(pending: tuple[Frame, DateMention, dt.date | None, int, str]
     if pending is None or frame.sentence.index - pending[0].sentence.index != 1 or frame.not_an_attack \
             or (headline.frames and compatible(finder, headline, frame)):
         return None
-    tells_where = frame.places and _point_date(frame) is None if frame.attack else bool(frame.roles(lx.LANDED))
+    tells_where = frame.places and _point_date(frame) is None if frame.attack else bool(
+        frame.roles(lx.LANDED) or (frame.places and _SITES_NAMED.match(lx.fold(frame.sentence.text))))
     if not tells_where:
         return None
     dated, dated_mention, date, precision, basis = pending
@@ -1017,6 +1018,13 @@ def _site_named(frame: Frame) -> RolePlace | None:
     if opening is None:
         return None
     return next((p for p in frame.places if p.mention.start == opening.end()), None)
+
+
+#: The sites of the attack just told, named: "Two of them have been named: a compound at X, and ...", "The targets
+#: included ...", "Among them was ...".
+_SITES_NAMED = lx.folded(r"^\W*(?:(?:one|two|three|four|five|some|several|most|all) of them (?:have been|has been|were|"
+                         r"was) (?:named|identified)|(?:the|its|their) (?:targets|sites) (?:included|were)|"
+                         r"they included|among them (?:was|were))\b")
 
 
 def _propose_beside_known(frame: Frame, events: list[Event], dated: tuple[DateMention, dt.date | None, int, str],
