@@ -1884,3 +1884,12 @@ TWENTY_FIFTH_KINDS += [
 @pytest.mark.parametrize(("name", "text", "expected"), TWENTY_FIFTH_KINDS, ids=[k[0] for k in TWENTY_FIFTH_KINDS])
 def test_kinds_of_the_twenty_fifth_held_out_set(tmp_path, name, text, expected):
     assert _told(tmp_path, name, text) == sorted(expected)
+
+
+
+def test_the_base_is_never_the_town_just_named(tmp_path):
+    """"the air base", pointing back when nothing told has a place, is no town a sentence before named: no row at
+    Saraqib, the attack waits for its place."""
+    rows = _extract_one(tmp_path, "base-not-town.txt", f"Strike\n{_SUNDAY}Shopkeepers in Saraqib opened their stalls "
+                        "on Saturday.\n\nMissiles struck the air base later on Saturday, a monitor said.\n")
+    assert [r["place"] for r in rows if r["place"]] == []

@@ -322,3 +322,9 @@ def test_a_sites_short_name_after_its_full_name(finder):
     found = finder.with_short_names(finder.find(text), text)
     assert [(m.text, m.place.id) for m in found] == [
         ("Camp Victory", "camp-victory"), ("Victory", "camp-victory"), ("Al-Asad Air Base", "ain-al-asad")]
+
+
+@pytest.mark.parametrize("line", ["By Rania Haddad ·", "Reporting by Ahmed Rasheed in Baghdad", "BY RANIA HADDAD"])
+def test_a_byline_names_no_place(finder, line):
+    """A writer's name is no town ("Rania" is not Ranya), nor where the writer filed from."""
+    assert read_frame(Sentence(0, 0, len(line), line, 0), finder, SUNDAY).places == []

@@ -192,10 +192,13 @@ def _back_reference(frame: Frame, last: Event, finder: PlaceFinder, recent: Fram
     al-Shughur had loaded their pickups ..." + "the warplane that hit the town's market")."""
     ids = finder.core(last.place_ids())
     named = [(f, p) for f in last.frames for p in f.places if p.place_id in ids and p.role != lx.LAUNCHED]
-    if not named and recent is not None and 0 < frame.sentence.index - recent.sentence.index <= 3:
-        named = [(recent, p) for p in recent.places if p.place_id in finder.core({q.place_id for q in recent.places})]
-    told = [p for f, p in named if not _is_reference(f, p, finder)]
     found = _BACK_REFERENCE.search(lx.fold(frame.sentence.text))
+    if not named and recent is not None and found is not None and 0 < frame.sentence.index - recent.sentence.index <= 3:
+        # ("the town" is a town the sentence before named, "the base" a base: never a town for a base)
+        wanted = "city" if found.group().split()[-1] in _TOWN_NOUNS else "site"
+        named = [(recent, p) for p in recent.places if p.place_id in finder.core({q.place_id for q in recent.places})
+                 and p.mention.place.category == wanted]
+    told = [p for f, p in named if not _is_reference(f, p, finder)]
     if found is None or lx.QUALIFIED.match(frame.sentence.text, found.end()):
         return None  # (not "the clothes market in Tayaran Square": a place of its own, known or not)
     if not told:
@@ -752,6 +755,9 @@ def _reference(mention: DateMention, frame: Frame, headline: Event, clock: Event
         return clock  # "A week before that, another drone struck ...": before the attack told last
     return headline if mention.follows and mention.offset_days < 0 and headline.date is not None else clock
 
+
+#: The words of a back-reference that point to a populated place ("the town's market").
+_TOWN_NOUNS = frozenset({"town", "city", "village"})
 
 #: A day counted back from the attack told just before, by its own words: "a week before that".
 _BEFORE_THAT = re.compile(r"\b(?:before|earlier than|prior to) (?:that|this|it)\b")

@@ -410,6 +410,9 @@ def _events_dates(text: str, dates: list[DateMention], dateline: re.Match[str] |
     return dates
 
 
+#: A byline: "By Rania Haddad", "Reporting by Ahmed Rasheed in Baghdad", "Written by the desk".
+_BYLINE = re.compile(r"^\W*(?:[Bb]y|BY|[Ww]ritten by|[Rr]eporting by|[Rr]eported by|[Ee]dited by)\s+[A-Z]")
+
 #: The opening of an aside that gives the same time in Zulu or GMT: "(2234Z, 7 January 2020)".
 _ZULU_ASIDE = re.compile(r"\(\s*(?:\d{3,4}\s?Z|\d{1,2}:\d{2}\s?(?:Z|GMT|UTC))\s*,?\s*(?:on\s+)?$")
 
@@ -461,8 +464,11 @@ def read_frame(sentence: Sentence, finder: PlaceFinder, anchor: dt.date | None,
     low = lx.fold(text)  # every case-insensitive pattern runs on this (see lexicon.folded)
     found = finder.find(text) if mentions is None else mentions
     dateline = _DATELINE.match(text)
-    if dateline:  # "DEIR EZ-ZOR —": where the report was filed, not where anything happened
-        found = [m for m in found if m.start >= dateline.end()]
+    # "DEIR EZ-ZOR —": where the report was filed, not where anything happened; "By Rania Haddad · 10 April 2018": a
+    # writer (Rania is no Ranya), and where she wrote from
+    filed = len(text) if _BYLINE.match(text) else dateline.end() if dateline else 0
+    found = [m for m in found if m.start >= filed]
+
     if found and "," in text:
         found = _without_locators_of_unknown(text, found, finder)
     found = [m for m in found if not lx.SEAT_OF_POWER.search(low, max(0, m.start - 40), m.start)
