@@ -762,11 +762,9 @@ def test_a_roundup_gives_each_attack_its_own_row_date_weapon_and_casualties(tmp_
     ("A roadside bomb struck an army patrol in the province of Salah al-Din on Friday, wounding three soldiers.",
      "Salah ad Din Governorate"),
     # A place inside the unit, told for the same attack, is where it happened: the unit only says the region.
-    # (Labelled before the run, and failing: a sentence that places the attack with no attack word, "The patrol
-    # was leaving X when the bomb went off", is not read. The case below it was added after that run.)
-    pytest.param("A roadside bomb struck an army patrol in western Anbar province on Friday, wounding three "
-                 "soldiers. The patrol was leaving Ain al-Asad Air Base when the bomb went off.",
-                 "Ain al-Asad Air Base", marks=pytest.mark.xfail(strict=True, reason="no attack word: not read")),
+    # (Labelled before the run, and failing until "the bomb went off" was read as a bomb that hit, 2026-12-02.)
+    ("A roadside bomb struck an army patrol in western Anbar province on Friday, wounding three soldiers. The "
+     "patrol was leaving Ain al-Asad Air Base when the bomb went off.", "Ain al-Asad Air Base"),
     ("A roadside bomb struck an army patrol near Ain al-Asad Air Base in western Anbar province on Friday, "
      "wounding three soldiers.", "Ain al-Asad Air Base"),
 ])
@@ -1879,6 +1877,17 @@ TWENTY_FIFTH_KINDS += [
      "dawn on Sunday. US jets hit three depots of the militia. One of them has been named: a warehouse at Jurf "
      "al-Sakhar, south-west of Baghdad.\n",
      [("2024-02-03", "Camp Taji", "rocket", "", "impact"), ("2024-02-04", "Jurf al-Nasr", "air strike", "", "impact")]),
+]
+
+# Kinds of the twenty-sixth set (reports written for these tests; labels fixed before the run).
+TWENTY_FIFTH_KINDS += [
+    # "The bomb went off in the market of X": a bomb that hit X; the towns the wounded were carried to, and on to,
+    # are no places of the attack; "a few hours after the X bombing, in Y, ...": X says when, Y where.
+    ("care-towns.txt", f"Market bomb\n{_SUNDAY}Dozens were killed by yesterday's bomb in northern Iraq. The bomb went "
+     "off in the market of Amirli. Cars carried the wounded to Tuz Khurmatu, and when the wards there filled, on to "
+     "Kirkuk.\n\nA few hours after the Amirli bombing, in Baghdad, a suicide bomber blew himself up at a "
+     "checkpoint.\n",
+     [("2024-02-03", "Amirli", "bomb", "", "impact"), ("2024-02-03", "Baghdad", "suicide bomb", "1", "impact")]),
 ]
 
 @pytest.mark.parametrize(("name", "text", "expected"), TWENTY_FIFTH_KINDS, ids=[k[0] for k in TWENTY_FIFTH_KINDS])

@@ -410,6 +410,16 @@ def _events_dates(text: str, dates: list[DateMention], dateline: re.Match[str] |
     return dates
 
 
+def _names_an_event(text: str, mention: PlaceMention) -> bool:
+    """Is the place named only in the name of an attack that tells when ("a few hours after the Amerli bombing, in
+    Baghdad, a suicide bomber ...": Amerli says when, Baghdad where)?"""
+    return bool(_TIME_ANCHOR_BEFORE.search(lx.fold(text[max(0, mention.start - 30):mention.start]))
+                and _EVENT_NOUN_AFTER.match(lx.fold(text[mention.end:mention.end + 20])))
+
+
+_TIME_ANCHOR_BEFORE = lx.folded(r"\b(?:after|before|since|following|ahead of) the\s+$")
+_EVENT_NOUN_AFTER = lx.folded(r"^\s+(?:bombings?|attacks?|strikes?|blasts?|massacres?|explosions?|shelling|raids?)\b")
+
 #: A byline: "By Rania Haddad", "Reporting by Ahmed Rasheed in Baghdad", "Written by the desk".
 _BYLINE = re.compile(r"^\W*(?:[Bb]y|BY|[Ww]ritten by|[Rr]eporting by|[Rr]eported by|[Ee]dited by)\s+[A-Z]")
 
@@ -467,7 +477,7 @@ def read_frame(sentence: Sentence, finder: PlaceFinder, anchor: dt.date | None,
     # "DEIR EZ-ZOR —": where the report was filed, not where anything happened; "By Rania Haddad · 10 April 2018": a
     # writer (Rania is no Ranya), and where she wrote from
     filed = len(text) if _BYLINE.match(text) else dateline.end() if dateline else 0
-    found = [m for m in found if m.start >= filed]
+    found = [m for m in found if m.start >= filed and not _names_an_event(text, m)]
 
     if found and "," in text:
         found = _without_locators_of_unknown(text, found, finder)

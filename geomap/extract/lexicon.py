@@ -68,6 +68,8 @@ WEAPONS: list[tuple[re.Pattern[str], str, str]] = [
     # "a suicide bomber wearing an explosives vest": the bomb is the person's
     (folded(r"\bsuicide (?:bomb(?:ing|er)?s?|vests?|belts?)\b|\bexplosives? (?:vests?|belts?)\b|"
             r"\b(?:blew|(?:had|has|have) blown) (?:himself|herself|themselves) up\b"), "suicide bomb", "ied"),
+    # "The bomb went off in the market": a bomb set, not dropped (those are named with their aircraft)
+    (folded(r"\bbombs?(?= (?:went off|exploded|detonated|blew up|ripped|tore)\b)"), "bomb", "ied"),
     (folded(r"\b(?:Hellfire )?missiles?\b"), "missile", "missile"),
     (folded(r"\b(?:artillery )?shells?\b|\bshelling\b"), "shell", "shell"),
     # guns that fire shells: "Turkish guns fired on the resort", "artillery fire hit the village"
@@ -176,8 +178,10 @@ OUTCOME_CUES: list[tuple[re.Pattern[str], str]] = [
     (folded(r"\bf[ae]ll(?:s|ing)? short\b|\bmissed\b|\bmissing (?:its|their) targets?\b|\bwide of\b|"
             r"\bfailed to (?:hit|reach)\b"), "missed"),
     (folded(r"\b(?:fell|fall(?:ing|s)?|landed|land(?:ing|s)?|hits?|hitting|struck|strikes|striking|impacted|exploded|"
-                r"crashed|slammed|smashed|(?:came|comes?|coming) down|detonated|impacts?|dived (?:onto|into)|pounded|"
-                r"blew up|blown (?:(?:him|her)self |themselves )?up|shot dead|gunned down|bombed|"
+                r"crashed|slammed|smashed|went off|(?:came|comes?|coming) down|detonated|impacts?|dived (?:onto|into)|"
+                r"pounded|"
+                r"blew (?:(?:him|her)self |themselves )?up|blown (?:(?:him|her)self |themselves )?up|shot dead|"
+                r"gunned down|bombed|"
                 r"shelled)\b"), "impact"),
 ]
 
@@ -445,7 +449,9 @@ BEARING_OF = folded(r"\b(?:(?:north|south)(?:[- ]?(?:east|west))?|east|west|\d+(
 #: Where the wounded were taken: "taken to hospital in Ramadi", "treated at a clinic in Makhmour", "evacuated to
 #: Erbil". Never where the attack was.
 CARE_BEFORE = folded(r"(?:\b(?:hospitali[sz]ed|hospital|clinic|medical (?:centre|center|facility)|taken|rushed|"
-                     r"evacuated|transferred|airlifted)\b[\w ]{0,25}?\b(?:in|to|at)|"
+                     r"evacuated|transferred|airlifted|carried|ferried)\b[\w ]{0,25}?\b(?:in|to|at)|"
+                     # "... carried the wounded to Tooz, and when the wards filled, on to Kirkuk"
+                     r"\bwards?\b[\w ,]{0,30}?\bon to|"
                      # "flown to Erbil" is care; drones "flown at" a base are the attack
                      r"\bflown\b[\w ]{0,25}?\bto)\s+(?:the\s+)?$")
 #: The region a place lies in: "in the countryside of Deir ez-Zor", "in rural Hama", "on the outskirts of".
