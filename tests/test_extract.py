@@ -1890,6 +1890,12 @@ TWENTY_FIFTH_KINDS += [
      [("2024-02-03", "Amirli", "bomb", "", "impact"), ("2024-02-03", "Baghdad", "suicide bomb", "1", "impact")]),
 ]
 
+TWENTY_FIFTH_KINDS += [
+    # A missile recovered after its launch failed, "not fired at any installation", is no attack.
+    ("recovered.txt", f"Missile found\n{_SUNDAY}Police in Babil province on Saturday recovered a land-attack cruise "
+     "missile whose launch had failed. It was not fired at any base.\n", []),
+]
+
 @pytest.mark.parametrize(("name", "text", "expected"), TWENTY_FIFTH_KINDS, ids=[k[0] for k in TWENTY_FIFTH_KINDS])
 def test_kinds_of_the_twenty_fifth_held_out_set(tmp_path, name, text, expected):
     assert _told(tmp_path, name, text) == sorted(expected)

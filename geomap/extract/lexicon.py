@@ -328,6 +328,8 @@ NOT_AN_ATTACK = folded(
     r"\b(?:an earlier version|(?:incorrectly|erroneously|wrongly|mistakenly) (?:said|reported|stated|identified)|"
     r"found|defus(?:e|es|ed|ing)|dismantl(?:e|es|ed|ing)|thwart(?:s|ed|ing)?|foil(?:s|ed|ing)?|prevented|"
     # "police seized two launchers": weapons taken before use; "gunmen who had seized two farmers" attack people
+    # "police recovered a cruise missile whose launch had failed; it was not fired at any installation"
+    r"recovered (?:[\w-]+ ){0,4}?(?:rockets?|launchers?|drones?|missiles?|shells?)\b|(?:was|were) not fired\b|"
     r"seized (?:\w+ ){0,4}?(?:rockets?|launchers?|drones?|weapons?|explosives?|cache|ammunition|missiles?|"
     r"mortars?|vehicle|truck)|"
     r"plotting|plotted|tried to storm|"
