@@ -404,8 +404,7 @@ def _told_at_an_unknown_place(frame: Frame, last: Event, finder: PlaceFinder) ->
         name = _unknown_site(frame, finder)
     if name is None or _back_reference(frame, last, finder) is not None:
         return False
-    village = lx.VILLAGE_BEFORE.search(lx.fold(frame.sentence.text[:max(0, frame.sentence.text.find(name))]))
-    return bool(finder.why_unplaced(name, abroad_too=village is not None))
+    return bool(finder.why_unplaced_in(frame.sentence.text, name))
 
 
 def _joins_headline(headline: Event, frame: Frame, date: dt.date | None, finder: PlaceFinder,
@@ -425,8 +424,7 @@ def _joins_headline(headline: Event, frame: Frame, date: dt.date | None, finder:
 
 
 #: A day told in the time where the attack happened: "In Syria it was 4:30 on Friday morning", "at 1 a.m. local time".
-_LOCAL_CLOCK = lx.folded(r"\bin (?:syria|iraq|jordan|baghdad|damascus|erbil|the region)\b[^.;]{0,30}? it was\b|"
-                         r"\blocal time\b|\b(?:syrian|iraqi|baghdad|damascus) time\b")
+_LOCAL_CLOCK = lx.folded(rf"\bin (?:{lx.LOCAL_PLACES}|the region)\b[^.;]{{0,30}}? it was\b|\b{lx.LOCAL_TIME}\b")
 
 
 #: More rounds than those told, on another day: "Early on Tuesday, air defences brought down two more drones".
@@ -814,7 +812,7 @@ def _unknown_site(frame: Frame, finder: PlaceFinder) -> str | None:
         name = match.group("name").strip()
         start = match.start("name")
         village = bool(lx.VILLAGE_BEFORE.search(lx.fold(text[max(0, start - 25):start])))
-        if is_country_name(name) or not finder.why_unplaced(name, abroad_too=village) \
+        if is_country_name(name) or not finder.why_unplaced_in(text, name, start) \
                 or not (village or _told_as_a_site(text, start, name)) or name.split()[0] in lx.NOT_PLACE_WORDS:
             continue
         end = start + len(name)

@@ -427,8 +427,7 @@ _BYLINE = re.compile(r"^\W*(?:[Bb]y|BY|[Ww]ritten by|[Rr]eporting by|[Rr]eported
 _ZULU_ASIDE = re.compile(r"\(\s*(?:\d{3,4}\s?Z|\d{1,2}:\d{2}\s?(?:Z|GMT|UTC))\s*,?\s*(?:on\s+)?$")
 
 #: A day told as the day where the attack was: "by then it was about 4:30 on Friday morning in Syria".
-_LOCAL_DAY_AFTER = re.compile(r",?\s*(?:in (?:Syria|Iraq|Baghdad|Damascus)|"
-                              r"(?:local|Syrian|Iraqi|Baghdad|Damascus) time)\b")
+_LOCAL_DAY_AFTER = re.compile(rf",?\s*(?:in (?:{lx.LOCAL_PLACES})|{lx.LOCAL_TIME})\b", re.IGNORECASE)
 
 
 def _weekday_after(mention: DateMention, day: dt.date) -> DateMention:

@@ -381,6 +381,9 @@ PLACE_PHRASE = re.compile(
 #: Damascus calls al-Qahtaniyah", "officials in Baghdad said".
 SEAT_OF_POWER = folded(r"\b(?:government|regime|authorities|officials|ministry|leadership|rulers?|cabinet|parliament)"
                        r"\s+(?:in|of)\s+(?:the\s+)?$")
+#: Where the attacks are and whose clock tells their day ("In Syria it was Friday morning", "1 a.m. local time").
+LOCAL_PLACES = r"syria|iraq|jordan|baghdad|damascus|erbil"
+LOCAL_TIME = r"(?:local|syrian|iraqi|baghdad|damascus) time"
 #: What a name after it is: "in the village of al-Safia" (a village, whatever place abroad bears its name).
 VILLAGE_BEFORE = folded(r"\b(?:village|hamlet|settlement|town) of\s+(?:the\s+)?$")
 #: Where people come from, not where anything happened: "Families from Baghdad ... were eating lunch by a stream

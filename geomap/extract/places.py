@@ -92,10 +92,10 @@ _UNIT_BEFORE = re.compile(
     rf"(?P<name>(?:(?:[A-Z][\w'’]*|{_UNIT_ARTICLE})[ -]){{0,4}}[A-Z][\w'’]*) (?:[Pp]rovince|[Gg]overnorate)\b")
 _UNIT_AFTER = re.compile(
     rf"\b(?:[Pp]rovince|[Gg]overnorate) of (?P<name>[A-Z][\w'’]*(?:[ -](?:[A-Z][\w'’]*|{_UNIT_ARTICLE})){{0,4}})")
-#: The words of a site's name that say what it is ("Camp Victory", "Ain al-Asad Air Base"): without them the
-#: name is the site's bare name.
+#: The Arabic articles (names.ARTICLES) as a pattern, the longest first.
+_ARTICLE = "|".join(sorted(ARTICLES - {"l", "the"}, key=len, reverse=True))
 #: A name that opens with an Arabic article: "al-Asad", "el-Tanf".
-_ARTICLE_FIRST = re.compile(r"(?:al|el|as|ash|ar|az|ad|an|at)[- ]", re.IGNORECASE)
+_ARTICLE_FIRST = re.compile(rf"(?:{_ARTICLE})[- ]", re.IGNORECASE)
 #: Capitalized words that may open a place's name before its article ("Camp al-Tanf", "Tal al-Samen").
 _PLACE_WORDS_BEFORE_ARTICLE = frozenset({
     "camp", "base", "fob", "cop", "mss", "fort", "mount", "jabal", "jebel", "tal", "tell", "tel", "wadi", "ain", "ayn",
@@ -104,18 +104,24 @@ _PLACE_WORDS_BEFORE_ARTICLE = frozenset({
 })
 
 
+#: The capitalized word before a name, and the name's Arabic article when the name is read without it.
+_GIVEN_NAME_BEFORE = re.compile(rf"([A-Z][\w'’]*)\s+(?:(?i:{_ARTICLE})[- ])?$")
+
+
 def _personal_name_before(text: str, start: int) -> bool:
-    """Is the name at `start`, which opens with an Arabic article, the family name after a man's given name
-    ("Bashar al-Asad"): a capitalized word right before it that opens no place's name?"""
-    before = re.search(r"([A-Z][\w'’]*)\s+$", text[max(0, start - 30):start])
+    """Is the name at `start` (its Arabic article included) the family name after a man's given name ("Bashar
+    al-Asad"): a capitalized word right before it that opens no place's name?"""
+    before = _GIVEN_NAME_BEFORE.search(text, max(0, start - 30), start)
     word = before.group(1) if before is not None else ""
     # (not "Syria's al-Omar oil field": a possessive says whose the place is)
     return bool(word) and not word.endswith(("'s", "’s")) and word.lower() not in _PLACE_WORDS_BEFORE_ARTICLE \
         and word.lower() not in ("the", "in", "at", "on", "near")
 
 
-#: The word before a name, when only a space, a hyphen or an Arabic article parts them ("Bashar al-Asad": "Bashar").
-_WORD_BEFORE = re.compile(r"([\w'’]+)[ -]+(?:(?:al|el|as|ash|ar|az|ad|an|at)[ -]+)?$", re.IGNORECASE)
+#: A name as written, capitalized after its Arabic article if any: "Victory", "al-Asad".
+_NAME_OPENING = re.compile(rf"(?:(?i:{_ARTICLE})[- ])?[A-Z]")
+#: The words of a site's name that say what it is ("Camp Victory", "Ain al-Asad Air Base"): without them the
+#: name is the site's bare name.
 _SITE_WORDS = re.compile(r"\b(?:camp|base|air base|airbase|airfield|air field|garrison|outpost|fob|"
                          r"forward operating base|military base|complex)\b")
 #: The first words of the military's site names spelt out ("forward" of "Forward Operating Base Marez").
@@ -529,8 +535,8 @@ class PlaceFinder:
     def with_short_names(self, mentions: list[PlaceMention], text: str) -> list[PlaceMention]:
         """Mentions plus a site's name without its kind once the report has named it in full: "insurgents shelled
         Camp Victory ... On Sept. 11 a single rocket struck Victory". Only curated sites; never a word another
-        mention holds, nor one after a capitalized word ("Bashar al-Asad" is a man, whatever base the report
-        named)."""
+        mention holds, nor a man's family name ("Bashar al-Asad", see _personal_name_before), whatever base the
+        report named."""
         shorts: dict[str, PlaceMention] = {}
         for mention in sorted(mentions, key=lambda m: m.start):
             if mention.place.bulk or mention.place.category != "site":
@@ -548,8 +554,7 @@ class PlaceFinder:
                 start, end = match.span()
                 at = bisect.bisect_right(taken, (start, len(text)))
                 overlaps = (at and taken[at - 1][1] > start) or (at < len(taken) and taken[at][0] < end)
-                before = _WORD_BEFORE.search(text, max(0, start - 40), start)
-                if overlaps or not text[start].isupper() or (before and before.group(1)[0].isupper()):
+                if overlaps or not _NAME_OPENING.match(text, start) or _personal_name_before(text, start):
                     continue
                 added.append(PlaceMention(start, end, text[start:end], first.place, first.query))
         return sorted([*mentions, *added], key=lambda m: m.start) if added else mentions
@@ -624,6 +629,13 @@ class PlaceFinder:
     def knows(self, name: str) -> bool:
         """Is `name` exactly the name or an alias of some place, in any tier and country?"""
         return bool(self.geocoder.exact_countries(name))
+
+    def why_unplaced_in(self, text: str, name: str, start: int | None = None) -> str:
+        """why_unplaced for `name` as `text` tells it (at `start`, else where it first appears): a name told as a
+        village ("the village of al-Safia") is no place abroad that bears the name."""
+        at = text.find(name) if start is None else start
+        village = lx.VILLAGE_BEFORE.search(lx.fold(text[max(0, at - 25):max(0, at)]))
+        return self.why_unplaced(name, abroad_too=village is not None)
 
     def why_unplaced(self, name: str, *, abroad_too: bool = False) -> str:
         """Why a place-like phrase cannot be a point: the gazetteer knows no such place, or several places in the

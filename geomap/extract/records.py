@@ -174,9 +174,7 @@ def proposed_place(incident: Incident, finder: PlaceFinder) -> tuple[str, str]:
     # A place told with what it is ("in Sikeniye, a Yazidi village") before any other phrase.
     told = [(s, m.group("name")) for s in sentences for m in lx.NAMED_WITH_APPOSITIVE.finditer(s.text)]
     for sentence, name in [*told, *((s, name) for s in sentences for name in finder.place_phrases(s.text))]:
-        # ("the village of al-Safia": no village of Jordan that bears the name)
-        village = lx.VILLAGE_BEFORE.search(lx.fold(sentence.text[:max(0, sentence.text.find(name))]))
-        why = finder.why_unplaced(name, abroad_too=village is not None)
+        why = finder.why_unplaced_in(sentence.text, name)  # ("the village of al-Safia": not Jordan's)
         if why:
             return name, why
     for event, _ in incident.events:
