@@ -139,6 +139,7 @@ evaluate: $(STAMP)
 	$(BIN)/python -m evaluation.score evaluation/heldout24 --labels evaluation/heldout24_labels.csv
 	$(BIN)/python -m evaluation.score evaluation/heldout25 --labels evaluation/heldout25_labels.csv
 	$(BIN)/python -m evaluation.score evaluation/heldout26 --labels evaluation/heldout26_labels.csv
+	$(BIN)/python -m evaluation.score evaluation/heldout27 --labels evaluation/heldout27_labels.csv
 	$(BIN)/python -m evaluation.score evaluation/heldout28 --labels evaluation/heldout28_labels.csv
 	$(BIN)/python -m evaluation.geocode_score evaluation/geocode_heldout.csv
 	$(BIN)/python -m evaluation.geocode_score evaluation/gazetteer_heldout.csv
