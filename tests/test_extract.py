@@ -1882,12 +1882,32 @@ TWENTY_FIFTH_KINDS += [
      "missile whose launch had failed. It was not fired at any base.\n", []),
 ]
 
-LATER_KINDS = TWENTY_THIRD_KINDS + TWENTY_FOURTH_KINDS + TWENTY_FIFTH_KINDS
+# Kinds of the twenty-seventh and twenty-eighth sets (reports written for these tests; labels fixed before the run).
+TWENTY_SEVENTH_KINDS = [
+    # A digest under place headings: each section's attack, naming no place of its own, is at its heading's
+    # place, on the day the lead says the news is of ("Yesterday was ..."); a heading that is no place ends the
+    # section; a parked car that exploded is a car bomb.
+    ("place-headings.txt", "Security digest\nSunday 4 February 2024\n\nYesterday was the worst day of the month "
+     "for the police.\n\nNINEWA - MOSUL\nA parked car exploded outside a police station at noon. Four officers "
+     "died.\n\nKIRKUK\nTwo roadside bombs went off beside a bus at dusk.\n\nOTHER NEWS\nThe governor opened a "
+     "bridge.\n",
+     [("2024-02-03", "Mosul", "car bomb", "1", "impact"), ("2024-02-03", "Kirkuk", "roadside bomb", "2", "impact")]),
+    # "They ... and bombarded X": the aircraft the sentence before told, on the day it told.
+    ("they-bombarded.txt", f"Raid\n{_SUNDAY}Before dawn yesterday, Israeli military aircraft crossed into Syria low "
+     "over the desert. They turned north and bombarded the runway at Shayrat Airbase.\n",
+     [("2024-02-03", "Shayrat Airbase", "air strike", "", "impact")]),
+    # Houses "blown up, leaving five dead" are bombed; the clause after the semicolon is another attack.
+    ("blown-up.txt", f"Two towns hit\n{_SUNDAY}In Fallujah, three houses of police officers were blown up on "
+     "Saturday, leaving five dead; in Ramadi, a car bomb killed two soldiers.\n",
+     [("2024-02-03", "Fallujah", "bomb", "", "impact"), ("2024-02-03", "Ramadi", "car bomb", "1", "impact")]),
+]
+
+LATER_KINDS = TWENTY_THIRD_KINDS + TWENTY_FOURTH_KINDS + TWENTY_FIFTH_KINDS + TWENTY_SEVENTH_KINDS
 assert len({k[0] for k in LATER_KINDS}) == len(LATER_KINDS)  # each report's name is its test's id
 
 
 @pytest.mark.parametrize(("name", "text", "expected"), LATER_KINDS, ids=[k[0] for k in LATER_KINDS])
-def test_kinds_of_the_twenty_third_to_twenty_sixth_held_out_sets(tmp_path, name, text, expected):
+def test_kinds_of_the_twenty_third_to_twenty_eighth_held_out_sets(tmp_path, name, text, expected):
     assert _told(tmp_path, name, text) == sorted(expected)
 
 

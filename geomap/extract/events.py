@@ -19,8 +19,8 @@ from . import lexicon as lx
 from .article import Article
 from .dates import DateMention, entry_date, find_dates, heading_date, update_paragraphs
 from .frames import Frame, RolePlace, RoundGroup, read_frame, unknown_list
-from .places import BROAD_KINDS, PlaceFinder, named_after
-from .text import sentences
+from .places import BROAD_KINDS, PlaceFinder, PlaceMention, named_after
+from .text import Sentence, sentences
 
 #: A headline event is dated by a mention within this many days of the article's date.
 HEADLINE_WINDOW_DAYS = 10
@@ -277,9 +277,17 @@ def _in_setting(frame: Frame, setting: Frame | None, anchor: dt.date | None, fin
     # morning" is the day the sentence before told)
     if (not dates or all(d.follows and d.offset_days == 0 for d in dates)) and setting.dates:
         dates = [dataclasses.replace(d, start=0, end=0) for d in setting.dates]
-    if places is frame.places and dates is frame.dates:
+    weapons = frame.weapons
+    if not weapons and setting.weapons and _PRONOUN_SUBJECT.match(frame.sentence.text):
+        # "Israeli aircraft entered the airspace ... They made for Jamraya and bombarded the centre": theirs
+        weapons = [(0, label, family) for _, label, family in setting.weapons]
+    if places is frame.places and dates is frame.dates and weapons is frame.weapons:
         return frame, next_setting
-    return dataclasses.replace(frame, places=places, dates=dates), None
+    return dataclasses.replace(frame, places=places, dates=dates, weapons=weapons), None
+
+
+#: A sentence whose subject is the rounds or aircraft told just before.
+_PRONOUN_SUBJECT = re.compile(r"^\W*(?:They|It|These|Those)\b")
 
 
 #: Words without which a sentence names no day (most sentences): find_dates is not run on them.
@@ -596,7 +604,14 @@ def _frames(article: Article, finder: PlaceFinder, anchor: dt.date | None) -> li
     # the report's own date.
     sectioned = sum(1 for _, dated in headings.values() if dated is not None) >= 2
     asked: list[DateMention] = []  # the day an interviewer's question names, for the answer's attack
+    # A digest's sections under place headings ("BABIL - HILLAH", "BASRA"): an attack told under one, naming no
+    # place of its own, happened at the heading's place (where the report has two such headings or more).
+    heading_lines = {s.index for s in every if _heading_line(article.text, s)}
+    place_headings = _place_headings(article.text, every, finder, all_mentions, heading_lines)
+    site: RolePlace | None = None
     for sentence in every:
+        if len(place_headings) >= 2 and sentence.index in heading_lines:
+            site = place_headings.get(sentence.index)
         if sectioned and sentence.index in headings:
             heading, dated = headings[sentence.index]
             section = dated if heading else section
@@ -618,6 +633,10 @@ def _frames(article: Article, finder: PlaceFinder, anchor: dt.date | None) -> li
             # setting of the attack told next.
             frame = dataclasses.replace(frame, places=frame.places[:1], dates=[entries[sentence.index]])
         parts = _event_clauses(frame, finder, day)
+        if site is not None and frame.attack and not frame.not_an_attack and not frame.places \
+                and sentence.index not in heading_lines:
+            parts = [dataclasses.replace(part, places=[site], sectioned=True) if not part.places else part
+                     for part in parts]
         if section is not None and frame.attack and not frame.dates:
             # The first attack told under a day's heading, with no day of its own, happened that day (each attack
             # of its sentence did); the section's later sentences tell more of it (or date themselves).
@@ -632,6 +651,39 @@ def _frames(article: Article, finder: PlaceFinder, anchor: dt.date | None) -> li
             asked = []
         frames.extend(parts)
     return frames
+
+
+def _heading_line(text: str, sentence: Sentence) -> bool:
+    """Is the sentence a heading: a short line of its own with no sentence's end?"""
+    line = sentence.text.strip()
+    return _whole_line(text, sentence.start, sentence.end) and bool(line) and line[-1] not in '.!?:"”' \
+        and len(line.split()) <= 8
+
+
+def _place_headings(text: str, every: list[Sentence], finder: PlaceFinder, mentions: list[PlaceMention],
+                    heading_lines: set[int]) -> dict[int, RolePlace | None]:
+    """The lines of a report that head a section with a place ("BABIL - HILLAH", "Basra", "ANBAR / NINEWA"): the
+    sentence index of each, with the one place it names (the finest, when it names a place and the region around
+    it), or None when it names several apart. A heading line has no sentence's end and nothing but place names
+    and capitalised words."""
+    found: dict[int, RolePlace | None] = {}
+    for sentence in every:
+        if sentence.index not in heading_lines:
+            continue
+        inside = [m for m in mentions if sentence.start <= m.start and m.end <= sentence.end]
+        if not inside:
+            continue
+        rest = text[sentence.start:sentence.end]
+        for m in sorted(inside, key=lambda m: m.start, reverse=True):
+            rest = rest[:m.start - sentence.start] + rest[m.end - sentence.start:]
+        if any(not word[0].isupper() for word in re.findall(r"[^\W\d_][\w'’-]*", rest)) \
+                or re.search(r"[\d:|(]", rest):
+            continue  # a line of prose, or a stamp ("Published: 2024-08-05 23:10 (Baghdad)"), not a heading
+        core = finder.core({m.place.id for m in inside})
+        one = [m for m in inside if m.place.id in core]
+        found[sentence.index] = RolePlace(dataclasses.replace(one[0], start=0, end=0), lx.TARGETED) \
+            if len({m.place.id for m in one}) == 1 else None
+    return found
 
 
 #: An interviewer's question: "Q: Where were you on Wednesday night?", "Question: ...".
@@ -890,18 +942,30 @@ def _round_at_an_unknown_site(frame: Frame, last: Event, events: list[Event], fi
     return _on_the_day_of(last, told, events, unplaced=True)
 
 
-def _lead_dates_the_report(headline: Event, frame: Frame) -> None:
+def _lead_dates_the_report(headline: Event, frame: Frame, anchor: dt.date | None) -> None:
     """"Coalition aircraft kept up their attacks on the Islamic State group in Iraq yesterday": a lead that tells
-    attacks with a day but no place dates the report's own, which its list then tells place by place."""
+    attacks with a day but no place dates the report's own, which its list then tells place by place; so does a
+    lead about the day itself ("Yesterday was the bloodiest day of the year")."""
     if headline.date is not None or headline.frames or frame.attack or frame.background or frame.not_an_attack \
-            or frame.sentence.line > LEAD_LINES or not lx.ATTACK.search(lx.fold(frame.sentence.text)):
+            or frame.sentence.line > LEAD_LINES:
         return
-    mention = _point_date(frame)
     text = frame.sentence.text
+    if _DAY_OF_THE_NEWS.match(text):
+        mention = next((d for d in find_dates(text, anchor) if d.start <= 2), None)
+    elif lx.ATTACK.search(lx.fold(text)):
+        mention = _point_date(frame)
+    else:
+        return
     # (not a day that names another attack: "revenge for last Friday's US strike")
     if mention is not None and mention.date is not None and mention.precision == 1 and not mention.follows \
             and text[mention.end:mention.end + 2] not in ("'s", "’s"):
         headline.set_date(mention, frame, mention.date, 1, f"'{mention.text}' in the lead")
+
+
+#: A sentence about the day of the report's news: "Yesterday was the bloodiest day of the year so far", "Monday
+#: saw the heaviest fighting in weeks".
+_DAY_OF_THE_NEWS = re.compile(r"^\W*(?:Yesterday|Today|Last night|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)"
+                              r"(?: (?:morning|afternoon|evening|night))? (?:was|saw|brought|proved|became)\b")
 
 
 #: A sentence that says where the strikes just told fell: "Two of the targets were at X, and a third ... at Y",
@@ -1075,14 +1139,15 @@ def _another_place_that_day(frame: Frame, last: Event, headline: Event, in_lead:
     if not frame.places or (headline.frames and compatible(finder, headline, frame)):
         return False
     alone = last is headline and not headline.frames and not in_lead  # (a title or a lead tells the report's own)
-    told = (frame.weapons and frame.count and (frame.roles(lx.LANDED) or alone)) or _harm_at(frame)
+    told = (frame.weapons and frame.count and (frame.roles(lx.LANDED) or alone)) or _harm_at(frame) \
+        or frame.sectioned
     if not told:
         return False
     if alone:
         return True
     dated = (last.date is not None and last.precision == 1) or last is headline or last.on_headline_day
     return bool(last.frames) and dated and not compatible(finder, last, frame) \
-        and frame.sentence.index - last.frames[-1].sentence.index <= 6
+        and (frame.sectioned or frame.sentence.index - last.frames[-1].sentence.index <= 6)
 
 
 def _harm_at(frame: Frame) -> bool:
@@ -1334,7 +1399,7 @@ def article_events(article: Article, finder: PlaceFinder, anchor: dt.date | None
         if placed is not None:
             last, clock, pending = placed, placed, None
             continue
-        _lead_dates_the_report(headline, frame)
+        _lead_dates_the_report(headline, frame, anchor)
         site_of_last = (_sites_listed(frame, last, events, finder)
                         or _round_at_an_unknown_site(frame, last, events, finder))
         if site_of_last is not None:

@@ -25,7 +25,10 @@ _CLAUSE_BREAK = lx.folded(
     r"other|last|remaining)\b|(?:one|two|three|four|five|six|seven|eight|nine|ten|\d{1,3}|another)\s)")
 # A clause that starts with its count: "two landed in Mansour", "two of them fell", "one in Harithiya".
 _BARE_COUNT = lx.folded(r"^\W*(?:and\s+)?(?P<number>\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten)\b"
-                        r"(?:\s+of\s+(?:them|those|these|the\s+\w+))?\s+(?:\w+\s+)?(?:landed|fell|hit|struck|"
+                        r"(?:\s+of\s+(?:them|those|these|the\s+\w+))?\s+"
+                        # ("Two towns hit": places counted, not rounds)
+                        r"(?!(?:towns|villages|cities|bases|sites|camps|provinces|districts|people|men|soldiers)\b)"
+                        r"(?:\w+\s+)?(?:landed|fell|hit|struck|"
                         r"came|crashed|exploded|were|was|in|near|on|at)\b")
 _ORDINAL = lx.folded(r"\b(?:the|a|an)\s+(?P<ordinal>first|second|third|fourth|fifth|other|last)\b"
                      r"(?!\s+(?:attack|time|such|of|in|since|incident|strike|day|week|month|year)s?\b)|\b(?P<another>"
@@ -57,8 +60,10 @@ _REVISED_TO = lx.folded(r"\b(?:revised|raised|lowered|corrected|updated|put)\s+(
                         r"(?:an estimated\s+|about\s+|around\s+|roughly\s+|some\s+|approximately\s+|nearly\s+)?"
                         rf"(?P<number>{_NUMBER_WORD.pattern})\b")
 #: The rounds or aircraft just told, as the subject: "They hit the research centre on the edge of Masyaf".
+#: ("They made for Jamraya, north-west of the capital, and bombarded the research centre there")
 _THEY_HIT = lx.folded(r"^\W*(?:they|it|these|those|the (?:strikes|raids|missiles|rockets|drones|jets|warplanes|"
-                      r"aircraft|shells))\s+(?:also\s+|then\s+)?(?:hit|struck|targeted|destroyed|pounded|slammed)\b")
+                      r"aircraft|shells))\s+(?:[^.;]{0,120}?(?:,\s*|\s)(?:and|then)\s+)?(?:also\s+|then\s+)?"
+                      r"(?:hit|struck|targeted|destroyed|pounded|slammed|bombed|bombarded|shelled|raided)\b")
 #: The attack just told, said to have happened at a time or place: "Claire, it happened a little after seven
 #: o'clock this evening in Sadr City".
 _IT_HAPPENED = lx.folded(r"(?:^|[:,]\s)\W*(?:it|the (?:attack|blast|bombing|explosion|strike|ambush))\s+"
@@ -69,7 +74,10 @@ _TIMES = lx.folded(rf"\b(?:bombed|struck|hit|shelled|pounded|targeted)\s+(?:[\w'
 _KILLED_AFTER = lx.folded(rf"\b(?:killing|killed|kills|claimed the lives of)\s+(?P<least>at least )?"
                            rf"(?P<number>{_NUMBER_WORD.pattern})\b")
 _KILLED_BEFORE = lx.folded(rf"(?<!\bno )\b(?P<least>at least )?(?P<number>{_NUMBER_WORD.pattern})\s+"
-                           r"(?:[\w-]+\s+){0,6}?(?:were|was|are|have been|had been)\s+(?:killed|dead)\b")
+                           r"(?:[\w-]+\s+){0,6}?(?:were|was|are|have been|had been)\s+(?:killed|dead)\b|"
+                           # "were blown up, leaving four dead", "left eleven people dead"
+                           rf"\b(?:leaving|left)\s+(?P<least2>at least )?(?P<number2>{_NUMBER_WORD.pattern})\s+"
+                           r"(?:\w+\s+){0,2}?dead\b")
 #: One person killed, named by a pronoun: "opened fire on a man ..., killing him on the spot".
 _KILLED_ONE = lx.folded(r"\b(?:killing|killed|shot dead) (?:him|her)\b")
 _INJURED_AFTER = lx.folded(rf"\b(?:wounding|wounded|injuring|injured)\s+(?P<least>at least )?"
@@ -108,6 +116,7 @@ _RELEVANT = lx.folded(
     r"attack|fired|fire on|under fire|launch|struck|\bhit|shell|target|bomb|explo|blast|intercept|shot down|munitions|"
     r"landed|\blands\b|fell|impact|salvo| down\b|downed|dived|indirect fire|"
     r"volley|barrage|assault|strike|rocket|drone|missile|mortar|katyusha|grad|rpg|uav|\buas\b|unmanned|quadcopter|"
+    r"aircraft|warplane|\bjets\b|\bplanes\b|"
     r"\bied|kill|dead|died|wound|blew|blown|"
     r"injur|hurt|casualt|damag|destroy|wreck|responsib|claim|unharmed|concussion|under the care of|"
     # when and where the attack just told happened: "it happened a little after seven this evening in Sadr City"
@@ -165,6 +174,9 @@ class Frame:
     # The place this frame's attack is proposed at, when the sentence names several the gazetteer does not know
     # ("attacked Liheban and Khidirjija, two farming villages"): one attack for each (see events).
     proposed: str = ""
+    # The place is the one the heading of the digest's section names ("BASRA"), not the sentence: each section
+    # tells an attack of its own.
+    sectioned: bool = False
 
     def roles(self, role: str) -> list[RolePlace]:
         return [p for p in self.places if p.role == role]
@@ -265,7 +277,7 @@ def _coordinated(low: str, places: list[RolePlace], finder: PlaceFinder) -> list
 def _casualties(text: str, killed: bool) -> int | None:
     after, before = (_KILLED_AFTER, _KILLED_BEFORE) if killed else (_INJURED_AFTER, _INJURED_BEFORE)
     numbers = [_number(m.group("number")) + _more_people(text, m.end()) for m in after.finditer(text)]
-    numbers += [_number(m.group("number")) for m in before.finditer(text)]
+    numbers += [_number(m.group("number") or m.groupdict()["number2"]) for m in before.finditer(text)]
     if killed:
         numbers += [1 for _ in _KILLED_ONE.finditer(text)]
     return min(numbers) if numbers else None  # the lowest figure reported, as ACLED codes fatalities

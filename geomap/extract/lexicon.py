@@ -64,12 +64,19 @@ WEAPONS: list[tuple[re.Pattern[str], str, str]] = [
     (folded(r"\b(?:cars?|vehicles?|trucks?|lorry|lorries) (?:packed|laden|loaded|rigged|filled|stuffed) with "
             r"explosives\b|\b(?:booby-trapped|explosives?-(?:laden|packed|rigged)) (?:cars?|vehicles?|trucks?)\b|"
             r"\b(?:car|truck|lorry|vehicle) bombs?\b|\bVBIEDs?\b|"
-            r"\bvehicle-borne (?:improvised explosive devices?|IEDs?|bombs?)\b"), "car bomb", "ied"),
+            r"\bvehicle-borne (?:improvised explosive devices?|IEDs?|bombs?)\b|"
+            # "two cars parked outside the factory exploded": a car that explodes where it was left is a car bomb
+            r"\b(?:parked (?:cars?|vehicles?|trucks?|lorry|lorries|minibus(?:es)?)|(?:cars?|vehicles?|trucks?|lorry|"
+            r"lorries|minibus(?:es)?) (?:parked|left)\b)(?=[^.;]*\b(?:exploded|blew up|went off|detonated)\b)"),
+     "car bomb", "ied"),
     # "a suicide bomber wearing an explosives vest": the bomb is the person's
     (folded(r"\bsuicide (?:bomb(?:ing|er)?s?|vests?|belts?)\b|\bexplosives? (?:vests?|belts?)\b|"
             r"\b(?:blew|(?:had|has|have) blown) (?:himself|herself|themselves) up\b"), "suicide bomb", "ied"),
     # "The bomb went off in the market": a bomb set, not dropped (those are named with their aircraft)
     (folded(r"\bbombs?(?= (?:went off|exploded|detonated|blew up|ripped|tore)\b)"), "bomb", "ied"),
+    # "four houses belonging to policemen were blown up": buildings blown up were mined
+    (folded(r"\b(?:houses?|homes?|buildings?|bridges?|shops?|offices?|mosques?|schools?|shrines?) (?:[\w'’-]+ ){0,6}?"
+            r"(?:were|was|had been|have been|has been) blown up\b"), "bomb", "ied"),
     (folded(r"\b(?:Hellfire )?missiles?\b"), "missile", "missile"),
     (folded(r"\b(?:artillery )?shells?\b|\bshelling\b"), "shell", "shell"),
     # guns that fire shells: "Turkish guns fired on the resort", "artillery fire hit the village"
@@ -81,6 +88,9 @@ WEAPONS: list[tuple[re.Pattern[str], str, str]] = [
     # An attack from the air names its aircraft, not its munitions: "F-15E jets bombed", "Israeli warplanes
     # struck", "attack helicopters destroyed".
     (folded(r"\b(?:air ?strikes?|air raids?|warplanes?|war planes?|fighter jets?|jets|F-(?:15E?|16|35)s?|"
+                # "Israeli military aircraft entered the airspace": a state's aircraft are warplanes
+                r"(?:Israeli|Turkish|Russian|Syrian|Iraqi|coalition|U\.S\.|American) (?:military |air force |"
+                r"combat |fighter )?(?:aircraft|planes)|"
                 # "U.S. aircraft bombed weapons depots" (not "engaged one of the aircraft": a drone)
                 r"(?:military |combat |fighter |attack |coalition |U\.S\. |US |American |Israeli |Turkish |Russian )"
                 r"?aircraft(?= (?:bombed|struck|pounded|hit|raided|attacked|targeted)\b)|"
@@ -98,10 +108,10 @@ WEAPONS: list[tuple[re.Pattern[str], str, str]] = [
 ]
 #: One search that says whether any weapon is named at all (most sentences name none).
 ANY_WEAPON = folded(r"rocket|drone|uav|\buas\b|quadcopter|unmanned|mortar|bomb|israel|turk|russia|explosive|booby|"
-                    r"vbied|\bieds?\b|"
+                    r"vbied|\bieds?\b|\bcars?\b|vehicle|truck|lorr|minibus|"
                     r"strikes?\b|"
                     r"\bgunm[ae]n\b|shot dead|fire\b|gunfire|"
-                    r"bl[eo]wn? (?:him|her|them)sel|"
+                    r"bl[eo]wn? (?:him|her|them)sel|blown up|"
                     r"improvised|missile|shell|artillery|guns\b|howitzer|cannon|"
                     r"katyusha|\bgrads?\b|"
                     r"\brpgs?\b|grenade|\d\s?-?mm\b|air ?strike|air raid|plane|jets\b|f-\d\d|gunship|helicopter|"
@@ -121,6 +131,9 @@ ROUND_NOUNS = (r"(?:Katyusha |Grad |Tomahawk |Kalibr |107\s?mm |122\s?mm |240\s?
                # "three cars packed with explosives", "a suicide bomber": one bomb each
                r"(?:cars?|trucks?|vehicles?) (?:packed|laden|loaded|rigged|filled|stuffed) with explosives|"
                r"(?:car|truck|motorbike|motorcycle|vehicle) bombs?|bombers?|"
+               # "two cars parked outside the factory exploded", "a parked car went off": one bomb each
+               r"(?:parked (?:cars?|vehicles?|trucks?)|(?:cars?|vehicles?|trucks?)(?= (?:parked|left)\b))"
+               r"(?=[^.;]*\b(?:exploded|blew up|went off|detonated)\b)|"
                r"strikes?(?= (?:hit|engaged|destroyed|struck)))")
 NUMBER_WORDS = {"a": 1, "an": 1, "one": 1, "single": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
                 "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,
@@ -181,7 +194,7 @@ OUTCOME_CUES: list[tuple[re.Pattern[str], str]] = [
                 r"crashed|slammed|smashed|went off|(?:came|comes?|coming) down|detonated|impacts?|dived (?:onto|into)|"
                 r"pounded|"
                 r"blew (?:(?:him|her)self |themselves )?up|blown (?:(?:him|her)self |themselves )?up|shot dead|"
-                r"gunned down|bombed|"
+                r"gunned down|bombed|bombarded|"
                 r"shelled)\b"), "impact"),
 ]
 
@@ -297,6 +310,7 @@ ATTACK = folded(
     r"(?:employed|used|dropped|released) (?:[\w-]+ ){0,3}?(?:munitions|bombs)|"
     r"came under (?:\w+ ){0,2}(?:fire|attack)|flown (?:at|into|towards?)|flew (?:at|into|towards?)|"
     r"exploded|explosions?|blasts?|rocked|tore through|ripped through|tore apart|ripped apart|blew up|went off|"
+    r"blew (?:him|her|them)sel(?:f|ves) up|"
     r"blown (?:(?:him|her)self |themselves )?up|"
     r"dived (?:onto|into)|flattened|levell?ed|"
     r"intercept\w*|shot down|landed|fell|"
