@@ -1902,6 +1902,25 @@ TWENTY_SEVENTH_KINDS = [
      [("2024-02-03", "Fallujah", "bomb", "", "impact"), ("2024-02-03", "Ramadi", "car bomb", "1", "impact")]),
 ]
 
+TWENTY_SEVENTH_KINDS += [
+    # A release with its update on top: "UPDATE, February 5:" dates the update's "this morning"; "the same
+    # outpost", before any place is told, is the site the original release below names; the original's later
+    # sentences of the same paragraph revise its count.
+    ("update-on-top.txt", "Release\nPublished: 4 February 2024\n\nUPDATE, February 5: Troops at the same outpost "
+     "came under attack again this morning. Gunmen opened fire with rifles from a field.\n\nORIGINAL RELEASE:\n\n"
+     "Rockets struck Camp Taji on Saturday. Early reports said one rocket. Later assessment found that three "
+     "rockets were launched.\n",
+     [("2024-02-05", "Camp Taji", "gunfire", "", "unknown"), ("2024-02-03", "Camp Taji", "rocket", "3", "impact")]),
+    # "in the year 2019, when on 3 March": the day is of the year told just before it.
+    ("year-then-day.txt", f"Rocket on Kirkuk\n{_SUNDAY}A rocket hit Kirkuk on Saturday. The city was last struck in "
+     "the year 2019, when on 3 March two mortar rounds fell near the governor's office.\n",
+     [("2024-02-03", "Kirkuk", "rocket", "1", "impact"), ("2019-03-03", "Kirkuk", "mortar", "2", "impact")]),
+    # Harm done by armed men at a place on a day is an attack, with no attack word.
+    ("armed-men.txt", f"Guards dead\n{_SUNDAY}Armed men in police uniforms entered a compound in Samarra on Saturday "
+     "evening and left four guards dead.\n",
+     [("2024-02-03", "Samarra", "", "", "impact")]),
+]
+
 LATER_KINDS = TWENTY_THIRD_KINDS + TWENTY_FOURTH_KINDS + TWENTY_FIFTH_KINDS + TWENTY_SEVENTH_KINDS
 assert len({k[0] for k in LATER_KINDS}) == len(LATER_KINDS)  # each report's name is its test's id
 

@@ -10,7 +10,9 @@ mid-point), 3 a month (the mid-point) or a year (mid-year, as `geomap build` rea
 from __future__ import annotations
 
 import calendar
+import dataclasses
 import datetime as dt
+import itertools
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -66,7 +68,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("last_weekday", re.compile(rf"\b[Ll]ast {_WD}\b")),
     ("weekday", re.compile(rf"\b(?:(?P<mod>[Ee]arly|[Ll]ate) )?(?:(?:on|[Oo]n|since|by) )?(?:(?:early|late) )?{_WD}"
                            r"(?: (?P<daypart>night|morning|evening|afternoon))?\b")),
-    ("year", re.compile(rf"\b(?:[Ii]n|[Ss]ince|[Dd]uring|[Oo]f|the|[Ee]arly|[Ll]ate) {_Y}\b")),
+    ("year", re.compile(rf"\b(?:[Ii]n|[Ss]ince|[Dd]uring|[Oo]f|the|[Ee]arly|[Ll]ate|year) {_Y}\b")),
     # "on Christmas Day": a day of the calendar that names its month and day
     ("holiday", re.compile(r"\b(?P<holiday>Christmas Eve|Christmas(?: Day|(?= (?:morning|afternoon|evening|night)\b))|"
                            r"New Year['’]s Day|New Year['’]s Eve|Boxing Day)\b")),
@@ -364,6 +366,26 @@ def _worth_trying(kind: str, lower: str, has_digit: bool, has_month: bool) -> bo
     return any(word in lower for word in _KIND_WORDS.get(kind, ("",)))
 
 
+def _in_the_year_told(text: str, found: list[DateMention]) -> list[DateMention]:
+    """"the day of Ashura of the year 2004, when on 2 March suicide bombers ...": a day and month told just after
+    a year is in that year, not the one the report's date makes likely."""
+    result = list(found)
+    for index, (year, day) in enumerate(itertools.pairwise(found)):
+        if year.kind != "year" or year.date is None or day.kind not in ("day_month", "month_day") \
+                or day.date is None or not _YEAR_THEN_DAY.fullmatch(text, year.end, day.start):
+            continue
+        try:
+            moved = day.date.replace(year=year.date.year)
+        except ValueError:  # 29 February
+            continue
+        result[index + 1] = dataclasses.replace(day, date=moved, relative=False)
+    return result
+
+
+#: What may stand between a year and the day of it told next: "2004, when on 2 March".
+_YEAR_THEN_DAY = re.compile(r"[,;]?\s+(?:when|as|and|that|on|then|\s)*(?:on\s+)?")
+
+
 def find_dates(text: str, anchor: dt.date | None) -> list[DateMention]:
     """Every date expression in `text`, in order, resolved against `anchor` (the article's date)."""
     if not _HINT.search(text):
@@ -405,6 +427,7 @@ def find_dates(text: str, anchor: dt.date | None) -> list[DateMention]:
             found.append(DateMention(clock.start(), clock.end(), clock.group(), "clock",
                                      _local_day(text, clock.start(), clock.end(), anchor), 1, True))
     found.sort(key=lambda m: m.start)
+    found = _in_the_year_told(text, found)
     # "on Sunday, January 12": the day written out is the date; its weekday only names it.
     return [m for m, after in zip(found, [*found[1:], None], strict=False)
             if not (m.kind == "weekday" and after is not None and after.kind in _DAY_KINDS and after.date is not None
@@ -437,7 +460,9 @@ _STAMP_WORD = re.compile(rf"\b(?:{STAMP_LABELS})\b")
 _HEADING_REST = re.compile(r"^\s+[-–—|·•]\s+\S[^.!?]{0,60}$")
 #: An update inside a report: "UPDATE (Oct 27, 09:30 GMT):", "UPDATED (March 12, 2021):". Its paragraph was
 #: written that day.
-_UPDATE = re.compile(r"\bUPDATE[SD]?\s*\(\s*(?P<month>[A-Z][a-z]{2,8})\.?\s+(?P<day>\d{1,2})(?:,?\s*(?P<year>\d{4}))?")
+#: An update's stamp: "UPDATE (March 12, 09:40 GMT)", "UPDATE, March 21:", "UPDATE - 21 March".
+_UPDATE = re.compile(r"\bUPDATE[SD]?\s*(?:\(|[,:]|\s[-–—])\s*(?:(?P<month>[A-Z][a-z]{2,8})\.?\s+(?P<day>\d{1,2})\b|"
+                     r"(?P<day_first>\d{1,2})\s+(?P<month_after>[A-Z][a-z]{2,8})\b)(?:,?\s*(?P<year>\d{4}))?")
 #: A page's update stamp, the date after it ("· Last updated 11 Feb 2004, 09:20 GMT"), and a heading line that
 #: opens the update's text ("Update").
 _LAST_UPDATED = re.compile(r"\b(?:[Ll]ast updated|LAST UPDATED|[Uu]pdated)\b[\s:·,-]*(?=\d|[A-Z][a-z]+ \d)")
@@ -505,11 +530,12 @@ def update_paragraphs(text: str, anchor: dt.date | None) -> list[tuple[int, int,
         return []
     found = []
     for match in _UPDATE.finditer(text):
-        month = _MONTHS.get(match.group("month").lower(), 0)
+        month = _MONTHS.get((match.group("month") or match.group("month_after")).lower(), 0)
+        day_of_month = int(match.group("day") or match.group("day_first"))
         year = int(match.group("year")) if match.group("year") else anchor.year
-        day = _valid(year, month, int(match.group("day"))) if month else None
+        day = _valid(year, month, day_of_month) if month else None
         if day is not None and not match.group("year") and day < anchor - dt.timedelta(days=180):
-            day = _valid(year + 1, month, int(match.group("day")))  # an update in January of a December report
+            day = _valid(year + 1, month, day_of_month)  # an update in January of a December report
         end = text.find("\n\n", match.end())
         end = len(text) if end < 0 else end
         if day is not None and anchor < day <= anchor + dt.timedelta(days=60) \

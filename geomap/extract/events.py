@@ -80,6 +80,10 @@ class Event:
         self._catch_up()
         return set(self._families)
 
+    def replace_frame(self, index: int, frame: Frame) -> None:
+        self.frames[index] = frame
+        self._seen, self._place_ids, self._families = 0, set(), set()  # counted again when next asked
+
     def set_date(self, mention: DateMention | None, frame: Frame | None, date: dt.date | None, precision: int,
                  basis: str) -> None:
         self.date, self.precision, self.date_mention, self.date_frame, self.date_basis = (
@@ -173,15 +177,19 @@ _SAID_BEFORE = lx.folded(r"\b(?:said|says|announced|stated|confirmed|reported|to
 _AGAIN = lx.folded(r"\bagain\b|\banother (?:attack|strike|salvo|barrage)\b|\ba (?:second|third|new|fresh) "
                    r"(?:attack|strike|salvo|barrage)\b")
 #: Words that point back to the place of the attack told just before.
-_SAME = r"the same (?:base|airport|airfield|camp|site|facility|compound|complex|garrison|town|city)"
+_SAME = (r"the same (?:[a-z]+ )?(?:base|airport|airfield|camp|site|facility|compound|complex|garrison|outpost|"
+         r"position|post|town|city)")
 _SAME_PLACE = lx.folded(rf"\b{_SAME}\b")
 _BACK_REFERENCE = lx.folded(rf"\b(?:{_SAME}|the (?!(?:other|second|third|new|next|nearby|neighbou?ring|another|first|"
                             r"last) )(?:[a-z-]+ )?(?:base|airport|airfield|camp|facility|compound|garrison|market|"
-                            r"district|neighbou?rhood|town)|"
+                            r"district|neighbou?rhood|town|city)|"
                             # (not the attacker: "Kataib Hezbollah, which it hit with air strikes")
                             r"it(?! (?:hit|struck|bombed|targeted|attacked|launched|fired|carried|blamed|accused|"
                             r"said|says))|"
                             r"there|the (?:earlier|previous|first|last|other) (?:attack|strike|barrage|salvo))\b")
+
+
+_BEARING_OF = lx.folded(r"\b(?:north|south|east|west)(?:-?(?:east|west))?(?:ern outskirts)? of $")
 
 
 def _back_reference(frame: Frame, last: Event, finder: PlaceFinder, recent: Frame | None = None) -> Frame | None:
@@ -192,7 +200,9 @@ def _back_reference(frame: Frame, last: Event, finder: PlaceFinder, recent: Fram
     al-Shughur had loaded their pickups ..." + "the warplane that hit the town's market")."""
     ids = finder.core(last.place_ids())
     named = [(f, p) for f in last.frames for p in f.places if p.place_id in ids and p.role != lx.LAUNCHED]
-    found = _BACK_REFERENCE.search(lx.fold(frame.sentence.text))
+    low = lx.fold(frame.sentence.text)
+    # (not where a place lies: "a hamlet some 30 km west of the city")
+    found = next((m for m in _BACK_REFERENCE.finditer(low) if not _BEARING_OF.search(low, 0, m.start())), None)
     if not named and recent is not None and found is not None and 0 < frame.sentence.index - recent.sentence.index <= 3:
         # ("the town" is a town the sentence before named, "the base" a base: never a town for a base)
         wanted = "city" if found.group().split()[-1] in _TOWN_NOUNS else "site"
@@ -1412,7 +1422,11 @@ def article_events(article: Article, finder: PlaceFinder, anchor: dt.date | None
         mention = _point_date(frame)
         in_lead = frame.sentence.line <= LEAD_LINES
         last = _told_of(events, last, frame, mention)  # "...and both drones were shot down": the drones' attack
-        follows_last = bool(last.frames) and frame.sentence.index - last.frames[-1].sentence.index <= 1
+        # (the sentence after, or one of the same paragraph after a sentence that tells no attack: "Initial
+        # reporting indicated a single rocket. Subsequent assessment confirms that two rockets were launched")
+        follows_last = bool(last.frames) and (frame.sentence.index - last.frames[-1].sentence.index <= 1 or (
+            frame.sentence.line == last.frames[-1].sentence.line
+            and frame.sentence.index - last.frames[-1].sentence.index <= 3))
         if mention is None:
             pending = None
             last = _join_undated(frame, last, headline, in_lead, follows_last, finder, events)
@@ -1464,7 +1478,37 @@ def article_events(article: Article, finder: PlaceFinder, anchor: dt.date | None
         event.set_date(mention, frame, date, precision, basis)
         events.append(event)
         last = clock = event
+    _same_place_told_later(events, finder)
     return _finished(events, headline, article)
+
+
+def _same_place_told_later(events: list[Event], finder: PlaceFinder) -> None:
+    """"UPDATE: Forces at the same fire base came under attack again this morning" over the original release
+    below it that names the base: an attack told with no place but "the same base", before any place was told,
+    is at the site of the next attack told (an update is written above what it updates)."""
+    for event in events:
+        if event.place_ids() or event.unplaced or not event.frames:
+            continue
+        at = next((i for i, f in enumerate(event.frames) if _SAME_PLACE.search(lx.fold(f.sentence.text))), None)
+        if at is None:
+            continue
+        frame = event.frames[at]
+        later = [e for e in events if e is not event and e.frames and e.place_ids()
+                 and min(f.sentence.index for f in e.frames) > frame.sentence.index]
+        if not later or any(e.place_ids() and min(f.sentence.index for f in e.frames) < frame.sentence.index
+                            for e in events):
+            continue
+        nearest = min(later, key=lambda e: min(f.sentence.index for f in e.frames))
+        core = finder.core(nearest.place_ids())
+        site = next((p for f in nearest.frames for p in f.places if p.place_id in core and p.role != lx.LAUNCHED
+                     and p.mention.place.category == "site"), None)
+        if site is None:
+            continue
+        found = _SAME_PLACE.search(lx.fold(frame.sentence.text))
+        assert found is not None
+        mention = dataclasses.replace(site.mention, start=found.start(), end=found.end(),
+                                      text=frame.sentence.text[found.start():found.end()])
+        event.replace_frame(at, dataclasses.replace(frame, places=[RolePlace(mention, lx.TARGETED)]))
 
 
 #: An attack named as a thing already told: "declined to comment on the attack that targeted the Conoco field".

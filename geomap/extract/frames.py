@@ -64,6 +64,10 @@ _REVISED_TO = lx.folded(r"\b(?:revised|raised|lowered|corrected|updated|put)\s+(
 _THEY_HIT = lx.folded(r"^\W*(?:they|it|these|those|the (?:strikes|raids|missiles|rockets|drones|jets|warplanes|"
                       r"aircraft|shells))\s+(?:[^.;]{0,120}?(?:,\s*|\s)(?:and|then)\s+)?(?:also\s+|then\s+)?"
                       r"(?:hit|struck|targeted|destroyed|pounded|slammed|bombed|bombarded|shelled|raided)\b")
+#: "armed men ... entered the centre of Karbala and left behind them five dead soldiers": harm done by attackers.
+_ARMED_MEN = lx.folded(r"\b(?:armed men|gunmen|attackers|militants|insurgents|assailants)\b")
+#: "Forces at the same fire base came under attack again this morning": attacked, whatever the weapon.
+_CAME_UNDER = lx.folded(r"\b(?:came|come|comes|coming) under (?:\w+ ){0,2}(?:fire|attack)\b")
 #: The attack just told, said to have happened at a time or place: "Claire, it happened a little after seven
 #: o'clock this evening in Sadr City".
 _IT_HAPPENED = lx.folded(r"(?:^|[:,]\s)\W*(?:it|the (?:attack|blast|bombing|explosion|strike|ambush))\s+"
@@ -116,7 +120,7 @@ _RELEVANT = lx.folded(
     r"attack|fired|fire on|under fire|launch|struck|\bhit|shell|target|bomb|explo|blast|intercept|shot down|munitions|"
     r"landed|\blands\b|fell|impact|salvo| down\b|downed|dived|indirect fire|"
     r"volley|barrage|assault|strike|rocket|drone|missile|mortar|katyusha|grad|rpg|uav|\buas\b|unmanned|quadcopter|"
-    r"aircraft|warplane|\bjets\b|\bplanes\b|"
+    r"aircraft|warplane|\bjets\b|\bplanes\b|opened fire|"
     r"\bied|kill|dead|died|wound|blew|blown|"
     r"injur|hurt|casualt|damag|destroy|wreck|responsib|claim|unharmed|concussion|under the care of|"
     # when and where the attack just told happened: "it happened a little after seven this evening in Sadr City"
@@ -556,9 +560,11 @@ def _tells_an_attack(frame: Frame, text: str, low: str, counted: bool) -> bool:
     attack = (bool(lx.ATTACK.search(low)) and (
         bool(frame.weapons) or bool(lx.AIRSTRIKE.search(low)) or any(p.role for p in places) or counted
         or bool(lx.ATTACKED.search(low)) or bool(lx.NAMED_LIST_WITH_APPOSITIVE.search(text))
+        or bool(_CAME_UNDER.search(low))
         or (bool(places) and bool(_THEY_HIT.match(low)))
         or any(g.count for g in frame.groups) or killing)) or bool(frame.weapons and any(p.role for p in places))
-    return attack or (bool(places or frame.dates) and bool(_IT_HAPPENED.search(low)))
+    return attack or (bool(places or frame.dates) and bool(_IT_HAPPENED.search(low))) \
+        or (killing and bool(places) and bool(frame.dates) and bool(_ARMED_MEN.search(low)))
 
 
 def _read_casualties(frame: Frame, low: str) -> None:

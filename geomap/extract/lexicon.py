@@ -83,7 +83,8 @@ WEAPONS: list[tuple[re.Pattern[str], str, str]] = [
     (folded(r"\b(?:guns|artillery|howitzers?|cannons?)(?= (?:fired|opened fire|shelled|pounded|struck|hit|"
             r"bombarded)\b)|\bartillery (?:fire|strikes?|barrages?|rounds?)\b"), "artillery", "shell"),
     # Guns name the attackers or the harm, seldom the weapon: "shot dead by gunmen", "sniper fire".
-    (folded(r"\bgunm[ae]n\b|\bshot dead\b|\b(?:small[- ]arms|sniper|machine[- ]gun) fire\b|\bgunfire\b"),
+    (folded(r"\bgunm[ae]n\b|\bshot dead\b|\b(?:small[- ]arms|sniper|machine[- ]gun) fire\b|\bgunfire\b|"
+            r"\b(?:opened fire|fired) with (?:[\w-]+ )?(?:small[- ]arms|rifles|machine[- ]guns|weapons)\b"),
      "gunfire", "gunfire"),
     # An attack from the air names its aircraft, not its munitions: "F-15E jets bombed", "Israeli warplanes
     # struck", "attack helicopters destroyed".
@@ -340,7 +341,9 @@ BACKGROUND = folded(
 NOT_AN_ATTACK = folded(
     # "An earlier version of this story said the drone hit X": what the report no longer says.
     r"\b(?:an earlier version|(?:incorrectly|erroneously|wrongly|mistakenly) (?:said|reported|stated|identified)|"
-    r"found|defus(?:e|es|ed|ing)|dismantl(?:e|es|ed|ing)|thwart(?:s|ed|ing)?|foil(?:s|ed|ing)?|prevented|"
+    # ("an assessment found that three rockets were launched" tells what happened)
+    r"found(?! that\b(?! (?:launcher|rocket|drone|missile|device|bomb|shell)s?\b))|"
+    r"defus(?:e|es|ed|ing)|dismantl(?:e|es|ed|ing)|thwart(?:s|ed|ing)?|foil(?:s|ed|ing)?|prevented|"
     # "police seized two launchers": weapons taken before use; "gunmen who had seized two farmers" attack people
     # "police recovered a cruise missile whose launch had failed; it was not fired at any installation"
     r"recovered (?:[\w-]+ ){0,4}?(?:rockets?|launchers?|drones?|missiles?|shells?)\b|(?:was|were) not fired\b|"
