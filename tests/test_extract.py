@@ -1921,6 +1921,21 @@ TWENTY_SEVENTH_KINDS += [
      [("2024-02-03", "Samarra", "", "", "impact")]),
 ]
 
+TWENTY_SEVENTH_KINDS += [
+    # A roundup's lead sums up the attacks its days tell ("Rockets on Taji, drones over Erbil"): no attack of its
+    # own; "came down on the village of X" tells an attack there, proposed when the gazetteer lacks X.
+    ("roundup-lead.txt", "The week in Iraq\nFriday 9 February 2024\n\nRockets on Taji, drones over Erbil: a busy "
+     "week for the air defences.\n\nMONDAY\nThree rockets came down on Camp Taji before dawn.\n\nWEDNESDAY\nTwo "
+     "drones came down on the village of Kani Qirzhala, south of Erbil. No one was hurt.\n",
+     [("2024-02-05", "Camp Taji", "rocket", "3", "impact"),
+      ("2024-02-07", "text:Kani Qirzhala", "drone", "2", "impact")]),
+    # "on Saturday evening, Washington time": past midnight, Sunday, in Iraq and Syria; "one near X and two around
+    # Y" are two places of the strikes.
+    ("washington-evening.txt", f"Strikes\n{_SUNDAY}The Pentagon said on Saturday evening, Washington time, that jets "
+     "had struck three depots: one near al-Qaim and two across the border around Albu Kamal.\n",
+     [("2024-02-04", "Al-Qa'im", "air strike", "", "impact"), ("2024-02-04", "Abu Kamal", "air strike", "", "impact")]),
+]
+
 LATER_KINDS = TWENTY_THIRD_KINDS + TWENTY_FOURTH_KINDS + TWENTY_FIFTH_KINDS + TWENTY_SEVENTH_KINDS
 assert len({k[0] for k in LATER_KINDS}) == len(LATER_KINDS)  # each report's name is its test's id
 

@@ -165,7 +165,14 @@ def _local_day(text: str, start: int, end: int, date: dt.date) -> dt.date:
         offset = _ZONE_HOURS.get(zone, -4 if 3 <= date.month <= 10 else -5)
         local = hour - offset + LOCAL_UTC_HOURS
         return date + dt.timedelta(days=local // 24) if local >= 24 or local < 0 else date
+    if _EVENING.search(text, start, end) and _WASHINGTON_TIME_AFTER.match(text, end):
+        # "on Sunday evening, Washington time": seven or eight hours later in Iraq and Syria, past midnight
+        return date + dt.timedelta(days=1)
     return date
+
+
+_EVENING = re.compile(r"\b(?:evening|night)\b", re.IGNORECASE)
+_WASHINGTON_TIME_AFTER = re.compile(r",?\s*(?:\(\s*)?(?:Washington|Eastern|US Eastern|New York) time\b")
 
 
 def _follow_offset(match: re.Match[str]) -> int:

@@ -458,7 +458,8 @@ _EVENT_BREAK = lx.folded(
     r"\s+and\s+(?=(?:\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|another)\s+(?:more\s+)?"
     r"(?:fell|landed|hit|struck|slammed|crashed|exploded|impacted)\b)|"
     # "eleven missiles landed on Al-Asad airbase and one at Irbil": the verb left out
-    r"\s+and\s+(?=(?:\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?:more\s+)?(?:at|on|in|near)\s)|"
+    r"\s+and\s+(?=(?:\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?:more\s+)?"
+    r"(?:at|on|in|near|around|across|outside|inside)\s)|"
     # "Rockets hit X on Wednesday, a day after a drone struck Y": Y's attack came that many days before
     r",\s+(?=(?:a|one|two|three|four|five|six|seven|\d{1,2})\s+(?:days?|weeks?)\s+after\s+(?!that\b|this\b))")
 
@@ -494,7 +495,7 @@ def _aims_at_an_unknown_place(frame: Frame, finder: PlaceFinder) -> bool:
 #: "... while five more were aimed at Y": a count whose weapon is the one told before it.
 _ELIDED = lx.folded(rf"^\W*(?:[\w-]+\s+){{0,2}}?(?P<number>{lx.NUMBER_PATTERN})\s+(?:(?:more|others?|further)\b"
                     r"(?!\s+(?:than|of)\b)|(?:of them\s+)?(?:fell|landed|hit|struck|slammed|crashed|exploded|"
-                    r"impacted)\b|(?:at|on|in|near)\s)")  # "... and one at Irbil"
+                    r"impacted)\b|(?:at|on|in|near|around|across|outside|inside)\s)")  # "... and one at Irbil"
 
 
 def _elided_weapon(left: Frame, right: Frame) -> Frame:
@@ -509,7 +510,9 @@ def _elided_weapon(left: Frame, right: Frame) -> Frame:
     weapons = [(match.start("number"), label, family) for _, label, family in left.weapons[:1]]
     # ("jets bombed three depots near X and two more near Y": depots, not munitions, when the first counts none)
     counted = lx.number_value(match.group("number")) if left.count is not None else None
-    return dataclasses.replace(right, weapons=weapons, count=right.count or counted)
+    # (and with its verb's outcome: "struck three depots: one near X and two around Y")
+    return dataclasses.replace(right, weapons=weapons, count=right.count or counted,
+                               outcome=right.outcome or left.outcome)
 
 
 #: An aside between two dashes: "Four days after Iranian missiles fell on Iraqi soil - eleven struck X and one
@@ -613,6 +616,10 @@ def _frames(article: Article, finder: PlaceFinder, anchor: dt.date | None) -> li
     # Sections exist where a report has several days' headings (a roundup, a timeline); a lone date line is
     # the report's own date.
     sectioned = sum(1 for _, dated in headings.values() if dated is not None) >= 2
+    # A roundup's lead sums up the attacks its sections tell day by day ("A drone attack outside Erbil, American
+    # air strikes on the border and a rocket reply in Deir ez-Zor: a week that ..."): no attack of its own.
+    first_section = min((i for i, (heading, dated) in headings.items() if heading and dated is not None),
+                        default=None) if sectioned else None
     asked: list[DateMention] = []  # the day an interviewer's question names, for the answer's attack
     # A digest's sections under place headings ("BABIL - HILLAH", "BASRA"): an attack told under one, naming no
     # place of its own, happened at the heading's place (where the report has two such headings or more).
@@ -643,6 +650,10 @@ def _frames(article: Article, finder: PlaceFinder, anchor: dt.date | None) -> li
             # setting of the attack told next.
             frame = dataclasses.replace(frame, places=frame.places[:1], dates=[entries[sentence.index]])
         parts = _event_clauses(frame, finder, day)
+        if first_section is not None and sentence.line > 0 and sentence.index < first_section and frame.attack \
+                and not frame.dates:
+            frame = dataclasses.replace(frame, attack=False)
+            parts = [dataclasses.replace(part, attack=False) for part in parts]
         if site is not None and frame.attack and not frame.not_an_attack and not frame.places \
                 and sentence.index not in heading_lines:
             parts = [dataclasses.replace(part, places=[site], sectioned=True) if not part.places else part

@@ -314,7 +314,7 @@ ATTACK = folded(
     r"blew (?:him|her|them)sel(?:f|ves) up|"
     r"blown (?:(?:him|her)self |themselves )?up|"
     r"dived (?:onto|into)|flattened|levell?ed|"
-    r"intercept\w*|shot down|landed|fell|"
+    r"intercept\w*|shot down|landed|fell|(?:came|comes|coming) down (?:on|in|near|at|inside|onto)|"
     r"impact\w*|salvo|volley|barrage|"
     r"assault|strike|airstrikes?|air strikes?|carried out (?:[\w-]+ ){0,3}?strikes|"
     r"slammed|smashed|crashed|rained|pounded|killed|killing|wounded|wounding|"
