@@ -1936,6 +1936,28 @@ TWENTY_SEVENTH_KINDS += [
      [("2024-02-04", "Al-Qa'im", "air strike", "", "impact"), ("2024-02-04", "Abu Kamal", "air strike", "", "impact")]),
 ]
 
+TWENTY_SEVENTH_KINDS += [
+    # "aircraft of the US-led coalition hit positions on X, the hills that overlook ... south of Y": an air strike
+    # at X (proposed), never at Y, which only says where X lies.
+    ("aircraft-of.txt", f"Raid\n{_SUNDAY}For an hour yesterday afternoon, aircraft of the US-led coalition hit "
+     "positions on Jabal Bishri, the range of hills that overlooks the desert road south of Raqqa.\n",
+     [("2024-02-03", "text:Jabal Bishri", "air strike", "", "impact")]),
+]
+
+TWENTY_SEVENTH_KINDS += [
+    # "Until yesterday, the worst had been ... on 3 January": the day is the one after; a hotel in a city is a site
+    # to propose, not the city, and "the United Nations office" is a body, not the site.
+    ("hotel-in-city.txt", f"Bomb\n{_SUNDAY}A suicide bomber blew himself up at a checkpoint in Kirkuk on Saturday. "
+     "Until yesterday, the worst attack this year had been a car bomb at the United Nations office in the Palace "
+     "Hotel in Mosul on 3 January, which killed nine people.\n",
+     [("2024-02-03", "Kirkuk", "suicide bomb", "1", "impact"),
+      ("2024-01-03", "text:Palace Hotel", "car bomb", "1", "impact")]),
+    # A lorry that drove up to a gate and exploded is a car bomb.
+    ("lorry-drove.txt", f"Lorry bomb\n{_SUNDAY}On Saturday morning a fuel lorry drove up to the gate of the police "
+     "headquarters in Tikrit and exploded, killing twelve.\n",
+     [("2024-02-03", "Tikrit", "car bomb", "1", "impact")]),
+]
+
 LATER_KINDS = TWENTY_THIRD_KINDS + TWENTY_FOURTH_KINDS + TWENTY_FIFTH_KINDS + TWENTY_SEVENTH_KINDS
 assert len({k[0] for k in LATER_KINDS}) == len(LATER_KINDS)  # each report's name is its test's id
 

@@ -161,6 +161,9 @@ def _point_date(frame: Frame) -> DateMention | None:
         text = frame.sentence.text
         if mention.text.lower().startswith("since") and not text[mention.end:mention.end + 7].startswith(", when"):
             continue  # "since September": when a period began; but "since April, when a drone hit..." dates one
+        if _UNTIL_BEFORE.search(text, max(0, mention.start - 8), mention.start) \
+                and any(m.start > mention.start and m.precision == 1 for m in frame.dates):
+            continue  # "Until yesterday, the deadliest had been the bombing ... on the nineteenth of August"
         if _SAID_BEFORE.search(lx.fold(text[max(0, mention.start - 60):mention.start])) \
                 and text[mention.end:mention.end + 6].lower().startswith(" that "):
             continue  # "the command said on Thursday that three rockets were fired": the day of the statement
@@ -168,6 +171,7 @@ def _point_date(frame: Frame) -> DateMention | None:
     return None
 
 
+_UNTIL_BEFORE = re.compile(r"\b(?:[Uu]ntil|[Uu]p to|[Tt]ill)\s+$")
 #: A day told right after a verb of saying is the statement's ("officials said on Thursday that ...").
 #: So is one told in the words of the statement ("said in a statement issued in Tampa late on Wednesday that").
 _SAID_BEFORE = lx.folded(r"\b(?:said|says|announced|stated|confirmed|reported|told [\w ]{1,30}?)\s+$|"
@@ -417,7 +421,8 @@ def _told_at_an_unknown_place(frame: Frame, last: Event, finder: PlaceFinder) ->
         name = next((p for p in finder.place_phrases(frame.sentence.text) if lx.MILITARY_SITE_NAME.search(p)), None)
         village = _VILLAGE_NAMED.search(frame.sentence.text) if name is None else None
         name = village.group("name") if village is not None else name
-    if name is None and frame.places and frame.outcome is not None and frame.weapons:
+    if name is None and frame.places and frame.weapons and (frame.outcome is not None or frame.fatalities
+                                                            or frame.injuries):
         # "Four drones hit the party's camp at Degala, near Koya": the known places only say where the site lies
         name = _unknown_site(frame, finder)
     if name is None or _back_reference(frame, last, finder) is not None:
@@ -904,7 +909,10 @@ def _unknown_site(frame: Frame, finder: PlaceFinder) -> str | None:
                     or _REGION_AFTER.match(text, place.mention.end):
                 continue
             between = text[end:place.mention.start]
-            if place.mention.start >= end and _LOCATOR_BETWEEN.search(lx.fold(between)) \
+            # (or told by a bearing from it at the end of an aside: "on Jabal Tharda, the line of hills that
+            # overlooks the enclave south of Deir ez-Zor")
+            if place.mention.start >= end and (_LOCATOR_BETWEEN.search(lx.fold(between)) or (
+                    ";" not in between and lx.BEARING_OF.search(lx.fold(between[-40:])))) \
                     and not _VERB_BETWEEN.search(lx.fold(between)):
                 locators.add(place.place_id)
                 continue

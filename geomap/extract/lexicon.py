@@ -67,7 +67,10 @@ WEAPONS: list[tuple[re.Pattern[str], str, str]] = [
             r"\bvehicle-borne (?:improvised explosive devices?|IEDs?|bombs?)\b|"
             # "two cars parked outside the factory exploded": a car that explodes where it was left is a car bomb
             r"\b(?:parked (?:cars?|vehicles?|trucks?|lorry|lorries|minibus(?:es)?)|(?:cars?|vehicles?|trucks?|lorry|"
-            r"lorries|minibus(?:es)?) (?:parked|left)\b)(?=[^.;]*\b(?:exploded|blew up|went off|detonated)\b)"),
+            r"lorries|minibus(?:es)?) (?:parked|left)\b|"
+            # "a tanker lorry drove up to the building and exploded"
+            r"\b(?:cars?|vehicles?|trucks?|lorry|lorries|minibus(?:es)?)(?= (?:[\w-]+ ){0,2}?(?:drove|sped|raced|"
+            r"rammed|pulled up)\b))(?=[^.;]*\b(?:exploded|blew up|went off|detonated)\b)"),
      "car bomb", "ied"),
     # "a suicide bomber wearing an explosives vest": the bomb is the person's
     (folded(r"\bsuicide (?:bomb(?:ing|er)?s?|vests?|belts?)\b|\bexplosives? (?:vests?|belts?)\b|"
@@ -81,17 +84,22 @@ WEAPONS: list[tuple[re.Pattern[str], str, str]] = [
     (folded(r"\b(?:artillery )?shells?\b|\bshelling\b"), "shell", "shell"),
     # guns that fire shells: "Turkish guns fired on the resort", "artillery fire hit the village"
     (folded(r"\b(?:guns|artillery|howitzers?|cannons?)(?= (?:fired|opened fire|shelled|pounded|struck|hit|"
-            r"bombarded)\b)|\bartillery (?:fire|strikes?|barrages?|rounds?)\b"), "artillery", "shell"),
+            r"bombarded)\b)|\bartillery (?:and (?:tank|mortar) )?(?:fire|strikes?|barrages?|rounds?|shells)\b|"
+            # "air and artillery strikes", "thirty tank and artillery rounds"
+            r"\b(?:air|tank) and artillery (?:fire|strikes?|rounds?|shells)\b"), "artillery", "shell"),
     # Guns name the attackers or the harm, seldom the weapon: "shot dead by gunmen", "sniper fire".
     (folded(r"\bgunm[ae]n\b|\bshot dead\b|\b(?:small[- ]arms|sniper|machine[- ]gun) fire\b|\bgunfire\b|"
             r"\b(?:opened fire|fired) with (?:[\w-]+ )?(?:small[- ]arms|rifles|machine[- ]guns|weapons)\b"),
      "gunfire", "gunfire"),
     # An attack from the air names its aircraft, not its munitions: "F-15E jets bombed", "Israeli warplanes
     # struck", "attack helicopters destroyed".
-    (folded(r"\b(?:air ?strikes?|air raids?|warplanes?|war planes?|fighter jets?|jets|F-(?:15E?|16|35)s?|"
+    (folded(r"\b(?:air ?strikes?|air raids?|air and artillery strikes|warplanes?|war planes?|fighter jets?|jets|"
+                r"F-(?:15E?|16|35)s?|"
                 # "Israeli military aircraft entered the airspace": a state's aircraft are warplanes
                 r"(?:Israeli|Turkish|Russian|Syrian|Iraqi|coalition|U\.S\.|American) (?:military |air force |"
                 r"combat |fighter )?(?:aircraft|planes)|"
+                # "aircraft of the US-led coalition hit positions on the hills"
+                r"(?:aircraft|planes|warplanes|jets) of the (?:[\w-]+ ){0,2}(?:coalition|air force|alliance)|"
                 # "U.S. aircraft bombed weapons depots" (not "engaged one of the aircraft": a drone)
                 r"(?:military |combat |fighter |attack |coalition |U\.S\. |US |American |Israeli |Turkish |Russian )"
                 r"?aircraft(?= (?:bombed|struck|pounded|hit|raided|attacked|targeted)\b)|"
@@ -125,7 +133,8 @@ COMPATIBLE_FAMILIES = {frozenset({"drone", "missile"}), frozenset({"rocket", "sh
 ROUND_NOUNS = (r"(?:Katyusha |Grad |Tomahawk |Kalibr |107\s?mm |122\s?mm |240\s?mm |explosive[- ]laden |armed |"
                r"suicide |"
                r"mortar |artillery |ballistic |cruise |guided |unguided |short-range |homemade |"
-               r"improvised |one-way |attack |kamikaze |unmanned |fixed-wing |loitering |explosive )*"
+               r"improvised |one-way |attack |kamikaze |unmanned |fixed-wing |loitering |explosive |fuel |tanker |"
+               r"tank |(?:artillery|tank|mortar) and )*"
                r"(?:rockets?|drones?|missiles?|mortars?|shells?|rounds?|projectiles?|"
                r"impacts?|explosions?|blasts?|roadside bombs?|bombs?|RPGs?|Katyushas?|UAVs?|UAS|quadcopters?|"
                r"unmanned aerial (?:vehicles?|systems?)|unmanned aircraft(?: systems?)?|grenades?|"
@@ -133,7 +142,10 @@ ROUND_NOUNS = (r"(?:Katyusha |Grad |Tomahawk |Kalibr |107\s?mm |122\s?mm |240\s?
                r"(?:cars?|trucks?|vehicles?) (?:packed|laden|loaded|rigged|filled|stuffed) with explosives|"
                r"(?:car|truck|motorbike|motorcycle|vehicle) bombs?|bombers?|"
                # "two cars parked outside the factory exploded", "a parked car went off": one bomb each
-               r"(?:parked (?:cars?|vehicles?|trucks?)|(?:cars?|vehicles?|trucks?)(?= (?:parked|left)\b))"
+               r"(?:parked (?:cars?|vehicles?|trucks?)|(?:cars?|vehicles?|trucks?)(?= (?:parked|left)\b)|"
+               # "a fuel lorry drove up to the gate and exploded"
+               r"(?:cars?|vehicles?|trucks?|lorry|lorries)"
+               r"(?= (?:[\w-]+ ){0,2}?(?:drove|sped|raced|rammed|pulled up)\b))"
                r"(?=[^.;]*\b(?:exploded|blew up|went off|detonated)\b)|"
                r"strikes?(?= (?:hit|engaged|destroyed|struck)))")
 NUMBER_WORDS = {"a": 1, "an": 1, "one": 1, "single": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
@@ -316,7 +328,7 @@ ATTACK = folded(
     r"dived (?:onto|into)|flattened|levell?ed|"
     r"intercept\w*|shot down|landed|fell|(?:came|comes|coming) down (?:on|in|near|at|inside|onto)|"
     r"impact\w*|salvo|volley|barrage|"
-    r"assault|strike|airstrikes?|air strikes?|carried out (?:[\w-]+ ){0,3}?strikes|"
+    r"assault|strike|airstrikes?|air strikes?|carried out (?:[\w-]+ ){0,3}?strikes|strikes (?:on|against)|"
     r"slammed|smashed|crashed|rained|pounded|killed|killing|wounded|wounding|"
     # the historic present of timelines and live pages: "a drone slams into", "a rocket lands near"
     r"slams|lands|explodes|crashes|pounds|"
@@ -375,6 +387,8 @@ NOT_PLACE_WORDS = frozenset({
     "Kataib", "Kata'ib", "Hezbollah", "Hizballah", "Hizbullah", "Harakat", "Asaib", "Asa'ib", "Saraya", "Ansar",
     "Jaish", "Hayat", "Hay'at", "Tahrir", "Wagner", "Hashd", "PMF", "PMU", "PKK", "YPG", "SDF", "ISIS", "ISIL",
     "Daesh", "Hamas", "Houthi", "Houthis",
+    # a body, not a place: "the United Nations headquarters in the Canal Hotel"
+    "United", "UN", "NATO", "Red",
 })
 #: A place-like phrase after an attack word or a preposition, which the gazetteer may not know: capitalized words
 #: with the particles of Arabic names ("Ein al-Assad", "Tal Abyad"), after "the village of" too, with a type word.
