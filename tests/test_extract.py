@@ -1958,6 +1958,18 @@ TWENTY_SEVENTH_KINDS += [
      [("2024-02-03", "Tikrit", "car bomb", "1", "impact")]),
 ]
 
+TWENTY_SEVENTH_KINDS += [
+    # A brief dated by its month alone: its undated attack is of that month; a day and month it tells is of the
+    # year the month gives (February before March).
+    ("month-line.txt", "IRAQ MONTHLY BRIEF | March 2019\n\nRockets. Two rockets hit Camp Taji in the middle of the "
+     "month. Earlier, on 2 February, a mortar round fell on Balad Air Base.\n",
+     [("2019-03", "Camp Taji", "rocket", "2", "impact"), ("2019-02-02", "Balad Air Base", "mortar", "1", "impact")]),
+    # "a car blew up outside X" is a car bomb; the dead "since the fall of the old regime" are a history, no attack.
+    ("car-blew-up.txt", f"Blast\n{_SUNDAY}On Saturday a car blew up outside a police station in Baqubah. Dozens of "
+     "officers have been killed in the province since the fall of the old regime.\n",
+     [("2024-02-03", "Baqubah", "car bomb", "1", "impact")]),
+]
+
 LATER_KINDS = TWENTY_THIRD_KINDS + TWENTY_FOURTH_KINDS + TWENTY_FIFTH_KINDS + TWENTY_SEVENTH_KINDS
 assert len({k[0] for k in LATER_KINDS}) == len(LATER_KINDS)  # each report's name is its test's id
 

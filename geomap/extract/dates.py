@@ -630,7 +630,29 @@ def article_date_in_text(text: str) -> tuple[dt.date | None, str]:
         if date is not None:
             return date, "the report's heading"
     date, where = _yearless_dateline(text, lines[:8])
-    return (date, where) if date is not None else _weekday_fixes_the_year(text, lines[:4])
+    if date is None:
+        date, where = _weekday_fixes_the_year(text, lines[:4])
+    return (date, where) if date is not None else _month_line(lines[:4])
+
+
+#: A heading that dates the report by its month alone: "Magazine feature | February 2008", "March 2019".
+_MONTH_LINE = re.compile(r"(?:^|[|·•,–—-]\s*)(?P<month>[A-Z][a-z]{2,8})\s+(?P<year>(?:19|20)\d{2})\s*$")
+
+
+def _month_line(heading: list[str]) -> tuple[dt.date | None, str]:
+    """A report dated by its month alone, in a short line of its heading: the month's last day, so that a day
+    and month it tells ("on the evening of 14 August") fall in the year before or that month; None otherwise."""
+    for line in heading:
+        match = _MONTH_LINE.search(line)
+        month = _MONTHS.get(match.group("month").lower(), 0) if match is not None else 0
+        if match is not None and month and len(line.split()) <= 8:
+            year = int(match.group("year"))
+            return dt.date(year, month, calendar.monthrange(year, month)[1]), MONTH_LINE_SOURCE
+    return None, ""
+
+
+#: Where a report's date came from when its heading gives only a month (the date is then no day of its news).
+MONTH_LINE_SOURCE = "the month its heading gives (its last day)"
 
 
 #: "Wednesday 14 April": a weekday with a day and month and no year.

@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from ..names import normalize
 from . import lexicon as lx
 from .article import Article
-from .dates import DateMention, entry_date, find_dates, heading_date, update_paragraphs
+from .dates import MONTH_LINE_SOURCE, DateMention, entry_date, find_dates, heading_date, update_paragraphs
 from .frames import Frame, RolePlace, RoundGroup, read_frame, unknown_list
 from .places import BROAD_KINDS, PlaceFinder, PlaceMention, named_after
 from .text import Sentence, sentences
@@ -1557,8 +1557,14 @@ def _finished(events: list[Event], headline: Event, article: Article) -> list[Ev
     _title_of_unplaced(events, headline, article)
     if headline.date is None and headline.date_mention is None and article.date is not None and (
             headline.frames or any(e.on_headline_day for e in events)):
-        # The report names no day for its own news: date it to the report (ACLED: within a week or so).
-        headline.set_date(None, None, article.date, 2, "the article's date (the report names no day)")
+        # The report names no day for its own news: date it to the report (ACLED: within a week or so), or to
+        # its month when that is all the report says of its date ("SYRIA MONTHLY BRIEF | April 2018").
+        # (not an attack to propose at a place the gazetteer lacks, on so little: a feature's flashback)
+        if article.date_source == MONTH_LINE_SOURCE:
+            if headline.place_ids():
+                headline.set_date(None, None, article.date.replace(day=15), 3, "the month the report's heading gives")
+        else:
+            headline.set_date(None, None, article.date, 2, "the article's date (the report names no day)")
     if not headline.frames:
         events.remove(headline)
     for event in [e for e in events if not e.headline and e.date is None and e.frames

@@ -70,7 +70,10 @@ WEAPONS: list[tuple[re.Pattern[str], str, str]] = [
             r"lorries|minibus(?:es)?) (?:parked|left)\b|"
             # "a tanker lorry drove up to the building and exploded"
             r"\b(?:cars?|vehicles?|trucks?|lorry|lorries|minibus(?:es)?)(?= (?:[\w-]+ ){0,2}?(?:drove|sped|raced|"
-            r"rammed|pulled up)\b))(?=[^.;]*\b(?:exploded|blew up|went off|detonated)\b)"),
+            r"rammed|pulled up)\b)|"
+            # "A first car blew up against the compound's wall", "three heavy trucks had gone off"
+            r"\b(?:cars?|vehicles?|trucks?|lorry|lorries|minibus(?:es)?|tankers?)(?= (?:had )?(?:exploded|blew up|"
+            r"went off|gone off|detonated)\b))(?=[^.;]*\b(?:exploded|blew up|went off|gone off|detonated)\b)"),
      "car bomb", "ied"),
     # "a suicide bomber wearing an explosives vest": the bomb is the person's
     (folded(r"\bsuicide (?:bomb(?:ing|er)?s?|vests?|belts?)\b|\bexplosives? (?:vests?|belts?)\b|"
@@ -145,8 +148,9 @@ ROUND_NOUNS = (r"(?:Katyusha |Grad |Tomahawk |Kalibr |107\s?mm |122\s?mm |240\s?
                r"(?:parked (?:cars?|vehicles?|trucks?)|(?:cars?|vehicles?|trucks?)(?= (?:parked|left)\b)|"
                # "a fuel lorry drove up to the gate and exploded"
                r"(?:cars?|vehicles?|trucks?|lorry|lorries)"
-               r"(?= (?:[\w-]+ ){0,2}?(?:drove|sped|raced|rammed|pulled up)\b))"
-               r"(?=[^.;]*\b(?:exploded|blew up|went off|detonated)\b)|"
+               r"(?= (?:[\w-]+ ){0,2}?(?:drove|sped|raced|rammed|pulled up)\b)|"
+               r"(?:cars?|trucks?|lorry|lorries|tankers?)(?= (?:had )?(?:exploded|blew up|went off|gone off)\b))"
+               r"(?=[^.;]*\b(?:exploded|blew up|went off|gone off|detonated)\b)|"
                r"strikes?(?= (?:hit|engaged|destroyed|struck)))")
 NUMBER_WORDS = {"a": 1, "an": 1, "one": 1, "single": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
                 "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,
@@ -323,6 +327,7 @@ ATTACK = folded(
     r"(?:employed|used|dropped|released) (?:[\w-]+ ){0,3}?(?:munitions|bombs)|"
     r"came under (?:\w+ ){0,2}(?:fire|attack)|flown (?:at|into|towards?)|flew (?:at|into|towards?)|"
     r"exploded|explosions?|blasts?|rocked|tore through|ripped through|tore apart|ripped apart|blew up|went off|"
+    r"had gone off|"
     r"blew (?:him|her|them)sel(?:f|ves) up|"
     r"blown (?:(?:him|her)self |themselves )?up|"
     r"dived (?:onto|into)|flattened|levell?ed|"
@@ -338,6 +343,7 @@ ATTACK = folded(
 BACKGROUND = folded(
     r"\b(?:in the past|usually|often|typically|routinely|repeatedly|regularly|frequently|in recent (?:months|weeks|"
     r"years)|over the (?:summer|past|last)|for (?:years|decades|months)|since (?:then|\d{4}|[A-Z][a-z]+ \d{4})|"
+    r"since the (?:fall|start|beginning|end|outbreak) of|"
     r"ha(?:ve|s) (?:targeted|launched|carried out|conducted|fired|stepped up|hit|struck|been (?:hit|struck|"
     r"targeted|attacked)|come under)|(?:several|many|multiple|numerous) times|"
     # ("pounded X with dozens of missiles and drones": rounds of one attack, counted vaguely; "as dozens of young
