@@ -1970,6 +1970,30 @@ TWENTY_SEVENTH_KINDS += [
      [("2024-02-03", "Baqubah", "car bomb", "1", "impact")]),
 ]
 
+TWENTY_SEVENTH_KINDS += [
+    # "An explosion ripped through X": a bomb; "came ten days after a bomb hidden in a cart killed four in Y, and two
+    # days after three mortar rounds fell on Z": each clause counts back from the attack told.
+    ("two-offsets.txt", f"Blast\n{_SUNDAY}An explosion ripped through the market in Hillah on Saturday, killing "
+     "nine. The attack came ten days after a bomb hidden in a cart killed four people in Kut, and two days after "
+     "three mortar rounds fell on Camp Taji.\n",
+     [("2024-02-03", "Hillah", "bomb", "1", "impact"), ("2024-01-24", "Kut", "bomb", "1", "impact"),
+      ("2024-02-01", "Camp Taji", "mortar", "3", "impact")]),
+]
+
+TWENTY_SEVENTH_KINDS += [
+    # "had struck the outskirts of X and the village of Y", with no day of its own, beside the attack just told:
+    # that day, at X and at Y (proposed: the gazetteer lacks it).
+    ("beside-village.txt", f"Raids\n{_SUNDAY}Warplanes bombed a market in Idlib on Saturday evening, killing six. "
+     "Less than an hour before the raid, warplanes had struck the outskirts of Saraqib and the village of Kafr "
+     "Batikh, causing damage.\n",
+     [("2024-02-03", "Idlib", "air strike", "", "impact"), ("2024-02-03", "Saraqib", "air strike", "", "impact"),
+      ("2024-02-03", "text:Kafr Batikh", "air strike", "", "impact")]),
+    # A building named for what it houses ("the Palace of Justice in central Damascus") is a site to propose.
+    ("palace-of.txt", f"Court bombing\n{_SUNDAY}On Saturday a suicide bomber blew himself up in the entrance hall of "
+     "the Palace of Justice in central Damascus, killing at least twenty.\n",
+     [("2024-02-03", "text:Palace of Justice", "suicide bomb", "1", "impact")]),
+]
+
 LATER_KINDS = TWENTY_THIRD_KINDS + TWENTY_FOURTH_KINDS + TWENTY_FIFTH_KINDS + TWENTY_SEVENTH_KINDS
 assert len({k[0] for k in LATER_KINDS}) == len(LATER_KINDS)  # each report's name is its test's id
 

@@ -788,8 +788,13 @@ def _join_undated(frame: Frame, last: Event, headline: Event, in_lead: bool, fol
     if _another_place_that_day(frame, last, headline, in_lead, finder):
         # "In Syria, monitors said four missiles landed in the Idlib countryside", "drone strikes in Qamishli killed
         # three people": rounds at another place, told among the attack's sentences with no day of their own, fell
-        # that day (the report's own, when its attack is not dated yet).
-        return _on_the_day_of(last, frame, events, on_headline_day=last.date is None or last.on_headline_day)
+        # that day (the report's own, when its attack is not dated yet); and at each place the gazetteer cannot
+        # read listed beside it.
+        event = _on_the_day_of(last, frame, events, on_headline_day=last.date is None or last.on_headline_day)
+        if last.date_mention is not None:
+            _propose_beside_known(frame, events, (last.date_mention, last.date, last.precision, last.date_basis),
+                                  finder)
+        return event
     other = _other_weapon_there(frame, last, finder) if follows_last else None
     if other is not None:
         # "At the same moment, a salvo of rockets fell outside the perimeter wall": another weapon's attack, at
@@ -923,7 +928,8 @@ def _unknown_site(frame: Frame, finder: PlaceFinder) -> str | None:
 
 
 #: A name listed right after a place the gazetteer knows: "Damascus International Airport and Aleppo airport".
-_LISTED_AFTER = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?(?P<name>" + lx.NAME_WORD
+_LISTED_AFTER = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?(?P<village>(?:village|town|hamlet)\s+of\s+)?"
+                           r"(?P<name>" + lx.NAME_WORD
                            + r"(?:\s+(?:(?:al|el)-)?[A-Z][\w'’-]+){0,2}(?:['’]s)?(?:\s+" + lx.TOWN_SITE_KINDS
                            + r")?)(?P<end>\s*[,.;]|\s+(?:at|on|in|and|with|early|late)\b|$)")
 
@@ -942,7 +948,8 @@ def _unknown_beside_known(frame: Frame, finder: PlaceFinder) -> list[str]:
         if match is None:
             continue
         name = match.group("name")
-        if (lx.PLACE_TYPED.fullmatch(name) or lx.MILITARY_SITE_NAME.search(name)) \
+        # ("struck the outskirts of al-Atarib and the village of Abeen": told as a village)
+        if (lx.PLACE_TYPED.fullmatch(name) or lx.MILITARY_SITE_NAME.search(name) or match.group("village")) \
                 and finder.why_unplaced(name).startswith("the gazetteer knows no"):
             names.append(name)
     return names
@@ -1168,8 +1175,8 @@ def _another_place_that_day(frame: Frame, last: Event, headline: Event, in_lead:
     if not frame.places or (headline.frames and compatible(finder, headline, frame)):
         return False
     alone = last is headline and not headline.frames and not in_lead  # (a title or a lead tells the report's own)
-    told = (frame.weapons and frame.count and (frame.roles(lx.LANDED) or alone)) or _harm_at(frame) \
-        or frame.sectioned
+    told = (frame.weapons and (frame.count or frame.roles(lx.LANDED)) and (frame.roles(lx.LANDED) or alone)) \
+        or _harm_at(frame) or frame.sectioned
     if not told:
         return False
     if alone:
@@ -1893,7 +1900,7 @@ def _in_motive(text: str, start: int) -> bool:
 def _told_as_a_site(text: str, start: int, name: str) -> bool:
     """Is an unknown name told as a site ("the stalls of Tayaran Square", "at Qasrak") rather than as a party or
     a body ("the headquarters of the Democratic Party of Iranian Kurdistan in Koya": Koya is the place)?"""
-    return bool(lx.PLACE_TYPED.fullmatch(name) or lx.MILITARY_SITE_NAME.search(name)
+    return bool(lx.PLACE_TYPED.fullmatch(name) or lx.MILITARY_SITE_NAME.search(name) or lx.BUILDING_NAME.fullmatch(name)
                 or _PLACE_BEFORE.search(lx.fold(text[max(0, start - 20):start])))
 
 

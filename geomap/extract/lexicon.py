@@ -79,7 +79,9 @@ WEAPONS: list[tuple[re.Pattern[str], str, str]] = [
     (folded(r"\bsuicide (?:bomb(?:ing|er)?s?|vests?|belts?)\b|\bexplosives? (?:vests?|belts?)\b|"
             r"\b(?:blew|(?:had|has|have) blown) (?:himself|herself|themselves) up\b"), "suicide bomb", "ied"),
     # "The bomb went off in the market": a bomb set, not dropped (those are named with their aircraft)
-    (folded(r"\bbombs?(?= (?:went off|exploded|detonated|blew up|ripped|tore)\b)"), "bomb", "ied"),
+    (folded(r"\bbombs?(?= (?:went off|exploded|detonated|blew up|ripped|tore|hidden|planted|placed|concealed)\b)|"
+            # "An enormous explosion ripped the front off the headquarters": a bomb's
+            r"\b(?:explosions?|blasts?)(?= (?:ripped|tore)\b)"), "bomb", "ied"),
     # "four houses belonging to policemen were blown up": buildings blown up were mined
     (folded(r"\b(?:houses?|homes?|buildings?|bridges?|shops?|offices?|mosques?|schools?|shrines?) (?:[\w'’-]+ ){0,6}?"
             r"(?:were|was|had been|have been|has been) blown up\b"), "bomb", "ied"),
@@ -119,7 +121,7 @@ WEAPONS: list[tuple[re.Pattern[str], str, str]] = [
                 r"aircraft))? (?:bombed|bombs|bombarded|struck|strikes|pounded)\b"), "air strike", "airstrike"),
 ]
 #: One search that says whether any weapon is named at all (most sentences name none).
-ANY_WEAPON = folded(r"rocket|drone|uav|\buas\b|quadcopter|unmanned|mortar|bomb|israel|turk|russia|explosive|booby|"
+ANY_WEAPON = folded(r"rocket|drone|uav|\buas\b|quadcopter|unmanned|mortar|bomb|israel|turk|russia|explosi|blast|booby|"
                     r"vbied|\bieds?\b|\bcars?\b|vehicle|truck|lorr|minibus|"
                     r"strikes?\b|"
                     r"\bgunm[ae]n\b|shot dead|fire\b|gunfire|"
@@ -403,14 +405,20 @@ NAME_WORD = r"(?:(?:al|el|as|ash|ar|az|ad|an|at)-)?[A-Z][\w'’-]+"
 #: The sites a town's name may come before ("Aleppo airport", "Latakia's port", "Najaf International Airport").
 TOWN_SITE_KINDS = (r"(?:[Ii]nternational\s+|[Mm]ilitary\s+)?(?:[Aa]irport|[Aa]ir\s?[Bb]ase|[Aa]irbase|[Aa]irfield|"
                    r"[Oo]il\s?[Ff]ield|[Gg]as\s[Ff]ield|[Rr]efinery|[Dd]am|[Pp]rison|[Pp]ort|[Hh]arbou?r)\b")
+#: A building named for what it houses: "the Palace of Justice", "the Ministry of Foreign Affairs".
+_BUILDING_NAME = (r"(?:Palace|Ministry|House|Court|Council|Directorate|Department|Tomb|Shrine|Church|Mosque|Cathedral)"
+                  r" of (?:the )?[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)*")
+BUILDING_NAME = re.compile(_BUILDING_NAME)
 PLACE_PHRASE = re.compile(
     r"\b(?:at|near|on|in|into|inside|outside|struck|hit|hitting|targeting|targeted|attacked|toward|towards|bombed|"
     r"shelled|pounded|raided)\s+"
     # "in the hills of al-Azim district", "on the outskirts of Koya": the place is the one after "of"
     # ("in the nearby market town of Khan Bani Saad": a word or two before the kind)
     r"(?:the\s+)?(?:(?:[a-z]+\s+){0,2}?(?:village|town|hamlet|area|district|neighbourhood|neighborhood|hills|outskirts|mountains|"
-    r"countryside|desert|edge|suburbs?|orchards|farmland|farmlands|vicinity|perimeter|grounds)\s+of\s+)?"
-    r"(?P<name>" + NAME_WORD + r"(?:\s+(?:(?:al|el|ad|as|ash|ar|az|bin|bani|abu|umm)(?:-|\s+)?)?[A-Z][\w'’-]+)*"
+    r"countryside|desert|edge|suburbs?|orchards|farmland|farmlands|vicinity|perimeter|grounds|hall|gates?|"
+    r"building|headquarters|compound|offices)\s+of\s+(?:the\s+)?)?"
+    r"(?P<name>" + _BUILDING_NAME + "|" + NAME_WORD
+    + r"(?:\s+(?:(?:al|el|ad|as|ash|ar|az|bin|bani|abu|umm)(?:-|\s+)?)?[A-Z][\w'’-]+)*"
     r"(?:\s+(?:[Aa]ir\s?[Bb]ase|[Bb]ase|[Cc]amp|[Aa]irport|[Aa]irfield|[Gg]arrison|[Oo]ilfield|[Oo]il [Ff]ield|"
     r"[Gg]as [Ff]ield|[Gg]as [Pp]lant|[Rr]efinery|[Pp]ower [Ss]tation|[Pp]ower [Pp]lant|[Dd]am|[Pp]rison|"
     r"[Dd]istrict|[Vv]illage|[Tt]own))?)")
