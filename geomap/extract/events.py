@@ -161,6 +161,13 @@ def _point_date(frame: Frame) -> DateMention | None:
         text = frame.sentence.text
         if mention.text.lower().startswith("since") and not text[mention.end:mention.end + 7].startswith(", when"):
             continue  # "since September": when a period began; but "since April, when a drone hit..." dates one
+        if mention.follows and (_CAME_AFTER.match(mention.text) or _CAME_BEFORE.search(text, 0, mention.start)) \
+                and any(m.start > mention.start and m.precision == 1 and not m.follows and m.date is not None
+                        for m in frame.dates):
+            # "It comes a little over five weeks after the same airport was targeted on 7 December": the attack
+            # the sentence tells is the earlier one, on the day it names (but "Two days after the March 5 attack,
+            # militants fired rockets" tells the later one)
+            continue
         if _UNTIL_BEFORE.search(text, max(0, mention.start - 8), mention.start) \
                 and any(m.start > mention.start and m.precision == 1 for m in frame.dates):
             continue  # "Until yesterday, the deadliest had been the bombing ... on the nineteenth of August"
@@ -171,6 +178,7 @@ def _point_date(frame: Frame) -> DateMention | None:
     return None
 
 
+_CAME_BEFORE = re.compile(r"\b(?:came|comes|happened|occurred|took place)\s+(?:[\w-]+\s+){0,3}$", re.IGNORECASE)
 _UNTIL_BEFORE = re.compile(r"\b(?:[Uu]ntil|[Uu]p to|[Tt]ill)\s+$")
 #: A day told right after a verb of saying is the statement's ("officials said on Thursday that ...").
 #: So is one told in the words of the statement ("said in a statement issued in Tampa late on Wednesday that").
@@ -213,6 +221,11 @@ def _back_reference(frame: Frame, last: Event, finder: PlaceFinder, recent: Fram
         named = [(recent, p) for p in recent.places if p.place_id in finder.core({q.place_id for q in recent.places})
                  and p.mention.place.category == wanted]
     told = [p for f, p in named if not _is_reference(f, p, finder)]
+    if not named and not last.place_ids() and _SAME_PLACE.search(low):
+        # "the same airport was targeted on 7 December" after an attack at a site the gazetteer cannot read: that
+        # site, proposed again
+        site = next((f for f in reversed(last.frames) if _unknown_names(f, finder)), None)
+        return None if site is None else dataclasses.replace(frame, places=[], antecedent=site.sentence)
     if found is None or lx.QUALIFIED.match(frame.sentence.text, found.end()):
         return None  # (not "the clothes market in Tayaran Square": a place of its own, known or not)
     if not told:
@@ -220,6 +233,8 @@ def _back_reference(frame: Frame, last: Event, finder: PlaceFinder, recent: Fram
         # points back to that site, which is proposed again, never put at the district.
         site = next((f for f, p in named), None)
         return None if site is None else dataclasses.replace(frame, places=[], antecedent=site.sentence)
+    if found is None or lx.QUALIFIED.match(frame.sentence.text, found.end()):
+        return None  # (not "the clothes market in Tayaran Square": a place of its own, known or not)
     # ("fell inside the airport": of the places told, the airport, not the district beside it)
     noun = found.group().split()[-1]
     source = next((p for p in told if noun in (p.mention.place.kind, *p.mention.place.name.lower().split())), told[0])

@@ -419,7 +419,8 @@ PLACE_PHRASE = re.compile(
     r"building|headquarters|compound|offices)\s+of\s+(?:the\s+)?)?"
     r"(?P<name>" + _BUILDING_NAME + "|" + NAME_WORD
     + r"(?:\s+(?:(?:al|el|ad|as|ash|ar|az|bin|bani|abu|umm)(?:-|\s+)?)?[A-Z][\w'’-]+)*"
-    r"(?:\s+(?:[Aa]ir\s?[Bb]ase|[Bb]ase|[Cc]amp|[Aa]irport|[Aa]irfield|[Gg]arrison|[Oo]ilfield|[Oo]il [Ff]ield|"
+    r"(?:\s+(?:(?:[Mm]ilitary|[Aa]rmy) )?(?:[Aa]ir\s?[Bb]ase|[Bb]ase|[Cc]amp|[Aa]irport|[Aa]irfield|[Gg]arrison|"
+    r"[Oo]ilfield|[Oo]il [Ff]ield|"
     r"[Gg]as [Ff]ield|[Gg]as [Pp]lant|[Rr]efinery|[Pp]ower [Ss]tation|[Pp]ower [Pp]lant|[Dd]am|[Pp]rison|"
     r"[Dd]istrict|[Vv]illage|[Tt]own))?)")
 #: A capital named as the seat of a government, not where anything happened: "the town the government in
