@@ -2003,6 +2003,17 @@ TWENTY_SEVENTH_KINDS += [
       ("2024-01-12", "text:Abu al-Zuhur military airfield", "missile", "2", "impact")]),
 ]
 
+TWENTY_SEVENTH_KINDS += [
+    # "in Baghdad's Zayouna district": the district (proposed: the gazetteer lacks it), not Baghdad; the "it" of a
+    # clock ("where it was just after noon") and of a verdict ("It would be the first such killing in the capital
+    # since a drone attack late last month") points back to no place.
+    ("possessive-district.txt", f"Strike\n{_SUNDAY}A drone strike on a car in Baghdad's Zayouna district on Saturday "
+     "night killed two men. In Washington, where it was just after noon when the car was hit, officials said more "
+     "strikes would follow. It would be the first such killing in the capital since a drone attack late last "
+     "month.\n",
+     [("2024-02-03", "text:Zayouna district", "drone", "", "impact")]),  # ("a drone strike" counts no rounds)
+]
+
 LATER_KINDS = TWENTY_THIRD_KINDS + TWENTY_FOURTH_KINDS + TWENTY_FIFTH_KINDS + TWENTY_SEVENTH_KINDS
 assert len({k[0] for k in LATER_KINDS}) == len(LATER_KINDS)  # each report's name is its test's id
 

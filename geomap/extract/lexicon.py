@@ -405,6 +405,8 @@ NAME_WORD = r"(?:(?:al|el|as|ash|ar|az|ad|an|at)-)?[A-Z][\w'’-]+"
 #: The sites a town's name may come before ("Aleppo airport", "Latakia's port", "Najaf International Airport").
 TOWN_SITE_KINDS = (r"(?:[Ii]nternational\s+|[Mm]ilitary\s+)?(?:[Aa]irport|[Aa]ir\s?[Bb]ase|[Aa]irbase|[Aa]irfield|"
                    r"[Oo]il\s?[Ff]ield|[Gg]as\s[Ff]ield|[Rr]efinery|[Dd]am|[Pp]rison|[Pp]ort|[Hh]arbou?r)\b")
+#: A name's owner, when the name opens with one: "Baghdad's Mashtal district" (Baghdad's district).
+POSSESSIVE_OWNER = re.compile(r"(?P<owner>[^'’]{2,40})['’]s (?=[A-Z])")
 #: A building named for what it houses: "the Palace of Justice", "the Ministry of Foreign Affairs".
 _BUILDING_NAME = (r"(?:Palace|Ministry|House|Court|Council|Directorate|Department|Tomb|Shrine|Church|Mosque|Cathedral)"
                   r" of (?:the )?[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)*")

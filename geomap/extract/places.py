@@ -677,6 +677,9 @@ class PlaceFinder:
                       if m.start("name") not in spans]
             found.sort()
         for _, name in found:
+            owner = lx.POSSESSIVE_OWNER.match(name)
+            if owner is not None and self.knows(owner.group("owner")):
+                name = name[owner.end():]  # "Baghdad's Mashtal district": the district, Baghdad's
             first = name.split()[0]
             # "Iran-aligned militias", "US-led forces": an adjective, not a place
             # ("near the Lebanese border", "Syrian soldiers": a people's adjective is no place)
