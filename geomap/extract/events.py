@@ -239,8 +239,6 @@ def _back_reference(frame: Frame, last: Event, finder: PlaceFinder, recent: Fram
         # points back to that site, which is proposed again, never put at the district.
         site = next((f for f, p in named), None)
         return None if site is None else dataclasses.replace(frame, places=[], antecedent=site.sentence)
-    if found is None or lx.QUALIFIED.match(frame.sentence.text, found.end()):
-        return None  # (not "the clothes market in Tayaran Square": a place of its own, known or not)
     # ("fell inside the airport": of the places told, the airport, not the district beside it)
     noun = found.group().split()[-1]
     source = next((p for p in told if noun in (p.mention.place.kind, *p.mention.place.name.lower().split())), told[0])
