@@ -632,6 +632,7 @@ def _frames(article: Article, finder: PlaceFinder, anchor: dt.date | None) -> li
     section: DateMention | None = None  # the day of the roundup's section being read ("Friday, 24 March")
     every = sentences(article.text)
     headings = {s.index: heading_date(s.text, anchor) for s in every if _whole_line(article.text, s.start, s.end)}
+    heading_lines = {index for index, (heading, _) in headings.items() if heading}  # (before the log's entries)
     # "Sat 15 Jun — BALAD AIR BASE (Salahuddin). Shortly after ...": a log entry's stamp opens its line and
     # dates the line's attack as a day's heading does.
     entries = {s.index: stamp for s in every if s.index not in headings and _line_start(article.text, s.start)
@@ -647,7 +648,6 @@ def _frames(article: Article, finder: PlaceFinder, anchor: dt.date | None) -> li
     asked: list[DateMention] = []  # the day an interviewer's question names, for the answer's attack
     # A digest's sections under place headings ("BABIL - HILLAH", "BASRA"): an attack told under one, naming no
     # place of its own, happened at the heading's place (where the report has two such headings or more).
-    heading_lines = {s.index for s in every if _heading_line(article.text, s)}
     place_headings = _place_headings(article.text, every, finder, all_mentions, heading_lines)
     site: RolePlace | None = None
     for sentence in every:
@@ -696,13 +696,6 @@ def _frames(article: Article, finder: PlaceFinder, anchor: dt.date | None) -> li
             asked = []
         frames.extend(parts)
     return frames
-
-
-def _heading_line(text: str, sentence: Sentence) -> bool:
-    """Is the sentence a heading: a short line of its own with no sentence's end?"""
-    line = sentence.text.strip()
-    return _whole_line(text, sentence.start, sentence.end) and bool(line) and line[-1] not in '.!?:"”' \
-        and len(line.split()) <= 8
 
 
 def _place_headings(text: str, every: list[Sentence], finder: PlaceFinder, mentions: list[PlaceMention],
