@@ -141,6 +141,8 @@ evaluate: $(STAMP)
 	$(BIN)/python -m evaluation.score evaluation/heldout26 --labels evaluation/heldout26_labels.csv
 	$(BIN)/python -m evaluation.score evaluation/heldout27 --labels evaluation/heldout27_labels.csv
 	$(BIN)/python -m evaluation.score evaluation/heldout28 --labels evaluation/heldout28_labels.csv
+	$(BIN)/python -m evaluation.score evaluation/heldout29 --labels evaluation/heldout29_labels.csv
+	$(BIN)/python -m evaluation.score evaluation/heldout30 --labels evaluation/heldout30_labels.csv
 	$(BIN)/python -m evaluation.geocode_score evaluation/geocode_heldout.csv
 	$(BIN)/python -m evaluation.geocode_score evaluation/gazetteer_heldout.csv
 

@@ -87,6 +87,14 @@ def _named(place, text: str) -> bool:
     return bool(wanted) and any(normalize(n) == wanted for n in (place.name, *place.aliases))
 
 
+def _same_weapon(told: str, labelled: str) -> bool:
+    """The labels name a weapon's family ("ied", "airstrike"); the extractor says what the report says ("car
+    bomb", "suicide bomb", "air strike"): the same weapon when both are of one family (weapons.family)."""
+    from geomap.weapons import family
+
+    return told == labelled or family(told) == family(labelled) != "other"
+
+
 def _same_place(finder, proposed: str, labelled: str) -> bool:
     if labelled.startswith("text:") and not proposed.startswith("text:"):
         return _named(finder.gazetteer.get(proposed), labelled[5:])
@@ -144,12 +152,13 @@ def score(corpus: Path, labels: Sequence[Label]) -> dict[str, object]:
             continue
         if isinstance(pair[3], dict):  # a proposed row: what it says, as the row says it
             row = pair[3]
-            details.append((label.article, "found", row["weapon"] == label.weapon, row["count"] == label.count,
+            details.append((label.article, "found", _same_weapon(row["weapon"], label.weapon),
+                            row["count"] == label.count,
                             {row["outcome"]} == set(label.outcomes)))
             continue
         summary = next(s for e, s in pair[3].events if Path(e.article.path).name == label.article)
         outcomes = {r.outcome for r in summary.rows}
-        details.append((label.article, "found", summary.weapon == label.weapon,
+        details.append((label.article, "found", _same_weapon(summary.weapon, label.weapon),
                         str(summary.count or "") == label.count, outcomes == set(label.outcomes)))
     return {
         "articles": len(result.articles), "seconds": seconds, "extracted_pairs": len(pairs),

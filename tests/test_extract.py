@@ -2014,12 +2014,38 @@ TWENTY_SEVENTH_KINDS += [
      [("2024-02-03", "text:Zayouna district", "drone", "", "impact")]),  # ("a drone strike" counts no rounds)
 ]
 
-LATER_KINDS = TWENTY_THIRD_KINDS + TWENTY_FOURTH_KINDS + TWENTY_FIFTH_KINDS + TWENTY_SEVENTH_KINDS
+# -- the twenty-ninth and thirtieth held-out sets' kinds, in reports written for these tests --------------------
+TWENTY_NINTH_KINDS = [
+    # A day written in numbers, day first, its weekday settling the order: the market's earlier bombing is
+    # 24 November 2023, not a Friday of the report's week.
+    ("numeric-date.txt", f"Ramadi\n{_SUNDAY}A car bomb exploded in Ramadi on Saturday, killing six. The town had "
+     "been hit before, most recently on Friday 24/11/2023, when a roadside bomb killed two.\n",
+     [("2024-02-03", "Ramadi", "car bomb", "1", "impact"), ("2023-11-24", "Ramadi", "roadside bomb", "1", "impact")]),
+    # "what attacks there have been ... since 1 January": when a period began, no attack of that day.
+    ("since-a-day.txt", f"Written answer\n{_SUNDAY}The member asked what rocket attacks there have been on Balad "
+     "Air Base since 1 January 2024. The minister replied that a rocket struck the base on Saturday afternoon.\n",
+     [("2024-02-03", "Balad Air Base", "rocket", "1", "impact")]),
+    # The month and year told first, the day of that month later in the sentence: the day, in that year.
+    ("month-then-day.txt", f"Kirkuk\n{_SUNDAY}Rockets hit Kirkuk on Saturday. In a similar attack in December "
+     "2021, gunmen struck a police post at Dibis on the evening of Tuesday Dec. 7, killing three.\n",
+     [("2024-02-03", "Kirkuk", "rocket", "", "impact"), ("2021-12-07", "Dibis", "gunfire", "", "impact")]),
+    # "On the 2nd": a day of the report's month.
+    ("ordinal-day.txt", f"Briefing\n{_SUNDAY}On the 2nd, three rockets struck Green Village, the coalition said; "
+     "nobody was hurt.\n",
+     [("2024-02-02", "Green Village", "rocket", "3", "impact")]),
+    # "the charge he carried went off": a bomb by another name.
+    ("charge-went-off.txt", f"Market\n{_SUNDAY}A man walked into the bird market in New Baghdad on Saturday and "
+     "the charge he carried went off, killing nine.\n",
+     [("2024-02-03", "New Baghdad", "bomb", "", "impact")]),
+]
+
+LATER_KINDS = (TWENTY_THIRD_KINDS + TWENTY_FOURTH_KINDS + TWENTY_FIFTH_KINDS + TWENTY_SEVENTH_KINDS
+               + TWENTY_NINTH_KINDS)
 assert len({k[0] for k in LATER_KINDS}) == len(LATER_KINDS)  # each report's name is its test's id
 
 
 @pytest.mark.parametrize(("name", "text", "expected"), LATER_KINDS, ids=[k[0] for k in LATER_KINDS])
-def test_kinds_of_the_twenty_third_to_twenty_eighth_held_out_sets(tmp_path, name, text, expected):
+def test_kinds_of_the_twenty_third_to_thirtieth_held_out_sets(tmp_path, name, text, expected):
     assert _told(tmp_path, name, text) == sorted(expected)
 
 

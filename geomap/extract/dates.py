@@ -12,7 +12,6 @@ from __future__ import annotations
 import calendar
 import dataclasses
 import datetime as dt
-import itertools
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -50,6 +49,9 @@ _PART = r"(?P<part>early|mid|late|the (?:beginning|start|middle|end) of|(?:early
 _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("iso", re.compile(r"\b(?P<year>(?:19|20)\d{2})-(?P<month>[01]\d)-(?P<day>[0-3]\d)\b")),
     ("month_day_year", re.compile(rf"\b{_M} {_D},? {_Y}\b")),
+    # "on Friday 23/11/2007", "12-08-2023": day first, as the region's press writes it (see _numeric_date)
+    ("numeric", re.compile(rf"\b(?:{_WD},?\s+)?(?P<first>[0-3]?\d)(?P<sep>[./-])(?P<second>[01]?\d)(?P=sep)"
+                           r"(?P<year>(?:19|20)\d{2})\b")),
     # "on the fifteenth of January 2018": the day in words
     ("day_month_year", re.compile(rf"\bthe {_D_WORD} of {_M},? {_Y}\b")),
     ("day_month", re.compile(rf"\bthe {_D_WORD} of {_M}\b(?!,? \d)")),
@@ -64,6 +66,10 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
                          rf"(?:early |late )?{_M}\b(?!\s+\d)(?: (?P<rel>last year|this year))?")),
     # "Saturday the 2nd": a weekday and the day of its month, the month left to the reader
     ("weekday_ordinal", re.compile(rf"\b{_WD},? the (?P<day>[0-3]?\d)(?:st|nd|rd|th)\b")),
+    # "On the 7th the task force said ...": a day of the report's month (or the month before), the month left to
+    # the reader (not "the 7th of", "the 5th anniversary", "the 3rd floor", "the 4th Division")
+    ("ordinal_day", re.compile(r"\b[Oo]n the (?P<day>[0-3]?\d)(?:st|nd|rd|th)\b(?![\s-]+(?:of|floor|storey|story|"
+                               r"anniversary|day|time|round|attack|year|century|place|hour|week|month|[A-Z]\w*)\b)")),
     ("weekday_rel", re.compile(rf"\b{_WD}(?: (?P<daypart>night|morning|evening|afternoon))? (?P<rel>last week)\b")),
     ("last_weekday", re.compile(rf"\b[Ll]ast {_WD}\b")),
     ("weekday", re.compile(rf"\b(?:(?P<mod>[Ee]arly|[Ll]ate) )?(?:(?:on|[Oo]n|since|by) )?(?:(?:early|late) )?{_WD}"
@@ -287,6 +293,16 @@ def _weekday_ordinal(g: Groups, anchor: dt.date) -> Resolved:
     return None, 1, False
 
 
+def _ordinal_day(g: Groups, anchor: dt.date) -> Resolved:
+    """"on the 7th": the latest day on or before `anchor` that is that day of its month."""
+    day = int(g["day"] or 0)
+    for back in range(62):
+        date = anchor - dt.timedelta(days=back)
+        if date.day == day:
+            return date, 1, True
+    return None, 1, False
+
+
 def _period(g: Groups, anchor: dt.date) -> Resolved:
     word = (g["word"] or "").lower()
     monday = anchor - dt.timedelta(days=anchor.weekday())
@@ -321,6 +337,7 @@ _RELATIVE: dict[str, Callable[[str, Groups, dt.date], Resolved]] = {
     "month": lambda kind, g, anchor: _month_alone(g, anchor),
     "weekday": _weekday, "last_weekday": _weekday, "weekday_rel": _weekday,
     "weekday_ordinal": lambda kind, g, anchor: _weekday_ordinal(g, anchor),
+    "ordinal_day": lambda kind, g, anchor: _ordinal_day(g, anchor),
     "day_word": lambda kind, g, anchor: _day_word(g, anchor),
     "period": lambda kind, g, anchor: _period(g, anchor),
     "ago": lambda kind, g, anchor: _ago(g, anchor),
@@ -334,6 +351,8 @@ def _resolve(kind: str, g: Groups, anchor: dt.date | None) -> Resolved:
         g = {**g, "day": str(_DAY_WORDS[g["day"] or ""])}
     if kind in ("iso", "month_day_year", "day_month_year"):
         return _absolute_day(kind, g)
+    if kind == "numeric":
+        return _numeric_date(g), 1, False
     if kind == "month_year":
         return dt.date(int(g["year"] or 0), _month(g["month"] or ""), 15), 3, False
     if kind == "year":
@@ -364,6 +383,10 @@ def _worth_trying(kind: str, lower: str, has_digit: bool, has_month: bool) -> bo
     """Could the pattern of this kind match at all? Cheap tests on the sentence, before the regex."""
     if kind in ("iso", "year"):
         return has_digit
+    if kind == "ordinal_day":
+        return has_digit and "on the " in lower
+    if kind == "numeric":
+        return has_digit and ("/" in lower or "-" in lower or "." in lower)
     if kind in ("month_day_year", "day_month_year", "month_day", "day_month", "month_year"):
         return has_month and (has_digit or " of " in lower)  # ("the fifteenth of January")
     if kind in ("part_month", "month"):
@@ -377,15 +400,22 @@ def _in_the_year_told(text: str, found: list[DateMention]) -> list[DateMention]:
     """"the day of Ashura of the year 2004, when on 2 March suicide bombers ...": a day and month told just after
     a year is in that year, not the one the report's date makes likely."""
     result = list(found)
-    for index, (year, day) in enumerate(itertools.pairwise(found)):
-        if year.kind != "year" or year.date is None or day.kind not in ("day_month", "month_day") \
-                or day.date is None or not _YEAR_THEN_DAY.fullmatch(text, year.end, day.start):
+    for index, day in enumerate(found):
+        if day.kind not in ("day_month", "month_day") or day.date is None or day.relative is False:
+            continue
+        year = next((m for m in reversed(found[:index]) if m.kind in ("year", "month_year")), None)
+        if year is None or year.date is None:
+            continue
+        # ("In one such attack in December 2021, militants struck ... on the evening of Tuesday Dec. 7": the
+        # month told with its year holds the day told later in the sentence)
+        same_month = year.kind == "month_year" and year.date.month == day.date.month
+        if not same_month and not (year.kind == "year" and _YEAR_THEN_DAY.fullmatch(text, year.end, day.start)):
             continue
         try:
             moved = day.date.replace(year=year.date.year)
         except ValueError:  # 29 February
             continue
-        result[index + 1] = dataclasses.replace(day, date=moved, relative=False)
+        result[index] = dataclasses.replace(day, date=moved, relative=False)
     return result
 
 
@@ -444,7 +474,7 @@ def find_dates(text: str, anchor: dt.date | None) -> list[DateMention]:
 #: Right before a night: "(shortly) after midnight on Friday night" is the next day.
 _AFTER_MIDNIGHT = re.compile(r"\b(?:after|past) midnight,?\s*$")
 _WEEKDAY_GAP = re.compile(r",?\s*(?:the\s+)?")
-_DAY_KINDS = frozenset({"iso", "month_day_year", "day_month_year", "month_day", "day_month"})
+_DAY_KINDS = frozenset({"iso", "numeric", "month_day_year", "day_month_year", "month_day", "day_month"})
 
 
 # Dates that say when the article itself was written.
@@ -563,12 +593,19 @@ def update_paragraphs(text: str, anchor: dt.date | None) -> list[tuple[int, int,
 _NUMERIC_DATE = re.compile(r"(?P<first>[0-3]?\d)(?P<sep>[./-])(?P<second>[01]?\d)(?P=sep)(?P<year>(?:19|20)\d{2})\b")
 
 
-def _numeric_date(match: re.Match[str]) -> dt.date | None:
+def _numeric_date(match: re.Match[str] | Groups) -> dt.date | None:
     """Day first, as most of the world's press writes it; month first only with slashes and only where the
-    second number cannot be a month (01/16/2024, the American order)."""
-    first, second, year = int(match.group("first")), int(match.group("second")), int(match.group("year"))
-    if second > 12 and match.group("sep") == "/":
-        return _valid(year, first, second)
+    second number cannot be a month (01/16/2024, the American order). A weekday told with it ("Friday
+    01/02/2008") settles the order, and a date that is not that weekday in either order is no date."""
+    g = match.groupdict() if isinstance(match, re.Match) else match
+    first, second, year = int(g["first"] or 0), int(g["second"] or 0), int(g["year"] or 0)
+    month_first = _valid(year, first, second) if g["sep"] == "/" else None
+    readings = [date for date in (_valid(year, second, first), month_first) if date is not None]
+    weekday = (g.get("weekday") or "").lower()
+    if weekday:
+        return next((date for date in readings if date.strftime("%A").lower() == weekday), None)
+    if second > 12 and g["sep"] == "/":
+        return month_first
     return _valid(year, second, first)
 
 

@@ -158,9 +158,16 @@ def _point_date(frame: Frame) -> DateMention | None:
         if mention.kind == "period" and any(m.start > mention.start and m.precision == 1 and not m.follows
                                             for m in frame.dates):
             continue  # "this month alone three rockets fell ... on the evening of 6 September": the day
+        if mention.kind in ("month", "month_year") and mention.date is not None and any(
+                m.start > mention.start and m.precision == 1 and not m.follows and m.date is not None
+                and (m.date.year, m.date.month) == (mention.date.year, mention.date.month) for m in frame.dates):
+            continue  # "In one such attack in December 2021, militants struck ... on Tuesday Dec. 7": the day
         text = frame.sentence.text
-        if mention.text.lower().startswith("since") and not text[mention.end:mention.end + 7].startswith(", when"):
-            continue  # "since September": when a period began; but "since April, when a drone hit..." dates one
+        if (mention.text.lower().startswith("since") or _SINCE_BEFORE.search(text, 0, mention.start)) \
+                and not text[mention.end:mention.end + 7].startswith(", when"):
+            # "since September", "what attacks there have been ... since 1 January 2008": when a period began;
+            # but "since April, when a drone hit..." dates one
+            continue
         if mention.follows and (_CAME_AFTER.match(mention.text) or _CAME_BEFORE.search(text, 0, mention.start)) \
                 and any(m.start > mention.start and m.precision == 1 and not m.follows and m.date is not None
                         for m in frame.dates):
@@ -178,6 +185,7 @@ def _point_date(frame: Frame) -> DateMention | None:
     return None
 
 
+_SINCE_BEFORE = re.compile(r"\b[Ss]ince\s+$")
 _CAME_BEFORE = re.compile(r"\b(?:came|comes|happened|occurred|took place)\s+(?:[\w-]+\s+){0,3}$", re.IGNORECASE)
 _UNTIL_BEFORE = re.compile(r"\b(?:[Uu]ntil|[Uu]p to|[Tt]ill)\s+$")
 #: A day told right after a verb of saying is the statement's ("officials said on Thursday that ...").

@@ -81,7 +81,10 @@ WEAPONS: list[tuple[re.Pattern[str], str, str]] = [
     # "The bomb went off in the market": a bomb set, not dropped (those are named with their aircraft)
     (folded(r"\bbombs?(?= (?:went off|exploded|detonated|blew up|ripped|tore|hidden|planted|placed|concealed)\b)|"
             # "An enormous explosion ripped the front off the headquarters": a bomb's
-            r"\b(?:explosions?|blasts?)(?= (?:ripped|tore)\b)"), "bomb", "ied"),
+            r"\b(?:explosions?|blasts?)(?= (?:ripped|tore)\b)|"
+            # "the charge she carried went off", "somebody placed explosive charges": a bomb by another name
+            r"\b(?:explosive )?charges?(?= (?:[\w'’-]+ ){0,3}?(?:went off|exploded|detonated|blew up)\b)|"
+            r"\b(?:placed|planted|laid|set) (?:[\w-]+ )?(?:explosive )?charges\b"), "bomb", "ied"),
     # "four houses belonging to policemen were blown up": buildings blown up were mined
     (folded(r"\b(?:houses?|homes?|buildings?|bridges?|shops?|offices?|mosques?|schools?|shrines?) (?:[\w'’-]+ ){0,6}?"
             r"(?:were|was|had been|have been|has been) blown up\b"), "bomb", "ied"),
@@ -122,7 +125,7 @@ WEAPONS: list[tuple[re.Pattern[str], str, str]] = [
 ]
 #: One search that says whether any weapon is named at all (most sentences name none).
 ANY_WEAPON = folded(r"rocket|drone|uav|\buas\b|quadcopter|unmanned|mortar|bomb|israel|turk|russia|explosi|blast|booby|"
-                    r"vbied|\bieds?\b|\bcars?\b|vehicle|truck|lorr|minibus|"
+                    r"vbied|charges?\b|\bieds?\b|\bcars?\b|vehicle|truck|lorr|minibus|"
                     r"strikes?\b|"
                     r"\bgunm[ae]n\b|shot dead|fire\b|gunfire|"
                     r"bl[eo]wn? (?:him|her|them)sel|blown up|"
