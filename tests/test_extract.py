@@ -2039,6 +2039,27 @@ TWENTY_NINTH_KINDS = [
      [("2024-02-03", "New Baghdad", "bomb", "", "impact")]),
 ]
 
+TWENTY_NINTH_KINDS += [
+    # A town's name opening the name of a site the gazetteer lacks: the site, proposed, not the town's centre.
+    ("town-opens-site.txt", f"Campus hit\n{_SUNDAY}Two rockets struck the campus of Kirkuk University on Saturday "
+     "morning, killing four students.\n",
+     [("2024-02-03", "text:Kirkuk University", "rocket", "2", "impact")]),
+    # "The al-Jamila market had been bombed before": a market of its own name, not the place just told.
+    ("named-market.txt", f"Blast\n{_SUNDAY}A car bomb killed five people in Sadr City on Saturday. The al-Jamila "
+     "market had been bombed before, on 12 January, when a roadside bomb killed two.\n",
+     [("2024-02-03", "Sadr City", "car bomb", "1", "impact")]),
+    # A log's entries under lines of fields: each entry's attack at the place its line names, proposed when the
+    # gazetteer lacks it; an entry of a bomb found and made safe is no attack; "NOTES" ends the entries.
+    ("log-entries.txt", "DAILY INCIDENT LOG\nPeriod covered: Saturday 03/02/2024\n\n"
+     "E-1 | 07:40 | Karkh, Haifa Street\nA roadside charge was found and made safe by engineers.\n\n"
+     "E-2 | 09:10 | Rusafa, Bab al-Sharqi bus station, near the bridge\nA man in a long coat walked among the "
+     "queues and the charge he wore went off. Eleven dead.\n\n"
+     "E-3 | 09:30 | Sadr City, main street\nA parked car exploded beside a bakery in Sadr City, killing four.\n\n"
+     "NOTES\n- The station had been attacked once before.\n",
+     [("2024-02-03", "text:Bab al-Sharqi bus station", "bomb", "", "impact"),
+      ("2024-02-03", "Sadr City", "car bomb", "1", "impact")]),
+]
+
 LATER_KINDS = (TWENTY_THIRD_KINDS + TWENTY_FOURTH_KINDS + TWENTY_FIFTH_KINDS + TWENTY_SEVENTH_KINDS
                + TWENTY_NINTH_KINDS)
 assert len({k[0] for k in LATER_KINDS}) == len(LATER_KINDS)  # each report's name is its test's id

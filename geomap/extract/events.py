@@ -215,6 +215,8 @@ _BACK_REFERENCE = lx.folded(rf"\b(?:{_SAME}|the (?!(?:other|second|third|new|nex
                             r"there|the (?:earlier|previous|first|last|other) (?:attack|strike|barrage|salvo))\b")
 
 
+#: "the al-Ghazl market": a place's own name between the article and its kind.
+_ARABIC_NAMED = re.compile(r"[Tt]he (?:al|el|ad|as|ash|ar|az)-[A-Z]")
 _BEARING_OF = lx.folded(r"\b(?:north|south|east|west)(?:-?(?:east|west))?(?:ern outskirts)? of $")
 
 
@@ -228,7 +230,9 @@ def _back_reference(frame: Frame, last: Event, finder: PlaceFinder, recent: Fram
     named = [(f, p) for f in last.frames for p in f.places if p.place_id in ids and p.role != lx.LAUNCHED]
     low = lx.fold(frame.sentence.text)
     # (not where a place lies: "a hamlet some 30 km west of the city")
-    found = next((m for m in _BACK_REFERENCE.finditer(low) if not _BEARING_OF.search(low, 0, m.start())), None)
+    # (nor a place named with what it is: "The al-Ghazl market had been hit before")
+    found = next((m for m in _BACK_REFERENCE.finditer(low) if not _BEARING_OF.search(low, 0, m.start())
+                  and not _ARABIC_NAMED.match(frame.sentence.text, m.start())), None)
     if not named and recent is not None and found is not None and 0 < frame.sentence.index - recent.sentence.index <= 3:
         # ("the town" is a town the sentence before named, "the base" a base: never a town for a base)
         wanted = "city" if found.group().split()[-1] in _TOWN_NOUNS else "site"
@@ -654,13 +658,12 @@ def _frames(article: Article, finder: PlaceFinder, anchor: dt.date | None) -> li
     first_section = min((i for i, (heading, dated) in headings.items() if heading and dated is not None),
                         default=None) if sectioned else None
     asked: list[DateMention] = []  # the day an interviewer's question names, for the answer's attack
-    # A digest's sections under place headings ("BABIL - HILLAH", "BASRA"): an attack told under one, naming no
-    # place of its own, happened at the heading's place (where the report has two such headings or more).
-    place_headings = _place_headings(article.text, every, finder, all_mentions, heading_lines)
-    site: RolePlace | None = None
+    places = _Sections(_place_headings(article.text, every, finder, all_mentions, heading_lines), heading_lines,
+                       _entry_sites(article.text, every, finder, all_mentions))
     for sentence in every:
-        if len(place_headings) >= 2 and sentence.index in heading_lines:
-            site = place_headings.get(sentence.index)
+        if places.read_line(sentence.index):
+            frames.append(read_frame(sentence, finder, anchor, []))  # a log entry's line: its places are its entry's
+            continue
         if sectioned and sentence.index in headings:
             heading, dated = headings[sentence.index]
             section = dated if heading else section
@@ -686,10 +689,7 @@ def _frames(article: Article, finder: PlaceFinder, anchor: dt.date | None) -> li
                 and not frame.dates:
             frame = dataclasses.replace(frame, attack=False)
             parts = [dataclasses.replace(part, attack=False) for part in parts]
-        if site is not None and frame.attack and not frame.not_an_attack and not frame.places \
-                and sentence.index not in heading_lines:
-            parts = [dataclasses.replace(part, places=[site], sectioned=True) if not part.places else part
-                     for part in parts]
+        parts = places.place(frame, parts, sentence.index)
         if section is not None and frame.attack and not frame.dates:
             # The first attack told under a day's heading, with no day of its own, happened that day (each attack
             # of its sentence did); the section's later sentences tell more of it (or date themselves).
@@ -704,6 +704,49 @@ def _frames(article: Article, finder: PlaceFinder, anchor: dt.date | None) -> li
             asked = []
         frames.extend(parts)
     return frames
+
+
+@dataclass
+class _Sections:
+    """The place of the section being read, for its attack that names none: a digest's place headings ("BABIL -
+    HILLAH", "BASRA": an attack told under one happened at the heading's place, where the report has two such
+    headings or more), or a log's entries under lines of fields ("INC-02 | approx. 10:20 | Rusafa, al-Ghazl animal
+    market": the entry's first attack is one of its own, at the place its line names, proposed when unknown)."""
+
+    headings: dict[int, RolePlace | None]  # (see _place_headings)
+    heading_lines: set[int]
+    entries: dict[int, RolePlace | str]  # (see _entry_sites)
+    site: RolePlace | None = None
+    unknown: str = ""
+    opened: bool = False  # an entry's line was just read and no attack told under it yet
+
+    def read_line(self, index: int) -> bool:
+        """Take the place of a heading or an entry's line; whether the sentence is an entry's line."""
+        if len(self.headings) >= 2 and index in self.heading_lines:
+            self.site = self.headings.get(index)
+        if len(self.entries) < 2 or (index not in self.entries and index not in self.heading_lines):
+            return False
+        known_or_not = self.entries.get(index)  # (None at a heading that is no entry, "NOTES": the entries end)
+        self.site = known_or_not if isinstance(known_or_not, RolePlace) else None
+        self.unknown = known_or_not if isinstance(known_or_not, str) else ""
+        self.opened = known_or_not is not None
+        return self.opened
+
+    def place(self, frame: Frame, parts: list[Frame], index: int) -> list[Frame]:
+        """The parts of a sentence's frame, each with the section's place when it tells an attack at none."""
+        if not frame.attack or frame.not_an_attack:
+            return parts
+        if self.site is not None and not frame.places and index not in self.heading_lines:
+            parts = [part if part.places else dataclasses.replace(part, places=[self.site], sectioned=True)
+                     for part in parts]
+        elif self.unknown and not frame.places:
+            parts = [part if part.places else dataclasses.replace(part, proposed=self.unknown, sectioned=True)
+                     for part in parts]
+            self.unknown = ""  # (the entry's later sentences tell more of its attack)
+        if self.opened:
+            parts = [dataclasses.replace(part, sectioned=True) for part in parts]
+            self.opened = False
+        return parts
 
 
 def _place_headings(text: str, every: list[Sentence], finder: PlaceFinder, mentions: list[PlaceMention],
@@ -729,6 +772,41 @@ def _place_headings(text: str, every: list[Sentence], finder: PlaceFinder, menti
         one = [m for m in inside if m.place.id in core]
         found[sentence.index] = RolePlace(dataclasses.replace(one[0], start=0, end=0), lx.TARGETED) \
             if len({m.place.id for m in one}) == 1 else None
+    return found
+
+
+#: A log entry's line of fields: "INC-02 | approx. 10:20 | Rusafa, al-Ghazl animal market, near the mosque".
+_FIELDS_LINE = re.compile(r"[^|\n]+(?:\|[^|\n]+){2,}")
+#: A part of a location field that is only a locator ("near the Caliphs' Mosque", "north of the city").
+_LOCATOR_PART = lx.folded(r"^\s*(?:near|outside|beside|close to|by|off|opposite|behind|(?:north|south|east|west)\w* "
+                          r"of)\b")
+
+
+def _entry_sites(text: str, every: list[Sentence], finder: PlaceFinder, mentions: list[PlaceMention]
+                 ) -> dict[int, RolePlace | str]:
+    """The lines of a log that open an entry with fields ("INC-03 | 10:40 | New Baghdad, bird market"): the
+    sentence index of each, with the place its location field names: a site the gazetteer does not know
+    ("al-Ghazl animal market", a phrase to propose) before the known district it lies in, else the finest known
+    place. Lines that name no place are left out."""
+    found: dict[int, RolePlace | str] = {}
+    for sentence in every:
+        if not _whole_line(text, sentence.start, sentence.end) or not _FIELDS_LINE.fullmatch(sentence.text):
+            continue
+        inside = [m for m in mentions if sentence.start <= m.start and m.end <= sentence.end]
+        location = sentence.text.rsplit("|", 1)[-1]
+        offset = sentence.start + len(sentence.text) - len(location)
+        unknown = next((part.strip() for part in location.split(",")
+                        if re.search(r"\b(?:al-|el-)?[A-Z]", part) and not _LOCATOR_PART.search(lx.fold(part))
+                        and not any(m.start >= offset and m.text.strip() == part.strip() for m in inside)
+                        and finder.why_unplaced(part.strip()).startswith("the gazetteer knows no")), "")
+        if unknown:
+            found[sentence.index] = unknown
+            continue
+        known = [m for m in inside if m.start >= offset]
+        core = finder.core({m.place.id for m in known})
+        one = [m for m in known if m.place.id in core]
+        if len({m.place.id for m in one}) == 1:
+            found[sentence.index] = RolePlace(dataclasses.replace(one[0], start=0, end=0), lx.TARGETED)
     return found
 
 
@@ -1463,7 +1541,8 @@ def article_events(article: Article, finder: PlaceFinder, anchor: dt.date | None
             continue
         _lead_dates_the_report(headline, frame, anchor)
         site_of_last = (_sites_listed(frame, last, events, finder)
-                        or _round_at_an_unknown_site(frame, last, events, finder))
+                        or _round_at_an_unknown_site(frame, last, events, finder)
+                        or _entry_at_an_unknown_site(frame, headline, clock, events, anchor))
         if site_of_last is not None:
             last, pending = site_of_last, None
             continue
@@ -1532,6 +1611,20 @@ def article_events(article: Article, finder: PlaceFinder, anchor: dt.date | None
         last = clock = event
     _same_place_told_later(events, finder)
     return _finished(events, headline, article)
+
+
+def _entry_at_an_unknown_site(frame: Frame, headline: Event, clock: Event, events: list[Event],
+                              anchor: dt.date | None) -> Event | None:
+    """A log entry's attack at the site its line names and the gazetteer does not know (_Sections): an attack of
+    its own, proposed there, on the day its sentence tells or else on the log's day (the headline's, once read);
+    None for any other sentence."""
+    if not frame.proposed or not frame.sectioned or frame.places or not frame.attack or frame.not_an_attack:
+        return None
+    mention = _point_date(frame)
+    if mention is not None:
+        date, precision, basis = _date_of(mention, _reference(mention, frame, headline, clock, None), frame, anchor)
+        return _proposed(None, events, frame, (mention, date, precision, basis))
+    return _on_the_day_of(headline, frame, events, unplaced=True, on_headline_day=headline.date is None)
 
 
 def _same_place_told_later(events: list[Event], finder: PlaceFinder) -> None:

@@ -359,6 +359,19 @@ def _without_locators_of_unknown(text: str, found: list[PlaceMention], finder: P
     return found
 
 
+#: What a site named after its town is: "Aleppo University", "the Basra Sports City Stadium".
+_SITE_AFTER_TOWN = re.compile(r"(?:\s+[A-Z][\w'’-]+){0,2}\s+(?:University|College|Hotel|Stadium|Hospital|Mosque|Market|"
+                              r"Square|Roundabout)\b")
+
+
+def _opens_an_unknown_site(text: str, mention: PlaceMention, finder: PlaceFinder) -> bool:
+    """"two missiles struck the campus of Aleppo University": a town's name that opens the name of a site the
+    gazetteer does not know is no place of its own; the attack is proposed at the site (events), never put at
+    the town's centre."""
+    after = _SITE_AFTER_TOWN.match(text, mention.end)
+    return after is not None and not finder.knows(text[mention.start:after.end()])
+
+
 def unknown_list(match: re.Match[str]) -> list[str]:
     """The names of a list told with what they are ("Liheban and Khidirjija, two farming villages")."""
     return [name.strip() for name in lx.LIST_SEPARATOR.split(match.group("names")) if name.strip()]
@@ -496,6 +509,7 @@ def read_frame(sentence: Sentence, finder: PlaceFinder, anchor: dt.date | None,
 
     if found and "," in text:
         found = _without_locators_of_unknown(text, found, finder)
+    found = [m for m in found if not _opens_an_unknown_site(text, m, finder)]
     found = [m for m in found if not lx.SEAT_OF_POWER.search(low, max(0, m.start - 40), m.start)
              and not lx.PEOPLE_FROM.search(low, max(0, m.start - 50), m.start)]
     if len(found) > 1:

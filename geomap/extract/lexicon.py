@@ -421,7 +421,7 @@ PLACE_PHRASE = re.compile(
     # ("in the nearby market town of Khan Bani Saad": a word or two before the kind)
     r"(?:the\s+)?(?:(?:[a-z]+\s+){0,2}?(?:village|town|hamlet|area|district|neighbourhood|neighborhood|hills|outskirts|mountains|"
     r"countryside|desert|edge|suburbs?|orchards|farmland|farmlands|vicinity|perimeter|grounds|hall|gates?|"
-    r"building|headquarters|compound|offices)\s+of\s+(?:the\s+)?)?"
+    r"building|headquarters|compound|offices|campus)\s+of\s+(?:the\s+)?)?"
     r"(?P<name>" + _BUILDING_NAME + "|" + NAME_WORD
     + r"(?:\s+(?:(?:al|el|ad|as|ash|ar|az|bin|bani|abu|umm)(?:-|\s+)?)?[A-Z][\w'’-]+)*"
     r"(?:\s+(?:(?:[Mm]ilitary|[Aa]rmy) )?(?:[Aa]ir\s?[Bb]ase|[Bb]ase|[Cc]amp|[Aa]irport|[Aa]irfield|[Gg]arrison|"
@@ -450,7 +450,8 @@ MILITARY_SITE_NAME = re.compile(r"\b(?:Camp|Base|Air Base|Airbase|Airfield|Garri
 QUALIFIED = re.compile(r"\s+(?:in|at|of|near|called|known as)\s+(?:the\s+)?" + NAME_WORD)
 #: A place whose name says what it is, wherever it stands: "the clothes stalls of Tayaran Square".
 PLACE_TYPED = re.compile(r"\b(?P<name>" + NAME_WORD + r"(?:\s+(?:(?:al|el)-)?[A-Z][\w'’-]+){0,2}"
-                         r"(?:\s+(?:Square|Market|Bridge|Mosque|Hospital|Street)\b|"
+                         r"(?:\s+(?:Square|Market|Bridge|Mosque|Hospital|Street|University|College|Hotel|Stadium|"
+                         r"Roundabout)\b|"
                          # "the container yard of Latakia's port": a town's site
                          r"(?:['’]s)?\s+" + TOWN_SITE_KINDS + "))")
 #: An unknown site told inside a town: "Tayaran Square in central Baghdad" (the text before the town's name).
