@@ -2060,6 +2060,16 @@ TWENTY_NINTH_KINDS += [
       ("2024-02-03", "Sadr City", "car bomb", "1", "impact")]),
 ]
 
+TWENTY_NINTH_KINDS += [
+    # "The hon. Member" goes on; an earlier attack told with no place is at the base the next sentence points
+    # back to.
+    ("earlier-then-the-base.txt", f"Written answer\n{_SUNDAY}The Minister: a rocket struck Balad Air Base on "
+     "Saturday night. The hon. Member will also recall the attack of 3 March last year, when two rockets landed "
+     "in the living area. The base's sirens sounded too late that night.\n",
+     [("2024-02-03", "Balad Air Base", "rocket", "1", "impact"),
+      ("2023-03-03", "Balad Air Base", "rocket", "2", "impact")]),
+]
+
 LATER_KINDS = (TWENTY_THIRD_KINDS + TWENTY_FOURTH_KINDS + TWENTY_FIFTH_KINDS + TWENTY_SEVENTH_KINDS
                + TWENTY_NINTH_KINDS)
 assert len({k[0] for k in LATER_KINDS}) == len(LATER_KINDS)  # each report's name is its test's id

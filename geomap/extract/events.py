@@ -1143,14 +1143,27 @@ def _targets_listed(frame: Frame, last: Event, finder: PlaceFinder) -> Frame | s
                                groups=[RoundGroup(outcome, None, [site], None) for site in sites])
 
 
+#: How far apart an earlier attack's day is from the report's own for a sentence pointing back to a place to be
+#: read as placing that attack, not as telling more of the report's own.
+_DAYS_APART = 7
+
+
 def _pending_placed(pending: tuple[Frame, DateMention, dt.date | None, int, str] | None, frame: Frame,
-                    headline: Event, finder: PlaceFinder) -> Event | None:
+                    last: Event, headline: Event, finder: PlaceFinder) -> Event | None:
     """A dated attack told with no place (`pending`), placed by the sentence right after it: one that names
     where, with no day of its own ("...ever since a strike on January 3 last year" + "...who died near Baghdad
     airport"), or says where its rounds fell ("Early last Wednesday, two drones flew at a base housing US troops
     in western Anbar." + "US forces destroyed one, and the second came down inside Ain al-Asad")."""
-    if pending is None or frame.sentence.index - pending[0].sentence.index != 1 or frame.not_an_attack \
-            or (headline.frames and compatible(finder, headline, frame)):
+    if pending is None or frame.sentence.index - pending[0].sentence.index != 1 or frame.not_an_attack:
+        return None
+    if not frame.places and pending[2] is not None and headline.date is not None \
+            and abs((pending[2] - headline.date).days) > _DAYS_APART and _point_date(frame) is None:
+        # "...the attack of 19 July last year, when a rocket landed in the accommodation lines" + "The base's
+        # counter-rocket system engaged that round": the place the sentence points back to (the report's base),
+        # for an attack long before the report's own (days after it, an update may be telling that one again)
+        borrowed = _back_reference(frame, last, finder)
+        frame = borrowed if borrowed is not None and borrowed.antecedent is None else frame
+    elif headline.frames and compatible(finder, headline, frame):
         return None
     tells_where = frame.places and _point_date(frame) is None if frame.attack else bool(
         frame.roles(lx.LANDED) or (frame.places and _SITES_NAMED.match(lx.fold(frame.sentence.text))))
@@ -1178,7 +1191,7 @@ def _placed_now(pending: tuple[Frame, DateMention, dt.date | None, int, str] | N
                 headline: Event, events: list[Event], finder: PlaceFinder) -> Event | None:
     """The event a sentence places, the attack waiting for its place or the last one (see _pending_placed and
     _named_after), or None."""
-    placed = _pending_placed(pending, frame, headline, finder)
+    placed = _pending_placed(pending, frame, last, headline, finder)
     if placed is not None:
         events.append(placed)
         return placed

@@ -18,7 +18,7 @@ ABBREVIATIONS = frozenset(
         "u.s", "u.k", "u.n", "u.s.a", "mr", "mrs", "ms", "dr", "gen", "lt", "col", "maj", "capt", "sgt", "cpl",
         "pvt", "adm", "cmdr", "rep", "sen", "gov", "pres", "st", "mt", "ft", "no", "nos", "vs", "jan", "feb", "mar",
         "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "inc", "ltd", "co", "corp", "approx", "est",
-        "dept", "govt", "a.m", "p.m", "e.g", "i.e", "etc"
+        "dept", "govt", "a.m", "p.m", "e.g", "i.e", "etc", "hon", "rt", "prof", "brig", "sr", "jr", "messrs"
     ]
 )
 
