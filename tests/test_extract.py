@@ -2070,6 +2070,27 @@ TWENTY_NINTH_KINDS += [
       ("2023-03-03", "Balad Air Base", "rocket", "2", "impact")]),
 ]
 
+TWENTY_NINTH_KINDS += [
+    # The title's "this week", then the lead's day: the day.
+    ("day-within-the-week.txt", f"Drone kills two near Kirkuk, second strike this week\n{_SUNDAY}A drone struck a "
+     "car on the road out of Kirkuk on Friday afternoon, killing both men inside.\n",
+     [("2024-02-02", "Kirkuk", "drone", "1", "impact")]),
+    # "close to the village of X": the village, proposed (not the stretch of road between two towns).
+    ("close-to-village.txt", f"Strike\n{_SUNDAY}On Saturday a drone hit a car on the road between Dukan and Ranya, "
+     "close to the village of Girdabor Sheikhan, killing one man.\n",
+     [("2024-02-03", "text:Girdabor Sheikhan", "drone", "1", "impact")]),
+]
+
+TWENTY_NINTH_KINDS += [
+    # A nation's mission named by its nation: the site, proposed (the gazetteer knows the US embassy only).
+    ("nation-embassy.txt", f"Blast\n{_SUNDAY}A car bomb exploded outside the Jordanian embassy on Saturday, killing "
+     "eleven people in the west of the city.\n",
+     [("2024-02-03", "text:Jordanian embassy", "car bomb", "1", "impact")]),
+    ("nation-consulate-in-town.txt", f"Raid\n{_SUNDAY}Jets struck the Iranian consulate in Damascus on Saturday "
+     "evening, killing seven.\n",
+     [("2024-02-03", "text:Iranian consulate", "air strike", "", "impact")]),
+]
+
 LATER_KINDS = (TWENTY_THIRD_KINDS + TWENTY_FOURTH_KINDS + TWENTY_FIFTH_KINDS + TWENTY_SEVENTH_KINDS
                + TWENTY_NINTH_KINDS)
 assert len({k[0] for k in LATER_KINDS}) == len(LATER_KINDS)  # each report's name is its test's id

@@ -1204,7 +1204,11 @@ def _add_to_headline(headline: Event, frame: Frame, dated: tuple[DateMention, dt
     Washington that dated the attack first."""
     headline.frames.append(frame)
     mention, date, precision, basis = dated
-    if date != headline.date and _LOCAL_CLOCK.search(lx.fold(frame.sentence.text)):
+    # ("third deadly strike this week" over "a drone struck their vehicle on Friday afternoon": the day, within
+    # the week or month the title gave)
+    finer = headline.date is not None and headline.precision > 1 and precision == 1 and date is not None \
+        and date_interval(headline)[0] <= date <= date_interval(headline)[1]
+    if date != headline.date and (finer or _LOCAL_CLOCK.search(lx.fold(frame.sentence.text))):
         headline.set_date(mention, frame, date, precision, basis)
 
 

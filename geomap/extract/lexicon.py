@@ -416,7 +416,7 @@ _BUILDING_NAME = (r"(?:Palace|Ministry|House|Court|Council|Directorate|Departmen
 BUILDING_NAME = re.compile(_BUILDING_NAME)
 PLACE_PHRASE = re.compile(
     r"\b(?:at|near|on|in|into|inside|outside|struck|hit|hitting|targeting|targeted|attacked|toward|towards|bombed|"
-    r"shelled|pounded|raided)\s+"
+    r"shelled|pounded|raided|beside|close to|next to)\s+"
     # "in the hills of al-Azim district", "on the outskirts of Koya": the place is the one after "of"
     # ("in the nearby market town of Khan Bani Saad": a word or two before the kind)
     r"(?:the\s+)?(?:(?:[a-z]+\s+){0,2}?(?:village|town|hamlet|area|district|neighbourhood|neighborhood|hills|outskirts|mountains|"
@@ -451,7 +451,7 @@ QUALIFIED = re.compile(r"\s+(?:in|at|of|near|called|known as)\s+(?:the\s+)?" + N
 #: A place whose name says what it is, wherever it stands: "the clothes stalls of Tayaran Square".
 PLACE_TYPED = re.compile(r"\b(?P<name>" + NAME_WORD + r"(?:\s+(?:(?:al|el)-)?[A-Z][\w'’-]+){0,2}"
                          r"(?:\s+(?:Square|Market|Bridge|Mosque|Hospital|Street|University|College|Hotel|Stadium|"
-                         r"Roundabout)\b|"
+                         r"Roundabout|[Ee]mbassy|[Cc]onsulate)\b|"
                          # "the container yard of Latakia's port": a town's site
                          r"(?:['’]s)?\s+" + TOWN_SITE_KINDS + "))")
 #: An unknown site told inside a town: "Tayaran Square in central Baghdad" (the text before the town's name).

@@ -138,6 +138,8 @@ _BARE_SITE = re.compile(_SITE_NOUNS + r"[^.;:!?\n]{0,60}?\b"
                         r"(?:at|in|near|outside|called|known as)\s+"
                         r"(?P<name>(?:[Aa][lnrstdz]-)?[A-Z][\w'’-]*(?: [A-Z][\w'’-]*)?)")
 _CAPITALIZED_NEXT = re.compile(r" [A-Z]")
+#: A nation's mission abroad, named by its nation: "the Jordanian embassy", "the Iranian consulate".
+_MISSION = re.compile(r"^(?:" + _DEMONYM.pattern + r")\s+(?:[Ee]mbassy|[Cc]onsulate)$")
 _ADJECTIVE_OF_PLACE = re.compile(r"-(?:aligned|backed|led|based|linked|allied|affiliated|sponsored|made|controlled)$")
 _JOINERS = frozenset({" ", "-", ".", ". ", "'", "’", " - "})
 
@@ -672,10 +674,12 @@ class PlaceFinder:
         found = [(m.start("name"), m.group("name").strip()) for m in lx.PLACE_PHRASE.finditer(text, 0, stop)
                  if not (m.group("name").endswith(("'s", "’s")) and not _TOWN_SITE.match(text, m.end("name") - 2))]
         if lx.PLACE_TYPED.search(text, 0, stop):
-            spans = {start for start, _ in found}
-            found += [(m.start("name"), m.group("name")) for m in lx.PLACE_TYPED.finditer(text, 0, stop)
-                      if m.start("name") not in spans]
-            found.sort()
+            # (the longer where both start alike: "outside the Jordanian embassy" is the embassy, not "Jordanian")
+            longest = dict(found)
+            for m in lx.PLACE_TYPED.finditer(text, 0, stop):
+                if len(m.group("name")) > len(longest.get(m.start("name"), "")):
+                    longest[m.start("name")] = m.group("name")
+            found = sorted(longest.items())
         for _, name in found:
             owner = lx.POSSESSIVE_OWNER.match(name)
             if owner is not None and self.knows(owner.group("owner")):
@@ -683,8 +687,9 @@ class PlaceFinder:
             first = name.split()[0]
             # "Iran-aligned militias", "US-led forces": an adjective, not a place
             # ("near the Lebanese border", "Syrian soldiers": a people's adjective is no place)
-            if first not in lx.NOT_PLACE_WORDS and not _ADJECTIVE_OF_PLACE.search(first) \
-                    and not _DEMONYM.fullmatch(name):
+            # (but a nation's mission is a site: "the Iranian consulate")
+            if (first not in lx.NOT_PLACE_WORDS and not _ADJECTIVE_OF_PLACE.search(first)
+                    and not _DEMONYM.fullmatch(name)) or _MISSION.search(name):
                 yield name
 
     def related(self, a: str, b: str) -> bool:
