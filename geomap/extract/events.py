@@ -1627,7 +1627,7 @@ def article_events(article: Article, finder: PlaceFinder, anchor: dt.date | None
         events.append(event)
         last = clock = event
     _same_place_told_later(events, finder)
-    return _finished(events, headline, article)
+    return _finished(events, headline, article, finder)
 
 
 def _entry_at_an_unknown_site(frame: Frame, headline: Event, clock: Event, events: list[Event],
@@ -1694,7 +1694,7 @@ def _without_other_attacks(frame: Frame, last: Event, events: list[Event]) -> Fr
     return dataclasses.replace(frame, places=kept)
 
 
-def _finished(events: list[Event], headline: Event, article: Article) -> list[Event]:
+def _finished(events: list[Event], headline: Event, article: Article, finder: PlaceFinder) -> list[Event]:
     """The article's events once every sentence is read: the headline dated to the report when it names no day,
     the events told before the headline's day was read on that day, and none that did not happen."""
     _title_of_unplaced(events, headline, article)
@@ -1722,9 +1722,68 @@ def _finished(events: list[Event], headline: Event, article: Article) -> list[Ev
         if event.on_headline_day and event.date is None:
             event.set_date(headline.date_mention, headline.date_frame, headline.date, headline.precision,
                            headline.date_basis)
+    for event in events:
+        _site_within_the_town(event, finder)
     # The headline stays even without a place, so that the user hears it was left out and why.
     events = [e for e in events if not (e.thwarted and not any(_happened(f) for f in e.frames))]
     return [e for e in events if e.headline or e.unplaced or any(f.places for f in e.frames)]
+
+
+def _site_within_the_town(event: Event, finder: PlaceFinder) -> None:
+    """"An explosion ripped the front off the UN headquarters in Baghdad" + "The blast went off beside the Canal
+    Hotel": an attack placed only at towns, whose own sentences name the site it struck, a site the gazetteer does
+    not know, is proposed at that site for the analyst to place, not put at the town's centre."""
+    places = [p for f in event.frames for p in f.places if p.role != lx.LAUNCHED]
+    if event.unplaced or not places or any(p.mention.place.category not in ("city", "region") for p in places):
+        return
+    families = {w[2] for w in event.frames[0].weapons} if event.frames else set()
+    for index, frame in enumerate(event.frames):
+        its_own = {w[2] for w in frame.weapons}
+        if _ALSO.search(lx.fold(frame.sentence.text)) \
+                or (families and its_own and not families_compatible(families, its_own)):
+            continue  # ("Artillery has also shelled villages in the Sidakan area almost daily": other attacks)
+        site = _unknown_site_struck(frame, finder)
+        if site:
+            event.unplaced = True
+            for at, told in enumerate(event.frames):
+                kept = [p for p in told.places if p.role == lx.LAUNCHED]
+                event.replace_frame(at, dataclasses.replace(told, places=kept,
+                                                            proposed=site if at == index else told.proposed))
+            return
+
+
+def _unknown_site_struck(frame: Frame, finder: PlaceFinder) -> str:
+    """The site a sentence says the attack struck, when its name says it is one ("beside the Canal Hotel", "in the
+    Wadi al-Naft area") and the gazetteer does not know it; "" otherwise. Not where the wounded were taken, nor
+    where the attackers fired from."""
+    text = frame.sentence.text
+    towns = [p for p in frame.places if p.role != lx.LAUNCHED]
+    for name in finder.place_phrases(text):
+        start = text.find(name)
+        end = start + len(name)
+        before = lx.fold(text[max(0, start - 40):start])
+        if start < 0 or lx.CARE_BEFORE.search(before) or _FROM_BEFORE.search(before) \
+                or re.search(lx.TOWN_SITE_KINDS, name):
+            continue  # (an airport or a base the gazetteer lacks is more often one it spells otherwise)
+        # (the sentence's town, if it names one, is the one the site lies in: "the al-Rashid Hotel in central
+        # Baghdad"; not another attack's: "... in Koya; artillery also shelled villages in the Sidakan area")
+        if towns and not any(_SITE_IN.fullmatch(text, end, p.mention.start) for p in towns):
+            continue
+        if (lx.PLACE_TYPED.fullmatch(name) or lx.BUILDING_NAME.fullmatch(name) or _AREA_AFTER.match(text, end)) \
+                and finder.why_unplaced_in(text, name, start).startswith("the gazetteer knows no"):
+            return name
+    return ""
+
+
+#: Between a site and the town it lies in: "the al-Rashid Hotel in central Baghdad".
+_SITE_IN = re.compile(r",?\s+(?:in|inside|of)\s+(?:the\s+)?(?:(?:central|northern|southern|eastern|western|downtown|"
+                      r"old|north|south|east|west)(?:ern)?\s+)?")
+
+
+#: Where a name is where rounds came from: "fired from the al-Shaab Stadium".
+_FROM_BEFORE = lx.folded(r"\bfrom\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$")
+#: A name told as an area of its own: "the Wadi al-Naft area", "the Zayouna district".
+_AREA_AFTER = re.compile(r"\s+(?:area|district|neighbou?rhood|quarter|sub-district)\b")
 
 
 def _title_of_unplaced(events: list[Event], headline: Event, article: Article) -> None:
