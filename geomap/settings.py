@@ -23,6 +23,17 @@ def default_gazetteer_dir() -> Path:
     return _REPO_DIR / "gazetteer"
 
 
+#: The files of the gazetteer's admin/ folder that `make gazetteer` derives from Natural Earth (not kept in git):
+#: the governorates geocoding knows, and the borders and rivers of the map's offline context.
+DERIVED_ADMIN_FILES = ("admin1.csv", "countries.csv", "rivers.csv")
+
+
+def missing_admin_files() -> list[Path]:
+    """The derived admin files that are not there (a checkout where `make gazetteer` has not run yet)."""
+    folder = default_gazetteer_dir() / "admin"
+    return [folder / name for name in DERIVED_ADMIN_FILES if not (folder / name).is_file()]
+
+
 def data_dir() -> Path:
     """Where `geomap gazetteer import-geonames` puts converted GeoNames dumps."""
     env = os.environ.get("GEOMAP_DATA_DIR")

@@ -16,6 +16,23 @@ def test_check_passes_on_the_shipped_gazetteer():
     result = run("gazetteer", "check")
     assert result.exit_code == 0, result.output
     assert result.output.startswith("OK: ")
+    assert "is missing" not in result.output  # make derived the admin files
+
+
+def test_check_says_when_the_derived_admin_files_are_missing(tmp_path, monkeypatch):
+    import shutil
+
+    from geomap import settings
+
+    shutil.copy(settings.default_gazetteer_dir() / "places.csv", tmp_path / "places.csv")
+    (tmp_path / "admin").mkdir()
+    shutil.copy(settings.default_gazetteer_dir() / "admin" / "rivers.csv", tmp_path / "admin" / "rivers.csv")
+    monkeypatch.setattr(settings, "default_gazetteer_dir", lambda: tmp_path)
+    result = run("gazetteer", "check")
+    notes = [line for line in result.stderr.splitlines() if line.startswith("note:")]
+    assert [n.split()[1] for n in notes] == [str(tmp_path / "admin" / "admin1.csv"),
+                                            str(tmp_path / "admin" / "countries.csv")]
+    assert "make gazetteer" in notes[0]
 
 
 def test_check_fails_on_a_shared_alias(tmp_path):

@@ -2,15 +2,12 @@
 
     python gazetteer/admin/clear_benchmark_points.py ../shared/benchmarks/ucdp-syria
 
-The benchmark in ../shared measures geomap; it must not live in the repository. Run after the derive scripts:
-
-- point files (`places.csv`, `evaluation/gazetteer_heldout.csv`): a row goes when its own pair of numbers, or
-  a pair of numbers or degrees printed in its source, lies within POINT_M of a benchmark point, read either
-  way round (latitude/longitude or longitude/latitude). Rows are taken out, never moved; a child keeps its
-  point and loses the parent that went.
-- outline files (`admin1.csv`, `countries.csv`, `rivers.csv`): every vertex within OUTLINE_M of a benchmark
-  point, read either way round, is dropped; a polygon that would become invalid is repaired by shapely's
-  make_valid, a ring too short to keep is left out. Nothing is moved or added around a point.
+The benchmark in ../shared measures geomap; it must not live in the repository. The outline files
+(`admin1.csv`, `countries.csv`, `rivers.csv`) are not in it: make derives them from Natural Earth on each
+machine. In the point files (`places.csv`, `evaluation/gazetteer_heldout.csv`) a row goes when its own pair
+of numbers, or a pair of numbers or degrees printed in its source, lies within POINT_M of a benchmark point,
+read either way round (latitude/longitude or longitude/latitude). Rows are taken out, never moved; a child keeps its
+point and loses the parent that went.
 
 It prints what it took out. Run again, it takes out nothing.
 """
@@ -26,7 +23,6 @@ from collections import defaultdict
 from pathlib import Path
 
 POINT_M = 250.0
-OUTLINE_M = 2000.0
 ROOT = Path(__file__).resolve().parents[2]
 _CELL = 20  # grid cells per degree (about 5 km)
 _NUMBER_PAIR = re.compile(r"(-?\d{1,3}\.\d+)[,;\s/]+(-?\d{1,3}\.\d+)")
@@ -108,60 +104,6 @@ def clear_points(path: Path, near: Near, lat_key: str, lon_key: str, id_key: str
     return [row[id_key] for row in gone]
 
 
-def _thin(geometry, near: Near):  # type: ignore[no-untyped-def]
-    import shapely
-
-    def keep(coords: list[tuple[float, float]]) -> list[tuple[float, float]]:
-        return [(x, y) for x, y in coords if not near.either_way(y, x, OUTLINE_M)]
-
-    def ring(coords: list[tuple[float, float]]) -> list[tuple[float, float]] | None:
-        kept = keep(coords[:-1])
-        return [*kept, kept[0]] if len(kept) >= 3 else None
-
-    parts = []
-    for part in shapely.get_parts(geometry):
-        if part.geom_type == "LineString":
-            kept = keep(list(part.coords))
-            if len(kept) >= 2:
-                parts.append(shapely.LineString(kept))
-        else:
-            shell = ring(list(part.exterior.coords))
-            if shell is None:
-                continue
-            holes = [h for h in (ring(list(i.coords)) for i in part.interiors) if h is not None]
-            polygon = shapely.Polygon(shell, holes)
-            if not polygon.is_valid:
-                polygon = shapely.make_valid(polygon)
-            parts += [p for p in shapely.get_parts(polygon) if p.geom_type == "Polygon" and not p.is_empty]
-    if not parts:
-        return None
-    if parts[0].geom_type == "LineString":
-        return shapely.multilinestrings(parts)
-    return shapely.multipolygons(parts)
-
-
-def clear_outlines(path: Path, near: Near, column: str) -> int:
-    import shapely
-
-    with path.open(encoding="utf-8", newline="") as handle:
-        reader = csv.DictReader(handle)
-        fields = list(reader.fieldnames or [])
-        rows = list(reader)
-    dropped = 0
-    for row in rows:
-        if not row.get(column):
-            continue
-        geometry = shapely.from_wkt(row[column])
-        thinned = _thin(geometry, near)
-        before = shapely.get_num_coordinates(geometry)
-        after = 0 if thinned is None else shapely.get_num_coordinates(thinned)
-        if after != before:
-            dropped += before - after
-            row[column] = "" if thinned is None else shapely.to_wkt(thinned, rounding_precision=4, trim=True)
-    _write(path, fields, rows)
-    return dropped
-
-
 def _write(path: Path, fields: list[str], rows: list[dict[str, str]]) -> None:
     with path.open("w", encoding="utf-8", newline="") as handle:
         writer = csv.DictWriter(handle, fieldnames=fields, lineterminator="\n")
@@ -171,9 +113,6 @@ def _write(path: Path, fields: list[str], rows: list[dict[str, str]]) -> None:
 
 def main(folder: Path) -> None:
     near = Near(benchmark_points(folder))
-    admin = ROOT / "gazetteer" / "admin"
-    for name, column in (("admin1.csv", "polygon"), ("countries.csv", "polygon"), ("rivers.csv", "line")):
-        print(f"{name}: {clear_outlines(admin / name, near, column)} vertices dropped")
     gone = clear_points(ROOT / "gazetteer" / "places.csv", near, "latitude", "longitude", "id")
     print(f"places.csv: {len(gone)} rows out: {', '.join(gone)}")
     gone = clear_points(ROOT / "evaluation" / "gazetteer_heldout.csv", near, "expected_latitude",

@@ -1,8 +1,9 @@
 """Derive admin1.csv (governorates and provinces) from Natural Earth, as Debian's qgis-common ships it.
 
-    apt-get download qgis-common && dpkg -x qgis-common_*.deb /tmp/qgis-common
+    make gazetteer   (or by hand:)
+    gazetteer/admin/fetch_world_map.sh build/sources/world_map.gpkg
     python gazetteer/admin/derive_admin1.py \
-        /tmp/qgis-common/usr/share/qgis/resources/data/world_map.gpkg gazetteer/admin/admin1.csv
+        build/sources/world_map.gpkg gazetteer/admin/admin1.csv
 
 Natural Earth 1:10m admin-1 (v4.1.0, public domain), generalized as QGIS 3.22 ships it: layer
 `states_provinces`. Each unit keeps its outline (WKT, longitude latitude), the centre of the widest circle
@@ -15,12 +16,15 @@ from the governorates' Wikipedia articles), keyed by FIPS code.
 from __future__ import annotations
 
 import csv
+import os
 import re
 import sys
 from pathlib import Path
 
 COUNTRIES = ("IQ", "SY", "TR", "IR", "JO", "SA", "KW", "LB", "IL", "PS")
-SOURCE = "Natural Earth 1:10m admin-1 v4.1.0 (public domain), states_provinces in Debian qgis-common 3.22 world_map.gpkg"
+#: The package version comes from fetch_world_map.sh (through make); 3.22 is Debian 12's.
+SOURCE = ("Natural Earth 1:10m admin-1 v4.1.0 (public domain), states_provinces in Debian qgis-common "
+          f"{os.environ.get('QGIS_COMMON_VERSION', '3.22')} world_map.gpkg")
 ALIASES = {
     # Iraq
     "IZ01": "Anbar|Al Anbar|Anbar Governorate|الأنبار", "IZ02": "Basra|Basrah|Al Basrah|Al-Basra|البصرة",

@@ -1,9 +1,10 @@
 """Derive countries.csv (country outlines for the map's offline context) from Natural Earth, as Debian's
 qgis-common ships it.
 
-    apt-get download qgis-common && dpkg -x qgis-common_*.deb /tmp/qgis-common
+    make gazetteer   (or by hand:)
+    gazetteer/admin/fetch_world_map.sh build/sources/world_map.gpkg
     python gazetteer/admin/derive_countries.py \
-        /tmp/qgis-common/usr/share/qgis/resources/data/world_map.gpkg gazetteer/admin/countries.csv
+        build/sources/world_map.gpkg gazetteer/admin/countries.csv
 
 Natural Earth 1:10m admin-0 (v4.1.0, public domain), generalized as QGIS 3.22 ships it: layer `countries`.
 Kept: the countries that reach into REGION (the Middle East, from the Balkans to Pakistan and the Horn of
@@ -14,13 +15,16 @@ scale of a governorate, not for analysis). Coordinates are rounded to 4 decimals
 from __future__ import annotations
 
 import csv
+import os
 import sys
 from pathlib import Path
 
 #: (west, south, east, north) in degrees: what the map's offline context can show.
 REGION = (20.0, 10.0, 65.0, 45.0)
 TOLERANCE = 0.01
-SOURCE = "Natural Earth 1:10m admin-0 v4.1.0 (public domain), countries in Debian qgis-common 3.22 world_map.gpkg"
+#: The package version comes from fetch_world_map.sh (through make); 3.22 is Debian 12's.
+SOURCE = ("Natural Earth 1:10m admin-0 v4.1.0 (public domain), countries in Debian qgis-common "
+          f"{os.environ.get('QGIS_COMMON_VERSION', '3.22')} world_map.gpkg")
 
 
 def main(gpkg: Path, out: Path) -> None:

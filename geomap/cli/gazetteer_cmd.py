@@ -34,7 +34,11 @@ def check(gazetteers: tuple[Path, ...], no_geonames: bool) -> None:
       geomap gazetteer check --gazetteer my-places.csv
     """
     from ..gazetteer import Gazetteer
+    from ..settings import missing_admin_files
 
+    for path in missing_admin_files():
+        click.echo(f"note: {path} is missing (`make gazetteer` derives it from Natural Earth): without it geomap "
+                   "knows no governorate and the map draws no border or river", err=True)
     gaz = Gazetteer.load(gazetteers, geonames=False)
     problems = gaz.check()
     if problems:
