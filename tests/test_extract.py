@@ -2104,14 +2104,76 @@ TWENTY_NINTH_KINDS += [
      [("2024-02-03", "Kirkuk", "car bomb", "1", "impact"), ("2024-02-03", "text:Qala Bridge", "mortar", "", "impact")]),
 ]
 
+THIRTY_FIRST_KINDS = [
+    # "rocket fire at X": X is what the rockets were fired at.
+    ("fire-at.txt", f"Analyst thread\n{_SUNDAY}A few notes on Saturday night's rocket fire at Balad Air Base, "
+     "north of Baghdad. Nobody was hurt.\n",
+     [("2024-02-03", "Balad Air Base", "rocket", "", "unknown")]),
+    # A plot stopped before anything was launched is no attack, nor are "rounds over recent months".
+    ("plot-stopped.txt", f"Thread\n{_SUNDAY}Three rockets struck Camp Taji on Saturday. It follows mortar rounds on "
+     "the Green Zone over recent months and a plot against Harir air base in January that was stopped before "
+     "anything was fired.\n",
+     [("2024-02-03", "Camp Taji", "rocket", "3", "impact")]),
+    # "..., and a second barrage ... at Y": another attack, at Y, even when the title names both places.
+    ("second-barrage.txt", f"Rockets hit Green Zone and a base in Rustamiyah\n{_SUNDAY}Rockets wounded four people "
+     "inside Baghdad's Green Zone on Saturday, and a second barrage wounded two soldiers at Forward Operating Base "
+     "Rustamiyah, officials said.\n",
+     [("2024-02-03", "Camp Rustamiyah", "rocket", "", "impact"), ("2024-02-03", "Green Zone", "rocket", "", "impact")]),
+    # A paper's "issue of <day>" dates the report, so its weekdays are that week's.
+    ("issue-of.txt", "[Translated. From the Basra daily Al-Mirbad, issue of Sunday 4 February 2024.]\n\nMortar "
+     "shells fell on Basra International Airport on Friday evening, the airport's director said.\n",
+     [("2024-02-02", "Basra International Airport", "mortar", "", "impact")]),
+    # An area the gazetteer knows only abroad ("al-Ashar" is a village of Iran), told as an area: proposed, not
+    # put at the town told before.
+    ("area-known-abroad.txt", f"Basra\n{_SUNDAY}A roadside bomb wounded two policemen in Basra on Saturday. The day "
+     "before, another bomb went off beside a patrol in the al-Ashar area, wounding one.\n",
+     [("2024-02-02", "text:al-Ashar", "bomb", "", "impact"),
+      ("2024-02-03", "Basra", "roadside bomb", "1", "impact")]),
+    # "Qasr al-Basra": a palace named in Arabic, with the town inside its name: the site, proposed.
+    ("arabic-site.txt", f"Basra\n{_SUNDAY}The British camp at Qasr al-Basra, the old palace compound on the river, "
+     "came under rocket fire on Saturday evening, and two soldiers were wounded.\n",
+     [("2024-02-03", "text:Qasr al-Basra", "rocket", "", "impact")]),
+]
+
 LATER_KINDS = (TWENTY_THIRD_KINDS + TWENTY_FOURTH_KINDS + TWENTY_FIFTH_KINDS + TWENTY_SEVENTH_KINDS
-               + TWENTY_NINTH_KINDS)
+               + TWENTY_NINTH_KINDS + THIRTY_FIRST_KINDS)
 assert len({k[0] for k in LATER_KINDS}) == len(LATER_KINDS)  # each report's name is its test's id
 
 
 @pytest.mark.parametrize(("name", "text", "expected"), LATER_KINDS, ids=[k[0] for k in LATER_KINDS])
 def test_kinds_of_the_twenty_third_to_thirtieth_held_out_sets(tmp_path, name, text, expected):
     assert _told(tmp_path, name, text) == sorted(expected)
+
+
+def test_a_second_barrage_is_an_incident_of_its_own(tmp_path):
+    """"..., and a second barrage wounded two at Y": Y's attack is another incident with its own casualties, even
+    when Y lies in the city of the first and the title names both."""
+    rows = _extract_one(tmp_path, "second-barrage-casualties.txt", "Rockets hit Green Zone and a base in Rustamiyah\n"
+                        f"{_SUNDAY}Rockets wounded four people inside Baghdad's Green Zone on Saturday, and a second "
+                        "barrage wounded two soldiers at Forward Operating Base Rustamiyah, officials said.\n")
+    assert sorted((r["place"], r["injuries"]) for r in rows) == [("Camp Rustamiyah", "2"), ("Green Zone", "4")]
+    assert len({r["incident"] for r in rows}) == 2
+
+
+def test_a_log_in_an_html_table(tmp_path):
+    """A log kept as an HTML table: each row an entry, its day in a time field in Zulu (2230Z is the next day in
+    Iraq), its site in a location field ("Same base": the last entry's base, not the governorate between), its
+    prose in the next cells."""
+    row = "<tr><td>{}</td><td>{}</td><td>{}</td><td>{}</td><td>Confirmed by two sources, no further detail.</td></tr>\n"
+    page = ("<html><head><title>Log, January 2024</title></head><body><h1>Incident log</h1>\n"
+            "<p>Working log, January 2024. Compiled Sunday 4 February 2024. Times in Zulu.</p>\n<table>\n"
+            "<tr><th>#</th><th>Time (Z)</th><th>Location</th><th>Event</th><th>Assessment</th></tr>\n"
+            + row.format("01-1", "09 JAN 2230Z", "Harir Air Base, Erbil",
+                         "One drone shot down by air defence as it approached the base; nobody hurt.")
+            + row.format("01-2", "17 JAN, time unknown", "Diyala (governorate; road not given)",
+                         "A roadside bomb hit a supply convoy, a police source said; no casualties reported.")
+            + row.format("01-3", "25 JAN 1100Z", "Same base",
+                         "Three rockets aimed at the base came down outside its perimeter; no damage.")
+            + "</table></body></html>\n")
+    assert _told(tmp_path, "log-table.html", page) == [
+        ("2024-01-10", "Harir Air Base", "drone", "1", "shot_down"),
+        ("2024-01-17", "Diyala", "roadside bomb", "1", "impact"),
+        ("2024-01-25", "Harir Air Base", "rocket", "3", "missed")]
 
 
 def test_the_base_is_never_the_town_just_named(tmp_path):

@@ -47,6 +47,8 @@ _BLOCK = frozenset([
     "nav", "title"
 ])
 # Not the report: code, navigation, sidebars ("related stories" would read as attacks of their own), footers.
+#: A table's cell of at most this many words is a field of its row (a number, a time, a place); longer is prose.
+_FIELD_WORDS = 12
 _SKIP = frozenset(["script", "style", "noscript", "template", "svg", "head", "iframe", "form", "button", "nav",
                    "aside", "footer"])
 
@@ -66,6 +68,9 @@ class _HtmlText(HTMLParser):
         self.article_parts: list[str] = []  # the text inside <article>, when the page marks its story
         self._in_title = False
         self._in_json_ld = False
+        # A table's row, as a log writes its entry in text: its short cells on one line of fields ("04-01 | 07 APR
+        # 2246Z | Al Asad AB"), then each cell of prose as a paragraph. None outside a row, else its cells' text.
+        self._row: list[str] | None = None
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         values = {k.lower(): (v or "") for k, v in attrs}
@@ -87,6 +92,22 @@ class _HtmlText(HTMLParser):
             self._article_depth += 1
         if tag in _BLOCK:
             self._add("\n")
+        if tag == "tr":
+            self._end_row()
+            self._row = []
+        elif tag in ("td", "th") and self._row is not None:
+            self._row.append("")
+
+    def _end_row(self) -> None:
+        if self._row is None:
+            return
+        cells = [re.sub(r"\s+", " ", cell).strip() for cell in self._row]
+        self._row = None
+        # (the cells up to the first of prose are fields; what follows it, an assessment, is prose too)
+        first_prose = next((i for i, cell in enumerate(cells) if len(cell.split()) > _FIELD_WORDS), len(cells))
+        fields = [cell for cell in cells[:first_prose] if cell]
+        prose = [cell for cell in cells[first_prose:] if cell]
+        self._add("\n" + " | ".join(fields) + "\n" + "".join(f"\n{cell}\n" for cell in prose))
 
     def _add(self, text: str) -> None:
         self.parts.append(text)
@@ -100,6 +121,8 @@ class _HtmlText(HTMLParser):
             self._in_title = False
         if tag == "script":
             self._in_json_ld = False
+        if tag in ("tr", "table"):
+            self._end_row()
         if tag in _BLOCK:
             self._add("\n")
         if tag == "article" and self._article_depth:
@@ -110,7 +133,12 @@ class _HtmlText(HTMLParser):
             self.json_ld.append(data)
         elif self._in_title:
             self.title += data
-        elif not self._skip:
+        elif self._skip:
+            return
+        elif self._row is not None:
+            if self._row:  # (the page's own line breaks between a row's cells are no text)
+                self._row[-1] += data
+        else:
             self._add(data)
 
     def text(self) -> str:

@@ -557,7 +557,28 @@ def entry_date(sentence: str, anchor: dt.date | None) -> DateMention | None:
     if found is None:
         return None
     heading, mention = heading_date(found.group("stamp"), anchor)
+    if mention is None and sentence.count("|") >= 2:  # "04-01 | 07 APR 2246Z | Al Asad AB": a log's fields
+        return next((m for field in sentence.split("|")[1:3] if (m := _field_date(field, anchor)) is not None), None)
     return mention if heading else None
+
+
+_UPPER_MONTH = re.compile(r"\b(?:JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC)[A-Z]*\b")
+#: A time in Zulu (UTC) after a day: "07 APR 2246Z", "14 APR 22:46Z".
+_ZULU_TIME = re.compile(r"\s*,?\s*(?P<hour>[01]\d|2[0-3]):?[0-5]\d\s*Z\b")
+
+
+def _field_date(field: str, anchor: dt.date | None) -> DateMention | None:
+    """The day a log's time field opens with ("07 APR 2246Z", "14 APR, time n/k"), as a day in Iraq and Syria
+    (2246Z is 01:46 the next day there); None when the field opens with no day."""
+    text = _UPPER_MONTH.sub(lambda m: m.group().capitalize(), field.strip())
+    found = [m for m in find_dates(text, anchor) if m.date is not None]
+    if not found or found[0].start > 0 or found[0].precision != 1 or found[0].follows:
+        return None
+    mention = found[0]
+    zulu = _ZULU_TIME.match(text, mention.end)
+    if zulu is not None and mention.date is not None and int(zulu.group("hour")) + LOCAL_UTC_HOURS >= 24:
+        mention = dataclasses.replace(mention, date=mention.date + dt.timedelta(days=1))
+    return dataclasses.replace(mention, start=0, end=0)
 
 
 def update_paragraphs(text: str, anchor: dt.date | None) -> list[tuple[int, int, dt.date]]:
@@ -734,8 +755,11 @@ def _heading_line_date(line: str) -> dt.date | None:
     return None
 
 
-#: A statement's own words for the day it came out: "issued on the evening of Monday 28 September 2020".
-_ISSUED_ON = re.compile(r"\b(?:issued|released|published|dated)\s+(?:on\s+)?(?:the\s+(?:evening|morning|afternoon|"
+#: A statement's own words for the day it came out: "issued on the evening of Monday 28 September 2020"; a
+#: paper's: "issue of Friday 19 January 2007".
+_ISSUED_ON = re.compile(r"\b(?:(?:issued|released|published|dated)\s+(?:on\s+)?|"
+                        r"(?:issue|edition)\s+(?:of|for|dated)\s+)"
+                        r"(?:the\s+(?:evening|morning|afternoon|"
                         r"night)\s+of\s+)?(?=(?:[A-Z][a-z]+day,?\s+)?(?:\d|[A-Z][a-z]+\.? \d))")
 
 #: A part of the report's furniture that says when it was made: "Recorded in Erbil on Friday, 16 April 2021",

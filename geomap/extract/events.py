@@ -534,13 +534,21 @@ _ELIDED = lx.folded(rf"^\W*(?:[\w-]+\s+){{0,2}}?(?P<number>{lx.NUMBER_PATTERN})\
                     r"impacted)\b|(?:at|on|in|near|around|across|outside|inside)\s)")  # "... and one at Irbil"
 
 
+#: "..., and a second barrage killed another soldier at Y": another attack with the first clause's weapon.
+_ANOTHER_ROUND = lx.folded(r"^\W*(?:a (?:second|third|fourth|further|separate)|another)\s+(?:[\w-]+\s+)?"
+                           r"(?:barrage|salvo|volley|wave|round|strike|attack)s?\b")
+
+
 def _elided_weapon(left: Frame, right: Frame) -> Frame:
     """The second clause of a sentence with the first's weapon when it counts more of them and names none
-    ("seventeen missiles struck X, while five more were aimed at Y"; "... and two fell inside Y"); otherwise as
-    it is."""
+    ("seventeen missiles struck X, while five more were aimed at Y"; "... and two fell inside Y"; "and a second
+    barrage hit Y"); otherwise as it is."""
     if right.weapons or not left.weapons:
         return right
-    match = _ELIDED.search(lx.fold(right.sentence.text))
+    low = lx.fold(right.sentence.text)
+    if _ANOTHER_ROUND.match(low):
+        return dataclasses.replace(right, weapons=[(0, label, family) for _, label, family in left.weapons[:1]])
+    match = _ELIDED.search(low)
     if match is None:
         return right
     weapons = [(match.start("number"), label, family) for _, label, family in left.weapons[:1]]
@@ -614,8 +622,12 @@ def _event_clauses(frame: Frame, finder: PlaceFinder, day: dt.date | None) -> li
         # attacks; "two landed in Mansour, while a third hit Harithiya" (neighbours) stays one.
         other_place = both and not any(finder.related(a.place_id, b.place_id) for a in left.places
                                        for b in right.places if lx.LAUNCHED not in (a.role, b.role))
-        if not (other_weapon or (both and (other_day or other_place))):
+        # "Rockets hit X, and a second barrage killed a soldier at Y": told as another attack, even nearby
+        another = both and bool(_ANOTHER_ROUND.match(lx.fold(right.sentence.text))) and not (
+            {p.place_id for p in left.places} & {p.place_id for p in right.places})
+        if not (other_weapon or (both and (other_day or other_place or another))):
             continue
+        right.another = another
         if attack and _tells_an_attack(left) and (_tells_an_attack(right) or _aims_at_an_unknown_place(right, finder)):
             left.attack = right.attack = True  # "and two drones at Y": the verb is the first clause's
         if right_day is None:  # ... and so is the day ("Two days later, jets bombed X and two more near Y")
@@ -647,7 +659,9 @@ def _frames(article: Article, finder: PlaceFinder, anchor: dt.date | None) -> li
     heading_lines = {index for index, (heading, _) in headings.items() if heading}  # (before the log's entries)
     # "Sat 15 Jun — BALAD AIR BASE (Salahuddin). Shortly after ...": a log entry's stamp opens its line and
     # dates the line's attack as a day's heading does.
-    entries = {s.index: stamp for s in every if s.index not in headings and _line_start(article.text, s.start)
+    # (a log's line of fields is a whole line: "04-01 | 07 APR 2246Z | Al Asad AB", its day in a field)
+    entries = {s.index: stamp for s in every if _line_start(article.text, s.start)
+               and (s.index not in headings or (headings[s.index][1] is None and s.text.count("|") >= 2))
                and (stamp := entry_date(s.text, anchor)) is not None}
     headings.update((index, (True, stamp)) for index, stamp in entries.items())
     # Sections exist where a report has several days' headings (a roundup, a timeline); a lone date line is
@@ -661,12 +675,12 @@ def _frames(article: Article, finder: PlaceFinder, anchor: dt.date | None) -> li
     places = _Sections(_place_headings(article.text, every, finder, all_mentions, heading_lines), heading_lines,
                        _entry_sites(article.text, every, finder, all_mentions))
     for sentence in every:
-        if places.read_line(sentence.index):
-            frames.append(read_frame(sentence, finder, anchor, []))  # a log entry's line: its places are its entry's
-            continue
         if sectioned and sentence.index in headings:
             heading, dated = headings[sentence.index]
             section = dated if heading else section
+        if places.read_line(sentence.index):
+            frames.append(read_frame(sentence, finder, anchor, []))  # a log entry's line: its places are its entry's
+            continue
         if _QUESTION.match(sentence.text):
             asked = [dataclasses.replace(d, start=0, end=0) for d in find_dates(sentence.text, anchor)
                      if (d.date is not None and d.precision == 1) or d.follows]  # ("this week" dates nothing)
@@ -782,6 +796,13 @@ _LOCATOR_PART = lx.folded(r"^\s*(?:near|outside|beside|close to|by|off|opposite|
                           r"of)\b")
 
 
+#: A location field that points back to the entry before: "Same base", "same location", "As above", "ditto".
+_SAME_SITE = re.compile(r"\s*(?:(?:the\s+)?same\b(?:\s+(?P<site>base|camp|airfield|airport|air base|site|facility|"
+                        r"compound|garrison|installation|field|outpost))?|as above\b|ditto\b|idem\b)", re.IGNORECASE)
+#: A remark in a location field, not another name of the place: "(governorate only; road not given)".
+_REMARK = re.compile(r"\s*\((?![A-Z])[^)]*\)")
+
+
 def _entry_sites(text: str, every: list[Sentence], finder: PlaceFinder, mentions: list[PlaceMention]
                  ) -> dict[int, RolePlace | str]:
     """The lines of a log that open an entry with fields ("INC-03 | 10:40 | New Baghdad, bird market"): the
@@ -794,8 +815,18 @@ def _entry_sites(text: str, every: list[Sentence], finder: PlaceFinder, mentions
             continue
         inside = [m for m in mentions if sentence.start <= m.start and m.end <= sentence.end]
         location = sentence.text.rsplit("|", 1)[-1]
+        same = _SAME_SITE.match(location)
+        if same and found:
+            # "Same base": the last entry's at a base (not the governorate an entry between named); "As above":
+            # the entry before
+            sites = [site for _, site in sorted(found.items()) if not same.group("site") or (
+                isinstance(site, RolePlace) and site.mention.place.category not in ("city", "region"))]
+            if sites:
+                found[sentence.index] = sites[-1]
+            continue
         offset = sentence.start + len(sentence.text) - len(location)
-        unknown = next((part.strip() for part in location.split(",")
+        # ("Babil (governorate only; road not given)": the field's remark is no part of the name)
+        unknown = next((part.strip() for part in _REMARK.sub("", location).split(",")
                         if re.search(r"\b(?:al-|el-)?[A-Z]", part) and not _LOCATOR_PART.search(lx.fold(part))
                         and not any(m.start >= offset and m.text.strip() == part.strip() for m in inside)
                         and finder.why_unplaced(part.strip()).startswith("the gazetteer knows no")), "")
@@ -840,7 +871,7 @@ def _join_undated(frame: Frame, last: Event, headline: Event, in_lead: bool, fol
     if frame.background or any(m.kind == "year" for m in frame.dates):
         return last  # a habit, or history without a day or month
     if last.frames and last.frames[-1].sentence.index == frame.sentence.index and frame.places \
-            and not compatible(finder, last, frame):
+            and (frame.another or not compatible(finder, last, frame)):
         return _second_clause(frame, last, headline, events)
     if frame.places and headline.frames and _ALSO.search(lx.fold(frame.sentence.text)) \
             and any(p.role not in (None, lx.LAUNCHED) for p in frame.places) \
@@ -1584,7 +1615,8 @@ def article_events(article: Article, finder: PlaceFinder, anchor: dt.date | None
         counted_from = (frame.sentence.index, reference)
         date, precision, basis = _date_of(mention, reference, frame, anchor)
         _propose_beside_known(frame, events, (mention, date, precision, basis), finder)
-        proposed = _at_unknown_places(events, last, frame, (mention, date, precision, basis), anchor, finder)
+        proposed = (_at_unknown_places(events, last, frame, (mention, date, precision, basis), anchor, finder)
+                    or _another_attack(frame, last, events, (mention, date, precision, basis)))
         if proposed is not None:
             last = clock = proposed
             continue
@@ -1604,8 +1636,8 @@ def article_events(article: Article, finder: PlaceFinder, anchor: dt.date | None
             last = clock = headline
             continue
         if not frame.places:
-            borrowed = _back_reference(frame, last, finder)  # "The same base was hit again on Thursday"
-            if borrowed is None and not _names_an_unknown_place(frame, finder):
+            frame, borrowed = _own_site_or_told_before(frame, last, finder)
+            if borrowed is None and not (frame.proposed or _names_an_unknown_place(frame, finder)):
                 pending = (frame, mention, date, precision, basis)
                 continue  # an attack with no place named cannot be mapped, unless the next sentence names it
             if borrowed is None or borrowed.antecedent is not None:
@@ -1628,6 +1660,43 @@ def article_events(article: Article, finder: PlaceFinder, anchor: dt.date | None
         last = clock = event
     _same_place_told_later(events, finder)
     return _finished(events, headline, article, finder)
+
+
+def _own_site_or_told_before(frame: Frame, last: Event, finder: PlaceFinder) -> tuple[Frame, Frame | None]:
+    """A sentence's attack told at no known place: at the site it names that the gazetteer knows only abroad ("a
+    roadside bomb exploded ... in the al-Ashar area": the frame, to propose there, and None), else the place it
+    points back to ("The same base was hit again on Thursday": the frame as it is, and the one of that place)."""
+    # (a name the gazetteer knows nowhere is proposed as it is: "near Kulajo in the Garmiyan area" is at Kulajo)
+    site = "" if _names_an_unknown_place(frame, finder) else _unknown_site_struck(frame, finder)
+    if site:
+        return dataclasses.replace(frame, proposed=site), None
+    return frame, _back_reference(frame, last, finder)
+
+
+def _another_attack(frame: Frame, last: Event, events: list[Event],
+                    dated: tuple[DateMention, dt.date | None, int, str]) -> Event | None:
+    """"Rockets hit X on Sunday, and a second barrage killed a soldier at Y": Y's attack, an event of its own (and
+    the title's "rockets hit X and Y" names Y for it, not for the attack at X); None for any other frame."""
+    if not (frame.another and last.frames and last.frames[-1].sentence.index == frame.sentence.index):
+        return None
+    for at, told in enumerate(last.frames):
+        kept = [p for p in told.places if p.place_id not in _place_ids(frame)]
+        if told.sentence.index == 0 and kept and len(kept) < len(told.places):
+            last.replace_frame(at, _without_places(told, _place_ids(frame)))
+    event = Event(last.article, [frame])
+    event.set_date(dated[0], frame, dated[1], dated[2], dated[3])
+    events.append(event)
+    return event
+
+
+def _place_ids(frame: Frame) -> set[str]:
+    return {p.place_id for p in frame.places}
+
+
+def _without_places(frame: Frame, ids: set[str]) -> Frame:
+    """The frame without the places `ids`, in its rounds' clauses too."""
+    groups = [dataclasses.replace(g, places=[p for p in g.places if p.place_id not in ids]) for g in frame.groups]
+    return dataclasses.replace(frame, places=[p for p in frame.places if p.place_id not in ids], groups=groups)
 
 
 def _entry_at_an_unknown_site(frame: Frame, headline: Event, clock: Event, events: list[Event],
@@ -1767,10 +1836,15 @@ def _unknown_site_struck(frame: Frame, finder: PlaceFinder) -> str:
             continue  # (an airport or a base the gazetteer lacks is more often one it spells otherwise)
         # (the sentence's town, if it names one, is the one the site lies in: "the al-Rashid Hotel in central
         # Baghdad"; not another attack's: "... in Koya; artillery also shelled villages in the Sidakan area")
-        if towns and not any(_SITE_IN.fullmatch(text, end, p.mention.start) for p in towns):
+        # ("Qasr al-Basra": the town inside the site's name is no other place)
+        outside = [p for p in towns if not start <= p.mention.start < end]
+        if outside and not any(_SITE_IN.fullmatch(text, end, p.mention.start) for p in outside):
             continue
-        if (lx.PLACE_TYPED.fullmatch(name) or lx.BUILDING_NAME.fullmatch(name) or _AREA_AFTER.match(text, end)) \
-                and finder.why_unplaced_in(text, name, start).startswith("the gazetteer knows no"):
+        # (a site told as one is no place abroad that bears its name: "the al-Ashar area" of Basra is no Iranian
+        # village)
+        if (lx.PLACE_TYPED.fullmatch(name) or lx.BUILDING_NAME.fullmatch(name) or lx.ARABIC_SITE.fullmatch(name)
+                or _AREA_AFTER.match(text, end)) \
+                and finder.why_unplaced(name, abroad_too=True).startswith("the gazetteer knows"):
             return name
     return ""
 

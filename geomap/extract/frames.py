@@ -181,6 +181,9 @@ class Frame:
     # The place is the one the heading of the digest's section names ("BASRA"), not the sentence: each section
     # tells an attack of its own.
     sectioned: bool = False
+    # "..., and a second barrage killed a soldier at Y": the clause tells another attack than the one before it in
+    # its sentence, even at a place the report's attack was also said to be.
+    another: bool = False
 
     def roles(self, role: str) -> list[RolePlace]:
         return [p for p in self.places if p.role == role]

@@ -290,6 +290,8 @@ ROLE_CUES: list[tuple[re.Pattern[str], str]] = [
                 r"\btarget(?:ed|ing|s)?\s*$|\b(?:the )?target of\s*$|\b(?:attacks?|assaults?|strikes?) "
                 r"(?:on|against|targeting)\s*$|\battacked\s*$|\btowards?\s*$|\bhead(?:ed|ing) (?:for|towards?)\s*$|"
                 r"\bapproaching\s*$|"
+                # "last night's rocket fire at Q-West", "a mortar barrage on the base at X"
+                r"\b(?:fire|barrages?|salvos?|volleys?|shelling|bombardment)\s+(?:at|on|against|towards?)\s*$|"
                 # "a missile that was apparently meant for Erbil fell near ...": where it was sent
                 r"\b(?:meant|intended|destined) for\s*$"),
      TARGETED),
@@ -336,7 +338,8 @@ ATTACK = folded(
     r"blew (?:him|her|them)sel(?:f|ves) up|"
     r"blown (?:(?:him|her)self |themselves )?up|"
     r"dived (?:onto|into)|flattened|levell?ed|"
-    r"intercept\w*|shot down|landed|fell|(?:came|comes|coming) down (?:on|in|near|at|inside|onto)|"
+    r"intercept\w*|shot down|landed|fell|aimed at|"
+    r"(?:came|comes|coming) down (?:on|in|near|at|inside|onto|outside|around|beyond|short of|close to)|"
     r"impact\w*|salvo|volley|barrage|"
     r"assault|strike|airstrikes?|air strikes?|carried out (?:[\w-]+ ){0,3}?strikes|strikes (?:on|against)|"
     r"slammed|smashed|crashed|rained|pounded|killed|killing|wounded|wounding|"
@@ -372,7 +375,9 @@ NOT_AN_ATTACK = folded(
     r"recovered (?:[\w-]+ ){0,4}?(?:rockets?|launchers?|drones?|missiles?|shells?)\b|(?:was|were) not fired\b|"
     r"seized (?:\w+ ){0,4}?(?:rockets?|launchers?|drones?|weapons?|explosives?|cache|ammunition|missiles?|"
     r"mortars?|vehicle|truck)|"
-    r"plotting|plotted|tried to storm|"
+    r"plotting|plotted|plots? (?:against|to)|tried to storm|"
+    # "stopped before anything was launched", "caught before the rockets could be fired"
+    r"before (?:\w+ ){0,3}?(?:was|were|could be|had been) (?:launched|fired)|"
     # a hit denied: "reports that X had also been hit were not confirmed", "nothing fell on X", "were not targeted"
     r"(?:were|was|has|have|had) not (?:been )?(?:confirmed|targeted|hit|struck)|unconfirmed reports?|"
     r"nothing (?:fell|landed|hit|struck)|"
@@ -414,6 +419,10 @@ POSSESSIVE_OWNER = re.compile(r"(?P<owner>[^'’]{2,40})['’]s (?=[A-Z])")
 _BUILDING_NAME = (r"(?:Palace|Ministry|House|Court|Council|Directorate|Department|Tomb|Shrine|Church|Mosque|Cathedral)"
                   r" of (?:the )?[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)*")
 BUILDING_NAME = re.compile(_BUILDING_NAME)
+#: A site named by its kind in Arabic: "Qasr al-Basra" (the palace), "Jisr al-Jumhuriya" (the bridge).
+ARABIC_SITE = re.compile(r"(?:Qasr|Jisr|Masjid|Jami|Maydan|Midan|Souq|Suq|Mustashfa|Matar)\s+"
+                         r"(?:(?:al|el|as|ash|ar|at|ad|az)-)?"
+                         r"[A-Z][\w'’-]+")
 PLACE_PHRASE = re.compile(
     r"\b(?:at|near|on|in|into|inside|outside|struck|hit|hitting|targeting|targeted|attacked|toward|towards|bombed|"
     r"shelled|pounded|raided|beside|close to|next to)\s+"
@@ -451,7 +460,7 @@ QUALIFIED = re.compile(r"\s+(?:in|at|of|near|called|known as)\s+(?:the\s+)?" + N
 #: A place whose name says what it is, wherever it stands: "the clothes stalls of Tayaran Square".
 PLACE_TYPED = re.compile(r"\b(?P<name>" + NAME_WORD + r"(?:\s+(?:(?:al|el)-)?[A-Z][\w'’-]+){0,2}"
                          r"(?:\s+(?:Square|Market|Bridge|Mosque|Hospital|Street|University|College|Hotel|Stadium|"
-                         r"Roundabout|[Ee]mbassy|[Cc]onsulate)\b|"
+                         r"Roundabout|Palace|[Ee]mbassy|[Cc]onsulate)\b|"
                          # "the container yard of Latakia's port": a town's site
                          r"(?:['’]s)?\s+" + TOWN_SITE_KINDS + "))")
 #: An unknown site told inside a town: "Tayaran Square in central Baghdad" (the text before the town's name).
