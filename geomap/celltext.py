@@ -138,14 +138,31 @@ def csv_texts(column: pd.Series) -> pa.Array:
     import pyarrow.compute as pc
     import pyarrow.types as types
 
+    categorical = _by_category(column, csv_texts)
+    if categorical is not None:
+        return pc.fill_null(categorical, "")
     array = arrow_column(column)
     if array is None:
-        texts = _fallback(column, python_csv_cell)
-    elif types.is_string(array.type):
+        return pc.fill_null(_csv_quoted(_fallback(column, python_csv_cell)), "")
+    if types.is_string(array.type):
         return pc.fill_null(_by_distinct(array, _csv_strings), "")
-    else:
-        texts = _number_texts(array) if not types.is_date32(array.type) else array.cast(pa.string())
-    return pc.fill_null(_csv_quoted(texts), "")
+    # (a number's or a date's text holds no comma, quote or line break: nothing to quote)
+    return pc.fill_null(_number_texts(array) if not types.is_date32(array.type) else array.cast(pa.string()), "")
+
+
+def _by_category(column: pd.Series, texts_of: Callable[[pd.Series], pa.Array]) -> pa.Array | None:
+    """A categorical column's texts (`texts_of` its categories, once each, spread to the rows by their codes;
+    missing cells null); None for a column of another kind. (Arrow would not take a categorical as text, and
+    a million cells converted one at a time took seconds.)"""
+    import pandas as pd
+    import pyarrow as pa
+    import pyarrow.compute as pc
+
+    if not isinstance(column.dtype, pd.CategoricalDtype):
+        return None
+    texts = texts_of(pd.Series(column.cat.categories))
+    codes = column.cat.codes.to_numpy()
+    return pc.take(texts, pa.array(codes, mask=codes < 0))
 
 
 def _csv_strings(array: pa.Array) -> pa.Array:
@@ -171,6 +188,9 @@ def json_texts(column: pd.Series) -> pa.Array:
     import pyarrow.compute as pc
     import pyarrow.types as types
 
+    categorical = _by_category(column, json_texts)
+    if categorical is not None:
+        return pc.fill_null(categorical, "null")
     array = arrow_column(column)
     if array is None:
         return _fallback(column, python_json_value)
