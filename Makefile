@@ -168,6 +168,7 @@ evaluate: $(STAMP) $(OUTLINES)
 	$(BIN)/python -m evaluation.score evaluation/heldout31 --labels evaluation/heldout31_labels.csv
 	$(BIN)/python -m evaluation.score evaluation/heldout32 --labels evaluation/heldout32_labels.csv
 	$(BIN)/python -m evaluation.score evaluation/heldout33 --labels evaluation/heldout33_labels.csv
+	$(BIN)/python -m evaluation.score evaluation/heldout34 --labels evaluation/heldout34_labels.csv
 	$(BIN)/python -m evaluation.geocode_score evaluation/geocode_heldout.csv
 	$(BIN)/python -m evaluation.geocode_score evaluation/gazetteer_heldout.csv
 
