@@ -870,8 +870,8 @@ def _join_undated(frame: Frame, last: Event, headline: Event, in_lead: bool, fol
     on the first's day (added to `events`)."""
     if frame.background or any(m.kind == "year" for m in frame.dates):
         return last  # a habit, or history without a day or month
-    if last.frames and last.frames[-1].sentence.index == frame.sentence.index and frame.places \
-            and (frame.another or not compatible(finder, last, frame)):
+    if last.frames and frame.places and ((last.frames[-1].sentence.index == frame.sentence.index and (
+            frame.another or not compatible(finder, last, frame))) or _another_item(frame, last, finder)):
         return _second_clause(frame, last, headline, events)
     if frame.places and headline.frames and _ALSO.search(lx.fold(frame.sentence.text)) \
             and any(p.role not in (None, lx.LAUNCHED) for p in frame.places) \
@@ -1660,6 +1660,20 @@ def article_events(article: Article, finder: PlaceFinder, anchor: dt.date | None
         last = clock = event
     _same_place_told_later(events, finder)
     return _finished(events, headline, article, finder)
+
+
+#: A line of a list: "-- Near Tal Afar, one strike destroyed ...", "• Kirkuk: two rockets ...".
+_LIST_ITEM = re.compile(r"^\s*(?:--?|[•*·–—])\s+\S")
+
+
+def _another_item(frame: Frame, last: Event, finder: PlaceFinder) -> bool:
+    """Is the frame a list's item that tells an attack at another place than the item before it, the attack
+    told last ("-- Near Huwayjah, one strike ..." then "-- Near Tal Afar, one strike ...": one attack each)?"""
+    told = last.frames[-1]
+    return bool(_LIST_ITEM.match(frame.sentence.text)) and told.sentence.line != frame.sentence.line \
+        and bool(_LIST_ITEM.match(told.sentence.text)) and not any(
+            finder.related(a.place_id, b.place_id) for a in frame.places for b in told.places
+            if lx.LAUNCHED not in (a.role, b.role))
 
 
 def _own_site_or_told_before(frame: Frame, last: Event, finder: PlaceFinder) -> tuple[Frame, Frame | None]:

@@ -206,6 +206,11 @@ def _weapons(text: str) -> list[tuple[int, str, str]]:
             found.append((match.start(), match.end(), name, family))
             taken.add(match.start(), max(match.end(), match.start() + 1))
     found.sort()
+    # "one strike destroyed three car-bomb facilities": what was struck, not what struck, when another weapon
+    # is named ("a raid blew up a missile depot" names none other: the missiles are all it says of the attack)
+    made = [f for f in found if _MADE_THERE.match(text, f[1]) or _MADE_BEFORE.search(text, 0, f[0])]
+    if made and len(made) < len(found):
+        found = [f for f in found if f not in made]
     # "107mm Katyusha rockets": a calibre and a name for one weapon read as one label.
     merged: list[tuple[int, str, str]] = []
     for start, _, name, family in found:
@@ -221,6 +226,13 @@ def _weapons(text: str) -> list[tuple[int, str, str]]:
         other[2] != "gunfire" and 0 < other[0] - w[0] <= _GUNMEN_REACH for other in merged))]
 
 
+#: After a weapon's name, a place where such weapons are made or kept, not the weapon used: "destroyed three
+#: car-bomb facilities", "an IED factory", "a rocket depot".
+_MADE_THERE = re.compile(r"[- ](?:factor(?:y|ies)|facilit(?:y|ies)|workshops?|production|making|manufacturing|"
+                         r"caches?|depots?|stores?|storage|warehouses?|launch(?:ing)? (?:sites?|positions?))\b")
+#: Before a weapon's name, its making or keeping: "where the group builds car bombs".
+_MADE_BEFORE = re.compile(r"\b(?:builds?|built|building|makes?|making|assembl(?:es|ed|ing)|produc(?:es|ed|ing)|"
+                          r"stores?|stored|storing)\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
 _GUNMEN = re.compile(r"gunm[ae]n\b", re.IGNORECASE)
 #: How far after "gunmen" a weapon they fired is told.
 _GUNMEN_REACH = 60

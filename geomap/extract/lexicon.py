@@ -46,6 +46,10 @@ def fold(text: str) -> str:
 # -- weapons --------------------------------------------------------------------------------------
 #: (pattern, weapon label, family). Families decide whether two reports can be of the same event:
 #: a drone may fire a missile, but a rocket is not a drone.
+#: A strike summary's own form, whatever its verb: "Near Kisik, two strikes cut three supply routes", "-- Single
+#: strikes near Beiji and near Rawah each engaged ...": strikes from the air, and an attack.
+STRIKE_SUMMARY = (r"\bnear [\w' -]{2,40}, (?:\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|a|a single) "
+                  r"strikes?\b|^\W*single strikes? near\b")
 WEAPONS: list[tuple[re.Pattern[str], str, str]] = [
     (folded(r"\brocket[- ]propelled grenades?\b|\bRPGs?\b"), "RPG", "rpg"),
     (folded(r"\b(?:107|122|240)\s?-?mm\b"), "{calibre} rocket", "rocket"),
@@ -118,7 +122,10 @@ WEAPONS: list[tuple[re.Pattern[str], str, str]] = [
     # A strike summary's "Near Mosul, four strikes engaged ...": strikes with no other weapon named are from the air
     # ("One strike hit the city's power station" in a report of drone strikes is one of those: not counted here)
     (folded(r"\b(?:\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|a pair of|several|multiple) strikes"
-            r"(?= (?:engaged|hit|destroyed|struck|targeted)\b)"), "air strike", "airstrike"),
+            r"(?= (?:engaged|hit|destroyed|struck|targeted)\b)|"
+            # "Near Kisik, two strikes cut three supply routes", "-- Single strikes near Beiji and near Rawah each
+            # engaged ...": the summary's own form, whatever its verb
+            + STRIKE_SUMMARY), "air strike", "airstrike"),
     # "Turkey bombed the clinic", "Israel struck the airport": a state attacks from the air
     (folded(r"\b(?:Turkey|Israel|Russia|Turkish|Israeli|Russian)(?:'s|’s)?(?: (?:military|army|air force|forces|"
                 r"aircraft))? (?:bombed|bombs|bombarded|struck|strikes|pounded)\b"), "air strike", "airstrike"),
@@ -346,7 +353,7 @@ ATTACK = folded(
     # the historic present of timelines and live pages: "a drone slams into", "a rocket lands near"
     r"slams|lands|explodes|crashes|pounds|"
     # "detected two drones on approach", "a drone approaching the base": a weapon coming in is an attack.
-    r"on (?:its |their )?approach|approach(?:ed|ing|es)?|inbound|incoming)\b")
+    r"on (?:its |their )?approach|approach(?:ed|ing|es)?|inbound|incoming)\b|" + STRIKE_SUMMARY)
 #: Statements of habit or history rather than of one event.
 BACKGROUND = folded(
     r"\b(?:in the past|usually|often|typically|routinely|repeatedly|regularly|frequently|in recent (?:months|weeks|"
@@ -395,6 +402,8 @@ NOT_PLACE_WORDS = frozenset({
     "Boxing", "Eid", "Ramadan", "US", "U.S.",
     "American", "Americans", "Iraqi", "Iraqis", "Syrian", "Kurdish", "Iranian", "Coalition", "Pentagon", "Reuters",
     "AFP", "AP", "The", "A", "An", "It", "This", "That", "He", "She", "They", "We",
+    # "attacks on the Islamic State group" is no place
+    "Islamic",
     "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec",
     # a person's title: "drones flew at Mr. Kadhimi's residence"
     "Mr", "Mrs", "Ms", "Dr", "Mister", "Gen", "General", "Col", "Colonel", "Lt", "Lieutenant", "Maj", "Major", "Capt",
@@ -424,8 +433,9 @@ ARABIC_SITE = re.compile(r"(?:Qasr|Jisr|Masjid|Jami|Maydan|Midan|Souq|Suq|Mustas
                          r"(?:(?:al|el|as|ash|ar|at|ad|az)-)?"
                          r"[A-Z][\w'’-]+")
 PLACE_PHRASE = re.compile(
-    r"\b(?:at|near|on|in|into|inside|outside|struck|hit|hitting|targeting|targeted|attacked|toward|towards|bombed|"
-    r"shelled|pounded|raided|beside|close to|next to)\s+"
+    # ("Near Kisik, west of Mosul, two strikes ...": a summary's line opens with its place)
+    r"\b(?:at|near|Near|on|in|In|into|inside|outside|struck|hit|hitting|targeting|targeted|attacked|toward|towards|"
+    r"bombed|shelled|pounded|raided|beside|close to|next to)\s+"
     # "in the hills of al-Azim district", "on the outskirts of Koya": the place is the one after "of"
     # ("in the nearby market town of Khan Bani Saad": a word or two before the kind)
     r"(?:the\s+)?(?:(?:[a-z]+\s+){0,2}?(?:village|town|hamlet|area|district|neighbourhood|neighborhood|hills|outskirts|mountains|"
