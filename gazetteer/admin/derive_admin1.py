@@ -29,7 +29,7 @@ ALIASES = {
     # Iraq
     "IZ01": "Anbar|Al Anbar|Anbar Governorate|الأنبار", "IZ02": "Basra|Basrah|Al Basrah|Al-Basra|البصرة",
     "IZ03": "Muthanna|Al Muthanna|المثنى", "IZ04": "Qadisiyah|Al-Qadisiyyah|Diwaniyah|Al Diwaniyah|القادسية",
-    "IZ05": "Sulaymaniyah|Sulaimaniya|Slemani|السليمانية", "IZ06": "Babylon|Babil|Babel|بابل",
+    "IZ05": "Sulaymaniyah|Sulaimaniya|Sulaimaniyah|Suleimaniyah|Sulaimani|Slemani|Silêmanî|السليمانية", "IZ06": "Babylon|Babil|Babel|بابل",
     "IZ07": "Baghdad|بغداد", "IZ08": "Duhok|Dohuk|Dahuk|Dihok|دهوك", "IZ09": "Dhi Qar|Thi Qar|ذي قار",
     "IZ10": "Diyala|ديالى", "IZ11": "Erbil|Arbil|Irbil|Hawler|أربيل", "IZ12": "Karbala|Kerbala|Karbalaa|كربلاء",
     "IZ13": "Kirkuk|Tamim|At Ta'mim|كركوك", "IZ14": "Maysan|Missan|ميسان", "IZ15": "Nineveh|Ninawa|Ninewa|Ninevah|Mosul governorate|نينوى",

@@ -437,6 +437,10 @@ _VILLAGE_NAMED = re.compile(r"\b(?:village|hamlet|settlement) of\s+(?P<name>" + 
                             + r"(?:\s+(?:(?:al|el|ad|as|ash|ar|az)(?:-|\s+))?[A-Z][\w'’-]+){0,3})")
 
 
+#: Before a place told as where something happened, close by: "just outside Khalakan", "near Kisik".
+_JUST_BY = lx.folded(r"\b(?:near|outside|on the outskirts of|close to|in the vicinity of|on the edge of)\s+$")
+
+
 def _told_at_an_unknown_place(frame: Frame, last: Event, finder: PlaceFinder) -> bool:
     """"A mortar round hit a school in Kani Hanjir, a village near X": a place the gazetteer cannot read, told as a
     place, is an attack of its own, to be proposed; never the report's attack at another place told later."""
@@ -452,6 +456,11 @@ def _told_at_an_unknown_place(frame: Frame, last: Event, finder: PlaceFinder) ->
         name = next((p for p in finder.place_phrases(frame.sentence.text) if lx.MILITARY_SITE_NAME.search(p)), None)
         village = _VILLAGE_NAMED.search(frame.sentence.text) if name is None else None
         name = village.group("name") if village is not None else name
+        if name is None and frame.weapons and (frame.outcome is not None or frame.fatalities or frame.injuries):
+            # "a drone struck a car just outside Khalakan": a place told as one, that no gazetteer knows
+            text = frame.sentence.text
+            name = next((p for p in finder.place_phrases(text) if _JUST_BY.search(lx.fold(text[:text.find(p)]))
+                         and finder.why_unplaced(p).startswith("the gazetteer knows no place")), None)
     if name is None and frame.places and frame.weapons and (frame.outcome is not None or frame.fatalities
                                                             or frame.injuries):
         # "Four drones hit the party's camp at Degala, near Koya": the known places only say where the site lies
@@ -1005,7 +1014,7 @@ _LOCATOR_BETWEEN = lx.folded(r"^\s*(?:area|district|region|neighbou?rhood|villag
                              r"\b(?:near|outside|close to|by|beside|in|(?:north|south|east|west)(?: of)?|"
                              # "the village of al-Safia, at the entrance to Hasakah"
                              r"at the (?:entrance|edges?|gates?|outskirts|foot) (?:to|of)|"
-                             r"(?:north|south)-?(?:east|west)(?: of)?)\b[^.;:]{0,25}$")
+                             r"(?:north|south)-?(?:east|west)(?: of)?)\b[^.;:]{0,40}$")
 #: Between a known place and a name that only says where it lies: "Hareer air base in the Kurdistan Region".
 _OF_THE_PLACE = re.compile(r"^\s*,?\s*(?:in|of|near)\s+(?:the\s+)?$")
 #: A name told as a region: "In Sulaimani province, ...".

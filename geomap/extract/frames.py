@@ -422,6 +422,10 @@ def _day_before_told(text: str, dates: list[DateMention]) -> list[DateMention]:
     return result
 
 
+_NTH_TIME = re.compile(r"\b(?:for )?(?:the |a )?(?:second|third|fourth|fifth|sixth|\d+(?:st|nd|rd|th)|"
+                       r"several|many|multiple) times?\s+(?:in\s+)?$", re.IGNORECASE)
+
+
 def _events_dates(text: str, dates: list[DateMention], dateline: re.Match[str] | None) -> list[DateMention]:
     """The dates of a sentence less those of the report's clock: a dateline's ("BAGHDAD, Jan 5 (Reuters) -"), a
     title's ("Mosul, 3 May 2017: mortar rounds hit the airport") and an update's stamp ("UPDATE (March 12, 09:40
@@ -431,6 +435,8 @@ def _events_dates(text: str, dates: list[DateMention], dateline: re.Match[str] |
     titled = _TITLE_DATELINE.match(text) if dates else None
     if titled:
         dates = [d for d in dates if d.start >= titled.end()]
+    # "for the second time this month": a count of attacks over the period, not the day of one
+    dates = [d for d in dates if not _NTH_TIME.search(text, max(0, d.start - 40), d.start)]
     stamps = [m.span() for m in _STAMP.finditer(text)] if dates else []
     if stamps:
         dates = [d for d in dates if not any(a <= d.start < b for a, b in stamps)]

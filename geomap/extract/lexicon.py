@@ -223,7 +223,7 @@ OUTCOME_CUES: list[tuple[re.Pattern[str], str]] = [
                 r"crashed|slammed|smashed|went off|(?:came|comes?|coming) down|detonated|impacts?|dived (?:onto|into)|"
                 r"pounded|"
                 r"blew (?:(?:him|her)self |themselves )?up|blown (?:(?:him|her)self |themselves )?up|shot dead|"
-                r"gunned down|bombed|bombarded|"
+                r"gunned down|bombed|bombarded|set (?:[\w-]+ ){0,4}?(?:on fire|ablaze|alight)|"
                 r"shelled)\b"), "impact"),
 ]
 
@@ -341,7 +341,7 @@ ATTACK = folded(
     r"(?:employed|used|dropped|released) (?:[\w-]+ ){0,3}?(?:munitions|bombs)|"
     r"came under (?:\w+ ){0,2}(?:fire|attack)|flown (?:at|into|towards?)|flew (?:at|into|towards?)|"
     r"exploded|explosions?|blasts?|rocked|tore through|ripped through|tore apart|ripped apart|blew up|went off|"
-    r"had gone off|"
+    r"had gone off|set (?:[\w-]+ ){0,4}?(?:on fire|ablaze|alight)|"
     r"blew (?:him|her|them)sel(?:f|ves) up|"
     r"blown (?:(?:him|her)self |themselves )?up|"
     r"dived (?:onto|into)|flattened|levell?ed|"
@@ -367,6 +367,8 @@ BACKGROUND = folded(
     r"(?! (?:[\w-]+ ){0,2}(?:people|men|women|children|civilians|recruits|soldiers|troops|police(?:men)?|"
     r"officers|workers|students|worshippers|pilgrims|applicants|passengers|residents|shoppers|mourners)\b)|"
     r"a series of|a string of|a spate of|are (?:usually|often)|"
+    # "Two vehicles were struck from the air in two days": a tally of the attacks told one by one
+    r"in (?:the (?:past|last) )?(?:two|three|four|five|six|seven|\d+) (?:days|weeks)\b|"
     r"(?:is|are|has been|have been) (?:a )?(?:favou?rite|frequent|common|regular|repeated) targets?|"
     r"the last (?:was|one)|years? (?:earlier|ago)|"
     r"decades? (?:earlier|ago)|anniversary)\b")
@@ -388,6 +390,9 @@ NOT_AN_ATTACK = folded(
     # a hit denied: "reports that X had also been hit were not confirmed", "nothing fell on X", "were not targeted"
     r"(?:were|was|has|have|had) not (?:been )?(?:confirmed|targeted|hit|struck)|unconfirmed reports?|"
     r"nothing (?:fell|landed|hit|struck)|"
+    # "police are treating it as a crash", "We are not counting it among the attacks"
+    r"(?:treat\w*|regard\w*|class\w*) (?:it|this|the \w+) as (?:an? )?(?:crash|accident|mishap)|"
+    r"not (?:counting|logging|logged|counted) (?:it|this|them)|"
     # an explosion that was no attack: "caused by a cache of ammunition ... and not by a bomb attack"
     r"not (?:by )?(?:an? )?(?:[\w-]+ )?attack|caused by (?:an? )?(?:cache|stockpile|fire|short circuit|"
     r"electrical fault)|accidental(?:ly)?|"
