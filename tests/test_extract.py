@@ -2161,6 +2161,14 @@ THIRTY_FOURTH_KINDS = [
      "Chamanke subdistrict of Amedi.\n\n08:40\nAnother drone came down in farmland near Rania on Saturday; police "
      "are treating it as a crash.\n",
      [("2024-02-03", "text:Bekhair", "drone", "1", "impact")]),
+    # "in the Zalan subdistrict of Koya": the subdistrict, unknown, is where; the town only says where it lies.
+    ("subdistrict-of.txt", f"Strike\n{_SUNDAY}On Saturday a drone hit a car in the Tazadé subdistrict of Koya, "
+     "killing two.\n",
+     [("2024-02-03", "text:Tazadé", "drone", "1", "impact")]),
+    # "was attacked on Mount X, in Y district": an attack with no weapon word, on a mountain the gazetteer lacks.
+    ("attacked-on-mount.txt", f"Briefing\n{_SUNDAY}On Saturday a unit of our engineers was attacked on Mount "
+     "Kurojahro, in Amedi district of Duhok province. Three men were wounded.\n",
+     [("2024-02-03", "text:Mount Kurojahro", "", "", "impact")]),
     # "for the second time this month" counts attacks; the title tells the report's one, not another of the month.
     ("nth-time.txt", "Missiles set Latakia port ablaze for the second time this month\nPublished: Wednesday 29 "
      "December 2021\n\nIsraeli missiles struck the port of Latakia early on Tuesday, state media said. The first "

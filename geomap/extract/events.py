@@ -1873,14 +1873,15 @@ def _unknown_site_struck(frame: Frame, finder: PlaceFinder) -> str:
 
 
 #: Between a site and the town it lies in: "the al-Rashid Hotel in central Baghdad".
-_SITE_IN = re.compile(r",?\s+(?:in|inside|of)\s+(?:the\s+)?(?:(?:central|northern|southern|eastern|western|downtown|"
+_SITE_IN = re.compile(r"(?:\s+(?:area|district|neighbou?rhood|quarter|sub-?district|subdistrict|nahiya))?"
+                      r",?\s+(?:in|inside|of)\s+(?:the\s+)?(?:(?:central|northern|southern|eastern|western|downtown|"
                       r"old|north|south|east|west)(?:ern)?\s+)?")
 
 
 #: Where a name is where rounds came from: "fired from the al-Shaab Stadium".
 _FROM_BEFORE = lx.folded(r"\bfrom\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$")
 #: A name told as an area of its own: "the Wadi al-Naft area", "the Zayouna district".
-_AREA_AFTER = re.compile(r"\s+(?:area|district|neighbou?rhood|quarter|sub-district)\b")
+_AREA_AFTER = re.compile(r"\s+(?:area|district|neighbou?rhood|quarter|sub-?district|subdistrict|nahiya)\b")
 
 
 def _title_of_unplaced(events: list[Event], headline: Event, article: Article) -> None:

@@ -269,7 +269,9 @@ ATTACKED_OBJECT = (r"(?:attacked|fired on|fired at|opened fire on|targeted|ambus
                    r"fighter|worshipper|pilgrim|farmer|shepherd)s?|"
                    # "the Islamic State group has bombed a crowded market"
                    r"bombed\s+(?:an?|the|their|its)\s+(?:[\w-]+\s+){0,2}(?:market|mosque|church|school|hospital|"
-                   r"wedding|funeral|checkpoint|cafe|restaurant|bus station|square)s?")
+                   r"wedding|funeral|checkpoint|cafe|restaurant|bus station|square)s?|"
+                   # "a unit of our engineers was attacked on Mount Matin": the passive, where it happened
+                   r"(?:was|were|had been|has been|have been) (?:attacked|ambushed) (?:on|at|in|near|outside|while)")
 # "slammed into the party's compounds on the outskirts of Koya": a site word may take its preposition.
 FILLER = (r"(?:\s+(?:the|a|an|its|their|his|her|[\w'’-]+(?:'s|’s)|heavily|highly|fortified|vicinity|area|outskirts|"
           r"centre|center|heart|middle|"
@@ -433,8 +435,9 @@ POSSESSIVE_OWNER = re.compile(r"(?P<owner>[^'’]{2,40})['’]s (?=[A-Z])")
 _BUILDING_NAME = (r"(?:Palace|Ministry|House|Court|Council|Directorate|Department|Tomb|Shrine|Church|Mosque|Cathedral)"
                   r" of (?:the )?[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)*")
 BUILDING_NAME = re.compile(_BUILDING_NAME)
-#: A site named by its kind in Arabic: "Qasr al-Basra" (the palace), "Jisr al-Jumhuriya" (the bridge).
-ARABIC_SITE = re.compile(r"(?:Qasr|Jisr|Masjid|Jami|Maydan|Midan|Souq|Suq|Mustashfa|Matar)\s+"
+#: A site named by its kind first, in Arabic or English: "Qasr al-Basra" (the palace), "Jisr al-Jumhuriya" (the
+#: bridge), "Mount Matin", "Jabal Bishri".
+ARABIC_SITE = re.compile(r"(?:Qasr|Jisr|Masjid|Jami|Maydan|Midan|Souq|Suq|Mustashfa|Matar|Mount|Mt\.?|Jabal|Jebel)\s+"
                          r"(?:(?:al|el|as|ash|ar|at|ad|az)-)?"
                          r"[A-Z][\w'’-]+")
 PLACE_PHRASE = re.compile(
