@@ -2169,6 +2169,12 @@ THIRTY_FOURTH_KINDS = [
     ("attacked-on-mount.txt", f"Briefing\n{_SUNDAY}On Saturday a unit of our engineers was attacked on Mount "
      "Kurojahro, in Amedi district of Duhok province. Three men were wounded.\n",
      [("2024-02-03", "text:Mount Kurojahro", "", "", "impact")]),
+    # A thread whose posts are stamped after them: "this morning" is the morning of the post's day, not of the
+    # thread's last post; "drones went for the base" is an attack.
+    ("thread-stamps.txt", "Thread by @monitor. Times are local.\n\n1/ Drones went for the coalition base at "
+     "Conoco gas field this morning; air defences brought both down.\n[Sat 3 Feb 2024 · 10:04]\n\n2/ No claim yet.\n"
+     "[Sat 3 Feb 2024 · 10:30]\n\n3/ UPDATE: the base is back to normal.\n[Sun 4 Feb 2024 · 09:12]\n",
+     [("2024-02-03", "Conoco gas field", "drone", "2", "shot_down")]),
     # "for the second time this month" counts attacks; the title tells the report's one, not another of the month.
     ("nth-time.txt", "Missiles set Latakia port ablaze for the second time this month\nPublished: Wednesday 29 "
      "December 2021\n\nIsraeli missiles struck the port of Latakia early on Tuesday, state media said. The first "

@@ -581,6 +581,24 @@ def _field_date(field: str, anchor: dt.date | None) -> DateMention | None:
     return dataclasses.replace(mention, start=0, end=0)
 
 
+#: A post's stamp on a line of its own, after the post (a thread, a channel): "[Wed 7 Jul 2021 · 11:04]".
+_POST_STAMP = re.compile(r"^\[(?P<inner>[^\]\n]{6,40})\]\s*$", re.MULTILINE)
+
+
+def post_paragraphs(text: str) -> list[tuple[int, int, dt.date]]:
+    """(start, end, day) of each post of a thread whose stamp follows it on a line of its own: relative days in
+    the post ("this morning", "yesterday's drones") count from the day it was posted, not the thread's last."""
+    found = []
+    previous_end = 0
+    for match in _POST_STAMP.finditer(text):
+        day, _ = full_date_at_start(_WEEKDAY_PREFIX.sub("", match.group("inner"), count=1))
+        if day is not None:
+            start = text.rfind("\n\n", previous_end, match.start())
+            found.append((previous_end if start < 0 else start, match.start(), day))
+        previous_end = match.end()
+    return found if len(found) >= 2 else []
+
+
 def update_paragraphs(text: str, anchor: dt.date | None) -> list[tuple[int, int, dt.date]]:
     """(start, end, day) of each update paragraph of a report whose stamp is later than `anchor` (the
     publication): relative days in it ("early on Tuesday") count from the update's day."""

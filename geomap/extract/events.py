@@ -17,7 +17,15 @@ from dataclasses import dataclass, field
 from ..names import normalize
 from . import lexicon as lx
 from .article import Article
-from .dates import MONTH_LINE_SOURCE, DateMention, entry_date, find_dates, heading_date, update_paragraphs
+from .dates import (
+    MONTH_LINE_SOURCE,
+    DateMention,
+    entry_date,
+    find_dates,
+    heading_date,
+    post_paragraphs,
+    update_paragraphs,
+)
 from .frames import Frame, RolePlace, RoundGroup, read_frame, unknown_list
 from .places import BROAD_KINDS, PlaceFinder, PlaceMention, named_after
 from .text import Sentence, sentences
@@ -661,7 +669,7 @@ def _frames(article: Article, finder: PlaceFinder, anchor: dt.date | None) -> li
     all_mentions = finder.with_definites(finder.with_short_names(mentions, article.text), article.text)
     frames: list[Frame] = []
     position = 0
-    updates = update_paragraphs(article.text, anchor)
+    updates = post_paragraphs(article.text) + update_paragraphs(article.text, anchor)
     section: DateMention | None = None  # the day of the roundup's section being read ("Friday, 24 March")
     every = sentences(article.text)
     headings = {s.index: heading_date(s.text, anchor) for s in every if _whole_line(article.text, s.start, s.end)}
