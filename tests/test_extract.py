@@ -2175,6 +2175,13 @@ THIRTY_FOURTH_KINDS = [
      "Conoco gas field this morning; air defences brought both down.\n[Sat 3 Feb 2024 · 10:04]\n\n2/ No claim yet.\n"
      "[Sat 3 Feb 2024 · 10:30]\n\n3/ UPDATE: the base is back to normal.\n[Sun 4 Feb 2024 · 09:12]\n",
      [("2024-02-03", "Conoco gas field", "drone", "2", "shot_down")]),
+    # A truck "loaded with melons" that blew up is a truck bomb; a suicide bomber's car at a checkpoint in another
+    # neighbourhood that afternoon is another attack, not more of the first (bombs go off where each was taken).
+    ("two-bombs.txt", f"Baghdad\n{_SUNDAY}On Saturday morning a pickup truck loaded with melons blew up in a market "
+     "of Sadr City, killing thirty. In the afternoon a suicide bomber drove his car into a checkpoint at the "
+     "entrance to Kadhimiya, killing nine.\n",
+     [("2024-02-03", "Kadhimiya", "suicide bomb", "1", "impact"),
+      ("2024-02-03", "Sadr City", "car bomb", "", "impact")]),
     # "for the second time this month" counts attacks; the title tells the report's one, not another of the month.
     ("nth-time.txt", "Missiles set Latakia port ablaze for the second time this month\nPublished: Wednesday 29 "
      "December 2021\n\nIsraeli missiles struck the port of Latakia early on Tuesday, state media said. The first "

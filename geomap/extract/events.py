@@ -155,7 +155,22 @@ def _places_compatible(finder: PlaceFinder, event: Event, frame: Frame) -> bool:
 
 def compatible(finder: PlaceFinder, event: Event, frame: Frame) -> bool:
     return _places_compatible(finder, event, frame) and families_compatible(
-        event.families(), {w[2] for w in frame.weapons})
+        event.families(), {w[2] for w in frame.weapons}) and not _another_bomb(finder, event, frame)
+
+
+def _another_bomb(finder: PlaceFinder, event: Event, frame: Frame) -> bool:
+    """Is the frame a bomb at another neighbourhood than the event's bomb ("a truck blew up in a market of Sadr
+    City ... a suicide bomber drove his car into a checkpoint at Kadhimiya")? Rounds fired at a city fall across
+    neighbours; bombs are set off where each was taken, each an attack of its own."""
+    if event.families() != {"ied"} or {w[2] for w in frame.weapons} != {"ied"}:
+        return False
+    mine = finder.core(event.place_ids())
+    theirs = finder.core({p.place_id for p in frame.places if p.role != lx.LAUNCHED})
+    places = [finder.gazetteer.get(i) for i in mine | theirs]
+    if not mine or not theirs or any(p is None or p.kind != "neighbourhood" for p in places):
+        return False
+    return not any(a == b or finder.is_within(finder.gazetteer.get(a), finder.gazetteer.get(b))
+                   or finder.is_within(finder.gazetteer.get(b), finder.gazetteer.get(a)) for a in mine for b in theirs)
 
 
 def _point_date(frame: Frame) -> DateMention | None:

@@ -75,8 +75,10 @@ WEAPONS: list[tuple[re.Pattern[str], str, str]] = [
             # "a tanker lorry drove up to the building and exploded"
             r"\b(?:cars?|vehicles?|trucks?|lorry|lorries|minibus(?:es)?)(?= (?:[\w-]+ ){0,2}?(?:drove|sped|raced|"
             r"rammed|pulled up)\b)|"
-            # "A first car blew up against the compound's wall", "three heavy trucks had gone off"
-            r"\b(?:cars?|vehicles?|trucks?|lorry|lorries|minibus(?:es)?|tankers?)(?= (?:had )?(?:exploded|blew up|"
+            # "A first car blew up against the compound's wall", "three heavy trucks had gone off", "a pickup truck
+            # loaded with fruit and vegetables blew up"
+            r"\b(?:cars?|vehicles?|trucks?|lorry|lorries|minibus(?:es)?|tankers?)(?= (?:[\w-]+ ){0,6}?(?:had )?"
+            r"(?:exploded|blew up|"
             r"went off|gone off|detonated)\b))(?=[^.;]*\b(?:exploded|blew up|went off|gone off|detonated)\b)"),
      "car bomb", "ied"),
     # "a suicide bomber wearing an explosives vest": the bomb is the person's
