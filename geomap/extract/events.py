@@ -166,11 +166,12 @@ def _another_bomb(finder: PlaceFinder, event: Event, frame: Frame) -> bool:
         return False
     mine = finder.core(event.place_ids())
     theirs = finder.core({p.place_id for p in frame.places if p.role != lx.LAUNCHED})
-    places = [finder.gazetteer.get(i) for i in mine | theirs]
-    if not mine or not theirs or any(p is None or p.kind != "neighbourhood" for p in places):
+    places = {i: finder.gazetteer.get(i) for i in mine | theirs}
+    known = {i: p for i, p in places.items() if p is not None and p.kind == "neighbourhood"}
+    if not mine or not theirs or len(known) < len(places):
         return False
-    return not any(a == b or finder.is_within(finder.gazetteer.get(a), finder.gazetteer.get(b))
-                   or finder.is_within(finder.gazetteer.get(b), finder.gazetteer.get(a)) for a in mine for b in theirs)
+    return not any(a == b or finder.is_within(known[a], known[b]) or finder.is_within(known[b], known[a])
+                   for a in mine for b in theirs)
 
 
 def _point_date(frame: Frame) -> DateMention | None:
