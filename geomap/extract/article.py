@@ -46,9 +46,9 @@ _BLOCK = frozenset([
     "header", "footer", "blockquote", "figcaption", "figure", "pre", "hr", "dd", "dt", "time", "aside", "main",
     "nav", "title"
 ])
-# Not the report: code, navigation, sidebars ("related stories" would read as attacks of their own), footers.
 #: A table's cell of at most this many words is a field of its row (a number, a time, a place); longer is prose.
 _FIELD_WORDS = 12
+# Not the report: code, navigation, sidebars ("related stories" would read as attacks of their own), footers.
 _SKIP = frozenset(["script", "style", "noscript", "template", "svg", "head", "iframe", "form", "button", "nav",
                    "aside", "footer"])
 
