@@ -2182,6 +2182,13 @@ THIRTY_FOURTH_KINDS = [
      "entrance to Kadhimiya, killing nine.\n",
      [("2024-02-03", "Kadhimiya", "suicide bomb", "1", "impact"),
       ("2024-02-03", "Sadr City", "car bomb", "", "impact")]),
+    # A weekly tracker published the Monday after its week: its "Monday" is the week's; an item that opens with
+    # its day and place ("Monday, Balad Air Base.") is an attack there; "Friday, the desert road." names no site.
+    ("tracker-items.txt", "Weekly tracker\nPublished Monday 5 February 2024\n\nCovers Monday 29 January to "
+     "Sunday 4 February 2024. Days below refer to that week.\n\nMonday, Balad Air Base. Two rockets landed near the "
+     "runway in the evening.\n\nFriday, the desert road. A roadside bomb hit an army truck in Rutba.\n",
+     [("2024-01-29", "Balad Air Base", "rocket", "2", "impact"),
+      ("2024-02-02", "Rutba", "roadside bomb", "1", "impact")]),
     # "for the second time this month" counts attacks; the title tells the report's one, not another of the month.
     ("nth-time.txt", "Missiles set Latakia port ablaze for the second time this month\nPublished: Wednesday 29 "
      "December 2021\n\nIsraeli missiles struck the port of Latakia early on Tuesday, state media said. The first "

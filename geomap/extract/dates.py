@@ -550,10 +550,35 @@ _CLOCK_HEADING = re.compile(r"(?P<hour>[01]?\d|2[0-3])[:.][0-5]\d\s*(?P<zone>GMT
 _ENTRY_STAMP = re.compile(r"^\W*(?P<stamp>[^\n—–|:]{4,32}?)(?:\s+[-—–]\s+|\s*[—–|:]\s*)(?=\S)")
 
 
+#: A report's own period: "Covers Monday 13 to Sunday 19 November 2017", "Reporting period: 3-9 August 2020".
+_PERIOD = re.compile(r"\b(?:covers|covering|reporting period|period covered|period)\s*:?\s+(?P<span>[^.\n|]{6,60})",
+                     re.IGNORECASE)
+
+
+def period_end(text: str, anchor: dt.date | None) -> dt.date | None:
+    """The last day of the period a report says it covers, when that is before its date (a weekly tracker
+    published the Monday after: its "Monday" is the period's, not the day it came out); None otherwise."""
+    if anchor is None:
+        return None
+    match = _PERIOD.search(text, 0, 2000)
+    if match is None:
+        return None
+    days = [m.date for m in find_dates(match.group("span"), anchor)
+            if m.date is not None and m.precision == 1 and not m.relative]
+    end = max(days, default=None)
+    return end if end is not None and anchor - dt.timedelta(days=40) <= end < anchor else None
+
+
+#: A tracker's item that opens with its day and place, a sentence of its own: "Monday, Deir ez-Zor military
+#: airport." (then what happened there).
+DAY_PLACE = re.compile(r"\W*(?P<stamp>(?:[A-Z][a-z]+day|\d{1,2} [A-Z][a-z]+|[A-Z][a-z]+ \d{1,2})"
+                       r"(?: (?:morning|afternoon|evening|night))?), (?P<place>[^.,;:]{3,60})\.\s*")
+
+
 def entry_date(sentence: str, anchor: dt.date | None) -> DateMention | None:
     """The day that stamps a log entry (a chronology's line that opens with its day and a dash: "Sat 15 Jun —
     BALAD AIR BASE (Salahuddin)."), or None when the sentence opens with no day stamp."""
-    found = _ENTRY_STAMP.match(sentence)
+    found = _ENTRY_STAMP.match(sentence) or DAY_PLACE.fullmatch(sentence)
     if found is None:
         return None
     heading, mention = heading_date(found.group("stamp"), anchor)

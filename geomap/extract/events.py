@@ -18,11 +18,13 @@ from ..names import normalize
 from . import lexicon as lx
 from .article import Article
 from .dates import (
+    DAY_PLACE,
     MONTH_LINE_SOURCE,
     DateMention,
     entry_date,
     find_dates,
     heading_date,
+    period_end,
     post_paragraphs,
     update_paragraphs,
 )
@@ -762,7 +764,7 @@ class _Sections:
 
     headings: dict[int, RolePlace | None]  # (see _place_headings)
     heading_lines: set[int]
-    entries: dict[int, RolePlace | str]  # (see _entry_sites)
+    entries: dict[int, RolePlace | str | None]  # (see _entry_sites)
     site: RolePlace | None = None
     unknown: str = ""
     opened: bool = False  # an entry's line was just read and no attack told under it yet
@@ -837,34 +839,38 @@ _REMARK = re.compile(r"\s*\((?![A-Z])[^)]*\)")
 
 
 def _entry_sites(text: str, every: list[Sentence], finder: PlaceFinder, mentions: list[PlaceMention]
-                 ) -> dict[int, RolePlace | str]:
+                 ) -> dict[int, RolePlace | str | None]:
     """The lines of a log that open an entry with fields ("INC-03 | 10:40 | New Baghdad, bird market"): the
     sentence index of each, with the place its location field names: a site the gazetteer does not know
     ("al-Ghazl animal market", a phrase to propose) before the known district it lies in, else the finest known
     place. Lines that name no place are left out."""
-    found: dict[int, RolePlace | str] = {}
+    found: dict[int, RolePlace | str | None] = {}
     for sentence in every:
-        if not _whole_line(text, sentence.start, sentence.end) or not _FIELDS_LINE.fullmatch(sentence.text):
+        # ("Monday, Deir ez-Zor military airport. At least five attackers ...": the item's day and place)
+        day_place = DAY_PLACE.fullmatch(sentence.text) if _line_start(text, sentence.start) else None
+        if day_place is None and (not _whole_line(text, sentence.start, sentence.end)
+                                  or not _FIELDS_LINE.fullmatch(sentence.text)):
             continue
         inside = [m for m in mentions if sentence.start <= m.start and m.end <= sentence.end]
-        location = sentence.text.rsplit("|", 1)[-1]
+        location = day_place.group("place") if day_place else sentence.text.rsplit("|", 1)[-1]
         same = _SAME_SITE.match(location)
         if same and found:
             # "Same base": the last entry's at a base (not the governorate an entry between named); "As above":
             # the entry before
-            sites = [site for _, site in sorted(found.items()) if not same.group("site") or (
-                isinstance(site, RolePlace) and site.mention.place.category not in ("city", "region"))]
+            sites = [site for _, site in sorted(found.items()) if site is not None and (not same.group("site") or (
+                isinstance(site, RolePlace) and site.mention.place.category not in ("city", "region")))]
             if sites:
                 found[sentence.index] = sites[-1]
             continue
-        offset = sentence.start + len(sentence.text) - len(location)
+        offset = sentence.start + (day_place.start("place") if day_place else len(sentence.text) - len(location))
         # ("Babil (governorate only; road not given)": the field's remark is no part of the name)
         unknown = next((part.strip() for part in _REMARK.sub("", location).split(",")
                         if re.search(r"\b(?:al-|el-)?[A-Z]", part) and not _LOCATOR_PART.search(lx.fold(part))
                         and not any(m.start >= offset and m.text.strip() == part.strip() for m in inside)
                         and finder.why_unplaced(part.strip()).startswith("the gazetteer knows no")), "")
         if unknown:
-            found[sentence.index] = unknown
+            # (a tracker's "Friday, east bank of the Euphrates." is an item, but no site to propose)
+            found[sentence.index] = None if day_place else unknown
             continue
         known = [m for m in inside if m.start >= offset]
         core = finder.core({m.place.id for m in known})
@@ -1604,6 +1610,7 @@ def _sites_listed(frame: Frame, last: Event, events: list[Event], finder: PlaceF
 def article_events(article: Article, finder: PlaceFinder, anchor: dt.date | None = None) -> list[Event]:
     """The incidents one article reports, each with the frames (sentences) that support it."""
     anchor = anchor or article.date
+    anchor = period_end(article.text, anchor) or anchor  # ("Covers Monday 13 to Sunday 19 November": its week)
     headline = Event(article, headline=True)
     events: list[Event] = [headline]
     last = clock = headline  # clock: the event whose date was told last ("the next day" counts from it)
