@@ -2189,6 +2189,11 @@ THIRTY_FOURTH_KINDS = [
      "runway in the evening.\n\nFriday, the desert road. A roadside bomb hit an army truck in Rutba.\n",
      [("2024-01-29", "Balad Air Base", "rocket", "2", "impact"),
       ("2024-02-02", "Rutba", "roadside bomb", "1", "impact")]),
+    # "aircraft identified by monitors as Russian carried out two strikes on ...": an air strike, the aircraft told
+    # far from the strikes.
+    ("aircraft-carried-out.txt", f"Sitrep\n{_SUNDAY}On Saturday morning, aircraft identified by local monitors and by "
+     "residents as Russian carried out at least two strikes on a market in Saraqib, wounding four.\n",
+     [("2024-02-03", "Saraqib", "air strike", "", "impact")]),
     # "for the second time this month" counts attacks; the title tells the report's one, not another of the month.
     ("nth-time.txt", "Missiles set Latakia port ablaze for the second time this month\nPublished: Wednesday 29 "
      "December 2021\n\nIsraeli missiles struck the port of Latakia early on Tuesday, state media said. The first "

@@ -117,6 +117,8 @@ WEAPONS: list[tuple[re.Pattern[str], str, str]] = [
                 # "U.S. aircraft bombed weapons depots" (not "engaged one of the aircraft": a drone)
                 r"(?:military |combat |fighter |attack |coalition |U\.S\. |US |American |Israeli |Turkish |Russian )"
                 r"?aircraft(?= (?:bombed|struck|pounded|hit|raided|attacked|targeted)\b)|"
+                # "aircraft identified by partners as Russian carried out at least two strikes on a camp"
+                r"aircraft(?=[^.;]{0,120}\b(?:carried out|conducted|launched)\s+(?:[\w-]+\s+){0,3}?(?:air )?strikes\b)|"
                 r"(?:attack |helicopter )?gunships?|attack helicopters?|"
                 # "employed precision-guided munitions against a storage facility"
                 r"(?:precision[- ]guided|laser[- ]guided|guided|air-dropped) (?:munitions|bombs))\b"),
