@@ -185,3 +185,48 @@ def test_a_names_cache_of_other_normalization_rules_is_not_read(tmp_path, monkey
     monkeypatch.setenv("GEOMAP_CACHE_DIR", str(tmp_path))
     assert [p.id for p, _ in entries.Index(places, cache=True).exact("fob fuler")] == ["muwaffaq-salti-air-base"]
     assert [p.name for p in settings.cache_dir().iterdir()] == [cache.name]  # the stale file is swept
+
+
+# -- the UCDP benchmark in ../shared measures geomap; none of its points may be in the gazetteer ---------------
+BENCHMARK = Path(__file__).resolve().parents[2] / "shared" / "benchmarks" / "ucdp-syria"
+_needs_benchmark = pytest.mark.skipif(not (BENCHMARK / "names.csv").is_file(),
+                                      reason="UCDP's Syria benchmark is in ../shared (not in a bare clone)")
+
+
+def _rows_near_the_benchmark(path: Path, lat_key: str, lon_key: str, id_key: str) -> list[str]:
+    """The rows of `path` whose point, or a pair of numbers or degrees their source prints, lies within 250 m
+    of a benchmark point, read either way round (gazetteer/admin/clear_benchmark_points.py)."""
+    import csv
+    import importlib.util
+
+    script = Path(__file__).resolve().parents[1] / "gazetteer" / "admin" / "clear_benchmark_points.py"
+    spec = importlib.util.spec_from_file_location("clear_benchmark_points", script)
+    assert spec is not None and spec.loader is not None
+    clear = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(clear)
+    near = clear.Near(clear.benchmark_points(BENCHMARK))
+    with path.open(encoding="utf-8", newline="") as handle:
+        rows = list(csv.DictReader(handle))
+    return [r[id_key] for r in rows if any(near.either_way(a, b, clear.POINT_M)
+                                           for a, b in clear._row_pairs(r, lat_key, lon_key))]
+
+
+@_needs_benchmark
+def test_no_gazetteer_row_lies_at_a_benchmark_point():
+    root = Path(__file__).resolve().parents[1]
+    assert _rows_near_the_benchmark(root / "gazetteer" / "places.csv", "latitude", "longitude", "id") == []
+    assert _rows_near_the_benchmark(root / "evaluation" / "gazetteer_heldout.csv", "expected_latitude",
+                                    "expected_longitude", "query") == []
+
+
+@_needs_benchmark
+def test_a_row_at_a_benchmark_point_is_found(tmp_path):
+    import csv
+
+    with (BENCHMARK / "names.csv").open(encoding="utf-8", newline="") as handle:
+        first = next(csv.DictReader(handle))
+    lat, lon = float(first["latitude"]) + 0.001, float(first["longitude"])  # about 110 m away
+    path = tmp_path / "places.csv"
+    path.write_text(HEADER + f"copied,Copied,town,,SY,,{lat},{lon},1,1000,,\"a source\"\n"
+                    f"swapped,Swapped,town,,SY,,{lon},{lat},1,1000,,\"a source\"\n", encoding="utf-8")
+    assert _rows_near_the_benchmark(path, "latitude", "longitude", "id") == ["copied", "swapped"]
