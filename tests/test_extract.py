@@ -2201,9 +2201,26 @@ THIRTY_FOURTH_KINDS = [
      [("2021-12-07", "Port of Latakia", "", "", "impact"), ("2021-12-28", "Port of Latakia", "missile", "", "impact")]),
 ]
 
+#: Kinds found by the thirty-fourth held-out set, after the first run.
+THIRTY_FOURTH_SET_KINDS = [
+    # An oil field named for no town the gazetteer knows ("the Bai Hassan oil field in Dibis district") is a site
+    # to propose, not the district it lies in; "the field" later points back to it, and a month and year followed
+    # by its day ("in May 2021, the ninth,") dates that older attack.
+    ("field-back-reference.txt", f"Morning news\n{_SUNDAY}On Saturday night a drone struck the Zurbatiyah Kharab "
+     "oil field in Dibis district, setting a pump station on fire. It was not the first time: on a Sunday in May "
+     "2021, the ninth, two rockets landed in open ground beside the field.\n",
+     [("2021-05-09", "text:Zurbatiyah Kharab oil field", "rocket", "2", "missed"),
+      ("2024-02-03", "text:Zurbatiyah Kharab oil field", "drone", "1", "impact")]),
+    # A drone that turned back before it reached the base, driven off by the guards' fire, is no attack.
+    ("driven-off.txt", f"Harir\n{_SUNDAY}On Saturday afternoon a drone struck a hangar at Harir Air Base. Late on "
+     "Friday a drone flew at Erbil airport and guards opened fire on it; it turned back before it reached the "
+     "runway, and nothing was dropped.\n",
+     [("2024-02-03", "Harir Air Base", "drone", "1", "impact")]),
+]
+
 LATER_KINDS = (TWENTY_THIRD_KINDS + TWENTY_FOURTH_KINDS + TWENTY_FIFTH_KINDS + TWENTY_SEVENTH_KINDS
                + TWENTY_NINTH_KINDS + THIRTY_FIRST_KINDS + THIRTY_THIRD_KINDS
-               + THIRTY_FOURTH_KINDS)
+               + THIRTY_FOURTH_KINDS + THIRTY_FOURTH_SET_KINDS)
 assert len({k[0] for k in LATER_KINDS}) == len(LATER_KINDS)  # each report's name is its test's id
 
 

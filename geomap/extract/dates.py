@@ -56,6 +56,9 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("day_month_year", re.compile(rf"\bthe {_D_WORD} of {_M},? {_Y}\b")),
     ("day_month", re.compile(rf"\bthe {_D_WORD} of {_M}\b(?!,? \d)")),
     ("day_month_year", re.compile(rf"\b{_D} (?:of )?{_M},? {_Y}\b")),
+    # "in July 2022 - the twenty-fifth -", "in March 2021, on the 3rd": a month and year, then its day
+    ("day_month_year", re.compile(rf"\b{_M},? {_Y}\s*(?:[-–—,(]\s*)?(?:on )?the "
+                                  rf"(?:{_D_WORD}|(?P<digits>[0-3]?\d)(?:st|nd|rd|th))\b(?=\s*[-–—,;)]|\s*$)")),
     ("part_month", re.compile(rf"\b{_PART}[- ](?:of )?{_M}(?:,? {_Y})?(?: (?P<rel>last year|this year))?\b")),
     # "Dec 29: two rockets..." (a list's label) is a day; "May 10:30" is a time.
     ("month_day", re.compile(rf"\b{_M} {_D}\b(?!:\d)(?:,? (?P<rel>last year|this year))?")),
@@ -349,6 +352,8 @@ def _resolve(kind: str, g: Groups, anchor: dt.date | None) -> Resolved:
     """(date, precision, relative) of one match."""
     if g.get("day") in _DAY_WORDS:
         g = {**g, "day": str(_DAY_WORDS[g["day"] or ""])}
+    if g.get("digits"):
+        g = {**g, "day": g["digits"]}
     if kind in ("iso", "month_day_year", "day_month_year"):
         return _absolute_day(kind, g)
     if kind == "numeric":
@@ -473,7 +478,7 @@ def find_dates(text: str, anchor: dt.date | None) -> list[DateMention]:
 
 #: Right before a night: "(shortly) after midnight on Friday night" is the next day.
 _AFTER_MIDNIGHT = re.compile(r"\b(?:after|past) midnight,?\s*$")
-_WEEKDAY_GAP = re.compile(r",?\s*(?:the\s+)?")
+_WEEKDAY_GAP = re.compile(r",?\s*(?:the\s+|in\s+)?")
 _DAY_KINDS = frozenset({"iso", "numeric", "month_day_year", "day_month_year", "month_day", "day_month"})
 
 

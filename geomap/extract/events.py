@@ -241,6 +241,9 @@ _BACK_REFERENCE = lx.folded(rf"\b(?:{_SAME}|the (?!(?:other|second|third|new|nex
                             r"there|the (?:earlier|previous|first|last|other) (?:attack|strike|barrage|salvo))\b")
 
 
+#: A site told by its kind alone: "around the field", "the plant's gate".
+_SITE_NOUN = lx.folded(r"\bthe (?P<noun>field|plant|refinery|dam|base|airport|airfield|camp|compound|station|"
+                       r"depot|factory|port|prison|bridge|terminal)\b")
 #: "the al-Ghazl market": a place's own name between the article and its kind.
 _ARABIC_NAMED = re.compile(r"[Tt]he (?:al|el|ad|as|ash|ar|az)-[A-Z]")
 _BEARING_OF = lx.folded(r"\b(?:north|south|east|west)(?:-?(?:east|west))?(?:ern outskirts)? of $")
@@ -270,6 +273,14 @@ def _back_reference(frame: Frame, last: Event, finder: PlaceFinder, recent: Fram
         # site, proposed again
         site = next((f for f in reversed(last.frames) if _unknown_names(f, finder)), None)
         return None if site is None else dataclasses.replace(frame, places=[], antecedent=site.sentence)
+    kind = _SITE_NOUN.search(low)
+    if kind is not None:
+        # "three rockets came down around the field" after an attack on "the Khor Mor gas field", a site the
+        # gazetteer cannot read: the site its kind names, proposed again
+        sites = ((f, f.proposed or _unknown_site_struck(f, finder)) for f in reversed(last.frames))
+        site = next((f for f, name in sites if kind.group("noun") in lx.fold(name).split()), None)
+        if site is not None:
+            return dataclasses.replace(frame, places=[], antecedent=site.sentence)
     if found is None or lx.QUALIFIED.match(frame.sentence.text, found.end()):
         return None  # (not "the clothes market in Tayaran Square": a place of its own, known or not)
     if not told:
@@ -1886,8 +1897,8 @@ def _unknown_site_struck(frame: Frame, finder: PlaceFinder) -> str:
         end = start + len(name)
         before = lx.fold(text[max(0, start - 40):start])
         if start < 0 or lx.CARE_BEFORE.search(before) or _FROM_BEFORE.search(before) \
-                or re.search(lx.TOWN_SITE_KINDS, name):
-            continue  # (an airport or a base the gazetteer lacks is more often one it spells otherwise)
+                or _town_site(name, finder):
+            continue  # (a town's airport the gazetteer lacks is more often one it spells otherwise)
         # (the sentence's town, if it names one, is the one the site lies in: "the al-Rashid Hotel in central
         # Baghdad"; not another attack's: "... in Koya; artillery also shelled villages in the Sidakan area")
         # ("Qasr al-Basra": the town inside the site's name is no other place)
@@ -1901,6 +1912,16 @@ def _unknown_site_struck(frame: Frame, finder: PlaceFinder) -> str:
                 and finder.why_unplaced(name, abroad_too=True).startswith("the gazetteer knows"):
             return name
     return ""
+
+
+def _town_site(name: str, finder: PlaceFinder) -> bool:
+    """Is the name a known town's airport, oil field or dam ("Erbil airport", "the Kirkuk oil field"), not a site of
+    its own name ("the Khor Mor gas field": Khor Mor is no town the gazetteer knows)?"""
+    kind = re.search(lx.TOWN_SITE_KINDS, name)
+    if not kind:
+        return False
+    head = re.sub(r"^(?:the|al-)\s*", "", name[:kind.start()].strip(" '’s"), flags=re.IGNORECASE)
+    return not head or not finder.why_unplaced(head, abroad_too=True).startswith("the gazetteer knows")
 
 
 #: Between a site and the town it lies in: "the al-Rashid Hotel in central Baghdad".
@@ -2046,7 +2067,9 @@ def _told_rounds(frames: list[Frame], family: str | None, finder: PlaceFinder) -
             if group.family and family and not families_compatible({group.family}, {family}):
                 continue
             outcome = _schema_outcome(group.outcome, family)
-            sites = _sites(finder, group.places)
+            # (a frame proposed at a site the gazetteer cannot read keeps no place that only said where the site
+            # lies: "the Khor Mor gas field in Chamchamal district" was hit, not the district)
+            sites = _sites(finder, [p for p in group.places if not frame.proposed or p in frame.places])
             # "Three rockets struck Harir, Erbil airport and Ain al-Asad": one round at each; "rockets hit Balad
             # and Camp Taji": rounds at each, how many at which untold.
             count = group.count if len(sites) < 2 else 1 if group.count == len(sites) else None

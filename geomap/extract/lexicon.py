@@ -396,6 +396,8 @@ NOT_AN_ATTACK = folded(
     # a hit denied: "reports that X had also been hit were not confirmed", "nothing fell on X", "were not targeted"
     r"(?:were|was|has|have|had) not (?:been )?(?:confirmed|targeted|hit|struck)|unconfirmed reports?|"
     r"nothing (?:fell|landed|hit|struck)|"
+    # a round that never came: "the drone turned away before it reached the field", "an attempt driven off"
+    r"turned (?:away|back|around) before|(?:driven|chased|warded) off|nothing (?:was|had been) dropped|"
     # "police are treating it as a crash", "We are not counting it among the attacks"
     r"(?:treat\w*|regard\w*|class\w*) (?:it|this|the \w+) as (?:an? )?(?:crash|accident|mishap)|"
     r"not (?:counting|logging|logged|counted) (?:it|this|them)|"
