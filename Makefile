@@ -169,6 +169,10 @@ evaluate: $(STAMP) $(OUTLINES)
 	$(BIN)/python -m evaluation.score evaluation/heldout32 --labels evaluation/heldout32_labels.csv
 	$(BIN)/python -m evaluation.score evaluation/heldout33 --labels evaluation/heldout33_labels.csv
 	$(BIN)/python -m evaluation.score evaluation/heldout34 --labels evaluation/heldout34_labels.csv
+	$(BIN)/python -m evaluation.score evaluation/heldout35 --labels evaluation/heldout35_labels.csv
+	$(BIN)/python -m evaluation.score evaluation/heldout36 --labels evaluation/heldout36_labels.csv
+	$(BIN)/python -m evaluation.score evaluation/heldout37 --labels evaluation/heldout37_labels.csv
+	$(BIN)/python -m evaluation.score evaluation/heldout38 --labels evaluation/heldout38_labels.csv
 	$(BIN)/python -m evaluation.geocode_score evaluation/geocode_heldout.csv
 	$(BIN)/python -m evaluation.geocode_score evaluation/gazetteer_heldout.csv
 

@@ -29,6 +29,8 @@ _DOUBLE = re.compile(r"(\w)\1+")
 _ABBREVIATIONS = {"forward operating base": "fob", "contingency operating base": "cob",
                   "contingency operating site": "cos", "combat outpost": "cop", "joint security station": "jss",
                   "mission support site": "mss"}
+#: Words that logs shorten: "Damascus Intl Airport", "Baghdad Int'l Airport".
+_SHORT_WORDS = {"intl": "international"}
 #: Each abbreviation with its words: the text's reader (extract.places) looks for both.
 SPELLED_OUT = {short: long for long, short in _ABBREVIATIONS.items()}
 _MILITARY_TERMS = re.compile(r"\b(?:" + "|".join(k.replace(" ", r"\s+") for k in _ABBREVIATIONS) + r")\b")
@@ -68,7 +70,7 @@ def _once(text: str) -> str:
     text = _POSSESSIVE.sub("", text)
     text = _APOSTROPHES.sub("", text)
     text = _MILITARY_TERMS.sub(lambda m: _ABBREVIATIONS[" ".join(m.group().split())], text)
-    tokens = [t for t in _NON_WORD.sub(" ", text.replace("_", " ")).split() if t]
+    tokens = [_SHORT_WORDS.get(t, t) for t in _NON_WORD.sub(" ", text.replace("_", " ")).split() if t]
     folded = [_fold_arabic(t) if _is_arabic(t) else _fold_latin(t) for t in tokens]
     # An article is dropped when a word follows it: "al Asad" -> "asad", but "Al" alone stays.
     kept = [t for i, t in enumerate(folded) if not (t in ARTICLES and i < len(folded) - 1)]

@@ -2216,6 +2216,28 @@ THIRTY_FOURTH_SET_KINDS = [
      "Friday a drone flew at Erbil airport and guards opened fire on it; it turned back before it reached the "
      "runway, and nothing was dropped.\n",
      [("2024-02-03", "Harir Air Base", "drone", "1", "impact")]),
+    # A log's heading dates it only with its weekday and a military-style date ("Posted: Fri 09 FEB 2024"); its
+    # entries write months the same way ("on 08 FEB").
+    ("military-dates.txt", "BORDER WATCH - open-source log\nPosted: Fri 09 FEB 2024, 0800Z\n\nOn 08 FEB two "
+     "rockets hit Ain al-Asad Air Base; no casualties.\n",
+     [("2024-02-08", "Ain al-Asad Air Base", "rocket", "2", "impact")]),
+    # A release dated by a line that gives weekday, date and a revision time; a "strike package" is an air raid;
+    # "Intl" is "International".
+    ("release-line.txt", "CENTRAL DESK\nRelease No. 17\nTuesday, February 6, 2024 - revised 4:10 p.m. EST\n\n"
+     "An Israeli strike package hit Damascus Intl Airport on Monday night, putting the runway out of use.\n",
+     [("2024-02-05", "Damascus International Airport", "air strike", "", "impact")]),
+    # Tanks that "opened fire on" a village shell it; artillery that "has also shelled villages almost daily for
+    # the past week" tells a habit, not one more attack.
+    ("tanks-and-habit.txt", f"Radio\n{_SUNDAY}On Saturday night Turkish tanks dug in north of the highway opened "
+     "fire on Tal Tamr, killing two farmers. Turkish guns have also shelled villages near Zakho almost daily for the "
+     "past week.\n",
+     [("2024-02-03", "Tell Tamer", "artillery", "", "impact")]),
+    # A log's entries stamped "Fri 02.02" (day first, the year the log's, the weekday agreeing); a truck "caught by
+    # an explosive device" was struck by a roadside bomb.
+    ("numeric-stamps.txt", "Weekly log\nPosted Sun 04 Feb 2024\n\nFri 02.02 - Two rockets hit Ain al-Asad Air Base; "
+     "no casualties.\n\nSat 03.02 - An army truck was caught by an explosive device near Rutba.\n",
+     [("2024-02-02", "Ain al-Asad Air Base", "rocket", "2", "impact"),
+      ("2024-02-03", "Rutba", "roadside bomb", "", "impact")]),
 ]
 
 LATER_KINDS = (TWENTY_THIRD_KINDS + TWENTY_FOURTH_KINDS + TWENTY_FIFTH_KINDS + TWENTY_SEVENTH_KINDS

@@ -31,6 +31,8 @@ _WEEKDAYS = {name.lower(): i for i, name in enumerate(calendar.day_name)}
 # Month names must be capitalized: "may" and "march" are verbs too.
 _M = (r"(?P<month>January|February|March|April|May|June|July|August|September|October|November|December|"
       r"Jan\.?|Feb\.?|Mar\.?|Apr\.?|Jun\.?|Jul\.?|Aug\.?|Sept?\.?|Oct\.?|Nov\.?|Dec\.?|"
+      # a log's military style: "17 SEP 2018", "on 04 SEP"
+      r"JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEPT?|OCT|NOV|DEC|"
       r"Kanun al-Thani|Shubat|Adhar|Nisan|Ayyar|Haziran|Tammuz|Aylul|Tishrin al-Awwal|Tishrin al-Thani|"
       r"Kanun al-Awwal)")
 _D = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
@@ -73,6 +75,9 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     # the reader (not "the 7th of", "the 5th anniversary", "the 3rd floor", "the 4th Division")
     ("ordinal_day", re.compile(r"\b[Oo]n the (?P<day>[0-3]?\d)(?:st|nd|rd|th)\b(?![\s-]+(?:of|floor|storey|story|"
                                r"anniversary|day|time|round|attack|year|century|place|hour|week|month|[A-Z]\w*)\b)")),
+    # a log's "Fri 24.03": a weekday and a day and month, day first, the year the report's (its weekday agreeing)
+    ("weekday_numeric", re.compile(r"\b(?P<weekday>(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)(?:day|sday|"
+                                   r"nesday|rsday|urday)?)\.?,?\s+(?P<day>[0-3]?\d)[./](?P<month>[01]?\d)\b(?![./]\d)")),
     ("weekday_rel", re.compile(rf"\b{_WD}(?: (?P<daypart>night|morning|evening|afternoon))? (?P<rel>last week)\b")),
     ("last_weekday", re.compile(rf"\b[Ll]ast {_WD}\b")),
     ("weekday", re.compile(rf"\b(?:(?P<mod>[Ee]arly|[Ll]ate) )?(?:(?:on|[Oo]n|since|by) )?(?:(?:early|late) )?{_WD}"
@@ -285,6 +290,14 @@ def _weekday(kind: str, g: Groups, anchor: dt.date) -> Resolved:
     return anchor - dt.timedelta(days=(anchor.weekday() - weekday) % 7), 1, True
 
 
+def _weekday_numeric(g: Groups, anchor: dt.date) -> Resolved:
+    month, day = int(g["month"] or 0), int(g["day"] or 0)
+    date = _latest_on_or_before(anchor, month, day) if 1 <= month <= 12 else None
+    if date is None or calendar.day_abbr[date.weekday()].lower() != (g["weekday"] or "").lower()[:3]:
+        return None, 1, False  # (not a date: "Fri 31.02", or one whose weekday is another day's)
+    return date, 1, True
+
+
 def _weekday_ordinal(g: Groups, anchor: dt.date) -> Resolved:
     """"Saturday the 2nd": the latest day on or before `anchor` that is that weekday and that day of its month
     (this month or the last two); no date when the two never meet (a misprint: neither is trusted)."""
@@ -340,6 +353,7 @@ _RELATIVE: dict[str, Callable[[str, Groups, dt.date], Resolved]] = {
     "month": lambda kind, g, anchor: _month_alone(g, anchor),
     "weekday": _weekday, "last_weekday": _weekday, "weekday_rel": _weekday,
     "weekday_ordinal": lambda kind, g, anchor: _weekday_ordinal(g, anchor),
+    "weekday_numeric": lambda kind, g, anchor: _weekday_numeric(g, anchor),
     "ordinal_day": lambda kind, g, anchor: _ordinal_day(g, anchor),
     "day_word": lambda kind, g, anchor: _day_word(g, anchor),
     "period": lambda kind, g, anchor: _period(g, anchor),
@@ -371,7 +385,8 @@ def _resolve(kind: str, g: Groups, anchor: dt.date | None) -> Resolved:
 
 
 _DIGIT = re.compile(r"\d")
-_MONTH_HINT = re.compile(r"Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Kanun|Shubat|Adhar|Nisan|Ayyar|Haziran|"
+_MONTH_HINT = re.compile(r"Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|"
+                         r"DEC|Kanun|Shubat|Adhar|Nisan|Ayyar|Haziran|"
                          r"Tammuz|Aylul|Tishrin")
 _KIND_WORDS = {
     "holiday": ("christmas", "new year", "boxing day"),
@@ -396,6 +411,8 @@ def _worth_trying(kind: str, lower: str, has_digit: bool, has_month: bool) -> bo
         return has_month and (has_digit or " of " in lower)  # ("the fifteenth of January")
     if kind in ("part_month", "month"):
         return has_month
+    if kind == "weekday_numeric":
+        return has_digit and ("." in lower or "/" in lower)
     if kind in ("weekday", "weekday_rel", "last_weekday", "weekday_ordinal"):
         return "day" in lower
     return any(word in lower for word in _KIND_WORDS.get(kind, ("",)))
@@ -515,7 +532,7 @@ _CORRECTION = re.compile(r"\b(?:corrected|correction|an earlier version|clarifie
 
 #: A line that is a heading: a few words with no sentence's end ("Friday, 24 March - Green Village", "What
 #: comes next").
-_HEADING_LINE = re.compile(r"^[^.!?]{1,60}$")
+_HEADING_LINE = re.compile(r"^(?:[^.!?]|(?<=\d)\.(?=\d)){1,60}$")  # ("Fri 24.03": a day, not a sentence)
 #: After the day: a part of it ("FRIDAY NIGHT"), then a place or a title ("- Rmelan").
 _HEADING_AFTER_DATE = re.compile(r"^\s*(?:(?i:early |late )?(?i:morning|afternoon|evening|night|dawn|overnight)\b)?"
                                  r"\s*(?:[-–—|:·•]\s*[^.!?]{0,40})?$")
@@ -735,10 +752,38 @@ def article_date_in_text(text: str) -> tuple[dt.date | None, str]:
         date = _heading_line_date(line)
         if date is not None:
             return date, "the report's heading"
-    date, where = _yearless_dateline(text, lines[:8])
+    date, where = _weekday_dated_heading(lines[:6])
+    if date is None:
+        date, where = _yearless_dateline(text, lines[:8])
     if date is None:
         date, where = _weekday_fixes_the_year(text, lines[:4])
     return (date, where) if date is not None else _month_line(lines[:4])
+
+
+#: A weekday and a full date in the page's furniture: "Monday, August 18, 2014 - revised 6:05 p.m. EDT",
+#: "Entry posted: Tue 03 JUL 2007, 1130Z", "issue no. 61, Monday 23 December 2013, page 1".
+_WEEKDAY_FULL_DATE = re.compile(
+    r"\b(?P<weekday>(?i:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?i:day|sday|nesday|rsday|urday)?)\.?,?\s+"
+    r"(?:(?P<day>[0-3]?\d)(?:st|nd|rd|th)?\s+(?P<month>(?i:[a-z]{3,9}))\.?|"
+    r"(?P<month_first>(?i:[a-z]{3,9}))\.?\s+(?P<day_after>[0-3]?\d)(?:st|nd|rd|th)?),?\s+(?P<year>(?:19|20)\d{2})\b")
+#: A line of the story itself, not of the page's furniture above it.
+_PROSE_WORDS = 45
+
+
+def _weekday_dated_heading(lines: list[str]) -> tuple[dt.date | None, str]:
+    """The first date told with its weekday in the lines above the story, when the weekday is that date's (a
+    heading dates its page so; a story tells its events by weekday or by date, seldom both with the year)."""
+    for line in lines:
+        if len(line.split()) >= _PROSE_WORDS:
+            break
+        for match in _WEEKDAY_FULL_DATE.finditer(line):
+            month = _MONTHS.get((match.group("month") or match.group("month_first")).lower(), 0)
+            day = int(match.group("day") or match.group("day_after"))
+            date = _valid(int(match.group("year")), month, day) if month else None
+            weekday = match.group("weekday").lower()[:3]
+            if date is not None and calendar.day_abbr[date.weekday()].lower() == weekday:
+                return date, "the report's heading"
+    return None, ""
 
 
 #: A heading that dates the report by its month alone: "Magazine feature | February 2008", "March 2019".

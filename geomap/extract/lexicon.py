@@ -62,7 +62,8 @@ WEAPONS: list[tuple[re.Pattern[str], str, str]] = [
     (folded(r"\bmortars?(?: shells?| rounds?| bombs?)?\b"), "mortar", "mortar"),
     # The military's word for rockets and mortars fired from afar: "rounds of indirect fire landed near the base"
     (folded(r"\bindirect[- ]fire\b"), "indirect fire", "rocket"),
-    (folded(r"\b(?:roadside bombs?|(?<!vehicle-borne )(?:IEDs?|improvised explosive devices?))\b"),
+    # ("caught by an explosive device planted at the roadside")
+    (folded(r"\b(?:roadside bombs?|(?<!vehicle-borne )(?:IEDs?|(?:improvised )?explosive devices?))\b"),
      "roadside bomb", "ied"),
     # "six were cars packed with explosives", "a booby-trapped car", "a truck bomb"
     (folded(r"\b(?:cars?|vehicles?|trucks?|lorry|lorries) (?:packed|laden|loaded|rigged|filled|stuffed) with "
@@ -95,10 +96,12 @@ WEAPONS: list[tuple[re.Pattern[str], str, str]] = [
     (folded(r"\b(?:houses?|homes?|buildings?|bridges?|shops?|offices?|mosques?|schools?|shrines?) (?:[\w'’-]+ ){0,6}?"
             r"(?:were|was|had been|have been|has been) blown up\b"), "bomb", "ied"),
     (folded(r"\b(?:Hellfire )?missiles?\b"), "missile", "missile"),
-    (folded(r"\b(?:artillery )?shells?\b|\bshelling\b"), "shell", "shell"),
+    (folded(r"\b(?:artillery )?shells?\b|\bshelling\b|\b(?:was|were|been|being) shelled\b"), "shell", "shell"),
     # guns that fire shells: "Turkish guns fired on the resort", "artillery fire hit the village"
-    (folded(r"\b(?:guns|artillery|howitzers?|cannons?)(?= (?:fired|opened fire|shelled|pounded|struck|hit|"
-            r"bombarded)\b)|\bartillery (?:and (?:tank|mortar) )?(?:fire|strikes?|barrages?|rounds?|shells)\b|"
+    # ("Turkish tanks positioned north of the highway opened fire on the village": tanks fire shells)
+    (folded(r"\b(?:guns|artillery|howitzers?|cannons?|tanks)(?=(?: [\w-]+){0,8}? (?:fired|opened fire|shelled|pounded|"
+            r"struck|hit|bombarded)\b)|\btank (?:fire|rounds?|shells?)\b|"
+            r"\bartillery (?:and (?:tank|mortar) )?(?:fire|strikes?|barrages?|rounds?|shells)\b|"
             # "air and artillery strikes", "thirty tank and artillery rounds"
             r"\b(?:air|tank) and artillery (?:fire|strikes?|rounds?|shells)\b"), "artillery", "shell"),
     # Guns name the attackers or the harm, seldom the weapon: "shot dead by gunmen", "sniper fire".
@@ -121,7 +124,9 @@ WEAPONS: list[tuple[re.Pattern[str], str, str]] = [
                 r"aircraft(?=[^.;]{0,120}\b(?:carried out|conducted|launched)\s+(?:[\w-]+\s+){0,3}?(?:air )?strikes\b)|"
                 r"(?:attack |helicopter )?gunships?|attack helicopters?|"
                 # "employed precision-guided munitions against a storage facility"
-                r"(?:precision[- ]guided|laser[- ]guided|guided|air-dropped) (?:munitions|bombs))\b"),
+                r"(?:precision[- ]guided|laser[- ]guided|guided|air-dropped) (?:munitions|bombs)|"
+                # "an Israeli strike package against Latakia": the aircraft of one raid
+                r"strike packages?)\b"),
      "air strike", "airstrike"),
     # A strike summary's "Near Mosul, four strikes engaged ...": strikes with no other weapon named are from the air
     # ("One strike hit the city's power station" in a report of drone strikes is one of those: not counted here)
@@ -228,7 +233,7 @@ OUTCOME_CUES: list[tuple[re.Pattern[str], str]] = [
                 r"pounded|"
                 r"blew (?:(?:him|her)self |themselves )?up|blown (?:(?:him|her)self |themselves )?up|shot dead|"
                 r"gunned down|bombed|bombarded|set (?:[\w-]+ ){0,4}?(?:on fire|ablaze|alight)|"
-                r"shelled)\b"), "impact"),
+                r"shelled|caught by)\b"), "impact"),
 ]
 
 #: Where a round that landed did no harm: "landed in an open field" missed its target.
@@ -348,6 +353,8 @@ ATTACK = folded(
     r"came under (?:\w+ ){0,2}(?:fire|attack)|flown (?:at|into|towards?)|flew (?:at|into|towards?)|"
     r"exploded|explosions?|blasts?|rocked|tore through|ripped through|tore apart|ripped apart|blew up|went off|"
     r"had gone off|set (?:[\w-]+ ){0,4}?(?:on fire|ablaze|alight)|went (?:for|after)|"
+    # "an SDF car was caught by an explosive device planted at the roadside"
+    r"caught by (?:an? |the )?(?:[\w-]+ ){0,2}?(?:device|bomb|blast|explosion|IED|mine|drone|strike|shell|rocket)s?|"
     r"blew (?:him|her|them)sel(?:f|ves) up|"
     r"blown (?:(?:him|her)self |themselves )?up|"
     r"dived (?:onto|into)|flattened|levell?ed|"
@@ -365,8 +372,10 @@ BACKGROUND = folded(
     r"\b(?:in the past|usually|often|typically|routinely|repeatedly|regularly|frequently|in recent (?:months|weeks|"
     r"years)|over the (?:summer|past|last)|for (?:years|decades|months)|since (?:then|\d{4}|[A-Z][a-z]+ \d{4})|"
     r"since the (?:fall|start|beginning|end|outbreak) of|"
-    r"ha(?:ve|s) (?:targeted|launched|carried out|conducted|fired|stepped up|hit|struck|been (?:hit|struck|"
-    r"targeted|attacked)|come under)|(?:several|many|multiple|numerous) times|"
+    r"ha(?:ve|s) (?:also )?(?:targeted|launched|carried out|conducted|fired|stepped up|hit|struck|"
+    r"been (?:hit|struck|targeted|attacked)|come under)|(?:several|many|multiple|numerous) times|"
+    # "shelled border villages almost daily for the past five days"
+    r"(?:almost|nearly) (?:daily|every (?:day|night|week))|for the (?:past|last) (?:[\w-]+ )?(?:days|weeks|months)|"
     # ("pounded X with dozens of missiles and drones": rounds of one attack, counted vaguely; "as dozens of young
     # men stood in line", "kills dozens of police recruits": the people one attack struck)
     r"(?:dozens|hundreds|scores) of(?! (?:[\w-]+ )?(?:missiles|rockets|drones|rounds|shells|mortars|bombs)\b)"
