@@ -2238,6 +2238,22 @@ THIRTY_FOURTH_SET_KINDS = [
      "no casualties.\n\nSat 03.02 - An army truck was caught by an explosive device near Rutba.\n",
      [("2024-02-02", "Ain al-Asad Air Base", "rocket", "2", "impact"),
       ("2024-02-03", "Rutba", "roadside bomb", "", "impact")]),
+    # A live blog: the entry before names the place ("08:10 an explosion in Karrada. Smoke over the river."), the
+    # next tells the bomb; car bombs that "have gone off in A, B, C and D" are an attack at each, proposed where
+    # the gazetteer cannot read the name.
+    ("blog-bombs.txt", "LIVE | Bombs in Baghdad\nSaturday 3 February 2024 - all times Baghdad\n\n08:10  Reports of "
+     "an explosion in Karrada. Smoke over the river.\n\n08:25  Police say a car packed with explosives blew up "
+     "beside a bakery.\n\n09:40  Within the hour, car bombs have gone off in Dora, Zafaraniya, Bab al-Muadham "
+     "and Hurriya.\n",
+     [("2024-02-03", "Karrada", "car bomb", "1", "impact"), ("2024-02-03", "Dora", "car bomb", "", "impact"),
+      ("2024-02-03", "text:Zafaraniya", "car bomb", "", "impact"),
+      ("2024-02-03", "text:Bab al-Muadham", "car bomb", "", "impact"),
+      ("2024-02-03", "text:Hurriya", "car bomb", "", "impact")]),
+    # A name that goes on past the one the gazetteer knows ("Bab al-Muadham", in Baghdad) is another place, to
+    # propose: never Al-Bab, a town in Syria, which its first word spells.
+    ("name-goes-on.txt", f"Bomb in Baghdad\n{_SUNDAY}On Saturday a car bomb went off in Bab al-Muadham, in central "
+     "Baghdad, killing four.\n",
+     [("2024-02-03", "text:Bab al-Muadham", "car bomb", "1", "impact")]),
 ]
 
 LATER_KINDS = (TWENTY_THIRD_KINDS + TWENTY_FOURTH_KINDS + TWENTY_FIFTH_KINDS + TWENTY_SEVENTH_KINDS

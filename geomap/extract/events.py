@@ -328,6 +328,19 @@ def _attack_on_the_place_before(frame: Frame, last: Event, finder: PlaceFinder, 
     return frame if borrowed is None else dataclasses.replace(borrowed, attack=True)
 
 
+#: A live blog's entry, opening with its time: "08:31  A police officer tells us ...".
+_CLOCK_ENTRY = re.compile(r"^\W*(?:[01]?\d|2[0-3])[:.][0-5]\d\b")
+
+
+def _goes_on_from(frame: Frame, setting: Frame) -> bool:
+    """Does the sentence go on from the setting: the next of its paragraph, or a live blog's next entry?"""
+    gap = frame.sentence.index - setting.sentence.index
+    if frame.sentence.line == setting.sentence.line:
+        return gap == 1
+    return gap <= 3 and frame.sentence.line == setting.sentence.line + 1 \
+        and bool(_CLOCK_ENTRY.match(frame.sentence.text)) and bool(_CLOCK_ENTRY.match(setting.sentence.text))
+
+
 def _in_setting(frame: Frame, setting: Frame | None, anchor: dt.date | None, finder: PlaceFinder
                 ) -> tuple[Frame, Frame | None]:
     """"The following morning it was Ain al-Asad's turn. A pair of drones, both shot down...", "On 28 September
@@ -346,8 +359,12 @@ def _in_setting(frame: Frame, setting: Frame | None, anchor: dt.date | None, fin
         told_day = any((not d.follows and d.date is not None) or (d.follows and d.start <= 2) for d in days)
         if len(one_place) == 1 or (told_day and not frame.places):
             next_setting = dataclasses.replace(frame, places=one_place, dates=days)
-    if setting is None or frame.sentence.index - setting.sentence.index != 1 \
-            or frame.sentence.line != setting.sentence.line or not frame.attack \
+    # (a live blog's next entry goes on from the one before: "08:14 reports of an explosion in Sadr City" then
+    # "08:31 a parked car packed with explosives blew up beside a market")
+    if next_setting is None and setting is not None and not frame.places and not frame.attack \
+            and frame.sentence.line == setting.sentence.line and _CLOCK_ENTRY.match(setting.sentence.text):
+        next_setting = setting  # ("08:14 reports of an explosion in Sadr City. Smoke visible from the road.")
+    if setting is None or not _goes_on_from(frame, setting) or not frame.attack \
             or frame.not_an_attack or frame.background:
         return frame, next_setting
     places, dates = frame.places, frame.dates
@@ -937,7 +954,8 @@ def _join_undated(frame: Frame, last: Event, headline: Event, in_lead: bool, fol
         events.append(event)
         return event
     frame, at_unknown = _at_an_unknown_place(frame, finder)
-    listed = _each_listed(frame, last, headline, events, finder)
+    listed = _each_listed(frame, last, headline, events, finder) or _bombs_at_each(frame, last, headline, events,
+                                                                                     finder)
     if listed is not None:
         return listed
     earlier = _earlier_at_the_place(frame, last, events, finder, at_unknown)
@@ -1439,6 +1457,35 @@ def _each_listed(frame: Frame, last: Event, headline: Event, events: list[Event]
     return last if listed else None
 
 
+def _bombs_at_each(frame: Frame, last: Event, headline: Event, events: list[Event], finder: PlaceFinder
+                   ) -> Event | None:
+    """"car bombs have gone off in New Baghdad, Habibiya, Sabaa al-Bour and Kazimiyah": bombs go off where each was
+    taken, so a list of places after bombs is an attack at each, on the day of the attack told (proposed where the
+    gazetteer cannot read the name); None when the sentence is not so."""
+    if not frame.weapons or any(family != "ied" for _, _, family in frame.weapons) \
+            or not _PLURAL_BOMBS.search(frame.sentence.text) or (last.date is None and last is not headline):
+        return None
+    listing = _BOMBS_LISTED.search(frame.sentence.text)
+    names = [n for n in lx.LIST_SEPARATOR.split(listing.group("names")) if n] if listing else []
+    if len(names) < 3 or any(p.role == lx.LAUNCHED for p in frame.places):
+        return None
+    start = listing.start("names") if listing else 0
+    for name in names:
+        at = start + frame.sentence.text[start:].find(name)
+        # (the whole name, not a word inside it: "Bab al-Muadham" is no Al-Bab)
+        known = [p for p in frame.places if p.mention.start <= at and p.mention.end >= at + len(name)]
+        told = dataclasses.replace(frame, places=known, groups=[], proposed="" if known else name)
+        last = _on_the_day_of(last, told, events, unplaced=not known, on_headline_day=last.date is None)
+    return last
+
+
+#: Bombs told in the plural: "parked car bombs have gone off in ...", "explosions rocked ...".
+_PLURAL_BOMBS = re.compile(r"\b(?:bombs|explosions|blasts|bombings|IEDs|devices)\b", re.IGNORECASE)
+#: The places a sentence lists after "in": "in New Baghdad, Habibiya, Sabaa al-Bour and Kazimiyah".
+_BOMBS_LISTED = re.compile(rf"\b(?:in|at)\s+(?P<names>{lx.LIST_NAME}(?:,\s+{lx.LIST_NAME})+,?\s+and\s+"
+                           rf"{lx.LIST_NAME})\b")
+
+
 def _only_near_a_town(event: Event, listing: Frame) -> bool:
     """Is `event` told in the one sentence just before `listing` and placed only by towns or regions named as
     where it was roughly (no site, no place the rounds landed on)?"""
@@ -1600,6 +1647,11 @@ def _add_told_more(events: list[Event], last: Event, frame: Frame, finder: Place
             and compatible(finder, last, frame):
         last.thwarted = True
     owner = _told_of(events, last, frame)
+    if frame.places and owner.place_ids() and not compatible(finder, owner, frame):
+        # ("UPDATE: The Sadr City toll has risen to seven dead", after bombs told at four other districts: the toll
+        # of the attack told at Sadr City)
+        owner = next((e for e in reversed(events) if e is not owner and e.frames and e.place_ids()
+                      and not e.thwarted and compatible(finder, e, frame)), owner)
     if _tells_more_of(owner, frame, finder):
         owner.frames.append(frame)
 

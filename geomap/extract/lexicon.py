@@ -229,8 +229,8 @@ OUTCOME_CUES: list[tuple[re.Pattern[str], str]] = [
     (folded(r"\bf[ae]ll(?:s|ing)? short\b|\bmissed\b|\bmissing (?:its|their) targets?\b|\bwide of\b|"
             r"\bfailed to (?:hit|reach)\b"), "missed"),
     (folded(r"\b(?:fell|fall(?:ing|s)?|landed|land(?:ing|s)?|hits?|hitting|struck|strikes|striking|impacted|exploded|"
-                r"crashed|slammed|smashed|went off|(?:came|comes?|coming) down|detonated|impacts?|dived (?:onto|into)|"
-                r"pounded|"
+                r"crashed|slammed|smashed|went off|(?:had|have|has) gone off|(?:came|comes?|coming) down|detonated|"
+                r"impacts?|dived (?:onto|into)|pounded|"
                 r"blew (?:(?:him|her)self |themselves )?up|blown (?:(?:him|her)self |themselves )?up|shot dead|"
                 r"gunned down|bombed|bombarded|set (?:[\w-]+ ){0,4}?(?:on fire|ablaze|alight)|"
                 r"shelled|caught by)\b"), "impact"),
@@ -352,7 +352,7 @@ ATTACK = folded(
     r"(?:employed|used|dropped|released) (?:[\w-]+ ){0,3}?(?:munitions|bombs)|"
     r"came under (?:\w+ ){0,2}(?:fire|attack)|flown (?:at|into|towards?)|flew (?:at|into|towards?)|"
     r"exploded|explosions?|blasts?|rocked|tore through|ripped through|tore apart|ripped apart|blew up|went off|"
-    r"had gone off|set (?:[\w-]+ ){0,4}?(?:on fire|ablaze|alight)|went (?:for|after)|"
+    r"(?:had|have|has) gone off|set (?:[\w-]+ ){0,4}?(?:on fire|ablaze|alight)|went (?:for|after)|"
     # "an SDF car was caught by an explosive device planted at the roadside"
     r"caught by (?:an? |the )?(?:[\w-]+ ){0,2}?(?:device|bomb|blast|explosion|IED|mine|drone|strike|shell|rocket)s?|"
     r"blew (?:him|her|them)sel(?:f|ves) up|"

@@ -130,6 +130,8 @@ _SITE_NOUNS = r"\b(?:[Bb]ase|[Cc]amp|[Gg]arrison|[Aa]irfield|[Oo]utpost|[Cc]ompo
 _SITE_NOUN = re.compile(_SITE_NOUNS)
 #: A site named after its town, right after the town's name ("Aleppo airport"; "Latakia's port": the possessive
 #: too), and such a name's end.
+#: An Arabic name that goes on with its article ("Bab al-Muadham"), not an organisation after a town ("al-Qaeda").
+_NAME_GOES_ON = re.compile(r"[ -](?:al|el|ad|as|ash|ar|az|at)-(?!Qa[ei]?da\b|Qaida\b|Nusra\b)[A-Z]")
 _TOWN_SITE = re.compile(r"(?:['’]s)?\s+" + lx.TOWN_SITE_KINDS)
 _SITE_AFTER_TOWN = re.compile(r"\s" + lx.TOWN_SITE_KINDS + r"\s*$")
 #: A bare site name after a noun that says it is a site: "the base at Victory", "the compound housing trainers
@@ -235,6 +237,10 @@ class PlaceFinder:
         named as a region ("Hasakah countryside") is its governorate, and a unit named as one ("Dhi Qar province")
         is the unit."""
         found = self._names_in(text)
+        if " al-" in text or " el-" in text or "-al-" in text:
+            # ("a car bomb went off in Bab al-Muadham": a name that goes on past the one the gazetteer knows is
+            # another place, not Al-Bab in Syria)
+            found = [m for m in found if not _NAME_GOES_ON.match(text, m.end)]
         if _TOWN_SITE.search(text):
             found = [m for m in found if not self._unknown_site_of(text, m)]
         if _SITE_NOUN.search(text):
