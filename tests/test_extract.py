@@ -2254,6 +2254,18 @@ THIRTY_FOURTH_SET_KINDS = [
     ("name-goes-on.txt", f"Bomb in Baghdad\n{_SUNDAY}On Saturday a car bomb went off in Bab al-Muadham, in central "
      "Baghdad, killing four.\n",
      [("2024-02-03", "text:Bab al-Muadham", "car bomb", "1", "impact")]),
+    # A long read's flashback: a day told without its year but with its weekday ("on 11 March, a Wednesday") is in
+    # the year the report told last ("in March 2020"), where that day was a Wednesday, not in the last year before
+    # the report's date.
+    ("flashback-weekday.txt", f"THE LONG READ\n{_SUNDAY}Camp Taji in March 2020 was a sprawling base north of "
+     "Baghdad. Rockets struck Camp Taji on 11 March, a Wednesday, killing two Americans and a Briton.\n",
+     [("2020-03-11", "Camp Taji", "rocket", "", "impact")]),
+    # A promise that the attackers "will be found" finds nothing; a correction of the attack's date ("An earlier
+    # version ... stated that the attack occurred on Friday") corrects a detail, not the attack.
+    ("corrected-detail.txt", f"Release\n{_SUNDAY}Camp Taji came under rocket fire late on Saturday. \"The "
+     "men who fired them will be found,\" a spokesman said. UPDATE: An earlier version of this release stated that "
+     "the attack occurred on Friday.\n",
+     [("2024-02-03", "Camp Taji", "rocket", "", "unknown")]),
 ]
 
 LATER_KINDS = (TWENTY_THIRD_KINDS + TWENTY_FOURTH_KINDS + TWENTY_FIFTH_KINDS + TWENTY_SEVENTH_KINDS

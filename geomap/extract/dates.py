@@ -487,12 +487,17 @@ def find_dates(text: str, anchor: dt.date | None) -> list[DateMention]:
                                      _local_day(text, clock.start(), clock.end(), anchor), 1, True))
     found.sort(key=lambda m: m.start)
     found = _in_the_year_told(text, found)
-    # "on Sunday, January 12": the day written out is the date; its weekday only names it.
-    return [m for m, after in zip(found, [*found[1:], None], strict=False)
+    # "on Sunday, January 12": the day written out is the date; its weekday only names it (so does "on 22
+    # February, a Wednesday").
+    return [m for m, before, after in zip(found, [None, *found[:-1]], [*found[1:], None], strict=False)
             if not (m.kind == "weekday" and after is not None and after.kind in _DAY_KINDS and after.date is not None
-                    and _WEEKDAY_GAP.fullmatch(text, m.end, after.start))]
+                    and _WEEKDAY_GAP.fullmatch(text, m.end, after.start))
+            and not (m.kind == "weekday" and before is not None and before.kind in _DAY_KINDS
+                     and before.date is not None and _WEEKDAY_AFTER.fullmatch(text, before.end, m.start))]
 
 
+#: Between a day and its weekday told after it: "on 22 February, a Wednesday".
+_WEEKDAY_AFTER = re.compile(r",\s*(?:a|which was a)\s+")
 #: Right before a night: "(shortly) after midnight on Friday night" is the next day.
 _AFTER_MIDNIGHT = re.compile(r"\b(?:after|past) midnight,?\s*$")
 _WEEKDAY_GAP = re.compile(r",?\s*(?:the\s+|in\s+)?")

@@ -27,6 +27,7 @@ from .dates import (
     period_end,
     post_paragraphs,
     update_paragraphs,
+    weekday_named,
 )
 from .frames import Frame, RolePlace, RoundGroup, read_frame, unknown_list
 from .places import BROAD_KINDS, PlaceFinder, PlaceMention, named_after
@@ -735,6 +736,7 @@ def _frames(article: Article, finder: PlaceFinder, anchor: dt.date | None) -> li
     first_section = min((i for i, (heading, dated) in headings.items() if heading and dated is not None),
                         default=None) if sectioned else None
     asked: list[DateMention] = []  # the day an interviewer's question names, for the answer's attack
+    told_year: int | None = None  # the year the report told last ("Baba Amr in February 2012 was ...")
     places = _Sections(_place_headings(article.text, every, finder, all_mentions, heading_lines), heading_lines,
                        _entry_sites(article.text, every, finder, all_mentions))
     for sentence in every:
@@ -757,6 +759,7 @@ def _frames(article: Article, finder: PlaceFinder, anchor: dt.date | None) -> li
         # A sentence of an update paragraph was written on the update's day.
         day = next((d for start, end, d in updates if start <= sentence.start < end), anchor)
         frame = read_frame(sentence, finder, day, inside)
+        frame, told_year = _in_the_year_told_before(frame, told_year)
         if sentence.index in entries and not frame.attack and frame.places:
             # The entry's site is the place its stamp names first ("CAMP TAJI, 27 km north of Baghdad"): the
             # setting of the attack told next.
@@ -781,6 +784,37 @@ def _frames(article: Article, finder: PlaceFinder, anchor: dt.date | None) -> li
             asked = []
         frames.extend(parts)
     return frames
+
+
+def _in_the_year_told_before(frame: Frame, told_year: int | None) -> tuple[Frame, int | None]:
+    """A day told without its year but with its weekday ("on 22 February, a Wednesday") in the year the report
+    told last ("Baba Amr in February 2012 was ..."), when that year's day is that weekday and the likely one's
+    is not (a long read's flashback, years before the report's date); and the year told last after this
+    sentence."""
+    dates = frame.dates
+    if told_year is not None and any(m.kind in ("day_month", "month_day") for m in dates):
+        text = frame.sentence.text
+        moved = []
+        for mention in dates:
+            weekday = weekday_named(text[max(0, mention.start - 12):mention.end + 14]) \
+                if mention.kind in ("day_month", "month_day") and mention.relative and mention.date is not None \
+                and mention.date.year != told_year else None
+            if weekday is not None and mention.date is not None and mention.date.weekday() != weekday:
+                try:
+                    then = mention.date.replace(year=told_year)
+                except ValueError:  # 29 February
+                    then = None
+                if then is not None and then.weekday() == weekday:
+                    mention = dataclasses.replace(mention, date=then, relative=False)
+            moved.append(mention)
+        frame = dataclasses.replace(frame, dates=moved)
+    said = frame.dates if frame.dates or not _A_YEAR.search(frame.sentence.text) else find_dates(
+        frame.sentence.text, None)  # (a sentence that tells no attack says no day, but may say the year)
+    years = [m.date.year for m in said if m.date is not None and not m.relative and not m.follows]
+    return frame, years[-1] if years else told_year
+
+
+_A_YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
 
 
 @dataclass
@@ -1639,12 +1673,18 @@ def _told_of(events: list[Event], last: Event, frame: Frame, mention: DateMentio
     return recent[-1] if recent else last
 
 
+#: A correction of a detail, not of the attack: "An earlier version of this release stated that the attack
+#: occurred on July 17."
+_CORRECTED_DETAIL = lx.folded(r"\b(?:an earlier version|incorrectly|erroneously|wrongly|mistakenly)\b.*\b(?:"
+                              r"(?:occurred|took place|happened) (?:on|at)|date|time|day|toll|number|figure|count)\b")
+
+
 def _add_told_more(events: list[Event], last: Event, frame: Frame, finder: PlaceFinder) -> None:
     """A sentence that tells no attack: a consequence, a claim or a denial of the attack just told ("There were
     no reports of casualties.", "No one claimed responsibility."), or that its rounds never flew ("Engineers
     defused the rockets before they could be fired")."""
     if frame.not_an_attack and last.frames and frame.sentence.index - last.frames[-1].sentence.index <= 2 \
-            and compatible(finder, last, frame):
+            and compatible(finder, last, frame) and not _CORRECTED_DETAIL.search(lx.fold(frame.sentence.text)):
         last.thwarted = True
     owner = _told_of(events, last, frame)
     if frame.places and owner.place_ids() and not compatible(finder, owner, frame):

@@ -126,7 +126,10 @@ WEAPONS: list[tuple[re.Pattern[str], str, str]] = [
                 # "employed precision-guided munitions against a storage facility"
                 r"(?:precision[- ]guided|laser[- ]guided|guided|air-dropped) (?:munitions|bombs)|"
                 # "an Israeli strike package against Latakia": the aircraft of one raid
-                r"strike packages?)\b"),
+                r"strike packages?|"
+                # a helicopter's "barrel bombs", "Four barrels fell along the road"
+                r"barrel[- ]bombs?|"
+                r"barrels(?=[^.;]{0,120}\b(?:fell|dropped|landed|came down|hit|struck|exploded)\b))\b"),
      "air strike", "airstrike"),
     # A strike summary's "Near Mosul, four strikes engaged ...": strikes with no other weapon named are from the air
     # ("One strike hit the city's power station" in a report of drone strikes is one of those: not counted here)
@@ -392,7 +395,8 @@ NOT_AN_ATTACK = folded(
     # "An earlier version of this story said the drone hit X": what the report no longer says.
     r"\b(?:an earlier version|(?:incorrectly|erroneously|wrongly|mistakenly) (?:said|reported|stated|identified)|"
     # ("an assessment found that three rockets were launched" tells what happened)
-    r"found(?! that\b(?! (?:launcher|rocket|drone|missile|device|bomb|shell)s?\b))|"
+    # ("the men who fired on the base will be found": a promise, not a find)
+    r"(?<!\bbe )found(?! that\b(?! (?:launcher|rocket|drone|missile|device|bomb|shell)s?\b))|"
     r"defus(?:e|es|ed|ing)|dismantl(?:e|es|ed|ing)|thwart(?:s|ed|ing)?|foil(?:s|ed|ing)?|prevented|"
     # "police seized two launchers": weapons taken before use; "gunmen who had seized two farmers" attack people
     # "police recovered a cruise missile whose launch had failed; it was not fired at any installation"
