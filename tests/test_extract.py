@@ -2266,6 +2266,14 @@ THIRTY_FOURTH_SET_KINDS = [
      "men who fired them will be found,\" a spokesman said. UPDATE: An earlier version of this release stated that "
      "the attack occurred on Friday.\n",
      [("2024-02-03", "Camp Taji", "rocket", "", "unknown")]),
+    # A situation report names the dam in its overview; an item paragraphs later says "the protest camp at the dam
+    # was hit": the dam named last, however far back. Two wounded who "died on Monday at a Raqqa hospital" died
+    # there; no attack at Raqqa.
+    ("the-dam.txt", "Situation report\nIssued: Thursday 8 February 2024\n\n1. OVERVIEW\nTension rose around the "
+     "Tishrin Dam, on the Euphrates, where residents keep a protest camp. Partners kept working in Kobani.\n\n"
+     "2. INCIDENTS\n2.1 On Saturday afternoon the protest camp at the dam was hit by a drone. Two of the wounded "
+     "died on Monday at a Raqqa hospital.\n",
+     [("2024-02-03", "Tishrin Dam", "drone", "1", "impact")]),
 ]
 
 LATER_KINDS = (TWENTY_THIRD_KINDS + TWENTY_FOURTH_KINDS + TWENTY_FIFTH_KINDS + TWENTY_SEVENTH_KINDS

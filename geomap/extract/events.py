@@ -329,6 +329,37 @@ def _attack_on_the_place_before(frame: Frame, last: Event, finder: PlaceFinder, 
     return frame if borrowed is None else dataclasses.replace(borrowed, attack=True)
 
 
+def _at_the_site_named_before(frame: Frame, sites_told: dict[str, RolePlace], finder: PlaceFinder) -> Frame:
+    """"the sit-in at the dam was hit again": an attack sentence that names no place but a site by what it is
+    happened at the site of that kind the report named last (the Tishreen dam of its overview), however far
+    back; the frame as it is when it names a place, or no such site."""
+    if not frame.attack or frame.places or frame.not_an_attack or not sites_told:
+        return frame
+    low = lx.fold(frame.sentence.text)
+    kind = _SITE_NOUN.search(low)
+    if kind is None or kind.group("noun") not in sites_told or _names_an_unknown_place(frame, finder):
+        return frame
+    told = sites_told[kind.group("noun")]
+    mention = dataclasses.replace(told.mention, start=kind.start(), end=kind.end(),
+                                  text=frame.sentence.text[kind.start():kind.end()])
+    return dataclasses.replace(frame, places=[RolePlace(mention, lx.LANDED)])
+
+
+def _remember_sites(frame: Frame, sites_told: dict[str, RolePlace]) -> None:
+    """Keep the sites the sentence names by what they are ("Tishrin Dam": the dam) for _at_the_site_named_before."""
+    for place in frame.places:
+        if place.role == lx.LAUNCHED or place.mention.place.category != "site":
+            continue
+        for word in {*lx.fold(place.mention.place.name).split(), place.mention.place.kind}:
+            if word in _SITE_NOUNS:
+                sites_told[word] = place
+
+
+#: What a site is, as a report names it alone (see _SITE_NOUN).
+_SITE_NOUNS = frozenset({"field", "plant", "refinery", "dam", "base", "airport", "airfield", "camp", "compound",
+                         "station", "depot", "factory", "port", "prison", "bridge", "terminal"})
+
+
 #: A live blog's entry, opening with its time: "08:31  A police officer tells us ...".
 _CLOCK_ENTRY = re.compile(r"^\W*(?:[01]?\d|2[0-3])[:.][0-5]\d\b")
 
@@ -1721,10 +1752,13 @@ def article_events(article: Article, finder: PlaceFinder, anchor: dt.date | None
     setting: Frame | None = None  # the sentence just before, when it names one place and tells no attack
     counted_from: tuple[int, Event] | None = None  # (sentence, event) the last offset of a day was counted from
     recent: Frame | None = None  # the last sentence that named one place
+    sites_told: dict[str, RolePlace] = {}  # the site the report named last, by what it is ("dam": Tishrin Dam)
     for frame in _frames(article, finder, anchor):
         before, recent = _one_place_told(frame, finder, recent)
         frame = _without_other_attacks(frame, last, events)
         frame = _attack_on_the_place_before(frame, last, finder, before)
+        frame = _at_the_site_named_before(frame, sites_told, finder)
+        _remember_sites(frame, sites_told)
         frame, setting = _in_setting(frame, setting, anchor, finder)
         placed = _placed_now(pending, frame, last, headline, events, finder)
         if placed is not None:
@@ -2354,9 +2388,18 @@ def _bearing_from(frame: Frame, place: RolePlace) -> bool:
 
 
 def _care_at(frame: Frame, place: RolePlace) -> bool:
-    """Is `place` where the wounded were taken ("taken to hospital in Ramadi")?"""
-    return bool(lx.CARE_BEFORE.search(lx.fold(frame.sentence.text[max(0, place.mention.start - 50):
-                                                                  place.mention.start])))
+    """Is `place` where the wounded were taken ("taken to hospital in Ramadi", "died on Monday at a Qamishli
+    hospital")?"""
+    text = frame.sentence.text
+    return bool(lx.CARE_BEFORE.search(lx.fold(text[max(0, place.mention.start - 50):place.mention.start]))) or (
+        bool(_HOSPITAL_AFTER.match(text, place.mention.end))
+        and bool(_DIED_AT.search(lx.fold(text[max(0, place.mention.start - 40):place.mention.start]))))
+
+
+#: A hospital named after its town: "a Qamishli hospital", "Raqqa's national hospital".
+_HOSPITAL_AFTER = re.compile(r"(?:['’]s)?\s+(?:[a-z]+\s+)?(?:hospital|clinic|medical (?:centre|center))\b")
+#: Where someone died or was treated: "died on Monday at a", "were treated at the".
+_DIED_AT = lx.folded(r"\b(?:died|treated|succumbed|taken|admitted)\b[\w ]{0,25}?\b(?:at|in|to)\s+(?:a|an|the)\s+$")
 
 
 def _is_reference(frame: Frame, place: RolePlace, finder: PlaceFinder) -> bool:
