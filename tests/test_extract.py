@@ -2274,6 +2274,15 @@ THIRTY_FOURTH_SET_KINDS = [
      "2. INCIDENTS\n2.1 On Saturday afternoon the protest camp at the dam was hit by a drone. Two of the wounded "
      "died on Monday at a Raqqa hospital.\n",
      [("2024-02-03", "Tishrin Dam", "drone", "1", "impact")]),
+    # A digest of releases, each under its own dateline: "Today" and "on Sunday" count from that release's day,
+    # not the digest's; a desk note that says the base attacked "has not been named" names no base.
+    ("release-digest.txt", "WIRE DIGEST - releases with desk notes\nCompiled Wednesday 7 February 2024\n\n"
+     "CENTRAL COMMAND\nTAMPA, Fla. - January 22, 2024\n\nToday, U.S. aircraft struck militia depots near Al-Qaim. "
+     "On Sunday evening, rockets hit Ain al-Asad Air Base.\n\nCENTRAL COMMAND\nTAMPA, Fla. - "
+     "February 6, 2024\n\nToday U.S. forces struck a depot in Syria. DESK NOTE: Neither the depot nor the base "
+     "attacked on Monday has been named.\n",
+     [("2024-01-21", "Ain al-Asad Air Base", "rocket", "", "impact"),
+      ("2024-01-22", "Al-Qa'im", "air strike", "", "impact")]),
 ]
 
 LATER_KINDS = (TWENTY_THIRD_KINDS + TWENTY_FOURTH_KINDS + TWENTY_FIFTH_KINDS + TWENTY_SEVENTH_KINDS

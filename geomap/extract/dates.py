@@ -680,6 +680,22 @@ def update_paragraphs(text: str, anchor: dt.date | None) -> list[tuple[int, int,
     return found
 
 
+def dateline_sections(text: str) -> list[tuple[int, int, dt.date]]:
+    """(start, end, day) of each section of a digest whose releases keep their own datelines ("TAMPA, Fla. -
+    November 11, 2024, 4:40 p.m. EST"): relative days in one ("Today", "on Sunday evening") count from its own
+    dateline, not from the digest's date. [] for a report with fewer than two such lines."""
+    lines = [(m.start(), _furniture_date(m.group(), stamped=True)) for m in _DATELINE_LINE.finditer(text)]
+    dated = [(start, day) for start, day in lines if day is not None]
+    if len(dated) < 2:
+        return []
+    ends = [start for start, _ in dated[1:]] + [len(text)]
+    return [(start, end, day) for (start, day), end in zip(dated, ends, strict=True)]
+
+
+#: A dateline on a line of its own: "TAMPA, Fla. - November 11, 2024", "BAGHDAD, Iraq - Jan. 3, 2020".
+_DATELINE_LINE = re.compile(r"^[A-Z][A-Z .'’-]{2,40},[^\n]{0,30}?\s[-–—]\s[^\n]{6,60}$", re.MULTILINE)
+
+
 #: A date in figures with its year, as a page's date line writes it: "16/01/2024", "08.07.2021", "5-2-2024".
 _NUMERIC_DATE = re.compile(r"(?P<first>[0-3]?\d)(?P<sep>[./-])(?P<second>[01]?\d)(?P=sep)(?P<year>(?:19|20)\d{2})\b")
 

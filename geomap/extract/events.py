@@ -21,6 +21,7 @@ from .dates import (
     DAY_PLACE,
     MONTH_LINE_SOURCE,
     DateMention,
+    dateline_sections,
     entry_date,
     find_dates,
     heading_date,
@@ -256,9 +257,11 @@ def _back_reference(frame: Frame, last: Event, finder: PlaceFinder, recent: Fram
     before as a place of its own (at the words that point to it); None when it points to nothing. When that
     event has no place, "the town" is the one place a sentence just before named (`recent`: "Farmers in Jisr
     al-Shughur had loaded their pickups ..." + "the warplane that hit the town's market")."""
+    low = lx.fold(frame.sentence.text)
+    if _NOT_NAMED.search(low):
+        return None  # ("Neither the storage site nor the base attacked on Monday has been named": no place)
     ids = finder.core(last.place_ids())
     named = [(f, p) for f in last.frames for p in f.places if p.place_id in ids and p.role != lx.LAUNCHED]
-    low = lx.fold(frame.sentence.text)
     # (not where a place lies: "a hamlet some 30 km west of the city")
     # (nor a place named with what it is: "The al-Ghazl market had been hit before")
     found = next((m for m in _BACK_REFERENCE.finditer(low) if not _BEARING_OF.search(low, 0, m.start())
@@ -337,12 +340,18 @@ def _at_the_site_named_before(frame: Frame, sites_told: dict[str, RolePlace], fi
         return frame
     low = lx.fold(frame.sentence.text)
     kind = _SITE_NOUN.search(low)
-    if kind is None or kind.group("noun") not in sites_told or _names_an_unknown_place(frame, finder):
+    if kind is None or kind.group("noun") not in sites_told or _names_an_unknown_place(frame, finder) \
+            or _NOT_NAMED.search(low):
         return frame
     told = sites_told[kind.group("noun")]
     mention = dataclasses.replace(told.mention, start=kind.start(), end=kind.end(),
                                   text=frame.sentence.text[kind.start():kind.end()])
     return dataclasses.replace(frame, places=[RolePlace(mention, lx.LANDED)])
+
+
+#: A site the report says it cannot name: "Neither ... the base attacked on Monday has been named".
+_NOT_NAMED = lx.folded(r"\b(?:not (?:been |yet been )?(?:named|identified|disclosed|located|able to place)|unnamed|"
+                       r"undisclosed|unidentified|unspecified)\b")
 
 
 def _remember_sites(frame: Frame, sites_told: dict[str, RolePlace]) -> None:
@@ -747,7 +756,8 @@ def _frames(article: Article, finder: PlaceFinder, anchor: dt.date | None) -> li
     all_mentions = finder.with_definites(finder.with_short_names(mentions, article.text), article.text)
     frames: list[Frame] = []
     position = 0
-    updates = post_paragraphs(article.text) + update_paragraphs(article.text, anchor)
+    updates = post_paragraphs(article.text) + update_paragraphs(article.text, anchor) \
+        + dateline_sections(article.text)
     section: DateMention | None = None  # the day of the roundup's section being read ("Friday, 24 March")
     every = sentences(article.text)
     headings = {s.index: heading_date(s.text, anchor) for s in every if _whole_line(article.text, s.start, s.end)}
