@@ -2283,6 +2283,13 @@ THIRTY_FOURTH_SET_KINDS = [
      "attacked on Monday has been named.\n",
      [("2024-01-21", "Ain al-Asad Air Base", "rocket", "", "impact"),
       ("2024-01-22", "Al-Qa'im", "air strike", "", "impact")]),
+    # Two bombs in one sentence at two towns ("..., and that same afternoon, on the road just south of Y, an
+    # explosively formed penetrator struck a convoy"): an attack each; "just south of" a town is by it.
+    ("efp-two-towns.txt", f"Wire\n{_SUNDAY}On Saturday a soldier near Samarra died when a roadside bomb hit his truck, "
+     "and that same afternoon, on the road just south of Tikrit, an explosively formed penetrator struck a "
+     "convoy.\n",
+     [("2024-02-03", "Samarra", "roadside bomb", "1", "impact"),
+      ("2024-02-03", "Tikrit", "roadside bomb", "", "impact")]),
 ]
 
 LATER_KINDS = (TWENTY_THIRD_KINDS + TWENTY_FOURTH_KINDS + TWENTY_FIFTH_KINDS + TWENTY_SEVENTH_KINDS

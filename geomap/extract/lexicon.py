@@ -63,7 +63,9 @@ WEAPONS: list[tuple[re.Pattern[str], str, str]] = [
     # The military's word for rockets and mortars fired from afar: "rounds of indirect fire landed near the base"
     (folded(r"\bindirect[- ]fire\b"), "indirect fire", "rocket"),
     # ("caught by an explosive device planted at the roadside")
-    (folded(r"\b(?:roadside bombs?|(?<!vehicle-borne )(?:IEDs?|(?:improvised )?explosive devices?))\b"),
+    # ("a bomb of the kind the military calls an explosively formed penetrator", "an EFP")
+    (folded(r"\b(?:roadside bombs?|(?<!vehicle-borne )(?:IEDs?|(?:improvised )?explosive devices?)|"
+            r"explosively[- ]formed (?:penetrators?|projectiles?)|EFPs?)\b"),
      "roadside bomb", "ied"),
     # "six were cars packed with explosives", "a booby-trapped car", "a truck bomb"
     (folded(r"\b(?:cars?|vehicles?|trucks?|lorry|lorries) (?:packed|laden|loaded|rigged|filled|stuffed) with "
@@ -542,8 +544,9 @@ AWAY_FROM_SITE = folded(r"^[^.;]{0,80}?\b(?:several|a few|some|many|\d+(?:\.\d+)
 #: that clause is the grievance's place, not where rounds fell.
 MOTIVE = folded(r"\b(?:in (?:response|retaliation|revenge|reply|answer) (?:to|for)|in solidarity with|to avenge|"
                 r"(?:as |in |was |is )?revenge for|in support of)\b")
-BEARING_OF = folded(r"\b(?:(?:north|south)(?:[- ]?(?:east|west))?|east|west|\d+(?:\.\d+)? ?(?:km|kilometres|"
-                    r"kilometers|miles)(?: (?:north|south|east|west)\w*)?) of\s*$|"
+# ("just south of Nasiriyah" is by the town, near it as the labels' "near X" is X)
+BEARING_OF = folded(r"\b(?<!just )(?<!immediately )(?:(?:north|south)(?:[- ]?(?:east|west))?|east|west|"
+                    r"\d+(?:\.\d+)? ?(?:km|kilometres|kilometers|miles)(?: (?:north|south|east|west)\w*)?) of\s*$|"
                     r"\b\d+(?:\.\d+)? ?(?:km|kilometres|kilometers|miles) (?:outside|from)\s*$|"
                     # "on the highway between Nasiriyah and Samawah": somewhere along it, at neither town
                     r"\bbetween\s*$|\bbetween [\w' -]{2,40} and\s*$|"
