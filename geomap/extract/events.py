@@ -244,8 +244,10 @@ _BACK_REFERENCE = lx.folded(rf"\b(?:{_SAME}|the (?!(?:other|second|third|new|nex
 
 
 #: A site told by its kind alone: "around the field", "the plant's gate".
-_SITE_NOUN = lx.folded(r"\bthe (?P<noun>field|plant|refinery|dam|base|airport|airfield|camp|compound|station|"
-                       r"depot|factory|port|prison|bridge|terminal)\b")
+#: What a site is, as a report names it alone.
+_SITE_NOUNS = frozenset({"field", "plant", "refinery", "dam", "base", "airport", "airfield", "camp", "compound",
+                         "station", "depot", "factory", "port", "prison", "bridge", "terminal"})
+_SITE_NOUN = lx.folded(r"\bthe (?P<noun>" + "|".join(sorted(_SITE_NOUNS)) + r")\b")
 #: "the al-Ghazl market": a place's own name between the article and its kind.
 _ARABIC_NAMED = re.compile(r"[Tt]he (?:al|el|ad|as|ash|ar|az)-[A-Z]")
 _BEARING_OF = lx.folded(r"\b(?:north|south|east|west)(?:-?(?:east|west))?(?:ern outskirts)? of $")
@@ -362,11 +364,6 @@ def _remember_sites(frame: Frame, sites_told: dict[str, RolePlace]) -> None:
         for word in {*lx.fold(place.mention.place.name).split(), place.mention.place.kind}:
             if word in _SITE_NOUNS:
                 sites_told[word] = place
-
-
-#: What a site is, as a report names it alone (see _SITE_NOUN).
-_SITE_NOUNS = frozenset({"field", "plant", "refinery", "dam", "base", "airport", "airfield", "camp", "compound",
-                         "station", "depot", "factory", "port", "prison", "bridge", "terminal"})
 
 
 #: A live blog's entry, opening with its time: "08:31  A police officer tells us ...".

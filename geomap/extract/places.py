@@ -128,10 +128,10 @@ _SITE_WORDS = re.compile(r"\b(?:camp|base|air base|airbase|airfield|air field|ga
 _SPELLED_FIRST = frozenset(words.split()[0] for words in SPELLED_OUT.values())
 _SITE_NOUNS = r"\b(?:[Bb]ase|[Cc]amp|[Gg]arrison|[Aa]irfield|[Oo]utpost|[Cc]ompound|[Ii]nstallation)\b"
 _SITE_NOUN = re.compile(_SITE_NOUNS)
-#: A site named after its town, right after the town's name ("Aleppo airport"; "Latakia's port": the possessive
-#: too), and such a name's end.
 #: An Arabic name that goes on with its article ("Bab al-Muadham"), not an organisation after a town ("al-Qaeda").
 _NAME_GOES_ON = re.compile(r"[ -](?:al|el|ad|as|ash|ar|az|at)-(?!Qa[ei]?da\b|Qaida\b|Nusra\b)[A-Z]")
+#: A site named after its town, right after the town's name ("Aleppo airport"; "Latakia's port": the possessive
+#: too), and such a name's end.
 _TOWN_SITE = re.compile(r"(?:['’]s)?\s+" + lx.TOWN_SITE_KINDS)
 _SITE_AFTER_TOWN = re.compile(r"\s" + lx.TOWN_SITE_KINDS + r"\s*$")
 #: A bare site name after a noun that says it is a site: "the base at Victory", "the compound housing trainers
