@@ -173,6 +173,8 @@ evaluate: $(STAMP) $(OUTLINES)
 	$(BIN)/python -m evaluation.score evaluation/heldout36 --labels evaluation/heldout36_labels.csv
 	$(BIN)/python -m evaluation.score evaluation/heldout37 --labels evaluation/heldout37_labels.csv
 	$(BIN)/python -m evaluation.score evaluation/heldout38 --labels evaluation/heldout38_labels.csv
+	$(BIN)/python -m evaluation.score evaluation/heldout39 --labels evaluation/heldout39_labels.csv
+	$(BIN)/python -m evaluation.score evaluation/heldout40 --labels evaluation/heldout40_labels.csv
 	$(BIN)/python -m evaluation.geocode_score evaluation/geocode_heldout.csv
 	$(BIN)/python -m evaluation.geocode_score evaluation/gazetteer_heldout.csv
 

@@ -153,13 +153,13 @@ def score(corpus: Path, labels: Sequence[Label]) -> dict[str, object]:
         if isinstance(pair[3], dict):  # a proposed row: what it says, as the row says it
             row = pair[3]
             details.append((label.article, "found", _same_weapon(row["weapon"], label.weapon),
-                            row["count"] == label.count,
+                            (row["count"], label.count),
                             {row["outcome"]} == set(label.outcomes)))
             continue
         summary = next(s for e, s in pair[3].events if Path(e.article.path).name == label.article)
         outcomes = {r.outcome for r in summary.rows}
         details.append((label.article, "found", _same_weapon(summary.weapon, label.weapon),
-                        str(summary.count or "") == label.count, outcomes == set(label.outcomes)))
+                        (str(summary.count or ""), label.count), outcomes == set(label.outcomes)))
     return {
         "articles": len(result.articles), "seconds": seconds, "extracted_pairs": len(pairs),
         "matched_pairs": len(matched_pairs), "labels": len(wanted), "found_labels": len(found_labels),
@@ -190,7 +190,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(f"  not labelled: {article} {first} {', '.join(places)}")
     for article, status, weapon, count, outcome in report["headlines"]:  # type: ignore[union-attr]
         print(f"  headline {article}: {status}" + (
-            f"; weapon {'right' if weapon else 'wrong'}, count {'right' if count else 'wrong'}, "
+            f"; weapon {'right' if weapon else 'wrong'}, count "
+            f"{'right' if count[0] == count[1] else f'wrong ({count[0] or 0} for {count[1] or 0})'}, "
             f"outcomes {'right' if outcome else 'wrong'}" if status == "found" else ""))
     return 0
 

@@ -1873,7 +1873,8 @@ TWENTY_FIFTH_KINDS += [
      "off in the market of Amirli. Cars carried the wounded to Tuz Khurmatu, and when the wards there filled, on to "
      "Kirkuk.\n\nA few hours after the Amirli bombing, in Baghdad, a suicide bomber blew himself up at a "
      "checkpoint.\n",
-     [("2024-02-03", "Amirli", "bomb", "", "impact"), ("2024-02-03", "Baghdad", "suicide bomb", "1", "impact")]),
+     # ("the bomb": one, told by its article)
+     [("2024-02-03", "Amirli", "bomb", "1", "impact"), ("2024-02-03", "Baghdad", "suicide bomb", "1", "impact")]),
 ]
 
 TWENTY_FIFTH_KINDS += [
@@ -2127,7 +2128,7 @@ THIRTY_FIRST_KINDS = [
     # put at the town told before.
     ("area-known-abroad.txt", f"Basra\n{_SUNDAY}A roadside bomb wounded two policemen in Basra on Saturday. The day "
      "before, another bomb went off beside a patrol in the al-Ashar area, wounding one.\n",
-     [("2024-02-02", "text:al-Ashar", "bomb", "", "impact"),
+     [("2024-02-02", "text:al-Ashar", "bomb", "1", "impact"),
       ("2024-02-03", "Basra", "roadside bomb", "1", "impact")]),
     # "Qasr al-Basra": a palace named in Arabic, with the town inside its name: the site, proposed.
     ("arabic-site.txt", f"Basra\n{_SUNDAY}The British camp at Qasr al-Basra, the old palace compound on the river, "
@@ -2237,7 +2238,7 @@ THIRTY_FOURTH_SET_KINDS = [
     ("numeric-stamps.txt", "Weekly log\nPosted Sun 04 Feb 2024\n\nFri 02.02 - Two rockets hit Ain al-Asad Air Base; "
      "no casualties.\n\nSat 03.02 - An army truck was caught by an explosive device near Rutba.\n",
      [("2024-02-02", "Ain al-Asad Air Base", "rocket", "2", "impact"),
-      ("2024-02-03", "Rutba", "roadside bomb", "", "impact")]),
+      ("2024-02-03", "Rutba", "roadside bomb", "1", "impact")]),
     # A live blog: the entry before names the place ("08:10 an explosion in Karrada. Smoke over the river."), the
     # next tells the bomb; car bombs that "have gone off in A, B, C and D" are an attack at each, proposed where
     # the gazetteer cannot read the name.
@@ -2292,9 +2293,35 @@ THIRTY_FOURTH_SET_KINDS = [
       ("2024-02-03", "Tikrit", "roadside bomb", "", "impact")]),
 ]
 
+# Kinds of the thirty-fifth to thirty-seventh held-out sets, written and labelled before the run.
+THIRTY_SEVENTH_SET_KINDS = [
+    # A live blog opened on Saturday whose lead is about Friday: an entry stamped by the clock alone is of the
+    # page's day, not the lead's; after a day's divider ("- Sunday 4 February -") of the day it names (the next
+    # day, not that day a year before). Air raids "on A and B", neither known: an attack at each, proposed.
+    ("blog-next-day.txt", "LIVE: strikes in the north-west\nAll times local. Page opened Saturday 3 February "
+     "2024.\n\n08:30\nFriday was the worst day here in months, monitors say.\n\n10:15\nA drone struck Harir Air "
+     "Base, wounding a guard.\n\n- Sunday 4 February -\n\n09:00\nMonitors count five air raids since dawn on "
+     "Hbeit and Latamneh.\n",
+     [("2024-02-03", "Harir Air Base", "drone", "1", "impact"),
+      ("2024-02-04", "text:Hbeit", "air strike", "", "impact"),
+      ("2024-02-04", "text:Latamneh", "air strike", "", "impact")]),
+    # A bearing from the base that says where the rounds were fired from ("the farmland north of the airfield, where
+    # the rockets are thought to have been launched") leaves the base where they fell.
+    ("launch-bearing.txt", f"Release\n{_SUNDAY}Two soldiers were killed when their base came under rocket fire late "
+     "on Saturday. The attack took place at Balad Air Base. Patrols searched the farmland north of the airfield, "
+     "where the rockets are thought to have been launched.\n",
+     [("2024-02-03", "Balad Air Base", "rocket", "", "impact")]),
+    # One round told by its article, an adjective or two between ("an explosives-laden drone", "a suicide car
+    # bomber"): a count of one.
+    ("one-by-its-article.txt", f"Wire\n{_SUNDAY}On Saturday an explosives-laden drone struck a hangar at Harir Air "
+     "Base. On Friday a suicide car bomber blew himself up at a checkpoint in Tikrit, killing three.\n",
+     [("2024-02-02", "Tikrit", "car bomb", "1", "impact"),
+      ("2024-02-03", "Harir Air Base", "drone", "1", "impact")]),
+]
+
 LATER_KINDS = (TWENTY_THIRD_KINDS + TWENTY_FOURTH_KINDS + TWENTY_FIFTH_KINDS + TWENTY_SEVENTH_KINDS
                + TWENTY_NINTH_KINDS + THIRTY_FIRST_KINDS + THIRTY_THIRD_KINDS
-               + THIRTY_FOURTH_KINDS + THIRTY_FOURTH_SET_KINDS)
+               + THIRTY_FOURTH_KINDS + THIRTY_FOURTH_SET_KINDS + THIRTY_SEVENTH_SET_KINDS)
 assert len({k[0] for k in LATER_KINDS}) == len(LATER_KINDS)  # each report's name is its test's id
 
 

@@ -504,6 +504,13 @@ def _unknown_places_listed(frame: Frame, finder: PlaceFinder) -> list[str]:
         return []
     match = lx.NAMED_LIST_WITH_APPOSITIVE.search(frame.sentence.text)
     names = unknown_list(match) if match else []
+    attacked = _ATTACKED_LIST.search(frame.sentence.text) if not names and frame.weapons else None
+    if attacked is not None and not frame.background and not frame.not_an_attack:
+        # "six air raids on Zamalka and Hazza": a list after the attack's own preposition, none of it known
+        listed = unknown_list(attacked)
+        if all(n.split()[0] not in lx.NOT_PLACE_WORDS and finder.why_unplaced(n).startswith("the gazetteer knows no")
+               for n in listed):
+            names = listed
     if not names:
         # "struck warehouses in Jibreen, a southern suburb of the city, ... and a military compound on the edge of
         # Safira, a town about 20 km to the south-east": each named with what it is
@@ -516,6 +523,10 @@ def _unknown_places_listed(frame: Frame, finder: PlaceFinder) -> list[str]:
 #: Places listed after what they are: "the villages of al-Zuainiyeh and al-Shughayb".
 _KINDS_OF_LISTED = re.compile(r"\b(?:villages|towns|hamlets|settlements|neighbou?rhoods|districts) of\s+"
                               rf"(?P<names>{lx.LIST_NAME}(?:,\s+{lx.LIST_NAME})*,?\s+and\s+{lx.LIST_NAME})\b")
+
+#: Places listed right after an attack's preposition: "barrel bombs on Zamalka, Hazza and Saqba".
+_ATTACKED_LIST = re.compile(r"\b(?:on|in|at|struck|hit|bombed|shelled|pounded|targeted)\s+"
+                            rf"(?P<names>{lx.LIST_NAME}(?:,\s+{lx.LIST_NAME})*,?\s+and\s+{lx.LIST_NAME})\b(?!\s+[A-Z])")
 
 #: A place named with what it is, after "in", "at", "of"...: lexicon.NAMED_WITH_APPOSITIVE, "the edge of X" too.
 _EACH_NAMED_WITH_APPOSITIVE = re.compile(
@@ -570,6 +581,8 @@ def _joins_headline(headline: Event, frame: Frame, date: dt.date | None, finder:
     if headline.date is None or date is None or abs((date - headline.date).days) > 1:
         return False
     low = lx.fold(frame.sentence.text)
+    if date != headline.date and mention is not None and mention.kind == "clock":
+        return False  # a live blog's entry of another day than the lead's: its own attack
     if date != headline.date and (_AGAIN.search(low) or _MORE.search(low)
                                   or (mention is not None and mention.follows and mention.offset_days != 0)):
         return False
@@ -757,7 +770,7 @@ def _frames(article: Article, finder: PlaceFinder, anchor: dt.date | None) -> li
         + dateline_sections(article.text)
     section: DateMention | None = None  # the day of the roundup's section being read ("Friday, 24 March")
     every = sentences(article.text)
-    headings = {s.index: heading_date(s.text, anchor) for s in every if _whole_line(article.text, s.start, s.end)}
+    headings = _headings(article.text, every, anchor)
     heading_lines = {index for index, (heading, _) in headings.items() if heading}  # (before the log's entries)
     # "Sat 15 Jun — BALAD AIR BASE (Salahuddin). Shortly after ...": a log entry's stamp opens its line and
     # dates the line's attack as a day's heading does.
@@ -822,6 +835,43 @@ def _frames(article: Article, finder: PlaceFinder, anchor: dt.date | None) -> li
             asked = []
         frames.extend(parts)
     return frames
+
+
+def _headings(text: str, every: list[Sentence], anchor: dt.date | None
+              ) -> dict[int, tuple[bool, DateMention | None]]:
+    """The report's heading lines, by sentence, each with the day it dates. A live blog's entries stamped by
+    the clock alone ("08:35") are of the day its last day's heading named ("- Wednesday 21 February -"), or of
+    the page's day before any."""
+    headings: dict[int, tuple[bool, DateMention | None]] = {}
+    day = anchor
+    for sentence in every:
+        if not _whole_line(text, sentence.start, sentence.end):
+            continue
+        heading, dated = heading_date(sentence.text, anchor)
+        if dated is not None and dated.kind == "clock":
+            heading, dated = heading_date(sentence.text, day)
+            headings[sentence.index] = (heading, dated)
+            continue
+        weekday = weekday_named(sentence.text) if dated is not None and dated.date is not None else None
+        if dated is not None and dated.date is not None and weekday is not None and anchor is not None \
+                and dated.date.weekday() != weekday:
+            # "- Wednesday 21 February -" on a page opened the day before: the next day, not last year's
+            fitting = [d for d in (_same_day_of(dated.date, anchor.year), _same_day_of(dated.date, anchor.year + 1))
+                       if d is not None and d.weekday() == weekday and abs((d - anchor).days) <= 10]
+            if fitting:
+                dated = dataclasses.replace(dated, date=fitting[0])
+        headings[sentence.index] = (heading, dated)
+        if dated is not None and dated.kind != "clock" and dated.date is not None:
+            day = dated.date
+    return headings
+
+
+def _same_day_of(date: dt.date, year: int) -> dt.date | None:
+    """`date`'s day and month in `year` (None for 29 February of a common year)."""
+    try:
+        return date.replace(year=year)
+    except ValueError:
+        return None
 
 
 def _in_the_year_told_before(frame: Frame, told_year: int | None) -> tuple[Frame, int | None]:
@@ -2271,6 +2321,8 @@ def _untold_round(frames: list[Frame], landed: list[RolePlace], family: str | No
     if outcome == "unknown" and any((f.damage and not f.damage.lower().startswith("no ")) or f.fatalities
                                     or f.injuries for f in frames):
         outcome = "impact"  # it killed, wounded or damaged: it landed
+    if outcome == "unknown" and family == "airstrike" and not any(f.not_an_attack for f in frames):
+        outcome = "impact"  # "five air raids on X": aircraft bombed it; a raid that failed says so
     return Row(_most_specific(finder, landed), outcome, count, frames[0], bool(landed))
 
 
@@ -2391,7 +2443,13 @@ def _bearing_from(frame: Frame, place: RolePlace) -> bool:
     analyst places (records.proposed_place); never at the town it was reckoned from."""
     text = frame.sentence.text
     before = lx.fold(text[max(0, place.mention.start - 40):place.mention.start])
+    if _LAUNCH_AREA_AFTER.match(lx.fold(text[place.mention.end:])):
+        return False  # "the area northwest of the airfield, where the rockets were launched": the launch's bearing
     return bool(lx.BEARING_OF.search(before)) or bool(lx.AWAY_FROM_SITE.search(lx.fold(text[place.mention.end:])))
+
+
+#: After a place a bearing is told from, that the bearing's point is where the rounds were fired from.
+_LAUNCH_AREA_AFTER = lx.folded(r"^\W{0,3}(?:where|from which|from where)\b[^.;]{0,60}?\b(?:launched|fired)\b")
 
 
 def _care_at(frame: Frame, place: RolePlace) -> bool:
@@ -2499,6 +2557,7 @@ def summarize(event: Event, finder: PlaceFinder) -> Summary:
             row.place = _most_specific(finder, inside) or row.place
     if event.unplaced:
         _unplace(rows)
+    count = 1 if count is None and len(rows) == 1 and rows[0].count == 1 else count  # "a drone struck": one
     fatalities = min((f.fatalities for f in frames if f.fatalities is not None), default=None)
     injuries = min((f.injuries for f in frames if f.injuries is not None), default=None)
     claimed = next((f.claimed_by for f in frames if f.claimed_by), "")

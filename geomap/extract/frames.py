@@ -32,7 +32,10 @@ _BARE_COUNT = lx.folded(r"^\W*(?:and\s+)?(?P<number>\d{1,3}|one|two|three|four|f
                         r"came|crashed|exploded|were|was|in|near|on|at)\b")
 _ORDINAL = lx.folded(r"\b(?:the|a|an)\s+(?P<ordinal>first|second|third|fourth|fifth|other|last)\b"
                      r"(?!\s+(?:attack|time|such|of|in|since|incident|strike|day|week|month|year)s?\b)|\b(?P<another>"
-                      r"another)\b|\b(?P<singular>the|one|a|an)\s+(?:rocket|drone|missile|shell|mortar|projectile)"
+                      r"another)\b|\b(?P<singular>the|one|a|an|a single)\s+"
+                      # "an explosives-laden drone", "a one-way attack drone", "a suicide car bomb"
+                      r"(?:(?!attack\b)[\w-]+\s+){0,2}?(?:rocket|drone|missile|shell|mortar|projectile|"
+                      r"(?:car |truck |lorry |roadside |suicide )?bomb(?:er)?|explosive device|ied|vbied)"
                       r"\b(?!s)" + lx.NOT_AN_ADJECTIVE)
 _FILLER_TAIL = lx.folded(lx.FILLER + r"\s*$")
 #: Some of the rounds, uncounted: "destroyed several in the air", "a few fell short".
@@ -119,7 +122,7 @@ _STAMP = re.compile(rf"\b(?:UPDATE[SD]?|{STAMP_LABELS})\b\s*[:,]?\s*"
 _RELEVANT = lx.folded(
     r"attack|fired|fire on|under fire|launch|struck|\bhit|shell|target|bomb|explo|blast|intercept|shot down|munitions|"
     r"landed|\blands\b|fell|impact|salvo| down\b|downed|dived|indirect fire|"
-    r"volley|barrage|assault|strike|rocket|drone|missile|mortar|katyusha|grad|rpg|uav|\buas\b|unmanned|quadcopter|"
+    r"volley|barrage|assault|strike|\braids?\b|rocket|drone|missile|mortar|katyusha|grad|rpg|uav|\buas\b|unmanned|quadcopter|"
     r"aircraft|warplane|\bjets\b|\bplanes\b|opened fire|went off|gone off|gunm[ae]n|\bshot\b|"
     r"\bied|kill|dead|died|wound|blew|blown|"
     r"injur|hurt|casualt|damag|destroy|wreck|responsib|claim|unharmed|concussion|under the care of|"

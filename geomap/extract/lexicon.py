@@ -70,7 +70,7 @@ WEAPONS: list[tuple[re.Pattern[str], str, str]] = [
     # "six were cars packed with explosives", "a booby-trapped car", "a truck bomb"
     (folded(r"\b(?:cars?|vehicles?|trucks?|lorry|lorries) (?:packed|laden|loaded|rigged|filled|stuffed) with "
             r"explosives\b|\b(?:booby-trapped|explosives?-(?:laden|packed|rigged)) (?:cars?|vehicles?|trucks?)\b|"
-            r"\b(?:car|truck|lorry|vehicle) bombs?\b|\bVBIEDs?\b|"
+            r"\b(?:car|truck|lorry|vehicle) bomb(?:s|ers?)?\b|\bVBIEDs?\b|"
             r"\bvehicle-borne (?:improvised explosive devices?|IEDs?|bombs?)\b|"
             # "two cars parked outside the factory exploded": a car that explodes where it was left is a car bomb
             r"\b(?:parked (?:cars?|vehicles?|trucks?|lorry|lorries|minibus(?:es)?)|(?:cars?|vehicles?|trucks?|lorry|"
@@ -366,7 +366,8 @@ ATTACK = folded(
     r"intercept\w*|shot down|landed|fell|aimed at|"
     r"(?:came|comes|coming) down (?:on|in|near|at|inside|onto|outside|around|beyond|short of|close to)|"
     r"impact\w*|salvo|volley|barrage|"
-    r"assault|strike|airstrikes?|air strikes?|carried out (?:[\w-]+ ){0,3}?strikes|strikes (?:on|against)|"
+    r"assault|strike|airstrikes?|air strikes?|air raids?|raids? (?:on|against)|"
+    r"carried out (?:[\w-]+ ){0,3}?strikes|strikes (?:on|against)|"
     r"slammed|smashed|crashed|rained|pounded|killed|killing|wounded|wounding|"
     # the historic present of timelines and live pages: "a drone slams into", "a rocket lands near"
     r"slams|lands|explodes|crashes|pounds|"
