@@ -2293,8 +2293,8 @@ THIRTY_FOURTH_SET_KINDS = [
       ("2024-02-03", "Tikrit", "roadside bomb", "", "impact")]),
 ]
 
-# Kinds of the thirty-fifth to thirty-seventh held-out sets, written and labelled before the run.
-THIRTY_SEVENTH_SET_KINDS = [
+# Kinds of the thirty-fifth to fortieth held-out sets, written and labelled before the run.
+THIRTY_FIFTH_TO_FORTIETH_SET_KINDS = [
     # A live blog opened on Saturday whose lead is about Friday: an entry stamped by the clock alone is of the
     # page's day, not the lead's; after a day's divider ("- Sunday 4 February -") of the day it names (the next
     # day, not that day a year before). Air raids "on A and B", neither known: an attack at each, proposed.
@@ -2317,11 +2317,39 @@ THIRTY_SEVENTH_SET_KINDS = [
      "Base. On Friday a suicide car bomber blew himself up at a checkpoint in Tikrit, killing three.\n",
      [("2024-02-02", "Tikrit", "car bomb", "1", "impact"),
       ("2024-02-03", "Harir Air Base", "drone", "1", "impact")]),
+    # The day officials "were still counting the dead" is not the day of "Friday's attacks"; two attacks in one
+    # sentence joined by "while," are two; "a government compound in Baqubah" is in the town, not at its air base.
+    ("counting-the-dead.txt", f"Wire\n{_SUNDAY}Officials on Saturday were still counting the dead from Friday's "
+     "attacks. Shortly after nine on Friday, two car bombs shook Mosul while, north-east of Baghdad, gunmen "
+     "stormed a government compound in Baqubah.\n",
+     [("2024-02-02", "Baqubah", "gunfire", "", "unknown"),
+      ("2024-02-02", "Mosul", "car bomb", "2", "impact")]),
+    # A denial in its own clause after a semicolon ("reports that a shell had hit the embassy were false") denies
+    # that clause, not the mortars told before it; the clock "in Washington" is no place of the attack; "some thirty
+    # hours later, on the Saturday morning" is the Saturday after that attack, not the one before the report.
+    ("denied-clause.txt", "Politics\nPublished: Saturday 24 February 2024\n\nShortly after midnight on Feb. 2 - "
+     "still Thursday evening in Washington - three mortar rounds fell inside the Green Zone; reports that a shell "
+     "had hit the embassy were false, officials said. Some thirty hours later, on the Saturday morning, two rockets "
+     "came down just outside Basra International Airport.\n",
+     [("2024-02-02", "Green Zone", "mortar", "3", "impact"),
+      ("2024-02-03", "Basra International Airport", "rocket", "2", "missed")]),
+    # "At almost the same moment another car exploded at a checkpoint in Y": another attack, at Y, that day.
+    ("another-car.txt", f"Local daily\n{_SUNDAY}At about nine yesterday morning a suicide car bomber blew himself up "
+     "among recruits queuing outside a clinic in Hillah. At almost the same moment another car exploded at a police "
+     "checkpoint in Musayyib, killing two policemen.\n",
+     [("2024-02-03", "Hillah", "car bomb", "1", "impact"), ("2024-02-03", "Musayyib", "car bomb", "1", "impact")]),
+    # A tracker's entries stamped on lines too long for a heading ("Thu 1 Feb — Nineveh plain, east and north-east
+    # of Mosul"): each dates the attack told under it.
+    ("long-entry-stamp.txt", "Weekly tracker\nPublished Monday 5 February 2024.\n\nNotable incidents\n\nThu 1 Feb "
+     "— Nineveh plain, east and north-east of Mosul\nA roadside bomb struck an army vehicle near Bashiqa, wounding "
+     "two soldiers.\n\nSat 3 Feb — Rutba, Anbar\nBefore dawn, militants attacked Rutba with two car bombs, killing "
+     "four policemen.\n",
+     [("2024-02-01", "Bashiqa", "roadside bomb", "1", "impact"), ("2024-02-03", "Rutba", "car bomb", "2", "impact")]),
 ]
 
 LATER_KINDS = (TWENTY_THIRD_KINDS + TWENTY_FOURTH_KINDS + TWENTY_FIFTH_KINDS + TWENTY_SEVENTH_KINDS
                + TWENTY_NINTH_KINDS + THIRTY_FIRST_KINDS + THIRTY_THIRD_KINDS
-               + THIRTY_FOURTH_KINDS + THIRTY_FOURTH_SET_KINDS + THIRTY_SEVENTH_SET_KINDS)
+               + THIRTY_FOURTH_KINDS + THIRTY_FOURTH_SET_KINDS + THIRTY_FIFTH_TO_FORTIETH_SET_KINDS)
 assert len({k[0] for k in LATER_KINDS}) == len(LATER_KINDS)  # each report's name is its test's id
 
 

@@ -209,8 +209,17 @@ def _point_date(frame: Frame) -> DateMention | None:
         if _SAID_BEFORE.search(lx.fold(text[max(0, mention.start - 60):mention.start])) \
                 and text[mention.end:mention.end + 6].lower().startswith(" that "):
             continue  # "the command said on Thursday that three rockets were fired": the day of the statement
+        if _STATEMENT_AFTER.match(lx.fold(text[mention.end:mention.end + 40])) and any(
+                m.start > mention.start and m.precision == 1 and m.date is not None for m in frame.dates):
+            continue  # "Officials on Friday were still counting the dead from Thursday's attacks": the day told after
         return mention
     return None
+
+
+#: After a day, what people did that day about an attack told with a day of its own: "(officials on Friday) were
+#: still counting the dead from Thursday's wave", "(police on Sunday) said".
+_STATEMENT_AFTER = lx.folded(r"^,?\s+(?:(?:were|was|are|is)\s+)?(?:still\s+)?(?:counting|said|says|announced|"
+                             r"reported|confirmed|searching|investigating|tallying|assessing|blamed|denied)\b")
 
 
 _SINCE_BEFORE = re.compile(r"\b[Ss]ince\s+$")
@@ -602,7 +611,7 @@ _MORE = re.compile(r"\b(?:" + lx.NUMBER_PATTERN + r") more\b")  # on folded text
 #: Where one sentence may tell two attacks: "15 rockets at X and two drones at Y"; "a shell hit X on Tuesday,
 #: while on Thursday a drone came down near Y".
 _EVENT_BREAK = lx.folded(
-    r",?\s+(?:while|whereas)\s+|;\s+|,\s+and\s+|\s+and\s+(?=(?:\d{1,3}|one|two|three|four|five|six|seven|eight|"
+    r",?\s+(?:while|whereas),?\s+|;\s+|,\s+and\s+|\s+and\s+(?=(?:\d{1,3}|one|two|three|four|five|six|seven|eight|"
     r"nine|ten|a|an)\s+(?:[\w-]+\s+){0,2}?(?:drones?|rockets?|missiles?|mortars?|shells?|rounds?|uavs?)\b)|"
     # "Five rockets landed on X on Dec. 3 and two fell inside Y two days later": the count of the same weapon
     r"\s+and\s+(?=(?:\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|another)\s+(?:more\s+)?"
@@ -776,7 +785,9 @@ def _frames(article: Article, finder: PlaceFinder, anchor: dt.date | None) -> li
     # dates the line's attack as a day's heading does.
     # (a log's line of fields is a whole line: "04-01 | 07 APR 2246Z | Al Asad AB", its day in a field)
     entries = {s.index: stamp for s in every if _line_start(article.text, s.start)
-               and (s.index not in headings or (headings[s.index][1] is None and s.text.count("|") >= 2))
+               # ("Thu 20 Oct — Nineveh plain, east and north-east of Mosul": too long a line for a heading)
+               and (s.index not in headings or not headings[s.index][0]
+                    or (headings[s.index][1] is None and s.text.count("|") >= 2))
                and (stamp := entry_date(s.text, anchor)) is not None}
     headings.update((index, (True, stamp)) for index, stamp in entries.items())
     # Sections exist where a report has several days' headings (a roundup, a timeline); a lone date line is
@@ -1101,8 +1112,12 @@ def _join_undated(frame: Frame, last: Event, headline: Event, in_lead: bool, fol
         # event then takes that day at the end, see article_events.)
         return _on_the_day_of(last, frame, events, unplaced=True,
                               on_headline_day=last.date is None or last.on_headline_day)
-    if frame.places and last.frames and last.date is not None and _SEPARATELY.match(frame.sentence.text):
-        # "Separately, air defences at Erbil airport shot down a drone": another attack, on the day told.
+    if frame.places and last.frames and last.date is not None and (
+            _SEPARATELY.match(frame.sentence.text) or (
+                _ANOTHER_BOMB.search(lx.fold(frame.sentence.text))
+                and not any(finder.related(p.place_id, q) for p in frame.places for q in last.place_ids()))):
+        # "Separately, air defences at Erbil airport shot down a drone": another attack, on the day told; so is
+        # "another car exploded at a checkpoint in X" away from the attack told.
         return _on_the_day_of(last, frame, events)
     if _another_place_that_day(frame, last, headline, in_lead, finder):
         # "In Syria, monitors said four missiles landed in the Idlib countryside", "drone strikes in Qamishli killed
@@ -1626,6 +1641,9 @@ _LAUNCHED_FROM = lx.folded(r"\b(?:fired|launched|came) from\b")
 #: A sentence that says it tells another attack: "Separately, ...", "In a separate attack, ...".
 _SEPARATELY = re.compile(r"^\W*(?:Separately|Elsewhere|In (?:a|another) separate (?:incident|attack|strike)|"
                          r"In an(?:other)? unrelated (?:incident|attack))\b")
+#: A bomb of another attack: "another car exploded at a checkpoint", "a second suicide bomber blew himself up".
+_ANOTHER_BOMB = lx.folded(r"\b(?:another|a second|a third)\s+(?:[\w-]+\s+)?(?:car|truck|lorry|vehicle|car bomb|"
+                          r"truck bomb|suicide bomber|bomber|roadside bomb|bomb|explosive device)\b")
 #: A sentence that adds a place to the attack told: "was also targeted", "as well", "at the same time".
 _ALSO = lx.folded(r"\b(?:also|as well|at the same time|simultaneously)\b")
 
@@ -1696,6 +1714,15 @@ def _date_of(mention: DateMention, last: Event, frame: Frame | None = None, now:
         (d for d in frame.dates if not d.follows and d.date is not None and d.precision == 1
          and mention.end <= d.start <= mention.end + _ANCHOR_REACH), None)
     if anchor is not None and anchor.date is not None:
+        weekday = weekday_named(anchor.text) if anchor.kind == "weekday" else None
+        if weekday is not None and last.date is not None and mention.text.lower().endswith(("later", "earlier")):
+            # "Some thirty hours later, on the Saturday morning": the Saturday after the event told last (the
+            # weekday read alone would be the one before the report's day, weeks later)
+            step = 1 if mention.text.lower().endswith("later") else -1
+            day = last.date + dt.timedelta(days=mention.offset_days)  # ("hours later, on Sunday": that Sunday too)
+            while day.weekday() != weekday:
+                day += dt.timedelta(days=step)
+            return day, 1, f"'{mention.text}' '{anchor.text}' after an event of {last.date}"
         if mention.text.lower().endswith(("later", "earlier")):
             # "Three days earlier, on the evening of March 11": the date told after the offset is the event's own
             return anchor.date, anchor.precision, f"'{anchor.text}'"
@@ -2456,11 +2483,18 @@ def _care_at(frame: Frame, place: RolePlace) -> bool:
     """Is `place` where the wounded were taken ("taken to hospital in Ramadi", "died on Monday at a Qamishli
     hospital")?"""
     text = frame.sentence.text
-    return bool(lx.CARE_BEFORE.search(lx.fold(text[max(0, place.mention.start - 50):place.mention.start]))) or (
+    before = lx.fold(text[max(0, place.mention.start - 50):place.mention.start])
+    if _BY_A_HOSPITAL.search(before):
+        return False  # "a bomber blew himself up outside a clinic in Hillah": the attack's place
+    return bool(lx.CARE_BEFORE.search(before)) or (
         bool(_HOSPITAL_AFTER.match(text, place.mention.end))
         and bool(_DIED_AT.search(lx.fold(text[max(0, place.mention.start - 40):place.mention.start]))))
 
 
+#: A hospital where the attack was: "outside a clinic in X", "at the gate of the hospital in X".
+_BY_A_HOSPITAL = lx.folded(r"\b(?:outside|near|in front of|beside|at the (?:gate|gates|entrance) (?:of|to))\s+"
+                           r"(?:a|an|the)\s+(?:[\w-]+\s+)?(?:hospital|clinic|medical (?:centre|center|facility))\b"
+                           r"[\w ]{0,25}?\b(?:in|at)\s+(?:the\s+)?$")
 #: A hospital named after its town: "a Qamishli hospital", "Raqqa's national hospital".
 _HOSPITAL_AFTER = re.compile(r"(?:['’]s)?\s+(?:[a-z]+\s+)?(?:hospital|clinic|medical (?:centre|center))\b")
 #: Where someone died or was treated: "died on Monday at a", "were treated at the".

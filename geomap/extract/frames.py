@@ -515,6 +515,22 @@ def _without_regional_locators(text: str, found: list[PlaceMention]) -> list[Pla
     return kept
 
 
+def _denies_the_attack(low: str, weapons: list[tuple[int, str, str]]) -> bool:
+    """Does the sentence say its attack did not happen (thwarted, denied, an accident)? A denial in a clause of
+    its own after a semicolon, about a weapon of its own, denies that clause only: "three mortar rounds fell
+    inside the Green Zone; reports that a shell had hit the embassy were false" tells the mortars' attack (but
+    "a drone came down near X; police are treating it as a crash" denies the drone's)."""
+    denial = lx.NOT_AN_ATTACK.search(low)
+    if denial is None:
+        return False
+    clause_start = low.rfind("; ", 0, denial.start())
+    if clause_start < 0 or not weapons or weapons[0][0] >= clause_start \
+            or not any(w[0] > clause_start for w in weapons):
+        return True
+    before = low[:clause_start]
+    return lx.NOT_AN_ATTACK.search(before) is not None or lx.outcome_of(before) is None
+
+
 def read_frame(sentence: Sentence, finder: PlaceFinder, anchor: dt.date | None,
                mentions: list[PlaceMention] | None = None) -> Frame:
     """Everything one sentence says about an attack (places found anew unless `mentions` are given).
@@ -559,7 +575,7 @@ def read_frame(sentence: Sentence, finder: PlaceFinder, anchor: dt.date | None,
     told_after = colon >= 0 and any(start > colon for start, _, _ in frame.weapons)
     frame.background = any(not _comparison(low, cue) for cue in lx.BACKGROUND.finditer(low, colon + 2 if told_after
                                                                                               else 0))
-    frame.not_an_attack = bool(lx.NOT_AN_ATTACK.search(low))
+    frame.not_an_attack = _denies_the_attack(low, frame.weapons)
     # "first reported ten rockets; the coalition later put the figure at eighteen": the figure after the verb wins
     revised = _REVISED_TO.search(low, count.start() if count else 0)
     if revised and (count is None or revised.start() > count.start()):

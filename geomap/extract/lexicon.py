@@ -248,6 +248,8 @@ MISSED_GROUND = folded(r"\b(?:open|empty|vacant|uninhabited) (?:area|field|groun
                        r"garrison))|"
                        r"\bopen desert\b|\bfarmland\b|\bin the desert\b|"
                        r"\boutside (?:the|its|their) (?:perimeter|base|walls?|fence)\b|"
+                       # "two rockets came down just outside the airport": close, not in
+                       r"\b(?:fell|landed|came down|crashed|impacted) (?:just|right) outside\b|"
                        r"\bin (?:a|an) (?:field|orchard|farm)\b|\bagricultural land\b")
 
 
@@ -364,7 +366,8 @@ ATTACK = folded(
     r"blown (?:(?:him|her)self |themselves )?up|"
     r"dived (?:onto|into)|flattened|levell?ed|"
     r"intercept\w*|shot down|landed|fell|aimed at|"
-    r"(?:came|comes|coming) down (?:on|in|near|at|inside|onto|outside|around|beyond|short of|close to)|"
+    r"(?:came|comes|coming) down (?:just |right |well )?(?:on|in|near|at|inside|onto|outside|around|beyond|"
+    r"short of|close to)|"
     r"impact\w*|salvo|volley|barrage|"
     r"assault|strike|airstrikes?|air strikes?|air raids?|raids? (?:on|against)|"
     r"carried out (?:[\w-]+ ){0,3}?strikes|strikes (?:on|against)|"
@@ -443,6 +446,8 @@ NOT_PLACE_WORDS = frozenset({
     "Daesh", "Hamas", "Houthi", "Houthis",
     # a body, not a place: "the United Nations headquarters in the Canal Hotel"
     "United", "UN", "NATO", "Red",
+    # where statements and clocks come from, far from any attack told: "still Thursday evening in Washington"
+    "Washington", "London", "Paris", "Brussels", "Geneva", "Tampa", "Berlin",
 })
 #: A place-like phrase after an attack word or a preposition, which the gazetteer may not know: capitalized words
 #: with the particles of Arabic names ("Ein al-Assad", "Tal Abyad"), after "the village of" too, with a type word.

@@ -136,7 +136,9 @@ _TOWN_SITE = re.compile(r"(?:['’]s)?\s+" + lx.TOWN_SITE_KINDS)
 _SITE_AFTER_TOWN = re.compile(r"\s" + lx.TOWN_SITE_KINDS + r"\s*$")
 #: A bare site name after a noun that says it is a site: "the base at Victory", "the compound housing trainers
 #: at Victory". The name is one or two capitalized words.
-_BARE_SITE = re.compile(_SITE_NOUNS + r"[^.;:!?\n]{0,60}?\b"
+#: (a compound or camp of civilians is no military site: "a government compound in Baqubah" is in the town)
+_CIVIL_BEFORE = r"(?<!government )(?<!police )(?<!residential )(?<!party )(?<!ministry )(?<!refugee )(?<!displacement )"
+_BARE_SITE = re.compile(_CIVIL_BEFORE + _SITE_NOUNS + r"[^.;:!?\n]{0,60}?\b"
                         r"(?:at|in|near|outside|called|known as)\s+"
                         r"(?P<name>(?:[Aa][lnrstdz]-)?[A-Z][\w'’-]*(?: [A-Z][\w'’-]*)?)")
 _CAPITALIZED_NEXT = re.compile(r" [A-Z]")
