@@ -211,7 +211,8 @@ def _weapons(text: str) -> list[tuple[int, str, str]]:
     found.sort()
     # "one strike destroyed three car-bomb facilities": what was struck, not what struck, when another weapon
     # is named ("a raid blew up a missile depot" names none other: the missiles are all it says of the attack)
-    made = [f for f in found if _MADE_THERE.match(text, f[1]) or _MADE_BEFORE.search(text, 0, f[0])]
+    # (the verb sits a few words before: a window, not the whole text, keeps a sentence of megabytes linear)
+    made = [f for f in found if _MADE_THERE.match(text, f[1]) or _MADE_BEFORE.search(text, max(0, f[0] - 80), f[0])]
     if made and len(made) < len(found):
         found = [f for f in found if f not in made]
     # "107mm Katyusha rockets": a calibre and a name for one weapon read as one label.
