@@ -21,8 +21,7 @@ from geomap.errors import GeomapError
     # bases and airfields, Syria and Jordan
     ("Kharab al-Jir", "abu-hajar-airport", "airfield"), ("Green Village", "green-village", "base"),
     ("Marj Ruhayyil airbase", "marj-ruhayyil-airbase", "airfield"), ("Tower 22", "tower-22", "base"),
-    ("King Faisal Air Base", "king-faisal-air-base", "airfield"), ("Muwaffaq Salti Air Base", "muwaffaq-salti-air-base",
-                                                           "airfield"),
+    ("Muwaffaq Salti Air Base", "muwaffaq-salti-air-base", "airfield"),
     ("Qasrak base", "qasrak-base", "base"),
     # facilities
     ("Zubair oil field", "zubair-oil-field", "oilfield"), ("Domiz camp", "domiz-camp", "camp"),
