@@ -556,6 +556,11 @@ def heading_date(line: str, anchor: dt.date | None) -> tuple[bool, DateMention |
         # A live blog's entry, stamped by its time alone ("07:30 GMT"): the blog's day, in Iraq and Syria.
         hour = int(clock.group("hour")) + (LOCAL_UTC_HOURS if clock.group("zone") else 0)
         return True, DateMention(0, len(line), line, "clock", anchor + dt.timedelta(days=hour // 24), 1, True)
+    if re.fullmatch(r"(?:\(?\d{1,2}[.)]\s*)?\W*[A-Za-z]+[.:]", line.strip()):
+        # "1) FRIDAY.", "Tuesday:": an entry's day, closed as a sentence
+        heading, dated = heading_date(line.strip()[:-1], anchor)
+        if dated is not None:
+            return heading, dated
     if not _HEADING_LINE.match(line) or _STAMP_WORD.search(line) or len(line.split()) > 8:
         return False, None
     # "FRIDAY MORNING": a heading in capitals is read as words (the same length, so positions hold).
@@ -567,7 +572,22 @@ def heading_date(line: str, anchor: dt.date | None) -> tuple[bool, DateMention |
     before = line[:found[0].start] if found[0].kind != "weekday" else line[found[0].end:mention.start].lstrip(", ")
     if _WEEKDAY_PREFIX.fullmatch(before) is None or not _HEADING_AFTER_DATE.match(line[mention.end:]):
         return True, None
+    weekday = weekday_named(line)
+    if weekday is not None and anchor is not None and mention.date is not None and mention.date.weekday() != weekday:
+        # "- Wednesday 21 February -" on a page opened the day before: the next day, not last year's
+        fitting = [d for d in (same_day_of(mention.date, anchor.year), same_day_of(mention.date, anchor.year + 1))
+                   if d is not None and d.weekday() == weekday and abs((d - anchor).days) <= 10]
+        if fitting:
+            mention = dataclasses.replace(mention, date=fitting[0])
     return True, mention
+
+
+def same_day_of(date: dt.date, year: int) -> dt.date | None:
+    """`date`'s day and month in `year` (None for 29 February of a common year)."""
+    try:
+        return date.replace(year=year)
+    except ValueError:
+        return None
 
 
 #: A live blog's entry stamp on a line of its own: "16:45 GMT", "09:05 UTC", "14:20".
@@ -607,7 +627,9 @@ def entry_date(sentence: str, anchor: dt.date | None) -> DateMention | None:
     BALAD AIR BASE (Salahuddin)."), or None when the sentence opens with no day stamp."""
     found = _ENTRY_STAMP.match(sentence) or DAY_PLACE.fullmatch(sentence)
     if found is None:
-        return None
+        # "2) WEDNESDAY. In the early hours, bombs ...": a stamp closed as a sentence of its own
+        heading, mention = heading_date(sentence, anchor) if len(sentence) <= 24 else (False, None)
+        return mention if heading else None
     heading, mention = heading_date(found.group("stamp"), anchor)
     if mention is None and sentence.count("|") >= 2:  # "04-01 | 07 APR 2246Z | Al Asad AB": a log's fields
         return next((m for field in sentence.split("|")[1:3] if (m := _field_date(field, anchor)) is not None), None)

@@ -8,6 +8,7 @@ incident too. Background (habits, history, attacks without a date or without a p
 
 from __future__ import annotations
 
+import copy
 import dataclasses
 import datetime as dt
 import re
@@ -27,6 +28,7 @@ from .dates import (
     heading_date,
     period_end,
     post_paragraphs,
+    same_day_of,
     update_paragraphs,
     weekday_named,
 )
@@ -863,26 +865,10 @@ def _headings(text: str, every: list[Sentence], anchor: dt.date | None
             heading, dated = heading_date(sentence.text, day)
             headings[sentence.index] = (heading, dated)
             continue
-        weekday = weekday_named(sentence.text) if dated is not None and dated.date is not None else None
-        if dated is not None and dated.date is not None and weekday is not None and anchor is not None \
-                and dated.date.weekday() != weekday:
-            # "- Wednesday 21 February -" on a page opened the day before: the next day, not last year's
-            fitting = [d for d in (_same_day_of(dated.date, anchor.year), _same_day_of(dated.date, anchor.year + 1))
-                       if d is not None and d.weekday() == weekday and abs((d - anchor).days) <= 10]
-            if fitting:
-                dated = dataclasses.replace(dated, date=fitting[0])
         headings[sentence.index] = (heading, dated)
         if dated is not None and dated.kind != "clock" and dated.date is not None:
             day = dated.date
     return headings
-
-
-def _same_day_of(date: dt.date, year: int) -> dt.date | None:
-    """`date`'s day and month in `year` (None for 29 February of a common year)."""
-    try:
-        return date.replace(year=year)
-    except ValueError:
-        return None
 
 
 def _in_the_year_told_before(frame: Frame, told_year: int | None) -> tuple[Frame, int | None]:
@@ -899,10 +885,7 @@ def _in_the_year_told_before(frame: Frame, told_year: int | None) -> tuple[Frame
                 if mention.kind in ("day_month", "month_day") and mention.relative and mention.date is not None \
                 and mention.date.year != told_year else None
             if weekday is not None and mention.date is not None and mention.date.weekday() != weekday:
-                try:
-                    then = mention.date.replace(year=told_year)
-                except ValueError:  # 29 February
-                    then = None
+                then = same_day_of(mention.date, told_year)
                 if then is not None and then.weekday() == weekday:
                     mention = dataclasses.replace(mention, date=then, relative=False)
             moved.append(mention)
@@ -1274,6 +1257,9 @@ _LISTED_AFTER = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?(?P<vill
                            + r")?)(?P<end>\s*[,.;]|\s+(?:at|on|in|and|with|early|late)\b|$)")
 
 
+_BETWEEN_END = re.compile(r"\bbetween\s+(?:the\s+)?$", re.IGNORECASE)
+
+
 def _unknown_beside_known(frame: Frame, finder: PlaceFinder) -> list[str]:
     """The places a sentence lists beside one the gazetteer knows, where rounds fell or were aimed, that the
     gazetteer cannot read and whose name says they are sites ("Aleppo airport", "FOB Fuller")."""
@@ -1282,8 +1268,9 @@ def _unknown_beside_known(frame: Frame, finder: PlaceFinder) -> list[str]:
     text = frame.sentence.text
     names = []
     for place in frame.places:
-        if place.role == lx.LAUNCHED or place.mention.end <= place.mention.start:
-            continue
+        if place.role == lx.LAUNCHED or place.mention.end <= place.mention.start \
+                or _BETWEEN_END.search(text, 0, place.mention.start):
+            continue  # ("on the stretch between Kirkuk and the Baiji refinery": the ends of a stretch, not sites hit)
         match = _LISTED_AFTER.match(text, place.mention.end)
         if match is None:
             continue
@@ -1825,6 +1812,28 @@ def _sites_listed(frame: Frame, last: Event, events: list[Event], finder: PlaceF
     return last
 
 
+def _title(title: Frame | None, frame: Frame) -> Frame | None:
+    """The report's title: the first sentence of its first line."""
+    return frame if title is None and frame.sentence.line == 0 else title
+
+
+def _after_the_day_told(mention: DateMention, before: list[Frame], anchor: dt.date | None,
+                        dated: tuple[dt.date | None, int, str]) -> tuple[dt.date | None, int, str]:
+    """`dated` (date, precision, basis), unless it has no date and the mention counts from a day ("that morning"):
+    "Leaders were due to meet on Sunday. They never did. That morning a bomber ...": a day counted from the last
+    day the sentences just before tell in their own words ("on Sunday"), though they tell no attack. (Read again
+    here: a sentence with no word of an attack is not searched for dates when it is read.)"""
+    if dated[0] is not None or not mention.follows:
+        return dated
+    for frame in reversed(before):
+        dates = frame.dates or find_dates(frame.sentence.text, anchor)
+        days = [m.date for m in dates if m.date is not None and m.precision == 1 and not m.follows]
+        if days:
+            return (days[-1] + dt.timedelta(days=mention.offset_days), 1,
+                    f"'{mention.text}' after the day told just before ({days[-1]})")
+    return dated
+
+
 def article_events(article: Article, finder: PlaceFinder, anchor: dt.date | None = None) -> list[Event]:
     """The incidents one article reports, each with the frames (sentences) that support it."""
     anchor = anchor or article.date
@@ -1837,7 +1846,11 @@ def article_events(article: Article, finder: PlaceFinder, anchor: dt.date | None
     counted_from: tuple[int, Event] | None = None  # (sentence, event) the last offset of a day was counted from
     recent: Frame | None = None  # the last sentence that named one place
     sites_told: dict[str, RolePlace] = {}  # the site the report named last, by what it is ("dam": Tishrin Dam)
+    told: list[Frame] = []  # the last sentences read, any of them (for "that morning" after a day told in one)
+    title: Frame | None = None
     for frame in _frames(article, finder, anchor):
+        told_before, told = told[-2:], [*told[-2:], frame]
+        title = _title(title, frame)
         before, recent = _one_place_told(frame, finder, recent)
         frame = _without_other_attacks(frame, last, events)
         frame = _attack_on_the_place_before(frame, last, finder, before)
@@ -1874,7 +1887,8 @@ def article_events(article: Article, finder: PlaceFinder, anchor: dt.date | None
         pending = None
         reference = _reference(mention, frame, headline, clock, counted_from)
         counted_from = (frame.sentence.index, reference)
-        date, precision, basis = _date_of(mention, reference, frame, anchor)
+        date, precision, basis = _after_the_day_told(mention, told_before, anchor,
+                                                     _date_of(mention, reference, frame, anchor))
         _propose_beside_known(frame, events, (mention, date, precision, basis), finder)
         proposed = (_at_unknown_places(events, last, frame, (mention, date, precision, basis), anchor, finder)
                     or _another_attack(frame, last, events, (mention, date, precision, basis)))
@@ -1919,8 +1933,22 @@ def article_events(article: Article, finder: PlaceFinder, anchor: dt.date | None
         event.set_date(mention, frame, date, precision, basis)
         events.append(event)
         last = clock = event
+    _placed_by_the_title(headline, title, finder)
     _same_place_told_later(events, finder)
     return _finished(events, headline, article, finder)
+
+
+def _placed_by_the_title(headline: Event, title: Frame | None, finder: PlaceFinder) -> None:
+    """"LIVE: Siege at the council building in Tikrit" over entries that tell the attack but name no place: the
+    report's own attack is where its title says, when the title names one place (or places one inside another)."""
+    if title is None or not title.places or not headline.frames or headline.unplaced or headline.place_ids() \
+            or any(f.proposed or f.not_an_attack for f in [*headline.frames, title]) or title in headline.frames \
+            or any(_names_an_unknown_place(f, finder) for f in headline.frames):
+        return  # (an attack told at a place the gazetteer cannot read is proposed there, never at the title's)
+    places = [p.mention.place for p in title.places]
+    if all(a is b or finder.is_within(a, b) or finder.is_within(b, a) for a in places for b in places):
+        headline.frames.insert(0, title)
+        headline.replace_frame(0, title)  # (counted again: the frame went in before those already counted)
 
 
 #: A line of a list: "-- Near Tal Afar, one strike destroyed ...", "• Kirkuk: two rockets ...".
@@ -2198,6 +2226,34 @@ class Summary:
 
 
 _SPECIFIC = ("107mm", "122mm", "240mm", "Katyusha", "Grad", "RPG", "Hellfire")
+
+
+def per_site(event: Event, summary: Summary, finder: PlaceFinder) -> list[tuple[Event, Summary]]:
+    """An event told at sites apart, aimed at no one target ("gunmen struck Abu Ghraib prison and the jail at
+    Taji, 20 km to the north", "car bombs went off in New Baghdad, Habibiya and Kazimiyah"), as one incident per
+    site: an incident is one place on one day, as ACLED codes events. Rounds of one attack aimed at one target
+    ("two landed in Mansour, one in Harithiya") stay one incident, and so do places related (a base and its
+    town, sites a few kilometres apart)."""
+    placed = [r for r in summary.rows if r.place is not None]
+    if summary.target is not None or len({r.place.place_id for r in placed if r.place}) < 2:
+        return [(event, summary)]
+    sites: list[list[Row]] = []
+    for row in placed:
+        site = next((s for s in sites if any(finder.related(row.place.place_id, r.place.place_id)
+                                             for r in s if row.place and r.place)), None)
+        if site is None:
+            sites.append([row])
+        else:
+            site.append(row)
+    if len(sites) < 2:
+        return [(event, summary)]
+    sites[0] += [r for r in summary.rows if r.place is None]
+    split = []
+    for rows in sites:
+        counts = [r.count for r in rows]
+        count = sum(c for c in counts if c is not None) if all(c is not None for c in counts) else None
+        split.append((copy.copy(event), dataclasses.replace(summary, rows=rows, count=count, count_note="")))
+    return split
 
 
 def _most_specific(finder: PlaceFinder, places: list[RolePlace]) -> RolePlace | None:

@@ -30,13 +30,19 @@ _BARE_COUNT = lx.folded(r"^\W*(?:and\s+)?(?P<number>\d{1,3}|one|two|three|four|f
                         r"(?!(?:towns|villages|cities|bases|sites|camps|provinces|districts|people|men|soldiers)\b)"
                         r"(?:\w+\s+)?(?:landed|fell|hit|struck|"
                         r"came|crashed|exploded|were|was|in|near|on|at)\b")
+_VEHICLE = r"(?:car|truck|lorry|pickup|minibus|minivan|bus|van|tanker|ambulance|motorcycle|motorbike|vehicle)"
 _ORDINAL = lx.folded(r"\b(?:the|a|an)\s+(?P<ordinal>first|second|third|fourth|fifth|other|last)\b"
                      r"(?!\s+(?:attack|time|such|of|in|since|incident|strike|day|week|month|year)s?\b)|\b(?P<another>"
                       r"another)\b|\b(?P<singular>the|one|a|an|a single)\s+"
                       # "an explosives-laden drone", "a one-way attack drone", "a suicide car bomb"
                       r"(?:(?!attack\b)[\w-]+\s+){0,2}?(?:rocket|drone|missile|shell|mortar|projectile|"
-                      r"(?:car |truck |lorry |roadside |suicide )?bomb(?:er)?|explosive device|ied|vbied)"
-                      r"\b(?!s)" + lx.NOT_AN_ADJECTIVE)
+                      r"(?:car |truck |lorry |roadside |suicide )?bomb(?:er)?|(?:explosive|roadside|bomb) device|ied|"
+                      r"vbied|"
+                      # a vehicle bomb told as what it was: "a parked car packed with explosives", "an explosives-
+                      # laden truck", "a water tanker rigged with explosives"
+                      rf"{_VEHICLE}\s+(?:packed|laden|loaded|rigged|filled|stuffed|wired)\s+with\s+"
+                      r"(?:[\w-]+\s+){0,2}?explosives|explosives?-(?:laden|packed|rigged|filled|loaded)\s+"
+                      rf"{_VEHICLE})\b(?!s)" + lx.NOT_AN_ADJECTIVE)
 _FILLER_TAIL = lx.folded(lx.FILLER + r"\s*$")
 #: Some of the rounds, uncounted: "destroyed several in the air", "a few fell short".
 _SOME = lx.folded(r"\b(?:several|a few|some|many)\b"

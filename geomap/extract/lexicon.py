@@ -50,6 +50,8 @@ def fold(text: str) -> str:
 #: strikes near Beiji and near Rawah each engaged ...": strikes from the air, and an attack.
 STRIKE_SUMMARY = (r"\bnear [\w' -]{2,40}, (?:\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|a|a single) "
                   r"strikes?\b|^\W*single strikes? near\b")
+#: The vehicles a car bomb is made of.
+_CARS = r"(?:cars?|vehicles?|trucks?|lorry|lorries|minibus(?:es)?|minivans?)"
 WEAPONS: list[tuple[re.Pattern[str], str, str]] = [
     (folded(r"\brocket[- ]propelled grenades?\b|\bRPGs?\b"), "RPG", "rpg"),
     (folded(r"\b(?:107|122|240)\s?-?mm\b"), "{calibre} rocket", "rocket"),
@@ -64,24 +66,21 @@ WEAPONS: list[tuple[re.Pattern[str], str, str]] = [
     (folded(r"\bindirect[- ]fire\b"), "indirect fire", "rocket"),
     # ("caught by an explosive device planted at the roadside")
     # ("a bomb of the kind the military calls an explosively formed penetrator", "an EFP")
-    (folded(r"\b(?:roadside bombs?|(?<!vehicle-borne )(?:IEDs?|(?:improvised )?explosive devices?)|"
+    (folded(r"\b(?:roadside (?:bombs?|devices?)|(?<!vehicle-borne )(?:IEDs?|(?:improvised )?explosive devices?)|"
             r"explosively[- ]formed (?:penetrators?|projectiles?)|EFPs?)\b"),
      "roadside bomb", "ied"),
     # "six were cars packed with explosives", "a booby-trapped car", "a truck bomb"
-    (folded(r"\b(?:cars?|vehicles?|trucks?|lorry|lorries) (?:packed|laden|loaded|rigged|filled|stuffed) with "
+    (folded(rf"\b{_CARS} (?:packed|laden|loaded|rigged|filled|stuffed) with "
             r"explosives\b|\b(?:booby-trapped|explosives?-(?:laden|packed|rigged)) (?:cars?|vehicles?|trucks?)\b|"
             r"\b(?:car|truck|lorry|vehicle) bomb(?:s|ers?)?\b|\bVBIEDs?\b|"
             r"\bvehicle-borne (?:improvised explosive devices?|IEDs?|bombs?)\b|"
             # "two cars parked outside the factory exploded": a car that explodes where it was left is a car bomb
-            r"\b(?:parked (?:cars?|vehicles?|trucks?|lorry|lorries|minibus(?:es)?)|(?:cars?|vehicles?|trucks?|lorry|"
-            r"lorries|minibus(?:es)?) (?:parked|left)\b|"
+            rf"\b(?:parked {_CARS}|{_CARS} (?:parked|left)\b|"
             # "a tanker lorry drove up to the building and exploded"
-            r"\b(?:cars?|vehicles?|trucks?|lorry|lorries|minibus(?:es)?)(?= (?:[\w-]+ ){0,2}?(?:drove|sped|raced|"
-            r"rammed|pulled up)\b)|"
+            rf"\b{_CARS}(?= (?:[\w-]+ ){{0,2}}?(?:drove|sped|raced|rammed|pulled up)\b)|"
             # "A first car blew up against the compound's wall", "three heavy trucks had gone off", "a pickup truck
             # loaded with fruit and vegetables blew up"
-            r"\b(?:cars?|vehicles?|trucks?|lorry|lorries|minibus(?:es)?|tankers?)(?= (?:[\w-]+ ){0,6}?(?:had )?"
-            r"(?:exploded|blew up|"
+            rf"\b(?:{_CARS}|tankers?)(?= (?:[\w-]+ ){{0,6}}?(?:had )?(?:exploded|blew up|"
             r"went off|gone off|detonated)\b))(?=[^.;]*\b(?:exploded|blew up|went off|gone off|detonated)\b)"),
      "car bomb", "ied"),
     # "a suicide bomber wearing an explosives vest": the bomb is the person's
@@ -107,7 +106,8 @@ WEAPONS: list[tuple[re.Pattern[str], str, str]] = [
             # "air and artillery strikes", "thirty tank and artillery rounds"
             r"\b(?:air|tank) and artillery (?:fire|strikes?|rounds?|shells)\b"), "artillery", "shell"),
     # Guns name the attackers or the harm, seldom the weapon: "shot dead by gunmen", "sniper fire".
-    (folded(r"\bgunm[ae]n\b|\bshot dead\b|\b(?:small[- ]arms|sniper|machine[- ]gun) fire\b|\bgunfire\b|"
+    (folded(r"\bgunm[ae]n\b|\bshot dead\b|\bshot (?:\w+ ){0,2}?in the (?:head|chest|back)\b|"
+            r"\b(?:small[- ]arms|sniper|machine[- ]gun) fire\b|\bgunfire\b|"
             r"\b(?:opened fire|fired) with (?:[\w-]+ )?(?:small[- ]arms|rifles|machine[- ]guns|weapons)\b"),
      "gunfire", "gunfire"),
     # An attack from the air names its aircraft, not its munitions: "F-15E jets bombed", "Israeli warplanes
@@ -148,7 +148,7 @@ WEAPONS: list[tuple[re.Pattern[str], str, str]] = [
 ANY_WEAPON = folded(r"rocket|drone|uav|\buas\b|quadcopter|unmanned|mortar|bomb|israel|turk|russia|explosi|blast|booby|"
                     r"vbied|charges?\b|\bieds?\b|\bcars?\b|vehicle|truck|lorr|minibus|"
                     r"strikes?\b|"
-                    r"\bgunm[ae]n\b|shot dead|fire\b|gunfire|"
+                    r"\bgunm[ae]n\b|shot|fire\b|gunfire|minivan|tanker|"
                     r"bl[eo]wn? (?:him|her|them)sel|blown up|"
                     r"improvised|missile|shell|artillery|guns\b|howitzer|cannon|"
                     r"katyusha|\bgrads?\b|"
@@ -181,7 +181,7 @@ ROUND_NOUNS = (r"(?:Katyusha |Grad |Tomahawk |Kalibr |107\s?mm |122\s?mm |240\s?
 NUMBER_WORDS = {"a": 1, "an": 1, "one": 1, "single": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
                 "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,
                 "fourteen": 14, "fifteen": 15, "twenty": 20, "thirty": 30, "a pair of": 2, "a couple of": 2,
-                "both": 2, "half a dozen": 6, "a dozen": 12, "a half-dozen": 6}
+                "both": 2, "half a dozen": 6, "a dozen": 12, "a half-dozen": 6, "a trio of": 3}
 # The other number words up to ninety-nine, hyphenated or not ("twenty-five", "thirty one").
 _UNITS = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine")
 NUMBER_WORDS.update({"sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19})
@@ -224,7 +224,10 @@ VAGUE_COUNT = folded(r"\b(?P<vague>" + "|".join(re.escape(v) for v in VAGUE_COUN
 OUTCOME_CUES: list[tuple[re.Pattern[str], str]] = [
     # "brought both of them down", "shot it down"
     (folded(r"\b(?:shot|brought|taken|took) (?:(?:both|all|one|two|three|each|it|them|of|the|drones?|rockets?) ){0,3}"
-            r"down\b|\bdowned\b|\bshot (?:\w+ ){0,3}?out of the sky\b|"
+            # (not "brought down an overpass", "brought down part of the roof": a blast's work)
+            r"down\b(?! (?:an?|the|part|much|most|its|walls?|roofs?|buildings?|houses?|ceilings?)\b(?! (?:[\w-]+ )?"
+            r"(?:drones?|rockets?|missiles?|projectiles?|aircraft|planes?|helicopters?|UAVs?|jets?)\b))|\bdowned\b|"
+            r"\bshot (?:\w+ ){0,3}?out of the sky\b|"
             # "air defences destroyed them both before they reached the runway"
             r"\b(?:air[- ]defen[cs]es?|defen[cs]es|air[- ]defen[cs]e (?:systems?|units?)) (?:\w+ ){0,2}?destroyed\b"),
      "shot_down"),
@@ -238,7 +241,7 @@ OUTCOME_CUES: list[tuple[re.Pattern[str], str]] = [
                 r"impacts?|dived (?:onto|into)|pounded|"
                 r"blew (?:(?:him|her)self |themselves )?up|blown (?:(?:him|her)self |themselves )?up|shot dead|"
                 r"gunned down|bombed|bombarded|set (?:[\w-]+ ){0,4}?(?:on fire|ablaze|alight)|"
-                r"shelled|caught by)\b"), "impact"),
+                r"shelled|caught by|devastated|wrecked|gutted|(?:tore|ripped) through)\b"), "impact"),
 ]
 
 #: Where a round that landed did no harm: "landed in an open field" missed its target.
@@ -380,6 +383,9 @@ ATTACK = folded(
 BACKGROUND = folded(
     r"\b(?:in the past|usually|often|typically|routinely|repeatedly|regularly|frequently|in recent (?:months|weeks|"
     r"years)|over the (?:summer|past|last)|for (?:years|decades|months)|since (?:then|\d{4}|[A-Z][a-z]+ \d{4})|"
+    # "well over 150 attacks on US forces since October": a tally of attacks, none of them one
+    r"since (?:(?:mid-?|late |early )?(?:january|february|march|april|may|june|july|august|september|october|"
+    r"november|december)\b)|\b\d{2,}(?:,\d{3})? (?:attacks|strikes|incidents|rocket attacks|drone attacks)\b|"
     r"since the (?:fall|start|beginning|end|outbreak) of|"
     r"ha(?:ve|s) (?:also )?(?:targeted|launched|carried out|conducted|fired|stepped up|hit|struck|"
     r"been (?:hit|struck|targeted|attacked)|come under)|(?:several|many|multiple|numerous) times|"
@@ -470,7 +476,8 @@ ARABIC_SITE = re.compile(r"(?:Qasr|Jisr|Masjid|Jami|Maydan|Midan|Souq|Suq|Mustas
 PLACE_PHRASE = re.compile(
     # ("Near Kisik, west of Mosul, two strikes ...": a summary's line opens with its place)
     r"\b(?:at|near|Near|on|in|In|into|inside|outside|struck|hit|hitting|targeting|targeted|attacked|toward|towards|"
-    r"bombed|shelled|pounded|raided|beside|close to|next to)\s+"
+    r"bombed|shelled|pounded|raided|beside|close to|next to|up to|"
+    r"(?:tore|ripped) through)\s+"
     # "in the hills of al-Azim district", "on the outskirts of Koya": the place is the one after "of"
     # ("in the nearby market town of Khan Bani Saad": a word or two before the kind)
     r"(?:the\s+)?(?:(?:[a-z]+\s+){0,2}?(?:village|town|hamlet|area|district|neighbourhood|neighborhood|hills|outskirts|mountains|"
@@ -570,7 +577,10 @@ CARE_BEFORE = folded(r"(?:\b(?:hospitali[sz]ed|hospital|clinic|medical (?:centre
 COUNTRYSIDE_OF = folded(r"\b(?:(?:the )?countryside of|rural|the (?:province|governorate|region|district) of)\s+"
                         r"(?:the\s+)?$")
 #: A point told only as a distance and bearing from a town: "about 12 km east of Hit".
-DISTANCE_BEARING = re.compile(r"\b\d+(?:\.\d+)? ?(?:km|kilometres|kilometers|miles) (?:(?:north|south|east|west)"
+_DISTANCE = "|".join(sorted((re.escape(w) for w, v in NUMBER_WORDS.items() if v > 1 and " of" not in w and w != "both"),
+                             key=len, reverse=True))
+DISTANCE_BEARING = re.compile(rf"\b(?:\d+(?:\.\d+)?|(?:a |one )?hundred|a few|several|{_DISTANCE}) ?"
+                              r"(?:km|kilometres|kilometers|miles) (?:(?:north|south|east|west)"
                               r"(?:[- ]?(?:east|west))?(?:ward)? of|outside|from) (?:the )?[A-Z][\w'’-]+"
                               r"(?:[ -](?:al|el|ad|as|ar|ash|az|ez|es|ed|en|er|et|[A-Z][\w'’-]+))*")
 #: A stretch told by its two ends: "the highway between Nasiriyah and Samawah".
