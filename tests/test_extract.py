@@ -2379,6 +2379,11 @@ FORTY_FIRST_SET_KINDS = [
      "ground at the al-Omar oil field base late on Saturday, killing six fighters. The militias have claimed more "
      "than 150 attacks on US forces since October, hitting bases at Shaddadi, Rmelan and Green Village.\n",
      [("2024-02-03", "al-Omar oilfield", "drone", "1", "impact")]),
+    # A thread's entry told without a verb ("Saturday, around 10 pm: three rockets at Camp Taji.") is the attack,
+    # with its count and weapon.
+    ("telegraphic.txt", "Thread\nPosted Sunday 4 February 2024\n\n1/ A busy weekend for the militias.\n\n2/ "
+     "Saturday, around 10 pm: three rockets at Camp Taji. One struck the motor pool, officials said.\n",
+     [("2024-02-03", "Camp Taji", "rocket", "3", "impact")]),
     # A live blog whose entries tell the attack but name no place: where its title says.
     ("title-place.txt", "LIVE: Gunmen storm council building in Tikrit\nTuesday 6 February 2024 - all times local"
      "\n\n18:00\nSecurity forces have retaken the building. The last gunmen blew themselves up on the second floor."

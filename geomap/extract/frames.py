@@ -609,6 +609,11 @@ def read_frame(sentence: Sentence, finder: PlaceFinder, anchor: dt.date | None,
     return frame
 
 
+#: A log's or a thread's entry told without a verb: "Saturday, around 9:15 pm: two small rockets at Camp Taji."
+_TELEGRAPHIC = lx.folded(rf"^[^.;]{{0,50}}:\s*(?:{lx.NUMBER_PATTERN})\s+(?:[\w-]+\s+)?{lx.ROUND_NOUNS}\s+"
+                         r"(?:at|on|near|against|toward|towards|into)\s+[^,;]{3,40}\.?$")
+
+
 def _tells_an_attack(frame: Frame, text: str, low: str, counted: bool) -> bool:
     """Does the sentence tell an attack: an attack word with a weapon, a place in a role, a count, a target
     attacked, or harm at a place; or a weapon with a place in a role; or where and when the attack just told
@@ -625,6 +630,7 @@ def _tells_an_attack(frame: Frame, text: str, low: str, counted: bool) -> bool:
         or (bool(places) and bool(_THEY_HIT.match(low)))
         or any(g.count for g in frame.groups) or killing)) or bool(frame.weapons and any(p.role for p in places))
     return attack or (bool(places or frame.dates) and bool(_IT_HAPPENED.search(low))) \
+        or (bool(places) and bool(frame.dates) and bool(_TELEGRAPHIC.match(low))) \
         or (killing and bool(places) and bool(frame.dates) and bool(_ARMED_MEN.search(low)))
 
 
