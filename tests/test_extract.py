@@ -2384,6 +2384,22 @@ FORTY_FIRST_SET_KINDS = [
     ("telegraphic.txt", "Thread\nPosted Sunday 4 February 2024\n\n1/ A busy weekend for the militias.\n\n2/ "
      "Saturday, around 10 pm: three rockets at Camp Taji. One struck the motor pool, officials said.\n",
      [("2024-02-03", "Camp Taji", "rocket", "3", "impact")]),
+    # Figures that count people ("put the number of wounded at 34"), a clock ("revised at 16:00 to fifteen dead")
+    # and attacks ("at least 28 rocket and drone attacks since 17 October") are no count of the attack's rounds.
+    ("wounded-at.txt", f"Wire\n{_SUNDAY}A drone struck the living quarters at Tower 22 early on Saturday. Central "
+     "Command put the number of wounded at 34 on Saturday evening.\n",
+     [("2024-02-03", "Tower 22", "drone", "1", "impact")]),
+    ("revised-at-time.txt", f"Blotter\n{_SUNDAY}14:10 - A car bomb exploded at a market in Sadr City on Saturday. "
+     "First police count 12 dead; revised at 16:00 to fifteen dead.\n",
+     [("2024-02-03", "Sadr City", "car bomb", "1", "impact")]),
+    ("attacks-counted.txt", f"Roundup\n{_SUNDAY}Before dawn on Saturday, an explosive-laden drone slipped past the "
+     "defences at Harir Air Base and hit a hangar. US officials now count at least 28 rocket and drone attacks on "
+     "American troops in Iraq and Syria since 17 October.\n",
+     [("2024-02-03", "Harir Air Base", "drone", "1", "impact")]),
+    # A car "rammed into" a unit, a device that "overturned" a vehicle: they hit (and a car bomb is one device).
+    ("rammed.txt", f"Tracker\n{_SUNDAY}On Saturday a suicide driver rammed an explosives-laden truck into an army "
+     "unit on the edge of Bartella.\n",
+     [("2024-02-03", "Bartella", "car bomb", "1", "impact")]),
     # A live blog whose entries tell the attack but name no place: where its title says.
     ("title-place.txt", "LIVE: Gunmen storm council building in Tikrit\nTuesday 6 February 2024 - all times local"
      "\n\n18:00\nSecurity forces have retaken the building. The last gunmen blew themselves up on the second floor."

@@ -64,10 +64,14 @@ _OF_THEM = lx.folded(rf"\b(?P<number>{_NUMBER_WORD.pattern})\s+of\s+(?:them|thos
 _COUNT_DOWN = lx.folded(rf"\b(?:shot|brought|took)\s+(?P<number>{_NUMBER_WORD.pattern})\s+(?:of\s+them\s+)?down\b")
 #: A correction that gives the figure after the verb.
 _REVISED_TO = lx.folded(r"\b(?:revised|raised|lowered|corrected|updated|put)\s+(?:(?:the|its|their)\s+"
-                        r"(?:number|figure|count|total|tally)\s+(?:of\s+[\w-]+\s+)?)?(?:up\s+|down\s+)?(?:to|at)\s+"
+                        r"(?:number|figure|count|total|tally)\s+"
+                        # (not "put the number of wounded at 34": people, not rounds)
+                        r"(?:of\s+(?!(?:the\s+)?(?:wounded|injured|dead|killed|casualties|deaths|victims|people|"
+                        r"soldiers|civilians)\b)[\w-]+\s+)?)?(?:up\s+|down\s+)?(?:to|at)\s+"
                         # "raised the figure to an estimated eighteen"
                         r"(?:an estimated\s+|about\s+|around\s+|roughly\s+|some\s+|approximately\s+|nearly\s+)?"
-                        rf"(?P<number>{_NUMBER_WORD.pattern})\b")
+                        # (not "revised at 16:00 to forty-six dead": a time)
+                        rf"(?P<number>{_NUMBER_WORD.pattern})\b(?![:.]\d)")
 #: The rounds or aircraft just told, as the subject: "They hit the research centre on the edge of Masyaf".
 #: ("They made for Jamraya, north-west of the capital, and bombarded the research centre there")
 _THEY_HIT = lx.folded(r"^\W*(?:they|it|these|those|the (?:strikes|raids|missiles|rockets|drones|jets|warplanes|"

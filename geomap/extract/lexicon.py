@@ -200,7 +200,8 @@ ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "other
 VAGUE_COUNTS = ("several", "a volley of", "a salvo of", "a barrage of", "volley of", "salvo of", "barrage of",
                 "dozens of", "a number of", "multiple", "a series of", "some", "many", "a wave of")
 # "a drone attack" is one attack, not one drone.
-NOT_AN_ADJECTIVE = r"(?!\s+(?:bomb\s+)?(?:attacks?|strikes?|assaults?|fire|salvos?|barrages?|launchers?|systems?)\b)"
+NOT_AN_ADJECTIVE = (r"(?!\s+(?:(?:and|or)\s+[\w-]+\s+)?(?:bomb\s+)?(?:attacks?|strikes?|assaults?|fire|salvos?|"
+                    r"barrages?|launchers?|systems?)\b)")
 _NUMBER = r"(?:\d{1,3}|" + "|".join(sorted((re.escape(w) for w in NUMBER_WORDS), key=len, reverse=True)) + ")"
 #: A number in digits or words ("17", "seventeen", "twenty-five").
 NUMBER_PATTERN = _NUMBER
@@ -241,7 +242,8 @@ OUTCOME_CUES: list[tuple[re.Pattern[str], str]] = [
                 r"impacts?|dived (?:onto|into)|pounded|"
                 r"blew (?:(?:him|her)self |themselves )?up|blown (?:(?:him|her)self |themselves )?up|shot dead|"
                 r"gunned down|bombed|bombarded|set (?:[\w-]+ ){0,4}?(?:on fire|ablaze|alight)|"
-                r"shelled|caught by|devastated|wrecked|gutted|(?:tore|ripped) through)\b"), "impact"),
+                r"shelled|caught by|devastated|wrecked|gutted|(?:tore|ripped) (?:through|apart)|overturned|"
+                r"rammed)\b"), "impact"),
 ]
 
 #: Where a round that landed did no harm: "landed in an open field" missed its target.
