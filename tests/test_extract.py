@@ -2407,10 +2407,66 @@ FORTY_FIRST_SET_KINDS = [
      [("2024-02-06", "Tikrit", "gunfire", "", "impact")]),
 ]
 
+FORTY_SECOND_SET_KINDS = [
+    # A release's furniture "Release date: 9 March 2024" dates the report (an event's "March 8" is that year's).
+    ("release-date.txt", "JOINT TASK FORCE\nPUBLIC AFFAIRS OFFICE\nCamp Victory, Baghdad\n\nPRESS RELEASE "
+     "24-031\nRelease date: March 9, 2024\n\nRocket attack "
+     "on Camp Taji\n\nExtremists fired four rockets at Camp Taji early on the morning of March 8. All four exploded "
+     "inside the camp.\n",
+     [("2024-03-08", "Camp Taji", "rocket", "4", "impact")]),
+    # "near the embassy, which was not hit": where rounds that did fall came down, no denial of the attack.
+    ("which-was-not-hit.txt", f"Wire\n{_SUNDAY}On Saturday night two rockets came down near the US embassy, "
+     "which was not hit.\n",
+     [("2024-02-03", "US Embassy in Baghdad", "rocket", "2", "impact")]),
+    # A bulletin of the "week of Monday 22 to Sunday 28 January", out the Monday after: its "MONDAY" is the week's.
+    ("week-of.txt", "SECURITY WEEKLY\nweek of Monday 22 to Sunday 28 January 2024\nPublished Monday 29 January "
+     "2024\n\nMONDAY - A car bomb exploded outside a checkpoint in Karrada, killing three policemen.\n\nTHURSDAY - "
+     "Two mortar rounds fell in Sadr City, wounding a child.\n",
+     [("2024-01-22", "Karrada", "car bomb", "1", "impact"), ("2024-01-25", "Sadr City", "mortar", "2", "impact")]),
+    # "the tubes had been set up in Dora": where the rounds were fired from, not where they fell.
+    ("tubes-set-up.txt", f"Wire\n{_SUNDAY}On Saturday a pair of mortar rounds was fired at Camp Taji. Police said "
+     "the tubes had been set up in Tarmiyah. The smoke of both impacts could be seen across the river.\n",
+     [("2024-02-03", "Camp Taji", "mortar", "2", "impact")]),
+    # A month told first and its day later, by its ordinal alone: "in January, ... on the night of the 9th".
+    ("ordinal-of-the-month.txt", f"Feature\n{_SUNDAY}The camp was last hit in January, when a rocket set fire to "
+     "a fuel truck at Camp Taji late on the night of the 9th.\n",
+     [("2024-01-09", "Camp Taji", "rocket", "1", "impact")]),
+    # A correction that withdraws the weapon told ("It was not a mortar round") and names another: the other.
+    ("weapon-withdrawn.txt", "Mortar round hits Karrada\nPublished Tuesday 6 February 2024\n\nA mortar round "
+     "fell on a car park in Karrada on Monday afternoon, causing no casualties.\n\nCORRECTION (appended Thursday 8 "
+     "February 2024)\nAn earlier version of this article misreported Monday's explosion in Karrada. It was not a "
+     "mortar round. Police have since said the blast came from a car bomb parked beside a bank.\n",
+     [("2024-02-05", "Karrada", "car bomb", "1", "impact")]),
+    # A count revised in the source's own words ("found five craters, so the number is five"): the revised one.
+    ("so-the-number-is.txt", f"Local daily\n{_SUNDAY}Gunmen yesterday fired rockets at Basra airport. A source "
+     "said the first count taken by the airport guard spoke of four rockets, but engineers later found five "
+     "craters, so the number is five. They fell inside the airport fence.\n",
+     [("2024-02-03", "Basra International Airport", "rocket", "5", "impact")]),
+    # Reports of a second hit "dismissed as untrue": no row for it.
+    ("dismissed.txt", f"Wire\n{_SUNDAY}A rocket struck the US embassy in Baghdad on Saturday evening, wounding two "
+     "guards. Reports that a second rocket had hit the Mansour district were dismissed as untrue by police.\n",
+     [("2024-02-03", "US Embassy in Baghdad", "rocket", "1", "impact")]),
+    # "As the polls opened on Sunday, officials gave details of the rocket that struck ... the night before": the
+    # day before the day told; and "both of them" about the dead counts people, not rounds.
+    ("night-before-the-day.txt", "Wire\nFiled: Sunday 4 February 2024\n\nAs the polls opened on Sunday, officials "
+     "released details of the rocket that struck Camp Taji the night before, killing a contractor and a soldier, "
+     "both of them assigned to the base.\n",
+     [("2024-02-03", "Camp Taji", "rocket", "1", "impact")]),
+    # A weapon named so only at first ("first described by police as mortar shells, later by the army as rockets"):
+    # the later one.
+    ("first-then-later.txt", f"Wire\n{_SUNDAY}On Saturday night three rounds, first described by police as mortar "
+     "shells and later by the army as rockets, exploded inside Camp Taji.\n",
+     [("2024-02-03", "Camp Taji", "rocket", "3", "impact")]),
+    # "one of them hit the dining hall", with no total told: some of more rounds, how many untold (not one).
+    ("one-of-them.txt", f"Blog\n{_SUNDAY}On Saturday rockets came in all day at Camp Taji, and one of them hit the "
+     "dining hall.\n",
+     [("2024-02-03", "Camp Taji", "rocket", "", "impact")]),
+]
+
 LATER_KINDS = (TWENTY_THIRD_KINDS + TWENTY_FOURTH_KINDS + TWENTY_FIFTH_KINDS + TWENTY_SEVENTH_KINDS
                + TWENTY_NINTH_KINDS + THIRTY_FIRST_KINDS + THIRTY_THIRD_KINDS
                + THIRTY_FOURTH_KINDS + THIRTY_FOURTH_SET_KINDS + THIRTY_FIFTH_TO_FORTIETH_SET_KINDS
-               + FORTY_FIRST_SET_KINDS)
+               + FORTY_FIRST_SET_KINDS + FORTY_SECOND_SET_KINDS)
 assert len({k[0] for k in LATER_KINDS}) == len(LATER_KINDS)  # each report's name is its test's id
 
 
@@ -2461,6 +2517,26 @@ def test_a_log_in_an_html_table(tmp_path):
         ("2024-01-10", "Harir Air Base", "drone", "1", "shot_down"),
         ("2024-01-17", "Diyala", "roadside bomb", "1", "impact"),
         ("2024-01-25", "Harir Air Base", "rocket", "3", "missed")]
+
+
+def test_a_log_entry_at_two_sites_the_gazetteer_lacks(tmp_path):
+    """A log's entry whose place field names two sites the gazetteer lacks ("Rivergate compound; Zaytun consulate"):
+    each clause at the site it names, else at the first; "two rockets ... and a third" are three; "one of them hit"
+    with no total told leaves the count open."""
+    row = "<tr>\n  <td>{}</td>\n  <td>{}</td>\n  <td>{}</td>\n  <td>{}</td>\n</tr>\n"
+    page = ("<html><head><title>Incoming</title></head><body><h1>Incoming log</h1>\n"
+            "<p>Posted Sunday 4 February 2024. Times are local.</p>\n<table>\n"
+            "<tr><th>Date</th><th>Time</th><th>Where</th><th>What happened</th></tr>\n"
+            + row.format("Tue 16 Jan", "before dawn", "Rivergate compound; Zaytun consulate",
+                         "Mortar bombs were fired at the compound, while two rockets smashed into the wall of the "
+                         "Zaytun consulate and a third hit a police car guarding it.")
+            + row.format("Fri 26 Jan", "all day", "Rivergate compound",
+                         "Rockets came in all day, and one of them hit the canteen.")
+            + "</table></body></html>\n")
+    assert _told(tmp_path, "two-sites-log.html", page) == [
+        ("2024-01-16", "text:Rivergate compound", "mortar", "", "unknown"),
+        ("2024-01-16", "text:Zaytun consulate", "rocket", "3", "impact"),
+        ("2024-01-26", "text:Rivergate compound", "rocket", "", "impact")]
 
 
 def test_the_base_is_never_the_town_just_named(tmp_path):

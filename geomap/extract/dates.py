@@ -441,6 +441,33 @@ def _in_the_year_told(text: str, found: list[DateMention]) -> list[DateMention]:
     return result
 
 
+#: A day told by its ordinal alone, after its month: "in July, when a rocket ... late on the night of the 4th".
+_ORDINAL_OF_MONTH = re.compile(r"\b(?:on|of) the (?P<day>[0-3]?\d)(?:st|nd|rd|th)\b(?![\s-]+(?:of|floor|storey|story|"
+                               r"anniversary|day|time|round|attack|year|century|place|hour|week|month|[A-Z]\w*)\b)")
+
+
+def _day_of_the_month_told(text: str, found: list[DateMention]) -> list[DateMention]:
+    """"The zone was last hit in July, when ... on the night of the 4th": the month told first, its day
+    later in the sentence, is that day (not the month, nor the latest 4th before the report); "on the 3rd and
+    on the 9th" are two days of it."""
+    months = [m for m in found if m.kind in ("month", "month_year") and m.precision == 3 and m.date is not None]
+    days: list[DateMention] = []
+    for ordinal in _ORDINAL_OF_MONTH.finditer(text):
+        month = next((m for m in reversed(months) if m.end <= ordinal.start()), None)
+        if month is None or month.date is None or ordinal.start() - month.end > 160:
+            continue
+        try:
+            day = month.date.replace(day=int(ordinal.group("day")))
+        except ValueError:
+            continue
+        days.append(DateMention(ordinal.start(), ordinal.end(), ordinal.group(), "day_month", day, 1, month.relative))
+    if not days:
+        return found
+    # The month is told by its days now; an "on the 9th" read alone (the latest 9th before the report) is gone.
+    told = {id(m) for d in days for m in months if m.end <= d.start}
+    return [m for m in found if id(m) not in told and not any(d.start <= m.start < d.end for d in days)] + days
+
+
 #: What may stand between a year and the day of it told next: "2004, when on 2 March".
 _YEAR_THEN_DAY = re.compile(r"[,;]?\s+(?:when|as|and|that|on|then|\s)*(?:on\s+)?")
 
@@ -487,6 +514,8 @@ def find_dates(text: str, anchor: dt.date | None) -> list[DateMention]:
                                      _local_day(text, clock.start(), clock.end(), anchor), 1, True))
     found.sort(key=lambda m: m.start)
     found = _in_the_year_told(text, found)
+    if "the " in text and any(m.kind in ("month", "month_year") for m in found):
+        found = sorted(_day_of_the_month_told(text, found), key=lambda m: m.start)
     # "on Sunday, January 12": the day written out is the date; its weekday only names it (so does "on 22
     # February, a Wednesday").
     return [m for m, before, after in zip(found, [None, *found[:-1]], [*found[1:], None], strict=False)
@@ -508,7 +537,10 @@ _DAY_KINDS = frozenset({"iso", "numeric", "month_day_year", "day_month_year", "m
 _FULL_DATES = [pattern for kind, pattern in _PATTERNS if kind in ("iso", "month_day_year", "day_month_year")]
 #: The words that stamp when a report was written: its clock, never an event's date (frames reads them too).
 STAMP_LABELS = (r"Published|Updated|Last updated|Last modified|Modified|Posted|First published|Originally published|"
-                r"Broadcast|Aired|Filed|Issued|Released|Dated")
+                r"Broadcast|Aired|Filed|Issued|Released|Dated|"
+                # a release's or an issue's furniture: "Release date: June 16, 2011", "Date of issue: 3 May 2006"
+                r"Release date|Publication date|Issue date|Date (?:of )?(?:release|issue|publication)|"
+                r"Date (?:published|issued|posted)")
 _STAMP_LINE = re.compile(rf"^\W*(?P<label>{STAMP_LABELS}|Date)"
                          r"(?: on)?\s*:?\s*(?:(?:[A-Z][a-z]+day|Mon|Tue|Wed|Thu|Fri|Sat|Sun)\.?,? )?(?P<rest>[^\n]*)",
                          re.MULTILINE)
@@ -597,8 +629,10 @@ _CLOCK_HEADING = re.compile(r"(?P<hour>[01]?\d|2[0-3])[:.][0-5]\d\s*(?P<zone>GMT
 _ENTRY_STAMP = re.compile(r"^\W*(?P<stamp>[^\n—–|:]{4,32}?)(?:\s+[-—–]\s+|\s*[—–|:]\s*)(?=\S)")
 
 
-#: A report's own period: "Covers Monday 13 to Sunday 19 November 2017", "Reporting period: 3-9 August 2020".
-_PERIOD = re.compile(r"\b(?:covers|covering|reporting period|period covered|period)\s*:?\s+(?P<span>[^.\n|]{6,60})",
+#: A report's own period: "Covers Monday 13 to Sunday 19 November 2017", "Reporting period: 3-9 August 2020",
+#: "week of Monday 10 to Sunday 16 October 2005", "Week ending 22 March".
+_PERIOD = re.compile(r"\b(?:covers|covering|reporting period|period covered|period|week of|week ending|week to)"
+                     r"\s*:?\s+(?P<span>[^.\n|]{6,60})",
                      re.IGNORECASE)
 
 
@@ -753,6 +787,11 @@ def full_date_at_start(text: str) -> tuple[dt.date | None, int]:
     return None, 0
 
 
+#: The furniture's longer labels by the one word they stand for ("Release date" is "Released").
+_STAMP_SYNONYMS = {"release date": "released", "release": "released", "publication date": "published",
+                   "publication": "published", "issue date": "issued", "issue": "issued"}
+
+
 def article_date_in_text(text: str) -> tuple[dt.date | None, str]:
     """The date a report carries about itself, and where it was found.
 
@@ -763,7 +802,8 @@ def article_date_in_text(text: str) -> tuple[dt.date | None, str]:
     for match in _STAMP_LINE.finditer(text):
         date, _ = full_date_at_start(match.group("rest"))
         if date is not None:
-            stamps.setdefault(match.group("label").lower(), date)
+            label = match.group("label").lower()
+            stamps.setdefault(_STAMP_SYNONYMS.get(label.removeprefix("date ").removeprefix("of "), label), date)
     for label in ("published", "first published", "originally published", "posted", "broadcast", "aired", "filed",
                   "issued", "released", "dated", "date", "updated", "last updated", "last modified", "modified"):
         if label in stamps:

@@ -214,6 +214,12 @@ def _point_date(frame: Frame) -> DateMention | None:
         if _STATEMENT_AFTER.match(lx.fold(text[mention.end:mention.end + 40])) and any(
                 m.start > mention.start and m.precision == 1 and m.date is not None for m in frame.dates):
             continue  # "Officials on Friday were still counting the dead from Thursday's attacks": the day told after
+        earlier = next((m for m in frame.dates if m.start > mention.start and m.follows and m.offset_days < 0), None)
+        if earlier is not None and mention.date is not None and mention.precision == 1 and not mention.follows:
+            # "As polling opened on Sunday, officials gave details of the rocket that struck the night before": the
+            # day before the day told, not the day the details came out
+            return dataclasses.replace(earlier, date=mention.date + dt.timedelta(days=earlier.offset_days),
+                                       follows=False, offset_days=0, relative=mention.relative)
         return mention
     return None
 
@@ -807,7 +813,7 @@ def _frames(article: Article, finder: PlaceFinder, anchor: dt.date | None) -> li
         if sectioned and sentence.index in headings:
             heading, dated = headings[sentence.index]
             section = dated if heading else section
-        if places.read_line(sentence.index):
+        if places.read_line(sentence.index) and not entry_prose(sentence.text):
             frames.append(read_frame(sentence, finder, anchor, []))  # a log entry's line: its places are its entry's
             continue
         if _QUESTION.match(sentence.text):
@@ -933,8 +939,11 @@ class _Sections:
             parts = [part if part.places else dataclasses.replace(part, places=[self.site], sectioned=True)
                      for part in parts]
         elif self.unknown and not frame.places:
-            parts = [part if part.places else dataclasses.replace(part, proposed=self.unknown, sectioned=True)
-                     for part in parts]
+            # ("Basra Palace; Iranian consulate": each clause at the site it names, else at the first)
+            sites = [site.strip() for site in self.unknown.split(";") if site.strip()] or [self.unknown]
+            parts = [part if part.places else dataclasses.replace(part, proposed=next(
+                (site for site in sites if site.lower() in part.sentence.text.lower()), sites[0]), sectioned=True)
+                for part in parts]
             self.unknown = ""  # (the entry's later sentences tell more of its attack)
         if self.opened:
             parts = [dataclasses.replace(part, sectioned=True) for part in parts]
@@ -982,6 +991,19 @@ _SAME_SITE = re.compile(r"\s*(?:(?:the\s+)?same\b(?:\s+(?P<site>base|camp|airfie
 _REMARK = re.compile(r"\s*\((?![A-Z])[^)]*\)")
 
 
+def entry_prose(line: str) -> bool:
+    """Does a log's line of fields end with the entry's prose ("Fri 26 Jan | all day | Rivergate compound |
+    Rockets came in all day, and one of them hit the canteen.")?"""
+    fields = line.split("|")
+    return len(fields) >= 4 and len(fields[-1].split()) >= 6 and fields[-1].rstrip().endswith((".", "!", "?"))
+
+
+def _location_field(line: str) -> str:
+    """A log line's location field: its last, or the one before the entry's prose."""
+    fields = line.split("|")
+    return fields[-2] if entry_prose(line) else fields[-1]
+
+
 def _entry_sites(text: str, every: list[Sentence], finder: PlaceFinder, mentions: list[PlaceMention]
                  ) -> dict[int, RolePlace | str | None]:
     """The lines of a log that open an entry with fields ("INC-03 | 10:40 | New Baghdad, bird market"): the
@@ -996,7 +1018,7 @@ def _entry_sites(text: str, every: list[Sentence], finder: PlaceFinder, mentions
                                   or not _FIELDS_LINE.fullmatch(sentence.text)):
             continue
         inside = [m for m in mentions if sentence.start <= m.start and m.end <= sentence.end]
-        location = day_place.group("place") if day_place else sentence.text.rsplit("|", 1)[-1]
+        location = day_place.group("place") if day_place else _location_field(sentence.text)
         same = _SAME_SITE.match(location)
         if same and found:
             # "Same base": the last entry's at a base (not the governorate an entry between named); "As above":
@@ -1006,7 +1028,7 @@ def _entry_sites(text: str, every: list[Sentence], finder: PlaceFinder, mentions
             if sites:
                 found[sentence.index] = sites[-1]
             continue
-        offset = sentence.start + (day_place.start("place") if day_place else len(sentence.text) - len(location))
+        offset = sentence.start + (day_place.start("place") if day_place else sentence.text.rindex(location))
         # ("Babil (governorate only; road not given)": the field's remark is no part of the name)
         unknown = next((part.strip() for part in _REMARK.sub("", location).split(",")
                         if re.search(r"\b(?:al-|el-)?[A-Z]", part) and not _LOCATOR_PART.search(lx.fold(part))
@@ -1747,7 +1769,9 @@ def _dates_the_headline(headline: Event, frame: Frame, mention: DateMention, dat
 def _tells_more_of(last: Event, frame: Frame, finder: PlaceFinder) -> bool:
     """Does a sentence that tells no attack tell the casualties, damage or claim of the last one, just before?"""
     # "The coalition later put the number of rockets at 9.", "Overnight an official raised the figure to 14."
-    revision = frame.count is not None and not frame.places and bool(_REVISION.search(lx.fold(frame.sentence.text)))
+    # (its place may be the attack's own: "the first count taken by the airport guard")
+    revision = frame.count is not None and {p.place_id for p in frame.places} <= last.place_ids() \
+        and bool(_REVISION.search(lx.fold(frame.sentence.text)))
     told = (frame.fatalities is not None or frame.injuries is not None or frame.claimed_by or frame.unclaimed
             or frame.damage or any(g.rest for g in frame.groups)  # "The others fell in open desert."
             or revision
@@ -1779,6 +1803,47 @@ def _told_of(events: list[Event], last: Event, frame: Frame, mention: DateMentio
 #: occurred on July 17."
 _CORRECTED_DETAIL = lx.folded(r"\b(?:an earlier version|incorrectly|erroneously|wrongly|mistakenly)\b.*\b(?:"
                               r"(?:occurred|took place|happened) (?:on|at)|date|time|day|toll|number|figure|count)\b")
+
+
+#: A weapon withdrawn by a correction: "It was not a mortar round", "the blast was not caused by a rocket".
+_NOT_THE_WEAPON = lx.folded(r"\b(?:it|this|that|the (?:blast|explosion|attack|round|device|projectile))\s+"
+                            r"(?:was|were)\s+not\s+(?:caused by\s+|from\s+)?(?:an?\s+)?[^,;.]{0,40}")
+
+
+def _withdraw_weapon(events: list[Event], frame: Frame) -> Event | None:
+    """"An earlier version ... misreported Monday's explosion. It was not a mortar round": the weapon the
+    correction withdraws leaves the event told with it (the weapon named next takes its place, in the event the
+    correction is about, returned; None when the sentence withdraws none)."""
+    if not frame.weapons:
+        return None
+    low = lx.fold(frame.sentence.text)
+    withdrawn = {family for m in _NOT_THE_WEAPON.finditer(low)
+                 for at, _, family in frame.weapons if m.start() <= at < m.end()}
+    corrected = next((e for e in reversed(events) if withdrawn and e.frames and withdrawn <= e.families()), None)
+    if corrected is None:
+        return None
+    for index, told in enumerate(corrected.frames):
+        if any(w[2] in withdrawn for w in told.weapons):
+            corrected.replace_frame(index, dataclasses.replace(told, weapons=[w for w in told.weapons
+                                                                               if w[2] not in withdrawn]))
+    return corrected
+
+
+def _correction(frame: Frame, events: list[Event], correcting: list[tuple[int, Event]], finder: PlaceFinder
+                ) -> Event | None:
+    """The event a correction's sentence is about, if it is one; `correcting` keeps (sentence, event) of the
+    correction being read. "It was not a mortar round" withdraws the weapon; "Police have since said the blast
+    came from a car bomb", just after, with no day of its own, is the corrected account of that event."""
+    if not frame.attack or frame.not_an_attack:
+        corrected = _withdraw_weapon(events, frame)
+        if corrected is not None:
+            correcting[:] = [(frame.sentence.index, corrected)]
+        return corrected
+    if correcting and _point_date(frame) is None and frame.sentence.index - correcting[0][0] <= 2 \
+            and compatible(finder, correcting[0][1], frame):
+        correcting[0][1].frames.append(frame)
+        return correcting[0][1]
+    return None
 
 
 def _add_told_more(events: list[Event], last: Event, frame: Frame, finder: PlaceFinder) -> None:
@@ -1847,6 +1912,7 @@ def article_events(article: Article, finder: PlaceFinder, anchor: dt.date | None
     recent: Frame | None = None  # the last sentence that named one place
     sites_told: dict[str, RolePlace] = {}  # the site the report named last, by what it is ("dam": Tishrin Dam)
     told: list[Frame] = []  # the last sentences read, any of them (for "that morning" after a day told in one)
+    correcting: list[tuple[int, Event]] = []  # (sentence, event) a correction withdrew a weapon of, last
     title: Frame | None = None
     for frame in _frames(article, finder, anchor):
         told_before, told = told[-2:], [*told[-2:], frame]
@@ -1862,7 +1928,8 @@ def article_events(article: Article, finder: PlaceFinder, anchor: dt.date | None
             last, clock, pending = placed, placed, None
             continue
         _lead_dates_the_report(headline, frame, anchor)
-        site_of_last = (_sites_listed(frame, last, events, finder)
+        site_of_last = (_correction(frame, events, correcting, finder)
+                        or _sites_listed(frame, last, events, finder)
                         or _round_at_an_unknown_site(frame, last, events, finder)
                         or _entry_at_an_unknown_site(frame, headline, clock, events, anchor))
         if site_of_last is not None:
@@ -2207,6 +2274,7 @@ class Row:
     explicit: bool = True  # the place was named with the outcome, not taken from the target
     ordinal: bool = False  # counted as "a third": these rounds add to the others
     rest: bool = False  # "the others hit the base": the total less the rounds counted in other rows
+    partitive: bool = False  # "one of them scored a hit": some of more rounds
 
 
 @dataclass
@@ -2292,7 +2360,10 @@ _REVISION = lx.folded(r"\b(?:later (?:said|says|put|revised|corrected|raised|low
                       r"(?:raised|lowered|revised) (?:the|its|their) (?:number|figure|count|total|tally) "
                       r"(?:of [\w-]+ )?(?:up |down )?to|"
                       r"in fact|actually|(?:not|rather than) [\w-]+,? as (?:first|initially|earlier|previously) "
-                      r"(?:reported|said|stated))\b")
+                      r"(?:reported|said|stated)|"
+                      # "the first count spoke of three rockets, but ... four craters, so the number is four"
+                      r"so the (?:number|figure|count|total) (?:is|was)|"
+                      r"the (?:correct|true|actual|final) (?:number|figure|count|total) (?:is|was))\b")
 
 
 def _total_count(frames: list[Frame]) -> tuple[int | None, str, bool]:
@@ -2343,11 +2414,15 @@ def _told_rounds(frames: list[Frame], family: str | None, finder: PlaceFinder) -
             for place in at:
                 row = placed.get((outcome, place.place_id)) if place else unplaced.get(outcome)
                 if row is None:
-                    row = Row(place, outcome, count, frame, place is not None, group.ordinal, group.rest)
+                    row = Row(place, outcome, count, frame, place is not None, group.ordinal, group.rest,
+                              group.partitive)
                     if place:
                         placed[(outcome, place.place_id)] = row
                     else:
                         unplaced[outcome] = row
+                elif group.ordinal and count is not None and row.count is not None and row.frame is frame \
+                        and not row.ordinal:
+                    row.count += count  # "two rockets smashed into the wall and a third hit a police car guarding it"
                 elif count is not None and (row.count is None or count > row.count):
                     row.count, row.frame = count, frame  # cite the sentence that gives the number
     # "Three Katyushas hit western Baghdad" and "two landed in Mansour, one in Harithiya": the districts say
@@ -2387,6 +2462,11 @@ def _with_unplaced(rows: list[Row], unplaced: dict[str, Row]) -> list[Row]:
             rows.append(row)  # placed below, at the target or wherever the report locates it
         elif len(same) == 1 and same[0].count is None:
             same[0].count = row.count  # "one rocket fell" and "it landed near the square": the same round
+        elif len(same) == 1 and row.ordinal and row.count is not None and row.frame is same[0].frame \
+                and not same[0].ordinal:
+            # "two rockets smashed into the consulate's wall and a third hit a police car guarding it": a round more
+            # at that place (told in the same sentence, with no place of its own)
+            same[0].count = (same[0].count or 0) + row.count
     return rows
 
 
@@ -2431,7 +2511,10 @@ def _per_target(frames: list[Frame], untold: Row, finder: PlaceFinder) -> list[R
 
 def _split_total(rows: list[Row], count: int | None) -> None:
     """The total told once ("at least 10 rockets struck the base") and parts told apart ("two fell short"): the
-    rest of the total is the first outcome's."""
+    rest of the total is the first outcome's. With no total, "Rockets came in all day, and one of them hit the
+    consulate" leaves the count open."""
+    if count is None and len(rows) == 1 and rows[0].partitive:
+        rows[0].count = None
     if count is None or len(rows) < 2 or any(r.ordinal for r in rows):
         return
     def elsewhere(a: Row, b: Row) -> bool:

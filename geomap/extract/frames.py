@@ -59,15 +59,22 @@ _REST = lx.folded(r"\bthe (?:others|rest|remaining (?:ones|rockets|drones|rounds
 _NUMBER_WORD = lx.folded(r"\d+|" + "|".join(sorted((re.escape(w) for w in lx.NUMBER_WORDS), key=len, reverse=True)))
 #: Another count after "and", before a bare preposition: the same verb, another place.
 _AND_COUNT = lx.folded(rf"\band\s+(?:at least\s+)?(?:{_NUMBER_WORD.pattern})\b")
-_OF_THEM = lx.folded(rf"\b(?P<number>{_NUMBER_WORD.pattern})\s+of\s+(?:them|those|these)\b")
+_OF_THEM = lx.folded(rf"\b(?P<number>{_NUMBER_WORD.pattern})\s+of\s+(?:them|those|these)\b"
+                     # (not people: "killing a civilian and a sailor, both of them assigned to the mission")
+                     r"(?!,?\s+(?:(?:were|was|are|is)\s+)?(?:assigned|serving|working|based|stationed|in uniform|"
+                     r"civilians?|soldiers?|americans?|contractors?|children|women|men|killed|wounded|injured|hurt|"
+                     r"dead|died|seriously|critically|badly|lightly)\b)")
 #: Rounds counted between the verb and "down": "guards shot two down", "brought three of them down".
 _COUNT_DOWN = lx.folded(rf"\b(?:shot|brought|took)\s+(?P<number>{_NUMBER_WORD.pattern})\s+(?:of\s+them\s+)?down\b")
 #: A correction that gives the figure after the verb.
-_REVISED_TO = lx.folded(r"\b(?:revised|raised|lowered|corrected|updated|put)\s+(?:(?:the|its|their)\s+"
+_REVISED_TO = lx.folded(r"(?:\b(?:revised|raised|lowered|corrected|updated|put)\s+(?:(?:the|its|their)\s+"
                         r"(?:number|figure|count|total|tally)\s+"
                         # (not "put the number of wounded at 34": people, not rounds)
                         r"(?:of\s+(?!(?:the\s+)?(?:wounded|injured|dead|killed|casualties|deaths|victims|people|"
-                        r"soldiers|civilians)\b)[\w-]+\s+)?)?(?:up\s+|down\s+)?(?:to|at)\s+"
+                        r"soldiers|civilians)\b)[\w-]+\s+)?)?(?:up\s+|down\s+)?(?:to|at)|"
+                        # "found four craters, so the number is four"
+                        r"\bso the (?:number|figure|count|total) (?:is|was)|\bthe (?:correct|true|actual|final) "
+                        r"(?:number|figure|count|total) (?:is|was))\s+"
                         # "raised the figure to an estimated eighteen"
                         r"(?:an estimated\s+|about\s+|around\s+|roughly\s+|some\s+|approximately\s+|nearly\s+)?"
                         # (not "revised at 16:00 to forty-six dead": a time)
@@ -164,6 +171,7 @@ class RoundGroup:
     family: str | None = None  # the weapon the clause names, if it names one
     ordinal: bool = False  # counted by "a third", "the second": it adds to the rounds told before
     rest: bool = False  # "the others": the rounds of the total that no other clause counts
+    partitive: bool = False  # counted as "one of them": some of more rounds, how many in all untold
 
 
 @dataclass
@@ -203,6 +211,21 @@ class Frame:
 
 
 _number = lx.number_value
+
+
+#: A weapon named first and another named later: "four rounds - first described by police as mortar shells,
+#: later by the military as rockets".
+_FIRST_THEN_LATER = lx.folded(r"\b(?:first|initially|originally|at first)\s+(?:described|reported|identified|thought|"
+                              r"believed|said|called|named)\b(?P<first>[^;]{0,80}?)\b(?:later|"
+                              r"subsequently|since|now)\b(?P<later>[^;]{0,80})")
+
+
+def _named_at_last(low: str, weapons: list[tuple[int, str, str]]) -> list[tuple[int, str, str]]:
+    """The weapons of a sentence less one it says was named so only at first, when it names the later one."""
+    told = _FIRST_THEN_LATER.search(low) if len(weapons) > 1 else None
+    if told is None or not any(told.start("later") <= at < told.end("later") for at, _, _ in weapons):
+        return weapons
+    return [w for w in weapons if not told.start("first") <= w[0] < told.end("first")]
 
 
 def _weapons(text: str) -> list[tuple[int, str, str]]:
@@ -343,16 +366,19 @@ def _clauses(low: str, places: list[RolePlace], weapons: list[tuple[int, str, st
             continue
         previous = outcome
         count: int | None = None
-        ordinal = rest = False
+        ordinal = rest = partitive = False
         count_match = lx.COUNT.search(clause)
         bare = _BARE_COUNT.match(clause)
         of_them = _OF_THEM.search(clause)
         if count_match:
             count = _number(count_match.group("number"))
         elif bare:
-            count = _number(bare.group("number"))
+            count, partitive = _number(bare.group("number")), " of " in bare.group()  # ("one of them hit")
         elif of_them:
             count = _number(of_them.group("number"))
+            # ("a roadside bomb went off beneath one of them": the vehicles, not the rounds, are counted)
+            single = _ORDINAL.search(clause)
+            partitive = not (single and single.group("singular") and single.start() < of_them.start())
         elif down := _COUNT_DOWN.search(clause):  # "guards shot two down"
             count = _number(down.group("number"))
         elif _REST.search(clause):
@@ -365,7 +391,7 @@ def _clauses(low: str, places: list[RolePlace], weapons: list[tuple[int, str, st
             continue
         first = bisect.bisect_left(weapon_at, start)
         family = weapons[first][2] if first < len(weapons) and weapons[first][0] < end else None
-        groups.append(RoundGroup(outcome, count, inside, family, ordinal, rest))
+        groups.append(RoundGroup(outcome, count, inside, family, ordinal, rest, partitive))
     return groups
 
 
@@ -575,7 +601,7 @@ def read_frame(sentence: Sentence, finder: PlaceFinder, anchor: dt.date | None,
     dates = _events_dates(text, dates, dateline)
     if len(dates) > 1:
         dates = _day_before_told(text, dates)
-    frame = Frame(sentence, places, dates, _weapons(low) if relevant else [])
+    frame = Frame(sentence, places, dates, _named_at_last(low, _weapons(low)) if relevant else [])
     if not relevant:
         return frame
     frame.groups = _clauses(low, places, frame.weapons)

@@ -310,7 +310,11 @@ ROLE_CUES: list[tuple[re.Pattern[str], str]] = [
                 r"an area (?:in|near)|a (?:field|farm|orchard|truck|vehicle) (?:in|near))\s*$"
                 # "launched from an empty plot of land close to the road to X"
                 r"|\b(?:fired|launched) from (?:an?|the) [\w -]{0,40}?\b(?:near|close to|outside|by|off|on)"
-                r"(?: the (?:road|highway) (?:to|from))?\s*$"), LAUNCHED),
+                r"(?: the (?:road|highway) (?:to|from))?\s*$"
+                # "the tubes had been set up in Dora": where the weapons fired from stood
+                r"|\b(?:tubes?|launchers?|rails?|baseplates?|firing positions?)\b[^.;]{0,30}?\b(?:set up|placed|"
+                r"positioned|installed|emplaced|mounted|dug in|hidden)\s+(?:in|near|at|on|outside|inside)\s*$"),
+     LAUNCHED),
     (folded(r"\b(?:aimed|directed|fired|launched|lobbed|shot|flown|flew|sent|hurled) "
                 r"(?:at|towards?|on|into|against)\s*$|"
                 # "opened fire on an army checkpoint in X", "attacked a police post near X": X is the target
@@ -410,7 +414,9 @@ NOT_AN_ATTACK = folded(
     r"\b(?:an earlier version|(?:incorrectly|erroneously|wrongly|mistakenly) (?:said|reported|stated|identified)|"
     # ("an assessment found that three rockets were launched" tells what happened)
     # ("the men who fired on the base will be found": a promise, not a find)
-    r"(?<!\bbe )found(?! that\b(?! (?:launcher|rocket|drone|missile|device|bomb|shell)s?\b))|"
+    # ("engineers found four craters": where rounds fell)
+    r"(?<!\bbe )found(?! that\b(?! (?:launcher|rocket|drone|missile|device|bomb|shell)s?\b))"
+    r"(?! (?:[\w-]+ )?(?:craters?|points of impact|impact points|impact sites|shrapnel|fragments|debris)\b)|"
     r"defus(?:e|es|ed|ing)|dismantl(?:e|es|ed|ing)|thwart(?:s|ed|ing)?|foil(?:s|ed|ing)?|prevented|"
     # "police seized two launchers": weapons taken before use; "gunmen who had seized two farmers" attack people
     # "police recovered a cruise missile whose launch had failed; it was not fired at any installation"
@@ -421,8 +427,14 @@ NOT_AN_ATTACK = folded(
     # "stopped before anything was launched", "caught before the rockets could be fired"
     r"before (?:\w+ ){0,3}?(?:was|were|could be|had been) (?:launched|fired)|"
     # a hit denied: "reports that X had also been hit were not confirmed", "nothing fell on X", "were not targeted"
-    r"(?:were|was|has|have|had) not (?:been )?(?:confirmed|targeted|hit|struck)|unconfirmed reports?|"
+    # (but "came down near the embassy, which was not hit" tells where rounds that did fall came down)
+    r"(?<!which )(?<!that )(?:were|was|has|have|had) not (?:been )?(?:confirmed|targeted|hit|struck)|"
+    r"unconfirmed reports?|"
     r"nothing (?:fell|landed|hit|struck)|"
+    # a report of a hit dismissed: "reports that a second projectile had struck X were dismissed as untrue"
+    r"reports?\b[^.;]{0,160}?\b(?:were|was) (?:dismissed|denied|rejected|untrue|false|baseless|unfounded|"
+    r"incorrect|wrong)|dismissed (?:it |them |the reports? )?as (?:[\"“'‘]?\w+ )?(?:untrue|false|baseless|"
+    r"unfounded|fabricat\w+|rumou?rs?|propaganda|lies)|"
     # a round that never came: "the drone turned away before it reached the field", "an attempt driven off"
     r"turned (?:away|back|around) before|(?:driven|chased|warded) off|nothing (?:was|had been) dropped|"
     # "police are treating it as a crash", "We are not counting it among the attacks"

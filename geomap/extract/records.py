@@ -209,9 +209,12 @@ def proposed_rows(incidents: list[Incident], used_ids: set[str],
             name = f"{base}-{n}"
         used_ids.add(name)
         row = dict.fromkeys(HEADER, "")
+        # (the rows' own count when there is one row: "two rockets hit the wall and a third a police car" is three)
+        count = summary.rows[0].count if len(summary.rows) == 1 and summary.rows[0].count is not None \
+            else summary.count
         row.update({
             "id": name, "date": _date_text(event), "weapon": summary.weapon,
-            "count": "" if summary.count is None else str(summary.count),
+            "count": "" if count is None else str(count),
             "outcome": next((r.outcome for r in summary.rows), "unknown"),
             "fatalities": "" if summary.fatalities is None else str(summary.fatalities),
             "injuries": "" if summary.injuries is None else str(summary.injuries),
