@@ -2457,6 +2457,30 @@ FORTY_SECOND_SET_KINDS = [
     ("first-then-later.txt", f"Wire\n{_SUNDAY}On Saturday night three rounds, first described by police as mortar "
      "shells and later by the army as rockets, exploded inside Camp Taji.\n",
      [("2024-02-03", "Camp Taji", "rocket", "3", "impact")]),
+    # Wire copy hard-wrapped at a fixed width: a sentence broken over lines is read whole ("a pickup truck loaded
+    # with roughly" / "500 kilograms of explosives blew up at the Kasra gate").
+    ("hard-wrapped.txt", "Talks go ahead after bombing\n\nPublished: Sunday 4 February 2024\n\nOn Saturday morning, "
+     "the day before the talks in Geneva, a white pickup truck packed with\nexplosives blew up at the Kasra gate, the "
+     "arched main entrance to the compound where the\ninterior ministry has its offices. It was ten past eight, and "
+     "dozens of clerks who work\ninside were queuing at the security check when the charge went off, killing eleven.\n",
+     [("2024-02-03", "text:Kasra", "car bomb", "1", "impact")]),
+    # "Two more cars exploded minutes apart, one outside the station in the Shaab neighbourhood": another attack,
+    # at a district of the city the attack before it was told at.
+    ("two-more-cars.txt", f"Wire\n{_SUNDAY}On Saturday morning a car bomb exploded outside a police station in "
+     "Baghdad, killing four. Two more cars exploded minutes apart, one outside the station in the Shaab neighbourhood "
+     "in the north of the city.\n",
+     [("2024-02-03", "Baghdad", "car bomb", "1", "impact"), ("2024-02-03", "Shaab", "car bomb", "2", "impact")]),
+    # A roundup's "Week covered: Monday 22 - Sunday 28 January", out the Monday after: its "MONDAY" is the week's.
+    ("week-covered.txt", "IRAQ WEEKLY\nWeek covered: Monday 22 - Sunday 28 January 2024\nPublished: Monday 29 "
+     "January 2024\n\nMONDAY\nA roadside bomb struck a police patrol near Baiji, wounding three.\n\nWEDNESDAY\nA car "
+     "bomb exploded outside a police station in Karrada, killing two.\n",
+     [("2024-01-22", "Baiji", "roadside bomb", "1", "impact"), ("2024-01-24", "Karrada", "car bomb", "1", "impact")]),
+    # A road's ends are no site: "a crossing over the main Baghdad-to-south expressway ten kilometres east of
+    # Mahmudiyah" is proposed by its locator, never put at Baghdad.
+    ("road-ends.txt", f"Situation report\n{_SUNDAY}On Saturday a suicide driver stopped beside a pillar of an "
+     "overpass on the main Baghdad-to-south expressway, some ten kilometres east of Mahmudiyah, and detonated his "
+     "vehicle, killing three soldiers.\n",
+     [("2024-02-03", "text:ten kilometres east of Mahmudiyah", "car bomb", "", "impact")]),
     # "one of them hit the dining hall", with no total told: some of more rounds, how many untold (not one).
     ("one-of-them.txt", f"Blog\n{_SUNDAY}On Saturday rockets came in all day at Camp Taji, and one of them hit the "
      "dining hall.\n",
@@ -2537,6 +2561,27 @@ def test_a_log_entry_at_two_sites_the_gazetteer_lacks(tmp_path):
         ("2024-01-16", "text:Rivergate compound", "mortar", "", "unknown"),
         ("2024-01-16", "text:Zaytun consulate", "rocket", "3", "impact"),
         ("2024-01-26", "text:Rivergate compound", "rocket", "", "impact")]
+
+
+def test_a_log_under_one_dated_caption_with_clock_fields(tmp_path):
+    """A log table under one dated caption, each row a clock and a place field, its prose in the next cell: the
+    table's head is no entry, the caption's day is the first attack's, a suicide driver's car is a car bomb, and
+    "Same street" with no entry before it names nothing."""
+    row = "<tr><td>{}</td><td>{}</td><td>{}</td></tr>\n"
+    page = ("<html><head><title>A morning in Tuz</title></head><body><h1>A morning in Tuz</h1>\n"
+            "<p>Posted <time datetime=\"2024-02-04T10:00\">Sunday 4 February 2024</time></p>\n"
+            "<p>Yesterday the bombers came for the police. Here is what I saw and what\n neighbours told me, "
+            "in the order it happened.</p>\n<h2>Bomb attacks in Tuz Khurmatu, Saturday 3 February 2024</h2>\n<table>\n"
+            "<tr><th>Time</th><th>Where</th><th>What happened</th></tr>\n"
+            + row.format("about 07:30", "Sulaymaniyah Street, at the house of a police officer",
+                         "A suicide driver rammed his car into the gate of the house and blew it up, killing a guard.")
+            + row.format("about 07:40", "Same street, by the market",
+                         "Ten minutes later a parked car blew up as neighbours gathered, killing six of them.")
+            + "</table></body></html>\n")
+    told = _told(tmp_path, "caption-log.html", page)
+    assert told and all(date == "2024-02-03" for date, *_ in told)
+    assert all(weapon == "car bomb" for _, _, weapon, _, _ in told)
+    assert not any(place.startswith(("text:Same street", "text:What happened")) for _, place, *_ in told)
 
 
 def test_the_base_is_never_the_town_just_named(tmp_path):

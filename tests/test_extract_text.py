@@ -12,7 +12,7 @@ from geomap.extract.article import read_article
 from geomap.extract.dates import article_date_in_text, find_dates
 from geomap.extract.frames import read_frame
 from geomap.extract.places import PlaceFinder
-from geomap.extract.text import Sentence, sentences
+from geomap.extract.text import Sentence, sentences, unwrapped
 
 SUNDAY = dt.date(2021, 12, 19)
 
@@ -330,3 +330,30 @@ def test_a_sites_short_name_after_its_full_name(finder):
 def test_a_byline_names_no_place(finder, line):
     """A writer's name is no town ("Rania" is not Ranya), nor where the writer filed from."""
     assert read_frame(Sentence(0, 0, len(line), line, 0), finder, SUNDAY).places == []
+
+
+def test_hard_wrapped_text_is_joined_and_a_log_is_not():
+    """Wire copy wrapped at a fixed width is read in whole sentences (each wrap's newline a space, offsets kept);
+    a log whose short lines each close is left as it is."""
+    wrapped = ("BAGHDAD, Feb. 4 - Shopkeepers were still sweeping glass from the pavements on\n"
+               "Sunday, a day after suicide drivers struck the Red Cross headquarters and three\n"
+               "police stations in the space of forty-five minutes, the worst day of bombing the\n"
+               "capital has seen.\n")
+    joined = unwrapped(wrapped)
+    assert len(joined) == len(wrapped) and joined.count("\n") == 1
+    assert [s.text for s in sentences(joined)] == [wrapped.replace("\n", " ").strip()]
+    log = ("Sat 3 Feb - Three rockets hit Balad Air Base; no casualties were reported.\n"
+           "Sun 4 Feb - A drone was shot down near Erbil airport before it reached the base.\n"
+           "Mon 5 Feb - Two roadside bombs struck a convoy on the road north of Baiji, police said.\n"
+           "Tue 6 Feb - Gunmen fired on a checkpoint outside Tarmiyah, wounding two soldiers.\n")
+    assert unwrapped(log) == log
+
+
+def test_a_paragraph_wrapped_in_the_page_source_is_one_paragraph(tmp_path):
+    """A browser shows the line breaks of a paragraph's source as spaces; <pre> keeps its lines."""
+    page = tmp_path / "wrapped.html"
+    page.write_text("<html><body><p>Rockets struck the base at dawn and\n   two of them hit the runway.</p>"
+                    "<pre>line one\nline two</pre></body></html>", encoding="utf-8")
+    text = read_article(page).text
+    assert "Rockets struck the base at dawn and two of them hit the runway." in text
+    assert "line one" in text and "line two" in text and "line one line two" not in text

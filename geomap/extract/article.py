@@ -12,6 +12,7 @@ from urllib.parse import urlparse
 
 from ..errors import DataError, Problem
 from .dates import article_date_in_text, full_date_at_start
+from .text import unwrapped
 
 HTML_SUFFIXES = (".html", ".htm", ".xhtml")
 #: A text file that is HTML all the same: a page saved as .txt, or a fragment starting with a block element.
@@ -71,6 +72,8 @@ class _HtmlText(HTMLParser):
         # A table's row, as a log writes its entry in text: its short cells on one line of fields ("04-01 | 07 APR
         # 2246Z | Al Asad AB"), then each cell of prose as a paragraph. None outside a row, else its cells' text.
         self._row: list[str] | None = None
+        self._pre = 0  # inside <pre>, where the page's own line breaks are text
+        self._header_row = False  # the row being read has only <th> cells so far
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         values = {k.lower(): (v or "") for k, v in attrs}
@@ -88,6 +91,8 @@ class _HtmlText(HTMLParser):
             self._in_title = True
         if tag in _SKIP:
             self._skip += 1
+        if tag == "pre":
+            self._pre += 1
         if tag == "article":
             self._article_depth += 1
         if tag in _BLOCK:
@@ -95,14 +100,21 @@ class _HtmlText(HTMLParser):
         if tag == "tr":
             self._end_row()
             self._row = []
+            self._header_row = True
         elif tag in ("td", "th") and self._row is not None:
             self._row.append("")
+            self._header_row = self._header_row and tag == "th"
 
     def _end_row(self) -> None:
         if self._row is None:
             return
         cells = [re.sub(r"\s+", " ", cell).strip() for cell in self._row]
         self._row = None
+        if self._header_row and cells:
+            # ("Time | Where | What happened": a table's head names its columns; as a line of fields it would
+            # read as an entry whose place is "What happened")
+            self._add("\n" + " · ".join(cell for cell in cells if cell) + "\n")
+            return
         # (the cells up to the first of prose are fields; what follows it, an assessment, is prose too)
         first_prose = next((i for i, cell in enumerate(cells) if len(cell.split()) > _FIELD_WORDS), len(cells))
         fields = [cell for cell in cells[:first_prose] if cell]
@@ -117,6 +129,8 @@ class _HtmlText(HTMLParser):
     def handle_endtag(self, tag: str) -> None:
         if tag in _SKIP and self._skip:
             self._skip -= 1
+        if tag == "pre" and self._pre:
+            self._pre -= 1
         if tag == "title":
             self._in_title = False
         if tag == "script":
@@ -139,7 +153,9 @@ class _HtmlText(HTMLParser):
             if self._row:  # (the page's own line breaks between a row's cells are no text)
                 self._row[-1] += data
         else:
-            self._add(data)
+            # A browser shows the source's line breaks inside a paragraph as spaces: a sentence wrapped in the
+            # page's source is one sentence (but <pre> keeps its lines).
+            self._add(data if self._pre else re.sub(r"\s+", " ", data))
 
     def text(self) -> str:
         """The story's text: the <article> element's when it holds one, else the whole page's."""
@@ -252,7 +268,7 @@ def read_article(path: Path, *, label: str | None = None) -> Article:
         raise DataError([Problem(name, None, None, "is a binary file, not a text or HTML report")])
     raw = raw.replace("\r\n", "\n").replace("\r", "\n")
     looks_html = path.suffix.lower() in HTML_SUFFIXES or _HTML_START.match(raw[:200]) is not None
-    article = _from_html(name, raw) if looks_html else Article(name, raw, _first_line(raw), None, "")
+    article = _from_html(name, raw) if looks_html else Article(name, unwrapped(raw), _first_line(raw), None, "")
     if article.date is None:
         date, source = article_date_in_text(article.text)
         if date is None:

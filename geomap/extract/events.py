@@ -808,9 +808,12 @@ def _frames(article: Article, finder: PlaceFinder, anchor: dt.date | None) -> li
     asked: list[DateMention] = []  # the day an interviewer's question names, for the answer's attack
     told_year: int | None = None  # the year the report told last ("Baba Amr in February 2012 was ...")
     places = _Sections(_place_headings(article.text, every, finder, all_mentions, heading_lines), heading_lines,
-                       _entry_sites(article.text, every, finder, all_mentions))
+                       _entry_sites(article.text, every, finder, all_mentions), finder=finder)
+    # A log's entries under one dated caption ("Bomb attacks in Kirkuk, Tuesday 13 June 2006", then lines of a
+    # clock and a place): the caption's day is the day of the first attack its entries tell.
+    logged = sectioned or len(places.entries) >= 2
     for sentence in every:
-        if sectioned and sentence.index in headings:
+        if logged and sentence.index in headings:
             heading, dated = headings[sentence.index]
             section = dated if heading else section
         if places.read_line(sentence.index) and not entry_prose(sentence.text):
@@ -918,6 +921,7 @@ class _Sections:
     site: RolePlace | None = None
     unknown: str = ""
     opened: bool = False  # an entry's line was just read and no attack told under it yet
+    finder: PlaceFinder | None = None
 
     def read_line(self, index: int) -> bool:
         """Take the place of a heading or an entry's line; whether the sentence is an entry's line."""
@@ -936,8 +940,9 @@ class _Sections:
         if not frame.attack or frame.not_an_attack:
             return parts
         if self.site is not None and not frame.places and index not in self.heading_lines:
-            parts = [part if part.places else dataclasses.replace(part, places=[self.site], sectioned=True)
-                     for part in parts]
+            # (a part that names a site the gazetteer cannot read is proposed there, not put at the heading's town)
+            parts = [part if part.places or (self.finder is not None and _names_an_unknown_place(part, self.finder))
+                     else dataclasses.replace(part, places=[self.site], sectioned=True) for part in parts]
         elif self.unknown and not frame.places:
             # ("Basra Palace; Iranian consulate": each clause at the site it names, else at the first)
             sites = [site.strip() for site in self.unknown.split(";") if site.strip()] or [self.unknown]
@@ -978,7 +983,10 @@ def _place_headings(text: str, every: list[Sentence], finder: PlaceFinder, menti
 
 
 #: A log entry's line of fields: "INC-02 | approx. 10:20 | Rusafa, al-Ghazl animal market, near the mosque".
-_FIELDS_LINE = re.compile(r"[^|\n]+(?:\|[^|\n]+){2,}")
+_FIELDS_LINE = re.compile(r"[^|\n]+(?:\|[^|\n]+){2,}|"
+                          # two fields when the first is the entry's clock: "about 07:30 | Quraya, at the house of ..."
+                          r"(?:(?:about|approx\.?|approximately|around|c\.|ca\.)\s+)?[0-2]?\d[:.][0-5]\d\s*[A-Za-z]{0,4}"
+                          r"\s*\|[^|\n]+")
 #: A part of a location field that is only a locator ("near the Caliphs' Mosque", "north of the city").
 _LOCATOR_PART = lx.folded(r"^\s*(?:near|outside|beside|close to|by|off|opposite|behind|(?:north|south|east|west)\w* "
                           r"of)\b")
@@ -1020,7 +1028,9 @@ def _entry_sites(text: str, every: list[Sentence], finder: PlaceFinder, mentions
         inside = [m for m in mentions if sentence.start <= m.start and m.end <= sentence.end]
         location = day_place.group("place") if day_place else _location_field(sentence.text)
         same = _SAME_SITE.match(location)
-        if same and found:
+        if same and not found:
+            continue  # ("Same street" with no entry before it: no site to name, and no phrase to propose)
+        if same:
             # "Same base": the last entry's at a base (not the governorate an entry between named); "As above":
             # the entry before
             sites = [site for _, site in sorted(found.items()) if site is not None and (not same.group("site") or (
@@ -1120,9 +1130,11 @@ def _join_undated(frame: Frame, last: Event, headline: Event, in_lead: bool, fol
     if frame.places and last.frames and last.date is not None and (
             _SEPARATELY.match(frame.sentence.text) or (
                 _ANOTHER_BOMB.search(lx.fold(frame.sentence.text))
-                and not any(finder.related(p.place_id, q) for p in frame.places for q in last.place_ids()))):
+                and not any(finder.related(p.place_id, q) and not _inside(finder, p.place_id, q)
+                            for p in frame.places for q in last.place_ids()))):
         # "Separately, air defences at Erbil airport shot down a drone": another attack, on the day told; so is
-        # "another car exploded at a checkpoint in X" away from the attack told.
+        # "another car exploded at a checkpoint in X" away from the attack told, or in a district of the city it
+        # was told at ("two more cars exploded, one in the Shaab neighbourhood").
         return _on_the_day_of(last, frame, events)
     if _another_place_that_day(frame, last, headline, in_lead, finder):
         # "In Syria, monitors said four missiles landed in the Idlib countryside", "drone strikes in Qamishli killed
@@ -1144,6 +1156,12 @@ def _join_undated(frame: Frame, last: Event, headline: Event, in_lead: bool, fol
         last.frames.append(frame)
         return last
     return _headline_or_own_day(frame, last, headline, in_lead, follows_last, finder, events)
+
+
+def _inside(finder: PlaceFinder, inner: str, outer: str) -> bool:
+    """Does the place `inner` lie within `outer`, another place?"""
+    a, b = finder.gazetteer.get(inner), finder.gazetteer.get(outer)
+    return a is not None and b is not None and inner != outer and finder.is_within(a, b)
 
 
 def _headline_or_own_day(frame: Frame, last: Event, headline: Event, in_lead: bool, follows_last: bool,
@@ -1651,8 +1669,9 @@ _LAUNCHED_FROM = lx.folded(r"\b(?:fired|launched|came) from\b")
 _SEPARATELY = re.compile(r"^\W*(?:Separately|Elsewhere|In (?:a|another) separate (?:incident|attack|strike)|"
                          r"In an(?:other)? unrelated (?:incident|attack))\b")
 #: A bomb of another attack: "another car exploded at a checkpoint", "a second suicide bomber blew himself up".
-_ANOTHER_BOMB = lx.folded(r"\b(?:another|a second|a third)\s+(?:[\w-]+\s+)?(?:car|truck|lorry|vehicle|car bomb|"
-                          r"truck bomb|suicide bomber|bomber|roadside bomb|bomb|explosive device)\b")
+_ANOTHER_BOMB = lx.folded(r"\b(?:another|a second|a third|(?:two|three|four|five|\d{1,2}) (?:more|other))\s+"
+                          r"(?:[\w-]+\s+)?(?:cars?|trucks?|lorry|lorries|vehicles?|car bombs?|truck bombs?|"
+                          r"suicide bombers?|bombers?|roadside bombs?|bombs?|explosive devices?)\b")
 #: A sentence that adds a place to the attack told: "was also targeted", "as well", "at the same time".
 _ALSO = lx.folded(r"\b(?:also|as well|at the same time|simultaneously)\b")
 

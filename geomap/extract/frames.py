@@ -36,7 +36,8 @@ _ORDINAL = lx.folded(r"\b(?:the|a|an)\s+(?P<ordinal>first|second|third|fourth|fi
                       r"another)\b|\b(?P<singular>the|one|a|an|a single)\s+"
                       # "an explosives-laden drone", "a one-way attack drone", "a suicide car bomb"
                       r"(?:(?!attack\b)[\w-]+\s+){0,2}?(?:rocket|drone|missile|shell|mortar|projectile|"
-                      r"(?:car |truck |lorry |roadside |suicide )?bomb(?:er)?|(?:explosive|roadside|bomb) device|ied|"
+                      r"(?:car |truck |lorry |roadside |suicide )?bomb(?:er)?|suicide driver|"
+                      r"(?:explosive|roadside|bomb) device|ied|"
                       r"vbied|"
                       # a vehicle bomb told as what it was: "a parked car packed with explosives", "an explosives-
                       # laden truck", "a water tanker rigged with explosives"
@@ -141,7 +142,7 @@ _RELEVANT = lx.folded(
     r"landed|\blands\b|fell|impact|salvo| down\b|downed|dived|indirect fire|"
     r"volley|barrage|assault|strike|\braids?\b|rocket|drone|missile|mortar|katyusha|grad|rpg|uav|\buas\b|unmanned|quadcopter|"
     r"aircraft|warplane|\bjets\b|\bplanes\b|opened fire|went off|gone off|gunm[ae]n|\bshot\b|"
-    r"\bied|kill|dead|died|wound|blew|blown|"
+    r"\bied|kill|dead|died|wound|blew|blown|suicide|rammed|"
     r"injur|hurt|casualt|damag|destroy|wreck|responsib|claim|unharmed|concussion|under the care of|"
     # when and where the attack just told happened: "it happened a little after seven this evening in Sadr City"
     r"\b(?:happened|took place|occurred)\b|"
@@ -568,6 +569,21 @@ def _denies_the_attack(low: str, weapons: list[tuple[int, str, str]]) -> bool:
     return lx.NOT_AN_ATTACK.search(before) is not None or lx.outcome_of(before) is None
 
 
+#: A town that names an end of a road: "the Baghdad-to-south expressway", "the Baghdad-Kirkuk road".
+#: (but "on the Penjwen road" is near Penjwen: a road named after one town is told by it)
+_ROAD_AFTER = re.compile(r"(?:-to)?-[A-Za-z][\w'’]*(?:\s+[A-Za-z][\w'’]*)?\s+(?:road|highway|expressway|motorway|"
+                         r"route|railway)\b")
+
+
+def _ends_a_road(text: str, mention: PlaceMention) -> bool:
+    """Does the mention name an end of a road ("the main Baghdad-to-south expressway", "the Kirkuk-Baiji road"),
+    not a place where anything happened?"""
+    if _ROAD_AFTER.match(text, mention.end):
+        return True
+    return text[mention.start - 1:mention.start] == "-" and bool(
+        re.match(r"\s+(?:road|highway|expressway|motorway|route|railway)\b", text[mention.end:mention.end + 12]))
+
+
 def read_frame(sentence: Sentence, finder: PlaceFinder, anchor: dt.date | None,
                mentions: list[PlaceMention] | None = None) -> Frame:
     """Everything one sentence says about an attack (places found anew unless `mentions` are given).
@@ -582,7 +598,7 @@ def read_frame(sentence: Sentence, finder: PlaceFinder, anchor: dt.date | None,
     # "DEIR EZ-ZOR —": where the report was filed, not where anything happened; "By Rania Haddad · 10 April 2018": a
     # writer (Rania is no Ranya), and where she wrote from
     filed = len(text) if _BYLINE.match(text) else dateline.end() if dateline else 0
-    found = [m for m in found if m.start >= filed and not _names_an_event(text, m)]
+    found = [m for m in found if m.start >= filed and not _names_an_event(text, m) and not _ends_a_road(text, m)]
 
     if found and "," in text:
         found = _without_locators_of_unknown(text, found, finder)

@@ -74,6 +74,8 @@ WEAPONS: list[tuple[re.Pattern[str], str, str]] = [
             r"explosives\b|\b(?:booby-trapped|explosives?-(?:laden|packed|rigged)) (?:cars?|vehicles?|trucks?)\b|"
             r"\b(?:car|truck|lorry|vehicle) bomb(?:s|ers?)?\b|\bVBIEDs?\b|"
             r"\bvehicle-borne (?:improvised explosive devices?|IEDs?|bombs?)\b|"
+            # "suicide drivers struck the Red Cross headquarters": each at the wheel of a car bomb
+            r"\bsuicide drivers?\b|"
             # "two cars parked outside the factory exploded": a car that explodes where it was left is a car bomb
             rf"\b(?:parked {_CARS}|{_CARS} (?:parked|left)\b|"
             # "a tanker lorry drove up to the building and exploded"

@@ -8,6 +8,7 @@ a list of abbreviations ("U.S.", "Lt. Gen.", "Dec. 19").
 from __future__ import annotations
 
 import bisect
+import itertools
 import re
 from dataclasses import dataclass
 from typing import NamedTuple
@@ -53,6 +54,36 @@ def _abbreviation_before(text: str, stop: int) -> bool:
         begin -= 1
     word = text[begin:stop].lower().rstrip(".")
     return word in ABBREVIATIONS or (len(word) == 1 and word.isalpha())
+
+
+#: What opens a line of its own even in hard-wrapped text: a list's mark, a clock, a numbered item, a stamp
+#: in capitals ("UPDATE", "MONDAY -"), a field line.
+_OWN_LINE = re.compile(r"\s*(?:[-•*–—>|]|\d{1,2}[:.]\d{2}\b|\d{1,3}[.)/]\s|[A-Z]{3,}\b(?![a-z])|$)")
+#: How a line that a hard wrap ended may not end: a sentence's or a heading's close.
+_CLOSED = (".", "!", "?", ":", ";", '"', "”", "’", ")", "]", "|")
+
+
+def unwrapped(text: str) -> str:
+    """Plain text hard-wrapped at a fixed width (wire copy, mail, text taken from a PDF) with each wrap's
+    newline made a space, so that a sentence broken over lines is read whole (offsets stay those of `text`).
+    Text whose paragraphs are lines of their own, or a log of short lines that each close, is left as it is."""
+    lines = text.split("\n")
+    lengths = sorted(len(line.rstrip()) for line in lines if line.strip())
+    if len(lengths) < 4:
+        return text
+    width = lengths[int(0.95 * (len(lengths) - 1))]
+    if not 40 <= width <= 140:
+        return text  # (paragraphs of a line each run longer; a log's lines are short)
+    ends = list(itertools.accumulate(len(line) + 1 for line in lines))  # offset after each line's newline
+    wraps = [ends[i] - 1 for i in range(len(lines) - 1)
+             if len(lines[i].rstrip()) >= 0.7 * width and lines[i].strip() and lines[i + 1].strip()
+             and not lines[i].rstrip().endswith(_CLOSED) and not _OWN_LINE.match(lines[i + 1])]
+    if len(wraps) < 3:
+        return text
+    chars = list(text)
+    for at in wraps:
+        chars[at] = " "
+    return "".join(chars)
 
 
 def sentences(text: str) -> list[Sentence]:
