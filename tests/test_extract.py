@@ -2481,6 +2481,14 @@ FORTY_SECOND_SET_KINDS = [
      "overpass on the main Baghdad-to-south expressway, some ten kilometres east of Mahmudiyah, and detonated his "
      "vehicle, killing three soldiers.\n",
      [("2024-02-03", "text:ten kilometres east of Mahmudiyah", "car bomb", "", "impact")]),
+    # "a suicide driver set off a car bomb ... near Tahrir Square in central Baghdad": an attack, proposed at the
+    # square (a name that ends in "Square" is a site, though "Tahrir" opens an armed group's name too); and "two
+    # charges went off on the lines at Hamdan, just north of al-Faw", another attack that day, at Hamdan.
+    ("set-off-near-square.txt", "IRAQ WEEKLY\nPublished: Sunday 4 February 2024\n\nOn Saturday, shortly after 8 a.m., "
+     "a suicide driver set off a car bomb beside a convoy near Tahrir Square in central Baghdad, killing nine. Before "
+     "dawn the same day, two explosive charges went off on the crude lines at Hamdan, just north of al-Faw.\n",
+     [("2024-02-03", "text:Hamdan", "bomb", "2", "impact"),
+      ("2024-02-03", "text:Tahrir Square", "car bomb", "1", "impact")]),
     # "one of them hit the dining hall", with no total told: some of more rounds, how many untold (not one).
     ("one-of-them.txt", f"Blog\n{_SUNDAY}On Saturday rockets came in all day at Camp Taji, and one of them hit the "
      "dining hall.\n",

@@ -576,6 +576,9 @@ def _told_at_an_unknown_place(frame: Frame, last: Event, finder: PlaceFinder) ->
         name = next((p for p in finder.place_phrases(frame.sentence.text) if lx.MILITARY_SITE_NAME.search(p)), None)
         village = _VILLAGE_NAMED.search(frame.sentence.text) if name is None else None
         name = village.group("name") if village is not None else name
+        # "charges went off on the lines at Hamdan, just north of al-Faw": a place told by where it lies
+        bearing = lx.NAMED_WITH_BEARING.search(frame.sentence.text) if name is None else None
+        name = bearing.group("name") if bearing is not None else name
         if name is None and frame.weapons and (frame.outcome is not None or frame.fatalities or frame.injuries):
             # "a drone struck a car just outside Khalakan": a place told as one, that no gazetteer knows
             text = frame.sentence.text

@@ -401,7 +401,8 @@ def _without_locators_of_unknown(text: str, found: list[PlaceMention], finder: P
     on the slopes of Mount Sinjar": when the gazetteer does not know the place named (Sikeniye), the places of the
     aside (Mount Sinjar) only say where it lies; they are dropped, so that the attack is proposed at the phrase and
     never put at them."""
-    for match in itertools.chain(lx.NAMED_WITH_APPOSITIVE.finditer(text), lx.KIND_OF_NAMED.finditer(text)):
+    for match in itertools.chain(lx.NAMED_WITH_APPOSITIVE.finditer(text), lx.KIND_OF_NAMED.finditer(text),
+                                 lx.NAMED_WITH_BEARING.finditer(text)):
         start, end = match.span("name")
         if any(m.start < end and start < m.end for m in found) or finder.knows(match.group("name")):
             continue

@@ -172,6 +172,8 @@ ROUND_NOUNS = (r"(?:Katyusha |Grad |Tomahawk |Kalibr |107\s?mm |122\s?mm |240\s?
                # "three cars packed with explosives", "a suicide bomber": one bomb each
                r"(?:cars?|trucks?|vehicles?) (?:packed|laden|loaded|rigged|filled|stuffed) with explosives|"
                r"(?:car|truck|motorbike|motorcycle|vehicle) bombs?|bombers?|"
+               # "two explosive charges went off on the crude lines": two devices
+               r"charges(?= (?:[\w'’-]+ ){0,2}?(?:went off|exploded|detonated|blew up)\b)|"
                # "two cars parked outside the factory exploded", "a parked car went off": one bomb each
                r"(?:parked (?:cars?|vehicles?|trucks?)|(?:cars?|vehicles?|trucks?)(?= (?:parked|left)\b)|"
                # "a fuel lorry drove up to the gate and exploded"
@@ -366,6 +368,8 @@ ATTACK = folded(
     r"bombard\w*|cratered|"
     # "a suicide bomber drove a car packed with explosives into the main gate of ..."
     r"drove (?:[\w-]+ ){0,6}?into|rammed|detonated|shot dead|gunned down|engaged|destroyed|"
+    # "a suicide driver set off a car bomb beside a convoy"
+    r"set off (?:an? |his |her |their |the )?(?:[\w-]+ ){0,2}?(?:bomb|charge|device|explosives|vest|belt)s?|"
     r"bomb(?:ed|ing)|(?:jets|planes|aircraft|helicopters|gunships) (?:bomb|strike|hit|pound|target)|"
     r"(?:employed|used|dropped|released) (?:[\w-]+ ){0,3}?(?:munitions|bombs)|"
     r"came under (?:\w+ ){0,2}(?:fire|attack)|flown (?:at|into|towards?)|flew (?:at|into|towards?)|"
@@ -542,6 +546,13 @@ NAMED_WITH_APPOSITIVE = re.compile(
     r"(?P<name>" + NAME_WORD +
     r"(?:\s+(?:(?:al|el|ad|as|ash|ar|az)(?:-|\s+))?[A-Z][\w'’-]+){0,3}),\s+(?:a|an)\s+(?:[\w'’-]+\s+){0,3}?"
     r"(?:village|town|hamlet|settlement|neighbou?rhood|suburb|district|farming community)\b(?P<aside>[^.;()]*)")
+#: A place named with where it lies from another: "at Hamdan, just north of al-Faw". When the gazetteer does not
+#: know it, the other place only says where it lies.
+NAMED_WITH_BEARING = re.compile(
+    r"\b(?:in|at|near|outside|on)\s+(?:the\s+)?(?P<name>" + NAME_WORD +
+    r"(?:\s+(?:(?:al|el|ad|as|ash|ar|az)(?:-|\s+))?[A-Z][\w'’-]+){0,3}),\s+(?:just\s+|some\s+|about\s+|a\s+few\s+"
+    r"(?:km|kilometres|kilometers|miles)\s+)?(?:north|south|east|west)(?:-?(?:east|west))?(?:ern\s+outskirts)?\s+of\s+"
+    r"(?P<aside>[^.;()]*)")
 #: Several places named with what they are: "attacked Liheban and Khidirjija, two farming villages at the foot of
 #: the Qarachogh mountain". When the gazetteer knows none of them, each is an attack to propose, and the places of
 #: the aside only say where they lie.

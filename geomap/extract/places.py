@@ -188,6 +188,11 @@ def named_after(town: Place, site: Place) -> bool:
     return normalize(site.name).startswith(normalize(town.name) + " ")
 
 
+#: A name that ends with what kind of site it is names a site, whatever word opens it ("Tahrir Square", not the
+#: armed group Tahrir al-Sham).
+_SITE_KIND_LAST = re.compile(r"\s(?:Square|Street|Bridge|Market|Mosque|Hotel|Hospital|Gate|Roundabout)$")
+
+
 class PlaceFinder:
     """Finds gazetteer places in text; build one per gazetteer and reuse it."""
 
@@ -697,7 +702,7 @@ class PlaceFinder:
             # ("near the Lebanese border", "Syrian soldiers": a people's adjective is no place)
             # (but a nation's mission is a site: "the Iranian consulate")
             if (first not in lx.NOT_PLACE_WORDS and not _ADJECTIVE_OF_PLACE.search(first)
-                    and not _DEMONYM.fullmatch(name)) or _MISSION.search(name):
+                    and not _DEMONYM.fullmatch(name)) or _MISSION.search(name) or _SITE_KIND_LAST.search(name):
                 yield name
 
     def related(self, a: str, b: str) -> bool:
