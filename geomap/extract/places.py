@@ -193,6 +193,28 @@ def named_after(town: Place, site: Place) -> bool:
 _SITE_KIND_LAST = re.compile(r"\s(?:Square|Street|Bridge|Market|Mosque|Hotel|Hospital|Gate|Roundabout)$")
 
 
+#: A name's locator after it: ", south of ", ", some three miles south of ", ", 12 km north-east of ".
+_BEARING_OF = re.compile(r"\b(?:north|south|east|west)(?:-?(?:east|west))?\s+of\s")
+_NAME_BEARING_OF = re.compile(
+    r",\s+(?:just\s+|some\s+|about\s+|roughly\s+|around\s+|nearly\s+)?"
+    r"(?:(?P<number>\d+(?:\.\d+)?|[a-z]+(?:-[a-z]+)?)\s+(?P<unit>km|kilometres|kilometers|miles)\s+)?"
+    r"(?:north|south|east|west)(?:-?(?:east|west))?(?:ern\s+outskirts)?\s+of\s+(?:the\s+)?")
+#: How far a place told only as "north of X" may lie from X ("Tikrit, north of Baghdad" is 170 km); a stated
+#: distance may be off by half, or 30 km.
+_BEARING_SLACK_KM = 300.0
+
+
+def _stated_km(told: re.Match[str]) -> float | None:
+    """The distance a locator states, in km ("some three miles south of": 4.8), or None."""
+    number = told.group("number")
+    if number is None:
+        return None
+    value = float(number) if number[0].isdigit() else float(lx.number_value(number) or 0)
+    if value <= 0:
+        return None
+    return value * 1.609 if told.group("unit") == "miles" else value
+
+
 class PlaceFinder:
     """Finds gazetteer places in text; build one per gazetteer and reuse it."""
 
@@ -264,6 +286,8 @@ class PlaceFinder:
             # "Anbar airport", "the old Muthanna airfield": a site the gazetteer does not know, named after the
             # governorate; the governorate (hundreds of km across) is no answer for it.
             found = [m for m in found if not (m.place.tier == "admin" and _TOWN_SITE.match(text, m.end))]
+        if _BEARING_OF.search(text):
+            found = self._placed_by_bearing(text, found)
         if not units:
             return found
         # "Basra province" is the governorate, not the city; "Anbar province" not a namesake village abroad.
@@ -271,6 +295,38 @@ class PlaceFinder:
         for unit in units:
             spans.add(unit.start, unit.end)
         return sorted([m for m in found if not spans.overlaps(m.start, m.end)] + units, key=lambda m: m.start)
+
+    def _placed_by_bearing(self, text: str, found: list[PlaceMention]) -> list[PlaceMention]:
+        """"at Amiriyah, south of Fallujah": a name told with where it lies from a known place is the place of that
+        name there (Amiriyat al-Fallujah, not Baghdad's Amiriya); when no place of the name lies where the words
+        say, the name is dropped (proposed as a phrase, never put at a namesake far away)."""
+        from ..geodesy import distance_m
+
+        by_start = {m.start: m for m in found}
+        kept: list[PlaceMention] = []
+        for mention in found:
+            told = _NAME_BEARING_OF.match(text, mention.end)
+            reference = by_start.get(told.end()) if told is not None else None
+            if told is None or reference is None or reference.place.id == mention.place.id:
+                kept.append(mention)
+                continue
+            try:
+                there = self.geocoder.resolve(f"{mention.text}, {reference.text}").place
+            except GeomapError:
+                there = None
+            place, ref = mention.place, reference.place
+            apart_km = distance_m(place.longitude, place.latitude, ref.longitude, ref.latitude) / 1000
+            if there is not None and there.id != place.id and distance_m(
+                    there.longitude, there.latitude, ref.longitude, ref.latitude) / 1000 < apart_km:
+                query = self._query(there)  # (the namesake nearer the place the words name)
+                if query is not None:
+                    kept.append(replace(mention, place=there, query=query))
+                continue
+            stated = _stated_km(told)
+            if apart_km > _BEARING_SLACK_KM if stated is None else abs(apart_km - stated) > max(30.0, stated / 2):
+                continue  # no place of this name lies there ("Mansour, south of Mosul" is not Baghdad's)
+            kept.append(mention)
+        return kept
 
     def _unit_at_home(self, mention: PlaceMention) -> PlaceMention:
         """"in western Anbar": a bare name that only a GeoNames place abroad bears ("Ambar", a village in Turkey,
