@@ -2491,13 +2491,13 @@ FORTY_SECOND_SET_KINDS = [
       ("2024-02-03", "text:Tahrir Square", "car bomb", "1", "impact")]),
     # A name told with where it lies from a known place is the place of that name there ("at Amiriyah, south of
     # Fallujah" is Amiriyat al-Fallujah, not Baghdad's Amiriya); where no place of the name lies there, the name
-    # is left out with a warning, never put at a namesake far away ("in Mansour, south of Mosul" is not Baghdad's).
+    # is proposed as a phrase, never put at a namesake far away ("in Mansour, south of Mosul" is not Baghdad's).
     ("name-by-its-bearing.txt", f"Weekly\n{_SUNDAY}On Saturday a dump truck blew up at a police checkpoint at "
      "Amiriyah, south of Fallujah, killing two policemen.\n",
      [("2024-02-03", "Amiriyat al-Fallujah", "car bomb", "", "impact")]),
     ("namesake-far-away.txt", f"Wire\n{_SUNDAY}On Saturday a roadside bomb exploded in Mansour, south of Mosul, "
      "killing a shepherd.\n",
-     []),
+     [("2024-02-03", "text:Mansour", "roadside bomb", "1", "impact")]),
     # "one of them hit the dining hall", with no total told: some of more rounds, how many untold (not one).
     ("one-of-them.txt", f"Blog\n{_SUNDAY}On Saturday rockets came in all day at Camp Taji, and one of them hit the "
      "dining hall.\n",

@@ -705,6 +705,11 @@ class PlaceFinder:
         """why_unplaced for `name` as `text` tells it (at `start`, else where it first appears): a name told as a
         village ("the village of al-Safia") is no place abroad that bears the name."""
         at = text.find(name) if start is None else start
+        if at >= 0 and _NAME_BEARING_OF.match(text, at + len(name)) \
+                and any(m.start == at for m in self._names_in(text)) \
+                and not any(m.start == at for m in self.find(text)):
+            # "in Mansour, south of Mosul": the places of that name lie elsewhere (see _placed_by_bearing)
+            return f"no place named {name!r} lies where the report says it does"
         village = lx.VILLAGE_BEFORE.search(lx.fold(text[max(0, at - 25):max(0, at)]))
         return self.why_unplaced(name, abroad_too=village is not None)
 
