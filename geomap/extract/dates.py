@@ -47,6 +47,10 @@ _D_WORD = r"(?P<day>" + "|".join(sorted(_DAY_WORDS, key=len, reverse=True)) + ")
 _WD = r"(?P<weekday>[Mm]onday|[Tt]uesday|[Ww]ednesday|[Tt]hursday|[Ff]riday|[Ss]aturday|[Ss]unday)"
 _PART = r"(?P<part>early|mid|late|the (?:beginning|start|middle|end) of|(?:early|mid|late) in)"
 
+#: A day of the month by its ordinal ("the 7th"), not a floor, an anniversary or a round ("the 3rd floor").
+_ORDINAL_DAY = (r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)\b(?![\s-]+(?:of|floor|storey|story|anniversary|day|time|round|"
+                r"attack|year|century|place|hour|week|month|[A-Z]\w*)\b)")
+
 #: (kind, pattern), tried in this order; a later pattern never takes text an earlier one matched.
 _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("iso", re.compile(r"\b(?P<year>(?:19|20)\d{2})-(?P<month>[01]\d)-(?P<day>[0-3]\d)\b")),
@@ -73,8 +77,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("weekday_ordinal", re.compile(rf"\b{_WD},? the (?P<day>[0-3]?\d)(?:st|nd|rd|th)\b")),
     # "On the 7th the task force said ...": a day of the report's month (or the month before), the month left to
     # the reader (not "the 7th of", "the 5th anniversary", "the 3rd floor", "the 4th Division")
-    ("ordinal_day", re.compile(r"\b[Oo]n the (?P<day>[0-3]?\d)(?:st|nd|rd|th)\b(?![\s-]+(?:of|floor|storey|story|"
-                               r"anniversary|day|time|round|attack|year|century|place|hour|week|month|[A-Z]\w*)\b)")),
+    ("ordinal_day", re.compile(r"\b[Oo]n the " + _ORDINAL_DAY)),
     # a log's "Fri 24.03": a weekday and a day and month, day first, the year the report's (its weekday agreeing)
     ("weekday_numeric", re.compile(r"\b(?P<weekday>(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)(?:day|sday|"
                                    r"nesday|rsday|urday)?)\.?,?\s+(?P<day>[0-3]?\d)[./](?P<month>[01]?\d)\b(?![./]\d)")),
@@ -442,8 +445,7 @@ def _in_the_year_told(text: str, found: list[DateMention]) -> list[DateMention]:
 
 
 #: A day told by its ordinal alone, after its month: "in July, when a rocket ... late on the night of the 4th".
-_ORDINAL_OF_MONTH = re.compile(r"\b(?:on|of) the (?P<day>[0-3]?\d)(?:st|nd|rd|th)\b(?![\s-]+(?:of|floor|storey|story|"
-                               r"anniversary|day|time|round|attack|year|century|place|hour|week|month|[A-Z]\w*)\b)")
+_ORDINAL_OF_MONTH = re.compile(r"\b(?:on|of) the " + _ORDINAL_DAY)
 
 
 def _day_of_the_month_told(text: str, found: list[DateMention]) -> list[DateMention]:

@@ -572,8 +572,10 @@ def _denies_the_attack(low: str, weapons: list[tuple[int, str, str]]) -> bool:
 
 #: A town that names an end of a road: "the Baghdad-to-south expressway", "the Baghdad-Kirkuk road".
 #: (but "on the Penjwen road" is near Penjwen: a road named after one town is told by it)
-_ROAD_AFTER = re.compile(r"(?:-to)?-[A-Za-z][\w'’]*(?:\s+[A-Za-z][\w'’]*)?\s+(?:road|highway|expressway|motorway|"
-                         r"route|railway)\b")
+_ROAD = r"\s+(?:road|highway|expressway|motorway|route|railway)\b"
+_ROAD_AFTER = re.compile(r"(?:-to)?-[A-Za-z][\w'’]*(?:\s+[A-Za-z][\w'’]*)?" + _ROAD)
+#: The road word right after the second town of "the Kirkuk-Baiji road".
+_ROAD_NEXT = re.compile(_ROAD)
 
 
 def _ends_a_road(text: str, mention: PlaceMention) -> bool:
@@ -581,8 +583,7 @@ def _ends_a_road(text: str, mention: PlaceMention) -> bool:
     not a place where anything happened?"""
     if _ROAD_AFTER.match(text, mention.end):
         return True
-    return text[mention.start - 1:mention.start] == "-" and bool(
-        re.match(r"\s+(?:road|highway|expressway|motorway|route|railway)\b", text[mention.end:mention.end + 12]))
+    return text[mention.start - 1:mention.start] == "-" and bool(_ROAD_NEXT.match(text, mention.end))
 
 
 def read_frame(sentence: Sentence, finder: PlaceFinder, anchor: dt.date | None,
