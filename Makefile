@@ -179,6 +179,8 @@ evaluate: $(STAMP) $(OUTLINES)
 	$(BIN)/python -m evaluation.score evaluation/heldout42 --labels evaluation/heldout42_labels.csv
 	$(BIN)/python -m evaluation.score evaluation/heldout43 --labels evaluation/heldout43_labels.csv
 	$(BIN)/python -m evaluation.score evaluation/heldout44 --labels evaluation/heldout44_labels.csv
+	$(BIN)/python -m evaluation.score evaluation/heldout45 --labels evaluation/heldout45_labels.csv
+	$(BIN)/python -m evaluation.score evaluation/heldout46 --labels evaluation/heldout46_labels.csv
 	$(BIN)/python -m evaluation.geocode_score evaluation/geocode_heldout.csv
 	$(BIN)/python -m evaluation.geocode_score evaluation/gazetteer_heldout.csv
 

@@ -2470,6 +2470,13 @@ FORTY_SECOND_SET_KINDS = [
      "Baghdad, killing four. Two more cars exploded minutes apart, one outside the station in the Shaab neighbourhood "
      "in the north of the city.\n",
      [("2024-02-03", "Baghdad", "car bomb", "1", "impact"), ("2024-02-03", "Shaab", "car bomb", "2", "impact")]),
+    # "..., one outside the station in Shaab and the other at al-Khadra": the total split between a place the
+    # gazetteer knows and one it does not, each with its part; the other proposed at its phrase.
+    ("and-the-other-at.txt", f"Wire\n{_SUNDAY}On Saturday morning a car bomb exploded outside a police station in "
+     "Baghdad, killing four. Two more cars exploded minutes apart, one outside the station in the Shaab neighbourhood "
+     "in the north of the city and the other at al-Khadra in the west.\n",
+     [("2024-02-03", "Baghdad", "car bomb", "1", "impact"), ("2024-02-03", "Shaab", "car bomb", "1", "impact"),
+      ("2024-02-03", "text:al-Khadra", "car bomb", "1", "impact")]),
     # A roundup's "Week covered: Monday 22 - Sunday 28 January", out the Monday after: its "MONDAY" is the week's.
     ("week-covered.txt", "IRAQ WEEKLY\nWeek covered: Monday 22 - Sunday 28 January 2024\nPublished: Monday 29 "
      "January 2024\n\nMONDAY\nA roadside bomb struck a police patrol near Baiji, wounding three.\n\nWEDNESDAY\nA car "

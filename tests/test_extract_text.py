@@ -223,6 +223,7 @@ def test_role_cues(finder, text, role):
     ("they sent three vehicle bombs at the gate", "car bomb", 3),
     ("a vehicle-borne IED exploded at the checkpoint", "car bomb", None),
     ("a moment later the man had blown himself up", "suicide bomb", None),  # the past perfect of a feature
+    ("a suicide car bombing hit a police checkpoint", "car bomb", 1),  # one car, told as its attack
 ])
 def test_weapons_and_counts(finder, text, weapon, count):
     frame = frame_of(finder, text)
@@ -357,3 +358,21 @@ def test_a_paragraph_wrapped_in_the_page_source_is_one_paragraph(tmp_path):
     text = read_article(page).text
     assert "Rockets struck the base at dawn and two of them hit the runway." in text
     assert "line one" in text and "line two" in text and "line one line two" not in text
+
+
+def test_a_town_that_names_a_clock_is_no_place(finder):
+    """"at four in the afternoon Baghdad time": the clock the report keeps, not where the car blew up; the market
+    it did blow up at, which the gazetteer lacks, is the place phrase proposed."""
+    text = ("A car left at the entrance of the Sadriya market blew up at about four in the afternoon Baghdad time, "
+            "killing dozens.")
+    assert frame_of(finder, text).places == []
+    assert list(finder.place_phrases(text)) == ["Sadriya"]
+
+
+def test_a_tally_over_a_month_is_no_day(finder):
+    """"the third large car bombing in Iraq this month" counts attacks over the month; it dates none of them."""
+    frame = frame_of(finder, "A Pentagon official said it was the third large car bombing in Iraq this month.",
+                     dt.date(2003, 8, 29))
+    assert frame.dates == []
+    assert [d.text for d in frame_of(finder, "A car bomb hit Mosul this month.", dt.date(2003, 8, 29)).dates] \
+        == ["this month"]

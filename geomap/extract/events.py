@@ -1106,7 +1106,8 @@ def _join_undated(frame: Frame, last: Event, headline: Event, in_lead: bool, fol
         return event
     frame, at_unknown = _at_an_unknown_place(frame, finder)
     listed = _each_listed(frame, last, headline, events, finder) or _bombs_at_each(frame, last, headline, events,
-                                                                                     finder)
+                                                                                     finder) \
+        or _split_at_an_unknown_place(frame, last, headline, (in_lead, follows_last), finder, events)
     if listed is not None:
         return listed
     earlier = _earlier_at_the_place(frame, last, events, finder, at_unknown)
@@ -1202,6 +1203,57 @@ _TOWN_NOUNS = frozenset({"town", "city", "village"})
 
 #: A day counted back from the attack told just before, by its own words: "a week before that".
 _BEFORE_THAT = re.compile(r"\b(?:before|earlier than|prior to) (?:that|this|it)\b")
+
+
+#: The clause after a place's own that tells the other rounds: "..., one in Shaab and the other at al-Khadra".
+_OTHER_CLAUSE = lx.folded(r"(?:,|;|\s+and|\s+while|\s+whereas)\s+(?:the (?:other|second|third|last|rest)|another|"
+                          r"a (?:second|third))\b")
+
+
+def _split_at_an_unknown_place(frame: Frame, last: Event, headline: Event, where: tuple[bool, bool],
+                               finder: PlaceFinder, events: list[Event]) -> Event | None:
+    """"Two more cars exploded, one outside the station in Shaab and the other at al-Khadra": the rounds at the
+    place the gazetteer knows join as any sentence's would; the others are an attack of their own, proposed at
+    their phrase on that day, each with its part of the total (see _join_undated, whose `in_lead` and
+    `follows_last` are `where`). None when the sentence tells no such split."""
+    split = _clause_at_an_unknown_place(frame, finder)
+    if split is None:
+        return None
+    phrase, others = split
+    rest = frame.count - others if frame.count is not None else None
+    known = dataclasses.replace(frame, groups=[dataclasses.replace(g, count=rest) for g in frame.groups], count=rest)
+    joined = _join_undated(known, last, headline, *where, finder, events)
+    unknown = dataclasses.replace(frame, places=[], proposed=phrase, count=others,
+                                  groups=[dataclasses.replace(g, count=others, places=[]) for g in frame.groups])
+    _on_the_day_of(joined, unknown, events, unplaced=True,
+                   on_headline_day=joined.date is None or joined.on_headline_day)
+    return joined
+
+
+def _clause_at_an_unknown_place(frame: Frame, finder: PlaceFinder) -> tuple[str, int] | None:
+    """(place, rounds) of a sentence's total that its last clause puts at a place the gazetteer cannot read, after
+    a clause at a place it knows ("Two more cars exploded, one outside the station in Shaab and the other at
+    al-Khadra": al-Khadra, 1); None otherwise."""
+    from ..countries import is_country_name
+
+    if not frame.places or frame.count is None or frame.count < 2:
+        return None
+    text = frame.sentence.text
+    other = _OTHER_CLAUSE.search(lx.fold(text), max(p.mention.end for p in frame.places))
+    if other is None:
+        return None
+    clause = re.split(r"[;:]", text[other.end():], maxsplit=1)[0]
+    number = _NUMBER_FIRST.match(clause)
+    others = lx.NUMBER_WORDS.get(number.group(1).lower(), 0) if number and not number.group(1).isdigit() \
+        else int(number.group(1)) if number else 1
+    phrase = next((p for p in finder.place_phrases(clause) if not is_country_name(p)), None)
+    if phrase is None or not finder.why_unplaced(phrase) or not 0 < others < frame.count:
+        return None
+    return phrase, others
+
+
+#: "the other two at al-Khadra": how many the clause tells of.
+_NUMBER_FIRST = re.compile(r"\s+(\d{1,2}|two|three|four|five|six)\b", re.IGNORECASE)
 
 
 def _second_clause(frame: Frame, last: Event, headline: Event, events: list[Event]) -> Event:

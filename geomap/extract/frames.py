@@ -36,7 +36,8 @@ _ORDINAL = lx.folded(r"\b(?:the|a|an)\s+(?P<ordinal>first|second|third|fourth|fi
                       r"another)\b|\b(?P<singular>the|one|a|an|a single)\s+"
                       # "an explosives-laden drone", "a one-way attack drone", "a suicide car bomb"
                       r"(?:(?!attack\b)[\w-]+\s+){0,2}?(?:rocket|drone|missile|shell|mortar|projectile|"
-                      r"(?:car |truck |lorry |roadside |suicide )?bomb(?:er)?|suicide driver|"
+                      r"(?:car |truck |lorry |roadside |suicide )?bomb(?:er)?|(?:car|truck|lorry|vehicle) bombing|"
+                      r"suicide driver|"
                       r"(?:explosive|roadside|bomb) device|ied|"
                       r"vbied|"
                       # a vehicle bomb told as what it was: "a parked car packed with explosives", "an explosives-
@@ -467,6 +468,10 @@ def _day_before_told(text: str, dates: list[DateMention]) -> list[DateMention]:
 _NTH_TIME = re.compile(r"\b(?:for )?(?:the |a )?(?:second|third|fourth|fifth|sixth|\d+(?:st|nd|rd|th)|"
                        r"several|many|multiple) times?\s+(?:in\s+)?$", re.IGNORECASE)
 
+#: "the third large car bombing in Iraq this month": a tally over the period, not the day of an attack.
+_NTH_OF_PERIOD = re.compile(r"\b(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))"
+                            r"\s+(?:[\w-]+\s+){1,6}$", re.IGNORECASE)
+
 
 def _events_dates(text: str, dates: list[DateMention], dateline: re.Match[str] | None) -> list[DateMention]:
     """The dates of a sentence less those of the report's clock: a dateline's ("BAGHDAD, Jan 5 (Reuters) -"), a
@@ -478,7 +483,9 @@ def _events_dates(text: str, dates: list[DateMention], dateline: re.Match[str] |
     if titled:
         dates = [d for d in dates if d.start >= titled.end()]
     # "for the second time this month": a count of attacks over the period, not the day of one
-    dates = [d for d in dates if not _NTH_TIME.search(text, max(0, d.start - 40), d.start)]
+    dates = [d for d in dates if not _NTH_TIME.search(text, max(0, d.start - 40), d.start)
+             and not (d.text.lower().startswith(("this ", "last ")) and d.precision > 1
+                      and _NTH_OF_PERIOD.search(text, max(0, d.start - 60), d.start))]
     stamps = [m.span() for m in _STAMP.finditer(text)] if dates else []
     if stamps:
         dates = [d for d in dates if not any(a <= d.start < b for a, b in stamps)]
@@ -586,6 +593,10 @@ def _ends_a_road(text: str, mention: PlaceMention) -> bool:
     return text[mention.start - 1:mention.start] == "-" and bool(_ROAD_NEXT.match(text, mention.end))
 
 
+#: "at four in the afternoon Baghdad time": a town that names a clock, not a place where anything happened.
+_CLOCK_AFTER = re.compile(r"\s+time\b")
+
+
 def read_frame(sentence: Sentence, finder: PlaceFinder, anchor: dt.date | None,
                mentions: list[PlaceMention] | None = None) -> Frame:
     """Everything one sentence says about an attack (places found anew unless `mentions` are given).
@@ -600,7 +611,8 @@ def read_frame(sentence: Sentence, finder: PlaceFinder, anchor: dt.date | None,
     # "DEIR EZ-ZOR —": where the report was filed, not where anything happened; "By Rania Haddad · 10 April 2018": a
     # writer (Rania is no Ranya), and where she wrote from
     filed = len(text) if _BYLINE.match(text) else dateline.end() if dateline else 0
-    found = [m for m in found if m.start >= filed and not _names_an_event(text, m) and not _ends_a_road(text, m)]
+    found = [m for m in found if m.start >= filed and not _names_an_event(text, m) and not _ends_a_road(text, m)
+             and not _CLOCK_AFTER.match(text, m.end)]
 
     if found and "," in text:
         found = _without_locators_of_unknown(text, found, finder)

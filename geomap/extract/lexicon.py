@@ -72,7 +72,7 @@ WEAPONS: list[tuple[re.Pattern[str], str, str]] = [
     # "six were cars packed with explosives", "a booby-trapped car", "a truck bomb"
     (folded(rf"\b{_CARS} (?:packed|laden|loaded|rigged|filled|stuffed) with "
             r"explosives\b|\b(?:booby-trapped|explosives?-(?:laden|packed|rigged)) (?:cars?|vehicles?|trucks?)\b|"
-            r"\b(?:car|truck|lorry|vehicle) bomb(?:s|ers?)?\b|\bVBIEDs?\b|"
+            r"\b(?:car|truck|lorry|vehicle) bomb(?:s|ers?|ings?)?\b|\bVBIEDs?\b|"
             r"\bvehicle-borne (?:improvised explosive devices?|IEDs?|bombs?)\b|"
             # "suicide drivers struck the Red Cross headquarters": each at the wheel of a car bomb
             r"\bsuicide drivers?\b|"
@@ -171,7 +171,7 @@ ROUND_NOUNS = (r"(?:Katyusha |Grad |Tomahawk |Kalibr |107\s?mm |122\s?mm |240\s?
                r"unmanned aerial (?:vehicles?|systems?)|unmanned aircraft(?: systems?)?|grenades?|"
                # "three cars packed with explosives", "a suicide bomber": one bomb each
                r"(?:cars?|trucks?|vehicles?) (?:packed|laden|loaded|rigged|filled|stuffed) with explosives|"
-               r"(?:car|truck|motorbike|motorcycle|vehicle) bombs?|bombers?|"
+               r"(?:car|truck|motorbike|motorcycle|vehicle) bomb(?:s|ings?)?|bombers?|"
                # "two explosive charges went off on the crude lines": two devices
                r"charges(?= (?:[\w'’-]+ ){0,2}?(?:went off|exploded|detonated|blew up)\b)|"
                # "two cars parked outside the factory exploded", "a parked car went off": one bomb each
@@ -502,7 +502,7 @@ PLACE_PHRASE = re.compile(
     # ("in the nearby market town of Khan Bani Saad": a word or two before the kind)
     r"(?:the\s+)?(?:(?:[a-z]+\s+){0,2}?(?:village|town|hamlet|area|district|neighbourhood|neighborhood|hills|outskirts|mountains|"
     r"countryside|desert|edge|suburbs?|orchards|farmland|farmlands|vicinity|perimeter|grounds|hall|gates?|"
-    r"building|headquarters|compound|offices|campus)\s+of\s+(?:the\s+)?)?"
+    r"building|headquarters|compound|offices|campus|entrances?)\s+of\s+(?:the\s+)?)?"
     r"(?P<name>" + _BUILDING_NAME + "|" + NAME_WORD
     + r"(?:\s+(?:(?:al|el|ad|as|ash|ar|az|bin|bani|abu|umm)(?:-|\s+)?)?[A-Z][\w'’-]+)*"
     r"(?:\s+(?:(?:[Mm]ilitary|[Aa]rmy) )?(?:[Aa]ir\s?[Bb]ase|[Bb]ase|[Cc]amp|[Aa]irport|[Aa]irfield|[Gg]arrison|"
