@@ -120,12 +120,15 @@ def score(corpus: Path, labels: Sequence[Label]) -> dict[str, object]:
         interval = _interval(event.date.isoformat(), event.precision)
         places = {r.place.place_id for r in summary.rows if r.place} | (
             {summary.target.place_id} if summary.target else set())
+        # A row placed at a known place that holds the one the report names there, which the gazetteer lacks ("the
+        # Babylon Hotel in Jadriya": at Jadriya, with "Babylon Hotel" in `place_text`), names that one too.
+        places |= {"text:" + r.finer for r in summary.rows if r.place and r.finer}
         for other_event, _ in incident.events:
             pairs.append((Path(other_event.article.path).name, interval, places, incident))
     # An attack at a place the gazetteer does not know is a proposed row with the phrase (`place_text`): it
     # stands for a label whose place is "text:" and that phrase.
     for row in result.rows:
-        if row.get("place_text"):
+        if row.get("place_text") and not row.get("place"):
             interval = _interval(row["date"], int(row["time_precision"] or 1))
             for article in row["article"].split("; "):
                 pairs.append((Path(article).name, interval, {"text:" + row["place_text"]}, row))

@@ -77,7 +77,7 @@ def extract(articles: tuple[Path, ...], out: Path, default_date: dt.date | None,
         note(f"Warning: {event.article.path}: an incident of {event.date} is left out: it names no gazetteer "
              f"place where it happened (characters {sentence.start}-{sentence.end}: {sentence.text[:80]!r})")
     for row in result.rows:
-        if row.get("review"):
+        if row.get("review") and not row.get("place"):
             note(f"Warning: {row['article']}: row {row['id']} needs a place: the report names "
                  f"{row['place_text']!r}, which geomap cannot place (its point is left empty; see its review "
                  "column)")

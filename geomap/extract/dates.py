@@ -89,7 +89,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     # "on Christmas Day": a day of the calendar that names its month and day
     ("holiday", re.compile(r"\b(?P<holiday>Christmas Eve|Christmas(?: Day|(?= (?:morning|afternoon|evening|night)\b))|"
                            r"New Year['’]s Day|New Year['’]s Eve|Boxing Day)\b")),
-    ("day_word", re.compile(r"\b(?P<word>[Yy]esterday|[Tt]oday|[Tt]onight|[Ll]ast night|[Tt]his (?:morning|evening|"
+    ("day_word", re.compile(r"\b(?P<word>(?:[Tt]he day before )?[Yy]esterday|[Tt]oday|[Tt]onight|[Ll]ast night|"
+                            r"[Tt]his (?:morning|evening|"
                             r"afternoon)|[Ee]arlier today|[Oo]vernight)\b")),
     ("period", re.compile(r"\b(?P<word>[Ll]ast week|[Tt]his week|[Ee]arlier this week|[Ll]ast month|[Tt]his month|"
                           r"[Ee]arlier this month|[Ll]ast year)\b")),
@@ -345,7 +346,8 @@ def _ago(g: Groups, anchor: dt.date) -> Resolved:
 
 
 def _day_word(g: Groups, anchor: dt.date) -> Resolved:
-    back = 1 if (g["word"] or "").lower() in ("yesterday", "last night") else 0
+    word = (g["word"] or "").lower()
+    back = 2 if word == "the day before yesterday" else 1 if word in ("yesterday", "last night") else 0
     return anchor - dt.timedelta(days=back), 1, True
 
 

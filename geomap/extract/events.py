@@ -11,6 +11,7 @@ from __future__ import annotations
 import copy
 import dataclasses
 import datetime as dt
+import itertools
 import re
 from collections import Counter
 from dataclasses import dataclass, field
@@ -205,7 +206,7 @@ def _point_date(frame: Frame) -> DateMention | None:
             # the sentence tells is the earlier one, on the day it names (but "Two days after the March 5 attack,
             # militants fired rockets" tells the later one)
             continue
-        if _UNTIL_BEFORE.search(text, max(0, mention.start - 8), mention.start) \
+        if _UNTIL_BEFORE.search(text, max(0, mention.start - 10), mention.start) \
                 and any(m.start > mention.start and m.precision == 1 for m in frame.dates):
             continue  # "Until yesterday, the deadliest had been the bombing ... on the nineteenth of August"
         if _SAID_BEFORE.search(lx.fold(text[max(0, mention.start - 60):mention.start])) \
@@ -232,7 +233,9 @@ _STATEMENT_AFTER = lx.folded(r"^,?\s+(?:(?:were|was|are|is)\s+)?(?:still\s+)?(?:
 
 _SINCE_BEFORE = re.compile(r"\b[Ss]ince\s+$")
 _CAME_BEFORE = re.compile(r"\b(?:came|comes|happened|occurred|took place)\s+(?:[\w-]+\s+){0,3}$", re.IGNORECASE)
-_UNTIL_BEFORE = re.compile(r"\b(?:[Uu]ntil|[Uu]p to|[Tt]ill)\s+$")
+#: ("Rescue crews worked through the night and into Sunday morning at the market, where a truck blew up ... on
+#: Saturday": the day the work went on into)
+_UNTIL_BEFORE = re.compile(r"\b(?:[Uu]ntil|[Uu]p to|[Tt]ill|and into)\s+$")
 #: A day told right after a verb of saying is the statement's ("officials said on Thursday that ...").
 #: So is one told in the words of the statement ("said in a statement issued in Tampa late on Wednesday that").
 _SAID_BEFORE = lx.folded(r"\b(?:said|says|announced|stated|confirmed|reported|told [\w ]{1,30}?)\s+$|"
@@ -349,6 +352,27 @@ def _attack_on_the_place_before(frame: Frame, last: Event, finder: PlaceFinder, 
         return frame
     borrowed = _back_reference(frame, last, finder)
     return frame if borrowed is None else dataclasses.replace(borrowed, attack=True)
+
+
+#: A town pointed back to by what it is: "fell on the town", "in the village" (not "the town of X").
+_THE_TOWN = lx.folded(r"\b(?:on|in|into|at|near|across|around|outside) the (?:small |border |frontier )?"
+                      r"(?:town|village|hamlet)\b(?! of\b)")
+
+
+def _at_the_town_told_before(frame: Frame, before: Frame | None, finder: PlaceFinder) -> Frame:
+    """"... in Akçakale, a cotton town facing the Syrian town of Tal Abyad. Five mortar bombs fell on the town":
+    an attack sentence that names no place but "the town" happened at the town the sentence before told as one,
+    which the gazetteer cannot place here: proposed there (never at the town it faces). The frame as it is
+    otherwise."""
+    if not frame.attack or frame.places or frame.proposed or frame.not_an_attack or before is None \
+            or frame.sentence.index - before.sentence.index > 1 or not _THE_TOWN.search(lx.fold(frame.sentence.text)):
+        return frame
+    text = before.sentence.text
+    for match in itertools.chain(lx.NAMED_WITH_APPOSITIVE.finditer(text), lx.KIND_OF_NAMED.finditer(text)):
+        name = match.group("name")
+        if finder.why_unplaced_in(text, name, match.start("name")):
+            return dataclasses.replace(frame, proposed=name)
+    return frame
 
 
 def _at_the_site_named_before(frame: Frame, sites_told: dict[str, RolePlace], finder: PlaceFinder) -> Frame:
@@ -1640,6 +1664,8 @@ _WAS_ATTACKED = lx.folded(r"\b(?:was|were|had been|has been|came under) (?:\w+ )
 def _at_an_unknown_place(frame: Frame, finder: PlaceFinder) -> tuple[Frame, bool]:
     """The frame (with the site it is proposed at, when found here) and whether its rounds fell at a place the
     gazetteer cannot read."""
+    if frame.proposed:
+        return frame, True  # proposed at a place told before (_at_the_town_told_before)
     at_unknown = all(p.role == lx.TARGETED for p in frame.places) and bool(frame.weapons) \
         and frame.outcome is not None and not _LAUNCHED_FROM.search(lx.fold(frame.sentence.text)) \
         and _names_an_unknown_place(frame, finder)
@@ -1995,6 +2021,7 @@ def article_events(article: Article, finder: PlaceFinder, anchor: dt.date | None
         frame = _without_other_attacks(frame, last, events)
         frame = _attack_on_the_place_before(frame, last, finder, before)
         frame = _at_the_site_named_before(frame, sites_told, finder)
+        frame = _at_the_town_told_before(frame, told_before[-1] if told_before else None, finder)
         _remember_sites(frame, sites_told)
         frame, setting = _in_setting(frame, setting, anchor, finder)
         placed = _placed_now(pending, frame, last, headline, events, finder)
@@ -2349,6 +2376,7 @@ class Row:
     ordinal: bool = False  # counted as "a third": these rounds add to the others
     rest: bool = False  # "the others hit the base": the total less the rounds counted in other rows
     partitive: bool = False  # "one of them scored a hit": some of more rounds
+    finer: str = ""  # a place inside this row's that the report names and the gazetteer lacks ("the Babylon Hotel")
 
 
 @dataclass
@@ -2728,6 +2756,43 @@ def _unplace(rows: list[Row]) -> None:
             row.place = None
 
 
+#: What lies between a place the gazetteer lacks and the known place it stands in: "the Babylon Hotel in Jadriya",
+#: "a church in the Dora district of", "outside the Sheraton, in".
+_STANDS_IN = lx.folded(r"^[^.;:]{0,25}?\b(?:in|inside|of)\s+(?:the\s+)?(?:[a-z]+\s+){0,2}?$")
+
+
+def _finer_place(place: RolePlace, frames: list[Frame], finder: PlaceFinder) -> str:
+    """A place the gazetteer lacks that a sentence of the attack names as standing in `place` (a hotel, church,
+    embassy or district of a city it knows: "a second car exploded at the Babylon Hotel in Jadriya"), for the
+    analyst to place more finely; "" when there is none, or `place` is a site of its own."""
+    from ..countries import is_country_name
+
+    if place.mention.place.category == "site":
+        return ""
+    for frame in frames:
+        text = frame.sentence.text
+        for mention in (p.mention for p in frame.places if p.place_id == place.place_id):
+            phrases = [(m.start("name"), m.group("name")) for m in itertools.chain(
+                lx.PLACE_TYPED.finditer(text, 0, mention.start), lx.PLACE_PHRASE.finditer(text, 0, mention.start))]
+            for start, name in sorted(phrases, reverse=True):  # the nearest before the place first
+                end = start + len(name)
+                if end <= mention.start and _STANDS_IN.match(lx.fold(text[end:mention.start])) \
+                        and name.split()[0] not in lx.NOT_PLACE_WORDS and not is_country_name(name) \
+                        and finder.why_unplaced_in(text, name, start):
+                    return name
+    return ""
+
+
+def _finish_places(rows: list[Row], event: Event, frames: list[Frame], finder: PlaceFinder) -> None:
+    """No row of an event proposed at a phrase keeps a point; a placed row names the place inside its own that
+    the report names and the gazetteer lacks, if any (Row.finer)."""
+    if event.unplaced:
+        _unplace(rows)
+    for row in rows:
+        if row.place is not None:
+            row.finer = _finer_place(row.place, frames, finder)
+
+
 def summarize(event: Event, finder: PlaceFinder) -> Summary:
     # A town that a sentence reckons an unknown place from ("in the village of Bir Hamad, 10 km south of
     # Makhmour") is a reference for the whole event, not its site: not where the title puts it "near", nor where
@@ -2802,8 +2867,7 @@ def summarize(event: Event, finder: PlaceFinder) -> Summary:
             inside = [p for p in named if (outer.tier == "admin" and finder.is_within(p.mention.place, outer))
                       or (named_after(outer, p.mention.place) and finder.related(outer.id, p.place_id))]
             row.place = _most_specific(finder, inside) or row.place
-    if event.unplaced:
-        _unplace(rows)
+    _finish_places(rows, event, frames, finder)
     count = 1 if count is None and len(rows) == 1 and rows[0].count == 1 else count  # "a drone struck": one
     fatalities = min((f.fatalities for f in frames if f.fatalities is not None), default=None)
     injuries = min((f.injuries for f in frames if f.injuries is not None), default=None)

@@ -42,8 +42,9 @@ _ORDINAL = lx.folded(r"\b(?:the|a|an)\s+(?P<ordinal>first|second|third|fourth|fi
                       r"vbied|"
                       # a vehicle bomb told as what it was: "a parked car packed with explosives", "an explosives-
                       # laden truck", "a water tanker rigged with explosives"
-                      rf"{_VEHICLE}\s+(?:packed|laden|loaded|rigged|filled|stuffed|wired)\s+with\s+"
-                      r"(?:[\w-]+\s+){0,2}?explosives|explosives?-(?:laden|packed|rigged|filled|loaded)\s+"
+                      # ("a lorry loaded, the police say, with a tonne of explosives")
+                      rf"{_VEHICLE}\s+(?:packed|laden|loaded|rigged|filled|stuffed|wired)(?:,[^,.;]{{1,30}},)?\s+with\s+"
+                      r"(?:[\w-]+\s+){0,5}?explosives|explosives?-(?:laden|packed|rigged|filled|loaded)\s+"
                       rf"{_VEHICLE})\b(?!s)" + lx.NOT_AN_ADJECTIVE)
 _FILLER_TAIL = lx.folded(lx.FILLER + r"\s*$")
 #: Some of the rounds, uncounted: "destroyed several in the air", "a few fell short".
@@ -125,7 +126,7 @@ _AND_PEOPLE = lx.folded(rf"(?:\s+[\w-]+){{1,3}}?\s+and\s+(?P<number>{_NUMBER_WOR
                         r"officers?|guards?|workers?|children|members?)\b")
 # The town, then up to two parts: the country or the date, or both ("KIRKUK, Iraq, March 3 (Wire) -").
 _DATELINE = re.compile(r"^(?:[A-Z][A-Z .'’-]{2,40}(?:,\s*[A-Z][A-Za-z0-9 .]{1,30}(?:,\s*\d{4})?){0,2}\s*"
-                       r"(?:\([A-Za-z ]{2,20}\)\s*)?[—–-]+\s|"
+                       r"(?:\([A-Za-z &.]{2,30}\)\s*)?[—–-]+\s|"
                        # a translated agency's "Baghdad - The Joint Operations Command announced ..."
                        r"[A-Z][a-z'’]+(?:[ -][A-Z][a-z'’]+){0,2} [—–-] (?=[A-Z]))")
 # A title that opens with the place and day of the report: "Mosul, 3 May 2017: mortar rounds hit the airport".
@@ -310,10 +311,15 @@ _SUBJECT_OF_NEW_CLAUSE = lx.folded(r"\W{0,2}(?:\w+\s+){0,2}?(?:was|were|is|are|h
                                    r"stayed|went|came|reported|responded|raised)\b")
 
 
+_ARTICLE_TAIL = re.compile(r"(?<=\s)(?:al|el|ar|as|ad|the)[- ]?$")
+
+
 def _coordinated(low: str, places: list[RolePlace], finder: PlaceFinder) -> list[RolePlace]:
     """Give each place of a list the role of the list's first place ("rockets hit Balad air base and Camp Taji":
     both were hit)."""
-    joints = [_FILLER_TAIL.sub("", low[a.mention.end:b.mention.start]) for a, b in itertools.pairwise(places)]
+    # ("Raqqa, Dayr az Zawr, Al Hasakah and Abu Kamal": the article before a name is no word between them)
+    joints = [_ARTICLE_TAIL.sub("", _FILLER_TAIL.sub("", low[a.mention.end:b.mention.start]))
+              for a, b in itertools.pairwise(places)]
     result = list(places)
     for index in range(1, len(places)):
         place, previous = result[index], result[index - 1]
@@ -405,7 +411,10 @@ def _without_locators_of_unknown(text: str, found: list[PlaceMention], finder: P
     for match in itertools.chain(lx.NAMED_WITH_APPOSITIVE.finditer(text), lx.KIND_OF_NAMED.finditer(text),
                                  lx.NAMED_WITH_BEARING.finditer(text)):
         start, end = match.span("name")
-        if any(m.start < end and start < m.end for m in found) or finder.knows(match.group("name")):
+        # (a name known only abroad is not placed here either: "in Akçakale, a cotton town ... facing the Syrian
+        # town of Tal Abyad" is no attack on Tal Abyad)
+        if any(m.start < end and start < m.end for m in found) or (
+                finder.knows(match.group("name")) and not finder.why_unplaced_in(text, match.group("name"), start)):
             continue
         found = [m for m in found if not end <= m.start < match.end()]
     for match in lx.NAMED_LIST_WITH_APPOSITIVE.finditer(text):
@@ -468,6 +477,8 @@ def _day_before_told(text: str, dates: list[DateMention]) -> list[DateMention]:
 _NTH_TIME = re.compile(r"\b(?:for )?(?:the |a )?(?:second|third|fourth|fifth|sixth|\d+(?:st|nd|rd|th)|"
                        r"several|many|multiple) times?\s+(?:in\s+)?$", re.IGNORECASE)
 
+#: Between "four weeks ago" and the day it reckons: ", on ", ", ", " - on ".
+_THEN_ON = re.compile(r"^\s*[,(–—-]\s*(?:on\s+|in\s+)?$|^\s*on\s+$")  # ("A week ago today": the day reckoned)
 #: "the third large car bombing in Iraq this month": a tally over the period, not the day of an attack.
 _NTH_OF_PERIOD = re.compile(r"\b(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))"
                             r"\s+(?:[\w-]+\s+){1,6}$", re.IGNORECASE)
@@ -489,6 +500,11 @@ def _events_dates(text: str, dates: list[DateMention], dateline: re.Match[str] |
     stamps = [m.span() for m in _STAMP.finditer(text)] if dates else []
     if stamps:
         dates = [d for d in dates if not any(a <= d.start < b for a, b in stamps)]
+    if len(dates) > 1:
+        # "Four weeks ago, on Dec. 30, a car bomb ...": the day told after the reckoning is the day itself
+        dates = [d for d, after in zip(dates, [*dates[1:], None], strict=True)
+                 if not (d.kind == "ago" and after is not None and after.precision == 1 and after.date is not None
+                         and _THEN_ON.match(text[d.end:after.start]))]
     if len(dates) > 1:
         # "at 0134C on 8 January 2020 (2234Z, 7 January 2020)": the same instant in Zulu time, a day earlier;
         # "The next day, Friday, ...": the weekday names the day counted, not the last Friday before the report
@@ -593,6 +609,9 @@ def _ends_a_road(text: str, mention: PlaceMention) -> bool:
     return text[mention.start - 1:mention.start] == "-" and bool(_ROAD_NEXT.match(text, mention.end))
 
 
+#: A translator's note that names another place: "[also written Tazah Khormatu; not to be confused with Tuz
+#: Khurmatu, a larger town further south on the Baghdad road]" (the spelling it gives is the same place).
+_NOT_TO_BE_CONFUSED = re.compile(r"\[[^\]]*?\bnot to be confused with\b(?P<other>[^\]]*)\]", re.IGNORECASE)
 #: "at four in the afternoon Baghdad time": a town that names a clock, not a place where anything happened.
 _CLOCK_AFTER = re.compile(r"\s+time\b")
 
@@ -617,6 +636,9 @@ def read_frame(sentence: Sentence, finder: PlaceFinder, anchor: dt.date | None,
     if found and "," in text:
         found = _without_locators_of_unknown(text, found, finder)
     found = [m for m in found if not _opens_an_unknown_site(text, m, finder)]
+    if "[" in text:  # "Taza Khurmatu [also written ...; not to be confused with Tuz Khurmatu]": another place
+        notes = [m.span("other") for m in _NOT_TO_BE_CONFUSED.finditer(text)]
+        found = [m for m in found if not any(a <= m.start < b for a, b in notes)]
     found = [m for m in found if not lx.SEAT_OF_POWER.search(low, max(0, m.start - 40), m.start)
              and not lx.PEOPLE_FROM.search(low, max(0, m.start - 50), m.start)]
     if len(found) > 1:

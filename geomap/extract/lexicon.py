@@ -83,7 +83,10 @@ WEAPONS: list[tuple[re.Pattern[str], str, str]] = [
             # "A first car blew up against the compound's wall", "three heavy trucks had gone off", "a pickup truck
             # loaded with fruit and vegetables blew up"
             rf"\b(?:{_CARS}|tankers?)(?= (?:[\w-]+ ){{0,6}}?(?:had )?(?:exploded|blew up|"
-            r"went off|gone off|detonated)\b))(?=[^.;]*\b(?:exploded|blew up|went off|gone off|detonated)\b)"),
+            r"went off|gone off|detonated)\b)|"
+            # "A lorry loaded, the police say, with more than a tonne of explosives blew up in a lane"
+            rf"\b(?:{_CARS}|tankers?)(?= [^.;]{{0,60}}?\bexplosives\b[^.;]{{0,30}}?\b(?:exploded|blew up|went off|"
+            r"detonated)\b))(?=[^.;]*\b(?:exploded|blew up|went off|gone off|detonated)\b)"),
      "car bomb", "ied"),
     # "a suicide bomber wearing an explosives vest": the bomb is the person's
     (folded(r"\bsuicide (?:bomb(?:ing|er)?s?|vests?|belts?)\b|\bexplosives? (?:vests?|belts?)\b|"
@@ -138,7 +141,8 @@ WEAPONS: list[tuple[re.Pattern[str], str, str]] = [
     # A strike summary's "Near Mosul, four strikes engaged ...": strikes with no other weapon named are from the air
     # ("One strike hit the city's power station" in a report of drone strikes is one of those: not counted here)
     (folded(r"\b(?:\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|a pair of|several|multiple) strikes"
-            r"(?= (?:engaged|hit|destroyed|struck|targeted)\b)|"
+            # "conducted eight strikes against the group", "14 strikes were conducted against ISIL targets"
+            r"(?= (?:engaged|hit|destroyed|struck|targeted|against|were conducted|were carried out)\b)|"
             # "Near Kisik, two strikes cut three supply routes", "-- Single strikes near Beiji and near Rawah each
             # engaged ...": the summary's own form, whatever its verb
             + STRIKE_SUMMARY), "air strike", "airstrike"),
@@ -247,7 +251,10 @@ OUTCOME_CUES: list[tuple[re.Pattern[str], str]] = [
                 r"blew (?:(?:him|her)self |themselves )?up|blown (?:(?:him|her)self |themselves )?up|shot dead|"
                 r"gunned down|bombed|bombarded|set (?:[\w-]+ ){0,4}?(?:on fire|ablaze|alight)|"
                 r"shelled|caught by|devastated|wrecked|gutted|(?:tore|ripped) (?:through|apart)|overturned|"
-                r"rammed)\b"), "impact"),
+                r"rammed|"
+                # "bombers drove three vehicles packed with explosives at three hotels": car bombs that went off there
+                r"drove (?:[\w-]+ ){0,4}?(?:vehicles?|cars?|trucks?|lorry|lorries|tankers?|minibus(?:es)?) "
+                r"(?:packed|laden|loaded|rigged|filled|stuffed) with explosives (?:at|into))\b"), "impact"),
 ]
 
 #: Where a round that landed did no harm: "landed in an open field" missed its target.
@@ -345,7 +352,10 @@ ROLE_CUES: list[tuple[re.Pattern[str], str]] = [
                 r"\b(?:rocked|rocks|shook|tore through|ripped through)\s*$|"
                 # "strong explosions were heard inside the al-Omar oil field": where they went off
                 r"\b(?:explosions?|blasts?|detonations?) (?:were |was |could be )?(?:heard|reported|seen) "
-                r"(?:in|inside|at|near|around|on)(?: the)?\s*$"), LANDED),
+                r"(?:in|inside|at|near|around|on)(?: the)?\s*$|"
+                # "14 strikes were conducted against ISIL targets in the vicinity of Raqqa": where the strikes hit
+                r"\bstrikes? [^.;]{0,60}?\b(?:targets?|positions?|fighters|sites|camps|facilities|vehicles) "
+                r"(?:in|near|in the vicinity of|around|outside)\s*$"), LANDED),
 ]
 #: A bare preposition takes the role of the last cue before it in the sentence ("two landed in Mansour,
 #: one in Harithiya"); with no cue before it a place is only where something is.
@@ -367,7 +377,8 @@ ATTACK = folded(
     r"target(?:ed|ing|s)?|"
     r"bombard\w*|cratered|"
     # "a suicide bomber drove a car packed with explosives into the main gate of ..."
-    r"drove (?:[\w-]+ ){0,6}?into|rammed|detonated|shot dead|gunned down|engaged|destroyed|"
+    r"drove (?:[\w-]+ ){0,6}?into|drove (?:[\w-]+ ){0,4}?(?:with explosives|bombs?) at|rammed|detonated|"
+    r"shot dead|gunned down|engaged|destroyed|"
     # "a suicide driver set off a car bomb beside a convoy"
     r"set off (?:an? |his |her |their |the )?(?:[\w-]+ ){0,2}?(?:bomb|charge|device|explosives|vest|belt)s?|"
     r"bomb(?:ed|ing)|(?:jets|planes|aircraft|helicopters|gunships) (?:bomb|strike|hit|pound|target)|"
@@ -385,7 +396,7 @@ ATTACK = folded(
     r"short of|close to)|"
     r"impact\w*|salvo|volley|barrage|"
     r"assault|strike|airstrikes?|air strikes?|air raids?|raids? (?:on|against)|"
-    r"carried out (?:[\w-]+ ){0,3}?strikes|strikes (?:on|against)|"
+    r"(?:carried out|conducted) (?:[\w-]+ ){0,3}?strikes|strikes (?:on|against|(?:were|was) (?:conducted|carried out))|"
     r"slammed|smashed|crashed|rained|pounded|killed|killing|wounded|wounding|"
     # the historic present of timelines and live pages: "a drone slams into", "a rocket lands near"
     r"slams|lands|explodes|crashes|pounds|"
@@ -397,7 +408,9 @@ BACKGROUND = folded(
     r"years)|over the (?:summer|past|last)|for (?:years|decades|months)|since (?:then|\d{4}|[A-Z][a-z]+ \d{4})|"
     # "well over 150 attacks on US forces since October": a tally of attacks, none of them one
     r"since (?:(?:mid-?|late |early )?(?:january|february|march|april|may|june|july|august|september|october|"
-    r"november|december)\b)|\b\d{2,}(?:,\d{3})? (?:attacks|strikes|incidents|rocket attacks|drone attacks)\b|"
+    r"november|december)\b)|\b\d{2,}(?:,\d{3})? (?:attacks|strikes|incidents|rocket attacks|drone attacks)\b"
+    # ("14 strikes were conducted against ISIL targets overnight": one night's strikes, told as such)
+    r"(?! (?:were|have been) (?:conducted|carried out)\b)|"
     r"since the (?:fall|start|beginning|end|outbreak) of|"
     r"ha(?:ve|s) (?:also )?(?:targeted|launched|carried out|conducted|fired|stepped up|hit|struck|"
     r"been (?:hit|struck|targeted|attacked)|come under)|(?:several|many|multiple|numerous) times|"
@@ -469,7 +482,8 @@ NOT_PLACE_WORDS = frozenset({
     # an armed group, not a place: "blamed earlier barrages on Kataib Hezbollah"
     "Kataib", "Kata'ib", "Hezbollah", "Hizballah", "Hizbullah", "Harakat", "Asaib", "Asa'ib", "Saraya", "Ansar",
     "Jaish", "Hayat", "Hay'at", "Tahrir", "Wagner", "Hashd", "PMF", "PMU", "PKK", "YPG", "SDF", "ISIS", "ISIL",
-    "Daesh", "Hamas", "Houthi", "Houthis",
+    "Daesh", "Hamas", "Houthi", "Houthis", "al-Qaeda", "Al-Qaeda", "al-Qaida", "Al-Qaida", "Qaeda", "Qaida",
+    "al-Nusra", "Nusra", "Awakening", "Sahwa",
     # a body, not a place: "the United Nations headquarters in the Canal Hotel"
     "United", "UN", "NATO", "Red",
     # where statements and clocks come from, far from any attack told: "still Thursday evening in Washington"
@@ -522,7 +536,10 @@ VILLAGE_BEFORE = folded(r"\b(?:village|hamlet|settlement|town) of\s+(?:the\s+)?$
 #: when guns fired on the resort", "pilgrims from Basra".
 PEOPLE_FROM = folded(r"\b(?:families|tourists|visitors|holidaymakers|holiday-makers|pilgrims|travell?ers|"
                      r"worshippers|students|workers|labourers|laborers|refugees|displaced people|fans|guests)\s+"
-                     r"(?:who (?:had )?(?:come|came|travell?ed|driven|drove) )?from\s+(?:the\s+)?$")
+                     r"(?:who (?:had )?(?:come|came|travell?ed|driven|drove) )?from\s+(?:the\s+)?$|"
+                     # "a cousin who had driven in from Kadhimiya": whoever came from there
+                     r"\bwho (?:had )?(?:come|came|travell?ed|driven|drove|walked|flown)(?: (?:in|over|up|down))? "
+                     r"from\s+(?:the\s+)?$")
 #: A name that says it is a military site: "Mission Support Site Conoco", "Patrol Base Dragon", "FOB Loyalty".
 MILITARY_SITE_NAME = re.compile(r"\b(?:Camp|Base|Air Base|Airbase|Airfield|Garrison|Outpost|FOB|COP|COB|MSS|"
                                 r"Mission Support Site|Forward Operating Base|Combat Outpost|Patrol Base)\b")
@@ -542,9 +559,12 @@ SITE_IN_TOWN = re.compile(r"(?P<name>" + NAME_WORD + r"(?:\s+(?:(?:al|el)-)?"
 #: A place named with what it is, after a comma: "in Sikeniye, a Yazidi village on the slopes of Mount Sinjar".
 #: The places told inside that aside only say where the named one lies.
 NAMED_WITH_APPOSITIVE = re.compile(
-    r"\b(?:in|at|near|outside|on|from|(?:outskirts|edges?|centre|center|heart|suburbs?|vicinity) of)\s+(?:the\s+)?"
+    r"\b(?:in|at|near|outside|on|from|(?:outskirts|edges?|centre|center|heart|suburbs?|vicinity|market|square|"
+    r"streets?) of)\s+(?:the\s+)?"
     r"(?P<name>" + NAME_WORD +
-    r"(?:\s+(?:(?:al|el|ad|as|ash|ar|az)(?:-|\s+))?[A-Z][\w'’-]+){0,3}),\s+(?:a|an)\s+(?:[\w'’-]+\s+){0,3}?"
+    r"(?:\s+(?:(?:al|el|ad|as|ash|ar|az)(?:-|\s+))?[A-Z][\w'’-]+){0,3})"
+    # ("al-Batha [Bat'ha], a small town": a translator's spelling in brackets)
+    r"(?:\s*\[[^\]]{1,40}\])?,\s+(?:a|an)\s+(?:[\w'’-]+\s+){0,3}?"
     r"(?:village|town|hamlet|settlement|neighbou?rhood|suburb|district|farming community)\b(?P<aside>[^.;()]*)")
 #: A place named with where it lies from another: "at Hamdan, just north of al-Faw". When the gazetteer does not
 #: know it, the other place only says where it lies.
@@ -598,6 +618,8 @@ CARE_BEFORE = folded(r"(?:\b(?:hospitali[sz]ed|hospital|clinic|medical (?:centre
                      r"evacuated|transferred|airlifted|carried|ferried)\b[\w ]{0,25}?\b(?:in|to|at)|"
                      # "... carried the wounded to Tooz, and when the wards filled, on to Kirkuk"
                      r"\bwards?\b[\w ,]{0,30}?\bon to|"
+                     # "a number of burns cases were sent on to Sulaimaniya" (a drone "sent to Erbil" is the attack)
+                     r"\b(?:wounded|injured|casualties|cases|victims|patients)\b[\w ]{0,30}?\bsent\b[\w ]{0,10}?\bto|"
                      # "flown to Erbil" is care; drones "flown at" a base are the attack
                      r"\bflown\b[\w ]{0,25}?\bto)\s+(?:the\s+)?$")
 #: The region a place lies in: "in the countryside of Deir ez-Zor", "in rural Hama", "on the outskirts of".

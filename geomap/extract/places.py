@@ -195,6 +195,8 @@ _SITE_KIND_LAST = re.compile(r"\s(?:Square|Street|Bridge|Market|Mosque|Hotel|Hos
 
 #: A name's locator after it: ", south of ", ", some three miles south of ", ", 12 km north-east of ".
 _BEARING_OF = re.compile(r"\b(?:north|south|east|west)(?:-?(?:east|west))?\s+of\s")
+#: A name told with what it is, after it: "Akçakale, a cotton town of low houses".
+_TOLD_AS_A_TOWN = re.compile(r",\s+(?:a|an)\s+(?:[\w'’-]+\s+){0,3}?(?:village|town|hamlet|settlement|city)\b")
 _NAME_BEARING_OF = re.compile(
     r",\s+(?:just\s+|some\s+|about\s+|roughly\s+|around\s+|nearly\s+)?"
     r"(?:(?P<number>\d+(?:\.\d+)?|[a-z]+(?:-[a-z]+)?)\s+(?P<unit>km|kilometres|kilometers|miles)\s+)?"
@@ -710,7 +712,9 @@ class PlaceFinder:
                 and not any(m.start == at for m in self.find(text)):
             # "in Mansour, south of Mosul": the places of that name lie elsewhere (see _placed_by_bearing)
             return f"no place named {name!r} lies where the report says it does"
-        village = lx.VILLAGE_BEFORE.search(lx.fold(text[max(0, at - 25):max(0, at)]))
+        # ("in Akçakale, a cotton town ...": a town told as one, whichever country it lies in)
+        village = lx.VILLAGE_BEFORE.search(lx.fold(text[max(0, at - 25):max(0, at)])) \
+            or (at >= 0 and _TOLD_AS_A_TOWN.match(text, at + len(name)))
         return self.why_unplaced(name, abroad_too=village is not None)
 
     def why_unplaced(self, name: str, *, abroad_too: bool = False) -> str:

@@ -134,6 +134,9 @@ def incident_rows(incidents: list[Incident]) -> list[dict[str, str]]:
                 "latitude": "",
                 "longitude": "",
                 **_provenance(incident, event, name, evidence),
+                **({"place_text": row.finer,
+                    "review": f"placed at {row.place.mention.place.name}, which holds {row.finer!r}: the gazetteer "
+                              "knows no such place; add it for a finer point"} if row.finer else {}),
             })
     return rows
 
