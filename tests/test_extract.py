@@ -2666,3 +2666,19 @@ def test_a_place_the_gazetteer_lacks_inside_one_it_knows_is_named_for_review(tmp
     (row,) = _extract_one(tmp_path, "known.txt", f"Wire\n{_SUNDAY}On Saturday a car exploded at the Sadr City "
                           "market in Baghdad, killing six.\n")
     assert row["place_text"] == row["review"] == ""
+
+
+def test_a_roundup_entry_keeps_its_heading_day_and_its_district(tmp_path):
+    """Under a day's heading, "a second one went off ten minutes later" tells the time between two blasts, not the
+    day: both date from the heading (2017-03-14, the Tuesday before the roundup's Thursday), not the report's day.
+    "Homs: ... in the al-Zahra district", a district told after its city, is named for a finer point; a person's
+    home ("Nouri Hamid's residence") is no such place."""
+    report = ("Syria roundup, published 16 March 2017\n\nTUESDAY\nHoms: a car bomb exploded on a busy street in the "
+              "al-Zahra district, and a second one went off ten minutes later, killing seven people.\n\nMONDAY\n"
+              "Hama: rebels shelled the city centre.\n")
+    (row,) = _extract_one(tmp_path, "roundup.txt", report)
+    assert (row["date"], row["place"], row["count"], row["weapon"]) == ("2017-03-14", "Homs", "2", "car bomb")
+    assert row["place_text"] == "al-Zahra district"
+    rows = _extract_one(tmp_path, "home.txt", "UPDATE 3 (Oct 21, 2016, 14:05 GMT)\n\nThree drones were flown at "
+                        "Nouri Hamid's residence in the Green Zone early on Friday.\n")
+    assert [(r["place"], r["place_text"], r["review"]) for r in rows] == [("Green Zone", "", "")]

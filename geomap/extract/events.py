@@ -870,11 +870,11 @@ def _frames(article: Article, finder: PlaceFinder, anchor: dt.date | None) -> li
             frame = dataclasses.replace(frame, attack=False)
             parts = [dataclasses.replace(part, attack=False) for part in parts]
         parts = places.place(frame, parts, sentence.index)
-        if section is not None and frame.attack and not frame.dates:
+        if section is not None and frame.attack and not _own_day(frame):
             # The first attack told under a day's heading, with no day of its own, happened that day (each attack
             # of its sentence did); the section's later sentences tell more of it (or date themselves).
             told = [dataclasses.replace(section, start=0, end=0)]
-            parts = [part if part.dates else dataclasses.replace(part, dates=told) for part in parts]
+            parts = [part if _own_day(part) else dataclasses.replace(part, dates=told) for part in parts]
             section = None
         if asked and not _QUESTION.match(sentence.text) and frame.dates:
             asked = []  # the answer dates its own attack
@@ -884,6 +884,12 @@ def _frames(article: Article, finder: PlaceFinder, anchor: dt.date | None) -> li
             asked = []
         frames.extend(parts)
     return frames
+
+
+def _own_day(frame: Frame) -> bool:
+    """Does a sentence tell its attack's day? Not when its only date is the time between two blasts it tells ("a
+    car bomb exploded ..., and a second one went off ten minutes later"): that says nothing of the day."""
+    return any(not (d.follows and d.date is None and d.start > 0 and not d.offset_days) for d in frame.dates)
 
 
 def _headings(text: str, every: list[Sentence], anchor: dt.date | None
@@ -2774,13 +2780,23 @@ def _finer_place(place: RolePlace, frames: list[Frame], finder: PlaceFinder) -> 
         for mention in (p.mention for p in frame.places if p.place_id == place.place_id):
             phrases = [(m.start("name"), m.group("name")) for m in itertools.chain(
                 lx.PLACE_TYPED.finditer(text, 0, mention.start), lx.PLACE_PHRASE.finditer(text, 0, mention.start))]
-            for start, name in sorted(phrases, reverse=True):  # the nearest before the place first
-                end = start + len(name)
-                if end <= mention.start and _STANDS_IN.match(lx.fold(text[end:mention.start])) \
-                        and name.split()[0] not in lx.NOT_PLACE_WORDS and not is_country_name(name) \
-                        and finder.why_unplaced_in(text, name, start):
+            before = [(start, name) for start, name in sorted(phrases, reverse=True)  # the nearest first
+                      if _STANDS_IN.match(lx.fold(text[start + len(name):mention.start]))]
+            # ("Homs: a car bomb exploded on a street in the al-Zahra district": a district of the city told after
+            # it, as a roundup's entry tells it)
+            after = [(m.start("name"), m.group("name")) for m in lx.PLACE_PHRASE.finditer(text, mention.end)
+                     if place.mention.place.category == "city" and (
+                         _DISTRICT_AFTER.match(text, m.end("name")) or _DISTRICT_AFTER.search(m.group("name")))]
+            for start, name in [*before, *after[:1]]:
+                # ("at Nouri Hamid's residence in the Green Zone": an owner, whose home no gazetteer holds)
+                if name.split()[0] not in lx.NOT_PLACE_WORDS and not is_country_name(name) \
+                        and not name.endswith(("'s", "’s")) and finder.why_unplaced_in(text, name, start):
                     return name
     return ""
+
+
+#: The word after a district's name: "in the al-Zahra district", "the Ansari neighbourhood".
+_DISTRICT_AFTER = re.compile(r"\s+(?:[Dd]istrict|neighbou?rhood|quarter|area)\b")
 
 
 def _finish_places(rows: list[Row], event: Event, frames: list[Frame], finder: PlaceFinder) -> None:

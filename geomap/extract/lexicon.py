@@ -549,7 +549,7 @@ QUALIFIED = re.compile(r"\s+(?:in|at|of|near|called|known as)\s+(?:the\s+)?" + N
 #: A place whose name says what it is, wherever it stands: "the clothes stalls of Tayaran Square".
 PLACE_TYPED = re.compile(r"\b(?P<name>" + NAME_WORD + r"(?:\s+(?:(?:al|el)-)?[A-Z][\w'’-]+){0,2}"
                          r"(?:\s+(?:Square|Market|Bridge|Mosque|Hospital|Street|University|College|Hotel|Stadium|"
-                         r"Roundabout|Palace|[Ee]mbassy|[Cc]onsulate)\b|"
+                         r"Roundabout|Palace|[Ee]mbassy|[Cc]onsulate|School|Church|Cathedral|Shrine|Institute)\b|"
                          # "the container yard of Latakia's port": a town's site
                          r"(?:['’]s)?\s+" + TOWN_SITE_KINDS + "))")
 #: An unknown site told inside a town: "Tayaran Square in central Baghdad" (the text before the town's name).
