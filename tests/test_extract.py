@@ -2682,3 +2682,21 @@ def test_a_roundup_entry_keeps_its_heading_day_and_its_district(tmp_path):
     rows = _extract_one(tmp_path, "home.txt", "UPDATE 3 (Oct 21, 2016, 14:05 GMT)\n\nThree drones were flown at "
                         "Nouri Hamid's residence in the Green Zone early on Friday.\n")
     assert [(r["place"], r["place_text"], r["review"]) for r in rows] == [("Green Zone", "", "")]
+
+
+def test_the_parts_of_a_coordinated_attack_told_by_ordinal_are_proposed_at_their_sites(tmp_path):
+    """"The first blast came ... outside the Zuhoor Hotel, across the road from X", "Minutes later a second car
+    exploded at the Safwa Market, and the third was driven at the Nakheel Hotel": each part of the attack told at
+    a site the gazetteer lacks is proposed there, one car bomb each on the attack's day (2013-03-02, the Saturday
+    before the dateline), never put at Erbil's point or at the citadel a site faces; the whole stays at Erbil.
+    Labelled before the run."""
+    report = ("Filed: Sunday 3 March 2013\n\nCar bombs strike Erbil\n\nERBIL, March 3 (wire) - Three cars packed "
+              "with explosives blew up in Erbil on Saturday morning, police said.\n\nThe first blast came shortly "
+              "after eight outside the Zuhoor Hotel, across the road from the Erbil Citadel. Its windows were blown "
+              "in.\n\nMinutes later a second car exploded at the Safwa Market, and the third was driven at the "
+              "Nakheel Hotel on the other side of the city.\n")
+    rows = _extract_one(tmp_path, "parts.txt", report)
+    proposed = sorted((r["date"], r["place_text"], r["count"], r["weapon"]) for r in rows if not r["place"])
+    assert proposed == [("2013-03-02", name, "1", "car bomb") for name in ("Nakheel Hotel", "Safwa Market",
+                                                                          "Zuhoor Hotel")]
+    assert [(r["date"], r["place"], r["count"]) for r in rows if r["place"]] == [("2013-03-02", "Erbil", "3")]

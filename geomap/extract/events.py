@@ -1319,6 +1319,10 @@ _LOCATOR_BETWEEN = lx.folded(r"^\s*(?:area|district|region|neighbou?rhood|villag
                              # "the village of al-Safia, at the entrance to Hasakah"
                              r"at the (?:entrance|edges?|gates?|outskirts|foot) (?:to|of)|"
                              r"(?:north|south)-?(?:east|west)(?: of)?)\b[^.;:]{0,40}$")
+#: Before a known place that a site faces: "the Sheraton on Abu Nawas Street, on the east bank facing the Green
+#: Zone", "opposite the Green Zone", "across the river from the Green Zone", "on the opposite side of Aleppo".
+_FACING = lx.folded(r"\b(?:facing|opposite|across (?:the (?:river|street|road) )?from|(?:opposite|other|far) side of)"
+                    r"\s+(?:the\s+)?$")
 #: Between a known place and a name that only says where it lies: "Hareer air base in the Kurdistan Region".
 _OF_THE_PLACE = re.compile(r"^\s*,?\s*(?:in|of|near)\s+(?:the\s+)?$")
 #: A name told as a region: "In Sulaimani province, ...".
@@ -1364,7 +1368,8 @@ def _unknown_site(frame: Frame, finder: PlaceFinder) -> str | None:
             between = text[end:place.mention.start]
             # (or told by a bearing from it at the end of an aside: "on Jabal Tharda, the line of hills that
             # overlooks the enclave south of Deir ez-Zor")
-            if place.mention.start >= end and (_LOCATOR_BETWEEN.search(lx.fold(between)) or (
+            if place.mention.start >= end and (_LOCATOR_BETWEEN.search(lx.fold(between)) or _FACING.search(
+                    lx.fold(between[-40:])) or (
                     ";" not in between and lx.BEARING_OF.search(lx.fold(between[-40:])))) \
                     and not _VERB_BETWEEN.search(lx.fold(between)):
                 locators.add(place.place_id)
@@ -1428,6 +1433,43 @@ def _round_at_an_unknown_site(frame: Frame, last: Event, events: list[Event], fi
     told = dataclasses.replace(frame, weapons=weapons[:1], count=1, outcome=lx.outcome_of(low) or "impact",
                                attack=True, proposed=site)
     return _on_the_day_of(last, told, events, unplaced=True)
+
+
+#: A part of a coordinated attack told by its ordinal, at the sentence's start (after a few words: "Within
+#: minutes") or after a clause: "The first blast came ...", "a second car exploded ...", "and the third was driven
+#: at ...".
+_ORDINAL_PIECE = lx.folded(
+    r"(?:^\W*(?:[\w-]+\s+){0,4}?|[,;]\s+(?:and\s+|while\s+)?)(?P<piece>(?:the|a) (?:first|second|third|fourth|fifth|"
+    r"last)(?: (?:blast|explosion|bomb|car|vehicle|truck|lorry|van|bomber|device|charge|one))?\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:came|went off|exploded|blew up|detonated|was (?:driven|detonated|set off|rammed)|struck|hit|tore through|"
+    r"ripped through)\b)")
+
+
+def _pieces_at_unknown_sites(frame: Frame, last: Event, events: list[Event], finder: PlaceFinder
+                             ) -> Event | None:
+    """"The first blast came ... outside the Sheraton"; "a second car exploded at the Babylon Hotel, and the third
+    was driven at the Hamra Hotel": each part of the attack just told, at a site the gazetteer cannot read, is
+    proposed there on the attack's day with its weapon, one device each (never put at the attack's town); the
+    attack just told, or None when the sentence is not so or a part names no such site."""
+    low = lx.fold(frame.sentence.text)
+    pieces = [m.start("piece") for m in _ORDINAL_PIECE.finditer(low)]
+    if not pieces or frame.background or frame.not_an_attack or not last.frames or last.date is None \
+            or frame.sentence.index - last.frames[-1].sentence.index > 4:
+        return None
+    weapons = frame.weapons or next((f.weapons for f in reversed(last.frames) if f.weapons), [])
+    if not weapons:
+        return None
+    sites = []
+    for begin, end in zip(pieces, [*pieces[1:], len(low)], strict=True):
+        part = dataclasses.replace(_part(frame, begin, end, finder, last.date), weapons=weapons[:1])
+        site = _unknown_site(part, finder)
+        if site is None:
+            return None
+        sites.append((part, site))
+    for part, site in sites:
+        piece = dataclasses.replace(part, count=1, outcome=part.outcome or "impact", attack=True, proposed=site)
+        _on_the_day_of(last, piece, events, unplaced=True)
+    return last  # the whole attack, which what follows ("These were three car bombs") goes on telling
 
 
 def _lead_dates_the_report(headline: Event, frame: Frame, anchor: dt.date | None) -> None:
@@ -2038,6 +2080,7 @@ def article_events(article: Article, finder: PlaceFinder, anchor: dt.date | None
         site_of_last = (_correction(frame, events, correcting, finder)
                         or _sites_listed(frame, last, events, finder)
                         or _round_at_an_unknown_site(frame, last, events, finder)
+                        or _pieces_at_unknown_sites(frame, last, events, finder)
                         or _entry_at_an_unknown_site(frame, headline, clock, events, anchor))
         if site_of_last is not None:
             last, pending = site_of_last, None
