@@ -2700,3 +2700,16 @@ def test_the_parts_of_a_coordinated_attack_told_by_ordinal_are_proposed_at_their
     assert proposed == [("2013-03-02", name, "1", "car bomb") for name in ("Nakheel Hotel", "Safwa Market",
                                                                           "Zuhoor Hotel")]
     assert [(r["date"], r["place"], r["count"]) for r in rows if r["place"]] == [("2013-03-02", "Erbil", "3")]
+
+
+def test_a_town_that_names_other_attacks_is_not_where_the_sentence_tells_one(tmp_path):
+    """"at about the same time as the Baghdad attacks began, a roadside bomb went off ... as it passed through
+    Nasiriyah": Baghdad names the other attacks (a time), the bomb's own place is Nasiriyah, 300 km away; it is
+    an attack of its own there, never joined to the Baghdad bombs. Labelled before the run."""
+    report = ("Monday 13 July 2009\n\nBombs hit Baghdad churches\n\nTwo bombs exploded outside churches in Baghdad "
+              "on Sunday evening, wounding eight people.\n\nLate on Sunday afternoon, at about the same time as the "
+              "Baghdad attacks began, a roadside bomb went off beside a police patrol as it passed through "
+              "Nasiriyah, wounding two officers.\n")
+    rows = _extract_one(tmp_path, "time.txt", report)
+    assert sorted((r["date"], r["place"], r["count"]) for r in rows) == [("2009-07-12", "Baghdad", "2"),
+                                                                      ("2009-07-12", "Nasiriyah", "1")]

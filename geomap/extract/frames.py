@@ -532,7 +532,8 @@ def _names_an_event(text: str, mention: PlaceMention) -> bool:
                 and _EVENT_NOUN_AFTER.match(lx.fold(text[mention.end:mention.end + 20])))
 
 
-_TIME_ANCHOR_BEFORE = lx.folded(r"\b(?:after|before|since|following|ahead of) the\s+$")
+#: ("at about the same time as the Baghdad attacks began", "like the Kirkuk bombings": other attacks, named too)
+_TIME_ANCHOR_BEFORE = lx.folded(r"\b(?:after|before|since|following|ahead of|as|during|like) the\s+$")
 _EVENT_NOUN_AFTER = lx.folded(r"^\s+(?:bombings?|attacks?|strikes?|blasts?|massacres?|explosions?|shelling|raids?)\b")
 
 #: A byline: "By Rania Haddad", "Reporting by Ahmed Rasheed in Baghdad", "Written by the desk".
