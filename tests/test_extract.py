@@ -2713,3 +2713,23 @@ def test_a_town_that_names_other_attacks_is_not_where_the_sentence_tells_one(tmp
     rows = _extract_one(tmp_path, "time.txt", report)
     assert sorted((r["date"], r["place"], r["count"]) for r in rows) == [("2009-07-12", "Baghdad", "2"),
                                                                       ("2009-07-12", "Nasiriyah", "1")]
+
+
+def test_a_translated_daily_dates_its_lead_its_bracketed_year_and_its_list_of_yesterday(tmp_path):
+    """A translated daily of Sunday 9 April 2017: "the funerals of the victims of yesterday's attack" dates the
+    attack Saturday (not "this morning"), at the place its lead names, which the next paragraph's car bomb goes
+    on from; "on the tenth of March [Adhar] last year" is 2016 past the translator's bracket; "OTHER INCIDENTS
+    YESTERDAY" dates each item of its list, each an attack of its own (never the lead's car bomb at Kirkuk).
+    Labelled before the run."""
+    report = ("[Translated from Arabic. Source: the Basra daily \"al-Manara\", issue 310, Sunday 9 April 2017. Words "
+              "in square brackets are the translator's.]\n\nZUBAIR MOURNS\n\nThe town woke this morning to the "
+              "funerals of the victims of yesterday's attack, Saturday, on the vegetable market in Zubair.\n\nA car "
+              "packed with explosives blew up at the market gate shortly after noon, killing nine people.\n\nThe "
+              "town had not seen such a bombing since the car bomb in Zubair on the tenth of March [Adhar] last "
+              "year.\n\nOTHER INCIDENTS YESTERDAY\n\n- In Kirkuk, a roadside bomb wounded two policemen.\n- Mortar "
+              "shells fell on Tuz Khurmatu, wounding a child.\n")
+    rows = _extract_one(tmp_path, "daily.txt", report)
+    assert sorted((r["date"], r["place"], r["weapon"]) for r in rows) == [
+        ("2016-03-10", "Az Zubayr", "car bomb"), ("2017-04-08", "Az Zubayr", "car bomb"),
+        ("2017-04-08", "Kirkuk", "roadside bomb"), ("2017-04-08", "Tuz Khurmatu", "mortar")]
+    assert [r["count"] for r in rows if r["date"] == "2017-04-08" and r["weapon"] != "mortar"] == ["1", "1"]

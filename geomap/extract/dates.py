@@ -51,6 +51,9 @@ _PART = r"(?P<part>early|mid|late|the (?:beginning|start|middle|end) of|(?:early
 _ORDINAL_DAY = (r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)\b(?![\s-]+(?:of|floor|storey|story|anniversary|day|time|round|"
                 r"attack|year|century|place|hour|week|month|[A-Z]\w*)\b)")
 
+#: A day's year told after it, past a translator's bracket: "the first of May [Ayyar] last year".
+_REL = r"(?:(?:\s*\[[^\]\[]{1,30}\])?(?: (?P<rel>last year|this year)))?"
+
 #: (kind, pattern), tried in this order; a later pattern never takes text an earlier one matched.
 _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("iso", re.compile(r"\b(?P<year>(?:19|20)\d{2})-(?P<month>[01]\d)-(?P<day>[0-3]\d)\b")),
@@ -60,7 +63,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
                            r"(?P<year>(?:19|20)\d{2})\b")),
     # "on the fifteenth of January 2018": the day in words
     ("day_month_year", re.compile(rf"\bthe {_D_WORD} of {_M},? {_Y}\b")),
-    ("day_month", re.compile(rf"\bthe {_D_WORD} of {_M}\b(?!,? \d)")),
+    ("day_month", re.compile(rf"\bthe {_D_WORD} of {_M}\b(?!,? \d){_REL}")),
     ("day_month_year", re.compile(rf"\b{_D} (?:of )?{_M},? {_Y}\b")),
     # "in July 2022 - the twenty-fifth -", "in March 2021, on the 3rd": a month and year, then its day
     ("day_month_year", re.compile(rf"\b{_M},? {_Y}\s*(?:[-–—,(]\s*)?(?:on )?the "
@@ -68,7 +71,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("part_month", re.compile(rf"\b{_PART}[- ](?:of )?{_M}(?:,? {_Y})?(?: (?P<rel>last year|this year))?\b")),
     # "Dec 29: two rockets..." (a list's label) is a day; "May 10:30" is a time.
     ("month_day", re.compile(rf"\b{_M} {_D}\b(?!:\d)(?:,? (?P<rel>last year|this year))?")),
-    ("day_month", re.compile(rf"\b{_D} (?:of )?{_M}\b(?: (?P<rel>last year|this year))?")),
+    ("day_month", re.compile(rf"\b{_D} (?:of )?{_M}\b{_REL}")),
     ("month_year", re.compile(rf"\b{_M},? {_Y}\b")),
     ("month", re.compile(rf"\b(?:(?:[Ii]n|[Ss]ince|[Dd]uring|[Bb]y|[Ff]rom|[Oo]f|[Ll]ast|[Tt]his|[Ee]arlier in|"
                          rf"[Ll]ater in) )"
@@ -549,6 +552,9 @@ _STAMP_LINE = re.compile(rf"^\W*(?P<label>{STAMP_LABELS}|Date)"
                          r"(?: on)?\s*:?\s*(?:(?:[A-Z][a-z]+day|Mon|Tue|Wed|Thu|Fri|Sat|Sun)\.?,? )?(?P<rest>[^\n]*)",
                          re.MULTILINE)
 _WEEKDAY_PREFIX = re.compile(r"^\W*(?:(?:[A-Z][a-z]+day|Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)\.?,? )?")
+#: A section's title before its day: "OTHER INCIDENTS YESTERDAY", "Elsewhere on Sunday", "Also today".
+_SECTION_BEFORE_DAY = re.compile(r"(?i)\W*(?:other|more|further|also|elsewhere|meanwhile|in brief)\b[a-z ]{0,25}?\s*"
+                                 r"(?:on\s+)?")
 _TOWN_PREFIX = re.compile(r"^[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){0,2},\s+"
                           r"(?=(?:[A-Z][a-z]+day,? )?\d|[A-Z][a-z]{2,8}\.? \d)")
 
@@ -606,7 +612,8 @@ def heading_date(line: str, anchor: dt.date | None) -> tuple[bool, DateMention |
         return True, None
     mention = found[-1]
     before = line[:found[0].start] if found[0].kind != "weekday" else line[found[0].end:mention.start].lstrip(", ")
-    if _WEEKDAY_PREFIX.fullmatch(before) is None or not _HEADING_AFTER_DATE.match(line[mention.end:]):
+    section = mention.kind in ("day_word", "weekday") and _SECTION_BEFORE_DAY.fullmatch(before) is not None
+    if (_WEEKDAY_PREFIX.fullmatch(before) is None and not section) or not _HEADING_AFTER_DATE.match(line[mention.end:]):
         return True, None
     weekday = weekday_named(line)
     if weekday is not None and anchor is not None and mention.date is not None and mention.date.weekday() != weekday:
@@ -616,6 +623,13 @@ def heading_date(line: str, anchor: dt.date | None) -> tuple[bool, DateMention |
         if fitting:
             mention = dataclasses.replace(mention, date=fitting[0])
     return True, mention
+
+
+def section_heading(line: str) -> bool:
+    """Is `line` a section's title that ends with its day ("OTHER INCIDENTS YESTERDAY", "Elsewhere on Sunday"),
+    whose list of items (each its own attack) that day dates?"""
+    found = find_dates(line.title() if line.isupper() else line, None)
+    return bool(found) and _SECTION_BEFORE_DAY.fullmatch(line[:found[-1].start]) is not None
 
 
 def same_day_of(date: dt.date, year: int) -> dt.date | None:

@@ -30,6 +30,7 @@ from .dates import (
     period_end,
     post_paragraphs,
     same_day_of,
+    section_heading,
     update_paragraphs,
     weekday_named,
 )
@@ -420,6 +421,20 @@ def _goes_on_from(frame: Frame, setting: Frame) -> bool:
         and bool(_CLOCK_ENTRY.match(frame.sentence.text)) and bool(_CLOCK_ENTRY.match(setting.sentence.text))
 
 
+def _after_the_lead(frame: Frame, setting: Frame) -> bool:
+    """Is `frame` an attack with no place that opens the paragraph after a lead of its own paragraph that names
+    one ("The town woke to the funerals of the victims of yesterday's attack on the market in Zubair." then "A car
+    ... blew up at the market gate")?"""
+    text = setting.sentence.text.rstrip()
+    return (frame.sentence.index - setting.sentence.index == 1 and frame.sentence.line == setting.sentence.line + 1
+            and setting.sentence.line <= LEAD_LINES and bool(setting.places) and not frame.places
+            and text.endswith(".") and len(text.split()) >= 8 and not _THE_SITE.search(lx.fold(frame.sentence.text)))
+
+
+#: A site told back by its kind, which no town of the lead is: "Missiles struck the air base later on Saturday".
+_THE_SITE = lx.folded(r"\bthe (?:air ?base|base|airfield|airport|camp|garrison|outpost|barracks|embassy|consulate)\b")
+
+
 def _in_setting(frame: Frame, setting: Frame | None, anchor: dt.date | None, finder: PlaceFinder
                 ) -> tuple[Frame, Frame | None]:
     """"The following morning it was Ain al-Asad's turn. A pair of drones, both shot down...", "On 28 September
@@ -443,10 +458,15 @@ def _in_setting(frame: Frame, setting: Frame | None, anchor: dt.date | None, fin
     if next_setting is None and setting is not None and not frame.places and not frame.attack \
             and frame.sentence.line == setting.sentence.line and _CLOCK_ENTRY.match(setting.sentence.text):
         next_setting = setting  # ("08:14 reports of an explosion in Sadr City. Smoke visible from the road.")
-    if setting is None or not _goes_on_from(frame, setting) or not frame.attack \
+    lead = setting is not None and _after_the_lead(frame, setting)
+    if setting is None or not (lead or _goes_on_from(frame, setting)) or not frame.attack \
             or frame.not_an_attack or frame.background:
         return frame, next_setting
     places, dates = frame.places, frame.dates
+    if lead:
+        told = setting.places[0]
+        return dataclasses.replace(frame, places=[RolePlace(dataclasses.replace(told.mention, start=0, end=0),
+                                                            told.role or lx.TARGETED)]), None
     if not places and setting.places:
         told = setting.places[0]
         mention = dataclasses.replace(told.mention, start=0, end=0)  # named in the sentence before, not this one
@@ -839,10 +859,14 @@ def _frames(article: Article, finder: PlaceFinder, anchor: dt.date | None) -> li
     # A log's entries under one dated caption ("Bomb attacks in Kirkuk, Tuesday 13 June 2006", then lines of a
     # clock and a place): the caption's day is the day of the first attack its entries tell.
     logged = sectioned or len(places.entries) >= 2
+    listed: DateMention | None = None  # the day of a section of listed items ("OTHER INCIDENTS YESTERDAY")
     for sentence in every:
         if logged and sentence.index in headings:
             heading, dated = headings[sentence.index]
             section = dated if heading else section
+        if sentence.index in headings and headings[sentence.index][0]:
+            dated = headings[sentence.index][1]
+            listed = dated if dated is not None and section_heading(sentence.text) else None
         if places.read_line(sentence.index) and not entry_prose(sentence.text):
             frames.append(read_frame(sentence, finder, anchor, []))  # a log entry's line: its places are its entry's
             continue
@@ -876,6 +900,10 @@ def _frames(article: Article, finder: PlaceFinder, anchor: dt.date | None) -> li
             told = [dataclasses.replace(section, start=0, end=0)]
             parts = [part if _own_day(part) else dataclasses.replace(part, dates=told) for part in parts]
             section = None
+        if listed is not None and frame.attack and _LIST_ITEM.match(sentence.text) and not _own_day(frame):
+            # each item of a dated section's list is an attack of that day
+            parts = [part if _own_day(part) else dataclasses.replace(part, dates=[
+                dataclasses.replace(listed, start=0, end=0)]) for part in parts]
         if asked and not _QUESTION.match(sentence.text) and frame.dates:
             asked = []  # the answer dates its own attack
         elif asked and not _QUESTION.match(sentence.text) and frame.attack:
@@ -884,6 +912,10 @@ def _frames(article: Article, finder: PlaceFinder, anchor: dt.date | None) -> li
             asked = []
         frames.extend(parts)
     return frames
+
+
+#: An item of a list: "- In al-Musayyib, ...", "• Mortar shells wounded ...".
+_LIST_ITEM = re.compile(r"^\s*['‘]?[-–•*·]\s")
 
 
 def _own_day(frame: Frame) -> bool:
@@ -1483,6 +1515,12 @@ def _lead_dates_the_report(headline: Event, frame: Frame, anchor: dt.date | None
     if _DAY_OF_THE_NEWS.match(text):
         mention = next((d for d in find_dates(text, anchor) if d.start <= 2), None)
     elif lx.ATTACK.search(lx.fold(text)):
+        # "woke this morning to the funerals of the victims of yesterday's attack": the attack's own day
+        mention = next((d for d in frame.dates if _DAYS_ATTACK.match(text, d.end) and d.date is not None
+                        and not _AFTER_ANOTHER.search(lx.fold(text[max(0, d.start - 25):d.start]))), None)
+        if mention is not None:
+            headline.set_date(mention, frame, mention.date, 1, f"'{mention.text}' in the lead")
+            return
         mention = _point_date(frame)
     else:
         return
@@ -1490,6 +1528,13 @@ def _lead_dates_the_report(headline: Event, frame: Frame, anchor: dt.date | None
     if mention is not None and mention.date is not None and mention.precision == 1 and not mention.follows \
             and text[mention.end:mention.end + 2] not in ("'s", "’s"):
         headline.set_date(mention, frame, mention.date, 1, f"'{mention.text}' in the lead")
+
+
+#: A day's attack: "yesterday's attack", "Thursday's bombing".
+_DAYS_ATTACK = re.compile(r"['’]s? (?:attacks?|bombings?|massacre|assault|blasts?|explosions?)\b")
+#: Before a day that names an earlier attack: "revenge for last Friday's strike", "after Sunday's bombing".
+_AFTER_ANOTHER = lx.folded(r"\b(?:revenge for|retaliation for|response to|after|since|following|before|like)\s+"
+                           r"(?:the\s+|last\s+)?$")
 
 
 #: A sentence about the day of the report's news: "Yesterday was the bloodiest day of the year so far", "Monday
