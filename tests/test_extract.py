@@ -2733,3 +2733,32 @@ def test_a_translated_daily_dates_its_lead_its_bracketed_year_and_its_list_of_ye
         ("2016-03-10", "Az Zubayr", "car bomb"), ("2017-04-08", "Az Zubayr", "car bomb"),
         ("2017-04-08", "Kirkuk", "roadside bomb"), ("2017-04-08", "Tuz Khurmatu", "mortar")]
     assert [r["count"] for r in rows if r["date"] == "2017-04-08" and r["weapon"] != "mortar"] == ["1", "1"]
+
+
+def test_a_pair_of_car_bombs_one_at_each_unknown_site_gives_a_row_at_each(tmp_path):
+    """"two more cars were detonated, one beside the Zahawi hospital and the other outside the Wahda cinema": a
+    car bomb proposed at each site the gazetteer lacks, one each, on the day of the heading (Monday 6 March 2017),
+    never both put at Sadr City, which the entry's first attack was at. Labelled before the run."""
+    report = ("BAGHDAD SECURITY WEEK\nCovering Monday 6 - Sunday 12 March 2017\nPublished Monday 13 March 2017\n\n"
+              "MONDAY\nMid-morning a suicide bomber blew up a truck in the market square of Sadr City, killing twenty. "
+              "In the afternoon two more cars were detonated, one beside the Zahawi hospital and the other outside "
+              "the Wahda cinema.\n\nTUESDAY\nNo major incident recorded.\n")
+    rows = _extract_one(tmp_path, "pair.txt", report)
+    assert sorted((r["date"], r["place_text"], r["count"]) for r in rows if not r["place"]) == [
+        ("2017-03-06", "Wahda", "1"), ("2017-03-06", "Zahawi", "1")]
+    assert [(r["date"], r["place"]) for r in rows if r["place"]] == [("2017-03-06", "Sadr City")]
+
+
+def test_the_reports_attack_told_at_no_place_is_proposed_at_the_village_told_next(tmp_path):
+    """An update of a wire ("UPDATE 1 (March 4, 2019, ...)") whose lead tells the attack with its day but no place
+    ("Gunmen ... stopped a group of shepherds late on Sunday and shot dead nine of them"), and whose next sentence
+    says where ("grazing their flocks around Albu Dalaf, a hamlet in the desert east of Tikrit"): the attack is
+    proposed at the hamlet, on the Sunday; never at Tikrit, the town of the title and the dateline. Labelled before
+    the run."""
+    report = ("UPDATE 1 (March 4, 2019, 10:20 GMT)\n\nGunmen kill nine shepherds near Tikrit\n\nTIKRIT, Iraq, March 4 "
+              "(wire) - Gunmen in police uniforms stopped a group of shepherds late on Sunday and shot dead nine of "
+              "them, a local official said on Monday.\n\nThe men had been grazing their flocks around Albu Dalaf, a "
+              "hamlet in the desert east of Tikrit, when the attackers drove up in two pickups.\n")
+    rows = _extract_one(tmp_path, "shepherds.txt", report)
+    assert [(r["date"], r["place"], r["place_text"], r["weapon"]) for r in rows] == [
+        ("2019-03-03", "", "Albu Dalaf", "gunfire")]

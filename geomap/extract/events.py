@@ -543,6 +543,11 @@ def _at_unknown_places(events: list[Event], last: Event, frame: Frame,
         last = _proposed(None, events, dataclasses.replace(frame, proposed=name), dated)
     if listed:
         return last
+    for name in (pair := _pair_at_unknown_sites(frame, finder)):  # "one behind X and the other behind Y"
+        last = _proposed(None, events, dataclasses.replace(frame, places=[], proposed=name, count=1, groups=[
+            dataclasses.replace(g, count=1, places=[]) for g in frame.groups]), dated)
+    if pair:
+        return last
     if not _told_at_an_unknown_place(frame, last, finder):
         return None
     headline = events[0]
@@ -914,10 +919,6 @@ def _frames(article: Article, finder: PlaceFinder, anchor: dt.date | None) -> li
     return frames
 
 
-#: An item of a list: "- In al-Musayyib, ...", "• Mortar shells wounded ...".
-_LIST_ITEM = re.compile(r"^\s*['‘]?[-–•*·]\s")
-
-
 def _own_day(frame: Frame) -> bool:
     """Does a sentence tell its attack's day? Not when its only date is the time between two blasts it tells ("a
     car bomb exploded ..., and a second one went off ten minutes later"): that says nothing of the day."""
@@ -1278,6 +1279,16 @@ def _split_at_an_unknown_place(frame: Frame, last: Event, headline: Event, where
     place the gazetteer knows join as any sentence's would; the others are an attack of their own, proposed at
     their phrase on that day, each with its part of the total (see _join_undated, whose `in_lead` and
     `follows_last` are `where`). None when the sentence tells no such split."""
+    pair = _pair_at_unknown_sites(frame, finder)
+    if pair:
+        # "two more cars were detonated, one behind al-Kindi hospital and the other behind the Imam Ali hospital":
+        # an attack at each, of one car each, on the day of the attack told last; nothing at the town named
+        for name in pair:
+            piece = dataclasses.replace(frame, places=[], proposed=name, count=1, groups=[
+                dataclasses.replace(g, count=1, places=[]) for g in frame.groups])
+            _on_the_day_of(last, piece, events, unplaced=True,
+                           on_headline_day=last.date is None or last.on_headline_day)
+        return last
     split = _clause_at_an_unknown_place(frame, finder)
     if split is None:
         return None
@@ -1290,6 +1301,30 @@ def _split_at_an_unknown_place(frame: Frame, last: Event, headline: Event, where
     _on_the_day_of(joined, unknown, events, unplaced=True,
                    on_headline_day=joined.date is None or joined.on_headline_day)
     return joined
+
+
+#: "one behind al-Kindi hospital and the other behind the Imam Ali hospital": a pair of rounds, one at each site.
+_SITE_PREPOSITION = r"(?:at|in|behind|outside|near|beside|by|inside|on|opposite|in front of|next to)"
+_ONE_AND_THE_OTHER = lx.folded(rf"\bone (?:[\w-]+ ){{0,2}}?{_SITE_PREPOSITION} (?P<a>[^,;.]{{3,60}}?),? and the other "
+                               rf"(?:[\w-]+ ){{0,2}}?{_SITE_PREPOSITION} (?P<b>[^,;.]{{3,60}})")
+
+
+def _pair_at_unknown_sites(frame: Frame, finder: PlaceFinder) -> list[str]:
+    """The two sites the gazetteer cannot read that a sentence of two rounds puts one each at ("two more cars were
+    detonated, one behind al-Kindi hospital and the other behind the Imam Ali hospital"); [] otherwise."""
+    if frame.count not in (None, 2) or not frame.weapons or frame.background or frame.not_an_attack:
+        return []
+    text = frame.sentence.text
+    match = _ONE_AND_THE_OTHER.search(lx.fold(text))
+    if match is None:
+        return []
+    names = []
+    for group in ("a", "b"):
+        phrase = next(iter(finder.place_phrases("at " + text[match.start(group):match.end(group)])), None)
+        if phrase is None or not finder.why_unplaced(phrase).startswith("the gazetteer knows no"):
+            return []
+        names.append(phrase)
+    return names
 
 
 def _clause_at_an_unknown_place(frame: Frame, finder: PlaceFinder) -> tuple[str, int] | None:
@@ -2132,6 +2167,7 @@ def article_events(article: Article, finder: PlaceFinder, anchor: dt.date | None
             continue
         if not frame.attack or frame.not_an_attack:
             pending = None
+            _village_told_next(headline, frame, events, finder)
             _add_told_more(events, last, frame, finder)
             continue
         mention = _point_date(frame)
@@ -2198,6 +2234,23 @@ def article_events(article: Article, finder: PlaceFinder, anchor: dt.date | None
     _placed_by_the_title(headline, title, finder)
     _same_place_told_later(events, finder)
     return _finished(events, headline, article, finder)
+
+
+def _village_told_next(headline: Event, frame: Frame, events: list[Event], finder: PlaceFinder) -> None:
+    """"Gunmen ... stopped a column at a fake checkpoint late on Sunday ... and killed 27", then "The fighters had
+    been searching villages around al-Saadouniya, a farming village south-west of Kirkuk": the report's own
+    attack, dated but told at no place, is proposed at the place the sentence right after tells with what it is
+    and the gazetteer cannot read."""
+    if headline.place_ids() or headline.unplaced or not headline.frames or headline.date is None \
+            or not any(f.weapons for f in headline.frames) or frame.background or frame.not_an_attack \
+            or frame.sentence.index - headline.frames[-1].sentence.index != 1:
+        return
+    told = lx.NAMED_WITH_APPOSITIVE.search(frame.sentence.text)
+    if told is None or not finder.why_unplaced_in(frame.sentence.text, told.group("name"), told.start("name")):
+        return
+    place = dataclasses.replace(frame, places=[], proposed=told.group("name"), dates=[])
+    _proposed(headline, events, place, (headline.date_mention, headline.date, headline.precision,
+                                        headline.date_basis))
 
 
 def _placed_by_the_title(headline: Event, title: Frame | None, finder: PlaceFinder) -> None:

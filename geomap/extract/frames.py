@@ -144,7 +144,7 @@ _RELEVANT = lx.folded(
     r"landed|\blands\b|fell|impact|salvo| down\b|downed|dived|indirect fire|"
     r"volley|barrage|assault|strike|\braids?\b|rocket|drone|missile|mortar|katyusha|grad|rpg|uav|\buas\b|unmanned|quadcopter|"
     r"aircraft|warplane|\bjets\b|\bplanes\b|opened fire|went off|gone off|gunm[ae]n|\bshot\b|"
-    r"\bied|kill|dead|died|wound|blew|blown|suicide|rammed|"
+    r"\bied|kill|dead|died|wound|blew|blown|suicide|rammed|detonat|"
     r"injur|hurt|casualt|damag|destroy|wreck|responsib|claim|unharmed|concussion|under the care of|"
     # when and where the attack just told happened: "it happened a little after seven this evening in Sadr City"
     r"\b(?:happened|took place|occurred)\b|"

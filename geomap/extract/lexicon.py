@@ -559,7 +559,7 @@ SITE_IN_TOWN = re.compile(r"(?P<name>" + NAME_WORD + r"(?:\s+(?:(?:al|el)-)?"
 #: A place named with what it is, after a comma: "in Sikeniye, a Yazidi village on the slopes of Mount Sinjar".
 #: The places told inside that aside only say where the named one lies.
 NAMED_WITH_APPOSITIVE = re.compile(
-    r"\b(?:in|at|near|outside|on|from|(?:outskirts|edges?|centre|center|heart|suburbs?|vicinity|market|square|"
+    r"\b(?:in|at|near|around|outside|on|from|(?:outskirts|edges?|centre|center|heart|suburbs?|vicinity|market|square|"
     r"streets?) of)\s+(?:the\s+)?"
     r"(?P<name>" + NAME_WORD +
     r"(?:\s+(?:(?:al|el|ad|as|ash|ar|az)(?:-|\s+))?[A-Z][\w'’-]+){0,3})"
