@@ -2762,3 +2762,12 @@ def test_the_reports_attack_told_at_no_place_is_proposed_at_the_village_told_nex
     rows = _extract_one(tmp_path, "shepherds.txt", report)
     assert [(r["date"], r["place"], r["place_text"], r["weapon"]) for r in rows] == [
         ("2019-03-03", "", "Albu Dalaf", "gunfire")]
+
+
+def test_a_figure_put_after_the_dead_is_the_toll_not_the_count_of_bombs(tmp_path):
+    """"24 people had died; hospital officials put the figure at twenty-eight": the figure is the dead's, the
+    bombs stay two. Labelled before the run."""
+    report = (f"Wire\n{_SUNDAY}Two bombs exploded in a market in Kirkuk on Saturday morning. A police colonel said 24 "
+              "people had died; hospital officials put the figure at twenty-eight by nightfall.\n")
+    (row,) = _extract_one(tmp_path, "toll.txt", report)
+    assert (row["place"], row["count"]) == ("Kirkuk", "2")

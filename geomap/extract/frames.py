@@ -70,6 +70,8 @@ _OF_THEM = lx.folded(rf"\b(?P<number>{_NUMBER_WORD.pattern})\s+of\s+(?:them|thos
 #: Rounds counted between the verb and "down": "guards shot two down", "brought three of them down".
 _COUNT_DOWN = lx.folded(rf"\b(?:shot|brought|took)\s+(?P<number>{_NUMBER_WORD.pattern})\s+(?:of\s+them\s+)?down\b")
 #: A correction that gives the figure after the verb.
+#: People told before a revised figure, which is theirs: "24 people had died; officials put the figure at 28".
+_PEOPLE_TOLD = lx.folded(r"\b(?:people|civilians|soldiers|policemen|dead|died|killed|wounded|injured|toll)\b")
 _REVISED_TO = lx.folded(r"(?:\b(?:revised|raised|lowered|corrected|updated|put)\s+(?:(?:the|its|their)\s+"
                         r"(?:number|figure|count|total|tally)\s+"
                         # (not "put the number of wounded at 34": people, not rounds)
@@ -617,6 +619,28 @@ _NOT_TO_BE_CONFUSED = re.compile(r"\[[^\]]*?\bnot to be confused with\b(?P<other
 _CLOCK_AFTER = re.compile(r"\s+time\b")
 
 
+def _read_count(frame: Frame, text: str, low: str) -> re.Match[str] | None:
+    """The rounds a sentence counts (frame.count, count_text, vague_count); the count's match, if any."""
+    count = lx.COUNT.search(low)
+    # "first reported ten rockets; the coalition later put the figure at eighteen": the figure after the verb wins
+    revised = _REVISED_TO.search(low, count.start() if count else 0)
+    if revised and not frame.weapons and _PEOPLE_TOLD.search(low, 0, revised.start()):
+        revised = None  # "24 people had died; hospital officials put the figure at twenty-eight": a toll
+    if revised and (count is None or revised.start() > count.start()):
+        frame.count, frame.count_text = _number(revised.group("number")), revised.group("number")
+        if count is not None and len(frame.groups) == 1 and frame.groups[0].count == _number(count.group("number")):
+            frame.groups = [dataclasses.replace(frame.groups[0], count=frame.count)]  # the rounds told, recounted
+    elif count:
+        frame.count = _number(count.group("number"))
+        frame.count_text = text[count.start():count.end()].strip()
+    elif frame.weapons and (times := _TIMES.search(low)):  # "Turkey bombed the building four times"
+        frame.count, frame.count_text = _number(times.group("number")), times.group(0)
+    vague = lx.VAGUE_COUNT.search(low)
+    if vague and (count is None or vague.start() < count.start()):
+        frame.vague_count, frame.count, frame.count_text = text[vague.start():vague.end()].strip(), None, ""
+    return count
+
+
 def read_frame(sentence: Sentence, finder: PlaceFinder, anchor: dt.date | None,
                mentions: list[PlaceMention] | None = None) -> Frame:
     """Everything one sentence says about an attack (places found anew unless `mentions` are given).
@@ -658,7 +682,6 @@ def read_frame(sentence: Sentence, finder: PlaceFinder, anchor: dt.date | None,
     if not relevant:
         return frame
     frame.groups = _clauses(low, places, frame.weapons)
-    count = lx.COUNT.search(low)
     # "Militias have targeted the area repeatedly: in March a drone struck X": the habit before a colon
     # introduces the attack after it, which is told for itself.
     colon = low.rfind(": ")
@@ -666,20 +689,7 @@ def read_frame(sentence: Sentence, finder: PlaceFinder, anchor: dt.date | None,
     frame.background = any(not _comparison(low, cue) for cue in lx.BACKGROUND.finditer(low, colon + 2 if told_after
                                                                                               else 0))
     frame.not_an_attack = _denies_the_attack(low, frame.weapons)
-    # "first reported ten rockets; the coalition later put the figure at eighteen": the figure after the verb wins
-    revised = _REVISED_TO.search(low, count.start() if count else 0)
-    if revised and (count is None or revised.start() > count.start()):
-        frame.count, frame.count_text = _number(revised.group("number")), revised.group("number")
-        if count is not None and len(frame.groups) == 1 and frame.groups[0].count == _number(count.group("number")):
-            frame.groups = [dataclasses.replace(frame.groups[0], count=frame.count)]  # the rounds told, recounted
-    elif count:
-        frame.count = _number(count.group("number"))
-        frame.count_text = text[count.start():count.end()].strip()
-    elif frame.weapons and (times := _TIMES.search(low)):  # "Turkey bombed the building four times"
-        frame.count, frame.count_text = _number(times.group("number")), times.group(0)
-    vague = lx.VAGUE_COUNT.search(low)
-    if vague and (count is None or vague.start() < count.start()):
-        frame.vague_count, frame.count, frame.count_text = text[vague.start():vague.end()].strip(), None, ""
+    count = _read_count(frame, text, low)
     frame.outcome = lx.outcome_of(low)
     if "damag" in low or "destroy" in low or "wreck" in low or "crater" in low or "tore up" in low \
             or "tearing up" in low or "burn" in low or "ablaze" in low or "fire to" in low:
