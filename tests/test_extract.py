@@ -2771,3 +2771,12 @@ def test_a_figure_put_after_the_dead_is_the_toll_not_the_count_of_bombs(tmp_path
               "people had died; hospital officials put the figure at twenty-eight by nightfall.\n")
     (row,) = _extract_one(tmp_path, "toll.txt", report)
     assert (row["place"], row["count"]) == ("Kirkuk", "2")
+
+
+def test_a_vehicle_blown_up_by_its_driver_is_a_car_bomb(tmp_path):
+    """"drove a pick-up into the square ... and then blew the vehicle up": an attack with no weapon word, a car
+    bomb. Labelled before the run."""
+    report = (f"Wire\n{_SUNDAY}On Saturday morning a man drove a pick-up into a square in Kadhimiya where labourers "
+              "wait for work, and then blew the vehicle up, killing ten of them.\n")
+    rows = _extract_one(tmp_path, "pickup.txt", report)
+    assert [(r["date"], r["place"], r["weapon"]) for r in rows] == [("2024-02-03", "Kadhimiya", "car bomb")]

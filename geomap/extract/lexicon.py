@@ -76,6 +76,8 @@ WEAPONS: list[tuple[re.Pattern[str], str, str]] = [
             r"\bvehicle-borne (?:improvised explosive devices?|IEDs?|bombs?)\b|"
             # "suicide drivers struck the Red Cross headquarters": each at the wheel of a car bomb
             r"\bsuicide drivers?\b|"
+            # "drove a pick-up into the square ... and then blew the vehicle up"
+            rf"\bblew (?:the|his|her|their|its) (?:{_CARS}|pick-?ups?|vans?|tankers?) up\b|"
             # "two cars parked outside the factory exploded": a car that explodes where it was left is a car bomb
             rf"\b(?:parked {_CARS}|{_CARS} (?:parked|left)\b|"
             # "a tanker lorry drove up to the building and exploded"
