@@ -2780,3 +2780,17 @@ def test_a_vehicle_blown_up_by_its_driver_is_a_car_bomb(tmp_path):
               "wait for work, and then blew the vehicle up, killing ten of them.\n")
     rows = _extract_one(tmp_path, "pickup.txt", report)
     assert [(r["date"], r["place"], r["weapon"]) for r in rows] == [("2024-02-03", "Kadhimiya", "car bomb")]
+
+
+def test_an_attack_and_the_second_told_by_ordinal_each_at_a_village_the_gazetteer_lacks(tmp_path):
+    """Under a roundup's THURSDAY: "a suicide bomber drove a truck into the centre of Kafr Halab ...; a second car
+    blew up in al-Mastumah, south of Idlib": each proposed at its village, one device each, on the heading's day
+    (2014-05-08), the second a car bomb; never at Idlib, which only says where the second lies. Labelled before
+    the run."""
+    report = ("SYRIA SECURITY WEEKLY\nWeek of Monday 5 - Sunday 11 May 2014\nPublished Monday 12 May 2014\n\n"
+              "THURSDAY\nIdlib countryside: a suicide bomber drove a truck into the centre of Kafr Halab, killing nine "
+              "people; a second car blew up in al-Mastumah, south of Idlib, killing two.\n\nFRIDAY\nNo attack "
+              "confirmed.\n")
+    rows = _extract_one(tmp_path, "second.txt", report)
+    assert sorted((r["date"], r["place"], r["place_text"], r["count"], r["weapon"]) for r in rows) == [
+        ("2014-05-08", "", "Kafr Halab", "1", "suicide bomb"), ("2014-05-08", "", "al-Mastumah", "1", "car bomb")]

@@ -1539,6 +1539,32 @@ def _pieces_at_unknown_sites(frame: Frame, last: Event, events: list[Event], fin
     return last  # the whole attack, which what follows ("These were three car bombs") goes on telling
 
 
+def _attack_and_its_second(frame: Frame, events: list[Event], finder: PlaceFinder) -> Event | None:
+    """"a suicide bomber drove a car into the centre of Jidreen ...; a second car blew up in al-Hmairi, west of
+    Hama": an attack and the next told by its ordinal, each at a place the gazetteer cannot read, on the day the
+    sentence has (its own or its heading's): each proposed at its place, one device each. The last of them, or
+    None when the sentence is not so."""
+    low = lx.fold(frame.sentence.text)
+    pieces = [m.start("piece") for m in _ORDINAL_PIECE.finditer(low)]
+    day = _point_date(frame)
+    if not pieces or pieces[0] < 10 or not frame.weapons or not frame.attack or frame.background \
+            or frame.not_an_attack or day is None or day.date is None or day.follows or day.precision != 1:
+        return None
+    sites = []
+    for begin, end in zip([0, *pieces], [*pieces, len(low)], strict=True):
+        part = _part(frame, begin, end, finder, day.date)
+        part = dataclasses.replace(part, weapons=part.weapons[:1] or frame.weapons[:1])  # ("a second car": its own)
+        site = _unknown_site(part, finder)
+        if site is None:
+            return None
+        sites.append((part, site))
+    told: Event | None = None
+    for part, site in sites:
+        piece = dataclasses.replace(part, count=1, outcome=part.outcome or "impact", attack=True, proposed=site)
+        told = _proposed(None, events, piece, (day, day.date, 1, f"'{day.text}'"))
+    return told
+
+
 def _lead_dates_the_report(headline: Event, frame: Frame, anchor: dt.date | None) -> None:
     """"Coalition aircraft kept up their attacks on the Islamic State group in Iraq yesterday": a lead that tells
     attacks with a day but no place dates the report's own, which its list then tells place by place; so does a
@@ -2161,6 +2187,7 @@ def article_events(article: Article, finder: PlaceFinder, anchor: dt.date | None
                         or _sites_listed(frame, last, events, finder)
                         or _round_at_an_unknown_site(frame, last, events, finder)
                         or _pieces_at_unknown_sites(frame, last, events, finder)
+                        or _attack_and_its_second(frame, events, finder)
                         or _entry_at_an_unknown_site(frame, headline, clock, events, anchor))
         if site_of_last is not None:
             last, pending = site_of_last, None

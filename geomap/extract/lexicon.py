@@ -518,7 +518,7 @@ PLACE_PHRASE = re.compile(
     # ("in the nearby market town of Khan Bani Saad": a word or two before the kind)
     r"(?:the\s+)?(?:(?:[a-z]+\s+){0,2}?(?:village|town|hamlet|area|district|neighbourhood|neighborhood|hills|outskirts|mountains|"
     r"countryside|desert|edge|suburbs?|orchards|farmland|farmlands|vicinity|perimeter|grounds|hall|gates?|"
-    r"building|headquarters|compound|offices|campus|entrances?)\s+of\s+(?:the\s+)?)?"
+    r"building|headquarters|compound|offices|campus|entrances?|centre|center|heart|middle)\s+of\s+(?:the\s+)?)?"
     r"(?P<name>" + _BUILDING_NAME + "|" + NAME_WORD
     + r"(?:\s+(?:(?:al|el|ad|as|ash|ar|az|bin|bani|abu|umm)(?:-|\s+)?)?[A-Z][\w'’-]+)*"
     r"(?:\s+(?:(?:[Mm]ilitary|[Aa]rmy) )?(?:[Aa]ir\s?[Bb]ase|[Bb]ase|[Cc]amp|[Aa]irport|[Aa]irfield|[Gg]arrison|"
