@@ -2794,3 +2794,12 @@ def test_an_attack_and_the_second_told_by_ordinal_each_at_a_village_the_gazettee
     rows = _extract_one(tmp_path, "second.txt", report)
     assert sorted((r["date"], r["place"], r["place_text"], r["count"], r["weapon"]) for r in rows) == [
         ("2014-05-08", "", "Kafr Halab", "1", "suicide bomb"), ("2014-05-08", "", "al-Mastumah", "1", "car bomb")]
+
+
+def test_a_toll_counted_by_whoever_gave_it_is_the_attacks_casualties(tmp_path):
+    """"Police counted at least twelve dead and more than thirty wounded": the car bomb's fatalities (12, the
+    lowest figure) and injuries (30), and with them its outcome. Labelled before the run."""
+    report = (f"Wire\n{_SUNDAY}On Saturday morning a car bomb exploded in a market in Kirkuk. Police counted at least "
+              "twelve dead and more than thirty wounded.\n")
+    (row,) = _extract_one(tmp_path, "counted.txt", report)
+    assert (row["place"], row["fatalities"], row["injuries"], row["outcome"]) == ("Kirkuk", "12", "30", "impact")

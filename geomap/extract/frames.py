@@ -107,6 +107,11 @@ _KILLED_BEFORE = lx.folded(rf"(?<!\bno )\b(?P<least>at least )?(?P<number>{_NUMB
                            # "were blown up, leaving four dead", "left eleven people dead"
                            rf"\b(?:leaving|left)\s+(?P<least2>at least )?(?P<number2>{_NUMBER_WORD.pattern})\s+"
                            r"(?:\w+\s+){0,2}?dead\b")
+#: A toll counted by whoever gave it: "Police counted at least thirty-two dead and more than sixty wounded".
+_COUNTED_DEAD = lx.folded(rf"\b(?:counted|reported|confirmed|recorded|registered)\s+(?:at least |more than |over |some "
+                          rf"|about )?(?P<dead>{_NUMBER_WORD.pattern})\s+(?:people\s+)?dead\b(?:,?\s+and\s+(?:at "
+                          rf"least |more than |over |some |about )?(?P<hurt>{_NUMBER_WORD.pattern})\s+(?:people\s+)?"
+                          r"(?:wounded|injured|hurt)\b)?")
 #: One person killed, named by a pronoun: "opened fire on a man ..., killing him on the spot".
 _KILLED_ONE = lx.folded(r"\b(?:killing|killed|shot dead) (?:him|her)\b")
 _INJURED_AFTER = lx.folded(rf"\b(?:wounding|wounded|injuring|injured)\s+(?P<least>at least )?"
@@ -346,6 +351,8 @@ def _casualties(text: str, killed: bool) -> int | None:
     numbers += [_number(m.group("number") or m.groupdict()["number2"]) for m in before.finditer(text)]
     if killed:
         numbers += [1 for _ in _KILLED_ONE.finditer(text)]
+    numbers += [_number(m.group("dead" if killed else "hurt")) for m in _COUNTED_DEAD.finditer(text)
+                if m.group("dead" if killed else "hurt")]
     return min(numbers) if numbers else None  # the lowest figure reported, as ACLED codes fatalities
 
 
