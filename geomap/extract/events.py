@@ -544,8 +544,7 @@ def _at_unknown_places(events: list[Event], last: Event, frame: Frame,
     if listed:
         return last
     for name in (pair := _pair_at_unknown_sites(frame, finder)):  # "one behind X and the other behind Y"
-        last = _proposed(None, events, dataclasses.replace(frame, places=[], proposed=name, count=1, groups=[
-            dataclasses.replace(g, count=1, places=[]) for g in frame.groups]), dated)
+        last = _proposed(None, events, _one_round_at(frame, name), dated)
     if pair:
         return last
     if not _told_at_an_unknown_place(frame, last, finder):
@@ -1284,9 +1283,7 @@ def _split_at_an_unknown_place(frame: Frame, last: Event, headline: Event, where
         # "two more cars were detonated, one behind al-Kindi hospital and the other behind the Imam Ali hospital":
         # an attack at each, of one car each, on the day of the attack told last; nothing at the town named
         for name in pair:
-            piece = dataclasses.replace(frame, places=[], proposed=name, count=1, groups=[
-                dataclasses.replace(g, count=1, places=[]) for g in frame.groups])
-            _on_the_day_of(last, piece, events, unplaced=True,
+            _on_the_day_of(last, _one_round_at(frame, name), events, unplaced=True,
                            on_headline_day=last.date is None or last.on_headline_day)
         return last
     split = _clause_at_an_unknown_place(frame, finder)
@@ -1325,6 +1322,12 @@ def _pair_at_unknown_sites(frame: Frame, finder: PlaceFinder) -> list[str]:
             return []
         names.append(phrase)
     return names
+
+
+def _one_round_at(frame: Frame, name: str) -> Frame:
+    """The frame of one of a pair's rounds, proposed at `name` (a site the gazetteer cannot read)."""
+    return dataclasses.replace(frame, places=[], proposed=name, count=1,
+                               groups=[dataclasses.replace(g, count=1, places=[]) for g in frame.groups])
 
 
 def _clause_at_an_unknown_place(frame: Frame, finder: PlaceFinder) -> tuple[str, int] | None:
