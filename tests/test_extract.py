@@ -2803,3 +2803,15 @@ def test_a_toll_counted_by_whoever_gave_it_is_the_attacks_casualties(tmp_path):
               "twelve dead and more than thirty wounded.\n")
     (row,) = _extract_one(tmp_path, "counted.txt", report)
     assert (row["place"], row["fatalities"], row["injuries"], row["outcome"]) == ("Kirkuk", "12", "30", "impact")
+
+
+def test_one_more_round_told_by_its_ordinal_at_another_district_is_an_attack_there(tmp_path):
+    """"three bombs went off outside churches in Karrada ... A fourth, outside a church in Adhamiyah, wounded
+    three": the fourth bomb is an attack of its own at Adhamiyah, that Sunday, one bomb; the three stay where they
+    were (labelled Karrada before the run; geomap gives the title's Baghdad, which holds it: coarser, not wrong)."""
+    report = ("Monday 13 July 2009\n\nBombs hit Baghdad churches\n\nOn Sunday afternoon three bombs went off outside "
+              "churches in Karrada, wounding eight people. A fourth, outside a church in Adhamiyah, wounded three.\n")
+    rows = _extract_one(tmp_path, "fourth.txt", report)
+    assert sorted((r["date"], r["place"], r["count"], r["weapon"]) for r in rows if r["place"] != "Baghdad") == [
+        ("2009-07-12", "Adhamiyah", "1", "bomb")]
+    assert [(r["place"], r["count"]) for r in rows if r["place"] == "Baghdad"] == [("Baghdad", "3")]

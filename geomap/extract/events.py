@@ -1568,6 +1568,36 @@ def _attack_and_its_second(frame: Frame, events: list[Event], finder: PlaceFinde
     return told
 
 
+#: A round told by its ordinal alone, its place in an aside: "A fourth, outside a church in Dora, wounded three".
+_ORDINAL_ASIDE = lx.folded(r"^\W*(?:a|the) (?:second|third|fourth|fifth|sixth|last),\s")
+
+
+def _sites_of(event: Event, finder: PlaceFinder) -> set[str]:
+    """The places of an event finer than a city or a governorate."""
+    return {i for i in event.place_ids() if (p := finder.gazetteer.get(i)) is None
+            or (p.category != "city" and p.tier != "admin")}
+
+
+def _ordinal_at_another_place(frame: Frame, last: Event, events: list[Event], finder: PlaceFinder) -> Event | None:
+    """"Three more bombs went off outside churches ...: two in Karrada and one in al-Ghadeer. A fourth, outside a
+    church in Dora, wounded three.": one more of the rounds just told, at a place the gazetteer knows that the
+    attack told last was not at: an attack of its own there, on that day, with that weapon, one round. None when
+    the sentence is not so."""
+    places = [p for p in frame.places if p.mention.place.tier != "admin"]
+    if frame.weapons or not _ORDINAL_ASIDE.match(lx.fold(frame.sentence.text)) or len(places) != 1 \
+            or not last.frames or last.date is None or frame.background or frame.not_an_attack \
+            or frame.sentence.index - last.frames[-1].sentence.index > 2 \
+            or places[0].place_id in _sites_of(last, finder):
+        return None  # (a district of the city the attack was told in is another place: "in Dora", after Baghdad)
+    weapons = next((f.weapons for f in reversed(last.frames) if f.weapons), [])
+    if not weapons:
+        return None
+    told = dataclasses.replace(frame, places=places, weapons=weapons[:1], count=1, attack=True,
+                               outcome=frame.outcome or "impact")
+    _on_the_day_of(last, told, events)
+    return last  # (the rounds just told go on: "The deadliest blast followed just after seven")
+
+
 def _lead_dates_the_report(headline: Event, frame: Frame, anchor: dt.date | None) -> None:
     """"Coalition aircraft kept up their attacks on the Islamic State group in Iraq yesterday": a lead that tells
     attacks with a day but no place dates the report's own, which its list then tells place by place; so does a
@@ -2191,6 +2221,7 @@ def article_events(article: Article, finder: PlaceFinder, anchor: dt.date | None
                         or _round_at_an_unknown_site(frame, last, events, finder)
                         or _pieces_at_unknown_sites(frame, last, events, finder)
                         or _attack_and_its_second(frame, events, finder)
+                        or _ordinal_at_another_place(frame, last, events, finder)
                         or _entry_at_an_unknown_site(frame, headline, clock, events, anchor))
         if site_of_last is not None:
             last, pending = site_of_last, None
