@@ -625,11 +625,10 @@ def heading_date(line: str, anchor: dt.date | None) -> tuple[bool, DateMention |
     return True, mention
 
 
-def section_heading(line: str) -> bool:
-    """Is `line` a section's title that ends with its day ("OTHER INCIDENTS YESTERDAY", "Elsewhere on Sunday"),
-    whose list of items (each its own attack) that day dates?"""
-    found = find_dates(line.title() if line.isupper() else line, None)
-    return bool(found) and _SECTION_BEFORE_DAY.fullmatch(line[:found[-1].start]) is not None
+def section_heading(line: str, dated: DateMention) -> bool:
+    """Is `line`, a heading whose day heading_date found (`dated`), a section's title that ends with its day
+    ("OTHER INCIDENTS YESTERDAY", "Elsewhere on Sunday"), whose list of items (each its own attack) that day dates?"""
+    return _SECTION_BEFORE_DAY.fullmatch(line[:dated.start]) is not None
 
 
 def same_day_of(date: dt.date, year: int) -> dt.date | None:

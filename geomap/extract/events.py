@@ -870,7 +870,7 @@ def _frames(article: Article, finder: PlaceFinder, anchor: dt.date | None) -> li
             section = dated if heading else section
         if sentence.index in headings and headings[sentence.index][0]:
             dated = headings[sentence.index][1]
-            listed = dated if dated is not None and section_heading(sentence.text) else None
+            listed = dated if dated is not None and section_heading(sentence.text, dated) else None
         if places.read_line(sentence.index) and not entry_prose(sentence.text):
             frames.append(read_frame(sentence, finder, anchor, []))  # a log entry's line: its places are its entry's
             continue
@@ -1527,19 +1527,27 @@ def _pieces_at_unknown_sites(frame: Frame, last: Event, events: list[Event], fin
             or frame.sentence.index - last.frames[-1].sentence.index > 4:
         return None
     weapons = frame.weapons or next((f.weapons for f in reversed(last.frames) if f.weapons), [])
-    if not weapons:
+    told = _parts_at_unknown_sites(frame, [*pieces, len(low)], weapons, last.date, finder) if weapons else None
+    if told is None:
         return None
-    sites = []
-    for begin, end in zip(pieces, [*pieces[1:], len(low)], strict=True):
-        part = dataclasses.replace(_part(frame, begin, end, finder, last.date), weapons=weapons[:1])
+    for piece in told:
+        _on_the_day_of(last, piece, events, unplaced=True)
+    return last  # the whole attack, which what follows ("These were three car bombs") goes on telling
+
+
+def _parts_at_unknown_sites(frame: Frame, bounds: list[int], weapons: list[tuple[int, str, str]],
+                            day: dt.date | None, finder: PlaceFinder) -> list[Frame] | None:
+    """The parts of a sentence between `bounds`, each one device proposed at the site the gazetteer cannot read
+    that it names (with its own weapon, else the first of `weapons`); None when a part names no such site."""
+    told = []
+    for begin, end in itertools.pairwise(bounds):
+        part = _part(frame, begin, end, finder, day)
+        part = dataclasses.replace(part, weapons=part.weapons[:1] or weapons[:1])  # ("a second car": its own)
         site = _unknown_site(part, finder)
         if site is None:
             return None
-        sites.append((part, site))
-    for part, site in sites:
-        piece = dataclasses.replace(part, count=1, outcome=part.outcome or "impact", attack=True, proposed=site)
-        _on_the_day_of(last, piece, events, unplaced=True)
-    return last  # the whole attack, which what follows ("These were three car bombs") goes on telling
+        told.append(dataclasses.replace(part, count=1, outcome=part.outcome or "impact", attack=True, proposed=site))
+    return told
 
 
 def _attack_and_its_second(frame: Frame, events: list[Event], finder: PlaceFinder) -> Event | None:
@@ -1553,17 +1561,9 @@ def _attack_and_its_second(frame: Frame, events: list[Event], finder: PlaceFinde
     if not pieces or pieces[0] < 10 or not frame.weapons or not frame.attack or frame.background \
             or frame.not_an_attack or day is None or day.date is None or day.follows or day.precision != 1:
         return None
-    sites = []
-    for begin, end in zip([0, *pieces], [*pieces, len(low)], strict=True):
-        part = _part(frame, begin, end, finder, day.date)
-        part = dataclasses.replace(part, weapons=part.weapons[:1] or frame.weapons[:1])  # ("a second car": its own)
-        site = _unknown_site(part, finder)
-        if site is None:
-            return None
-        sites.append((part, site))
+    parts = _parts_at_unknown_sites(frame, [0, *pieces, len(low)], frame.weapons, day.date, finder)
     told: Event | None = None
-    for part, site in sites:
-        piece = dataclasses.replace(part, count=1, outcome=part.outcome or "impact", attack=True, proposed=site)
+    for piece in parts or []:
         told = _proposed(None, events, piece, (day, day.date, 1, f"'{day.text}'"))
     return told
 
