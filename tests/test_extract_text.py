@@ -376,3 +376,18 @@ def test_a_tally_over_a_month_is_no_day(finder):
     assert frame.dates == []
     assert [d.text for d in frame_of(finder, "A car bomb hit Mosul this month.", dt.date(2003, 8, 29)).dates] \
         == ["this month"]
+
+
+@pytest.mark.parametrize("text", [
+    "The video of 'a drone strike near Sinune yesterday' is old: it shows the March strike, re-posted.",
+    "A clip said to show a second car hit near Khanasor was old footage from last year.",
+])
+def test_an_old_clip_passed_off_as_new_tells_no_attack(finder, text):
+    """A correction that a clip of a strike is old, re-posted, denies the strike it seems to show."""
+    assert frame_of(finder, text).not_an_attack
+
+
+def test_men_of_an_old_age_are_no_old_clip(finder):
+    """"were old men" says who was hit, not that the attack is a re-posted clip."""
+    assert not frame_of(finder, "A mortar bomb hit a cafe in Kirkuk; the dead were old men playing dominoes.",
+                        dt.date(2011, 5, 1)).not_an_attack

@@ -152,6 +152,13 @@ def _places_compatible(finder: PlaceFinder, event: Event, frame: Frame) -> bool:
     theirs = finder.core({p.place_id for p in (sites or told)})
     if event.unplaced and not mine and theirs:
         return False  # an attack at a place the gazetteer does not know is never put at one it knows
+    if not mine and not theirs and not frame.places:
+        # "Late the same day a tanker blew up in a street in Ur" after an attack proposed at Bab al-Muadham: two
+        # places the gazetteer cannot read, two attacks
+        named = _unknown_names(frame, finder)
+        own = set().union(*(_unknown_names(f, finder) for f in event.frames))
+        if named and own and not named & own:
+            return False
     if not mine or not theirs:
         return True
     if any(finder.related(a, b) for a in mine for b in theirs):
@@ -837,6 +844,7 @@ def _frames(article: Article, finder: PlaceFinder, anchor: dt.date | None) -> li
     updates = post_paragraphs(article.text) + update_paragraphs(article.text, anchor) \
         + dateline_sections(article.text)
     section: DateMention | None = None  # the day of the roundup's section being read ("Friday, 24 March")
+    section_day: tuple[int, DateMention] | None = None  # (the line of its first attack, and its day)
     every = sentences(article.text)
     headings = _headings(article.text, every, anchor)
     heading_lines = {index for index, (heading, _) in headings.items() if heading}  # (before the log's entries)
@@ -868,6 +876,7 @@ def _frames(article: Article, finder: PlaceFinder, anchor: dt.date | None) -> li
         if logged and sentence.index in headings:
             heading, dated = headings[sentence.index]
             section = dated if heading else section
+            section_day = None
         if sentence.index in headings and headings[sentence.index][0]:
             dated = headings[sentence.index][1]
             listed = dated if dated is not None and section_heading(sentence.text, dated) else None
@@ -903,7 +912,15 @@ def _frames(article: Article, finder: PlaceFinder, anchor: dt.date | None) -> li
             # of its sentence did); the section's later sentences tell more of it (or date themselves).
             told = [dataclasses.replace(section, start=0, end=0)]
             parts = [part if _own_day(part) else dataclasses.replace(part, dates=told) for part in parts]
+            section_day = (sentence.line, section)
             section = None
+        elif section_day is not None and section_day[0] == sentence.line and frame.attack and not frame.background \
+                and not frame.dates and frame.places:
+            # A later attack of the section's paragraph at a place of its own ("After dark a pair of mortar shells
+            # landed inside the Green Zone" under SUNDAY, after the day's first attack): the section's day too.
+            told = [dataclasses.replace(section_day[1], start=0, end=0)]
+            parts = [part if part.dates or not part.places else dataclasses.replace(part, dates=told)
+                     for part in parts]
         if listed is not None and frame.attack and _LIST_ITEM.match(sentence.text) and not _own_day(frame):
             # each item of a dated section's list is an attack of that day
             parts = [part if _own_day(part) else dataclasses.replace(part, dates=[
@@ -2966,7 +2983,9 @@ def _unplace(rows: list[Row]) -> None:
 
 #: What lies between a place the gazetteer lacks and the known place it stands in: "the Babylon Hotel in Jadriya",
 #: "a church in the Dora district of", "outside the Sheraton, in".
-_STANDS_IN = lx.folded(r"^[^.;:]{0,25}?\b(?:in|inside|of)\s+(?:the\s+)?(?:[a-z]+\s+){0,2}?$")
+#: Or an apposition that says what the place is: "Bab al-Muadham, the busy transport hub at the northern end of".
+_STANDS_IN = lx.folded(r"^(?:[^.;:]{0,25}?|,\s+(?:a|an|the)\s+[^.;:,()]{0,60}?)\b(?:in|inside|of)\s+(?:the\s+)?"
+                       r"(?:[a-z]+\s+){0,2}?$")
 
 
 def _finer_place(place: RolePlace, frames: list[Frame], finder: PlaceFinder) -> str:

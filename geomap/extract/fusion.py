@@ -17,6 +17,7 @@ import re
 from dataclasses import dataclass
 
 from .article import Article
+from .dates import find_dates
 from .events import Event, Summary, article_events, dates_overlap, families_compatible, summarize
 from .places import PlaceFinder
 
@@ -115,9 +116,19 @@ def _details_agree(a: Summary, b: Summary) -> bool:
 
 
 def _year_plausible(article: Article, anchor: dt.date) -> bool:
-    """No year the report writes out may be after the date it is given, nor that date long after all of them."""
+    """No year the report writes out may be after the date it is given, nor that date long after all of them;
+    and the days it names by their month ("Tue May 30") must be near that date: a live blog of May is not
+    dated by a January report of a bomb in the same district."""
     years = [int(y) for y in _YEAR.findall(article.text)]
-    return not years or max(years) <= anchor.year <= max(years) + 1
+    if years and not max(years) <= anchor.year <= max(years) + 1:
+        return False
+    named = [m.date for m in find_dates(article.text, anchor)
+             if m.kind in ("day_month", "month_day") and m.date is not None]
+    return not named or any(abs((day - anchor).days) <= _NAMED_DAY_REACH for day in named)
+
+
+#: How far from the date inferred for a report the days it names by their month may lie (a monthly review).
+_NAMED_DAY_REACH = 45
 
 
 def date_from_other_reports(article: Article, events: list[Event], dated: list[tuple[Event, Summary]],

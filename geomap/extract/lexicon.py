@@ -94,7 +94,8 @@ WEAPONS: list[tuple[re.Pattern[str], str, str]] = [
     (folded(r"\bsuicide (?:bomb(?:ing|er)?s?|vests?|belts?)\b|\bexplosives? (?:vests?|belts?)\b|"
             r"\b(?:blew|(?:had|has|have) blown) (?:himself|herself|themselves) up\b"), "suicide bomb", "ied"),
     # "The bomb went off in the market": a bomb set, not dropped (those are named with their aircraft)
-    (folded(r"\bbombs?(?= (?:went off|exploded|detonated|blew up|ripped|tore|hidden|planted|placed|concealed)\b)|"
+    (folded(r"\bbombs?(?= (?:went off|exploded|detonated|blew up|ripped|tore|hidden|planted|placed|concealed|"
+            r"(?:was |were )?(?:thrown|hurled|lobbed|tossed))\b)|"
             # "An enormous explosion ripped the front off the headquarters": a bomb's
             r"\b(?:explosions?|blasts?)(?= (?:ripped|tore)\b)|"
             # "the charge she carried went off", "somebody placed explosive charges": a bomb by another name
@@ -245,8 +246,8 @@ OUTCOME_CUES: list[tuple[re.Pattern[str], str]] = [
     (folded(r"\bintercept(?:ed|ing|s|ion)?\b|\bdestroy(?:ed|ing) (?:\w+ )?(?:in|mid)[- ](?:the )?air\b|"
             r"\bthwarted by (?:the )?C-RAM\b"),
      "intercepted"),
-    (folded(r"\bf[ae]ll(?:s|ing)? short\b|\bmissed\b|\bmissing (?:its|their) targets?\b|\bwide of\b|"
-            r"\bfailed to (?:hit|reach)\b"), "missed"),
+    (folded(r"\bf[ae]ll(?:s|ing)? short\b|\b(?:went|go(?:es)?|gone) off short of\b|\bmissed\b|"
+            r"\bmissing (?:its|their) targets?\b|\bwide of\b|\bfailed to (?:hit|reach)\b"), "missed"),
     (folded(r"\b(?:fell|fall(?:ing|s)?|landed|land(?:ing|s)?|hits?|hitting|struck|strikes|striking|impacted|exploded|"
                 r"crashed|slammed|smashed|went off|(?:had|have|has) gone off|(?:came|comes?|coming) down|detonated|"
                 r"impacts?|dived (?:onto|into)|pounded|"
@@ -381,6 +382,8 @@ ATTACK = folded(
     # "a suicide bomber drove a car packed with explosives into the main gate of ..."
     r"drove (?:[\w-]+ ){0,6}?into|drove (?:[\w-]+ ){0,4}?(?:with explosives|bombs?) at|rammed|detonated|"
     r"shot dead|gunned down|engaged|destroyed|"
+    # "a bomb was thrown at an American patrol", "a grenade lobbed over the wall"
+    r"(?:thrown|threw|hurled|lobbed|tossed) (?:[\w-]+ ){0,2}?(?:at|into|over|onto)|"
     # "a suicide driver set off a car bomb beside a convoy"
     r"set off (?:an? |his |her |their |the )?(?:[\w-]+ ){0,2}?(?:bomb|charge|device|explosives|vest|belt)s?|"
     r"bomb(?:ed|ing)|(?:jets|planes|aircraft|helicopters|gunships) (?:bomb|strike|hit|pound|target)|"
@@ -417,7 +420,11 @@ BACKGROUND = folded(
     r"ha(?:ve|s) (?:also )?(?:targeted|launched|carried out|conducted|fired|stepped up|hit|struck|"
     r"been (?:hit|struck|targeted|attacked)|come under)|(?:several|many|multiple|numerous) times|"
     # "shelled border villages almost daily for the past five days"
-    r"(?:almost|nearly) (?:daily|every (?:day|night|week))|for the (?:past|last) (?:[\w-]+ )?(?:days|weeks|months)|"
+    r"(?:almost|nearly) (?:daily|every (?:day|night|week))|"
+    # "four roadside bombs in different neighbourhoods ...; police gave no locations": attacks with no place told
+    # (but "in different districts, one in Karrada and one in Dora" tells each)
+    r"in (?:different|separate|various|several) (?:neighbou?rhoods|districts|quarters|parts of)(?![^.;]*\bone\b)|"
+    r"gave no locations?|for the (?:past|last) (?:[\w-]+ )?(?:days|weeks|months)|"
     # ("pounded X with dozens of missiles and drones": rounds of one attack, counted vaguely; "as dozens of young
     # men stood in line", "kills dozens of police recruits": the people one attack struck)
     r"(?:dozens|hundreds|scores) of(?! (?:[\w-]+ )?(?:missiles|rockets|drones|rounds|shells|mortars|bombs)\b)"
@@ -451,6 +458,9 @@ NOT_AN_ATTACK = folded(
     # (but "came down near the embassy, which was not hit" tells where rounds that did fall came down)
     r"(?<!which )(?<!that )(?:were|was|has|have|had) not (?:been )?(?:confirmed|targeted|hit|struck)|"
     r"unconfirmed reports?|"
+    # a clip of an old attack passed off as new: "the clip of 'a second car hit near X yesterday' is old"
+    r"(?:is|was|are|were) (?:old|recycled|re-?posted|from (?:an|the) earlier)\b(?! (?:men|women|people))|"
+    r"old (?:footage|clip|video)|"
     r"nothing (?:fell|landed|hit|struck)|"
     # a report of a hit dismissed: "reports that a second projectile had struck X were dismissed as untrue"
     r"reports?\b[^.;]{0,160}?\b(?:were|was) (?:dismissed|denied|rejected|untrue|false|baseless|unfounded|"
