@@ -2876,3 +2876,36 @@ def test_a_yearless_live_blog_is_not_dated_by_a_report_of_another_month(tmp_path
     assert [(r["date"], r["place"]) for r in rows] == [("2017-01-05", "Rusafa")]
     assert all("b_blog" not in r["article"] for r in rows)
     assert "b_blog.txt" in result.output and "--date" in result.output
+
+
+def test_a_numbered_weeks_roundup_its_town_headings_and_its_third_device(tmp_path):
+    """"Week 19: Monday 4 May - Sunday 10 May 2020", published the Monday after: its MONDAY is 4 May, not the day
+    it came out. "Tal Tamr." heads the entry under MONDAY (a weekday above a town is no man's given name), and "A
+    third device ... went off" in a sentence of its own makes the attack's devices three. A priest shot dead
+    "while driving east towards Hasakah" was not shot at Hasakah: no row; "the latest of several car bombs in
+    Kurdish-held villages this month" is a tally: no row. Labelled before the run."""
+    report = ("NORTH-EAST SYRIA WEEK\nWeek 19: Monday 4 May - Sunday 10 May 2020\nPublished Monday 11 May 2020\n\n"
+              "MONDAY\nTal Tamr. Shortly before noon a car bomb exploded near the vegetable market; a second car blew "
+              "up at the same place a few minutes later. A third device, hidden in a rubbish bin, went off near the "
+              "bakery soon afterwards. Eleven people were killed.\n"
+              "Earlier the same day a farmer and his son were shot dead while driving east towards Hasakah.\n\n"
+              "SATURDAY\nAl-Bab. A car bomb exploded at the town's main roundabout, killing six.\n\n"
+              "Context\nThe Saturday blast was the latest of several car bombs in Kurdish-held villages this month.\n")
+    rows = _extract_one(tmp_path, "week19.txt", report)
+    assert sorted((r["date"], r["place"], r["count"], r["weapon"]) for r in rows) == [
+        ("2020-05-04", "Tell Tamer", "3", "car bomb"), ("2020-05-09", "Al-Bab", "1", "car bomb")]
+
+
+def test_a_mission_support_site_spelt_out_and_a_round_that_was_never_fired(tmp_path):
+    """"Mission Support Site Green Village" is the gazetteer's Green Village (the abbreviation MSS, spelt out);
+    "two rockets were fired at the same site; neither struck the base, and ... recovered a third rocket that had
+    not been fired": an attack of two rockets that missed, not a thwarted one of three. Labelled before the run."""
+    report = ("U.S. CENTRAL COMMAND\nStatement\nMay 20, 2023\n\nTAMPA, Fla. - At approximately 3:10 a.m. EDT today, a "
+              "drone attack targeted Coalition forces at Mission Support Site Green Village, in Deir ez-Zor province. "
+              "The drone was shot down.\n\nOn March 2, two rockets were fired at the same site; neither struck the "
+              "base, and partner forces who searched the launch point recovered a third rocket that had not been "
+              "fired.\n")
+    rows = _extract_one(tmp_path, "mss.txt", report)
+    assert sorted((r["date"], r["place"], r["weapon"], r["count"], r["outcome"]) for r in rows) == [
+        ("2023-03-02", "Green Village", "rocket", "2", "missed"),
+        ("2023-05-20", "Green Village", "drone", "1", "shot_down")]

@@ -649,6 +649,7 @@ _ENTRY_STAMP = re.compile(r"^\W*(?P<stamp>[^\n—–|:]{4,32}?)(?:\s+[-—–]\s
 #: A report's own period: "Covers Monday 13 to Sunday 19 November 2017", "Reporting period: 3-9 August 2020",
 #: "week of Monday 10 to Sunday 16 October 2005", "Week ending 22 March".
 _PERIOD = re.compile(r"\b(?:covers|covering|reporting period|period covered|period|week of|week ending|week to|"
+                     r"week \d{1,2}|"  # ("Week 46: Monday 11 November - Sunday 17 November 2019")
                      r"week covered|days covered|dates covered)"
                      r"\s*:?\s+(?P<span>[^.\n|]{6,60})",
                      re.IGNORECASE)

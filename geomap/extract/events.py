@@ -2288,7 +2288,9 @@ def article_events(article: Article, finder: PlaceFinder, anchor: dt.date | None
             continue
         if not frame.places:
             frame, borrowed = _own_site_or_told_before(frame, last, finder)
-            if borrowed is None and not (frame.proposed or _names_an_unknown_place(frame, finder)):
+            # ("the latest of several car bombs in Turkish-held towns": a tally, proposed at no place)
+            if borrowed is None and (frame.background
+                                     or not (frame.proposed or _names_an_unknown_place(frame, finder))):
                 pending = (frame, mention, date, precision, basis)
                 continue  # an attack with no place named cannot be mapped, unless the next sentence names it
             if borrowed is None or borrowed.antecedent is not None:
@@ -2712,7 +2714,26 @@ def _total_count(frames: list[Frame]) -> tuple[int | None, str, bool]:
             note = frame.count_text if frame.count_text.lower().startswith(("at least", "up to", "more than")) else ""
     if count is None:
         note = next((f.vague_count for f in frames if f.vague_count), "")
+    # "a car bomb exploded ...; a second car blew up ... A third device ... went off": the third round of the
+    # attack, told in a sentence of its own at no place of its own, makes three at least (a second car told at
+    # its own village is an attack of its own there, of one car).
+    told_nth = max((_NTH[m.group("nth")] for f in frames if f.weapons and not f.places and not f.proposed
+                    for m in _NTH_ROUND.finditer(lx.fold(f.sentence.text))), default=0)
+    if count is not None and told_nth > count:
+        count = told_nth
     return count, note, False
+
+
+_NTH = {"second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6}
+#: A round told by its rank in the attack: "a third device", "the fourth rocket" (not "the third car bombing this
+#: month", "a second attack").
+_NTH_ROUND = lx.folded(r"\b(?:a|the) (?P<nth>second|third|fourth|fifth|sixth),? (?:[\w-]+,? ){0,1}?"
+                       r"(?:device|car|truck|lorry|vehicle|bomb|car bomb|bomber|suicide bomber|rocket|mortar|shell|"
+                       r"missile|drone|round|explosion|blast)\b(?! (?:attack|bombing|strike)s?\b)"
+                       r"(?![^.;]{0,30}\b(?:this (?:week|month|year)|in (?:a|as many|two|three|four|\d+) "
+                       r"(?:days|weeks|months)|since|so far)\b)"
+                       # ("recovered a third rocket that had not been fired")
+                       r"(?![^.;]{0,30}\b(?:not (?:been )?(?:fired|launched)|unfired|failed to))")
 
 
 def _schema_outcome(outcome: str, family: str | None) -> str:

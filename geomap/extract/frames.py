@@ -587,12 +587,26 @@ def _without_regional_locators(text: str, found: list[PlaceMention]) -> list[Pla
     return kept
 
 
+#: A round beyond those the sentence told fired: "a third rocket", "an additional drone", "another launcher".
+_EXTRA_ROUND = lx.folded(r"\b(?:a (?:second|third|fourth|fifth|sixth)|another|an additional|a further|an unfired|"
+                         r"an unlaunched) (?:[\w-]+ )?(?:rocket|drone|missile|shell|round|mortar|launcher|projectile)s?"
+                         r"\b")
+
+
+#: A denial that a round was fired at all (not that one hit): "recovered", "found", "had not been fired".
+_UNFIRED = re.compile(r"recovered|found|(?:was|were) not fired")
+
+
 def _denies_the_attack(low: str, weapons: list[tuple[int, str, str]]) -> bool:
     """Does the sentence say its attack did not happen (thwarted, denied, an accident)? A denial in a clause of
     its own after a semicolon, about a weapon of its own, denies that clause only: "three mortar rounds fell
     inside the Green Zone; reports that a shell had hit the embassy were false" tells the mortars' attack (but
     "a drone came down near X; police are treating it as a crash" denies the drone's)."""
-    denial = lx.NOT_AN_ATTACK.search(low)
+    # ("two rockets were fired at the site; ... recovered a third rocket that had not been fired": a round more
+    # that was never fired denies nothing of those that were)
+    denial = next((m for m in lx.NOT_AN_ATTACK.finditer(low)
+                   if not (_UNFIRED.match(m.group()) and _EXTRA_ROUND.search(low, max(0, m.start() - 40),
+                                                                              m.end() + 40))), None)
     if denial is None:
         return False
     clause_start = low.rfind("; ", 0, denial.start())

@@ -100,6 +100,8 @@ WEAPONS: list[tuple[re.Pattern[str], str, str]] = [
             r"\b(?:explosions?|blasts?)(?= (?:ripped|tore)\b)|"
             # "the charge she carried went off", "somebody placed explosive charges": a bomb by another name
             r"\b(?:explosive )?charges?(?= (?:[\w'’-]+ ){0,3}?(?:went off|exploded|detonated|blew up)\b)|"
+            # "A third device, fixed to a motorcycle, went off a few streets away"
+            r"\bdevices?(?=,? (?:[\w'’-]+,? ){0,6}?(?:went off|exploded|detonated|blew up)\b)|"
             r"\b(?:placed|planted|laid|set) (?:[\w-]+ )?(?:explosive )?charges\b"), "bomb", "ied"),
     # "four houses belonging to policemen were blown up": buildings blown up were mined
     (folded(r"\b(?:houses?|homes?|buildings?|bridges?|shops?|offices?|mosques?|schools?|shrines?) (?:[\w'’-]+ ){0,6}?"
@@ -155,7 +157,7 @@ WEAPONS: list[tuple[re.Pattern[str], str, str]] = [
 ]
 #: One search that says whether any weapon is named at all (most sentences name none).
 ANY_WEAPON = folded(r"rocket|drone|uav|\buas\b|quadcopter|unmanned|mortar|bomb|israel|turk|russia|explosi|blast|booby|"
-                    r"vbied|charges?\b|\bieds?\b|\bcars?\b|vehicle|truck|lorr|minibus|"
+                    r"vbied|charges?\b|devices?\b|\bieds?\b|\bcars?\b|vehicle|truck|lorr|minibus|"
                     r"strikes?\b|"
                     r"\bgunm[ae]n\b|shot|fire\b|gunfire|minivan|tanker|"
                     r"bl[eo]wn? (?:him|her|them)sel|blown up|"
@@ -181,6 +183,7 @@ ROUND_NOUNS = (r"(?:Katyusha |Grad |Tomahawk |Kalibr |107\s?mm |122\s?mm |240\s?
                r"(?:car|truck|motorbike|motorcycle|vehicle) bomb(?:s|ings?)?|bombers?|"
                # "two explosive charges went off on the crude lines": two devices
                r"charges(?= (?:[\w'’-]+ ){0,2}?(?:went off|exploded|detonated|blew up)\b)|"
+               r"devices?(?=,? (?:[\w'’-]+,? ){0,6}?(?:went off|exploded|detonated|blew up)\b)|"
                # "two cars parked outside the factory exploded", "a parked car went off": one bomb each
                r"(?:parked (?:cars?|vehicles?|trucks?)|(?:cars?|vehicles?|trucks?)(?= (?:parked|left)\b)|"
                # "a fuel lorry drove up to the gate and exploded"
@@ -247,7 +250,8 @@ OUTCOME_CUES: list[tuple[re.Pattern[str], str]] = [
             r"\bthwarted by (?:the )?C-RAM\b"),
      "intercepted"),
     (folded(r"\bf[ae]ll(?:s|ing)? short\b|\b(?:went|go(?:es)?|gone) off short of\b|\bmissed\b|"
-            r"\bmissing (?:its|their) targets?\b|\bwide of\b|\bfailed to (?:hit|reach)\b"), "missed"),
+            r"\bmissing (?:its|their) targets?\b|\bwide of\b|\bfailed to (?:hit|reach)\b|"
+            r"\b(?:neither|none) (?:of them )?(?:struck|hit|reached)\b"), "missed"),
     (folded(r"\b(?:fell|fall(?:ing|s)?|landed|land(?:ing|s)?|hits?|hitting|struck|strikes|striking|impacted|exploded|"
                 r"crashed|slammed|smashed|went off|(?:had|have|has) gone off|(?:came|comes?|coming) down|detonated|"
                 r"impacts?|dived (?:onto|into)|pounded|"
@@ -424,7 +428,10 @@ BACKGROUND = folded(
     # "four roadside bombs in different neighbourhoods ...; police gave no locations": attacks with no place told
     # (but "in different districts, one in Karrada and one in Dora" tells each)
     r"in (?:different|separate|various|several) (?:neighbou?rhoods|districts|quarters|parts of)(?![^.;]*\bone\b)|"
-    r"gave no locations?|for the (?:past|last) (?:[\w-]+ )?(?:days|weeks|months)|"
+    r"gave no locations?|"
+    # "The blast was the latest of several car bombs in Turkish-held towns this month": a tally
+    r"the latest (?:of|in) (?:several|many|a (?:series|string|wave|spate|run))\b|"
+    r"for the (?:past|last) (?:[\w-]+ )?(?:days|weeks|months)|"
     # ("pounded X with dozens of missiles and drones": rounds of one attack, counted vaguely; "as dozens of young
     # men stood in line", "kills dozens of police recruits": the people one attack struck)
     r"(?:dozens|hundreds|scores) of(?! (?:[\w-]+ )?(?:missiles|rockets|drones|rounds|shells|mortars|bombs)\b)"
@@ -623,7 +630,11 @@ BEARING_OF = folded(r"\b(?<!just )(?<!immediately )(?:(?:north|south)(?:[- ]?(?:
                     # "on the highway between Nasiriyah and Samawah": somewhere along it, at neither town
                     r"\bbetween\s*$|\bbetween [\w' -]{2,40} and\s*$|"
                     # "near Kabajeb, on the road to Deir ez-Zor": the road leads there; the attack was not there
-                    r"\b(?:on|along) the (?:main |old |desert )?(?:road|highway) (?:to|from|towards)\s*$")
+                    r"\b(?:on|along) the (?:main |old |desert )?(?:road|highway) (?:to|from|towards)\s*$|"
+                    # "shot dead while driving south towards Deir ez-Zor": where they were going, not where it happened
+                    # (but "a drone heading for Harir air base": where a weapon heads is its target)
+                    r"\b(?:driving|travell?ing|walking|returning|on (?:their|his|her) way)"
+                    r"(?: (?:north|south|east|west)\w*| back| home)? (?:towards?|to|for)\s*$")
 #: Where the wounded were taken: "taken to hospital in Ramadi", "treated at a clinic in Makhmour", "evacuated to
 #: Erbil". Never where the attack was.
 CARE_BEFORE = folded(r"(?:\b(?:hospitali[sz]ed|hospital|clinic|medical (?:centre|center|facility)|taken|rushed|"

@@ -105,7 +105,9 @@ _PLACE_WORDS_BEFORE_ARTICLE = frozenset({
 
 
 #: The capitalized word before a name, and the name's Arabic article when the name is read without it.
-_GIVEN_NAME_BEFORE = re.compile(rf"([A-Z][\w'’]*)\s+(?:(?i:{_ARTICLE})[- ])?$")
+#: (on one line: a heading's "MONDAY" above "Al-Bab. A car bomb ..." is no man's given name, nor is a weekday)
+_GIVEN_NAME_BEFORE = re.compile(rf"(?<![\w'’])(?!(?i:(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b)([A-Z][\w'’]*)"
+                                rf"[ \t]+(?:(?i:{_ARTICLE})[- ])?$")
 
 
 def _personal_name_before(text: str, start: int) -> bool:
@@ -125,7 +127,20 @@ _NAME_OPENING = re.compile(rf"(?:(?i:{_ARTICLE})[- ])?[A-Z]")
 _SITE_WORDS = re.compile(r"\b(?:camp|base|air base|airbase|airfield|air field|garrison|outpost|fob|"
                          r"forward operating base|military base|complex)\b")
 #: The first words of the military's site names spelt out ("forward" of "Forward Operating Base Marez").
-_SPELLED_FIRST = frozenset(words.split()[0] for words in SPELLED_OUT.values())
+#: (as name keys spell them: "mission support site conoco" is keyed "mision suport site conoco", doubled letters
+#: being one, and "mss conoco" "ms conoco")
+_SPELLED_BY_KEY = {normalize(short): " ".join(normalize(word) for word in long.split())
+                   for short, long in SPELLED_OUT.items()}
+_SPELLED_FIRST = frozenset(words.split()[0] for words in _SPELLED_BY_KEY.values())
+
+
+def _abbreviated(key: str) -> str:
+    """A name key that spells a military site's kind out, keyed as its abbreviation ("mision suport site conoco"
+    -> "ms conoco"), as the index keys it."""
+    for short, long in _SPELLED_BY_KEY.items():
+        if key.startswith(long + " "):
+            return short + key[len(long):]
+    return key
 _SITE_NOUNS = r"\b(?:[Bb]ase|[Cc]amp|[Gg]arrison|[Aa]irfield|[Oo]utpost|[Cc]ompound|[Ii]nstallation)\b"
 _SITE_NOUN = re.compile(_SITE_NOUNS)
 #: An Arabic name that goes on with its article ("Bab al-Muadham"), not an organisation after a town ("al-Qaeda").
@@ -233,8 +248,8 @@ class PlaceFinder:
             for key in index.by_key:
                 words = key.split()
                 spellings = [words]
-                if words[0] in SPELLED_OUT:  # "fob marez" is also read as "forward operating base marez"
-                    spellings.append(SPELLED_OUT[words[0]].split() + words[1:])
+                if words[0] in _SPELLED_BY_KEY:  # "fob marez" is also read as "forward operating base marez"
+                    spellings.append(_SPELLED_BY_KEY[words[0]].split() + words[1:])
                 for spelt in spellings:
                     self._prefixes.update(" ".join(spelt[:n]) for n in range(1, len(spelt) + 1))
         self._queries: dict[str, str | None] = {}
@@ -411,7 +426,7 @@ class PlaceFinder:
                     continue  # "Ain al-": the article belongs to the next word
                 if key not in prefixes:
                     break
-                rank, places = self._lookup(normalize(key) if keys[0] in _SPELLED_FIRST else key)
+                rank, places = self._lookup(_abbreviated(key) if keys[0] in _SPELLED_FIRST else key)
                 if places:
                     best = (len(words) - 1, rank, places)
                 if possessive is None and word.group().endswith(("'s", "’s")):
