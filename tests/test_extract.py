@@ -2909,3 +2909,32 @@ def test_a_mission_support_site_spelt_out_and_a_round_that_was_never_fired(tmp_p
     assert sorted((r["date"], r["place"], r["weapon"], r["count"], r["outcome"]) for r in rows) == [
         ("2023-03-02", "Green Village", "rocket", "2", "missed"),
         ("2023-05-20", "Green Village", "drone", "1", "shot_down")]
+
+
+def test_a_live_blog_stamped_in_us_eastern_time_dates_each_entry_in_local_time(tmp_path):
+    """A New York desk's blog opened "Tuesday, May 12, 2020", newest first, stamps like "11:40 p.m. ET": that entry
+    is already Wednesday 13 May in Syria (seven hours ahead), so the drone strike it tells ("at dawn there") is of
+    the 13th; the "2:15 p.m. ET" entry's rockets that "landed across the border in Nusaybin", fired from near
+    Qamishli, are of the 12th, in Nusaybin (a Turkish town 2 km from Qamishli, which the report names): never at
+    Qamishli, where they came from. Labelled before the run."""
+    report = ("LIVE | Fighting on the border\nThe Ledger live desk, New York - opened Tuesday, May 12, 2020\n"
+              "All stamps are U.S. Eastern Time. Newest posts first.\n\n"
+              "11:40 p.m. ET\nA Turkish drone struck a car near Amuda at dawn there, local officials say.\n\n"
+              "2:15 p.m. ET\nFour rockets launched from the Syrian side near Qamishli landed across the border in "
+              "Nusaybin early in the evening local time, Turkish media say.\n\n"
+              "9:00 a.m. ET\nGood morning. We will follow events here through the day.\n")
+    rows = _extract_one(tmp_path, "blog.txt", report)
+    assert sorted((r["date"], r["place"].split(",")[0], r["weapon"], r["count"]) for r in rows) == [
+        ("2020-05-12", "Nusaybin", "rocket", "4"), ("2020-05-13", "\u2018\u0100m\u016bd\u0101", "drone", "1")]
+
+
+def test_a_second_wave_an_hour_after_the_first_is_the_same_attack(tmp_path):
+    """"The base was hit again roughly an hour after the first barrage": more of the attack told just before, the
+    same day and place, not an attack of its own; "eight days before the rocket came down, jets levelled a plant
+    near Mosul" is of eight days before the attack. Labelled before the run."""
+    report = ("Rockets on Q-West\nWednesday, 21 September 2016\n\nThree rockets hit Qayyarah Airfield West on Tuesday "
+              "evening. The base was hit again roughly an hour after the first barrage, officials said.\n\n"
+              "Eight days before the rocket attack, jets levelled a factory near Mosul.\n")
+    rows = _extract_one(tmp_path, "wave.txt", report)
+    assert sorted((r["date"], r["place"]) for r in rows) == [
+        ("2016-09-12", "Mosul"), ("2016-09-20", "Qayyarah Airfield West")]

@@ -125,7 +125,10 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
                           r"(?P<unit>days?|nights?|weeks?|fortnights?) (?:to the day )?"
                           r"(?:later|after(?:wards)?|earlier|"
                           # "Two days before that,": before the event told just before
-                          r"before(?: that)?(?= *[,.])))\b")),
+                          r"before(?: that)?(?= *[,.])|"
+                          # "eight days before the rocket came down,": before the attack the report told
+                          r"before(?= the (?:[\w-]+ ){0,2}?(?:came down|hit|struck|landed|fell|exploded|attack|"
+                          r"strike|blast|bombing|barrage)\b)))\b")),
 ]
 
 _HINT = re.compile(r"\d|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Kanun|Shubat|Adhar|Nisan|Ayyar|Haziran|Tammuz|"
@@ -595,9 +598,14 @@ def heading_date(line: str, anchor: dt.date | None) -> tuple[bool, DateMention |
     March - Rmelan", "Friday 24 March"), that day: the sections of a roundup or a timeline are dated by them."""
     clock = _CLOCK_HEADING.fullmatch(line.strip())
     if clock is not None and anchor is not None:
-        # A live blog's entry, stamped by its time alone ("07:30 GMT"): the blog's day, in Iraq and Syria.
-        hour = int(clock.group("hour")) + (LOCAL_UTC_HOURS if clock.group("zone") else 0)
-        return True, DateMention(0, len(line), line, "clock", anchor + dt.timedelta(days=hour // 24), 1, True)
+        # A live blog's entry, stamped by its time alone ("07:30 GMT"): the blog's day, in Iraq and Syria; or
+        # the day the stamp gives in its own zone ("22:52 GMT (Tue 7 Jan)"; but "(6:50 a.m. Thursday in Baghdad)"
+        # is the same instant told in local time, which the hours already reckon).
+        aside = clock.group("aside") or ""
+        day = next((m.date for m in find_dates(aside, anchor) if m.date is not None
+                    and m.kind in ("day_month", "month_day")), anchor) if not _LOCAL_ASIDE.search(aside) else anchor
+        hour = _clock_hour(clock, day)
+        return True, DateMention(0, len(line), line, "clock", day + dt.timedelta(days=hour // 24), 1, True)
     if re.fullmatch(r"(?:\(?\d{1,2}[.)]\s*)?\W*[A-Za-z]+[.:]", line.strip()):
         # "1) FRIDAY.", "Tuesday:": an entry's day, closed as a sentence
         heading, dated = heading_date(line.strip()[:-1], anchor)
@@ -631,6 +639,23 @@ def section_heading(line: str, dated: DateMention) -> bool:
     return _SECTION_BEFORE_DAY.fullmatch(line[:dated.start]) is not None
 
 
+_LOCAL_ASIDE = re.compile(r"\b(?:in (?:Baghdad|Damascus|Iraq|Syria|Erbil)|local)\b", re.IGNORECASE)
+
+
+def _clock_hour(clock: re.Match[str], day: dt.date) -> int:
+    """The hour in Iraq and Syria of a live blog's clock stamp on `day` (its own zone's day): 24 or more is the
+    next day there, below 0 the day before."""
+    hour = int(clock.group("hour"))
+    if clock.group("ampm"):
+        hour = hour % 12 + (12 if clock.group("ampm").lower().startswith("p") else 0)
+    zone = (clock.group("zone") or "").lower()
+    if not zone:
+        return hour
+    # ("ET": daylight saving time from March to October, as _local_day reckons it)
+    offset = _ZONE_HOURS.get(zone, -4 if 3 <= day.month <= 10 else -5)
+    return hour - offset + LOCAL_UTC_HOURS
+
+
 def same_day_of(date: dt.date, year: int) -> dt.date | None:
     """`date`'s day and month in `year` (None for 29 February of a common year)."""
     try:
@@ -640,7 +665,10 @@ def same_day_of(date: dt.date, year: int) -> dt.date | None:
 
 
 #: A live blog's entry stamp on a line of its own: "16:45 GMT", "09:05 UTC", "14:20".
-_CLOCK_HEADING = re.compile(r"(?P<hour>[01]?\d|2[0-3])[:.][0-5]\d\s*(?P<zone>GMT|UTC|Z)?")
+#: ("11:52 p.m. ET": a U.S. desk's stamp, seven or eight hours behind the events)
+#: ("UPDATE 11:50 p.m. ET (6:50 a.m. Thursday in Baghdad)": an update's stamp, the local time beside it)
+_CLOCK_HEADING = re.compile(r"(?:UPDATE[SD]?:?\s+)?(?P<hour>[01]?\d|2[0-3])[:.][0-5]\d\s*"
+                            r"(?P<ampm>[AaPp]\.?\s?[Mm]\.?)?\s*(?P<zone>GMT|UTC|Z|EST|EDT|ET)?(?:\s*\((?P<aside>[^()]{1,50})\))?")
 #: A log entry's stamp opening its line: "Sat 15 Jun — BALAD AIR BASE ...", "15 June 2019 - Three rockets ...",
 #: "Tue 18 Jun | MOSUL": the stamp before the dash, bar or colon.
 _ENTRY_STAMP = re.compile(r"^\W*(?P<stamp>[^\n—–|:]{4,32}?)(?:\s+[-—–]\s+|\s*[—–|:]\s*)(?=\S)")

@@ -252,6 +252,8 @@ _SAID_BEFORE = lx.folded(r"\b(?:said|says|announced|stated|confirmed|reported|to
 #: A later sentence tells another attack on a place already named: "hit again", "another attack".
 _AGAIN = lx.folded(r"\bagain\b|\banother (?:attack|strike|salvo|barrage)\b|\ba (?:second|third|new|fresh) "
                    r"(?:attack|strike|salvo|barrage)\b")
+#: A second wave of the same attack: "hit again roughly an hour after the first barrage".
+_WAVE = lx.folded(r"\b(?:minutes|an hour|one hour|half an hour) (?:after|later)\b|\bsecond wave\b")
 #: Words that point back to the place of the attack told just before.
 _SAME = (r"the same (?:[a-z]+ )?(?:base|airport|airfield|camp|site|facility|compound|complex|garrison|outpost|"
          r"position|post|town|city)")
@@ -661,7 +663,8 @@ def _joins_headline(headline: Event, frame: Frame, date: dt.date | None, finder:
     if date != headline.date and (_AGAIN.search(low) or _MORE.search(low)
                                   or (mention is not None and mention.follows and mention.offset_days != 0)):
         return False
-    if _AGAIN.search(low) and any(f.groups or f.roles(lx.LANDED) for f in headline.frames if f.sentence.index != 0):
+    if _AGAIN.search(low) and not _WAVE.search(low) \
+            and any(f.groups or f.roles(lx.LANDED) for f in headline.frames if f.sentence.index != 0):
         return False  # "The base was targeted again this evening": another attack that day, after one already told
     return compatible(finder, headline, frame)
 

@@ -28,6 +28,9 @@ from .text import Spans, Token
 MAX_WORDS = 7
 #: A GeoNames town counts only this close to a curated place the same report names.
 CONTEXT_M = 400_000
+#: A GeoNames town abroad counts only this close to a curated place the same report names (Nusaybin and
+#: Qamishli, Kilis and Azaz, Akçakale and Tal Abyad face each other across the border).
+ACROSS_M = 25_000
 #: Sites and districts this close can be one attack: the launch site, the target and where the rounds fell
 #: (107 mm rockets fly about 8 km). Baghdad airport and the Green Zone, 15 km apart, stay apart.
 NEARBY_M = 12_000
@@ -601,8 +604,12 @@ class PlaceFinder:
             mentions = [m for m in mentions if self.geocoder.inside(m.place, self.context)]
         else:
             # As the resolver does: a GeoNames town abroad ("Hakkari, across the border in Turkey") needs the
-            # country asked for (--country).
-            mentions = [m for m in mentions if not m.place.bulk or m.place.country in settings.HOME_COUNTRIES]
+            # country asked for (--country); or a place of the gazetteer's own the report names right across the
+            # border from it ("rockets fired from near Qamishli landed in Nusaybin", 2 km apart).
+            curated = [m.place for m in mentions if not m.place.bulk]
+            mentions = [m for m in mentions if not m.place.bulk or m.place.country in settings.HOME_COUNTRIES
+                        or any(distance_m(a.longitude, a.latitude, m.place.longitude, m.place.latitude) <= ACROSS_M
+                               for a in curated)]
         anchors = [m.place for m in mentions if not m.place.bulk]
         if len(anchors) == len(mentions):
             return mentions
