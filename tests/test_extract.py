@@ -2938,3 +2938,30 @@ def test_a_second_wave_an_hour_after_the_first_is_the_same_attack(tmp_path):
     rows = _extract_one(tmp_path, "wave.txt", report)
     assert sorted((r["date"], r["place"]) for r in rows) == [
         ("2016-09-12", "Mosul"), ("2016-09-20", "Qayyarah Airfield West")]
+
+
+def test_a_correction_that_moves_the_attack_to_a_village_the_gazetteer_lacks(tmp_path):
+    """"The bombing did not take place in the city of Qamishli: it struck a funeral tent in Tal Baydar Saghir, a
+    hamlet south of the city": the attack is proposed at the hamlet, never left at Qamishli; "A medical source in
+    Qamishli said" later is who told the toll, not another attack there. Labelled before the run."""
+    report = ("NORTHEAST SYRIA | Friday 10 March 2017\n\nBomb hits funeral near Qamishli\n\nA suicide bomber struck a "
+              "funeral in Qamishli on Thursday evening, killing at least twelve people.\n\n---\nCORRECTION (Saturday "
+              "11 March 2017)\nAn earlier version of this article contained an error. The bombing did not take place "
+              "in the city of Qamishli: it struck a funeral tent in Tal Baydar Saghir, a hamlet south of the city. A "
+              "medical source in Qamishli said on Saturday that fifteen people had died.\n")
+    rows = _extract_one(tmp_path, "moved.txt", report)
+    assert [(r["date"], r["place"], r["place_text"], r["weapon"]) for r in rows] == [
+        ("2017-03-09", "", "Tal Baydar Saghir", "suicide bomb")]
+
+
+def test_a_correction_that_moves_the_attack_to_a_known_crossing(tmp_path):
+    """"And it placed the attack at the Bab al-Hawa crossing; the garage is outside the Bab al-Salameh crossing":
+    the report's own attack, which it first told at no place it could read, is at Bab al-Salameh; Bab al-Hawa is
+    withdrawn. Labelled before the run."""
+    report = ("THE BORDER REVIEW\nFriday, 16 May 2014\n\nA car bomb tore through a crowded garage for buses outside "
+              "a rebel-held crossing yesterday, killing at least 40 people.\n\nCORRECTION - appended Monday, 19 May "
+              "2014\nAn earlier version of this story contained an error. And it placed the attack at the Bab al-Hawa "
+              "crossing; the garage is outside the Bab al-Salameh crossing north of Azaz.\n")
+    rows = _extract_one(tmp_path, "crossing.txt", report)
+    assert [(r["date"], r["place"], r["weapon"]) for r in rows] == [
+        ("2014-05-15", "Bab al-Salameh border crossing", "car bomb")]

@@ -140,7 +140,8 @@ def _places_compatible(finder: PlaceFinder, event: Event, frame: Frame) -> bool:
     text = frame.sentence.text
 
     def told_as_site(place: RolePlace) -> bool:
-        if place.role == lx.LAUNCHED:
+        if place.role == lx.LAUNCHED or (place.role is None and lx.SOURCE_BEFORE.search(
+                lx.fold(text[max(0, place.mention.start - 40):place.mention.start]))):
             return False
         return place.role is not None or not lx.AUTHORITY_AFTER.match(
             lx.fold(text[place.mention.end:place.mention.end + 40]))
@@ -2136,11 +2137,63 @@ def _withdraw_weapon(events: list[Event], frame: Frame) -> Event | None:
     return corrected
 
 
+#: A correction of where the attack was: "The attack did not take place in the city of al-Hasakah: it struck a
+#: wedding hall in Tall Tawil", "it placed the attack at the Bab al-Hawa crossing; the garage is outside the Bab
+#: al-Salameh crossing". The place withdrawn is the one named right after the words.
+_NOT_THERE = lx.folded(r"\b(?:(?:did not|didn't|was not|wasn't|were not) (?:take place |happen |occur |strike |hit |"
+                       r"explode |go off |come down |land )?(?:in|at)|(?:placed|put|located) (?:the (?:attack|bombing|"
+                       r"blast|strike|explosion)|it) (?:in|at))\s+(?:the\s+)?(?:(?:city|town|village) of\s+)?$")
+
+
+def _moved_by_correction(frame: Frame, events: list[Event], finder: PlaceFinder) -> Event | None:
+    """The event a correction moves from the place it withdraws to the place it names after it (a place the
+    gazetteer knows, or one it cannot read, then proposed there); None when the sentence moves none."""
+    low = lx.fold(frame.sentence.text)
+    if not _CORRECTED_PLACE_HINT.search(low):
+        return None
+    wrong = next((p for p in frame.places if _NOT_THERE.search(low, 0, p.mention.start)), None)
+    if wrong is None:
+        return None
+    moved = next((e for e in reversed(events) if e.frames and any(finder.related(wrong.place_id, i)
+                                                                   for i in e.place_ids())), None)
+    if moved is None and events[0].frames and events[0].date is not None:
+        # ("it placed the attack at the Bab al-Hawa crossing", where the report told it at no place it could read:
+        # the report's own attack)
+        moved = events[0]
+    if moved is None:
+        return None
+    after = frame.sentence.text[wrong.mention.end:]
+    right = [p for p in frame.places if p.mention.start > wrong.mention.end and p.place_id != wrong.place_id
+             and not _bearing_from(frame, p)]
+    unknown = "" if right else next((n for n in finder.place_phrases(after) if finder.why_unplaced(n)), "")
+    if not right and not unknown:
+        return None
+    withdrawn = {wrong.place_id}
+    for index, told in enumerate(moved.frames):
+        moved.replace_frame(index, dataclasses.replace(
+            told, places=[p for p in told.places if p.place_id not in withdrawn],
+            groups=[dataclasses.replace(g, places=[p for p in g.places if p.place_id not in withdrawn])
+                    for g in told.groups]))
+    landed = [RolePlace(p.mention, lx.LANDED) for p in right[:1]]
+    moved.frames.append(dataclasses.replace(frame, places=landed, proposed=unknown, dates=[], weapons=[], count=None,
+                                            groups=[], attack=True, not_an_attack=False))
+    moved.unplaced = moved.unplaced or bool(unknown)
+    return moved
+
+
+_CORRECTED_PLACE_HINT = lx.folded(r"\b(?:not take place|not happen|not occur|placed|located|put the|was not in|"
+                                  r"wasn't in|did not strike|did not hit)\b")
+
+
 def _correction(frame: Frame, events: list[Event], correcting: list[tuple[int, Event]], finder: PlaceFinder
                 ) -> Event | None:
     """The event a correction's sentence is about, if it is one; `correcting` keeps (sentence, event) of the
     correction being read. "It was not a mortar round" withdraws the weapon; "Police have since said the blast
-    came from a car bomb", just after, with no day of its own, is the corrected account of that event."""
+    came from a car bomb", just after, with no day of its own, is the corrected account of that event; "The
+    attack did not take place in X: it struck a hall in Y" moves it (see _moved_by_correction)."""
+    moved = _moved_by_correction(frame, events, finder)
+    if moved is not None:
+        return moved
     if not frame.attack or frame.not_an_attack:
         corrected = _withdraw_weapon(events, frame)
         if corrected is not None:

@@ -640,9 +640,16 @@ _NOT_TO_BE_CONFUSED = re.compile(r"\[[^\]]*?\bnot to be confused with\b(?P<other
 _CLOCK_AFTER = re.compile(r"\s+time\b")
 
 
+#: What a correction says the report said, before what was so: "It said that two cars had exploded; ...".
+_SAID_WRONGLY = lx.folded(r"^\W*(?:and |but )?(?:it|the (?:story|report|article|earlier version)|we) (?:said|reported|"
+                          r"stated|wrote)\b[^;]*;\s*")
+
+
 def _read_count(frame: Frame, text: str, low: str) -> re.Match[str] | None:
     """The rounds a sentence counts (frame.count, count_text, vague_count); the count's match, if any."""
-    count = lx.COUNT.search(low)
+    # "It said that two cars had exploded; there was a single car bomb": a correction's withdrawn figure first
+    withdrawn = _SAID_WRONGLY.match(low)
+    count = lx.COUNT.search(low, withdrawn.end() if withdrawn else 0)
     # "first reported ten rockets; the coalition later put the figure at eighteen": the figure after the verb wins
     revised = _REVISED_TO.search(low, count.start() if count else 0)
     if revised and not frame.weapons and _PEOPLE_TOLD.search(low, 0, revised.start()):
@@ -685,8 +692,10 @@ def read_frame(sentence: Sentence, finder: PlaceFinder, anchor: dt.date | None,
     if "[" in text:  # "Taza Khurmatu [also written ...; not to be confused with Tuz Khurmatu]": another place
         notes = [m.span("other") for m in _NOT_TO_BE_CONFUSED.finditer(text)]
         found = [m for m in found if not any(a <= m.start < b for a, b in notes)]
+    # ("A medical source in Hasakah city said ...", "The governor of Kilis province said ...": who told it)
     found = [m for m in found if not lx.SEAT_OF_POWER.search(low, max(0, m.start - 40), m.start)
-             and not lx.PEOPLE_FROM.search(low, max(0, m.start - 50), m.start)]
+             and not lx.PEOPLE_FROM.search(low, max(0, m.start - 50), m.start)
+             and not lx.SOURCE_BEFORE.search(low, max(0, m.start - 40), m.start)]
     if len(found) > 1:
         found = _without_regional_locators(text, found)
     places: list[RolePlace] = []

@@ -616,6 +616,9 @@ KIND_OF_NAMED = re.compile(
 AUTHORITY_AFTER = folded(r"^['’]?s?\s+(?:police(?:men)?|officials?|authorities|governor|governorate|provincial "
                          r"council|council|security (?:forces|officials|sources|media cell)|operations command|"
                          r"health (?:directorate|department|officials)|mayor)\b")
+#: Whoever told the news, and where they are, before a place's name: "A medical source in Hasakah city said".
+SOURCE_BEFORE = folded(r"(?:\b(?:sources?|officials?|spokesm[ae]n|spokeswoman|doctors?|medics?|correspondents?|"
+                       r"reporters?|stringers?)\s+(?:in|at|from)|\bgovernor of)\s+(?:the\s+)?(?:city of\s+)?$")
 #: A place told as away from where the attack was, after its name: "in Ankawa, the Christian district, which is
 #: several kilometres from where the missiles landed".
 AWAY_FROM_SITE = folded(r"^[^.;]{0,80}?\b(?:several|a few|some|many|\d+(?:\.\d+)?|one|two|three|four|five|six|seven|"
@@ -631,7 +634,8 @@ BEARING_OF = folded(r"\b(?<!just )(?<!immediately )(?:(?:north|south)(?:[- ]?(?:
                     # "on the highway between Nasiriyah and Samawah": somewhere along it, at neither town
                     r"\bbetween\s*$|\bbetween [\w' -]{2,40} and\s*$|"
                     # "near Kabajeb, on the road to Deir ez-Zor": the road leads there; the attack was not there
-                    r"\b(?:on|along) the (?:main |old |desert )?(?:road|highway) (?:to|from|towards)\s*$|"
+                    r"\b(?:on|along) the (?:main |old |desert )?(?:road|highway) (?:in |out )?(?:to|from|towards)"
+                    r"\s*$|"
                     # "shot dead while driving south towards Deir ez-Zor": where they were going, not where it happened
                     # (but "a drone heading for Harir air base": where a weapon heads is its target)
                     r"\b(?:driving|travell?ing|walking|returning|on (?:their|his|her) way)"
