@@ -2965,3 +2965,17 @@ def test_a_correction_that_moves_the_attack_to_a_known_crossing(tmp_path):
     rows = _extract_one(tmp_path, "crossing.txt", report)
     assert [(r["date"], r["place"], r["weapon"]) for r in rows] == [
         ("2014-05-15", "Bab al-Salameh border crossing", "car bomb")]
+
+
+def test_a_town_the_words_put_in_turkey_is_read_there_and_builds(tmp_path):
+    """"four rockets fired from the Afrin area came down in the Turkish town of Kilis": the words say the town is in
+    Turkey, so the GeoNames town abroad is read (a town abroad the report does not place is not), and "Turkish
+    town" is no place of its own; the row builds as written. Labelled before the run."""
+    report = (f"Wire\n{_SUNDAY}Before dawn on Saturday four rockets fired from the Afrin area came down in the Turkish "
+              "town of Kilis, damaging two houses.\n")
+    _, out = _extract(tmp_path, "kilis.txt", report)
+    rows = read_rows(out)
+    assert [(r["date"], r["place"], r["place_text"], r["count"]) for r in rows] == [
+        ("2024-02-03", "Kilis, TR", "", "4")]
+    built = CliRunner().invoke(cli, ["build", str(out), "-o", str(tmp_path / "map")])
+    assert built.exit_code == 0, built.output

@@ -35,7 +35,7 @@ from .dates import (
     weekday_named,
 )
 from .frames import Frame, RolePlace, RoundGroup, read_frame, unknown_list
-from .places import BROAD_KINDS, PlaceFinder, PlaceMention, named_after
+from .places import BROAD_KINDS, PlaceFinder, PlaceMention, a_peoples_noun, named_after
 from .text import Sentence, sentences
 
 #: A headline event is dated by a mention within this many days of the article's date.
@@ -3088,7 +3088,8 @@ def _finer_place(place: RolePlace, frames: list[Frame], finder: PlaceFinder) -> 
             for start, name in [*before, *after[:1]]:
                 # ("at Nouri Hamid's residence in the Green Zone": an owner, whose home no gazetteer holds)
                 if name.split()[0] not in lx.NOT_PLACE_WORDS and not is_country_name(name) \
-                        and not name.endswith(("'s", "’s")) and finder.why_unplaced_in(text, name, start):
+                        and not name.endswith(("'s", "’s")) and not a_peoples_noun(name) \
+                        and finder.why_unplaced_in(text, name, start):
                     return name
     return ""
 

@@ -583,8 +583,9 @@ NAMED_WITH_APPOSITIVE = re.compile(
     r"streets?) of)\s+(?:the\s+)?"
     r"(?P<name>" + NAME_WORD +
     r"(?:\s+(?:(?:al|el|ad|as|ash|ar|az)(?:-|\s+))?[A-Z][\w'’-]+){0,3})"
-    # ("al-Batha [Bat'ha], a small town": a translator's spelling in brackets)
-    r"(?:\s*\[[^\]]{1,40}\])?,\s+(?:a|an)\s+(?:[\w'’-]+\s+){0,3}?"
+    # ("al-Batha [Bat'ha], a small town": a translator's spelling in brackets; "al-Sina'a (the agencies write it
+    # Sanaa), a neighbourhood of our city")
+    r"(?:\s*\[[^\]]{1,40}\]|\s*\([^()]{1,50}\))?,\s+(?:a|an)\s+(?:[\w'’-]+\s+){0,3}?"
     r"(?:village|town|hamlet|settlement|neighbou?rhood|suburb|district|farming community)\b(?P<aside>[^.;()]*)")
 #: A place named with where it lies from another: "at Hamdan, just north of al-Faw". When the gazetteer does not
 #: know it, the other place only says where it lies.

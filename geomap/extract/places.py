@@ -113,6 +113,25 @@ _GIVEN_NAME_BEFORE = re.compile(rf"(?<![\w'’])(?!(?i:(?:mon|tues|wednes|thurs|
                                 rf"[ \t]+(?:(?i:{_ARTICLE})[- ])?$")
 
 
+#: A country's adjective before the kind of place a town is, and its name after: "the Turkish town of Kilis".
+_NATIONAL = {"turkish": "TR", "iranian": "IR", "jordanian": "JO", "lebanese": "LB", "israeli": "IL", "saudi": "SA",
+             "kuwaiti": "KW"}
+_NATIONAL_TOWN_BEFORE = re.compile(r"\b(?P<adjective>" + "|".join(_NATIONAL) + r")\s+(?:border\s+)?"
+                                   r"(?:town|city|village|province|district)\s+of\s+$", re.IGNORECASE)
+_COUNTRY_AFTER = re.compile(r",\s+(?P<country>Turkey|Türkiye|Iran|Jordan|Lebanon|Israel|Saudi Arabia|Kuwait)\b")
+_COUNTRY_CODES = {"turkey": "TR", "türkiye": "TR", "iran": "IR", "jordan": "JO", "lebanon": "LB", "israel": "IL",
+                  "saudi arabia": "SA", "kuwait": "KW"}
+
+
+def _country_told(text: str, mention: PlaceMention) -> bool:
+    """Do the words around a town name the country it is in ("the Turkish town of Kilis", "Reyhanli, Turkey")?"""
+    before = _NATIONAL_TOWN_BEFORE.search(text, max(0, mention.start - 40), mention.start)
+    after = _COUNTRY_AFTER.match(text, mention.end)
+    told = {_NATIONAL[before.group("adjective").lower()]} if before else set()
+    told |= {_COUNTRY_CODES[after.group("country").lower()]} if after else set()
+    return mention.place.country in told
+
+
 def _personal_name_before(text: str, start: int) -> bool:
     """Is the name at `start` (its Arabic article included) the family name after a man's given name ("Bashar
     al-Asad"): a capitalized word right before it that opens no place's name?"""
@@ -161,6 +180,12 @@ _BARE_SITE = re.compile(_CIVIL_BEFORE + _SITE_NOUNS + r"[^.;:!?\n]{0,60}?\b"
                         r"(?P<name>(?:[Aa][lnrstdz]-)?[A-Z][\w'’-]*(?: [A-Z][\w'’-]*)?)")
 _CAPITALIZED_NEXT = re.compile(r" [A-Z]")
 #: A nation's mission abroad, named by its nation: "the Jordanian embassy", "the Iranian consulate".
+_DEMONYM_AND_NOUN = re.compile(r"(?:" + _DEMONYM.pattern + r")(?:\s+[a-z][\w-]*)+")
+
+
+def a_peoples_noun(name: str) -> bool:
+    """Is a phrase a people's adjective before common nouns ("Turkish town", "Syrian side"), no place's name?"""
+    return _DEMONYM_AND_NOUN.fullmatch(name) is not None
 _MISSION = re.compile(r"^(?:" + _DEMONYM.pattern + r")\s+(?:[Ee]mbassy|[Cc]onsulate)$")
 _ADJECTIVE_OF_PLACE = re.compile(r"-(?:aligned|backed|led|based|linked|allied|affiliated|sponsored|made|controlled)$")
 _JOINERS = frozenset({" ", "-", ".", ". ", "'", "’", " - "})
@@ -606,10 +631,12 @@ class PlaceFinder:
             # As the resolver does: a GeoNames town abroad ("Hakkari, across the border in Turkey") needs the
             # country asked for (--country); or a place of the gazetteer's own the report names right across the
             # border from it ("rockets fired from near Qamishli landed in Nusaybin", 2 km apart).
+            # The same when the words say which country the town is in ("came down in the Turkish town of Kilis",
+            # "Kilis, Turkey").
             curated = [m.place for m in mentions if not m.place.bulk]
             mentions = [m for m in mentions if not m.place.bulk or m.place.country in settings.HOME_COUNTRIES
                         or any(distance_m(a.longitude, a.latitude, m.place.longitude, m.place.latitude) <= ACROSS_M
-                               for a in curated)]
+                               for a in curated) or _country_told(text, m)]
         anchors = [m.place for m in mentions if not m.place.bulk]
         if len(anchors) == len(mentions):
             return mentions
@@ -788,8 +815,10 @@ class PlaceFinder:
             # "Iran-aligned militias", "US-led forces": an adjective, not a place
             # ("near the Lebanese border", "Syrian soldiers": a people's adjective is no place)
             # (but a nation's mission is a site: "the Iranian consulate")
+            # ("the Turkish town of Kilis": a people's adjective before a common noun names no place either)
             if (first not in lx.NOT_PLACE_WORDS and not _ADJECTIVE_OF_PLACE.search(first)
-                    and not _DEMONYM.fullmatch(name)) or _MISSION.search(name) or _SITE_KIND_LAST.search(name):
+                    and not _DEMONYM.fullmatch(name) and not a_peoples_noun(name)) \
+                    or _MISSION.search(name) or _SITE_KIND_LAST.search(name):
                 yield name
 
     def related(self, a: str, b: str) -> bool:
