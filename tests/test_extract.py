@@ -2817,36 +2817,6 @@ def test_one_more_round_told_by_its_ordinal_at_another_district_is_an_attack_the
     assert [(r["place"], r["count"]) for r in rows if r["place"] == "Baghdad"] == [("Baghdad", "3")]
 
 
-def test_a_weekday_sections_later_attack_in_its_paragraph_is_of_that_day(tmp_path):
-    """Under a roundup's SATURDAY, after the day's first attack (Basra), "After nightfall three rockets struck Camp
-    Taji" is of that Saturday too, not of the week's first attack; under WEDNESDAY "a grenade was thrown at a police
-    patrol in Kirkuk" is an attack (a bomb thrown, one), and "it went off short of the vehicles" means it missed;
-    "three roadside bombs in different neighbourhoods; police gave no locations" is no row. Labelled before the run."""
-    report = ("IRAQ WEEKLY\nWeek of Monday 9 - Sunday 15 May 2011\nPublished Monday 16 May 2011\n\n"
-              "TUESDAY\nA suicide bomber blew himself up outside a police station in Tikrit, killing six.\n\n"
-              "WEDNESDAY\nIn Kirkuk, a bomb was thrown at a police patrol near the citadel. It went off short of the "
-              "vehicles and nobody was hurt.\n\n"
-              "SATURDAY\nA policeman was shot dead at a checkpoint in Basra. In Baghdad, three roadside bombs in "
-              "different neighbourhoods wounded five people; police gave no locations. After nightfall three "
-              "rockets struck Camp Taji. Nobody was hurt.\n")
-    rows = _extract_one(tmp_path, "week.txt", report)
-    assert sorted((r["date"], r["place"], r["weapon"], r["count"], r["outcome"]) for r in rows) == [
-        ("2011-05-10", "Tikrit", "suicide bomb", "1", "impact"), ("2011-05-11", "Kirkuk", "bomb", "1", "missed"),
-        ("2011-05-14", "Basra", "gunfire", "", "impact"), ("2011-05-14", "Camp Taji", "rocket", "3", "impact")]
-
-
-def test_two_places_the_gazetteer_lacks_are_two_attacks_the_same_day(tmp_path):
-    """"A suicide bomber ... at Tayaran Square" then "Later the same day a fuel tanker blew up in a street in Hayy
-    al-Amil": both places unknown to the gazetteer and different, so two proposed attacks of that Thursday, never
-    one whose place the second sentence overwrote. Labelled before the run."""
-    report = (f"Wire\n{_SUNDAY}On Thursday morning a suicide bomber blew himself up among labourers waiting for work "
-              "at Tayaran Square, killing 20. Later the same day a fuel tanker blew up in a street in Hayy al-Amil, in "
-              "the south-west of the city, killing seven people.\n")
-    rows = _extract_one(tmp_path, "tanker.txt", report)
-    assert sorted((r["date"], r["place"], r["place_text"], r["weapon"]) for r in rows) == [
-        ("2024-02-01", "", "Hayy al-Amil", "car bomb"), ("2024-02-01", "", "Tayaran Square", "suicide bomb")]
-
-
 def test_a_place_told_by_what_it_is_within_a_known_district_is_named_for_review(tmp_path):
     """"at Bab al-Sharqi, the crowded market square at the southern end of Rusafa": placed at Rusafa, which the
     gazetteer knows, with the square it lacks in `place_text` for the analyst. Labelled before the run."""
@@ -2878,95 +2848,6 @@ def test_a_yearless_live_blog_is_not_dated_by_a_report_of_another_month(tmp_path
     assert "b_blog.txt" in result.output and "--date" in result.output
 
 
-def test_a_numbered_weeks_roundup_its_town_headings_and_its_third_device(tmp_path):
-    """"Week 19: Monday 4 May - Sunday 10 May 2020", published the Monday after: its MONDAY is 4 May, not the day
-    it came out. "Tal Tamr." heads the entry under MONDAY (a weekday above a town is no man's given name), and "A
-    third device ... went off" in a sentence of its own makes the attack's devices three. A priest shot dead
-    "while driving east towards Hasakah" was not shot at Hasakah: no row; "the latest of several car bombs in
-    Kurdish-held villages this month" is a tally: no row. Labelled before the run."""
-    report = ("NORTH-EAST SYRIA WEEK\nWeek 19: Monday 4 May - Sunday 10 May 2020\nPublished Monday 11 May 2020\n\n"
-              "MONDAY\nTal Tamr. Shortly before noon a car bomb exploded near the vegetable market; a second car blew "
-              "up at the same place a few minutes later. A third device, hidden in a rubbish bin, went off near the "
-              "bakery soon afterwards. Eleven people were killed.\n"
-              "Earlier the same day a farmer and his son were shot dead while driving east towards Hasakah.\n\n"
-              "SATURDAY\nAl-Bab. A car bomb exploded at the town's main roundabout, killing six.\n\n"
-              "Context\nThe Saturday blast was the latest of several car bombs in Kurdish-held villages this month.\n")
-    rows = _extract_one(tmp_path, "week19.txt", report)
-    assert sorted((r["date"], r["place"], r["count"], r["weapon"]) for r in rows) == [
-        ("2020-05-04", "Tell Tamer", "3", "car bomb"), ("2020-05-09", "Al-Bab", "1", "car bomb")]
-
-
-def test_a_mission_support_site_spelt_out_and_a_round_that_was_never_fired(tmp_path):
-    """"Mission Support Site Green Village" is the gazetteer's Green Village (the abbreviation MSS, spelt out);
-    "two rockets were fired at the same site; neither struck the base, and ... recovered a third rocket that had
-    not been fired": an attack of two rockets that missed, not a thwarted one of three. Labelled before the run."""
-    report = ("U.S. CENTRAL COMMAND\nStatement\nMay 20, 2023\n\nTAMPA, Fla. - At approximately 3:10 a.m. EDT today, a "
-              "drone attack targeted Coalition forces at Mission Support Site Green Village, in Deir ez-Zor province. "
-              "The drone was shot down.\n\nOn March 2, two rockets were fired at the same site; neither struck the "
-              "base, and partner forces who searched the launch point recovered a third rocket that had not been "
-              "fired.\n")
-    rows = _extract_one(tmp_path, "mss.txt", report)
-    assert sorted((r["date"], r["place"], r["weapon"], r["count"], r["outcome"]) for r in rows) == [
-        ("2023-03-02", "Green Village", "rocket", "2", "missed"),
-        ("2023-05-20", "Green Village", "drone", "1", "shot_down")]
-
-
-def test_a_live_blog_stamped_in_us_eastern_time_dates_each_entry_in_local_time(tmp_path):
-    """A New York desk's blog opened "Tuesday, May 12, 2020", newest first, stamps like "11:40 p.m. ET": that entry
-    is already Wednesday 13 May in Syria (seven hours ahead), so the drone strike it tells ("at dawn there") is of
-    the 13th; the "2:15 p.m. ET" entry's rockets that "landed across the border in Nusaybin", fired from near
-    Qamishli, are of the 12th, in Nusaybin (a Turkish town 2 km from Qamishli, which the report names): never at
-    Qamishli, where they came from. Labelled before the run."""
-    report = ("LIVE | Fighting on the border\nThe Ledger live desk, New York - opened Tuesday, May 12, 2020\n"
-              "All stamps are U.S. Eastern Time. Newest posts first.\n\n"
-              "11:40 p.m. ET\nA Turkish drone struck a car near Amuda at dawn there, local officials say.\n\n"
-              "2:15 p.m. ET\nFour rockets launched from the Syrian side near Qamishli landed across the border in "
-              "Nusaybin early in the evening local time, Turkish media say.\n\n"
-              "9:00 a.m. ET\nGood morning. We will follow events here through the day.\n")
-    rows = _extract_one(tmp_path, "blog.txt", report)
-    assert sorted((r["date"], r["place"].split(",")[0], r["weapon"], r["count"]) for r in rows) == [
-        ("2020-05-12", "Nusaybin", "rocket", "4"), ("2020-05-13", "\u2018\u0100m\u016bd\u0101", "drone", "1")]
-
-
-def test_a_second_wave_an_hour_after_the_first_is_the_same_attack(tmp_path):
-    """"The base was hit again roughly an hour after the first barrage": more of the attack told just before, the
-    same day and place, not an attack of its own; "eight days before the rocket came down, jets levelled a plant
-    near Mosul" is of eight days before the attack. Labelled before the run."""
-    report = ("Rockets on Q-West\nWednesday, 21 September 2016\n\nThree rockets hit Qayyarah Airfield West on Tuesday "
-              "evening. The base was hit again roughly an hour after the first barrage, officials said.\n\n"
-              "Eight days before the rocket attack, jets levelled a factory near Mosul.\n")
-    rows = _extract_one(tmp_path, "wave.txt", report)
-    assert sorted((r["date"], r["place"]) for r in rows) == [
-        ("2016-09-12", "Mosul"), ("2016-09-20", "Qayyarah Airfield West")]
-
-
-def test_a_correction_that_moves_the_attack_to_a_village_the_gazetteer_lacks(tmp_path):
-    """"The bombing did not take place in the city of Qamishli: it struck a funeral tent in Tal Baydar Saghir, a
-    hamlet south of the city": the attack is proposed at the hamlet, never left at Qamishli; "A medical source in
-    Qamishli said" later is who told the toll, not another attack there. Labelled before the run."""
-    report = ("NORTHEAST SYRIA | Friday 10 March 2017\n\nBomb hits funeral near Qamishli\n\nA suicide bomber struck a "
-              "funeral in Qamishli on Thursday evening, killing at least twelve people.\n\n---\nCORRECTION (Saturday "
-              "11 March 2017)\nAn earlier version of this article contained an error. The bombing did not take place "
-              "in the city of Qamishli: it struck a funeral tent in Tal Baydar Saghir, a hamlet south of the city. A "
-              "medical source in Qamishli said on Saturday that fifteen people had died.\n")
-    rows = _extract_one(tmp_path, "moved.txt", report)
-    assert [(r["date"], r["place"], r["place_text"], r["weapon"]) for r in rows] == [
-        ("2017-03-09", "", "Tal Baydar Saghir", "suicide bomb")]
-
-
-def test_a_correction_that_moves_the_attack_to_a_known_crossing(tmp_path):
-    """"And it placed the attack at the Bab al-Hawa crossing; the garage is outside the Bab al-Salameh crossing":
-    the report's own attack, which it first told at no place it could read, is at Bab al-Salameh; Bab al-Hawa is
-    withdrawn. Labelled before the run."""
-    report = ("THE BORDER REVIEW\nFriday, 16 May 2014\n\nA car bomb tore through a crowded garage for buses outside "
-              "a rebel-held crossing yesterday, killing at least 40 people.\n\nCORRECTION - appended Monday, 19 May "
-              "2014\nAn earlier version of this story contained an error. And it placed the attack at the Bab al-Hawa "
-              "crossing; the garage is outside the Bab al-Salameh crossing north of Azaz.\n")
-    rows = _extract_one(tmp_path, "crossing.txt", report)
-    assert [(r["date"], r["place"], r["weapon"]) for r in rows] == [
-        ("2014-05-15", "Bab al-Salameh border crossing", "car bomb")]
-
-
 def test_a_town_the_words_put_in_turkey_is_read_there_and_builds(tmp_path):
     """"four rockets fired from the Afrin area came down in the Turkish town of Kilis": the words say the town is in
     Turkey, so the GeoNames town abroad is read (a town abroad the report does not place is not), and "Turkish
@@ -2979,3 +2860,97 @@ def test_a_town_the_words_put_in_turkey_is_read_there_and_builds(tmp_path):
         ("2024-02-03", "Kilis, TR", "", "4")]
     built = CliRunner().invoke(cli, ["build", str(out), "-o", str(tmp_path / "map")])
     assert built.exit_code == 0, built.output
+
+
+# Kinds of the forty-fourth to forty-eighth held-out sets, each in a report written for the test; labels (date,
+# place or "text:" and the phrase proposed, weapon, count, outcome) written before the first run.
+FORTY_EIGHTH_SET_KINDS = [
+    # Under a roundup's SATURDAY, after the day's first attack (Basra), "After nightfall three rockets struck Camp
+    # Taji" is of that Saturday too; "a bomb was thrown at a police patrol in Kirkuk" is an attack, and "it went off
+    # short of the vehicles" means it missed; "three roadside bombs in different neighbourhoods; police gave no
+    # locations" is no row.
+    ("week.txt", "IRAQ WEEKLY\nWeek of Monday 9 - Sunday 15 May 2011\nPublished Monday 16 May 2011\n\nTUESDAY\nA "
+     "suicide bomber blew himself up outside a police station in Tikrit, killing six.\n\nWEDNESDAY\nIn Kirkuk, a "
+     "bomb was thrown at a police patrol near the citadel. It went off short of the vehicles and nobody was hurt."
+     "\n\nSATURDAY\nA policeman was shot dead at a checkpoint in Basra. In Baghdad, three roadside bombs in "
+     "different neighbourhoods wounded five people; police gave no locations. After nightfall three rockets struck "
+     "Camp Taji. Nobody was hurt.\n",
+     [("2011-05-10", "Tikrit", "suicide bomb", "1", "impact"), ("2011-05-11", "Kirkuk", "bomb", "1", "missed"),
+      ("2011-05-14", "Basra", "gunfire", "", "impact"), ("2011-05-14", "Camp Taji", "rocket", "3", "impact")]),
+    # "A suicide bomber ... at Tayaran Square", then "Later the same day a fuel tanker blew up in a street in Hayy
+    # al-Amil": two places the gazetteer lacks, two attacks proposed that Thursday, never one whose place the second
+    # sentence overwrote.
+    ("tanker.txt", f"Wire\n{_SUNDAY}On Thursday morning a suicide bomber blew himself up among labourers waiting for "
+     "work at Tayaran Square, killing 20. Later the same day a fuel tanker blew up in a street in Hayy al-Amil, in "
+     "the south-west of the city, killing seven people.\n",
+     [("2024-02-01", "text:Hayy al-Amil", "car bomb", "1", "impact"),
+      ("2024-02-01", "text:Tayaran Square", "suicide bomb", "1", "impact")]),
+    # "Week 19: Monday 4 May - Sunday 10 May 2020", published the Monday after: its MONDAY is 4 May. "Tal Tamr."
+    # heads the entry under MONDAY (a weekday above a town is no man's given name); "A third device ... went off" in
+    # a sentence of its own makes three. A farmer shot dead "while driving east towards Hasakah" was not shot at
+    # Hasakah, and "the latest of several car bombs in Kurdish-held villages this month" is a tally: no rows.
+    ("week19.txt", "NORTH-EAST SYRIA WEEK\nWeek 19: Monday 4 May - Sunday 10 May 2020\nPublished Monday 11 May "
+     "2020\n\nMONDAY\nTal Tamr. Shortly before noon a car bomb exploded near the vegetable market; a second car "
+     "blew up at the same place a few minutes later. A third device, hidden in a rubbish bin, went off near the "
+     "bakery soon afterwards. Eleven people were killed.\nEarlier the same day a farmer and his son were shot dead "
+     "while driving east towards Hasakah.\n\nSATURDAY\nAl-Bab. A car bomb exploded at the town's main roundabout, "
+     "killing six.\n\nContext\nThe Saturday blast was the latest of several car bombs in Kurdish-held villages "
+     "this month.\n",
+     [("2020-05-04", "Tell Tamer", "car bomb", "3", "impact"), ("2020-05-09", "Al-Bab", "car bomb", "1", "impact")]),
+    # "Mission Support Site Green Village" is Green Village (MSS, spelt out); "two rockets were fired at the same
+    # site; neither struck the base, and ... recovered a third rocket that had not been fired": two rockets that
+    # missed, not a thwarted attack of three.
+    ("mss.txt", "U.S. CENTRAL COMMAND\nStatement\nMay 20, 2023\n\nTAMPA, Fla. - At approximately 3:10 a.m. EDT "
+     "today, a drone attack targeted Coalition forces at Mission Support Site Green Village, in Deir ez-Zor "
+     "province. The drone was shot down.\n\nOn March 2, two rockets were fired at the same site; neither struck "
+     "the base, and partner forces who searched the launch point recovered a third rocket that had not been "
+     "fired.\n",
+     [("2023-03-02", "Green Village", "rocket", "2", "missed"),
+      ("2023-05-20", "Green Village", "drone", "1", "shot_down")]),
+    # A New York desk's blog opened "Tuesday, May 12, 2020", newest first, stamped "11:40 p.m. ET": that entry is
+    # already the 13th in Syria, seven hours ahead; the "2:15 p.m. ET" entry's rockets that "landed across the
+    # border in Nusaybin", fired from near Qamishli, are of the 12th, in Nusaybin (a Turkish town 2 km from
+    # Qamishli, which the report names), never at Qamishli.
+    ("blog.txt", "LIVE | Fighting on the border\nThe Ledger live desk, New York - opened Tuesday, May 12, 2020\n"
+     "All stamps are U.S. Eastern Time. Newest posts first.\n\n11:40 p.m. ET\nA Turkish drone struck a car near "
+     "Amuda at dawn there, local officials say.\n\n2:15 p.m. ET\nFour rockets launched from the Syrian side near "
+     "Qamishli landed across the border in Nusaybin early in the evening local time, Turkish media say.\n\n"
+     "9:00 a.m. ET\nGood morning. We will follow events here through the day.\n",
+     [("2020-05-12", "Nusaybin, TR", "rocket", "4", "impact"),
+      ("2020-05-13", "\u2018\u0100m\u016bd\u0101", "drone", "1", "impact")]),
+    # "The base was hit again roughly an hour after the first barrage": more of that attack, not one of its own;
+    # "Eight days before the rocket attack, jets levelled a factory near Mosul" counts back from the attack.
+    ("wave.txt", "Rockets on Q-West\nWednesday, 21 September 2016\n\nThree rockets hit Qayyarah Airfield West on "
+     "Tuesday evening. The base was hit again roughly an hour after the first barrage, officials said.\n\nEight "
+     "days before the rocket attack, jets levelled a factory near Mosul.\n",
+     [("2016-09-12", "Mosul", "air strike", "", "impact"),
+      ("2016-09-20", "Qayyarah Airfield West", "rocket", "3", "impact")]),
+    # "The bombing did not take place in the city of Qamishli: it struck a funeral tent in Tal Baydar Saghir, a
+    # hamlet south of the city": proposed at the hamlet, never left at Qamishli; "A medical source in Qamishli said"
+    # is who told the toll, not another attack there.
+    ("moved.txt", "NORTHEAST SYRIA | Friday 10 March 2017\n\nBomb hits funeral near Qamishli\n\nA suicide bomber "
+     "struck a funeral in Qamishli on Thursday evening, killing at least twelve people.\n\n---\nCORRECTION "
+     "(Saturday 11 March 2017)\nAn earlier version of this article contained an error. The bombing did not take "
+     "place in the city of Qamishli: it struck a funeral tent in Tal Baydar Saghir, a hamlet south of the city. A "
+     "medical source in Qamishli said on Saturday that fifteen people had died.\n",
+     [("2017-03-09", "text:Tal Baydar Saghir", "suicide bomb", "1", "impact")]),
+    # "And it placed the attack at the Bab al-Hawa crossing; the garage is outside the Bab al-Salameh crossing":
+    # the report's own attack, first told at no place it could read, is at Bab al-Salameh.
+    ("crossing.txt", "THE BORDER REVIEW\nFriday, 16 May 2014\n\nA car bomb tore through a crowded garage for buses "
+     "outside a rebel-held crossing yesterday, killing at least 40 people.\n\nCORRECTION - appended Monday, 19 May "
+     "2014\nAn earlier version of this story contained an error. And it placed the attack at the Bab al-Hawa "
+     "crossing; the garage is outside the Bab al-Salameh crossing north of Azaz.\n",
+     [("2014-05-15", "Bab al-Salameh border crossing", "car bomb", "1", "impact")]),
+    # "On Nov. 17 a car bomb wrecked the headquarters of a rebel group there": an attack ("wrecked"), at the town
+    # "there" points back to, in the November before the report's January.
+    ("wrecked.txt", "Wire\nPublished: 9 January 2017\n\nA truck bomb killed 40 people in Azaz, in northern Syria, on "
+     "Saturday. On Nov. 17 a car bomb wrecked the headquarters of a rebel group there.\n",
+     [("2016-11-17", "I\u2018z\u0101z", "car bomb", "1", "impact"),
+      ("2017-01-07", "I\u2018z\u0101z", "car bomb", "1", "impact")]),
+]
+
+
+@pytest.mark.parametrize(("name", "text", "expected"), FORTY_EIGHTH_SET_KINDS,
+                         ids=[k[0] for k in FORTY_EIGHTH_SET_KINDS])
+def test_kinds_of_the_forty_fourth_to_forty_eighth_held_out_sets(tmp_path, name, text, expected):
+    assert _told(tmp_path, name, text) == sorted(expected)

@@ -669,6 +669,12 @@ def _read_count(frame: Frame, text: str, low: str) -> re.Match[str] | None:
     return count
 
 
+def _clause_end(low: str, start: int) -> int:
+    """Where the clause that goes on at `start` ends: its comma, semicolon or the sentence's end."""
+    ends = [i for i in (low.find(",", start), low.find(";", start)) if i >= 0]
+    return min(ends, default=len(low))
+
+
 def read_frame(sentence: Sentence, finder: PlaceFinder, anchor: dt.date | None,
                mentions: list[PlaceMention] | None = None) -> Frame:
     """Everything one sentence says about an attack (places found anew unless `mentions` are given).
@@ -708,7 +714,11 @@ def read_frame(sentence: Sentence, finder: PlaceFinder, anchor: dt.date | None,
     dates = _events_dates(text, dates, dateline)
     if len(dates) > 1:
         dates = _day_before_told(text, dates)
-    frame = Frame(sentence, places, dates, _named_at_last(low, _weapons(low)) if relevant else [])
+    weapons = _named_at_last(low, _weapons(low)) if relevant else []
+    # ("Eight days before the rocket attack, jets levelled a factory": the rocket is the attack counted from)
+    weapons = [w for w in weapons if not any(d.follows and d.offset_days < 0 and d.text.lower().endswith("before")
+                                             and d.end <= w[0] < _clause_end(low, d.end) for d in dates)]
+    frame = Frame(sentence, places, dates, weapons)
     if not relevant:
         return frame
     frame.groups = _clauses(low, places, frame.weapons)

@@ -386,7 +386,7 @@ ATTACK = folded(
     r"bombard\w*|cratered|"
     # "a suicide bomber drove a car packed with explosives into the main gate of ..."
     r"drove (?:[\w-]+ ){0,6}?into|drove (?:[\w-]+ ){0,4}?(?:with explosives|bombs?) at|rammed|detonated|"
-    r"shot dead|gunned down|engaged|destroyed|"
+    r"shot dead|gunned down|engaged|destroyed|wrecked|gutted|demolished|"
     # "a bomb was thrown at an American patrol", "a grenade lobbed over the wall"
     r"(?:thrown|threw|hurled|lobbed|tossed) (?:[\w-]+ ){0,2}?(?:at|into|over|onto)|"
     # "a suicide driver set off a car bomb beside a convoy"
