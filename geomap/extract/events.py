@@ -2140,9 +2140,12 @@ def _withdraw_weapon(events: list[Event], frame: Frame) -> Event | None:
 #: A correction of where the attack was: "The attack did not take place in the city of al-Hasakah: it struck a
 #: wedding hall in Tall Tawil", "it placed the attack at the Bab al-Hawa crossing; the garage is outside the Bab
 #: al-Salameh crossing". The place withdrawn is the one named right after the words.
-_NOT_THERE = lx.folded(r"\b(?:(?:did not|didn't|was not|wasn't|were not) (?:take place |happen |occur |strike |hit |"
-                       r"explode |go off |come down |land )?(?:in|at)|(?:placed|put|located) (?:the (?:attack|bombing|"
-                       r"blast|strike|explosion)|it) (?:in|at))\s+(?:the\s+)?(?:(?:city|town|village) of\s+)?$")
+#: (its subject the attack: "The minister was not in Baghdad" moves nothing)
+_NOT_THERE = lx.folded(r"\b(?:(?:it|the (?:[\w-]+ )?(?:attack|bombing|blast|strike|explosion|bomb|rocket|drone|"
+                       r"shell|missile)s?) (?:did not|didn't|was not|wasn't|were not) (?:take place |happen |occur |"
+                       r"strike |hit |explode |go off |come down |land )?(?:in|at)|(?:placed|put|located) (?:the "
+                       r"(?:attack|bombing|blast|strike|explosion)|it) (?:in|at))\s+(?:the\s+)?"
+                       r"(?:(?:city|town|village) of\s+)?$")
 
 
 def _moved_by_correction(frame: Frame, events: list[Event], finder: PlaceFinder) -> Event | None:
