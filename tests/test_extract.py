@@ -2941,6 +2941,12 @@ FORTY_EIGHTH_SET_KINDS = [
      "2014\nAn earlier version of this story contained an error. And it placed the attack at the Bab al-Hawa "
      "crossing; the garage is outside the Bab al-Salameh crossing north of Azaz.\n",
      [("2014-05-15", "Bab al-Salameh border crossing", "car bomb", "1", "impact")]),
+    # "four rockets ... came down in the Turkish town of Kilis, three of them damaging houses and the fourth falling
+    # on open ground": the fourth is one of the four (three hit, one missed), not a fifth.
+    ("ranks.txt", f"Wire\n{_SUNDAY}Before dawn on Saturday four rockets fired from the Afrin area came down in the "
+     "Turkish town of Kilis, three of them damaging two houses and a mosque and the fourth falling on open ground, "
+     "without injuring anyone.\n",
+     [("2024-02-03", "Kilis, TR", "rocket", "3", "impact"), ("2024-02-03", "Kilis, TR", "rocket", "1", "missed")]),
     # "On Nov. 17 a car bomb wrecked the headquarters of a rebel group there": an attack ("wrecked"), at the town
     # "there" points back to, in the November before the report's January.
     ("wrecked.txt", "Wire\nPublished: 9 January 2017\n\nA truck bomb killed 40 people in Azaz, in northern Syria, on "

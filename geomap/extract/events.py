@@ -2922,6 +2922,8 @@ def _split_total(rows: list[Row], count: int | None) -> None:
     consulate" leaves the count open."""
     if count is None and len(rows) == 1 and rows[0].partitive:
         rows[0].count = None
+    if count is not None and len(rows) >= 2 and any(r.ordinal for r in rows):
+        _ordinal_within_total(rows, count)
     if count is None or len(rows) < 2 or any(r.ordinal for r in rows):
         return
     def elsewhere(a: Row, b: Row) -> bool:
@@ -2935,6 +2937,23 @@ def _split_total(rows: list[Row], count: int | None) -> None:
         if row.count == count and 0 < others < count:
             row.count = count - others
             break
+
+
+def _ordinal_within_total(rows: list[Row], count: int) -> None:
+    """"four rockets came down in Kilis, three of them damaging houses and the fourth falling on open ground": a
+    round told by a rank within the total (fourth of four) is one of the total's, not one more; the total's row
+    keeps the rest (a rank past the rounds told, "two rockets ... and a third", adds one: see _told_rounds)."""
+    ranked = [r for r in rows if r.ordinal and r.count is not None]
+    within = [r for r in ranked if 0 < max((_NTH[m.group("nth")] for m in _RANK.finditer(
+        lx.fold(r.frame.sentence.text))), default=count + 1) <= count]
+    whole = [r for r in rows if not r.ordinal and r.count == count]
+    told = sum(r.count or 0 for r in within)
+    if within and len(whole) == 1 and 0 < told < count:
+        whole[0].count = count - told
+
+
+#: A round's rank: "the fourth", "a third".
+_RANK = lx.folded(r"\b(?:the|a) (?P<nth>second|third|fourth|fifth|sixth)\b")
 
 
 def _damage(frames: list[Frame]) -> str:
