@@ -2947,6 +2947,14 @@ FORTY_EIGHTH_SET_KINDS = [
      "Turkish town of Kilis, three of them damaging two houses and a mosque and the fourth falling on open ground, "
      "without injuring anyone.\n",
      [("2024-02-03", "Kilis, TR", "rocket", "3", "impact"), ("2024-02-03", "Kilis, TR", "rocket", "1", "missed")]),
+    # "blew up yesterday afternoon, Tuesday, ... a little over two hours before the breaking of the fast": that
+    # Tuesday ("hours before" is no day before); "seized in March 2018, and since then struck by car bombs again and
+    # again" is a habit, no row; "on the last day of October last year" is 31 October.
+    ("afrin.txt", "AL-SHAMAL daily\nIssue 99 - Wednesday 6 May 2020\n\nA car bomb blew up yesterday afternoon, "
+     "Tuesday, in the market of Afrin, a little over two hours before the breaking of the fast. The city was seized "
+     "in March 2018, and since then it has been struck by car bombs again and again. On the last day of October "
+     "last year a car bomb killed nine traders in Afrin.\n",
+     [("2019-10-31", "Afrin", "car bomb", "1", "impact"), ("2020-05-05", "Afrin", "car bomb", "1", "impact")]),
     # "On Nov. 17 a car bomb wrecked the headquarters of a rebel group there": an attack ("wrecked"), at the town
     # "there" points back to, in the November before the report's January.
     ("wrecked.txt", "Wire\nPublished: 9 January 2017\n\nA truck bomb killed 40 people in Azaz, in northern Syria, on "

@@ -43,7 +43,8 @@ _DAY_WORDS = {word: n for n, word in enumerate(
      "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth", "eighteenth", "nineteenth",
      "twentieth", "twenty-first", "twenty-second", "twenty-third", "twenty-fourth", "twenty-fifth", "twenty-sixth",
      "twenty-seventh", "twenty-eighth", "twenty-ninth", "thirtieth", "thirty-first"], start=1)}
-_D_WORD = r"(?P<day>" + "|".join(sorted(_DAY_WORDS, key=len, reverse=True)) + ")"
+#: ("on the last day of October", "the first day of May": a day of the month too)
+_D_WORD = r"(?P<day>(?:first|last) day|" + "|".join(sorted(_DAY_WORDS, key=len, reverse=True)) + ")"
 _WD = r"(?P<weekday>[Mm]onday|[Tt]uesday|[Ww]ednesday|[Tt]hursday|[Ff]riday|[Ss]aturday|[Ss]unday)"
 _PART = r"(?P<part>early|mid|late|the (?:beginning|start|middle|end) of|(?:early|mid|late) in)"
 
@@ -209,8 +210,8 @@ def _follow_offset(match: re.Match[str]) -> int:
             or word.endswith(("earlier", "before", "before that")) else 1
         unit = match.group("unit")
         return sign * count * (7 if unit.startswith("week") else 14 if unit.startswith("fortnight") else 1)
-    if word.startswith("the previous") or word.endswith("before"):
-        return -1
+    if word.startswith("the previous") or (word.endswith("before") and "hour" not in word):
+        return -1  # (but "two hours before the breaking of the fast" is that day)
     if word.endswith("midnight"):
         return 1  # "Hours later, just after midnight": the next day
     # "the next day", "the following night", "the day after,": the next day; "later that day": the same.
@@ -375,6 +376,10 @@ _RELATIVE: dict[str, Callable[[str, Groups, dt.date], Resolved]] = {
 
 def _resolve(kind: str, g: Groups, anchor: dt.date | None) -> Resolved:
     """(date, precision, relative) of one match."""
+    if g.get("day") in ("first day", "last day"):
+        # (the last day of February is the 28th: a leap year's 29th is one day off, inside a label's day either side)
+        month = _month(g["month"] or "") or 1
+        g = {**g, "day": "1" if g["day"] == "first day" else str(calendar.monthrange(2001, month)[1])}
     if g.get("day") in _DAY_WORDS:
         g = {**g, "day": str(_DAY_WORDS[g["day"] or ""])}
     if g.get("digits"):

@@ -2359,8 +2359,10 @@ def article_events(article: Article, finder: PlaceFinder, anchor: dt.date | None
                 continue
             frame = borrowed  # the place told just before
         frame = _site_told_before(frame, last, finder)
-        if frame.background and mention.kind in ("period", "month"):
-            continue  # "since last month", "attacks in September": a habit, not one attack
+        if frame.background and mention.kind in ("period", "month", "month_year"):
+            # "since last month", "attacks in September", "seized in March 2018 ... and since then struck by car
+            # bombs": a habit, not one attack
+            continue
         same = _same_event(events[1:], Event(article, [frame], date, precision), frame, finder, mention)
         if same is not None:
             same.frames.append(frame)
