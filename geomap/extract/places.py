@@ -17,6 +17,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, replace
 
 from .. import settings
+from ..countries import COUNTRY_ADJECTIVES, COUNTRY_NAMES, country_code
 from ..entries import Index, Place
 from ..errors import AmbiguousPlace, GeomapError
 from ..geocode import Geocoder
@@ -113,22 +114,19 @@ _GIVEN_NAME_BEFORE = re.compile(rf"(?<![\w'’])(?!(?i:(?:mon|tues|wednes|thurs|
                                 rf"[ \t]+(?:(?i:{_ARTICLE})[- ])?$")
 
 
-#: A country's adjective before the kind of place a town is, and its name after: "the Turkish town of Kilis".
-_NATIONAL = {"turkish": "TR", "iranian": "IR", "jordanian": "JO", "lebanese": "LB", "israeli": "IL", "saudi": "SA",
-             "kuwaiti": "KW"}
-_NATIONAL_TOWN_BEFORE = re.compile(r"\b(?P<adjective>" + "|".join(_NATIONAL) + r")\s+(?:border\s+)?"
+#: A country's adjective before the kind of place a town is, and its name after: "the Turkish town of Kilis",
+#: "Reyhanli, Turkey".
+_NATIONAL_TOWN_BEFORE = re.compile(r"\b(?P<adjective>" + "|".join(COUNTRY_ADJECTIVES) + r")\s+(?:border\s+)?"
                                    r"(?:town|city|village|province|district)\s+of\s+$", re.IGNORECASE)
-_COUNTRY_AFTER = re.compile(r",\s+(?P<country>Turkey|Türkiye|Iran|Jordan|Lebanon|Israel|Saudi Arabia|Kuwait)\b")
-_COUNTRY_CODES = {"turkey": "TR", "türkiye": "TR", "iran": "IR", "jordan": "JO", "lebanon": "LB", "israel": "IL",
-                  "saudi arabia": "SA", "kuwait": "KW"}
+_COUNTRY_AFTER = re.compile(r",\s+(?P<country>" + "|".join(COUNTRY_NAMES) + r"|Türkiye)\b", re.IGNORECASE)
 
 
 def _country_told(text: str, mention: PlaceMention) -> bool:
     """Do the words around a town name the country it is in ("the Turkish town of Kilis", "Reyhanli, Turkey")?"""
     before = _NATIONAL_TOWN_BEFORE.search(text, max(0, mention.start - 40), mention.start)
     after = _COUNTRY_AFTER.match(text, mention.end)
-    told = {_NATIONAL[before.group("adjective").lower()]} if before else set()
-    told |= {_COUNTRY_CODES[after.group("country").lower()]} if after else set()
+    told = {COUNTRY_ADJECTIVES[before.group("adjective").lower()]} if before else set()
+    told |= {country_code(after.group("country")) or ""} if after else set()
     return mention.place.country in told
 
 
@@ -622,7 +620,6 @@ class PlaceFinder:
         the GeoNames tier is kept only within CONTEXT_M of a curated place the report names or, when it names
         none, in the country it names most.
         """
-        from ..countries import COUNTRY_NAMES
         from ..geodesy import distance_m
 
         if self.context is not None:
