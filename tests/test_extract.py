@@ -2961,7 +2961,27 @@ FORTY_EIGHTH_SET_KINDS = [
      "Saturday. On Nov. 17 a car bomb wrecked the headquarters of a rebel group there.\n",
      [("2016-11-17", "I\u2018z\u0101z", "car bomb", "1", "impact"),
       ("2017-01-07", "I\u2018z\u0101z", "car bomb", "1", "impact")]),
+    # "..., and later in the day two more hit Suruc, in Sanliurfa province": another attack with the first clause's
+    # rockets ("two more", four words after the comma) at a town that the province it is placed in puts in Turkey.
+    ("province.txt", f"Wire\n{_SUNDAY}On Saturday four rockets fired from the Afrin area landed in the Turkish town "
+     "of Kilis, and later in the day two more hit Suruc, in Sanliurfa province, wounding a child.\n",
+     [("2024-02-03", "Kilis, TR", "rocket", "4", "impact"), ("2024-02-03", "Suru\u00e7, TR", "rocket", "2", "impact")]),
+    # "Last year a car bomb exploded beside al-Kabir market in the same city": an attack of another year, no day
+    # told: not the report's attack, nor one proposed on its day.
+    ("last-year.txt", "THE DAILY\nIssue 12 - Wednesday 6 May 2020\n\nA car bomb blew up yesterday in Afrin. Last "
+     "year a car bomb exploded beside al-Kabir market in the same city, killing nine traders.\n",
+     [("2020-05-05", "Afrin", "car bomb", "1", "impact")]),
 ]
+
+
+def test_a_market_named_beside_its_gloss_is_the_finer_place_of_its_city(tmp_path):
+    """"beside al-Kabir market [the old covered market] in the same city": the row is at Afrin (the same city), and
+    names the market (which no village called al-Kabir is) for the analyst to place more finely."""
+    rows = _extract_one(tmp_path, "gloss.txt", "THE DAILY\nIssue 12 - Wednesday 6 May 2020\n\nA car bomb blew up "
+                        "yesterday in Afrin. On the last day of October last year a car bomb exploded beside al-Kabir "
+                        "market [the old covered market] in the same city, killing nine traders.\n")
+    assert sorted((r["date"], r["place"], r["place_text"]) for r in rows) == [
+        ("2019-10-31", "Afrin", "al-Kabir market"), ("2020-05-05", "Afrin", "")]
 
 
 @pytest.mark.parametrize(("name", "text", "expected"), FORTY_EIGHTH_SET_KINDS,

@@ -189,6 +189,22 @@ def _another_bomb(finder: PlaceFinder, event: Event, frame: Frame) -> bool:
                    for a in mine for b in theirs)
 
 
+def _of_another_year(frame: Frame, anchor: dt.date | None) -> bool:
+    """Does an attack sentence with no day of its own say it happened in another year than the report's ("Last year
+    a car bomb exploded beside al-Kabir market", "In 2019 a car bomb ...")? Then it is none of the report's attacks,
+    and its place, year or casualties join none of them (never "since 2017": the yardstick of a record)."""
+    text = frame.sentence.text
+    for mention in frame.dates:
+        if _SINCE_BEFORE.search(text, 0, mention.start) or mention.text.lower().startswith("since"):
+            continue
+        if mention.kind == "period" and mention.text.lower() == "last year":
+            return True
+        if mention.kind == "year" and mention.date is not None and anchor is not None \
+                and mention.date.year != anchor.year:
+            return True
+    return False
+
+
 def _point_date(frame: Frame) -> DateMention | None:
     """The date a sentence gives its attack: the first mention that names a day, week or month."""
     for mention in frame.dates:
@@ -721,7 +737,7 @@ def _aims_at_an_unknown_place(frame: Frame, finder: PlaceFinder) -> bool:
 
 
 #: "... while five more were aimed at Y": a count whose weapon is the one told before it.
-_ELIDED = lx.folded(rf"^\W*(?:[\w-]+\s+){{0,2}}?(?P<number>{lx.NUMBER_PATTERN})\s+(?:(?:more|others?|further)\b"
+_ELIDED = lx.folded(rf"^\W*(?:[\w-]+\s+){{0,4}}?(?P<number>{lx.NUMBER_PATTERN})\s+(?:(?:more|others?|further)\b"
                     r"(?!\s+(?:than|of)\b)|(?:of them\s+)?(?:fell|landed|hit|struck|slammed|crashed|exploded|"
                     r"impacted)\b|(?:at|on|in|near|around|across|outside|inside)\s)")  # "... and one at Irbil"
 
@@ -2316,7 +2332,8 @@ def article_events(article: Article, finder: PlaceFinder, anchor: dt.date | None
             and frame.sentence.index - last.frames[-1].sentence.index <= 3))
         if mention is None:
             pending = None
-            last = _join_undated(frame, last, headline, in_lead, follows_last, finder, events)
+            last = last if _of_another_year(frame, anchor) else \
+                _join_undated(frame, last, headline, in_lead, follows_last, finder, events)
             continue
         pending = None
         reference = _reference(mention, frame, headline, clock, counted_from)
@@ -3087,6 +3104,12 @@ _STANDS_IN = lx.folded(r"^(?:[^.;:]{0,25}?|,\s+(?:a|an|the)\s+[^.;:,()]{0,60}?)\
                        r"(?:[a-z]+\s+){0,2}?$")
 
 
+#: A site's kind in lower case after its name: "beside al-Hal market", "at al-Tayaran square".
+_KIND_AFTER = re.compile(r" (?:market|square|mosque|hospital|bridge|street|roundabout|hotel|school|church|bazaar)\b")
+#: A translator's gloss between a place and the town it stands in: "al-Hal market [the wholesale market] in".
+_GLOSS = re.compile(r"\s*\[[^\]]{0,80}\]")
+
+
 def _finer_place(place: RolePlace, frames: list[Frame], finder: PlaceFinder) -> str:
     """A place the gazetteer lacks that a sentence of the attack names as standing in `place` (a hotel, church,
     embassy or district of a city it knows: "a second car exploded at the Babylon Hotel in Jadriya"), for the
@@ -3101,13 +3124,15 @@ def _finer_place(place: RolePlace, frames: list[Frame], finder: PlaceFinder) -> 
             phrases = [(m.start("name"), m.group("name")) for m in itertools.chain(
                 lx.PLACE_TYPED.finditer(text, 0, mention.start), lx.PLACE_PHRASE.finditer(text, 0, mention.start))]
             before = [(start, name) for start, name in sorted(phrases, reverse=True)  # the nearest first
-                      if _STANDS_IN.match(lx.fold(text[start + len(name):mention.start]))]
+                      if _STANDS_IN.match(lx.fold(_GLOSS.sub("", text[start + len(name):mention.start])))]
             # ("Homs: a car bomb exploded on a street in the al-Zahra district": a district of the city told after
             # it, as a roundup's entry tells it)
             after = [(m.start("name"), m.group("name")) for m in lx.PLACE_PHRASE.finditer(text, mention.end)
                      if place.mention.place.category == "city" and (
                          _DISTRICT_AFTER.match(text, m.end("name")) or _DISTRICT_AFTER.search(m.group("name")))]
             for start, name in [*before, *after[:1]]:
+                kind = _KIND_AFTER.match(text, start + len(name))
+                name = name + kind.group() if kind else name  # ("al-Hal market": no village named al-Hal)
                 # ("at Nouri Hamid's residence in the Green Zone": an owner, whose home no gazetteer holds)
                 if name.split()[0] not in lx.NOT_PLACE_WORDS and not is_country_name(name) \
                         and not name.endswith(("'s", "’s")) and not a_peoples_noun(name) \

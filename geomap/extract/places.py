@@ -130,6 +130,25 @@ def _country_told(text: str, mention: PlaceMention) -> bool:
     return mention.place.country in told
 
 
+#: What lies between a town and the province it is placed in: "Reyhanli, in Hatay province".
+_IN_PROVINCE = re.compile(r",?\s+in\s+(?:the\s+)?$")
+_PROVINCE_AFTER = re.compile(r"\s+(?:province|governorate)\b", re.IGNORECASE)
+#: How far a town may lie from the point of the province it is placed in.
+PROVINCE_M = 150_000
+
+
+def _province_told(text: str, mention: PlaceMention, mentions: list[PlaceMention]) -> bool:
+    """Is a town placed in a province of its own country, as both names say ("three more hit Reyhanli, in Hatay
+    province", both in Turkey and 40 km apart)?"""
+    from ..geodesy import distance_m
+
+    town = mention.place
+    return any(other.start > mention.end and _IN_PROVINCE.fullmatch(text, mention.end, other.start)
+               and _PROVINCE_AFTER.match(text, other.end) and other.place.country == town.country
+               and distance_m(town.longitude, town.latitude, other.place.longitude, other.place.latitude) <= PROVINCE_M
+               for other in mentions)
+
+
 def _personal_name_before(text: str, start: int) -> bool:
     """Is the name at `start` (its Arabic article included) the family name after a man's given name ("Bashar
     al-Asad"): a capitalized word right before it that opens no place's name?"""
@@ -633,7 +652,7 @@ class PlaceFinder:
             curated = [m.place for m in mentions if not m.place.bulk]
             mentions = [m for m in mentions if not m.place.bulk or m.place.country in settings.HOME_COUNTRIES
                         or any(distance_m(a.longitude, a.latitude, m.place.longitude, m.place.latitude) <= ACROSS_M
-                               for a in curated) or _country_told(text, m)]
+                               for a in curated) or _country_told(text, m) or _province_told(text, m, mentions)]
         anchors = [m.place for m in mentions if not m.place.bulk]
         if len(anchors) == len(mentions):
             return mentions
