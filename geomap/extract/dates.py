@@ -554,7 +554,9 @@ STAMP_LABELS = (r"Published|Updated|Last updated|Last modified|Modified|Posted|F
 _STAMP_LINE = re.compile(rf"^\W*(?P<label>{STAMP_LABELS}|Date)"
                          r"(?: on)?\s*:?\s*(?:(?:[A-Z][a-z]+day|Mon|Tue|Wed|Thu|Fri|Sat|Sun)\.?,? )?(?P<rest>[^\n]*)",
                          re.MULTILINE)
-_WEEKDAY_PREFIX = re.compile(r"^\W*(?:(?:[A-Z][a-z]+day|Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)\.?,? )?")
+#: (an item's number before its day: "Incident 1 - Saturday 20 June, afternoon", "Item 3: Monday 4 May")
+_WEEKDAY_PREFIX = re.compile(r"^\W*(?:(?:Incident|Item|Event|Entry|Case|No\.?)\s*\d{1,3}\s*[-–—:.)]\s*)?"
+                             r"(?:(?:[A-Z][a-z]+day|Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)\.?,? )?")
 #: A section's title before its day: "OTHER INCIDENTS YESTERDAY", "Elsewhere on Sunday", "Also today".
 _SECTION_BEFORE_DAY = re.compile(r"(?i)\W*(?:other|more|further|also|elsewhere|meanwhile|in brief)\b[a-z ]{0,25}?\s*"
                                  r"(?:on\s+)?")
@@ -584,7 +586,7 @@ _CORRECTION = re.compile(r"\b(?:corrected|correction|an earlier version|clarifie
 #: comes next").
 _HEADING_LINE = re.compile(r"^(?:[^.!?]|(?<=\d)\.(?=\d)){1,60}$")  # ("Fri 24.03": a day, not a sentence)
 #: After the day: a part of it ("FRIDAY NIGHT"), then a place or a title ("- Rmelan").
-_HEADING_AFTER_DATE = re.compile(r"^\s*(?:(?i:early |late )?(?i:morning|afternoon|evening|night|dawn|overnight)\b)?"
+_HEADING_AFTER_DATE = re.compile(r"^,?\s*(?:(?i:early |late )?(?i:morning|afternoon|evening|night|dawn|overnight)\b)?"
                                  r"\s*(?:[-–—|:·•]\s*[^.!?]{0,40})?$")
 
 
@@ -669,6 +671,10 @@ _CLOCK_HEADING = re.compile(r"(?:UPDATE[SD]?:?\s+)?(?P<hour>[01]?\d|2[0-3])[:.][
                             r"(?P<ampm>[AaPp]\.?\s?[Mm]\.?)?\s*(?P<zone>GMT|UTC|Z|EST|EDT|ET)?(?:\s*\((?P<aside>[^()]{1,50})\))?")
 #: A log entry's stamp opening its line: "Sat 15 Jun — BALAD AIR BASE ...", "15 June 2019 - Three rockets ...",
 #: "Tue 18 Jun | MOSUL": the stamp before the dash, bar or colon.
+#: What a timeline's stamp may add after its day: "28 October, a Friday evening", "3 April, Monday", "2 February,
+#: late", "25 June, Sunday, 7.30 a.m.".
+_STAMP_ASIDE = re.compile(r"(?:,\s+(?:(?:an?\s+)?[A-Z][a-z]+day(?:\s+(?:morning|afternoon|evening|night))?|late|early|"
+                          r"(?:at\s+)?[012]?\d(?:[.:][0-5]\d)?\s*[ap]\.?m\.?))+$")
 _ENTRY_STAMP = re.compile(r"^\W*(?P<stamp>[^\n—–|:]{4,32}?)(?:\s+[-—–]\s+|\s*[—–|:]\s*)(?=\S)")
 
 
@@ -709,7 +715,15 @@ def entry_date(sentence: str, anchor: dt.date | None) -> DateMention | None:
         # "2) WEDNESDAY. In the early hours, bombs ...": a stamp closed as a sentence of its own
         heading, mention = heading_date(sentence, anchor) if len(sentence) <= 24 else (False, None)
         return mention if heading else None
-    heading, mention = heading_date(found.group("stamp"), anchor)
+    stamp = _STAMP_ASIDE.sub("", found.group("stamp").strip())
+    heading, mention = heading_date(stamp, anchor)
+    if mention is None and heading and found.re is _ENTRY_STAMP:
+        # "Late March - Engineers defuse ...", "The next day - A charge explodes ...": a timeline's entry stamped
+        # by a part of a month, or by its day after the entry before (see events, which counts it from there)
+        told = find_dates(stamp[:1].lower() + stamp[1:], anchor)  # ("Late March": as "late March" is read)
+        if len(told) == 1 and told[0].start == 0 and told[0].end == len(stamp) and (
+                told[0].kind in ("month", "part_month") or (told[0].follows and told[0].offset_days > 0)):
+            return dataclasses.replace(told[0], start=0, end=0)
     if mention is None and sentence.count("|") >= 2:  # "04-01 | 07 APR 2246Z | Al Asad AB": a log's fields
         return next((m for field in sentence.split("|")[1:3] if (m := _field_date(field, anchor)) is not None), None)
     return mention if heading else None

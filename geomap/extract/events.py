@@ -876,6 +876,7 @@ def _frames(article: Article, finder: PlaceFinder, anchor: dt.date | None) -> li
                     or (headings[s.index][1] is None and s.text.count("|") >= 2))
                and (stamp := entry_date(s.text, anchor)) is not None}
     headings.update((index, (True, stamp)) for index, stamp in entries.items())
+    _stamps_in_order(article.text, every, headings)
     # Sections exist where a report has several days' headings (a roundup, a timeline); a lone date line is
     # the report's own date.
     sectioned = sum(1 for _, dated in headings.values() if dated is not None) >= 2
@@ -885,6 +886,7 @@ def _frames(article: Article, finder: PlaceFinder, anchor: dt.date | None) -> li
                         default=None) if sectioned else None
     asked: list[DateMention] = []  # the day an interviewer's question names, for the answer's attack
     told_year: int | None = None  # the year the report told last ("Baba Amr in February 2012 was ...")
+    headed_year: int | None = None  # the year a timeline's heading line named last ("2022")
     places = _Sections(_place_headings(article.text, every, finder, all_mentions, heading_lines), heading_lines,
                        _entry_sites(article.text, every, finder, all_mentions), finder=finder)
     # A log's entries under one dated caption ("Bomb attacks in Kirkuk, Tuesday 13 June 2006", then lines of a
@@ -916,11 +918,13 @@ def _frames(article: Article, finder: PlaceFinder, anchor: dt.date | None) -> li
         day = next((d for start, end, d in updates if start <= sentence.start < end), anchor)
         frame = read_frame(sentence, finder, day, inside)
         frame, told_year = _in_the_year_told_before(frame, told_year)
+        frame, headed_year = _in_the_heading_year(frame, article.text, headed_year)
+        frame = _stamped(frame, headings.get(sentence.index, (False, None))[1])
         if sentence.index in entries and not frame.attack and frame.places:
             # The entry's site is the place its stamp names first ("CAMP TAJI, 27 km north of Baghdad"): the
             # setting of the attack told next.
             frame = dataclasses.replace(frame, places=frame.places[:1], dates=[entries[sentence.index]])
-        parts = _event_clauses(frame, finder, day)
+        parts = [_in_that_year(part, told_year) for part in _event_clauses(frame, finder, day)]
         if first_section is not None and sentence.line > 0 and sentence.index < first_section and frame.attack \
                 and not frame.dates:
             frame = dataclasses.replace(frame, attack=False)
@@ -981,11 +985,92 @@ def _headings(text: str, every: list[Sentence], anchor: dt.date | None
     return headings
 
 
+def _stamps_in_order(text: str, every: list[Sentence], headings: dict[int, tuple[bool, DateMention | None]]) -> None:
+    """A timeline's stamps read in order: a day or month stamped without its year under a year's heading line
+    ("2022", then "12 October - ...") is of that year; "The next day - ..." is the day after the stamp before."""
+    year: int | None = None
+    before: dt.date | None = None
+    for sentence in every:
+        heading = _YEAR_HEADING.fullmatch(sentence.text)
+        if heading is not None and _whole_line(text, sentence.start, sentence.end):
+            year = int(heading.group("year"))
+            continue
+        is_heading, stamp = headings.get(sentence.index, (False, None))
+        if stamp is None:
+            continue
+        if stamp.follows and stamp.offset_days > 0 and stamp.date is None and before is not None:
+            stamp = dataclasses.replace(stamp, date=before + dt.timedelta(days=stamp.offset_days), follows=False,
+                                        offset_days=0)
+        elif year is not None and stamp.relative and stamp.kind in _YEARLESS_KINDS and stamp.date is not None:
+            then = same_day_of(stamp.date, year)
+            stamp = stamp if then is None else dataclasses.replace(stamp, date=then, relative=False)
+        headings[sentence.index] = (is_heading, stamp)
+        before = stamp.date if stamp.date is not None and stamp.precision == 1 else before
+
+
+def _stamped(frame: Frame, stamp: DateMention | None) -> Frame:
+    """A timeline entry's sentence with the day its stamp was read as in order ("The next day - ..." after the
+    entry of 20 February is 21 February, whatever attack was told last); the frame as it is otherwise."""
+    if stamp is None or stamp.date is None or not frame.dates or frame.dates[0].start != 0:
+        return frame
+    first = frame.dates[0]
+    told = dataclasses.replace(stamp, start=first.start, end=first.end, text=first.text)
+    return dataclasses.replace(frame, dates=[told, *frame.dates[1:]])
+
+
+#: A timeline's heading line that is a year alone: "2022", "2023:".
+_YEAR_HEADING = re.compile(r"\s*(?P<year>(?:19|20)\d\d)\s*:?\s*")
+
+
+def _in_the_heading_year(frame: Frame, text: str, year: int | None) -> tuple[Frame, int | None]:
+    """Under a timeline's year heading ("2022" on a line of its own), a day or month told without its year ("12
+    October - A bomb goes off ...") is of that year, not the one nearest the report's date; and the year of the
+    heading read last after this sentence."""
+    sentence = frame.sentence
+    heading = _YEAR_HEADING.fullmatch(sentence.text)
+    if heading is not None and _whole_line(text, sentence.start, sentence.end):
+        return frame, int(heading.group("year"))
+    if year is None or not any(m.relative and m.kind in _YEARLESS_KINDS for m in frame.dates):
+        return frame, year
+    moved = []
+    for mention in frame.dates:
+        then = same_day_of(mention.date, year) if mention.relative and mention.kind in _YEARLESS_KINDS \
+            and mention.date is not None and not mention.follows else None
+        moved.append(mention if then is None else dataclasses.replace(mention, date=then, relative=False))
+    return dataclasses.replace(frame, dates=moved), year
+
+
+#: Dates told without their year, which the report's date or a heading completes.
+_YEARLESS_KINDS = frozenset({"day_month", "month_day", "month", "part_month"})
+
+
+#: "on 28 August that year", "in March of that year": the year told before.
+_THAT_YEAR = re.compile(r",?\s+(?:of\s+)?that year\b")
+
+
+def _in_that_year(frame: Frame, told_year: int | None) -> Frame:
+    """"the summer siege of 2021: on 28 August that year ...": a day told "that year" is of the year the sentence
+    (or else the report) told last before it."""
+    text = frame.sentence.text
+    moved = []
+    for mention in frame.dates:
+        if mention.relative and mention.kind in _YEARLESS_KINDS and mention.date is not None \
+                and _THAT_YEAR.match(text, mention.end):
+            years = [m.date.year for m in frame.dates if m.kind == "year" and m.date is not None
+                     and m.end <= mention.start]
+            year = years[-1] if years else told_year
+            then = same_day_of(mention.date, year) if year is not None else None
+            mention = mention if then is None else dataclasses.replace(mention, date=then, relative=False)
+        moved.append(mention)
+    return dataclasses.replace(frame, dates=moved) if moved != frame.dates else frame
+
+
 def _in_the_year_told_before(frame: Frame, told_year: int | None) -> tuple[Frame, int | None]:
     """A day told without its year but with its weekday ("on 22 February, a Wednesday") in the year the report
     told last ("Baba Amr in February 2012 was ..."), when that year's day is that weekday and the likely one's
     is not (a long read's flashback, years before the report's date); and the year told last after this
     sentence."""
+    frame = _in_that_year(frame, told_year)
     dates = frame.dates
     if told_year is not None and any(m.kind in ("day_month", "month_day") for m in dates):
         text = frame.sentence.text
@@ -1090,9 +1175,14 @@ _FIELDS_LINE = re.compile(r"[^|\n]+(?:\|[^|\n]+){2,}|"
                           r"\s*\|[^|\n]+")
 #: A part of a location field that is only a locator ("near the Caliphs' Mosque", "north of the city").
 _LOCATOR_PART = lx.folded(r"^\s*(?:near|outside|beside|close to|by|off|opposite|behind|(?:north|south|east|west)\w* "
-                          r"of)\b")
+                          r"of|in the (?:north|south|east|west)\w*(?: part)? of)\b")
 
 
+#: A report's location field on a line of its own: "Location: Nahta, a village some 20 km north-east of Daraa".
+_LOCATION_LINE = re.compile(r"\W*(?:Location|Place|Where|Site)\s*:\s*(?P<place>[^.\n]{3,120})")
+#: A location field's part that places a thing by a town: "a military position outside Salkhad".
+_LOCATED_BY = lx.folded(r"\b(?:outside|near|beside|by|close to|on the edge of|on the outskirts of) (?:the )?"
+                        r"(?:(?:al|el)-)?[a-z]")
 #: A location field that points back to the entry before: "Same base", "same location", "As above", "ditto".
 _SAME_SITE = re.compile(r"\s*(?:(?:the\s+)?same\b(?:\s+(?P<site>base|camp|airfield|airport|air base|site|facility|"
                         r"compound|garrison|installation|field|outpost))?|as above\b|ditto\b|idem\b)", re.IGNORECASE)
@@ -1123,11 +1213,14 @@ def _entry_sites(text: str, every: list[Sentence], finder: PlaceFinder, mentions
     for sentence in every:
         # ("Monday, Deir ez-Zor military airport. At least five attackers ...": the item's day and place)
         day_place = DAY_PLACE.fullmatch(sentence.text) if _line_start(text, sentence.start) else None
-        if day_place is None and (not _whole_line(text, sentence.start, sentence.end)
-                                  or not _FIELDS_LINE.fullmatch(sentence.text)):
+        # ("Location: the road between Kahil and Busra al-Sham, eastern Daraa countryside.": a report's field)
+        field = _LOCATION_LINE.match(sentence.text) if _line_start(text, sentence.start) else None
+        if day_place is None and field is None and (not _whole_line(text, sentence.start, sentence.end)
+                                                    or not _FIELDS_LINE.fullmatch(sentence.text)):
             continue
         inside = [m for m in mentions if sentence.start <= m.start and m.end <= sentence.end]
-        location = day_place.group("place") if day_place else _location_field(sentence.text)
+        told = day_place or field
+        location = told.group("place") if told else _location_field(sentence.text)
         same = _SAME_SITE.match(location)
         if same and not found:
             continue  # ("Same street" with no entry before it: no site to name, and no phrase to propose)
@@ -1139,10 +1232,12 @@ def _entry_sites(text: str, every: list[Sentence], finder: PlaceFinder, mentions
             if sites:
                 found[sentence.index] = sites[-1]
             continue
-        offset = sentence.start + (day_place.start("place") if day_place else sentence.text.rindex(location))
+        offset = sentence.start + (told.start("place") if told else sentence.text.rindex(location))
         # ("Babil (governorate only; road not given)": the field's remark is no part of the name)
         unknown = next((part.strip() for part in _REMARK.sub("", location).split(",")
                         if re.search(r"\b(?:al-|el-)?[A-Z]", part) and not _LOCATOR_PART.search(lx.fold(part))
+                        # ("a military position outside Salkhad": the known town, not a phrase to propose)
+                        and not _LOCATED_BY.search(lx.fold(part))
                         and not any(m.start >= offset and m.text.strip() == part.strip() for m in inside)
                         and finder.why_unplaced(part.strip()).startswith("the gazetteer knows no")), "")
         if unknown:
@@ -1152,6 +1247,8 @@ def _entry_sites(text: str, every: list[Sentence], finder: PlaceFinder, mentions
         known = [m for m in inside if m.start >= offset]
         core = finder.core({m.place.id for m in known})
         one = [m for m in known if m.place.id in core]
+        # ("outside Salkhad, in the south of As-Suwayda governorate": the town, not the governorate around it)
+        one = [m for m in one if m.place.category != "region"] or one
         if len({m.place.id for m in one}) == 1:
             found[sentence.index] = RolePlace(dataclasses.replace(one[0], start=0, end=0), lx.TARGETED)
     return found
@@ -3105,7 +3202,7 @@ _STANDS_IN = lx.folded(r"^(?:[^.;:]{0,25}?|,\s+(?:a|an|the)\s+[^.;:,()]{0,60}?)\
 
 
 #: A site's kind in lower case after its name: "beside al-Hal market", "at al-Tayaran square".
-_KIND_AFTER = re.compile(r" (?:market|square|mosque|hospital|bridge|street|roundabout|hotel|school|church|bazaar)\b")
+_KIND_AFTER = re.compile(" " + lx.LOWER_SITE_KINDS + r"\b")
 #: A translator's gloss between a place and the town it stands in: "al-Hal market [the wholesale market] in".
 _GLOSS = re.compile(r"\s*\[[^\]]{0,80}\]")
 

@@ -701,6 +701,7 @@ def read_frame(sentence: Sentence, finder: PlaceFinder, anchor: dt.date | None,
     # ("A medical source in Hasakah city said ...", "The governor of Kilis province said ...": who told it)
     found = [m for m in found if not lx.SEAT_OF_POWER.search(low, max(0, m.start - 40), m.start)
              and not lx.PEOPLE_FROM.search(low, max(0, m.start - 50), m.start)
+             and not lx.BOUND_FOR.search(low, max(0, m.start - 70), m.start)
              and not lx.SOURCE_BEFORE.search(low, max(0, m.start - 40), m.start)]
     if len(found) > 1:
         found = _without_regional_locators(text, found)
@@ -756,7 +757,11 @@ def _tells_an_attack(frame: Frame, text: str, low: str, counted: bool) -> bool:
     killing = (bool(places) or bool(lx.NAMED_WITH_APPOSITIVE.search(text))
                or bool(lx.NAMED_LIST_WITH_APPOSITIVE.search(text))) and bool(
         lx.KILLED.search(low) or lx.INJURED.search(low))
-    attack = (bool(lx.ATTACK.search(low)) and (
+    # (the present of a title sums up; of a timeline's entry, a sentence closed by its stop, tells: see
+    # lexicon.PRESENT_ATTACK)
+    worded = bool(lx.ATTACK.search(low)) or (text.rstrip().endswith((".", "!", "?", '"', "”"))
+                                             and bool(lx.PRESENT_ATTACK.search(low)))
+    attack = (worded and (
         bool(frame.weapons) or bool(lx.AIRSTRIKE.search(low)) or any(p.role for p in places) or counted
         or bool(lx.ATTACKED.search(low)) or bool(lx.NAMED_LIST_WITH_APPOSITIVE.search(text))
         or bool(_CAME_UNDER.search(low))

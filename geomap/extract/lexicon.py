@@ -52,6 +52,8 @@ STRIKE_SUMMARY = (r"\bnear [\w' -]{2,40}, (?:\d{1,3}|one|two|three|four|five|six
                   r"strikes?\b|^\W*single strikes? near\b")
 #: The vehicles a car bomb is made of.
 _CARS = r"(?:cars?|vehicles?|trucks?|lorry|lorries|minibus(?:es)?|minivans?)"
+#: What a planted bomb does, told in the past or, as timelines tell it, in the present.
+_SET_OFF = "(?:went off|exploded|detonated|blew up|goes off|explodes|detonates|blows up)"
 WEAPONS: list[tuple[re.Pattern[str], str, str]] = [
     (folded(r"\brocket[- ]propelled grenades?\b|\bRPGs?\b"), "RPG", "rpg"),
     (folded(r"\b(?:107|122|240)\s?-?mm\b"), "{calibre} rocket", "rocket"),
@@ -66,8 +68,8 @@ WEAPONS: list[tuple[re.Pattern[str], str, str]] = [
     (folded(r"\bindirect[- ]fire\b"), "indirect fire", "rocket"),
     # ("caught by an explosive device planted at the roadside")
     # ("a bomb of the kind the military calls an explosively formed penetrator", "an EFP")
-    (folded(r"\b(?:roadside (?:bombs?|devices?)|(?<!vehicle-borne )(?:IEDs?|(?:improvised )?explosive devices?)|"
-            r"explosively[- ]formed (?:penetrators?|projectiles?)|EFPs?)\b"),
+    (folded(r"\b(?:roadside (?:bombs?|devices?|charges?)|(?<!vehicle-borne )(?:IEDs?|"
+            r"(?:improvised )?explosive devices?)|explosively[- ]formed (?:penetrators?|projectiles?)|EFPs?)\b"),
      "roadside bomb", "ied"),
     # "six were cars packed with explosives", "a booby-trapped car", "a truck bomb"
     (folded(rf"\b{_CARS} (?:packed|laden|loaded|rigged|filled|stuffed) with "
@@ -84,24 +86,26 @@ WEAPONS: list[tuple[re.Pattern[str], str, str]] = [
             rf"\b{_CARS}(?= (?:[\w-]+ ){{0,2}}?(?:drove|sped|raced|rammed|pulled up)\b)|"
             # "A first car blew up against the compound's wall", "three heavy trucks had gone off", "a pickup truck
             # loaded with fruit and vegetables blew up"
-            rf"\b(?:{_CARS}|tankers?)(?= (?:[\w-]+ ){{0,6}}?(?:had )?(?:exploded|blew up|"
-            r"went off|gone off|detonated)\b)|"
+            rf"\b(?:{_CARS}|tankers?)(?= (?:[\w-]+ ){{0,6}}?(?:had )?(?:gone off|"
+            + _SET_OFF[3:] + r"\b)|"
             # "A lorry loaded, the police say, with more than a tonne of explosives blew up in a lane"
             rf"\b(?:{_CARS}|tankers?)(?= [^.;]{{0,60}}?\bexplosives\b[^.;]{{0,30}}?\b(?:exploded|blew up|went off|"
-            r"detonated)\b))(?=[^.;]*\b(?:exploded|blew up|went off|gone off|detonated)\b)"),
+            r"detonated)\b))(?=[^.;]*\b(?:gone off|" + _SET_OFF[3:] + r"\b)"),
      "car bomb", "ied"),
     # "a suicide bomber wearing an explosives vest": the bomb is the person's
     (folded(r"\bsuicide (?:bomb(?:ing|er)?s?|vests?|belts?)\b|\bexplosives? (?:vests?|belts?)\b|"
             r"\b(?:blew|(?:had|has|have) blown) (?:himself|herself|themselves) up\b"), "suicide bomb", "ied"),
     # "The bomb went off in the market": a bomb set, not dropped (those are named with their aircraft)
-    (folded(r"\bbombs?(?= (?:went off|exploded|detonated|blew up|ripped|tore|hidden|planted|placed|concealed|"
+    # ("A bomb under the road catches a bus")
+    (folded(r"\bbombs?(?= (?:[\w-]+ ){0,4}?(?:catches|caught) (?:an?|the) )|"
+            r"\bbombs?(?= (?:" + _SET_OFF + r"|ripped|tore|hidden|planted|placed|concealed|"
             r"(?:was |were )?(?:thrown|hurled|lobbed|tossed))\b)|"
             # "An enormous explosion ripped the front off the headquarters": a bomb's
             r"\b(?:explosions?|blasts?)(?= (?:ripped|tore)\b)|"
             # "the charge she carried went off", "somebody placed explosive charges": a bomb by another name
-            r"\b(?:explosive )?charges?(?= (?:[\w'’-]+ ){0,3}?(?:went off|exploded|detonated|blew up)\b)|"
+            r"\b(?:explosive |magnetic |sticky )?charges?(?= (?:[\w'’-]+ ){0,5}?" + _SET_OFF + r"\b)|"
             # "A third device, fixed to a motorcycle, went off a few streets away"
-            r"\bdevices?(?=,? (?:[\w'’-]+,? ){0,6}?(?:went off|exploded|detonated|blew up)\b)|"
+            r"\bdevices?(?=,? (?:[\w'’-]+,? ){0,6}?" + _SET_OFF + r"\b)|"
             r"\b(?:placed|planted|laid|set) (?:[\w-]+ )?(?:explosive )?charges\b"), "bomb", "ied"),
     # "four houses belonging to policemen were blown up": buildings blown up were mined
     (folded(r"\b(?:houses?|homes?|buildings?|bridges?|shops?|offices?|mosques?|schools?|shrines?) (?:[\w'’-]+ ){0,6}?"
@@ -182,8 +186,9 @@ ROUND_NOUNS = (r"(?:Katyusha |Grad |Tomahawk |Kalibr |107\s?mm |122\s?mm |240\s?
                r"(?:cars?|trucks?|vehicles?) (?:packed|laden|loaded|rigged|filled|stuffed) with explosives|"
                r"(?:car|truck|motorbike|motorcycle|vehicle) bomb(?:s|ings?)?|bombers?|"
                # "two explosive charges went off on the crude lines": two devices
-               r"charges(?= (?:[\w'’-]+ ){0,2}?(?:went off|exploded|detonated|blew up)\b)|"
-               r"devices?(?=,? (?:[\w'’-]+,? ){0,6}?(?:went off|exploded|detonated|blew up)\b)|"
+               r"(?:magnetic |sticky )?charges?(?= (?:[\w'’-]+ ){0,5}?" + _SET_OFF + r"\b)|"
+               r"roadside (?:charges?|devices?)|"
+               r"devices?(?=,? (?:[\w'’-]+,? ){0,6}?" + _SET_OFF + r"\b)|"
                # "two cars parked outside the factory exploded", "a parked car went off": one bomb each
                r"(?:parked (?:cars?|vehicles?|trucks?)|(?:cars?|vehicles?|trucks?)(?= (?:parked|left)\b)|"
                # "a fuel lorry drove up to the gate and exploded"
@@ -253,7 +258,9 @@ OUTCOME_CUES: list[tuple[re.Pattern[str], str]] = [
             r"\bmissing (?:its|their) targets?\b|\bwide of\b|\bfailed to (?:hit|reach)\b|"
             r"\b(?:neither|none) (?:of them )?(?:struck|hit|reached)\b"), "missed"),
     (folded(r"\b(?:fell|fall(?:ing|s)?|landed|land(?:ing|s)?|hits?|hitting|struck|strikes|striking|impacted|exploded|"
-                r"crashed|slammed|smashed|went off|(?:had|have|has) gone off|(?:came|comes?|coming) down|detonated|"
+                r"crashed|slammed|smashed|went off|goes off|explodes|slams|blows up|detonates|riddled?|catches|"
+                r"(?:gunm[ae]n|snipers?|assailants?) (?:[\w-]+ ){0,2}?shot|"
+                r"(?:had|have|has) gone off|(?:came|comes?|coming) down|detonated|"
                 r"impacts?|dived (?:onto|into)|pounded|"
                 r"blew (?:(?:him|her)self |themselves )?up|blown (?:(?:him|her)self |themselves )?up|shot dead|"
                 r"gunned down|bombed|bombarded|set (?:[\w-]+ ){0,4}?(?:on fire|ablaze|alight)|"
@@ -387,6 +394,8 @@ ATTACK = folded(
     # "a suicide bomber drove a car packed with explosives into the main gate of ..."
     r"drove (?:[\w-]+ ){0,6}?into|drove (?:[\w-]+ ){0,4}?(?:with explosives|bombs?) at|rammed|detonated|"
     r"shot dead|gunned down|engaged|destroyed|wrecked|gutted|demolished|"
+    # "An unidentified gunman shot a young man at his window"
+    r"(?:gunm[ae]n|snipers?|assailants?) (?:[\w-]+ ){0,2}?shot|"
     # "a bomb was thrown at an American patrol", "a grenade lobbed over the wall"
     r"(?:thrown|threw|hurled|lobbed|tossed) (?:[\w-]+ ){0,2}?(?:at|into|over|onto)|"
     # "a suicide driver set off a car bomb beside a convoy"
@@ -412,6 +421,10 @@ ATTACK = folded(
     r"slams|lands|explodes|crashes|pounds|"
     # "detected two drones on approach", "a drone approaching the base": a weapon coming in is an attack.
     r"on (?:its |their )?approach|approach(?:ed|ing|es)?|inbound|incoming)\b|" + STRIKE_SUMMARY)
+#: More of the historic present, as a timeline's entries tell attacks ("12 October - A bomb goes off outside ...");
+#: a title's present ("Roadside bomb kills two soldiers") only sums up the attack its report tells.
+PRESENT_ATTACK = folded(r"\b(?:goes off|blows up|detonates|tears through|rips through|riddles?|hits|kills|"
+                        r"(?:bomb|device|charge|mine)s? (?:[\w-]+ ){0,4}?catches (?:an?|the))\b")
 #: Statements of habit or history rather than of one event.
 BACKGROUND = folded(
     r"\b(?:in the past|usually|often|typically|routinely|repeatedly|regularly|frequently|in recent (?:months|weeks|"
@@ -527,14 +540,19 @@ BUILDING_NAME = re.compile(_BUILDING_NAME)
 ARABIC_SITE = re.compile(r"(?:Qasr|Jisr|Masjid|Jami|Maydan|Midan|Souq|Suq|Mustashfa|Matar|Mount|Mt\.?|Jabal|Jebel)\s+"
                          r"(?:(?:al|el|as|ash|ar|at|ad|az)-)?"
                          r"[A-Z][\w'’-]+")
+#: The kinds of site a report names in lower case after the site's own name: "the Saida bridge", "beside al-Hal
+#: market", "the al-Sahafa building", "al-Matar neighbourhood".
+LOWER_SITE_KINDS = (r"(?:bridge|roundabout|square|market|bazaar|mosque|church|school|hotel|building|street|"
+                    r"junction|crossroads|checkpoint|neighbou?rhood|quarter)")
 PLACE_PHRASE = re.compile(
     # ("Near Kisik, west of Mosul, two strikes ...": a summary's line opens with its place)
     r"\b(?:at|near|Near|on|in|In|into|inside|outside|struck|hit|hitting|targeting|targeted|attacked|toward|towards|"
-    r"bombed|shelled|pounded|raided|beside|close to|next to|up to|"
+    r"bombed|shelled|pounded|raided|beside|close to|next to|up to|through|out of|"
     r"(?:tore|ripped) through)\s+"
     # "in the hills of al-Azim district", "on the outskirts of Koya": the place is the one after "of"
     # ("in the nearby market town of Khan Bani Saad": a word or two before the kind)
-    r"(?:the\s+)?(?:(?:[a-z]+\s+){0,2}?(?:village|town|hamlet|area|district|neighbourhood|neighborhood|hills|outskirts|mountains|"
+    r"(?:the\s+)?(?:(?:[a-z]+\s+){0,2}?(?:village|town|hamlet|area|district|neighbourhood|neighborhood|quarter|hills|"
+    r"outskirts|mountains|"
     r"countryside|desert|edge|suburbs?|orchards|farmland|farmlands|vicinity|perimeter|grounds|hall|gates?|"
     r"building|headquarters|compound|offices|campus|entrances?|centre|center|heart|middle)\s+of\s+(?:the\s+)?)?"
     r"(?P<name>" + _BUILDING_NAME + "|" + NAME_WORD
@@ -554,6 +572,11 @@ LOCAL_TIME = r"(?:local|syrian|iraqi|baghdad|damascus) time"
 VILLAGE_BEFORE = folded(r"\b(?:village|hamlet|settlement|town) of\s+(?:the\s+)?$")
 #: Where people come from, not where anything happened: "Families from Baghdad ... were eating lunch by a stream
 #: when guns fired on the resort", "pilgrims from Basra".
+#: Where people were being taken or had worked, not where the attack was: "a bus taking employees to the free zone
+#: at Nasib", "as the men head home after a shift at the Nasib crossing".
+BOUND_FOR = folded(r"\b(?:taking|carrying|ferrying|transporting|driving) (?:[\w-]+ ){1,3}?to (?:[\w'’-]+ ){0,6}?"
+                   r"(?:at |in )?(?:the )?$|"
+                   r"\bafter (?:a|their|his|her|the) (?:shift|day's work|work) (?:at|in) (?:the )?$")
 PEOPLE_FROM = folded(r"\b(?:families|tourists|visitors|holidaymakers|holiday-makers|pilgrims|travell?ers|"
                      r"worshippers|students|workers|labourers|laborers|refugees|displaced people|fans|guests)\s+"
                      r"(?:who (?:had )?(?:come|came|travell?ed|driven|drove) )?from\s+(?:the\s+)?$|"

@@ -149,6 +149,18 @@ def _province_told(text: str, mention: PlaceMention, mentions: list[PlaceMention
                for other in mentions)
 
 
+#: A site named with its kind in lower case after "the": "the Saida bridge", "the al-Jamal roundabout".
+_LOWER_KIND = re.compile(r"\b(?:[Tt]he |(?=(?:al|el)-))(?P<name>" + lx.NAME_WORD
+                         + r"(?:\s+(?:(?:al|el)-)?[A-Z][\w'’-]+){0,2})\s+(?P<kind>" + lx.LOWER_SITE_KINDS + r")\b")
+_LOWER_KIND_LAST = re.compile(" " + lx.LOWER_SITE_KINDS + "$")
+#: A name told as a village's: "al-Shaab village"; and the kinds of place that are quarters of a city, never one.
+_VILLAGE_AFTER = re.compile(r"\s+(?:village|hamlet)\b")
+_QUARTER_KINDS = frozenset({"neighbourhood", "district", "building", "square", "bridge"})
+#: A road named by the towns at its ends: "the Damascus-Deraa motorway", "the Baghdad-Kirkuk road".
+_ROUTE = re.compile(r"[A-Z][\w'’]+(?: [A-Z][\w'’]+)?[-–][A-Z][\w'’]+(?: [A-Z][\w'’]+)?")
+_ROUTE_AFTER = re.compile(r"\s+(?:motorway|highway|road|expressway|railway|pipeline|route)\b", re.IGNORECASE)
+
+
 def _personal_name_before(text: str, start: int) -> bool:
     """Is the name at `start` (its Arabic article included) the family name after a man's given name ("Bashar
     al-Asad"): a capitalized word right before it that opens no place's name?"""
@@ -350,6 +362,9 @@ class PlaceFinder:
             found = [m for m in found if not (m.place.tier == "admin" and _TOWN_SITE.match(text, m.end))]
         if _BEARING_OF.search(text):
             found = self._placed_by_bearing(text, found)
+        if "village" in text or "hamlet" in text:
+            # ("air strikes on al-Shaab village": no quarter of Baghdad that bears the name; proposed as a phrase)
+            found = [m for m in found if not (m.place.kind in _QUARTER_KINDS and self._told_as_village(text, m))]
         if not units:
             return found
         # "Basra province" is the governorate, not the city; "Anbar province" not a namesake village abroad.
@@ -357,6 +372,12 @@ class PlaceFinder:
         for unit in units:
             spans.add(unit.start, unit.end)
         return sorted([m for m in found if not spans.overlaps(m.start, m.end)] + units, key=lambda m: m.start)
+
+    @staticmethod
+    def _told_as_village(text: str, mention: PlaceMention) -> bool:
+        """Is the name told as a village's ("al-Shaab village", "the village of al-Shaab")?"""
+        return bool(_VILLAGE_AFTER.match(text, mention.end)
+                    or lx.VILLAGE_BEFORE.search(lx.fold(text[max(0, mention.start - 25):mention.start])))
 
     def _placed_by_bearing(self, text: str, found: list[PlaceMention]) -> list[PlaceMention]:
         """"at Amiriyah, south of Fallujah": a name told with where it lies from a known place is the place of that
@@ -791,6 +812,9 @@ class PlaceFinder:
 
         if is_country_name(name):
             return ""  # "in Turkey", "in Iraq", "in Yemen": a country is no place to put a point
+        kind = _LOWER_KIND_LAST.search(name)
+        if kind is not None and not self._known_here(name) and not self._known_here(name[:kind.start()]):
+            return f"the gazetteer knows no site {name!r}"  # ("the Saida bridge": no bridge of Sidon in Lebanon)
         countries = self.geocoder.exact_countries(name)
         home = self.context.countries if self.context is not None and self.context.countries \
             else settings.HOME_COUNTRIES
@@ -816,6 +840,14 @@ class PlaceFinder:
         # "flown at Mustafa al-Kadhimi's residence": a person's, not a place (a town's port or airport is a site).
         found = [(m.start("name"), m.group("name").strip()) for m in lx.PLACE_PHRASE.finditer(text, 0, stop)
                  if not (m.group("name").endswith(("'s", "’s")) and not _TOWN_SITE.match(text, m.end("name") - 2))]
+        # ("by the Saida bridge", "near the al-Jamal roundabout": a site named with its kind in lower case, where the
+        # name alone is no place here)
+        found += [(m.start("name"), f"{m.group('name')} {m.group('kind')}") for m in _LOWER_KIND.finditer(text, 0, stop)
+                  if not self._known_here(m.group("name"))]
+        longest_at: dict[int, str] = {}
+        for start, name in found:  # (the longer where both start alike: "the Sadriya market", not "Sadriya")
+            longest_at[start] = max(longest_at.get(start, ""), name, key=len)
+        found = sorted(longest_at.items())
         if lx.PLACE_TYPED.search(text, 0, stop):
             # (the longer where both start alike: "outside the Jordanian embassy" is the embassy, not "Jordanian")
             longest = dict(found)
@@ -823,7 +855,9 @@ class PlaceFinder:
                 if len(m.group("name")) > len(longest.get(m.start("name"), "")):
                     longest[m.start("name")] = m.group("name")
             found = sorted(longest.items())
-        for _, name in found:
+        for start, name in found:
+            if _ROUTE.fullmatch(name) and _ROUTE_AFTER.match(text, start + len(name)):
+                continue  # "on the Damascus-Deraa motorway": a road told by its two ends, no place of an attack
             owner = lx.POSSESSIVE_OWNER.match(name)
             if owner is not None and self.knows(owner.group("owner")):
                 name = name[owner.end():]  # "Baghdad's Mashtal district": the district, Baghdad's
@@ -836,6 +870,13 @@ class PlaceFinder:
                     and not _DEMONYM.fullmatch(name) and not a_peoples_noun(name)) \
                     or _MISSION.search(name) or _SITE_KIND_LAST.search(name):
                 yield name
+
+    def _known_here(self, name: str) -> bool:
+        """Does a place of the countries looked in bear the name (not only one abroad: "Saida" is Sidon)?"""
+        home = self.context.countries if self.context is not None and self.context.countries \
+            else settings.HOME_COUNTRIES
+        return bool(self.geocoder.exact_countries(name) & set(home)) or (
+            self.knows(name) and not self.geocoder.exact_countries(name))
 
     def related(self, a: str, b: str) -> bool:
         """Same place, one inside the other (the US embassy and the Green Zone; a base within a city's radius), or
