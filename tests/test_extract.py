@@ -1067,6 +1067,17 @@ def test_a_date_an_event_holds_in_the_title_is_not_the_reports_own():
     assert article_date_in_text("BAGHDAD | 3 March 2021\n\nText.\n")[0] == dt.date(2021, 3, 3)
 
 
+def test_a_statement_dated_in_two_calendars_and_a_summary_approved_are_dated():
+    """"Issued on Monday, 2 Shawwal 1440 H, corresponding to 3 Haziran [June] 2019 M": the Gregorian day, its
+    Levantine month read by the translator's gloss; "Summary approved: 11 June 2017" dates an inquiry's summary."""
+    from geomap.extract.dates import article_date_in_text
+
+    assert article_date_in_text("GOVERNORATE\nStatement No. 9\n\nIssued on Monday, 2 Shawwal 1440 H, corresponding to "
+                                "3 Haziran [June] 2019 M\n\nText.\n") == (dt.date(2019, 6, 3), "'Issued' line")
+    assert article_date_in_text("COUNCIL\nSummary approved: 11 June 2017 | Reference: SDC/17/09\n\nText.\n") == (
+        dt.date(2017, 6, 11), "'Summary approved' line")
+
+
 def test_a_site_named_by_its_bare_name_after_a_site_noun(tmp_path):
     # Written for this test; labelled before the run. 2020-10-01 was a Thursday: "early on Tuesday" is 09-29.
     # "Victory" alone names nothing; after "the compound ... at" it is Camp Victory; "brought both of them down"
@@ -3018,6 +3029,15 @@ FORTY_NINTH_SET_KINDS = [
     ("bound-for.txt", f"Wire\n{_SUNDAY}On Saturday a roadside bomb hit a bus taking workers to the cement plant at "
      "Salkhad, near Jasim.\n",
      [("2024-02-03", "Jasim", "roadside bomb", "1", "impact")]),
+    # An inquiry's summary, dated by its "Summary approved:" line: "the headquarters came under fire" is the
+    # headquarters it named before as "known locally as Tal Hamid" (proposed there); "Two days earlier, on the
+    # Thursday" counts back from that attack.
+    ("inquiry.txt", "PROVINCIAL COUNCIL\nSecurity Committee\nSubject: the attack on the police headquarters at Tal "
+     "Hamid, Rutba district\nSummary approved: 20 September 2018 | Reference: SC/18/4\n\n1. The Committee opened "
+     "this inquiry after the attack of 4 August on the headquarters known locally as Tal Hamid, which lies north of "
+     "Rutba.\n\n2. At about 04:00 on Saturday 4 August, the headquarters came under fire from mortar bombs launched "
+     "from the desert to its north.\n\n3. Two days earlier, on the Thursday, gunmen shot a policeman near Rutba.\n",
+     [("2018-08-02", "Rutba", "gunfire", "", "impact"), ("2018-08-04", "text:Tal Hamid", "mortar", "", "unknown")]),
     # A title's present ("Roadside bomb kills two soldiers in Anbar") sums up the report's attack: no attack of its own
     # at the province, whatever the body tells.
     ("title.txt", "Roadside bomb kills two soldiers in Anbar\nPublished: October 6, 2021\n\nTwo soldiers were "

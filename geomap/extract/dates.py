@@ -547,7 +547,7 @@ _DAY_KINDS = frozenset({"iso", "numeric", "month_day_year", "day_month_year", "m
 _FULL_DATES = [pattern for kind, pattern in _PATTERNS if kind in ("iso", "month_day_year", "day_month_year")]
 #: The words that stamp when a report was written: its clock, never an event's date (frames reads them too).
 STAMP_LABELS = (r"Published|Updated|Last updated|Last modified|Modified|Posted|First published|Originally published|"
-                r"Broadcast|Aired|Filed|Issued|Released|Dated|"
+                r"Broadcast|Aired|Filed|Issued|Released|Dated|Approved|Summary approved|Adopted|"
                 # a release's or an issue's furniture: "Release date: June 16, 2011", "Date of issue: 3 May 2006"
                 r"Release date|Publication date|Issue date|Date (?:of )?(?:release|issue|publication)|"
                 r"Date (?:published|issued|posted)")
@@ -847,8 +847,24 @@ def full_date_at_start(text: str) -> tuple[dt.date | None, int]:
 
 
 #: The furniture's longer labels by the one word they stand for ("Release date" is "Released").
+#: The Gregorian date a stamp gives after another calendar's: "13 Dhu al-Qa'dah 1439 H, corresponding to 26 July".
+_CORRESPONDING = re.compile(r"\b(?:corresponding to|i\.e\.|equivalent to)\s+(?P<date>[^\n|;]{6,40})", re.IGNORECASE)
+#: A month named in another calendar with the translator's gloss: "Tammuz [July]", "Tishrin al-Awwal [October]".
+_GLOSSED_MONTH = re.compile(r"\b[A-Z][\w'’]*(?:[ -]al-[A-Z][\w'’]*)?\s*\[(?P<month>January|February|March|April|May|"
+                            r"June|July|August|September|October|November|December)\]")
 _STAMP_SYNONYMS = {"release date": "released", "release": "released", "publication date": "published",
                    "publication": "published", "issue date": "issued", "issue": "issued"}
+
+
+def _stamp_date(rest: str) -> dt.date | None:
+    """The day a stamp line gives after its label; in a stamp of two calendars ("13 Dhu al-Qa'dah 1439 H,
+    corresponding to 26 Tammuz [July] 2018 M"), the Gregorian day, its Levantine month read by the translator's
+    gloss."""
+    date, _ = full_date_at_start(rest)
+    other = _CORRESPONDING.search(rest) if date is None else None
+    if other is not None:
+        date, _ = full_date_at_start(_GLOSSED_MONTH.sub(r"\g<month>", other.group("date")))
+    return date
 
 
 def article_date_in_text(text: str) -> tuple[dt.date | None, str]:
@@ -859,12 +875,13 @@ def article_date_in_text(text: str) -> tuple[dt.date | None, str]:
     """
     stamps: dict[str, dt.date] = {}
     for match in _STAMP_LINE.finditer(text):
-        date, _ = full_date_at_start(match.group("rest"))
+        date = _stamp_date(match.group("rest"))
         if date is not None:
             label = match.group("label").lower()
             stamps.setdefault(_STAMP_SYNONYMS.get(label.removeprefix("date ").removeprefix("of "), label), date)
     for label in ("published", "first published", "originally published", "posted", "broadcast", "aired", "filed",
-                  "issued", "released", "dated", "date", "updated", "last updated", "last modified", "modified"):
+                  "issued", "released", "dated", "date", "approved", "summary approved", "adopted", "updated",
+                  "last updated", "last modified", "modified"):
         if label in stamps:
             return stamps[label], f"'{label.capitalize()}' line"
     lines = [m.group().strip() for m in re.finditer(r"[^\n]*\S[^\n]*", text)]

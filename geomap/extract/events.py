@@ -8,6 +8,7 @@ incident too. Background (habits, history, attacks without a date or without a p
 
 from __future__ import annotations
 
+import calendar
 import copy
 import dataclasses
 import datetime as dt
@@ -416,6 +417,51 @@ def _at_the_site_named_before(frame: Frame, sites_told: dict[str, RolePlace], fi
     mention = dataclasses.replace(told.mention, start=kind.start(), end=kind.end(),
                                   text=frame.sentence.text[kind.start():kind.end()])
     return dataclasses.replace(frame, places=[RolePlace(mention, lx.LANDED)])
+
+
+#: A site the gazetteer may lack, named with what it is: "the army headquarters at al-Sakkar", "the headquarters
+#: known locally as al-Sakkar", "the outpost called Tal Hamid".
+_SITE_KNOWN_AS = re.compile(r"\bthe (?:[\w-]+ )?(?P<noun>headquarters|base|camp|compound|garrison|outpost|barracks|"
+                            r"checkpoint|prison|airfield) (?:at|known (?:locally )?as|called|named) "
+                            r"(?P<name>(?:(?:al|el|ad|as|ash|ar|az|at|an)-)?[A-Z][\w'’-]+"
+                            r"(?: (?:(?:al|el)-)?[A-Z][\w'’-]+){0,2})")
+
+
+def _at_the_unknown_site_told_before(frame: Frame, unknown_sites: dict[str, str], finder: PlaceFinder) -> Frame:
+    """"the attack of 2 May on the headquarters known locally as al-Sakkar" ... "the headquarters came under fire
+    from mortar bombs": an attack sentence that names no place but a site by what it is happened at the site of
+    that kind the report named last, which the gazetteer lacks (proposed there); the frame as it is otherwise.
+    Remembers the sites the sentence names so."""
+    text = frame.sentence.text
+    if frame.attack and not frame.places and not frame.proposed and not frame.not_an_attack and unknown_sites:
+        kind = _SITE_BY_KIND.search(text)
+        # (not "When Taftanaz fell, jets bombed the base": the base of the place the sentence names)
+        if kind is not None and kind.group("noun") in unknown_sites and not _SITE_KNOWN_AS.search(text) \
+                and not _names_an_unknown_place(frame, finder) and not _unknown_name_in(frame, finder):
+            frame = dataclasses.replace(frame, proposed=unknown_sites[kind.group("noun")])
+    for told in _SITE_KNOWN_AS.finditer(text):
+        if finder.why_unplaced(told.group("name")):
+            unknown_sites[told.group("noun")] = told.group("name")
+    return frame
+
+
+def _unknown_name_in(frame: Frame, finder: PlaceFinder) -> bool:
+    """Does the sentence name, past its first word, a town the gazetteer's tiers know but the report's context left
+    out ("When Taftanaz fell ..., jets bombed the base")? Not a day, a month or a weapon."""
+    text = frame.sentence.text
+    told = [(d.start, d.end) for d in frame.dates] + [(m.start(), m.end()) for pattern, _, _ in lx.WEAPONS
+                                                      for m in pattern.finditer(text)]
+    return any(not any(a <= word.start() < b for a, b in told) and word.group().lower() not in _CALENDAR_WORDS
+               and finder.knows(word.group()) for word in _CAPITALISED.finditer(text, 1))
+
+
+_CALENDAR_WORDS = frozenset({*(calendar.day_name[i].lower() for i in range(7)),
+                             *(calendar.month_name[i].lower() for i in range(1, 13))})
+
+
+_CAPITALISED = re.compile(r"(?<![\w'’-])(?:(?:al|el)-)?[A-Z][a-z]{3,}\b")
+_SITE_BY_KIND = re.compile(r"\b[Tt]he (?:[\w-]+ )?(?P<noun>headquarters|base|camp|compound|garrison|outpost|barracks|"
+                           r"checkpoint|prison|airfield)\b")
 
 
 #: A site the report says it cannot name: "Neither ... the base attacked on Monday has been named".
@@ -2386,6 +2432,7 @@ def article_events(article: Article, finder: PlaceFinder, anchor: dt.date | None
     counted_from: tuple[int, Event] | None = None  # (sentence, event) the last offset of a day was counted from
     recent: Frame | None = None  # the last sentence that named one place
     sites_told: dict[str, RolePlace] = {}  # the site the report named last, by what it is ("dam": Tishrin Dam)
+    unknown_sites: dict[str, str] = {}  # the same for sites the gazetteer lacks ("headquarters": al-Sakkar)
     told: list[Frame] = []  # the last sentences read, any of them (for "that morning" after a day told in one)
     correcting: list[tuple[int, Event]] = []  # (sentence, event) a correction withdrew a weapon of, last
     title: Frame | None = None
@@ -2397,6 +2444,7 @@ def article_events(article: Article, finder: PlaceFinder, anchor: dt.date | None
         frame = _attack_on_the_place_before(frame, last, finder, before)
         frame = _at_the_site_named_before(frame, sites_told, finder)
         frame = _at_the_town_told_before(frame, told_before[-1] if told_before else None, finder)
+        frame = _at_the_unknown_site_told_before(frame, unknown_sites, finder)
         _remember_sites(frame, sites_told)
         frame, setting = _in_setting(frame, setting, anchor, finder)
         placed = _placed_now(pending, frame, last, headline, events, finder)

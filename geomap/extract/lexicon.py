@@ -414,7 +414,7 @@ ATTACK = folded(
     r"(?:came|comes|coming) down (?:just |right |well )?(?:on|in|near|at|inside|onto|outside|around|beyond|"
     r"short of|close to)|"
     r"impact\w*|salvo|volley|barrage|"
-    r"assault|strike|airstrikes?|air strikes?|air raids?|raids? (?:on|against)|"
+    r"assault|strike|airstrikes?|air strikes?|air raids?|raids? (?:on|against)|aggression (?:against|on)|"
     r"(?:carried out|conducted) (?:[\w-]+ ){0,3}?strikes|strikes (?:on|against|(?:were|was) (?:conducted|carried out))|"
     r"slammed|smashed|crashed|rained|pounded|killed|killing|wounded|wounding|"
     # the historic present of timelines and live pages: "a drone slams into", "a rocket lands near"

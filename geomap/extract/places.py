@@ -681,6 +681,10 @@ class PlaceFinder:
         if not anchors:
             for name, code in COUNTRY_NAMES.items():
                 named[code] = len(re.findall(rf"\b{re.escape(name)}\b(?![-\w])", text, re.IGNORECASE))
+            if not any(named.values()):
+                # ("SYRIAN ARAB REPUBLIC - AS-SUWAYDA GOVERNORATE": the country told by its adjective)
+                for adjective, code in COUNTRY_ADJECTIVES.items():
+                    named[code] = named.get(code, 0) + len(re.findall(rf"\b{adjective}\b", text, re.IGNORECASE))
         main_country = max(named, key=lambda c: named[c]) if named and max(named.values()) > 0 else None
         kept = []
         for mention in mentions:
