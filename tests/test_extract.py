@@ -3038,6 +3038,11 @@ FORTY_NINTH_SET_KINDS = [
      "Rutba.\n\n2. At about 04:00 on Saturday 4 August, the headquarters came under fire from mortar bombs launched "
      "from the desert to its north.\n\n3. Two days earlier, on the Thursday, gunmen shot a policeman near Rutba.\n",
      [("2018-08-02", "Rutba", "gunfire", "", "impact"), ("2018-08-04", "text:Tal Hamid", "mortar", "", "unknown")]),
+    # "Q: Doctor, thank you. Take us back to Monday night.": the question's whole line dates the answer's attack.
+    ("interview.txt", "Interview transcript | Border Radio, recorded on Thursday 18 May 2017\n\nQ: Doctor, thank "
+     "you. Take us back to Monday night.\n\nA: A car bomb exploded in the market of Jasim at about ten. Six people "
+     "died.\n",
+     [("2017-05-15", "Jasim", "car bomb", "1", "impact")]),
     # A title's present ("Roadside bomb kills two soldiers in Anbar") sums up the report's attack: no attack of its own
     # at the province, whatever the body tells.
     ("title.txt", "Roadside bomb kills two soldiers in Anbar\nPublished: October 6, 2021\n\nTwo soldiers were "

@@ -931,6 +931,7 @@ def _frames(article: Article, finder: PlaceFinder, anchor: dt.date | None) -> li
     first_section = min((i for i, (heading, dated) in headings.items() if heading and dated is not None),
                         default=None) if sectioned else None
     asked: list[DateMention] = []  # the day an interviewer's question names, for the answer's attack
+    question_line = -1  # the line of the interviewer's question read last
     told_year: int | None = None  # the year the report told last ("Baba Amr in February 2012 was ...")
     headed_year: int | None = None  # the year a timeline's heading line named last ("2022")
     places = _Sections(_place_headings(article.text, every, finder, all_mentions, heading_lines), heading_lines,
@@ -950,9 +951,13 @@ def _frames(article: Article, finder: PlaceFinder, anchor: dt.date | None) -> li
         if places.read_line(sentence.index) and not entry_prose(sentence.text):
             frames.append(read_frame(sentence, finder, anchor, []))  # a log entry's line: its places are its entry's
             continue
-        if _QUESTION.match(sentence.text):
-            asked = [dataclasses.replace(d, start=0, end=0) for d in find_dates(sentence.text, anchor)
-                     if (d.date is not None and d.precision == 1) or d.follows]  # ("this week" dates nothing)
+        # ("Q: Doctor, thank you. Take us back to Monday night.": the question's line, all of it)
+        question_line = sentence.line if _QUESTION.match(sentence.text) else question_line
+        asking = sentence.line == question_line
+        if asking:
+            asked = [*(asked if not _QUESTION.match(sentence.text) else []),
+                     *(dataclasses.replace(d, start=0, end=0) for d in find_dates(sentence.text, anchor)
+                       if (d.date is not None and d.precision == 1) or d.follows)]  # ("this week" dates nothing)
         inside = []
         while position < len(all_mentions) and all_mentions[position].start < sentence.end:
             mention = all_mentions[position]
@@ -994,9 +999,9 @@ def _frames(article: Article, finder: PlaceFinder, anchor: dt.date | None) -> li
             # each item of a dated section's list is an attack of that day
             parts = [part if _own_day(part) else dataclasses.replace(part, dates=[
                 dataclasses.replace(listed, start=0, end=0)]) for part in parts]
-        if asked and not _QUESTION.match(sentence.text) and frame.dates:
+        if asked and not asking and frame.dates:
             asked = []  # the answer dates its own attack
-        elif asked and not _QUESTION.match(sentence.text) and frame.attack:
+        elif asked and not asking and frame.attack:
             # "Q: Where were you on Wednesday night? A: ... a drone hit a building": the answer's attack, that day
             parts = [part if part.dates else dataclasses.replace(part, dates=asked) for part in parts]
             asked = []
