@@ -318,11 +318,12 @@ def test_a_parent_that_names_a_governorate_is_the_governorate(geocoder):
 
 def test_a_name_borne_in_other_countries_needs_a_governorate_unless_a_city(geocoder):
     with pytest.raises(AmbiguousPlace) as info:
-        geocoder.resolve("Izra")  # Izra' in Syria's Daraa; 'Izra in Jordan's Karak
+        geocoder.resolve("Jizah")  # al-Jizah in Syria's Daraa; al-Jizah south of Amman in Jordan
     assert "give the row's admin1" in str(info.value)
-    assert geocoder.resolve("Izra", admin1="Daraa").place.country == "SY"
+    assert geocoder.resolve("Jizah", admin1="Daraa").place.country == "SY"
     # A curated town is what its name means over namesakes abroad, not over a namesake at home.
     assert geocoder.resolve("Al-Baghdadi").place.id == "al-baghdadi"
+    assert geocoder.resolve("Izra").place.id == "izraa"  # Izra' in Daraa, not 'Izra in Jordan's Karak
     with pytest.raises(AmbiguousPlace):
         geocoder.resolve("Rabia")  # the Iraqi border town, and a town near Latakia
     assert geocoder.resolve("Rabia", country="IQ").place.id == "rabia"
