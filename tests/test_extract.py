@@ -3072,3 +3072,30 @@ def test_a_market_named_beside_its_gloss_is_the_finer_place_of_its_city(tmp_path
                          ids=[k[0] for k in FORTY_EIGHTH_SET_KINDS])
 def test_kinds_of_the_forty_fourth_to_forty_eighth_held_out_sets(tmp_path, name, text, expected):
     assert _told(tmp_path, name, text) == sorted(expected)
+
+
+FIFTIETH_SET_KINDS = [
+    # A village spelt like a city of the gazetteer 880 km away, in a report whose other places (Khanaqin, Jalawla)
+    # are all far from that city: the village is unknown, not Daraa in Syria (a wrong point; the row asks for it).
+    ("far-spelling.txt", "Night raid on a Kaka'i village\n\nKHANAQIN, June 15, 2020 - Gunmen killed five villagers in "
+     "DARA, a small farming village east of Jalawla, early on Sunday, a local official in Khanaqin said.\n",
+     [("2020-06-14", "text:DARA", "gunfire", "", "impact")]),
+    # A spelling the gazetteer lists stays where it is, however far from the report's other places: the garrison.
+    ("far-listed.txt", "Drone downed\n\nBAGHDAD, June 15, 2020 - A drone was shot down over al-Tanf on Sunday, "
+     "officials in Baghdad said; the Green Zone was quiet.\n",
+     [("2020-06-14", "Al-Tanf garrison", "drone", "1", "shot_down")]),
+    # A sentence that tells the day and several places but no attack dates the attack told next in its paragraph.
+    # (Not yet: "The attack happened on ... in the Sargaran sub-district." then the hamlet: two rows, not one.)
+    ("day-setting.txt", "WRITTEN ANSWERS\nAnswer given: Wednesday 8 June 2022\n\n2. The first incident occurred on the "
+     "evening of Thursday 26 May in Daquq district, south of Kirkuk city. Gunmen shot at shepherds near "
+     "the hamlet of Tal Warda, killing two.\n", [("2022-05-26", "text:Tal Warda", "gunfire", "", "impact")]),
+    # "the village of X, west of a town in a province, was attacked": at the village, not the province.
+    ("village-passive.txt", "WRITTEN ANSWERS\nAnswer given: Wednesday 8 June 2022\n\nOn Sunday 29 May the village "
+     "of Umm Kharza, west of Tuz Khurmatu in Salahuddin province, was attacked by gunmen; three villagers were "
+     "killed.\n", [("2022-05-29", "text:Umm Kharza", "gunfire", "", "impact")]),
+]
+
+
+@pytest.mark.parametrize(("name", "text", "expected"), FIFTIETH_SET_KINDS, ids=[k[0] for k in FIFTIETH_SET_KINDS])
+def test_kinds_of_the_fiftieth_held_out_set(tmp_path, name, text, expected):
+    assert _told(tmp_path, name, text) == sorted(expected)

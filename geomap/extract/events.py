@@ -524,6 +524,10 @@ def _in_setting(frame: Frame, setting: Frame | None, anchor: dt.date | None, fin
         told_day = any((not d.follows and d.date is not None) or (d.follows and d.start <= 2) for d in days)
         if len(one_place) == 1 or (told_day and not frame.places):
             next_setting = dataclasses.replace(frame, places=one_place, dates=days)
+        elif told_day:
+            # ("The first took place on the afternoon of Monday 23 May in the Taza sub-district, south of Kirkuk
+            # city. Gunmen opened fire on farmers near the village of X": the day, not the places, carries on)
+            next_setting = dataclasses.replace(frame, places=[], dates=days)
     # (a live blog's next entry goes on from the one before: "08:14 reports of an explosion in Sadr City" then
     # "08:31 a parked car packed with explosives blew up beside a market")
     if next_setting is None and setting is not None and not frame.places and not frame.attack \
@@ -672,8 +676,6 @@ _EACH_NAMED_WITH_APPOSITIVE = re.compile(
 
 
 #: "the village of Sharanish": a name told as a place, known or not.
-_VILLAGE_NAMED = re.compile(r"\b(?:village|hamlet|settlement) of\s+(?P<name>" + lx.NAME_WORD
-                            + r"(?:\s+(?:(?:al|el|ad|as|ash|ar|az)(?:-|\s+))?[A-Z][\w'’-]+){0,3})")
 
 
 #: Before a place told as where something happened, close by: "just outside Khalakan", "near Kisik".
@@ -693,7 +695,7 @@ def _told_at_an_unknown_place(frame: Frame, last: Event, finder: PlaceFinder) ->
         # "rockets landed inside the perimeter of Mission Support Site Conoco": a site whose name says it is one;
         # "guns shelled the village of Sharanish": a place that says it is one
         name = next((p for p in finder.place_phrases(frame.sentence.text) if lx.MILITARY_SITE_NAME.search(p)), None)
-        village = _VILLAGE_NAMED.search(frame.sentence.text) if name is None else None
+        village = lx.VILLAGE_NAMED.search(frame.sentence.text) if name is None else None
         name = village.group("name") if village is not None else name
         # "charges went off on the lines at Hamdan, just north of al-Faw": a place told by where it lies
         bearing = lx.NAMED_WITH_BEARING.search(frame.sentence.text) if name is None else None
@@ -703,6 +705,12 @@ def _told_at_an_unknown_place(frame: Frame, last: Event, finder: PlaceFinder) ->
             text = frame.sentence.text
             name = next((p for p in finder.place_phrases(text) if _JUST_BY.search(lx.fold(text[:text.find(p)]))
                          and finder.why_unplaced(p).startswith("the gazetteer knows no place")), None)
+    if name is None and frame.places:
+        # "the village of al-Islah, north of Jalawla in Diyala province, was attacked": the known places after the
+        # village only say where it lies
+        village = lx.VILLAGE_NAMED.search(frame.sentence.text)
+        if village is not None and all(p.mention.start >= village.end("name") for p in frame.places):
+            name = village.group("name")
     if name is None and frame.places and frame.weapons and (frame.outcome is not None or frame.fatalities
                                                             or frame.injuries):
         # "Four drones hit the party's camp at Degala, near Koya": the known places only say where the site lies

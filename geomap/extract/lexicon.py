@@ -626,6 +626,9 @@ NAMED_LIST_WITH_APPOSITIVE = re.compile(
     rf"(?P<names>{LIST_NAME}(?:,\s+{LIST_NAME})*,?\s+and\s+{LIST_NAME}),\s+(?:two|three|four|both|the)\s+"
     r"(?:[\w'’-]+\s+){0,3}?(?:villages|towns|hamlets|settlements|neighbou?rhoods|districts)\b(?P<aside>[^.;()]*)")
 LIST_SEPARATOR = re.compile(r",\s+and\s+|,\s+|\s+and\s+")
+#: A place that says it is one: "the village of Sharanish", "the hamlet of Sami Asi".
+VILLAGE_NAMED = re.compile(r"\b(?:village|hamlet|settlement) of\s+(?P<name>" + NAME_WORD
+                           + r"(?:\s+(?:(?:al|el|ad|as|ash|ar|az)(?:-|\s+))?[A-Z][\w'’-]+){0,3})")
 #: A place named after what it is, then where it lies: "in the village of Sikeniye, on the southern slopes of the
 #: Shingal mountain". When the gazetteer does not know it, the places of the aside only say where it lies.
 KIND_OF_NAMED = re.compile(

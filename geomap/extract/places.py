@@ -312,6 +312,9 @@ class PlaceFinder:
         self._queries: dict[str, str | None] = {}
         self._units: dict[str, Place] | None = None  # governorates and provinces by name key (see _units_named)
         self._related: dict[tuple[str, str], bool] = {}
+        # The spellings in_context dropped from the report read last, with the far place each would have named
+        # (why_unplaced tells them as unknown there: "DARA, a village outside Khanaqin" is no Daraa in Syria).
+        self._far_spellings: dict[str, Place] = {}
         self._bare: dict[str, Place] | None = None  # sites by their bare name (see _bare_sites)
         self._sites_by_bare: dict[str, list[Place]] | None = None  # every site by its bare name (_site_named_after)
 
@@ -674,6 +677,8 @@ class PlaceFinder:
             mentions = [m for m in mentions if not m.place.bulk or m.place.country in settings.HOME_COUNTRIES
                         or any(distance_m(a.longitude, a.latitude, m.place.longitude, m.place.latitude) <= ACROSS_M
                                for a in curated) or _country_told(text, m) or _province_told(text, m, mentions)]
+        mentions, far = _without_far_variants(mentions)
+        self._far_spellings = {m.text.casefold(): m.place for m in far}
         anchors = [m.place for m in mentions if not m.place.bulk]
         if len(anchors) == len(mentions):
             return mentions
@@ -816,6 +821,10 @@ class PlaceFinder:
 
         if is_country_name(name):
             return ""  # "in Turkey", "in Iraq", "in Yemen": a country is no place to put a point
+        far = self._far_spellings.get(name.casefold())
+        if far is not None:
+            return (f"the gazetteer knows no place {name!r} near the report's other places "
+                    f"({far.name}, {far.country}, is more than {CONTEXT_M // 1000} km from all of them)")
         kind = _LOWER_KIND_LAST.search(name)
         if kind is not None and not self._known_here(name) and not self._known_here(name[:kind.start()]):
             return f"the gazetteer knows no site {name!r}"  # ("the Saida bridge": no bridge of Sidon in Lebanon)
@@ -943,3 +952,26 @@ class PlaceFinder:
         if outer.tier == "admin":
             return inner.id != outer.id and self.geocoder.in_unit(inner, outer)
         return any(a.id == outer.id for a in self.gazetteer.ancestors(inner))
+
+
+def _without_far_variants(mentions: list[PlaceMention]) -> tuple[list[PlaceMention], list[PlaceMention]]:
+    """Mentions without a curated place reached through a spelling the gazetteer does not list when every
+    other place the report names lies more than CONTEXT_M from it. "DARA, a Kaka'i village outside Khanaqin"
+    is no Daraa in Syria, 880 km from Khanaqin, Jalawla and Kirkuk: a village the gazetteer does not know,
+    spelt like a city it does. A listed spelling stays ("al-Tanf" in a report on Baghdad is the garrison);
+    so does any spelling when fewer than two other places make the context."""
+    from ..geodesy import distance_m
+
+    kept, dropped = [], []
+    for mention in mentions:
+        place = mention.place
+        others = {m.place.id: m.place for m in mentions if m.place.id != place.id}
+        spellings = {place.name.casefold(), *(alias.casefold() for alias in place.aliases)}
+        variant = not place.bulk and mention.text.casefold() not in spellings  # (normalize folds 'aa' to 'a')
+        if variant and len(others) >= 2 and all(
+                distance_m(o.longitude, o.latitude, place.longitude, place.latitude) > CONTEXT_M
+                for o in others.values()):
+            dropped.append(mention)
+        else:
+            kept.append(mention)
+    return kept, dropped

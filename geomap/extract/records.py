@@ -175,7 +175,9 @@ def proposed_place(incident: Incident, finder: PlaceFinder) -> tuple[str, str]:
     sentences = [frame.sentence for frame in sorted(frames, key=lambda f: f.sentence.line == 0)]
     sentences += [frame.antecedent for frame in frames if frame.antecedent is not None]  # "It was hit again"
     # A place told with what it is ("in Sikeniye, a Yazidi village") before any other phrase.
-    told = [(s, m.group("name")) for s in sentences for m in lx.NAMED_WITH_APPOSITIVE.finditer(s.text)]
+    # ("the village of al-Islah, north of Jalawla, was attacked": a place that says it is one, reckoned from a town)
+    told = [(s, m.group("name")) for s in sentences for pattern in (lx.NAMED_WITH_APPOSITIVE, lx.VILLAGE_NAMED)
+            for m in pattern.finditer(s.text)]
     for sentence, name in [*told, *((s, name) for s in sentences for name in finder.place_phrases(s.text))]:
         why = finder.why_unplaced_in(sentence.text, name)  # ("the village of al-Safia": not Jordan's)
         if why:
