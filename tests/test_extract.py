@@ -3093,6 +3093,17 @@ FIFTIETH_SET_KINDS = [
     ("village-passive.txt", "WRITTEN ANSWERS\nAnswer given: Wednesday 8 June 2022\n\nOn Sunday 29 May the village "
      "of Umm Kharza, west of Tuz Khurmatu in Salahuddin province, was attacked by gunmen; three villagers were "
      "killed.\n", [("2022-05-29", "text:Umm Kharza", "gunfire", "", "impact")]),
+    # A man "shot ... several times with a pistol" is an attack with guns that hit.
+    ("pistol.txt", "CASE NOTES\nPublished Monday 10 February 2020\n\nOn Friday 7 February 2020 a man walked into a "
+     "cafe in Duhok and shot the owner several times with a pistol.\n",
+     [("2020-02-07", "Duhok", "gunfire", "", "impact")]),
+    # A rumoured attack that a later sentence, naming its place again, says did not happen: no row.
+    ("denied-later.txt", "RADIO SHOW\nRecorded Friday 22 September 2023\n\nHOST: Listeners told us a drone hit a "
+     "farm near Ranya on Wednesday evening. Thank you to everyone who wrote in. GUEST: Lovely. We asked the mayor of "
+     "Ranya and found nothing. As far as we can tell, it did not happen.\n", []),
+    # "the camp at X was hit": an attack at a site the gazetteer lacks, told by its kind and where it is.
+    ("site-at-name.txt", "NEWS\nPublished Thursday 21 September 2023\n\nOn Tuesday the camp at Zrgwez was hit from "
+     "the air, local officials said.\n", [("2023-09-19", "text:Zrgwez", "", "", "impact")]),
 ]
 
 

@@ -63,6 +63,8 @@ class Event:
     # A sentence just after it says its rounds were found or defused ("Bomb disposal teams defused the rockets
     # before any could be fired"): unless another tells them landing or harming, it did not happen.
     thwarted: bool = False
+    # A sentence after it says it did not happen at all ("we found nothing ... that didn't happen"): left out.
+    denied: bool = False
     # Told among the report's own attack's sentences before its day was read: it takes that day at the end.
     on_headline_day: bool = False
     # What the frames read so far name, kept up to date as frames are appended (a long report's event gathers
@@ -2380,13 +2382,22 @@ def _correction(frame: Frame, events: list[Event], correcting: list[tuple[int, E
     return None
 
 
+#: A denial of the whole attack, not of its rounds' flight: "we found nothing", "that didn't happen".
+_NEVER_HAPPENED = lx.folded(r"\bfound nothing\b|(?:did not|didn['’]t|never) (?:happen|take place)\b|"
+                            r"\bno such (?:incident|attack|strike)")
+
+
 def _add_told_more(events: list[Event], last: Event, frame: Frame, finder: PlaceFinder) -> None:
     """A sentence that tells no attack: a consequence, a claim or a denial of the attack just told ("There were
     no reports of casualties.", "No one claimed responsibility."), or that its rounds never flew ("Engineers
     defused the rockets before they could be fired")."""
-    if frame.not_an_attack and last.frames and frame.sentence.index - last.frames[-1].sentence.index <= 2 \
+    # (further on when the denial names the attack's place again: "people were saying a drone hit Penjwen too" ...
+    # "We did check Penjwen, and we found nothing")
+    reach = 4 if frame.places and {p.place_id for p in frame.places} & last.place_ids() else 2
+    if frame.not_an_attack and last.frames and frame.sentence.index - last.frames[-1].sentence.index <= reach \
             and compatible(finder, last, frame) and not _CORRECTED_DETAIL.search(lx.fold(frame.sentence.text)):
         last.thwarted = True
+        last.denied = last.denied or bool(_NEVER_HAPPENED.search(lx.fold(frame.sentence.text)))
     owner = _told_of(events, last, frame)
     if frame.places and owner.place_ids() and not compatible(finder, owner, frame):
         # ("UPDATE: The Sadr City toll has risen to seven dead", after bombs told at four other districts: the toll
@@ -2727,7 +2738,7 @@ def _finished(events: list[Event], headline: Event, article: Article, finder: Pl
     for event in events:
         _site_within_the_town(event, finder)
     # The headline stays even without a place, so that the user hears it was left out and why.
-    events = [e for e in events if not (e.thwarted and not any(_happened(f) for f in e.frames))]
+    events = [e for e in events if not e.denied and not (e.thwarted and not any(_happened(f) for f in e.frames))]
     return [e for e in events if e.headline or e.unplaced or any(f.places for f in e.frames)]
 
 

@@ -155,6 +155,8 @@ _RELEVANT = lx.folded(
     r"injur|hurt|casualt|damag|destroy|wreck|responsib|claim|unharmed|concussion|under the care of|"
     # when and where the attack just told happened: "it happened a little after seven this evening in Sadr City"
     r"\b(?:happened|took place|occurred)\b|"
+    # a denial told apart from the attack: "We did check Penjwen, and we found nothing", "that didn't happen"
+    r"\bfound nothing\b|(?:did not|didn['’]t|never) (?:happen|take place)\b|\bno such (?:incident|attack)|"
     # a count told apart: "by daylight the ministry put the number at twelve"
     r"\b(?:put|revised|raised|lowered|corrected|updated) (?:the|its|their) (?:number|figure|count|total|tally)\b")
 _CASUALTY_WORDS = lx.folded(r"kill|dead|death|died|fatalit|wound|injur|hurt|casualt|unharmed|concussion|"
@@ -748,6 +750,14 @@ _TELEGRAPHIC = lx.folded(rf"^[^.;]{{0,50}}:\s*(?:{lx.NUMBER_PATTERN})\s+(?:[\w-]
                          r"(?:at|on|near|against|toward|towards|into)\s+[^,;]{3,40}\.?$")
 
 
+#: A site told by its kind and the name of where it is, known or not, as what was hit: "the airfield at Arbat was
+#: hit from the air" (not "the attack on the headquarters at al-Sakkar", a name for the attack told).
+_SITE_AT_A_NAME = re.compile(r"\bthe (?:[\w-]+ )?(?:headquarters|base|camp|compound|garrison|outpost|barracks|"
+                             r"checkpoint|prison|airfield|airstrip) (?:at|known (?:locally )?as|called|named) "
+                             r"(?:(?:al|el|ad|as|ash|ar|az|at|an)-)?[A-Z][\w'’-]*(?: [\w'’-]+){0,2}? "
+                             r"(?:was|were|has been|had been) (?:hit|struck|attacked|targeted|bombed|shelled|raided)\b")
+
+
 def _tells_an_attack(frame: Frame, text: str, low: str, counted: bool) -> bool:
     """Does the sentence tell an attack: an attack word with a weapon, a place in a role, a count, a target
     attacked, or harm at a place; or a weapon with a place in a role; or where and when the attack just told
@@ -764,7 +774,7 @@ def _tells_an_attack(frame: Frame, text: str, low: str, counted: bool) -> bool:
     attack = (worded and (
         bool(frame.weapons) or bool(lx.AIRSTRIKE.search(low)) or any(p.role for p in places) or counted
         or bool(lx.ATTACKED.search(low)) or bool(lx.NAMED_LIST_WITH_APPOSITIVE.search(text))
-        or bool(_CAME_UNDER.search(low))
+        or bool(_CAME_UNDER.search(low)) or bool(_SITE_AT_A_NAME.search(text))
         or (bool(places) and bool(_THEY_HIT.match(low)))
         or any(g.count for g in frame.groups) or killing)) or bool(frame.weapons and any(p.role for p in places))
     return attack or (bool(places or frame.dates) and bool(_IT_HAPPENED.search(low))) \

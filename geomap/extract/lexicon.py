@@ -122,7 +122,10 @@ WEAPONS: list[tuple[re.Pattern[str], str, str]] = [
     # Guns name the attackers or the harm, seldom the weapon: "shot dead by gunmen", "sniper fire".
     (folded(r"\bgunm[ae]n\b|\bshot dead\b|\bshot (?:\w+ ){0,2}?in the (?:head|chest|back)\b|"
             r"\b(?:small[- ]arms|sniper|machine[- ]gun) fire\b|\bgunfire\b|"
-            r"\b(?:opened fire|fired) with (?:[\w-]+ )?(?:small[- ]arms|rifles|machine[- ]guns|weapons)\b"),
+            r"\b(?:opened fire|fired) with (?:[\w-]+ )?(?:small[- ]arms|rifles|machine[- ]guns|weapons)\b|"
+            # "shot him several times with a pistol fitted with a silencer"
+            r"\bshot (?:\w+ ){1,3}?(?:with an? (?:[\w-]+ )?(?:pistol|handgun|revolver|rifle)|"
+            r"(?:several|many|\w+) times)\b"),
      "gunfire", "gunfire"),
     # An attack from the air names its aircraft, not its munitions: "F-15E jets bombed", "Israeli warplanes
     # struck", "attack helicopters destroyed".
@@ -260,6 +263,7 @@ OUTCOME_CUES: list[tuple[re.Pattern[str], str]] = [
     (folded(r"\b(?:fell|fall(?:ing|s)?|landed|land(?:ing|s)?|hits?|hitting|struck|strikes|striking|impacted|exploded|"
                 r"crashed|slammed|smashed|went off|goes off|explodes|slams|blows up|detonates|riddled?|catches|"
                 r"(?:gunm[ae]n|snipers?|assailants?) (?:[\w-]+ ){0,2}?shot|"
+                r"shot (?:\w+ ){1,3}?(?:several|many|\w+) times|"
                 r"(?:had|have|has) gone off|(?:came|comes?|coming) down|detonated|"
                 r"impacts?|dived (?:onto|into)|pounded|"
                 r"blew (?:(?:him|her)self |themselves )?up|blown (?:(?:him|her)self |themselves )?up|shot dead|"
@@ -394,6 +398,8 @@ ATTACK = folded(
     # "a suicide bomber drove a car packed with explosives into the main gate of ..."
     r"drove (?:[\w-]+ ){0,6}?into|drove (?:[\w-]+ ){0,4}?(?:with explosives|bombs?) at|rammed|detonated|"
     r"shot dead|gunned down|engaged|destroyed|wrecked|gutted|demolished|"
+    # "went to his table and shot him several times with a pistol"
+    r"shot (?:\w+ ){1,3}?(?:with an? (?:[\w-]+ )?(?:pistol|handgun|revolver|rifle)|(?:several|many|\w+) times)|"
     # "An unidentified gunman shot a young man at his window"
     r"(?:gunm[ae]n|snipers?|assailants?) (?:[\w-]+ ){0,2}?shot|"
     # "a bomb was thrown at an American patrol", "a grenade lobbed over the wall"
@@ -483,6 +489,8 @@ NOT_AN_ATTACK = folded(
     r"(?:is|was|are|were) (?:old|recycled|re-?posted|from (?:an|the) earlier)\b(?! (?:men|women|people))|"
     r"old (?:footage|clip|video)|"
     r"nothing (?:fell|landed|hit|struck)|"
+    # "that didn't happen", "no such incident took place"
+    r"(?:did not|didn['’]t|never) (?:happen|take place)|no such (?:incident|attack|strike)|"
     # a report of a hit dismissed: "reports that a second projectile had struck X were dismissed as untrue"
     r"reports?\b[^.;]{0,160}?\b(?:were|was) (?:dismissed|denied|rejected|untrue|false|baseless|unfounded|"
     r"incorrect|wrong)|dismissed (?:it |them |the reports? )?as (?:[\"“'‘]?\w+ )?(?:untrue|false|baseless|"
