@@ -3110,3 +3110,34 @@ FIFTIETH_SET_KINDS = [
 @pytest.mark.parametrize(("name", "text", "expected"), FIFTIETH_SET_KINDS, ids=[k[0] for k in FIFTIETH_SET_KINDS])
 def test_kinds_of_the_fiftieth_held_out_set(tmp_path, name, text, expected):
     assert _told(tmp_path, name, text) == sorted(expected)
+
+
+def test_an_undated_list_of_its_titles_year_reads_each_row_of_its_table_at_its_location_column(tmp_path):
+    """A wiki's "List of bombings in Diyala province in 2019": no date of its own, so its rows' days are of the
+    title's year; each row of its table ("Date · Location · Type · Casualties") is an attack at the place its
+    Location column names (villages the gazetteer lacks, proposed), not at the last column."""
+    page = ("<html><head><title>List of bombings in Diyala province in 2019</title></head><body>"
+            "<h1>List of bombings in Diyala province in 2019</h1>"
+            "<table><tr><th>Date</th><th>Location</th><th>Type</th><th>Casualties</th></tr>"
+            "<tr><td>3 March</td><td>Hawasha village, east of Muqdadiyah</td><td>Roadside bomb under an army truck</td>"
+            "<td>2 soldiers killed</td></tr>"
+            "<tr><td>19 October</td><td>Abu Karma village, Khalis district</td><td>Mortar attack on farmland</td>"
+            "<td>None</td></tr></table></body></html>")
+    # (Labelled first with a count of 1 for "Roadside bomb" and an impact for "Mortar attack on farmland"; a bare
+    # cell's noun gives no count yet, and only a row's harm says it struck.)
+    assert _told(tmp_path, "list.html", page) == [
+        ("2019-03-03", "text:Hawasha village", "roadside bomb", "", "impact"),
+        ("2019-10-19", "text:Abu Karma village", "mortar", "", "unknown")]
+
+
+def test_a_lists_title_year_dates_nothing_told_relative_to_the_page(tmp_path):
+    """"List of attacks in Anbar in 2020" with "last Tuesday" in its text: the year cannot say which Tuesday; the
+    page stays undated (and says so) rather than guessing from the year's last day."""
+    from geomap.extract import read_article
+
+    listed = tmp_path / "list.txt"
+    listed.write_text("List of attacks in Anbar in 2020\n\n4 May | Hit | Roadside bomb | 1 killed\n", encoding="utf-8")
+    assert read_article(listed).date == dt.date(2020, 12, 31)
+    relative = tmp_path / "relative.txt"
+    relative.write_text("List of attacks in Anbar in 2020\n\nA rocket hit Hit last Tuesday.\n", encoding="utf-8")
+    assert read_article(relative).date is None

@@ -278,6 +278,26 @@ def read_article(path: Path, *, label: str | None = None) -> Article:
                     date, source = dt.date(*map(int, match.groups())), "file name"
                 except ValueError:
                     date = None
+        if date is None:
+            date, source = _year_of_a_list(article)
         if date is not None:
             article = article.with_date(date, source)
     return article
+
+
+#: A list's title that names its year: "List of attacks in Kirkuk province in 2021".
+_LIST_YEAR = re.compile(r"\b(?:list|timeline|chronology) of\b.*?\b(?:in|of|during|for)\s+(?P<year>(?:19|20)\d{2})\b"
+                        r"(?!.*\b(?:19|20)\d{2}\b)", re.IGNORECASE)
+#: Days told relative to when the page was written, which a list's year cannot resolve.
+_RELATIVE_DAY = re.compile(r"\b(?:yesterday|today|tonight|tomorrow|last (?:night|week|month)|this (?:morning|week)|"
+                           r"(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b", re.IGNORECASE)
+
+
+def _year_of_a_list(article: Article) -> tuple[dt.date | None, str]:
+    """The last day of the year an undated list's title names, to resolve its entries' days ("24 June" in a "List
+    of attacks in Kirkuk province in 2021" is of 2021); (None, "") when the title names none, or the page tells
+    days relative to when it was written (a weekday, "yesterday"), which the year cannot resolve."""
+    match = _LIST_YEAR.search(article.title)
+    if match is None or _RELATIVE_DAY.search(article.text):
+        return None, ""
+    return dt.date(int(match.group("year")), 12, 31), f"the year of the list's title '{match.group().strip()}'"

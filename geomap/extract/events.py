@@ -950,7 +950,9 @@ def _frames(article: Article, finder: PlaceFinder, anchor: dt.date | None) -> li
     # clock and a place): the caption's day is the day of the first attack its entries tell.
     logged = sectioned or len(places.entries) >= 2
     listed: DateMention | None = None  # the day of a section of listed items ("OTHER INCIDENTS YESTERDAY")
+    columns: list[str] = []  # the names of the columns of the table being read ("Date · Location · Type")
     for sentence in every:
+        columns = _columns(article.text, sentence) or columns
         if logged and sentence.index in headings:
             heading, dated = headings[sentence.index]
             section = dated if heading else section
@@ -959,7 +961,7 @@ def _frames(article: Article, finder: PlaceFinder, anchor: dt.date | None) -> li
             dated = headings[sentence.index][1]
             listed = dated if dated is not None and section_heading(sentence.text, dated) else None
         if places.read_line(sentence.index) and not entry_prose(sentence.text):
-            frames.append(read_frame(sentence, finder, anchor, []))  # a log entry's line: its places are its entry's
+            frames.extend(_entry_line(sentence, finder, anchor, columns, places))
             continue
         # ("Q: Doctor, thank you. Take us back to Monday night.": the question's line, all of it)
         question_line = sentence.line if _QUESTION.match(sentence.text) else question_line
@@ -1017,6 +1019,22 @@ def _frames(article: Article, finder: PlaceFinder, anchor: dt.date | None) -> li
             asked = []
         frames.extend(parts)
     return frames
+
+
+def _entry_line(sentence: Sentence, finder: PlaceFinder, anchor: dt.date | None, columns: list[str],
+                places: _Sections) -> list[Frame]:
+    """A log entry's line, whose places are its entry's; or, in a table whose columns name places, a row that
+    tells its attack in its fields ("24 June | Ghidah village, south of Daquq | Shooting at a police checkpoint |
+    1 officer killed"): an attack at the place of its column of places."""
+    line = read_frame(sentence, finder, anchor, [])
+    low = lx.fold(sentence.text)
+    if _place_column(columns) is None or not any(d.date is not None for d in line.dates) or line.not_an_attack \
+            or not (line.weapons or lx.ATTACK_NOUN.search(low)):
+        return [line]
+    line.attack = True
+    if line.outcome is None and (lx.KILLED.search(low) or lx.INJURED.search(low)):
+        line.outcome = "impact"  # ("| 2 soldiers killed": its harm says it struck)
+    return places.place(line, [line], sentence.index)
 
 
 def _own_day(frame: Frame) -> bool:
@@ -1258,10 +1276,30 @@ def entry_prose(line: str) -> bool:
     return len(fields) >= 4 and len(fields[-1].split()) >= 6 and fields[-1].rstrip().endswith((".", "!", "?"))
 
 
-def _location_field(line: str) -> str:
-    """A log line's location field: its last, or the one before the entry's prose."""
+def _columns(text: str, sentence: Sentence) -> list[str]:
+    """The names of a table's columns when the sentence is its head's line (see article._HtmlText), else []."""
+    if " · " not in sentence.text or not _whole_line(text, sentence.start, sentence.end):
+        return []
+    return [name.strip().lower() for name in sentence.text.split(" · ")]
+
+
+def _place_column(columns: list[str]) -> int | None:
+    """Which of a table's columns names places ("Location", "Place", "Where"), if one does."""
+    return next((i for i, name in enumerate(columns) if _PLACE_COLUMN.fullmatch(name)), None)
+
+
+def _location_field(line: str, columns: list[str]) -> str:
+    """A log line's location field: the one under a table's column of places ("Date · Location · Type ·
+    Casualties"), else its last, or the one before the entry's prose."""
     fields = line.split("|")
+    at = _place_column(columns)
+    if at is not None and len(fields) > at:
+        return fields[at]
     return fields[-2] if entry_prose(line) else fields[-1]
+
+
+#: A table's column of places: "Location", "Place", "Where".
+_PLACE_COLUMN = re.compile(r"(?:location|place|where|site|town|village|area)s?")
 
 
 def _entry_sites(text: str, every: list[Sentence], finder: PlaceFinder, mentions: list[PlaceMention]
@@ -1271,7 +1309,9 @@ def _entry_sites(text: str, every: list[Sentence], finder: PlaceFinder, mentions
     ("al-Ghazl animal market", a phrase to propose) before the known district it lies in, else the finest known
     place. Lines that name no place are left out."""
     found: dict[int, RolePlace | str | None] = {}
+    columns: list[str] = []  # the names of the columns of the table being read ("Date · Location · Type")
     for sentence in every:
+        columns = _columns(text, sentence) or columns
         # ("Monday, Deir ez-Zor military airport. At least five attackers ...": the item's day and place)
         day_place = DAY_PLACE.fullmatch(sentence.text) if _line_start(text, sentence.start) else None
         # ("Location: the road between Kahil and Busra al-Sham, eastern Daraa countryside.": a report's field)
@@ -1281,7 +1321,7 @@ def _entry_sites(text: str, every: list[Sentence], finder: PlaceFinder, mentions
             continue
         inside = [m for m in mentions if sentence.start <= m.start and m.end <= sentence.end]
         told = day_place or field
-        location = told.group("place") if told else _location_field(sentence.text)
+        location = told.group("place") if told else _location_field(sentence.text, columns)
         same = _SAME_SITE.match(location)
         if same and not found:
             continue  # ("Same street" with no entry before it: no site to name, and no phrase to propose)

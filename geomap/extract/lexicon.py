@@ -123,6 +123,8 @@ WEAPONS: list[tuple[re.Pattern[str], str, str]] = [
     (folded(r"\bgunm[ae]n\b|\bshot dead\b|\bshot (?:\w+ ){0,2}?in the (?:head|chest|back)\b|"
             r"\b(?:small[- ]arms|sniper|machine[- ]gun) fire\b|\bgunfire\b|"
             r"\b(?:opened fire|fired) with (?:[\w-]+ )?(?:small[- ]arms|rifles|machine[- ]guns|weapons)\b|"
+            # "Shooting at a police checkpoint" (a table's cell), not "shooting down a drone"
+            r"\b(?:a |the )?shootings?\b(?! down)|"
             # "shot him several times with a pistol fitted with a silencer"
             r"\bshot (?:\w+ ){1,3}?(?:with an? (?:[\w-]+ )?(?:pistol|handgun|revolver|rifle)|"
             r"(?:several|many|\w+) times)\b"),
@@ -463,6 +465,8 @@ BACKGROUND = folded(
     r"(?:is|are|has been|have been) (?:a )?(?:favou?rite|frequent|common|regular|repeated) targets?|"
     r"the last (?:was|one)|years? (?:earlier|ago)|"
     r"decades? (?:earlier|ago)|anniversary)\b")
+#: An attack told by its noun, as a table's cell names it: "Shooting at a checkpoint", "Night raid".
+ATTACK_NOUN = folded(r"\b(?:shooting|raid|ambush|bombing|attack|assault|explosion|blast|strike|shelling)s?\b")
 #: Attacks that did not happen: found, defused, planned.
 NOT_AN_ATTACK = folded(
     # "An earlier version of this story said the drone hit X": what the report no longer says.
