@@ -3104,6 +3104,11 @@ FIFTIETH_SET_KINDS = [
     # "the camp at X was hit": an attack at a site the gazetteer lacks, told by its kind and where it is.
     ("site-at-name.txt", "NEWS\nPublished Thursday 21 September 2023\n\nOn Tuesday the camp at Zrgwez was hit from "
      "the air, local officials said.\n", [("2023-09-19", "text:Zrgwez", "", "", "impact")]),
+    # "NAME village, district, governorate: ..." opens an advisory's entry: at the village, not the district; guns
+    # told as "light weapons"; the dead counted the soldier's way ("3 policemen KIA").
+    ("name-village.txt", "ADVISORY\nSent: 3 AUG 2021 0600Z\n\n- 1 AUG, night - KANI SARD village, Khanaqin district, "
+     "Diyala: gunmen attacked a police post with light weapons; 3 policemen KIA.\n",
+     [("2021-08-01", "text:KANI SARD", "gunfire", "", "impact")]),
 ]
 
 

@@ -710,7 +710,8 @@ def _told_at_an_unknown_place(frame: Frame, last: Event, finder: PlaceFinder) ->
     if name is None and frame.places:
         # "the village of al-Islah, north of Jalawla in Diyala province, was attacked": the known places after the
         # village only say where it lies
-        village = lx.VILLAGE_NAMED.search(frame.sentence.text)
+        # ("SHEIKH BABA village, Jalawla, Diyala: a farmer was surrounded by gunmen")
+        village = lx.VILLAGE_NAMED.search(frame.sentence.text) or lx.NAME_THEN_VILLAGE.search(frame.sentence.text)
         if village is not None and all(p.mention.start >= village.end("name") for p in frame.places):
             name = village.group("name")
     if name is None and frame.places and frame.weapons and (frame.outcome is not None or frame.fatalities

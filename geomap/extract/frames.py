@@ -112,6 +112,9 @@ _COUNTED_DEAD = lx.folded(rf"\b(?:counted|reported|confirmed|recorded|registered
                           rf"|about )?(?P<dead>{_NUMBER_WORD.pattern})\s+(?:people\s+)?dead\b(?:,?\s+and\s+(?:at "
                           rf"least |more than |over |some |about )?(?P<hurt>{_NUMBER_WORD.pattern})\s+(?:people\s+)?"
                           r"(?:wounded|injured|hurt)\b)?")
+#: The dead and the wounded as a soldier counts them: "2 officers KIA", "3 soldiers WIA".
+_KIA = lx.folded(r"\b(?P<number>\d+) (?:[a-z]+ ){0,2}kia\b")
+_WIA = lx.folded(r"\b(?P<number>\d+) (?:[a-z]+ ){0,2}wia\b")
 #: One person killed, named by a pronoun: "opened fire on a man ..., killing him on the spot".
 _KILLED_ONE = lx.folded(r"\b(?:killing|killed|shot dead) (?:him|her)\b")
 _INJURED_AFTER = lx.folded(rf"\b(?:wounding|wounded|injuring|injured)\s+(?P<least>at least )?"
@@ -160,6 +163,7 @@ _RELEVANT = lx.folded(
     # a count told apart: "by daylight the ministry put the number at twelve"
     r"\b(?:put|revised|raised|lowered|corrected|updated) (?:the|its|their) (?:number|figure|count|total|tally)\b")
 _CASUALTY_WORDS = lx.folded(r"kill|dead|death|died|fatalit|wound|injur|hurt|casualt|unharmed|concussion|"
+                            r"\bkia\b|\bwia\b|"
                             r"under the care of")
 
 
@@ -353,6 +357,8 @@ def _casualties(text: str, killed: bool) -> int | None:
     numbers += [_number(m.group("number") or m.groupdict()["number2"]) for m in before.finditer(text)]
     if killed:
         numbers += [1 for _ in _KILLED_ONE.finditer(text)]
+    # ("3 policemen KIA, 2 WIA": a soldier's count of the dead and the wounded)
+    numbers += [int(m.group("number")) for m in (_KIA if killed else _WIA).finditer(text)]
     numbers += [_number(m.group("dead" if killed else "hurt")) for m in _COUNTED_DEAD.finditer(text)
                 if m.group("dead" if killed else "hurt")]
     return min(numbers) if numbers else None  # the lowest figure reported, as ACLED codes fatalities

@@ -123,6 +123,8 @@ WEAPONS: list[tuple[re.Pattern[str], str, str]] = [
     (folded(r"\bgunm[ae]n\b|\bshot dead\b|\bshot (?:\w+ ){0,2}?in the (?:head|chest|back)\b|"
             r"\b(?:small[- ]arms|sniper|machine[- ]gun) fire\b|\bgunfire\b|"
             r"\b(?:opened fire|fired) with (?:[\w-]+ )?(?:small[- ]arms|rifles|machine[- ]guns|weapons)\b|"
+            # "attacked with light and medium weapons": guns, whatever their calibre
+            r"\bwith (?:light|small|light and medium|medium) (?:and medium )?(?:weapons|arms)\b|"
             # "Shooting at a police checkpoint" (a table's cell), not "shooting down a drone"
             r"\b(?:a |the )?shootings?\b(?! down)|"
             # "shot him several times with a pistol fitted with a silencer"
@@ -168,7 +170,7 @@ WEAPONS: list[tuple[re.Pattern[str], str, str]] = [
 ANY_WEAPON = folded(r"rocket|drone|uav|\buas\b|quadcopter|unmanned|mortar|bomb|israel|turk|russia|explosi|blast|booby|"
                     r"vbied|charges?\b|devices?\b|\bieds?\b|\bcars?\b|vehicle|truck|lorr|minibus|"
                     r"strikes?\b|"
-                    r"\bgunm[ae]n\b|shot|fire\b|gunfire|minivan|tanker|"
+                    r"\bgunm[ae]n\b|shot|shooting|with (?:light|small|medium)\b|fire\b|gunfire|minivan|tanker|"
                     r"bl[eo]wn? (?:him|her|them)sel|blown up|"
                     r"improvised|missile|shell|artillery|guns\b|howitzer|cannon|"
                     r"katyusha|\bgrads?\b|"
@@ -641,6 +643,9 @@ LIST_SEPARATOR = re.compile(r",\s+and\s+|,\s+|\s+and\s+")
 #: A place that says it is one: "the village of Sharanish", "the hamlet of Sami Asi".
 VILLAGE_NAMED = re.compile(r"\b(?:village|hamlet|settlement) of\s+(?P<name>" + NAME_WORD
                            + r"(?:\s+(?:(?:al|el|ad|as|ash|ar|az)(?:-|\s+))?[A-Z][\w'’-]+){0,3})")
+#: A place that says it is one after its name: "MULTAQA village, Dibis district", "Sheikh Baba village".
+NAME_THEN_VILLAGE = re.compile(r"(?<![\w'’-])(?P<name>(?:(?:al|el)-)?[A-Z][\w'’-]+"
+                               r"(?: (?:(?:al|el)-)?[A-Z][\w'’-]+){0,2}) (?:village|hamlet)\b")
 #: A place named after what it is, then where it lies: "in the village of Sikeniye, on the southern slopes of the
 #: Shingal mountain". When the gazetteer does not know it, the places of the aside only say where it lies.
 KIND_OF_NAMED = re.compile(
@@ -708,8 +713,10 @@ ATTACKED = folded(rf"\b{ATTACKED_OBJECT}\b")
 AIRSTRIKE = folded(r"\b(?:air ?strikes?|air raids?)\b")
 
 # -- consequences ---------------------------------------------------------------------------------
-KILLED = folded(r"\b(?:killing|killed|kills|dead|deaths?|died|fatalities)\b")
-INJURED = folded(r"\b(?:wounding|wounded|injuring|injured|injuries|hurt|concussions?|wounds|under the care of)\b")
+# (a soldier's "2 officers KIA, 3 soldiers WIA"; counted, as "a Kia saloon" is not)
+KILLED = folded(r"\b(?:killing|killed|kills|dead|deaths?|died|fatalities)\b|\b\d+ (?:[a-z]+ ){0,2}kia\b")
+INJURED = folded(r"\b(?:wounding|wounded|injuring|injured|injuries|hurt|concussions?|wounds|under the care of)\b|"
+                 r"\b\d+ (?:[a-z]+ ){0,2}wia\b")
 NO_CASUALTIES = folded(r"\bno (?:reports? of )?(?:casualties|injuries|deaths|fatalities|one was (?:hurt|injured|"
                            r"killed|wounded))\b|\bno one was (?:hurt|injured|killed|wounded)\b|\bwithout casualties\b|"
                            r"\bescaped unharmed\b|\bno injuries\b|"

@@ -176,7 +176,8 @@ def proposed_place(incident: Incident, finder: PlaceFinder) -> tuple[str, str]:
     sentences += [frame.antecedent for frame in frames if frame.antecedent is not None]  # "It was hit again"
     # A place told with what it is ("in Sikeniye, a Yazidi village") before any other phrase.
     # ("the village of al-Islah, north of Jalawla, was attacked": a place that says it is one, reckoned from a town)
-    told = [(s, m.group("name")) for s in sentences for pattern in (lx.NAMED_WITH_APPOSITIVE, lx.VILLAGE_NAMED)
+    told = [(s, m.group("name")) for s in sentences
+            for pattern in (lx.NAMED_WITH_APPOSITIVE, lx.VILLAGE_NAMED, lx.NAME_THEN_VILLAGE)
             for m in pattern.finditer(s.text)]
     for sentence, name in [*told, *((s, name) for s in sentences for name in finder.place_phrases(s.text))]:
         why = finder.why_unplaced_in(sentence.text, name)  # ("the village of al-Safia": not Jordan's)
