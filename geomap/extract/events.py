@@ -36,7 +36,7 @@ from .dates import (
     weekday_named,
 )
 from .frames import Frame, RolePlace, RoundGroup, read_frame, unknown_list
-from .places import BROAD_KINDS, PlaceFinder, PlaceMention, a_peoples_noun, named_after
+from .places import BROAD_KINDS, PlaceFinder, PlaceMention, a_peoples_noun, named_after, villages_named_first
 from .text import Sentence, sentences
 
 #: A headline event is dated by a mention within this many days of the article's date.
@@ -711,7 +711,8 @@ def _told_at_an_unknown_place(frame: Frame, last: Event, finder: PlaceFinder) ->
         # "the village of al-Islah, north of Jalawla in Diyala province, was attacked": the known places after the
         # village only say where it lies
         # ("SHEIKH BABA village, Jalawla, Diyala: a farmer was surrounded by gunmen")
-        village = lx.VILLAGE_NAMED.search(frame.sentence.text) or lx.NAME_THEN_VILLAGE.search(frame.sentence.text)
+        village = lx.VILLAGE_NAMED.search(frame.sentence.text) \
+            or next(iter(villages_named_first(frame.sentence.text)), None)
         if village is not None and all(p.mention.start >= village.end("name") for p in frame.places):
             name = village.group("name")
     if name is None and frame.places and frame.weapons and (frame.outcome is not None or frame.fatalities

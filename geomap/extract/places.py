@@ -215,6 +215,13 @@ _DEMONYM_AND_NOUN = re.compile(r"(?:" + _DEMONYM.pattern + r")(?:\s+[a-z][\w-]*)
 def a_peoples_noun(name: str) -> bool:
     """Is a phrase a people's adjective before common nouns ("Turkish town", "Syrian side"), no place's name?"""
     return _DEMONYM_AND_NOUN.fullmatch(name) is not None
+def villages_named_first(text: str) -> list[re.Match[str]]:
+    """The places a text names before the word village ("MULTAQA village, Dibis district"), not a people's
+    adjective ("a farm in a Kurdish village")."""
+    return [m for m in lx.NAME_THEN_VILLAGE.finditer(text)
+            if not _DEMONYM.fullmatch(m.group("name").title()) and m.group("name").split()[0] not in lx.NOT_PLACE_WORDS]
+
+
 _MISSION = re.compile(r"^(?:" + _DEMONYM.pattern + r")\s+(?:[Ee]mbassy|[Cc]onsulate)$")
 _ADJECTIVE_OF_PLACE = re.compile(r"-(?:aligned|backed|led|based|linked|allied|affiliated|sponsored|made|controlled)$")
 _JOINERS = frozenset({" ", "-", ".", ". ", "'", "’", " - "})

@@ -15,7 +15,7 @@ from . import lexicon as lx
 from .events import Event, Row, Summary
 from .frames import Frame
 from .fusion import Incident
-from .places import PlaceFinder
+from .places import PlaceFinder, villages_named_first
 
 #: The build schema, then the provenance: which incident, how many outlets, which articles, where, the sentences.
 HEADER = COLUMNS + PROVENANCE_COLUMNS
@@ -177,8 +177,8 @@ def proposed_place(incident: Incident, finder: PlaceFinder) -> tuple[str, str]:
     # A place told with what it is ("in Sikeniye, a Yazidi village") before any other phrase.
     # ("the village of al-Islah, north of Jalawla, was attacked": a place that says it is one, reckoned from a town)
     told = [(s, m.group("name")) for s in sentences
-            for pattern in (lx.NAMED_WITH_APPOSITIVE, lx.VILLAGE_NAMED, lx.NAME_THEN_VILLAGE)
-            for m in pattern.finditer(s.text)]
+            for m in [*lx.NAMED_WITH_APPOSITIVE.finditer(s.text), *lx.VILLAGE_NAMED.finditer(s.text),
+                      *villages_named_first(s.text)]]
     for sentence, name in [*told, *((s, name) for s in sentences for name in finder.place_phrases(s.text))]:
         why = finder.why_unplaced_in(sentence.text, name)  # ("the village of al-Safia": not Jordan's)
         if why:
