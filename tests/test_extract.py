@@ -3109,6 +3109,17 @@ FIFTIETH_SET_KINDS = [
     ("name-village.txt", "ADVISORY\nSent: 3 AUG 2021 0600Z\n\n- 1 AUG, night - KANI SARD village, Khanaqin district, "
      "Diyala: gunmen attacked a police post with light weapons; 3 policemen KIA.\n",
      [("2021-08-01", "text:KANI SARD", "gunfire", "", "impact")]),
+    # A fact-check: the attack of a claim whose verdict is FALSE (and what its section tells of it) is no row; the
+    # attack of a claim found TRUE is.
+    ("fact-check.txt", "FACT CHECK | Published Friday 4 July 2025\n\nTwo claims checked\n\nCLAIM 1: \"A missile hit "
+     "Erbil airport last night.\" (posted Thursday 3 July)\n\nVERDICT: FALSE\n\nThe video is from 2021. Airport "
+     "officials said nothing had landed there.\n\nCLAIM 2: \"A drone hit a gas plant at Khor Mor.\"\n\nVERDICT: "
+     "TRUE\n\nOn Thursday a drone struck a storage tank at Khor Mor gas field, local officials said.\n",
+     [("2025-07-03", "text:Khor Mor gas field", "drone", "1", "impact")]),
+    # "Two hours after the attack on Balad, a second drone hit Camp Taji": Balad says when; the drone hit Taji.
+    ("after-the-attack-on.txt", "NEWS\nPublished Wednesday 25 June 2025\n\nOn Tuesday morning a drone struck a radar "
+     "at Balad Air Base. Two hours after the attack on Balad, a second drone hit a hangar at Camp Taji.\n",
+     [("2025-06-24", "Balad Air Base", "drone", "1", "impact"), ("2025-06-24", "Camp Taji", "drone", "1", "impact")]),
 ]
 
 

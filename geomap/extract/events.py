@@ -2502,7 +2502,7 @@ def article_events(article: Article, finder: PlaceFinder, anchor: dt.date | None
     told: list[Frame] = []  # the last sentences read, any of them (for "that morning" after a day told in one)
     correcting: list[tuple[int, Event]] = []  # (sentence, event) a correction withdrew a weapon of, last
     title: Frame | None = None
-    for frame in _frames(article, finder, anchor):
+    for frame in _without_false_claims(article, _frames(article, finder, anchor)):
         told_before, told = told[-2:], [*told[-2:], frame]
         title = _title(title, frame)
         before, recent = _one_place_told(frame, finder, recent)
@@ -2602,6 +2602,47 @@ def article_events(article: Article, finder: PlaceFinder, anchor: dt.date | None
     _placed_by_the_title(headline, title, finder)
     _same_place_told_later(events, finder)
     return _finished(events, headline, article, finder)
+
+
+#: A fact-check's claim opens its line: "CLAIM 1: ...", "Claim: ...".
+_CLAIM_LINE = re.compile(r"(?m)^\W*(?:CLAIM|Claim)(?:\s+\d+)?\s*:")
+#: Its verdict: "VERDICT: FALSE", "Rating: Misleading".
+_VERDICT_LINE = re.compile(r"\W*(?:VERDICT|Verdict|RATING|Rating|Our rating)\s*:\s*(?P<verdict>[^\n]{1,60})")
+_FALSE_VERDICT = lx.folded(r"\b(?:false|fake|misleading|fabricated|unproven|unsupported|not true|no evidence|altered|"
+                           r"out of context|miscaptioned|recycled|old footage)\b")
+
+
+def _without_false_claims(article: Article, frames: list[Frame]) -> list[Frame]:
+    """The frames, those of a fact-check's claims found false telling no attack ("CLAIM 1: 'Missiles slammed into
+    Ain al-Asad tonight.' VERDICT: FALSE")."""
+    if not _CLAIM_LINE.search(article.text):
+        return frames
+    false = _false_claims(article.text, sentences(article.text))
+    return [dataclasses.replace(f, attack=False) if f.sentence.index in false else f for f in frames]
+
+
+def _false_claims(text: str, every: list[Sentence]) -> set[int]:
+    """The sentences of a fact-check's claims found false: from a "CLAIM 1:" line to the next claim or the next
+    heading in capitals ("WHY IT MATTERS"), when its verdict line says FALSE (or misleading, fabricated...):
+    the attacks they tell did not happen as claimed (an attack its own verdict finds TRUE stays)."""
+    false: set[int] = set()
+    section: list[int] = []
+    refuted = False
+    for sentence in every:
+        at_line_start = _line_start(text, sentence.start)
+        verdict = _VERDICT_LINE.match(sentence.text) if at_line_start and section else None
+        if at_line_start and (_CLAIM_LINE.match(sentence.text) or (
+                section and verdict is None and sentence.text.isupper()
+                and _whole_line(text, sentence.start, sentence.end))):
+            false.update(section if refuted else ())
+            section, refuted = ([sentence.index], False) if _CLAIM_LINE.match(sentence.text) else ([], False)
+            continue
+        if verdict is not None:
+            refuted = bool(_FALSE_VERDICT.search(lx.fold(verdict.group("verdict"))))
+        if section:
+            section.append(sentence.index)
+    false.update(section if refuted else ())
+    return false
 
 
 def _village_told_next(headline: Event, frame: Frame, events: list[Event], finder: PlaceFinder) -> None:

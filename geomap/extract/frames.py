@@ -545,12 +545,16 @@ def _events_dates(text: str, dates: list[DateMention], dateline: re.Match[str] |
 def _names_an_event(text: str, mention: PlaceMention) -> bool:
     """Is the place named only in the name of an attack that tells when ("a few hours after the Amerli bombing, in
     Baghdad, a suicide bomber ...": Amerli says when, Baghdad where)?"""
-    return bool(_TIME_ANCHOR_BEFORE.search(lx.fold(text[max(0, mention.start - 30):mention.start]))
-                and _EVENT_NOUN_AFTER.match(lx.fold(text[mention.end:mention.end + 20])))
+    before = lx.fold(text[max(0, mention.start - 45):mention.start])
+    # ("A few hours after the strike on Taji, a drone hit ... Imam Ali air base": Taji says when)
+    return bool(_TIME_ANCHOR_BEFORE.search(before[-30:]) and _EVENT_NOUN_AFTER.match(
+        lx.fold(text[mention.end:mention.end + 20]))) or bool(_AFTER_THE_ATTACK_ON.search(before))
 
 
 #: ("at about the same time as the Baghdad attacks began", "like the Kirkuk bombings": other attacks, named too)
 _TIME_ANCHOR_BEFORE = lx.folded(r"\b(?:after|before|since|following|ahead of|as|during|like) the\s+$")
+_AFTER_THE_ATTACK_ON = lx.folded(r"\b(?:hours?|days?|minutes?|weeks?) (?:after|before) the (?:bombings?|attacks?|"
+                                 r"strikes?|blasts?|explosions?|shelling|raids?) (?:on|in|at|against) (?:the )?$")
 _EVENT_NOUN_AFTER = lx.folded(r"^\s+(?:bombings?|attacks?|strikes?|blasts?|massacres?|explosions?|shelling|raids?)\b")
 
 #: A byline: "By Rania Haddad", "Reporting by Ahmed Rasheed in Baghdad", "Written by the desk".

@@ -494,7 +494,7 @@ NOT_AN_ATTACK = folded(
     # a clip of an old attack passed off as new: "the clip of 'a second car hit near X yesterday' is old"
     r"(?:is|was|are|were) (?:old|recycled|re-?posted|from (?:an|the) earlier)\b(?! (?:men|women|people))|"
     r"old (?:footage|clip|video)|"
-    r"nothing (?:fell|landed|hit|struck)|"
+    r"nothing (?:(?:had|has) )?(?:fell|fallen|landed|hit|struck)|"
     # "that didn't happen", "no such incident took place"
     r"(?:did not|didn['’]t|never) (?:happen|take place)|no such (?:incident|attack|strike)|"
     # a report of a hit dismissed: "reports that a second projectile had struck X were dismissed as untrue"
