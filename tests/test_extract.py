@@ -3120,6 +3120,14 @@ FIFTIETH_SET_KINDS = [
     ("after-the-attack-on.txt", "NEWS\nPublished Wednesday 25 June 2025\n\nOn Tuesday morning a drone struck a radar "
      "at Balad Air Base. Two hours after the attack on Balad, a second drone hit a hangar at Camp Taji.\n",
      [("2025-06-24", "Balad Air Base", "drone", "1", "impact"), ("2025-06-24", "Camp Taji", "drone", "1", "impact")]),
+    # A story of an attack that the next sentence says never was ("there had been no attack of any kind"): no row.
+    ("no-attack-at-all.txt", "OBITUARY\nPublished Saturday 22 June 2024\n\nThat night the phones were full of a "
+     "story that a drone had struck the Khor Mor gas field. By morning the district's administrator said there had "
+     "been no attack of any kind.\n", []),
+    # "brought down a drone over their positions in the X area": a drone shot down at a place the gazetteer lacks.
+    ("brought-down.txt", "FIELD BULLETIN\nCirculated on Wednesday 15 September 2021\n\nOn Friday fighters brought "
+     "down a bomb-carrying drone over their positions in the Balakayati area.\n",
+     [("2021-09-10", "text:Balakayati", "drone", "1", "shot_down")]),
 ]
 
 

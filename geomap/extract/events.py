@@ -2426,7 +2426,8 @@ def _correction(frame: Frame, events: list[Event], correcting: list[tuple[int, E
 
 #: A denial of the whole attack, not of its rounds' flight: "we found nothing", "that didn't happen".
 _NEVER_HAPPENED = lx.folded(r"\bfound nothing\b|(?:did not|didn['’]t|never) (?:happen|take place)\b|"
-                            r"\bno such (?:incident|attack|strike)")
+                            r"\bno such (?:incident|attack|strike)|"
+                            r"\bthere (?:was|had been|has been) no (?:attack|strike|explosion|incident)")
 
 
 def _add_told_more(events: list[Event], last: Event, frame: Frame, finder: PlaceFinder) -> None:
