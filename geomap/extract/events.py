@@ -677,9 +677,6 @@ _EACH_NAMED_WITH_APPOSITIVE = re.compile(
     r"(?:village|town|hamlet|settlement|neighbou?rhood|suburb|district|farming community)\b")
 
 
-#: "the village of Sharanish": a name told as a place, known or not.
-
-
 #: Before a place told as where something happened, close by: "just outside Khalakan", "near Kisik".
 _JUST_BY = lx.folded(r"\b(?:near|outside|on the outskirts of|close to|in the vicinity of|on the edge of)\s+$")
 
@@ -2424,12 +2421,6 @@ def _correction(frame: Frame, events: list[Event], correcting: list[tuple[int, E
     return None
 
 
-#: A denial of the whole attack, not of its rounds' flight: "we found nothing", "that didn't happen".
-_NEVER_HAPPENED = lx.folded(r"\bfound nothing\b|(?:did not|didn['’]t|never) (?:happen|take place)\b|"
-                            r"\bno such (?:incident|attack|strike)|"
-                            r"\bthere (?:was|had been|has been) no (?:attack|strike|explosion|incident)")
-
-
 def _add_told_more(events: list[Event], last: Event, frame: Frame, finder: PlaceFinder) -> None:
     """A sentence that tells no attack: a consequence, a claim or a denial of the attack just told ("There were
     no reports of casualties.", "No one claimed responsibility."), or that its rounds never flew ("Engineers
@@ -2440,7 +2431,7 @@ def _add_told_more(events: list[Event], last: Event, frame: Frame, finder: Place
     if frame.not_an_attack and last.frames and frame.sentence.index - last.frames[-1].sentence.index <= reach \
             and compatible(finder, last, frame) and not _CORRECTED_DETAIL.search(lx.fold(frame.sentence.text)):
         last.thwarted = True
-        last.denied = last.denied or bool(_NEVER_HAPPENED.search(lx.fold(frame.sentence.text)))
+        last.denied = last.denied or bool(lx.NEVER_HAPPENED.search(lx.fold(frame.sentence.text)))
     owner = _told_of(events, last, frame)
     if frame.places and owner.place_ids() and not compatible(finder, owner, frame):
         # ("UPDATE: The Sadr City toll has risen to seven dead", after bombs told at four other districts: the toll

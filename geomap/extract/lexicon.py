@@ -473,6 +473,12 @@ BACKGROUND = folded(
     r"decades? (?:earlier|ago)|anniversary)\b")
 #: An attack told by its noun, as a table's cell names it: "Shooting at a checkpoint", "Night raid".
 ATTACK_NOUN = folded(r"\b(?:shooting|raid|ambush|bombing|attack|assault|explosion|blast|strike|shelling)s?\b")
+#: A denial of a whole attack, not of its rounds' flight: "we found nothing", "that didn't happen", "no such
+#: incident took place", "there had been no attack of any kind".
+NEVER_HAPPENED_WORDS = (r"\bfound nothing\b|(?:did not|didn['’]t|never) (?:happen|take place)\b|"
+                        r"\bno such (?:incident|attack|strike)\b|"
+                        r"\bthere (?:was|had been|has been) no (?:attack|strike|explosion|incident)\b")
+NEVER_HAPPENED = folded(NEVER_HAPPENED_WORDS)
 #: Attacks that did not happen: found, defused, planned.
 NOT_AN_ATTACK = folded(
     # "An earlier version of this story said the drone hit X": what the report no longer says.
@@ -500,8 +506,7 @@ NOT_AN_ATTACK = folded(
     r"old (?:footage|clip|video)|"
     r"nothing (?:(?:had|has) )?(?:fell|fallen|landed|hit|struck)|"
     # "that didn't happen", "no such incident took place", "there had been no attack of any kind"
-    r"(?:did not|didn['’]t|never) (?:happen|take place)|no such (?:incident|attack|strike)|"
-    r"there (?:was|had been|has been) no (?:attack|strike|explosion|incident)|"
+    + NEVER_HAPPENED_WORDS + "|" +
     # a report of a hit dismissed: "reports that a second projectile had struck X were dismissed as untrue"
     r"reports?\b[^.;]{0,160}?\b(?:were|was) (?:dismissed|denied|rejected|untrue|false|baseless|unfounded|"
     r"incorrect|wrong)|dismissed (?:it |them |the reports? )?as (?:[\"“'‘]?\w+ )?(?:untrue|false|baseless|"
