@@ -966,19 +966,22 @@ def _without_far_variants(mentions: list[PlaceMention]) -> tuple[list[PlaceMenti
     other place the report names lies more than CONTEXT_M from it. "DARA, a Kaka'i village outside Khanaqin"
     is no Daraa in Syria, 880 km from Khanaqin, Jalawla and Kirkuk: a village the gazetteer does not know,
     spelt like a city it does. A listed spelling stays ("al-Tanf" in a report on Baghdad is the garrison);
-    so does any spelling when fewer than two other places make the context."""
+    so does any spelling when fewer than two other places make the context. Returns (kept, dropped)."""
     from ..geodesy import distance_m
 
-    kept, dropped = [], []
+    distinct = {m.place.id: m.place for m in mentions}
+    far: dict[str, bool] = {}  # by place: every other place of the report lies beyond CONTEXT_M (decided once)
+    kept: list[PlaceMention] = []
+    dropped: list[PlaceMention] = []
     for mention in mentions:
         place = mention.place
-        others = {m.place.id: m.place for m in mentions if m.place.id != place.id}
         spellings = {place.name.casefold(), *(alias.casefold() for alias in place.aliases)}
-        variant = not place.bulk and mention.text.casefold() not in spellings  # (normalize folds 'aa' to 'a')
-        if variant and len(others) >= 2 and all(
-                distance_m(o.longitude, o.latitude, place.longitude, place.latitude) > CONTEXT_M
-                for o in others.values()):
-            dropped.append(mention)
-        else:
+        if place.bulk or mention.text.casefold() in spellings:  # (normalize folds 'aa' to 'a')
             kept.append(mention)
+            continue
+        if place.id not in far:
+            others = [o for key, o in distinct.items() if key != place.id]
+            far[place.id] = len(others) >= 2 and all(
+                distance_m(o.longitude, o.latitude, place.longitude, place.latitude) > CONTEXT_M for o in others)
+        (dropped if far[place.id] else kept).append(mention)
     return kept, dropped
