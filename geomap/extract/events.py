@@ -423,8 +423,7 @@ def _at_the_site_named_before(frame: Frame, sites_told: dict[str, RolePlace], fi
 
 #: A site the gazetteer may lack, named with what it is: "the army headquarters at al-Sakkar", "the headquarters
 #: known locally as al-Sakkar", "the outpost called Tal Hamid".
-_SITE_KNOWN_AS = re.compile(r"\bthe (?:[\w-]+ )?(?P<noun>headquarters|base|camp|compound|garrison|outpost|barracks|"
-                            r"checkpoint|prison|airfield) (?:at|known (?:locally )?as|called|named) "
+_SITE_KNOWN_AS = re.compile(rf"\bthe (?:[\w-]+ )?(?P<noun>{lx.SITE_KINDS}) (?:at|known (?:locally )?as|called|named) "
                             r"(?P<name>(?:(?:al|el|ad|as|ash|ar|az|at|an)-)?[A-Z][\w'’-]+"
                             r"(?: (?:(?:al|el)-)?[A-Z][\w'’-]+){0,2})")
 
@@ -462,8 +461,7 @@ _CALENDAR_WORDS = frozenset({*(calendar.day_name[i].lower() for i in range(7)),
 
 
 _CAPITALISED = re.compile(r"(?<![\w'’-])(?:(?:al|el)-)?[A-Z][a-z]{3,}\b")
-_SITE_BY_KIND = re.compile(r"\b[Tt]he (?:[\w-]+ )?(?P<noun>headquarters|base|camp|compound|garrison|outpost|barracks|"
-                           r"checkpoint|prison|airfield)\b")
+_SITE_BY_KIND = re.compile(rf"\b[Tt]he (?:[\w-]+ )?(?P<noun>{lx.SITE_KINDS})\b")
 
 
 #: A site the report says it cannot name: "Neither ... the base attacked on Monday has been named".

@@ -112,9 +112,6 @@ _COUNTED_DEAD = lx.folded(rf"\b(?:counted|reported|confirmed|recorded|registered
                           rf"|about )?(?P<dead>{_NUMBER_WORD.pattern})\s+(?:people\s+)?dead\b(?:,?\s+and\s+(?:at "
                           rf"least |more than |over |some |about )?(?P<hurt>{_NUMBER_WORD.pattern})\s+(?:people\s+)?"
                           r"(?:wounded|injured|hurt)\b)?")
-#: The dead and the wounded as a soldier counts them: "2 officers KIA", "3 soldiers WIA".
-_KIA = lx.folded(r"\b(?P<number>\d+) (?:[a-z]+ ){0,2}kia\b")
-_WIA = lx.folded(r"\b(?P<number>\d+) (?:[a-z]+ ){0,2}wia\b")
 #: One person killed, named by a pronoun: "opened fire on a man ..., killing him on the spot".
 _KILLED_ONE = lx.folded(r"\b(?:killing|killed|shot dead) (?:him|her)\b")
 _INJURED_AFTER = lx.folded(rf"\b(?:wounding|wounded|injuring|injured)\s+(?P<least>at least )?"
@@ -358,7 +355,7 @@ def _casualties(text: str, killed: bool) -> int | None:
     if killed:
         numbers += [1 for _ in _KILLED_ONE.finditer(text)]
     # ("3 policemen KIA, 2 WIA": a soldier's count of the dead and the wounded)
-    numbers += [int(m.group("number")) for m in (_KIA if killed else _WIA).finditer(text)]
+    numbers += [int(m.group("number")) for m in (lx.KIA if killed else lx.WIA).finditer(text)]
     numbers += [_number(m.group("dead" if killed else "hurt")) for m in _COUNTED_DEAD.finditer(text)
                 if m.group("dead" if killed else "hurt")]
     return min(numbers) if numbers else None  # the lowest figure reported, as ACLED codes fatalities
@@ -762,8 +759,7 @@ _TELEGRAPHIC = lx.folded(rf"^[^.;]{{0,50}}:\s*(?:{lx.NUMBER_PATTERN})\s+(?:[\w-]
 
 #: A site told by its kind and the name of where it is, known or not, as what was hit: "the airfield at Arbat was
 #: hit from the air" (not "the attack on the headquarters at al-Sakkar", a name for the attack told).
-_SITE_AT_A_NAME = re.compile(r"\bthe (?:[\w-]+ )?(?:headquarters|base|camp|compound|garrison|outpost|barracks|"
-                             r"checkpoint|prison|airfield|airstrip) (?:at|known (?:locally )?as|called|named) "
+_SITE_AT_A_NAME = re.compile(rf"\bthe (?:[\w-]+ )?(?:{lx.SITE_KINDS}) (?:at|known (?:locally )?as|called|named) "
                              r"(?:(?:al|el|ad|as|ash|ar|az|at|an)-)?[A-Z][\w'’-]*(?: [\w'’-]+){0,2}? "
                              r"(?:was|were|has been|had been) (?:hit|struck|attacked|targeted|bombed|shelled|raided)\b")
 

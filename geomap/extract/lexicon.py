@@ -126,7 +126,7 @@ WEAPONS: list[tuple[re.Pattern[str], str, str]] = [
             # "attacked with light and medium weapons": guns, whatever their calibre
             r"\bwith (?:light|small|light and medium|medium) (?:and medium )?(?:weapons|arms)\b|"
             # "Shooting at a police checkpoint" (a table's cell), not "shooting down a drone"
-            r"\b(?:a |the )?shootings?\b(?! down)|"
+            r"\bshootings?\b(?! down)|"
             # "shot him several times with a pistol fitted with a silencer"
             r"\bshot (?:\w+ ){1,3}?(?:with an? (?:[\w-]+ )?(?:pistol|handgun|revolver|rifle)|"
             r"(?:several|many|\w+) times)\b"),
@@ -471,6 +471,9 @@ BACKGROUND = folded(
     r"(?:is|are|has been|have been) (?:a )?(?:favou?rite|frequent|common|regular|repeated) targets?|"
     r"the last (?:was|one)|years? (?:earlier|ago)|"
     r"decades? (?:earlier|ago)|anniversary)\b")
+#: The kinds of site a report names by kind and place ("the airfield at Arbat", "the headquarters known locally as
+#: al-Sakkar") and then by its kind alone ("the headquarters came under fire").
+SITE_KINDS = r"headquarters|base|camp|compound|garrison|outpost|barracks|checkpoint|prison|airfield|airstrip"
 #: An attack told by its noun, as a table's cell names it: "Shooting at a checkpoint", "Night raid".
 ATTACK_NOUN = folded(r"\b(?:shooting|raid|ambush|bombing|attack|assault|explosion|blast|strike|shelling)s?\b")
 #: A denial of a whole attack, not of its rounds' flight: "we found nothing", "that didn't happen", "no such
@@ -724,9 +727,14 @@ AIRSTRIKE = folded(r"\b(?:air ?strikes?|air raids?)\b")
 
 # -- consequences ---------------------------------------------------------------------------------
 # (a soldier's "2 officers KIA, 3 soldiers WIA"; counted, as "a Kia saloon" is not)
-KILLED = folded(r"\b(?:killing|killed|kills|dead|deaths?|died|fatalities)\b|\b\d+ (?:[a-z]+ ){0,2}kia\b")
+_KIA_WORDS = r"\b(?P<number>\d+) (?:[a-z]+ ){0,2}kia\b"
+_WIA_WORDS = r"\b(?P<number>\d+) (?:[a-z]+ ){0,2}wia\b"
+#: The dead and the wounded counted the soldier's way, each with its number: "2 officers KIA", "3 soldiers WIA".
+KIA = folded(_KIA_WORDS)
+WIA = folded(_WIA_WORDS)
+KILLED = folded(r"\b(?:killing|killed|kills|dead|deaths?|died|fatalities)\b|" + _KIA_WORDS)
 INJURED = folded(r"\b(?:wounding|wounded|injuring|injured|injuries|hurt|concussions?|wounds|under the care of)\b|"
-                 r"\b\d+ (?:[a-z]+ ){0,2}wia\b")
+                 + _WIA_WORDS)
 NO_CASUALTIES = folded(r"\bno (?:reports? of )?(?:casualties|injuries|deaths|fatalities|one was (?:hurt|injured|"
                            r"killed|wounded))\b|\bno one was (?:hurt|injured|killed|wounded)\b|\bwithout casualties\b|"
                            r"\bescaped unharmed\b|\bno injuries\b|"
