@@ -3128,6 +3128,12 @@ FIFTIETH_SET_KINDS = [
     ("brought-down.txt", "FIELD BULLETIN\nCirculated on Wednesday 15 September 2021\n\nOn Friday fighters brought "
      "down a bomb-carrying drone over their positions in the Balakayati area.\n",
      [("2021-09-10", "text:Balakayati", "drone", "1", "shot_down")]),
+    # An advisory's lettered item: its line gives the local day (the Zulu aside is the evening before) and a village
+    # the gazetteer lacks beside a known town; the attack told on the next line happened there, that day.
+    ("advisory-item.txt", "SECURITY ADVISORY #9\nSent: 22 AUG 2021 0400Z\n\n2. INCIDENTS\n\nb) 21 AUG, approx 0200 "
+     "local (20 AUG 2300Z) - QARA TEPE, a hamlet in the orchards south of Khanaqin town.\nArmed men fired on a "
+     "farmhouse, killing a shepherd and wounding his brother.\n",
+     [("2021-08-21", "text:QARA TEPE", "gunfire", "", "impact")]),
 ]
 
 

@@ -674,8 +674,12 @@ _CLOCK_HEADING = re.compile(r"(?:UPDATE[SD]?:?\s+)?(?P<hour>[01]?\d|2[0-3])[:.][
 #: What a timeline's stamp may add after its day: "28 October, a Friday evening", "3 April, Monday", "2 February,
 #: late", "25 June, Sunday, 7.30 a.m.".
 _STAMP_ASIDE = re.compile(r"(?:,\s+(?:(?:an?\s+)?[A-Z][a-z]+day(?:\s+(?:morning|afternoon|evening|night))?|late|early|"
-                          r"(?:at\s+)?[012]?\d(?:[.:][0-5]\d)?\s*[ap]\.?m\.?))+$")
-_ENTRY_STAMP = re.compile(r"^\W*(?P<stamp>[^\n—–|:]{4,32}?)(?:\s+[-—–]\s+|\s*[—–|:]\s*)(?=\S)")
+                          r"(?:at\s+)?[012]?\d(?:[.:][0-5]\d)?\s*[ap]\.?m\.?)|"
+                          # an advisory's clock: "14 JUN, approx 0130 local (13 JUN 2230Z)", "10 JUN 2200 local
+                          # (1900Z)" (the local day is the stamp's; the Zulu aside is the same instant)
+                          r",?\s+(?:from\s+)?(?:approx\.?|approximately|about|around|at|c\.)?\s*[012]\d[0-5]\d\s*"
+                          r"(?:local|hrs|L|Z)?(?:\s*\([^()]{1,24}\))?)+$")
+_ENTRY_STAMP = re.compile(r"^\W*(?:\(?[a-h]\)\s+)?(?P<stamp>[^\n—–|:]{4,48}?)(?:\s+[-—–]\s+|\s*[—–|:]\s*)(?=\S)")
 
 
 #: A report's own period: "Covers Monday 13 to Sunday 19 November 2017", "Reporting period: 3-9 August 2020",

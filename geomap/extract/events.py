@@ -942,10 +942,12 @@ def _frames(article: Article, finder: PlaceFinder, anchor: dt.date | None) -> li
     told_year: int | None = None  # the year the report told last ("Baba Amr in February 2012 was ...")
     headed_year: int | None = None  # the year a timeline's heading line named last ("2022")
     places = _Sections(_place_headings(article.text, every, finder, all_mentions, heading_lines), heading_lines,
-                       _entry_sites(article.text, every, finder, all_mentions), finder=finder)
+                       _entry_sites(article.text, every, finder, all_mentions, set(entries)), finder=finder)
+    places.stamped = {s.index for s in every if s.index in places.entries and s.index in entries
+                      and _STAMP_PLACE.fullmatch(s.text)}
     # A log's entries under one dated caption ("Bomb attacks in Kirkuk, Tuesday 13 June 2006", then lines of a
     # clock and a place): the caption's day is the day of the first attack its entries tell.
-    logged = sectioned or len(places.entries) >= 2
+    logged = sectioned or len(places.entries) >= 2 or bool(places.stamped)
     listed: DateMention | None = None  # the day of a section of listed items ("OTHER INCIDENTS YESTERDAY")
     columns: list[str] = []  # the names of the columns of the table being read ("Date · Location · Type")
     for sentence in every:
@@ -1180,6 +1182,7 @@ class _Sections:
     headings: dict[int, RolePlace | None]  # (see _place_headings)
     heading_lines: set[int]
     entries: dict[int, RolePlace | str | None]  # (see _entry_sites)
+    stamped: set[int] = field(default_factory=set)  # the entries whose line is a day and a place alone
     site: RolePlace | None = None
     unknown: str = ""
     opened: bool = False  # an entry's line was just read and no attack told under it yet
@@ -1189,7 +1192,8 @@ class _Sections:
         """Take the place of a heading or an entry's line; whether the sentence is an entry's line."""
         if len(self.headings) >= 2 and index in self.heading_lines:
             self.site = self.headings.get(index)
-        if len(self.entries) < 2 or (index not in self.entries and index not in self.heading_lines):
+        if (len(self.entries) < 2 and index not in self.stamped) or (
+                index not in self.entries and index not in self.heading_lines):
             return False
         known_or_not = self.entries.get(index)  # (None at a heading that is no entry, "NOTES": the entries end)
         self.site = known_or_not if isinstance(known_or_not, RolePlace) else None
@@ -1256,6 +1260,10 @@ _LOCATOR_PART = lx.folded(r"^\s*(?:near|outside|beside|close to|by|off|opposite|
 
 #: A report's location field on a line of its own: "Location: Nahta, a village some 20 km north-east of Daraa".
 _LOCATION_LINE = re.compile(r"\W*(?:Location|Place|Where|Site)\s*:\s*(?P<place>[^.\n]{3,120})")
+#: An advisory's incident line, its day and then its place, the attack told after it: "a) 14 JUN, approx 0130
+#: local (13 JUN 2230Z) - DARA, a village in the farmland outside Khanaqin town."
+_STAMP_PLACE = re.compile(r"\W*(?:\(?[a-h]\)\s+)?[^\n—–|:]{4,48}?\s+[-—–]\s+"
+                          r"(?P<place>(?:(?:al|el|the)[- ])?[A-Z][^.:;|\n]{2,120})\.?\s*")
 #: A location field's part that places a thing by a town: "a military position outside Salkhad".
 _LOCATED_BY = lx.folded(r"\b(?:outside|near|beside|by|close to|on the edge of|on the outskirts of) (?:the )?"
                         r"(?:(?:al|el)-)?[a-z]")
@@ -1299,8 +1307,8 @@ def _location_field(line: str, columns: list[str]) -> str:
 _PLACE_COLUMN = re.compile(r"(?:location|place|where|site|town|village|area)s?")
 
 
-def _entry_sites(text: str, every: list[Sentence], finder: PlaceFinder, mentions: list[PlaceMention]
-                 ) -> dict[int, RolePlace | str | None]:
+def _entry_sites(text: str, every: list[Sentence], finder: PlaceFinder, mentions: list[PlaceMention],
+                 stamped: set[int]) -> dict[int, RolePlace | str | None]:
     """The lines of a log that open an entry with fields ("INC-03 | 10:40 | New Baghdad, bird market"): the
     sentence index of each, with the place its location field names: a site the gazetteer does not know
     ("al-Ghazl animal market", a phrase to propose) before the known district it lies in, else the finest known
@@ -1313,6 +1321,15 @@ def _entry_sites(text: str, every: list[Sentence], finder: PlaceFinder, mentions
         day_place = DAY_PLACE.fullmatch(sentence.text) if _line_start(text, sentence.start) else None
         # ("Location: the road between Kahil and Busra al-Sham, eastern Daraa countryside.": a report's field)
         field = _LOCATION_LINE.match(sentence.text) if _line_start(text, sentence.start) else None
+        # ("a) 14 JUN, approx 0130 local - DARA, a village outside Khanaqin town." then what happened there)
+        field = field or (_STAMP_PLACE.fullmatch(sentence.text) if sentence.index in stamped
+                          and _whole_line(text, sentence.start, sentence.end) else None)
+        if field is not None and field.re is _STAMP_PLACE and (
+                # (a name first, then what it is: "Late August - A bomb under the road catches a bus" tells)
+                len(field.group("place").split(",")[0].split()) > 4
+                or lx.ATTACK.search(told_place := lx.fold(field.group("place")))
+                or any(weapon.search(told_place) for weapon, _, _ in lx.WEAPONS)):
+            field = None
         if day_place is None and field is None and (not _whole_line(text, sentence.start, sentence.end)
                                                     or not _FIELDS_LINE.fullmatch(sentence.text)):
             continue

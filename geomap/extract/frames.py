@@ -522,7 +522,9 @@ def _events_dates(text: str, dates: list[DateMention], dateline: re.Match[str] |
     if len(dates) > 1:
         # "at 0134C on 8 January 2020 (2234Z, 7 January 2020)": the same instant in Zulu time, a day earlier;
         # "The next day, Friday, ...": the weekday names the day counted, not the last Friday before the report
-        zulu = [d for d in dates if _ZULU_ASIDE.search(text, max(0, d.start - 30), d.start)]
+        # ("14 JUN, approx 0130 local (13 JUN 2230Z)": the day first, then the Zulu time)
+        zulu = [d for d in dates if _ZULU_ASIDE.search(text, max(0, d.start - 30), d.start)
+                or (text[max(0, d.start - 2):d.start].rstrip().endswith("(") and _ZULU_AFTER.match(text, d.end))]
         named = [b for a, b in itertools.pairwise(dates) if a.follows and b.kind == "weekday"
                  and text[a.end:b.start].strip() == ","]
         dates = [d for d in dates if d not in zulu and d not in named] or dates
@@ -558,6 +560,7 @@ _EVENT_NOUN_AFTER = lx.folded(r"^\s+(?:bombings?|attacks?|strikes?|blasts?|massa
 _BYLINE = re.compile(r"^\W*(?:[Bb]y|BY|[Ww]ritten by|[Rr]eporting by|[Rr]eported by|[Ee]dited by)\s+[A-Z]")
 
 #: The opening of an aside that gives the same time in Zulu or GMT: "(2234Z, 7 January 2020)".
+_ZULU_AFTER = re.compile(r"\s*,?\s*(?:at\s+)?(?:\d{3,4}\s?Z|\d{1,2}:\d{2}\s?(?:Z|GMT|UTC))\s*\)")
 _ZULU_ASIDE = re.compile(r"\(\s*(?:\d{3,4}\s?Z|\d{1,2}:\d{2}\s?(?:Z|GMT|UTC))\s*,?\s*(?:on\s+)?$")
 
 #: A day told as the day where the attack was: "by then it was about 4:30 on Friday morning in Syria".

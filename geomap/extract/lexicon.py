@@ -120,7 +120,10 @@ WEAPONS: list[tuple[re.Pattern[str], str, str]] = [
             # "air and artillery strikes", "thirty tank and artillery rounds"
             r"\b(?:air|tank) and artillery (?:fire|strikes?|rounds?|shells)\b"), "artillery", "shell"),
     # Guns name the attackers or the harm, seldom the weapon: "shot dead by gunmen", "sniper fire".
-    (folded(r"\bgunm[ae]n\b|\bshot dead\b|\bshot (?:\w+ ){0,2}?in the (?:head|chest|back)\b|"
+    (folded(r"\bgunm[ae]n\b|\bshot dead\b|"
+            # "Armed men fired on a farmhouse": armed men who fire carry guns
+            r"\barmed (?:men|militants|assailants|attackers)\b(?= (?:[\w-]+ ){0,3}?(?:fired|opened fire|shot))|"
+            r"\bshot (?:\w+ ){0,2}?in the (?:head|chest|back)\b|"
             r"\b(?:small[- ]arms|sniper|machine[- ]gun) fire\b|\bgunfire\b|"
             r"\b(?:opened fire|fired) with (?:[\w-]+ )?(?:small[- ]arms|rifles|machine[- ]guns|weapons)\b|"
             # "attacked with light and medium weapons": guns, whatever their calibre
@@ -170,7 +173,7 @@ WEAPONS: list[tuple[re.Pattern[str], str, str]] = [
 ANY_WEAPON = folded(r"rocket|drone|uav|\buas\b|quadcopter|unmanned|mortar|bomb|israel|turk|russia|explosi|blast|booby|"
                     r"vbied|charges?\b|devices?\b|\bieds?\b|\bcars?\b|vehicle|truck|lorr|minibus|"
                     r"strikes?\b|"
-                    r"\bgunm[ae]n\b|shot|shooting|with (?:light|small|medium)\b|fire\b|gunfire|minivan|tanker|"
+                    r"\bgunm[ae]n\b|\barmed |shot|shooting|with (?:light|small|medium)\b|fire\b|gunfire|minivan|tanker|"
                     r"bl[eo]wn? (?:him|her|them)sel|blown up|"
                     r"improvised|missile|shell|artillery|guns\b|howitzer|cannon|"
                     r"katyusha|\bgrads?\b|"
@@ -320,7 +323,9 @@ ATTACKED_OBJECT = (r"(?:attacked|fired on|fired at|opened fire on|targeted|ambus
                    r"(?:post|checkpoint|position|patrol|convoy|outpost|station|headquarters|barracks|base|camp|"
                    # "Gunmen ambushed two sport-utility vehicles carrying four American civilians"
                    r"vehicle|car|truck|bus|van|minibus|civilian|contractor|soldier|troop|police(?:man|men)?|"
-                   r"fighter|worshipper|pilgrim|farmer|shepherd)s?|"
+                   r"fighter|worshipper|pilgrim|farmer|shepherd|"
+                   # "fired on a farmhouse", "stormed a family home"
+                   r"house|home|farmhouse|village|hamlet|shop|cafe|restaurant|mosque|school|market)s?|"
                    # "the Islamic State group has bombed a crowded market"
                    r"bombed\s+(?:an?|the|their|its)\s+(?:[\w-]+\s+){0,2}(?:market|mosque|church|school|hospital|"
                    r"wedding|funeral|checkpoint|cafe|restaurant|bus station|square)s?|"
