@@ -3137,6 +3137,45 @@ FIFTIETH_SET_KINDS = [
 ]
 
 
+FIFTY_FIRST_SET_KINDS = [
+    # A letter: a sentence sets the scene (the day, aircraft over a town told with another spelling between dashes
+    # and the town it lies by), the next tells the attack ("They bombed ..."): there and then, by aircraft. "That
+    # same evening" counts from it. A clinic that was struck is the attack's place, not where the wounded went.
+    ("scene.txt", "LETTERS ON SYRIA\nSaturday 29 October 2016\n\nOn Tuesday night helicopters came over Kafr "
+     "Zeita - Kafr Zita on some maps - a farming town north of Hama. They bombed a crowded market, killing "
+     "nine.\n\nThat same evening, warplanes struck a clinic in Douma, east of Damascus.\n",
+     [("2016-10-25", "Kafr Zaytā", "air strike", "", "impact"), ("2016-10-25", "Dūmā", "air strike", "", "impact")]),
+    # The same with a village the gazetteer lacks: proposed there, on the scene's day; the evening's attack at
+    # another place is one of its own.
+    ("scene-unknown.txt", "LETTERS\nSaturday 29 October 2016\n\nOn Wednesday morning aircraft came over Tell "
+     "Kharnoubi, a hamlet in the south of Idlib province. They bombed the complex of three schools, killing six."
+     "\n\nThat same evening, warplanes struck a school in Douma, east of Damascus.\n",
+     [("2016-10-26", "text:Tell Kharnoubi", "air strike", "", "impact"),
+      ("2016-10-26", "Dūmā", "air strike", "", "impact")]),
+    # "the Shahba neighbourhood of Aleppo" is a quarter of Aleppo, not the town of Shahba 370 km south: proposed
+    # as the quarter (never a point in Suwayda); "shells had fallen on" tells an attack.
+    ("quarter.txt", "LETTERS\nSaturday 29 October 2016\n\nOn Thursday rockets fell on a school in the Shahba "
+     "neighbourhood of Aleppo, killing two. On the 13th, shells had fallen on a bakery in the Salaheddine district "
+     "of the same city.\n",
+     [("2016-10-27", "text:Shahba neighbourhood", "rocket", "", "impact"),
+      ("2016-10-13", "text:Salaheddine district", "shell", "", "unknown")]),
+    # "Baghdad's Karrada district": the quarter, which the city only says is its own.
+    ("owner.txt", "NEWS\nMonday 22 January 2024\n\nOn Saturday morning a car bomb wrecked a building in "
+     "Baghdad's Karrada district, killing five.\n", [("2024-01-20", "Karrada", "car bomb", "1", "impact")]),
+    # A traveller who "landed on a flight from Damascus" is no round that landed.
+    ("flight.txt", "NEWS\nFriday 3 January 2020\n\nA drone strike hit two cars leaving Baghdad International "
+     "Airport at about 1 a.m. on Friday.\n\nOn Thursday evening the general had landed at Baghdad International "
+     "Airport on a flight from Damascus.\n",
+     [("2020-01-03", "Baghdad International Airport", "drone", "", "impact")]),
+]
+
+
+@pytest.mark.parametrize(("name", "text", "expected"), FIFTY_FIRST_SET_KINDS,
+                         ids=[k[0] for k in FIFTY_FIRST_SET_KINDS])
+def test_kinds_of_the_fifty_first_held_out_set(tmp_path, name, text, expected):
+    assert _told(tmp_path, name, text) == sorted(expected)
+
+
 @pytest.mark.parametrize(("name", "text", "expected"), FIFTIETH_SET_KINDS, ids=[k[0] for k in FIFTIETH_SET_KINDS])
 def test_kinds_of_the_fiftieth_held_out_set(tmp_path, name, text, expected):
     assert _told(tmp_path, name, text) == sorted(expected)

@@ -69,8 +69,12 @@ def extract(articles: tuple[Path, ...], out: Path, default_date: dt.date | None,
         bar.close()
     for event in result.undated:
         mention = event.date_mention.text if event.date_mention else "no date"
-        note(f"Warning: {event.article.path}: an incident dated '{mention}' is left out: the report carries "
-             f"no date to resolve it against; give one with --date YYYY-MM-DD")
+        if event.article.date is None:
+            note(f"Warning: {event.article.path}: an incident dated '{mention}' is left out: the report carries "
+                 f"no date to resolve it against; give one with --date YYYY-MM-DD")
+        else:  # ("That same evening" with no attack dated before it: the day it counts from is not told)
+            note(f"Warning: {event.article.path}: an incident dated '{mention}' is left out: no day told before "
+                 f"it says which day that is")
     for incident in result.unplaced:
         event = incident.primary[0]
         sentence = (event.date_frame or event.frames[0]).sentence

@@ -384,6 +384,9 @@ def _attack_on_the_place_before(frame: Frame, last: Event, finder: PlaceFinder, 
 
 
 #: A town pointed back to by what it is: "fell on the town", "in the village" (not "the town of X").
+#: A sentence that goes on from the one before, its subject told there: "They bombed ...", "The jets struck ...".
+_CARRIES_ON = re.compile(r"\W*(?:They|It|The (?:aircraft|jets|planes|warplanes|helicopters|gunmen|attackers|"
+                         r"militants|men|drones?))\b")
 _THE_TOWN = lx.folded(r"\b(?:on|in|into|at|near|across|around|outside) the (?:small |border |frontier )?"
                       r"(?:town|village|hamlet)\b(?! of\b)")
 
@@ -394,13 +397,22 @@ def _at_the_town_told_before(frame: Frame, before: Frame | None, finder: PlaceFi
     which the gazetteer cannot place here: proposed there (never at the town it faces). The frame as it is
     otherwise."""
     if not frame.attack or frame.places or frame.proposed or frame.not_an_attack or before is None \
-            or frame.sentence.index - before.sentence.index > 1 or not _THE_TOWN.search(lx.fold(frame.sentence.text)):
+            or frame.sentence.index - before.sentence.index > 1:
+        return frame
+    # ("On Wednesday aircraft came over Hass, a village in the south of the province. They bombed its schools":
+    # the sentence before, no attack of its own, set the scene the next one tells of)
+    scene = not before.attack and before.sentence.line == frame.sentence.line and bool(
+        _CARRIES_ON.match(frame.sentence.text))
+    if not scene and not _THE_TOWN.search(lx.fold(frame.sentence.text)):
         return frame
     text = before.sentence.text
     for match in itertools.chain(lx.NAMED_WITH_APPOSITIVE.finditer(text), lx.KIND_OF_NAMED.finditer(text)):
         name = match.group("name")
         if finder.why_unplaced_in(text, name, match.start("name")):
-            return dataclasses.replace(frame, proposed=name)
+            # (and on the day the scene was set, when the attack's sentence tells none)
+            dates = frame.dates or [dataclasses.replace(d, start=0, end=0) for d in before.dates] if scene \
+                else frame.dates
+            return dataclasses.replace(frame, proposed=name, dates=dates)
     return frame
 
 
@@ -517,6 +529,13 @@ def _in_setting(frame: Frame, setting: Frame | None, anchor: dt.date | None, fin
     if not frame.attack and not frame.background and not frame.not_an_attack:
         core = finder.core({p.place_id for p in frame.places}) if len(frame.places) > 1 else set()
         one_place = [p for p in frame.places if p.place_id in core] if len(core) == 1 else frame.places
+        # ("over Kafr Zeita - Kafr Zita on some maps - a town north of Hama": one place told twice, and the town
+        # its aside says it lies by)
+        one_place = [p for i, p in enumerate(one_place) if all(q.place_id != p.place_id for q in one_place[:i])]
+        if len(one_place) > 1:
+            asides = [m.span("aside") for m in lx.NAMED_WITH_APPOSITIVE.finditer(frame.sentence.text)
+                      if any(p.mention.start == m.start("name") for p in one_place)]
+            one_place = [p for p in one_place if not any(a <= p.mention.start < b for a, b in asides)]
         days = frame.dates or (find_dates(frame.sentence.text, anchor)
                                if len(one_place) == 1 or _DAY_HINT.search(frame.sentence.text) else [])
         # (or a day counted from the one told, opening the sentence: "The same morning, insurgents hit a civilian
@@ -682,6 +701,8 @@ _JUST_BY = lx.folded(r"\b(?:near|outside|on the outskirts of|close to|in the vic
 def _told_at_an_unknown_place(frame: Frame, last: Event, finder: PlaceFinder) -> bool:
     """"A mortar round hit a school in Kani Hanjir, a village near X": a place the gazetteer cannot read, told as a
     place, is an attack of its own, to be proposed; never the report's attack at another place told later."""
+    if frame.proposed and not frame.places:
+        return True  # (proposed where the sentence before set the scene: _at_the_town_told_before)
     # (a place it was only aimed at does not keep it there: "a missile meant for Erbil fell near Gird Azaban, a
     # hamlet 30 km west of the city")
     aimed_only = all(p.role == lx.TARGETED for p in frame.places)
@@ -694,6 +715,9 @@ def _told_at_an_unknown_place(frame: Frame, last: Event, finder: PlaceFinder) ->
         name = next((p for p in finder.place_phrases(frame.sentence.text) if lx.MILITARY_SITE_NAME.search(p)), None)
         village = lx.VILLAGE_NAMED.search(frame.sentence.text) if name is None else None
         name = village.group("name") if village is not None else name
+        # "rockets fell on a school in the Shahba neighbourhood of Aleppo": a quarter the gazetteer lacks
+        quarter = lx.QUARTER_NAMED.search(frame.sentence.text) if name is None else None
+        name = f"{quarter.group('name')} {quarter.group('kind')}" if quarter is not None else name
         # "charges went off on the lines at Hamdan, just north of al-Faw": a place told by where it lies
         bearing = lx.NAMED_WITH_BEARING.search(frame.sentence.text) if name is None else None
         name = bearing.group("name") if bearing is not None else name
@@ -3333,7 +3357,10 @@ def _care_at(frame: Frame, place: RolePlace) -> bool:
 
 
 #: A hospital where the attack was: "outside a clinic in X", "at the gate of the hospital in X".
-_BY_A_HOSPITAL = lx.folded(r"\b(?:outside|near|in front of|beside|at the (?:gate|gates|entrance) (?:of|to))\s+"
+_BY_A_HOSPITAL = lx.folded(r"\b(?:outside|near|in front of|beside|at the (?:gate|gates|entrance) (?:of|to)|"
+                           # "warplanes struck a clinic in Douma": the clinic was what was hit
+                           r"(?:struck|hit|bombed|shelled|targeted|attacked|(?:fell|landed|crashed) (?:on|near|by))|"
+                           r"(?:was|were) (?:struck|hit|bombed|shelled|targeted))\s+"
                            r"(?:a|an|the)\s+(?:[\w-]+\s+)?(?:hospital|clinic|medical (?:centre|center|facility))\b"
                            r"[\w ]{0,25}?\b(?:in|at)\s+(?:the\s+)?$")
 #: A hospital named after its town: "a Qamishli hospital", "Raqqa's national hospital".

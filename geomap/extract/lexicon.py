@@ -149,6 +149,8 @@ WEAPONS: list[tuple[re.Pattern[str], str, str]] = [
                 # "aircraft identified by partners as Russian carried out at least two strikes on a camp"
                 r"aircraft(?=[^.;]{0,120}\b(?:carried out|conducted|launched)\s+(?:[\w-]+\s+){0,3}?(?:air )?strikes\b)|"
                 r"(?:attack |helicopter )?gunships?|attack helicopters?|"
+                # "helicopters came over Kafr Zeita. They bombed a market": the aircraft that came to bomb
+                r"(?:helicopters|aircraft|planes)(?= (?:came|flew|swooped|appeared) (?:over|above|in)\b)|"
                 # "employed precision-guided munitions against a storage facility"
                 r"(?:precision[- ]guided|laser[- ]guided|guided|air-dropped) (?:munitions|bombs)|"
                 # "an Israeli strike package against Latakia": the aircraft of one raid
@@ -327,7 +329,7 @@ ATTACKED_OBJECT = (r"(?:attacked|fired on|fired at|opened fire on|targeted|ambus
                    # "fired on a farmhouse", "stormed a family home"
                    r"house|home|farmhouse|village|hamlet|shop|cafe|restaurant|mosque|school|market)s?|"
                    # "the Islamic State group has bombed a crowded market"
-                   r"bombed\s+(?:an?|the|their|its)\s+(?:[\w-]+\s+){0,2}(?:market|mosque|church|school|hospital|"
+                   r"bombed\s+(?:an?|the|their|its)\s+(?:[\w-]+\s+){0,3}(?:market|mosque|church|school|hospital|"
                    r"wedding|funeral|checkpoint|cafe|restaurant|bus station|square)s?|"
                    # "a unit of our engineers was attacked on Mount Matin": the passive, where it happened
                    r"(?:was|were|had been|has been|have been) (?:attacked|ambushed) (?:on|at|in|near|outside|while)")
@@ -429,7 +431,10 @@ ATTACK = folded(
     r"blew (?:him|her|them)sel(?:f|ves) up|"
     r"blown (?:(?:him|her)self |themselves )?up|"
     r"dived (?:onto|into)|flattened|levell?ed|"
-    r"intercept\w*|shot down|landed|fell|aimed at|"
+    # ("Soleimani had landed on a flight from Damascus": a traveller, not a round)
+    r"intercept\w*|shot down|"
+    r"landed(?![^.;]{0,40}?\b(?:on|aboard|in) (?:a|an|his|her|their) (?:[\w-]+ )?(?:flight|plane|jet)\b)|fell|"
+    r"(?:had|have|has) fallen (?:on|in|near|at|inside|onto)|aimed at|"
     r"(?:came|comes|coming) down (?:just |right |well )?(?:on|in|near|at|inside|onto|outside|around|beyond|"
     r"short of|close to)|"
     r"impact\w*|salvo|volley|barrage|"
@@ -634,13 +639,15 @@ SITE_IN_TOWN = re.compile(r"(?P<name>" + NAME_WORD + r"(?:\s+(?:(?:al|el)-)?"
 #: A place named with what it is, after a comma: "in Sikeniye, a Yazidi village on the slopes of Mount Sinjar".
 #: The places told inside that aside only say where the named one lies.
 NAMED_WITH_APPOSITIVE = re.compile(
-    r"\b(?:in|at|near|around|outside|on|from|(?:outskirts|edges?|centre|center|heart|suburbs?|vicinity|market|square|"
-    r"streets?) of)\s+(?:the\s+)?"
+    r"\b(?:in|at|near|around|outside|on|from|over|(?:outskirts|edges?|centre|center|heart|suburbs?|vicinity|market|"
+    r"square|streets?) of)\s+(?:the\s+)?"
     r"(?P<name>" + NAME_WORD +
     r"(?:\s+(?:(?:al|el|ad|as|ash|ar|az)(?:-|\s+))?[A-Z][\w'’-]+){0,3})"
     # ("al-Batha [Bat'ha], a small town": a translator's spelling in brackets; "al-Sina'a (the agencies write it
     # Sanaa), a neighbourhood of our city")
-    r"(?:\s*\[[^\]]{1,40}\]|\s*\([^()]{1,50}\))?,\s+(?:a|an)\s+(?:[\w'’-]+\s+){0,3}?"
+    r"(?:(?:\s*\[[^\]]{1,40}\]|\s*\([^()]{1,50}\))?,|"
+    # ("over Hass - Haas on some maps - a village in the south": other spellings between dashes)
+    r"\s+[–—-]\s+[^–—\n.;]{1,60}?\s+[–—-])\s+(?:a|an)\s+(?:[\w'’-]+\s+){0,3}?"
     r"(?:village|town|hamlet|settlement|neighbou?rhood|suburb|district|farming community)\b(?P<aside>[^.;()]*)")
 #: A place named with where it lies from another: "at Hamdan, just north of al-Faw". When the gazetteer does not
 #: know it, the other place only says where it lies.
@@ -658,6 +665,9 @@ NAMED_LIST_WITH_APPOSITIVE = re.compile(
     rf"(?P<names>{LIST_NAME}(?:,\s+{LIST_NAME})*,?\s+and\s+{LIST_NAME}),\s+(?:two|three|four|both|the)\s+"
     r"(?:[\w'’-]+\s+){0,3}?(?:villages|towns|hamlets|settlements|neighbou?rhoods|districts)\b(?P<aside>[^.;()]*)")
 LIST_SEPARATOR = re.compile(r",\s+and\s+|,\s+|\s+and\s+")
+#: A quarter told with the city it lies in: "the Shahba neighbourhood on the western edge of Aleppo".
+QUARTER_NAMED = re.compile(r"\b[Tt]he (?P<name>" + NAME_WORD + r"(?:\s+(?:(?:al|el)-)?[A-Z][\w'’-]+){0,2})\s+"
+                           r"(?P<kind>neighbou?rhood|quarter)(?P<aside>\s+(?:on|of|in|at|near)\b[^,.;()]*)")
 #: A place that says it is one: "the village of Sharanish", "the hamlet of Sami Asi".
 VILLAGE_NAMED = re.compile(r"\b(?:village|hamlet|settlement) of\s+(?P<name>" + NAME_WORD
                            + r"(?:\s+(?:(?:al|el|ad|as|ash|ar|az)(?:-|\s+))?[A-Z][\w'’-]+){0,3})")

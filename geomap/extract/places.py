@@ -155,6 +155,8 @@ _LOWER_KIND = re.compile(r"\b(?:[Tt]he |(?=(?:al|el)-))(?P<name>" + lx.NAME_WORD
 _LOWER_KIND_LAST = re.compile(" " + lx.LOWER_SITE_KINDS + "$")
 #: A name told as a village's: "al-Shaab village"; and the kinds of place that are quarters of a city, never one.
 _VILLAGE_AFTER = re.compile(r"\s+(?:village|hamlet)\b")
+_QUARTER_LAST = re.compile(r"\s(?:neighbou?rhood|quarter)$")
+_QUARTER_AFTER = re.compile(r"\s+(?:neighbou?rhood|quarter)\b")
 _QUARTER_KINDS = frozenset({"neighbourhood", "district", "building", "square", "bridge"})
 #: A road named by the towns at its ends: "the Damascus-Deraa motorway", "the Baghdad-Kirkuk road".
 _ROUTE = re.compile(r"[A-Z][\w'’]+(?: [A-Z][\w'’]+)?[-–][A-Z][\w'’]+(?: [A-Z][\w'’]+)?")
@@ -275,7 +277,8 @@ _SITE_KIND_LAST = re.compile(r"\s(?:Square|Street|Bridge|Market|Mosque|Hotel|Hos
 #: A name's locator after it: ", south of ", ", some three miles south of ", ", 12 km north-east of ".
 _BEARING_OF = re.compile(r"\b(?:north|south|east|west)(?:-?(?:east|west))?\s+of\s")
 #: A name told with what it is, after it: "Akçakale, a cotton town of low houses".
-_TOLD_AS_A_TOWN = re.compile(r",\s+(?:a|an)\s+(?:[\w'’-]+\s+){0,3}?(?:village|town|hamlet|settlement|city)\b")
+_TOLD_AS_A_TOWN = re.compile(r"(?:,|\s+[–—-]\s+[^–—\n.;]{1,60}?\s+[–—-])\s+(?:a|an)\s+"
+                             r"(?:[\w'’-]+\s+){0,3}?(?:village|town|hamlet|settlement|city)\b")
 _NAME_BEARING_OF = re.compile(
     r",\s+(?:just\s+|some\s+|about\s+|roughly\s+|around\s+|nearly\s+)?"
     r"(?:(?P<number>\d+(?:\.\d+)?|[a-z]+(?:-[a-z]+)?)\s+(?P<unit>km|kilometres|kilometers|miles)\s+)?"
@@ -375,6 +378,10 @@ class PlaceFinder:
         if "village" in text or "hamlet" in text:
             # ("air strikes on al-Shaab village": no quarter of Baghdad that bears the name; proposed as a phrase)
             found = [m for m in found if not (m.place.kind in _QUARTER_KINDS and self._told_as_village(text, m))]
+        if "neighbo" in text or "quarter" in text:
+            # ("the Shahba neighbourhood on the western edge of Aleppo": a quarter of a city, not the town of that
+            # name 370 km away; proposed as a phrase)
+            found = [m for m in found if not (m.place.category == "city" and _QUARTER_AFTER.match(text, m.end))]
         if not units:
             return found
         # "Basra province" is the governorate, not the city; "Anbar province" not a namesake village abroad.
@@ -845,13 +852,16 @@ class PlaceFinder:
         if not countries & set(home):
             return f"the gazetteer knows {name!r} only in {', '.join(sorted(countries))}" if abroad_too else ""
         try:
-            self.geocoder.resolve(name, country=sorted(home))
+            answer = self.geocoder.resolve(name, country=sorted(home)).place
         except AmbiguousPlace:
             return f"several places bear the name {name!r} ({', '.join(sorted(countries))})"
         except GeomapError:
             if _SITE_AFTER_TOWN.search(name):  # "Aleppo airport": the town is known, its airport is not
                 return f"the gazetteer knows no site {name!r}, only the town it is named after"
             return ""
+        if _QUARTER_LAST.search(name) and answer.category == "city":
+            # ("the Shahba neighbourhood of Aleppo": a quarter, which a town of that name elsewhere is not)
+            return f"the gazetteer knows no quarter {name!r}, only a town {answer.name!r} ({answer.country})"
         return ""
 
     def place_phrases(self, text: str, end: int | None = None) -> Iterator[str]:
