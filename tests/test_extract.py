@@ -3159,6 +3159,54 @@ FIFTY_FIRST_SET_KINDS = [
      "of the same city.\n",
      [("2016-10-27", "text:Shahba neighbourhood", "rocket", "", "impact"),
       ("2016-10-13", "text:Salaheddine district", "shell", "", "unknown")]),
+    # An interview: "on the Sunday morning of 5 November 2023" and "On a Friday night at the end of November 2022 -
+    # the twenty-fifth -" are those days (the weekday names the date's, not the last before the interview); a
+    # group's claim that the next sentence says nothing bore out ("never seen anything that confirms that") is no
+    # attack.
+    ("weekday-of-date.txt", "INTERVIEWS\nPublished: Friday 16 August 2024\n\nA: On a Friday night at the end of "
+     "November 2022 - the twenty-fifth - two rockets were fired at the base at al-Shaddadi. Neither hit anything."
+     "\n\nA: Then, on the Sunday morning of 5 November 2023, a drone was shot down close to Tell Beydar.\n\nA: Last "
+     "October one of those groups announced it had fired ten rockets at Conoco. I have never seen anything that "
+     "confirms that.\n",
+     [("2022-11-25", "Al-Shaddadi base", "rocket", "2", "missed"), ("2023-11-05", "Tell Beydar", "drone", "1",
+                                                                     "shot_down")]),
+    # "Tonight's bombing comes exactly five weeks after a car bomb went off in X": the car bomb, five weeks
+    # before; a church told first only by the city at whose edge it stands, then by its name: at the church.
+    ("comes-after.txt", "NIGHT BULLETIN\nSunday 22 June 2025\n\nWorshippers at a church on the northern edge of "
+     "Aleppo were attacked during prayers today. A man walked into the Saint Georgios church and blew himself "
+     "up.\n\nTonight's bombing comes exactly five weeks after a car bomb went off outside the police station in "
+     "Manbij.\n",
+     [("2025-05-18", "Manbij", "car bomb", "1", "impact"),
+      ("2025-06-22", "text:Saint Georgios church", "suicide bomb", "", "impact")]),
+    # A channel's export, each post under its stamp ("[15.09.23 20:52]", day first): "today" in a post is that
+    # post's day, and a post with no day of its own is of its stamp's; a post labelled FAKE tells no attack.
+    ("channel.txt", "Channel export (north-east Syria), 15-18 September 2023\n\n[15.09.23 20:52]\nTurkish drone hit "
+     "a car on the road to the village of Umm Adasa, south of Manbij, today. Two fighters killed.\n\n"
+     "[16.09.23 10:02]\nQuiet night.\n\n[17.09.23 15:41]\nDrone strike on a security car near Amuda. Two killed."
+     "\n\n[17.09.23 21:10]\nFAKE: a "
+     "clip claims to show a drone shot down over Amuda this evening. It is from another year.\n",
+     [("2023-09-15", "text:Umm Adasa", "drone", "", "impact"), ("2023-09-17", "‘Āmūdā", "drone", "", "impact")]),
+    # A working paper whose heading names only the years it studies ("2017-2019") has no date of its own; a note's
+    # day told without its year ("on Saturday 13 April") is of the whole date the note opened with ("Night of
+    # 12/13 April 2019"), the weekday naming it; "we have found nothing to confirm that number" doubts a count,
+    # not the attack.
+    ("paper.txt", "WORKING PAPER 7/2021\n\nIsraeli air strikes in Syria, 2017-2019\n\nNotes\n\n[4] Night of 12/13 "
+     "April 2019. SANA said Israeli aircraft had targeted a military site near Masyaf at about 02:30 on Saturday "
+     "13 April, wounding three soldiers.\n\n[5] Before dawn on Thursday 27 April 2017 explosions shook Damascus "
+     "International Airport. One outlet spoke of five raids; we have found nothing to confirm that number.\n",
+     [("2017-04-27", "Damascus International Airport", "", "", "impact"),
+      ("2019-04-13", "Maşyāf", "air strike", "", "impact")]),
+    # A market note's numbered sections, each opened by its day ("2.1 Saturday 23 December."), date the attacks
+    # told under them; sites named before their kind ("the Saida and Zarbah oil stations") are proposed as such,
+    # never at the town of Zarbah near Aleppo (a wrong point, 400 km off), nor at the town the field lies near.
+    ("market-note.txt", "MARKET NOTE - North-east Syria\nIssued: Wednesday 27 December 2023\n\n2. EVENTS\n\n2.1 "
+     "Saturday 23 December.\nAircraft struck the Rumeilan oil field near Qamishli, and the Saida and Zarbah oil "
+     "stations in the same district were hit as well.\n\n2.2 Monday 25 December.\nA further round of strikes hit "
+     "al-Malikiyah, killing two.\n",
+     [("2023-12-23", "text:Rumeilan oil field", "air strike", "", "impact"),
+      ("2023-12-23", "text:Saida oil station", "air strike", "", "impact"),
+      ("2023-12-23", "text:Zarbah oil station", "air strike", "", "impact"),
+      ("2023-12-25", "Al-Malikiyah", "", "", "impact")]),
     # "Baghdad's Karrada district": the quarter, which the city only says is its own.
     ("owner.txt", "NEWS\nMonday 22 January 2024\n\nOn Saturday morning a car bomb wrecked a building in "
      "Baghdad's Karrada district, killing five.\n", [("2024-01-20", "Karrada", "car bomb", "1", "impact")]),

@@ -145,6 +145,9 @@ def test_sentences_keep_abbreviations_and_offsets():
     ("A pair of rockets flew toward Baghdad's Green Zone.", ["green-zone"]),
     ("It fell in the Iraqi capital's heavily fortified Green Zone.", ["baghdad", "green-zone"]),
     ("rockets hit Ain Al Assad and al-Asad airbase", ["ain-al-asad", "ain-al-asad"]),
+    # a ruling family's name alone is no base: "since the fall of the Assad government" (but "Al Asad" is)
+    ("the first bombing since the fall of the Assad government; Assad forces left", []),
+    ("rockets hit Al Asad on Monday", ["ain-al-asad"]),
     ("a drone struck Erbil's international airport", ["erbil-airport"]),
     ("shells fell in al-Harthiya and Al Mansur", ["harithiya", "mansour"]),
     ("the U.S. Embassy and the al-Omar oil field", ["us-embassy-baghdad", "al-omar-oilfield"]),
@@ -254,6 +257,10 @@ def test_outcomes_by_clause(finder, text, outcomes):
     ("The rocket killed two soldiers and wounded five others.", 2, 5, "", "", False),
     ("Three people were killed and at least four were injured.", 3, 4, "", "", False),
     ("There were no casualties.", 0, 0, "", "", False),
+    # a post's toll without a verb ("Two killed."), not the rounds that did it ("Two rockets killed three")
+    ("Two fighters killed.", 2, None, "", "", False),
+    ("Eight wounded.", None, 8, "", "", False),
+    ("Two rockets killed three people in Mosul.", 3, None, "", "", False),
     ("Nobody was hurt, police said.", 0, 0, "", "", False),
     ("No one was hurt, and there was minor damage to a building.", 0, 0, "minor damage to a building", "", False),
     ("A rocket hit a house, damaging two civilian vehicles.", None, None, "two civilian vehicles", "", False),

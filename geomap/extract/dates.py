@@ -598,6 +598,9 @@ def weekday_named(text: str) -> int | None:
 def heading_date(line: str, anchor: dt.date | None) -> tuple[bool, DateMention | None]:
     """Whether `line` (a whole line of a report) is a heading and, when it is a day's heading ("Thursday, 23
     March - Rmelan", "Friday 24 March"), that day: the sections of a roundup or a timeline are dated by them."""
+    stamped = numeric_post_stamp(line)
+    if stamped is not None:  # "[15.09.23 20:52]": a channel's post, that day
+        return True, DateMention(0, len(line), line, "day_month_year", stamped, 1, False)
     clock = _CLOCK_HEADING.fullmatch(line.strip())
     if clock is not None and anchor is not None:
         # A live blog's entry, stamped by its time alone ("07:30 GMT"): the blog's day, in Iraq and Syria; or
@@ -716,8 +719,12 @@ def entry_date(sentence: str, anchor: dt.date | None) -> DateMention | None:
     BALAD AIR BASE (Salahuddin)."), or None when the sentence opens with no day stamp."""
     found = _ENTRY_STAMP.match(sentence) or DAY_PLACE.fullmatch(sentence)
     if found is None:
-        # "2) WEDNESDAY. In the early hours, bombs ...": a stamp closed as a sentence of its own
+        # "2) WEDNESDAY. In the early hours, bombs ...": a stamp closed as a sentence of its own; "2.1 Saturday 23
+        # December." a numbered section's
         heading, mention = heading_date(sentence, anchor) if len(sentence) <= 24 else (False, None)
+        numbered = _SECTION_NUMBER.match(sentence) if mention is None else None
+        if numbered is not None and len(sentence) <= 40:
+            heading, mention = heading_date(sentence[numbered.end():].rstrip(".:"), anchor)
         return mention if heading else None
     stamp = _STAMP_ASIDE.sub("", found.group("stamp").strip())
     heading, mention = heading_date(stamp, anchor)
@@ -733,6 +740,8 @@ def entry_date(sentence: str, anchor: dt.date | None) -> DateMention | None:
     return mention if heading else None
 
 
+#: A section's number before its stamp: "2.1 ", "3) ", "(b) ".
+_SECTION_NUMBER = re.compile(r"\(?(?:\d{1,2}(?:\.\d{1,2})*|[a-h])[.)]?\s+")
 _UPPER_MONTH = re.compile(r"\b(?:JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC)[A-Z]*\b")
 #: A time in Zulu (UTC) after a day: "07 APR 2246Z", "14 APR 22:46Z".
 _ZULU_TIME = re.compile(r"\s*,?\s*(?P<hour>[01]\d|2[0-3]):?[0-5]\d\s*Z\b")
@@ -767,6 +776,30 @@ def post_paragraphs(text: str) -> list[tuple[int, int, dt.date]]:
             start = text.rfind("\n\n", previous_end, match.start())
             found.append((previous_end if start < 0 else start, match.start(), day))
         previous_end = match.end()
+    return found if len(found) >= 2 else []
+
+
+#: A channel export's stamp above each post, on a line of its own, the day first: "[15.09.23 20:52]",
+#: "[17.09.2023 15:41]".
+_NUMERIC_POST_STAMP = re.compile(r"^\[(?P<day>[0-3]?\d)\.(?P<month>[01]?\d)\.(?P<year>\d{2}|\d{4})"
+                                 r"(?:,?\s+[0-2]?\d:[0-5]\d(?::[0-5]\d)?)?\]\s*$", re.MULTILINE)
+
+
+def numeric_post_stamp(line: str) -> dt.date | None:
+    """The day of a channel export's stamp line ("[15.09.23 20:52]"), or None."""
+    match = _NUMERIC_POST_STAMP.match(line.strip())
+    if match is None:
+        return None
+    year = int(match.group("year"))
+    return _valid(year + 2000 if year < 100 else year, int(match.group("month")), int(match.group("day")))
+
+
+def stamped_posts(text: str) -> list[tuple[int, int, dt.date]]:
+    """(start, end, day) of each post of a channel's export whose stamp heads it ("[15.09.23 20:52]", then the
+    post): relative days in the post ("today", "last night's post") count from the day it was posted."""
+    stamps = [(m, numeric_post_stamp(m.group())) for m in _NUMERIC_POST_STAMP.finditer(text)]
+    ends = [m.start() for m, _ in stamps[1:]] + [len(text)]
+    found = [(match.end(), end, day) for (match, day), end in zip(stamps, ends, strict=False) if day is not None]
     return found if len(found) >= 2 else []
 
 
@@ -973,6 +1006,7 @@ MONTH_LINE_SOURCE = "the month its heading gives (its last day)"
 _WEEKDAY_DAY_MONTH = re.compile(rf"\b{_WD},? {_D} (?:of )?{_M}\b(?!,? (?:19|20)\d\d)")
 #: A year in the report's heading: "Issue 15/2021", "Bulletin 2021-15", "Vol. 3, 2021".
 _HEADING_YEAR = re.compile(r"(?<!\d)((?:19|20)\d\d)(?!\d)")
+_YEAR_RANGE = re.compile(r"(?<!\d)(?:19|20)\d\d\s*[-–—]\s*(?:19|20)?\d\d(?!\d)")
 
 
 def _weekday_fixes_the_year(text: str, heading: list[str]) -> tuple[dt.date | None, str]:
@@ -980,7 +1014,8 @@ def _weekday_fixes_the_year(text: str, heading: list[str]) -> tuple[dt.date | No
     that tells a weekday with its day and month ("Late on Wednesday 14 April"), in a year its heading names
     that puts that day on that weekday: that day. Its news is of that week: "15 February" is then of that year.
     Never a year the report does not give."""
-    years = {int(y) for line in heading for y in _HEADING_YEAR.findall(line)}
+    # ("Israeli air strikes in Syria, 2017-2019": the period a paper studies, not the year it was written in)
+    years = {int(y) for line in heading for y in _HEADING_YEAR.findall(_YEAR_RANGE.sub("", line))}
     if not years:
         return None, ""
     match = _WEEKDAY_DAY_MONTH.search(text)

@@ -32,6 +32,7 @@ from .dates import (
     post_paragraphs,
     same_day_of,
     section_heading,
+    stamped_posts,
     update_paragraphs,
     weekday_named,
 )
@@ -221,6 +222,14 @@ def _point_date(frame: Frame) -> DateMention | None:
                 and (m.date.year, m.date.month) == (mention.date.year, mention.date.month) for m in frame.dates):
             continue  # "In one such attack in December 2021, militants struck ... on Tuesday Dec. 7": the day
         text = frame.sentence.text
+        after = next((m for m in frame.dates if m.start > mention.end and m.follows and m.offset_days > 0
+                      and m.text.lower().endswith("after")), None)
+        if after is not None and mention.date is not None and mention.precision == 1 and _THIS_ATTACK_COMES.fullmatch(
+                text, mention.end, after.start):
+            # "Tonight's bombing comes exactly five weeks after a car bomb went off in al-Mayadin": the attack the
+            # sentence tells is the earlier one, that many days before the day named
+            return dataclasses.replace(after, date=mention.date - dt.timedelta(days=after.offset_days), follows=False,
+                                       offset_days=0, relative=mention.relative)
         if (mention.text.lower().startswith("since") or _SINCE_BEFORE.search(text, 0, mention.start)) \
                 and not text[mention.end:mention.end + 7].startswith(", when"):
             # "since September", "what attacks there have been ... since 1 January 2008": when a period began;
@@ -252,6 +261,10 @@ def _point_date(frame: Frame) -> DateMention | None:
     return None
 
 
+#: Between a day that names the report's attack and an offset after another: "(Tonight)'s bombing comes exactly
+#: (five weeks after)", "(Sunday)'s attack came (two days after)".
+_THIS_ATTACK_COMES = re.compile(r"['’]s\s+(?:[\w-]+\s+){0,2}?(?:bombing|attack|strike|blast|explosion|shelling|raid)s?"
+                                r"\s+(?:comes|came)\s+(?:[\w-]+\s+){0,2}?", re.IGNORECASE)
 #: After a day, what people did that day about an attack told with a day of its own: "(officials on Friday) were
 #: still counting the dead from Thursday's wave", "(police on Sunday) said".
 _STATEMENT_AFTER = lx.folded(r"^,?\s+(?:(?:were|was|are|is)\s+)?(?:still\s+)?(?:counting|said|says|announced|"
@@ -659,6 +672,9 @@ def _unknown_places_listed(frame: Frame, finder: PlaceFinder) -> list[str]:
         names = unknown_list(kinds)
         if len(names) > 1 and all(finder.why_unplaced(n) for n in names):
             return names
+    sites = _sites_listed_by_kind(frame, finder)
+    if sites:
+        return sites
     if frame.places:
         return []
     match = lx.NAMED_LIST_WITH_APPOSITIVE.search(frame.sentence.text)
@@ -679,6 +695,28 @@ def _unknown_places_listed(frame: Frame, finder: PlaceFinder) -> list[str]:
     return names if len(names) > 1 else []
 
 
+def _sites_listed_by_kind(frame: Frame, finder: PlaceFinder) -> list[str]:
+    """"Aircraft struck the Ouda oil field near al-Qahtaniyah, and the Saida and Zarbah oil stations in the same
+    district were hit": each site the gazetteer lacks, named with its kind ("Saida oil station"; the field told
+    before the list too), never the towns that bear those names elsewhere; [] when the sentence lists none so."""
+    text = frame.sentence.text
+    listing = _SITES_OF_A_KIND.search(text)
+    if listing is None:
+        return []
+    kind = listing.group("kind").lower().removesuffix("s")
+    names = [f"{name} {kind}" for name in unknown_list(listing)]
+    if not all(finder.why_unplaced(n) for n in names):
+        return []
+    before = _unknown_site(dataclasses.replace(frame, sentence=dataclasses.replace(
+        frame.sentence, text=text[:listing.start()])), finder)
+    return [*([before] if before else []), *names]
+
+
+#: Sites listed before their kind: "the Saida and Zarbah oil stations", "the Rumeilan, Suwaydiyah and Jbeisa oil
+#: fields".
+_SITES_OF_A_KIND = re.compile(rf"\bthe (?P<names>{lx.LIST_NAME}(?:,\s+{lx.LIST_NAME})*,?\s+and\s+{lx.LIST_NAME})\s+"
+                              r"(?P<kind>(?:oil|gas|pumping|power|water) (?:stations|fields|plants)|refineries|"
+                              r"airports|bases|camps)\b")
 #: Places listed after what they are: "the villages of al-Zuainiyeh and al-Shughayb".
 _KINDS_OF_LISTED = re.compile(r"\b(?:villages|towns|hamlets|settlements|neighbou?rhoods|districts) of\s+"
                               rf"(?P<names>{lx.LIST_NAME}(?:,\s+{lx.LIST_NAME})*,?\s+and\s+{lx.LIST_NAME})\b")
@@ -937,7 +975,7 @@ def _frames(article: Article, finder: PlaceFinder, anchor: dt.date | None) -> li
     all_mentions = finder.with_definites(finder.with_short_names(mentions, article.text), article.text)
     frames: list[Frame] = []
     position = 0
-    updates = post_paragraphs(article.text) + update_paragraphs(article.text, anchor) \
+    updates = post_paragraphs(article.text) + stamped_posts(article.text) + update_paragraphs(article.text, anchor) \
         + dateline_sections(article.text)
     section: DateMention | None = None  # the day of the roundup's section being read ("Friday, 24 March")
     section_day: tuple[int, DateMention] | None = None  # (the line of its first attack, and its day)
@@ -964,6 +1002,7 @@ def _frames(article: Article, finder: PlaceFinder, anchor: dt.date | None) -> li
     asked: list[DateMention] = []  # the day an interviewer's question names, for the answer's attack
     question_line = -1  # the line of the interviewer's question read last
     told_year: int | None = None  # the year the report told last ("Baba Amr in February 2012 was ...")
+    dated_year: int | None = None  # the year of the last whole date told ("[16] Night of 12/13 April 2019.")
     headed_year: int | None = None  # the year a timeline's heading line named last ("2022")
     places = _Sections(_place_headings(article.text, every, finder, all_mentions, heading_lines), heading_lines,
                        _entry_sites(article.text, every, finder, all_mentions, set(entries)), finder=finder)
@@ -1004,6 +1043,7 @@ def _frames(article: Article, finder: PlaceFinder, anchor: dt.date | None) -> li
         day = next((d for start, end, d in updates if start <= sentence.start < end), anchor)
         frame = read_frame(sentence, finder, day, inside)
         frame, told_year = _in_the_year_told_before(frame, told_year)
+        frame, dated_year = _undated_in_the_year_told(frame, dated_year)
         frame, headed_year = _in_the_heading_year(frame, article.text, headed_year)
         frame = _stamped(frame, headings.get(sentence.index, (False, None))[1])
         if sentence.index in entries and not frame.attack and frame.places:
@@ -1165,6 +1205,32 @@ def _in_that_year(frame: Frame, told_year: int | None) -> Frame:
             mention = mention if then is None else dataclasses.replace(mention, date=then, relative=False)
         moved.append(mention)
     return dataclasses.replace(frame, dates=moved) if moved != frame.dates else frame
+
+
+def _undated_in_the_year_told(frame: Frame, year: int | None) -> tuple[Frame, int | None]:
+    """"[16] Night of 12/13 April 2019." then "SANA placed the raid at about 02:30 on Saturday 13 April": in a
+    report with no date of its own, a day told without its year is of the year of the whole date told last
+    (unless its weekday says otherwise), and the weekday told with it names that day. Returns the frame and the
+    year of the last whole date after this sentence."""
+    text = frame.sentence.text
+    said = frame.dates if frame.dates or not _A_YEAR.search(text) else find_dates(text, None)
+    whole = [m.date.year for m in said if m.date is not None and m.precision == 1 and not m.relative
+             and not m.follows]
+    if year is None or not any(m.date is None and m.kind in ("day_month", "month_day") for m in frame.dates):
+        return frame, whole[-1] if whole else year
+    moved: list[DateMention] = []
+    for mention in frame.dates:
+        if mention.date is None and mention.kind in ("day_month", "month_day"):
+            then = next((m.date for m in find_dates(mention.text, dt.date(year, 12, 31)) if m.date is not None), None)
+            weekday = weekday_named(text[max(0, mention.start - 12):mention.start])
+            if then is not None and (weekday is None or then.weekday() == weekday):
+                mention = dataclasses.replace(mention, date=then, relative=False)
+        moved.append(mention)
+    # ("on Saturday 13 April": the weekday of the day told after it)
+    moved = [m for m in moved if not (m.kind == "weekday" and m.date is None and any(
+        0 <= o.start - m.end <= 3 and o.date is not None and o.date.weekday() == weekday_named(m.text)
+        for o in moved))]
+    return dataclasses.replace(frame, dates=moved), whole[-1] if whole else year
 
 
 def _in_the_year_told_before(frame: Frame, told_year: int | None) -> tuple[Frame, int | None]:
@@ -1463,8 +1529,10 @@ def _join_undated(frame: Frame, last: Event, headline: Event, in_lead: bool, fol
         # told among the attack's sentences with no day of their own: proposed there, on the attack's day.
         # (A live blog tells the newest first: its report's attack may be dated only by an entry read later; the
         # event then takes that day at the end, see article_events.)
-        return _on_the_day_of(last, frame, events, unplaced=True,
+        told = _on_the_day_of(last, frame, events, unplaced=True,
                               on_headline_day=last.date is None or last.on_headline_day)
+        _site_named_after_its_town(headline, last, frame)
+        return told
     if frame.places and last.frames and last.date is not None and (
             _SEPARATELY.match(frame.sentence.text) or (
                 _ANOTHER_BOMB.search(lx.fold(frame.sentence.text))
@@ -2190,14 +2258,31 @@ _BOMBS_LISTED = re.compile(rf"\b(?:in|at)\s+(?P<names>{lx.LIST_NAME}(?:,\s+{lx.L
                            rf"{lx.LIST_NAME})\b")
 
 
+def _site_named_after_its_town(headline: Event, last: Event, frame: Frame) -> None:
+    """"Worshippers at a church on the eastern edge of Damascus were attacked. ... a man walked into the Mar Elias
+    church ...": the city only said where the site lies, and the site (proposed) is where the attack was; the
+    headline told at the city alone is dropped (but "missiles slammed into compounds on the outskirts of Koya" told
+    rounds of their own there)."""
+    if last is headline and len(headline.frames) == 1 and not headline.frames[0].weapons \
+            and _only_near_a_town(headline, frame):
+        headline.frames = []
+
+
 def _only_near_a_town(event: Event, listing: Frame) -> bool:
     """Is `event` told in the one sentence just before `listing` and placed only by towns or regions named as
     where it was roughly (no site, no place the rounds landed on)?"""
     told = [f for f in event.frames if f.sentence.index > 0]  # (a title shortens: "Strikes near Aleppo")
     places = [p for f in event.frames for p in f.places]
+    text = told[0].sentence.text if told else ""
+    # ("a church on the eastern edge of Damascus was attacked": where the site lies, though the words attack it)
     return len(told) == 1 and listing.sentence.index - told[0].sentence.index == 1 and bool(places) \
         and all(p.mention.place.category in BROAD_KINDS for p in places) \
-        and all(p.role is None for p in told[0].places)
+        and all(p.role is None or _ROUGHLY_AT.search(lx.fold(text[max(0, p.mention.start - 30):p.mention.start]))
+                for p in told[0].places)
+
+
+#: Where a site lies by a town: "on the eastern edge of", "on the outskirts of", "near", "outside".
+_ROUGHLY_AT = lx.folded(r"\b(?:(?:edge|edges|outskirts|fringes?) of|near|outside)\s+(?:the\s+)?$")
 
 
 #: A place named as a village or town, which a report names so when its readers will not know it.
@@ -2646,10 +2731,15 @@ _FALSE_VERDICT = lx.folded(r"\b(?:false|fake|misleading|fabricated|unproven|unsu
 def _without_false_claims(article: Article, frames: list[Frame]) -> list[Frame]:
     """The frames, those of a fact-check's claims found false telling no attack ("CLAIM 1: 'Missiles slammed into
     Ain al-Asad tonight.' VERDICT: FALSE")."""
-    if not _CLAIM_LINE.search(article.text):
+    if not _CLAIM_LINE.search(article.text) and not _DEBUNKED_ANYWHERE.search(article.text):
         return frames
     false = _false_claims(article.text, sentences(article.text))
     return [dataclasses.replace(f, attack=False) if f.sentence.index in false else f for f in frames]
+
+
+#: A post or paragraph labelled as debunked: "❌ FAKE: a clip ...", "HOAX - ...".
+_DEBUNKED = re.compile(r"^\W*(?:FAKE|FALSE|HOAX|DEBUNKED|FABRICATED)\b\s*[:!–—-]")
+_DEBUNKED_ANYWHERE = re.compile(r"(?m)^\W*(?:FAKE|FALSE|HOAX|DEBUNKED|FABRICATED)\b\s*[:!–—-]")
 
 
 def _false_claims(text: str, every: list[Sentence]) -> set[int]:
@@ -2659,8 +2749,12 @@ def _false_claims(text: str, every: list[Sentence]) -> set[int]:
     false: set[int] = set()
     section: list[int] = []
     refuted = False
+    debunked = -1  # the line of a post labelled as fake ("FAKE: a clip going round tonight claims to show ...")
     for sentence in every:
         at_line_start = _line_start(text, sentence.start)
+        debunked = sentence.line if at_line_start and _DEBUNKED.match(sentence.text) else debunked
+        if sentence.line == debunked:
+            false.add(sentence.index)
         verdict = _VERDICT_LINE.match(sentence.text) if at_line_start and section else None
         if at_line_start and (_CLAIM_LINE.match(sentence.text) or (
                 section and verdict is None and sentence.text.isupper()

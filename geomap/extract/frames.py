@@ -107,6 +107,11 @@ _KILLED_BEFORE = lx.folded(rf"(?<!\bno )\b(?P<least>at least )?(?P<number>{_NUMB
                            # "were blown up, leaving four dead", "left eleven people dead"
                            rf"\b(?:leaving|left)\s+(?P<least2>at least )?(?P<number2>{_NUMBER_WORD.pattern})\s+"
                            r"(?:\w+\s+){0,2}?dead\b")
+#: A toll told without a verb, as posts and logs tell it: "Two killed.", "3 YPJ fighters killed", "Eight wounded."
+_TOLL_KILLED = lx.folded(rf"^\W*(?:at least )?(?!an?\b)(?P<number>{_NUMBER_WORD.pattern})\s+(?:[\w-]+\s+){{0,3}}?"
+                         r"(?:killed|dead)\b(?=\s*(?:[.,;:)]|$|and\b|in\b|on\b|at\b|near\b|by\b))")
+_TOLL_INJURED = lx.folded(rf"^\W*(?:at least )?(?!an?\b)(?P<number>{_NUMBER_WORD.pattern})\s+(?:[\w-]+\s+){{0,3}}?"
+                          r"(?:wounded|injured|hurt)\b(?=\s*(?:[.,;:)]|$|and\b|in\b|on\b|at\b|near\b|by\b))")
 #: A toll counted by whoever gave it: "Police counted at least thirty-two dead and more than sixty wounded".
 _COUNTED_DEAD = lx.folded(rf"\b(?:counted|reported|confirmed|recorded|registered)\s+(?:at least |more than |over |some "
                           rf"|about )?(?P<dead>{_NUMBER_WORD.pattern})\s+(?:people\s+)?dead\b(?:,?\s+and\s+(?:at "
@@ -355,6 +360,8 @@ def _casualties(text: str, killed: bool) -> int | None:
     numbers += [_number(m.group("number") or m.groupdict()["number2"]) for m in before.finditer(text)]
     if killed:
         numbers += [1 for _ in _KILLED_ONE.finditer(text)]
+    told = (_TOLL_KILLED if killed else _TOLL_INJURED).match(text)
+    numbers += [_number(told.group("number"))] if told else []
     # ("3 policemen KIA, 2 WIA": a soldier's count of the dead and the wounded)
     numbers += [int(m.group("number")) for m in (lx.KIA if killed else lx.WIA).finditer(text)]
     numbers += [_number(m.group("dead" if killed else "hurt")) for m in _COUNTED_DEAD.finditer(text)
@@ -525,6 +532,12 @@ def _events_dates(text: str, dates: list[DateMention], dateline: re.Match[str] |
         dates = [d for d, after in zip(dates, [*dates[1:], None], strict=True)
                  if not (d.kind == "ago" and after is not None and after.precision == 1 and after.date is not None
                          and _THEN_ON.match(text[d.end:after.start]))]
+    if len(dates) > 1:
+        # "on the Sunday morning of 5 November 2023", "On a Friday night at the end of November 2022 - the
+        # twenty-fifth": the weekday of the date told just after it, not the last such day before the report
+        dates = [d for d in dates if not (d.kind == "weekday" and any(
+            0 <= o.start - d.end <= 40 and o.kind != "weekday" and o.date is not None and o.precision == 1
+            and not o.relative and o.date.weekday() == weekday_named(d.text) for o in dates))]
     if len(dates) > 1:
         # "at 0134C on 8 January 2020 (2234Z, 7 January 2020)": the same instant in Zulu time, a day earlier;
         # "The next day, Friday, ...": the weekday names the day counted, not the last Friday before the report

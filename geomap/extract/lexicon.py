@@ -232,7 +232,10 @@ VAGUE_COUNTS = ("several", "a volley of", "a salvo of", "a barrage of", "volley 
                 "dozens of", "a number of", "multiple", "a series of", "some", "many", "a wave of")
 # "a drone attack" is one attack, not one drone.
 NOT_AN_ADJECTIVE = (r"(?!\s+(?:(?:and|or)\s+[\w-]+\s+)?(?:bomb\s+)?(?:attacks?|strikes?|assaults?|fire|salvos?|"
-                    r"barrages?|launchers?|systems?)\b)")
+                    r"barrages?|launchers?|systems?)\b)"
+                    # ("a further round of strikes": a wave of them, not one round)
+                    r"(?!(?<=round)\s+of\s+(?:air\s?)?(?:strikes|raids|shelling|attacks|bombing|talks)\b)"
+                    r"(?!(?<=rounds)\s+of\s+(?:air\s?)?(?:strikes|raids|shelling|attacks|bombing|talks)\b)")
 _NUMBER = r"(?:\d{1,3}|" + "|".join(sorted((re.escape(w) for w in NUMBER_WORDS), key=len, reverse=True)) + ")"
 #: A number in digits or words ("17", "seventeen", "twenty-five").
 NUMBER_PATTERN = _NUMBER
@@ -488,8 +491,12 @@ SITE_KINDS = r"headquarters|base|camp|compound|garrison|outpost|barracks|checkpo
 ATTACK_NOUN = folded(r"\b(?:shooting|raid|ambush|bombing|attack|assault|explosion|blast|strike|shelling)s?\b")
 #: A denial of a whole attack, not of its rounds' flight: "we found nothing", "that didn't happen", "no such
 #: incident took place", "there had been no attack of any kind".
-NEVER_HAPPENED_WORDS = (r"\bfound nothing\b|(?:did not|didn['’]t|never) (?:happen|take place)\b|"
+NEVER_HAPPENED_WORDS = (r"\bfound nothing\b(?! to (?:confirm|support|back up) (?:that|the|this|their|its) "
+                        r"(?:number|figure|count|toll|tally|total))|"
+                        r"(?:did not|didn['’]t|never) (?:happen|take place)\b|"
                         r"\bno such (?:incident|attack|strike)\b|"
+                        # "I have never seen anything that confirms that, not a crater": a claim nothing bore out
+                        r"\b(?:never|not) (?:seen|found|had) anything (?:that |to )?confirm\w*|"
                         r"\bthere (?:was|had been|has been) no (?:attack|strike|explosion|incident)\b")
 NEVER_HAPPENED = folded(NEVER_HAPPENED_WORDS)
 #: Attacks that did not happen: found, defused, planned.
@@ -543,6 +550,7 @@ NOT_PLACE_WORDS = frozenset({
     "Boxing", "Eid", "Ramadan", "US", "U.S.",
     "American", "Americans", "Iraqi", "Iraqis", "Syrian", "Kurdish", "Iranian", "Coalition", "Pentagon", "Reuters",
     "AFP", "AP", "The", "A", "An", "It", "This", "That", "He", "She", "They", "We",
+    "Its", "Their", "His", "Her", "Our", "My", "Your",
     # "attacks on the Islamic State group" is no place
     "Islamic",
     "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec",
@@ -565,7 +573,9 @@ NOT_PLACE_WORDS = frozenset({
 NAME_WORD = r"(?:(?:al|el|as|ash|ar|az|ad|an|at)-)?[A-Z][\w'’-]+"
 #: The sites a town's name may come before ("Aleppo airport", "Latakia's port", "Najaf International Airport").
 TOWN_SITE_KINDS = (r"(?:[Ii]nternational\s+|[Mm]ilitary\s+)?(?:[Aa]irport|[Aa]ir\s?[Bb]ase|[Aa]irbase|[Aa]irfield|"
-                   r"[Oo]il\s?[Ff]ield|[Gg]as\s[Ff]ield|[Rr]efinery|[Dd]am|[Pp]rison|[Pp]ort|[Hh]arbou?r)\b")
+                   r"[Oo]il\s?[Ff]ields?|[Gg]as\s[Ff]ields?|[Rr]efinery|[Dd]am|[Pp]rison|[Pp]ort|[Hh]arbou?r|"
+                   # "the Zarbah oil station": a site of the oil fields, not the town of Zarbah near Aleppo
+                   r"(?:[Oo]il|[Gg]as|[Pp]umping|[Pp]ower|[Ww]ater)\s(?:[Ss]tations?|[Pp]lants?))\b")
 #: A name's owner, when the name opens with one: "Baghdad's Mashtal district" (Baghdad's district).
 POSSESSIVE_OWNER = re.compile(r"(?P<owner>[^'’]{2,40})['’]s (?=[A-Z])")
 #: A building named for what it houses: "the Palace of Justice", "the Ministry of Foreign Affairs".

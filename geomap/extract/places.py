@@ -173,6 +173,8 @@ def _personal_name_before(text: str, start: int) -> bool:
         and word.lower() not in ("the", "in", "at", "on", "near")
 
 
+#: Family names of rulers that reports use alone, which a base's alias shares once its article is folded away.
+_FAMILY_NAMES = frozenset({"assad", "asad"})
 #: A name as written, capitalized after its Arabic article if any: "Victory", "al-Asad".
 _NAME_OPENING = re.compile(rf"(?:(?i:{_ARTICLE})[- ])?[A-Z]")
 #: The words of a site's name that say what it is ("Camp Victory", "Ain al-Asad Air Base"): without them the
@@ -201,6 +203,8 @@ _NAME_GOES_ON = re.compile(r"[ -](?:al|el|ad|as|ash|ar|az|at)-(?!Qa[ei]?da\b|Qai
 #: A site named after its town, right after the town's name ("Aleppo airport"; "Latakia's port": the possessive
 #: too), and such a name's end.
 _TOWN_SITE = re.compile(r"(?:['’]s)?\s+" + lx.TOWN_SITE_KINDS)
+_AND_SITE_OF_KIND = re.compile(r"\s+and\s+(?:(?:al|el|as|ash|ar|az|ad|an|at)-)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?\s+"
+                               r"(?P<kind>" + lx.TOWN_SITE_KINDS + ")")
 _SITE_AFTER_TOWN = re.compile(r"\s" + lx.TOWN_SITE_KINDS + r"\s*$")
 #: A bare site name after a noun that says it is a site: "the base at Victory", "the compound housing trainers
 #: at Victory". The name is one or two capitalized words.
@@ -368,6 +372,9 @@ class PlaceFinder:
         spoken = [m for m in found if " " not in m.text and _SPEAKER.search(text, max(0, m.start - 12), m.start)]
         # ("Bashar al-Asad", "Mustafa al-Kadhimi": a man's family name, not the base or town that bears it)
         spoken += [m for m in found if _ARTICLE_FIRST.match(m.text) and _personal_name_before(text, m.start)]
+        # ("since the fall of the Assad government", "Assad forces": a ruling family's name, not Al Asad Air Base)
+        spoken += [m for m in found if m.text.casefold() in _FAMILY_NAMES
+                   and text[max(0, m.start - 3):m.start].casefold() not in ("al ", "el ")]
         found = self._bare_units(text, [self._unit_at_home(m) for m in found if m not in spoken])
         if _TOWN_SITE.search(text):
             # "Anbar airport", "the old Muthanna airfield": a site the gazetteer does not know, named after the
@@ -472,8 +479,12 @@ class PlaceFinder:
         if mention.place.category == "site":
             return False
         site = _TOWN_SITE.match(text, mention.end)
-        return site is not None and self.why_unplaced(text[mention.start:site.end()]).startswith(
-            "the gazetteer knows no")
+        if site is None:
+            # ("the Saida and Zarbah oil stations": the first of two sites named before their kind)
+            listed = _AND_SITE_OF_KIND.match(text, mention.end)
+            return listed is not None and self.why_unplaced(f"{mention.text} {listed.group('kind')}").startswith(
+                "the gazetteer knows no")
+        return self.why_unplaced(text[mention.start:site.end()]).startswith("the gazetteer knows no")
 
     def _names_in(self, text: str) -> list[PlaceMention]:
         """The gazetteer names of `text`. A name starts at a capitalized word, or at an Arabic article joined to
@@ -898,7 +909,7 @@ class PlaceFinder:
             # ("the Turkish town of Kilis": a people's adjective before a common noun names no place either)
             if (first not in lx.NOT_PLACE_WORDS and not _ADJECTIVE_OF_PLACE.search(first)
                     and not _DEMONYM.fullmatch(name) and not a_peoples_noun(name)) \
-                    or _MISSION.search(name) or _SITE_KIND_LAST.search(name):
+                    or _MISSION.search(name) or _SITE_KIND_LAST.search(name) or _LOWER_KIND_LAST.search(name):
                 yield name
 
     def _known_here(self, name: str) -> bool:

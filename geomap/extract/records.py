@@ -179,9 +179,11 @@ def proposed_place(incident: Incident, finder: PlaceFinder) -> tuple[str, str]:
     told = [(s, m.group("name")) for s in sentences
             for m in [*lx.NAMED_WITH_APPOSITIVE.finditer(s.text), *lx.VILLAGE_NAMED.finditer(s.text),
                       *villages_named_first(s.text)]]
-    # ("the Shahba neighbourhood on the western edge of Aleppo": the quarter, not the town of that name elsewhere)
-    told += [(s, f"{m.group('name')} {m.group('kind')}") for s in sentences for m in lx.QUARTER_NAMED.finditer(s.text)]
-    for sentence, name in [*told, *((s, name) for s in sentences for name in finder.place_phrases(s.text))]:
+    # ("a school in the Shahba neighbourhood on the western edge of Aleppo": the quarter, not the town of that name
+    # elsewhere, when no site is named in it)
+    quarters = [(s, f"{m.group('name')} {m.group('kind')}") for s in sentences
+                for m in lx.QUARTER_NAMED.finditer(s.text)]
+    for sentence, name in [*told, *((s, name) for s in sentences for name in finder.place_phrases(s.text)), *quarters]:
         why = finder.why_unplaced_in(sentence.text, name)  # ("the village of al-Safia": not Jordan's)
         if why:
             return name, why
