@@ -682,7 +682,9 @@ _STAMP_ASIDE = re.compile(r"(?:,\s+(?:(?:an?\s+)?[A-Z][a-z]+day(?:\s+(?:morning|
                           # (1900Z)" (the local day is the stamp's; the Zulu aside is the same instant)
                           r",?\s+(?:from\s+)?(?:approx\.?|approximately|about|around|at|c\.)?\s*[012]\d[0-5]\d\s*"
                           r"(?:local|hrs|L|Z)?(?:\s*\([^()]{1,24}\))?)+$")
-_ENTRY_STAMP = re.compile(r"^\W*(?:\(?[a-h]\)\s+)?(?P<stamp>[^\n—–|:]{4,48}?)(?:\s+[-—–]\s+|\s*[—–|:]\s*)(?=\S)")
+#: A list item's letter before an entry's stamp: "a) ", "(b) ".
+ITEM_MARK = r"(?:\(?[a-h]\)\s+)?"
+_ENTRY_STAMP = re.compile(r"^\W*" + ITEM_MARK + r"(?P<stamp>[^\n—–|:]{4,48}?)(?:\s+[-—–]\s+|\s*[—–|:]\s*)(?=\S)")
 
 
 #: A report's own period: "Covers Monday 13 to Sunday 19 November 2017", "Reporting period: 3-9 August 2020",

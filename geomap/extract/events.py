@@ -22,6 +22,7 @@ from . import lexicon as lx
 from .article import Article
 from .dates import (
     DAY_PLACE,
+    ITEM_MARK,
     MONTH_LINE_SOURCE,
     DateMention,
     dateline_sections,
@@ -396,10 +397,10 @@ def _attack_on_the_place_before(frame: Frame, last: Event, finder: PlaceFinder, 
     return frame if borrowed is None else dataclasses.replace(borrowed, attack=True)
 
 
-#: A town pointed back to by what it is: "fell on the town", "in the village" (not "the town of X").
 #: A sentence that goes on from the one before, its subject told there: "They bombed ...", "The jets struck ...".
 _CARRIES_ON = re.compile(r"\W*(?:They|It|The (?:aircraft|jets|planes|warplanes|helicopters|gunmen|attackers|"
                          r"militants|men|drones?))\b")
+#: A town pointed back to by what it is: "fell on the town", "in the village" (not "the town of X").
 _THE_TOWN = lx.folded(r"\b(?:on|in|into|at|near|across|around|outside) the (?:small |border |frontier )?"
                       r"(?:town|village|hamlet)\b(?! of\b)")
 
@@ -1352,7 +1353,7 @@ _LOCATOR_PART = lx.folded(r"^\s*(?:near|outside|beside|close to|by|off|opposite|
 _LOCATION_LINE = re.compile(r"\W*(?:Location|Place|Where|Site)\s*:\s*(?P<place>[^.\n]{3,120})")
 #: An advisory's incident line, its day and then its place, the attack told after it: "a) 14 JUN, approx 0130
 #: local (13 JUN 2230Z) - DARA, a village in the farmland outside Khanaqin town."
-_STAMP_PLACE = re.compile(r"\W*(?:\(?[a-h]\)\s+)?[^\n—–|:]{4,48}?\s+[-—–]\s+"
+_STAMP_PLACE = re.compile(r"\W*" + ITEM_MARK + r"[^\n—–|:]{4,48}?\s+[-—–]\s+"
                           r"(?P<place>(?:(?:al|el|the)[- ])?[A-Z][^.:;|\n]{2,120})\.?\s*")
 #: A location field's part that places a thing by a town: "a military position outside Salkhad".
 _LOCATED_BY = lx.folded(r"\b(?:outside|near|beside|by|close to|on the edge of|on the outskirts of) (?:the )?"
@@ -2731,15 +2732,14 @@ _FALSE_VERDICT = lx.folded(r"\b(?:false|fake|misleading|fabricated|unproven|unsu
 def _without_false_claims(article: Article, frames: list[Frame]) -> list[Frame]:
     """The frames, those of a fact-check's claims found false telling no attack ("CLAIM 1: 'Missiles slammed into
     Ain al-Asad tonight.' VERDICT: FALSE")."""
-    if not _CLAIM_LINE.search(article.text) and not _DEBUNKED_ANYWHERE.search(article.text):
+    if not _CLAIM_LINE.search(article.text) and not _DEBUNKED.search(article.text):
         return frames
     false = _false_claims(article.text, sentences(article.text))
     return [dataclasses.replace(f, attack=False) if f.sentence.index in false else f for f in frames]
 
 
 #: A post or paragraph labelled as debunked: "❌ FAKE: a clip ...", "HOAX - ...".
-_DEBUNKED = re.compile(r"^\W*(?:FAKE|FALSE|HOAX|DEBUNKED|FABRICATED)\b\s*[:!–—-]")
-_DEBUNKED_ANYWHERE = re.compile(r"(?m)^\W*(?:FAKE|FALSE|HOAX|DEBUNKED|FABRICATED)\b\s*[:!–—-]")
+_DEBUNKED = re.compile(r"(?m)^\W*(?:FAKE|FALSE|HOAX|DEBUNKED|FABRICATED)\b\s*[:!–—-]")
 
 
 def _false_claims(text: str, every: list[Sentence]) -> set[int]:

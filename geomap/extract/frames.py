@@ -108,10 +108,10 @@ _KILLED_BEFORE = lx.folded(rf"(?<!\bno )\b(?P<least>at least )?(?P<number>{_NUMB
                            rf"\b(?:leaving|left)\s+(?P<least2>at least )?(?P<number2>{_NUMBER_WORD.pattern})\s+"
                            r"(?:\w+\s+){0,2}?dead\b")
 #: A toll told without a verb, as posts and logs tell it: "Two killed.", "3 YPJ fighters killed", "Eight wounded."
-_TOLL_KILLED = lx.folded(rf"^\W*(?:at least )?(?!an?\b)(?P<number>{_NUMBER_WORD.pattern})\s+(?:[\w-]+\s+){{0,3}}?"
-                         r"(?:killed|dead)\b(?=\s*(?:[.,;:)]|$|and\b|in\b|on\b|at\b|near\b|by\b))")
-_TOLL_INJURED = lx.folded(rf"^\W*(?:at least )?(?!an?\b)(?P<number>{_NUMBER_WORD.pattern})\s+(?:[\w-]+\s+){{0,3}}?"
-                          r"(?:wounded|injured|hurt)\b(?=\s*(?:[.,;:)]|$|and\b|in\b|on\b|at\b|near\b|by\b))")
+_TOLL = (rf"^\W*(?:at least )?(?!an?\b)(?P<number>{_NUMBER_WORD.pattern})\s+(?:[\w-]+\s+){{0,3}}?(?:KINDS)\b"
+         r"(?=\s*(?:[.,;:)]|$|and\b|in\b|on\b|at\b|near\b|by\b))")
+_TOLL_KILLED = lx.folded(_TOLL.replace("KINDS", "killed|dead"))
+_TOLL_INJURED = lx.folded(_TOLL.replace("KINDS", "wounded|injured|hurt"))
 #: A toll counted by whoever gave it: "Police counted at least thirty-two dead and more than sixty wounded".
 _COUNTED_DEAD = lx.folded(rf"\b(?:counted|reported|confirmed|recorded|registered)\s+(?:at least |more than |over |some "
                           rf"|about )?(?P<dead>{_NUMBER_WORD.pattern})\s+(?:people\s+)?dead\b(?:,?\s+and\s+(?:at "
