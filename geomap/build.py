@@ -17,11 +17,11 @@ import signal
 import tempfile
 import threading
 import time
-from collections.abc import Callable, Iterable, Iterator, Sequence
-from concurrent.futures import ThreadPoolExecutor
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from .errors import DataError, Problem, UsageError
 from .gazetteer import Gazetteer
@@ -138,7 +138,7 @@ def _build_in_memory(paths: list[Path], out: Path, gaz: Gazetteer, options, *, r
                      png_size: tuple[int, int] | None, warn, progress: Callable[[str, int, int], None] | None,
                      countries: Sequence[str], within: str | None, strict: bool, fmt: str | None) -> BuildResult:
     """The default engine: the whole input as one frame."""
-    from .export import write_csv, write_geojson, write_geopackage, write_geoparquet
+    from .export import write_csv, write_geojson, write_geoparquet
     from .incidents import read_incidents
     from .render import render_map
 
@@ -159,14 +159,8 @@ def _build_in_memory(paths: list[Path], out: Path, gaz: Gazetteer, options, *, r
             stage("writing map.html")
             render_map(layers, staging / "map.html", options)
         release_freed()  # the map's packed arrays
-        # The GeoPackage is written on the second core while this one writes the other files: GDAL works without
-        # the interpreter's lock, and the CSV and GeoJSON hold only a chunk of rows at a time, so the build's peak
-        # memory stays the map's. Leaving the block waits for it, whatever happens, so nothing is written into the
-        # staging folder once it is removed.
-        with ThreadPoolExecutor(max_workers=1, thread_name_prefix="geomap-gpkg") as pool:
-            stage("writing the GeoPackage")
-            geopackage = pool.submit(_write_in, out / "incidents.gpkg", write_geopackage, layers,
-                                     staging / "incidents.gpkg")
+        stage("writing the GeoPackage")
+        with _geopackage(layers, staging, out / "incidents.gpkg"):
             with _writing(out / "incidents.parquet"):
                 stage("writing the GeoParquet")
                 write_geoparquet(frame, staging / "incidents.parquet")
@@ -178,15 +172,36 @@ def _build_in_memory(paths: list[Path], out: Path, gaz: Gazetteer, options, *, r
                 write_csv(frame, staging / "incidents.csv")
             with _writing(out / "geocoding.csv"):
                 report.write_csv(staging / "geocoding.csv")
-            geopackage.result()
         names = _finish_outputs(staging, out, png_size, stage)
     return BuildResult({n: out / n for n in names}, len(frame), {k: len(v) for k, v in layers.items()}, report)
 
 
-def _write_in(target: Path, write: Callable[..., None], *args: object) -> None:
-    """`write(*args)`, its errors named after the output `target` (see _writing)."""
+#: From this many incidents on, the GeoPackage is written by a worker process on the second core while this one
+#: writes the other files (see geopackage_worker); below it, starting the worker costs more than it saves.
+GEOPACKAGE_WORKER_ROWS = 20_000
+
+
+@contextmanager
+def _geopackage(layers: Mapping[str, Any], staging: Path, target: Path) -> Iterator[None]:
+    """The GeoPackage into the staging folder, by a worker process for a big build (written while the block
+    runs; leaving it waits for the worker, which is stopped if the block fails), else here, first."""
+    from .export import write_geopackage
+    from .geopackage_worker import start_geopackage
+
+    if len(layers["incidents"]) < GEOPACKAGE_WORKER_ROWS:
+        with _writing(target):
+            write_geopackage(layers, staging / target.name)
+        yield
+        return
     with _writing(target):
-        write(*args)
+        job = start_geopackage(layers, staging / target.name, target, staging / ".geopackage-layers")
+    try:
+        release_freed()  # the staged batches' buffers
+        yield
+    except BaseException:
+        job.stop()
+        raise
+    job.wait()
 
 
 def _build_in_parts(engine: str, paths: list[Path], out: Path, gaz: Gazetteer, options, *, rings_m: Sequence[float],

@@ -10,14 +10,15 @@ import json
 import math
 import os
 import time
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterator, Mapping, Sequence
+from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING, TextIO
 
 from . import celltext
 from .celltext import spreadsheet_safe
 from .errors import Problem, UsageError
-from .memory import release_freed
+from .memory import release_arrow_freed, release_freed
 
 if TYPE_CHECKING:
     import geopandas
@@ -64,37 +65,100 @@ def write_geopackage(layers: Mapping[str, geopandas.GeoDataFrame], path: Path,
                      names: Sequence[str] = GEOPACKAGE_LAYERS, *, styles: bool = True) -> None:
     """The layers `names` (all by default) into one GeoPackage (EPSG:4326, spatial index on each), with the
     QGIS default style of each layer (unless `styles` is False: the caller adds layers, then the styles)."""
+    timestamp = build_timestamp()
+    with _gdal_current_date(timestamp):
+        for name in names:
+            frame, geometry_type = _gdal_layer(layers[name], name)
+            _write_layer(_layer_batches(frame), path, name, geometry_type, _crs_of(frame))
+    if styles:
+        from .qgis_styles import write_styles
+
+        write_styles(path, list(names), timestamp)
+
+
+_GPKG_OPTIONS: dict = {"dataset_options": {"VERSION": GPKG_VERSION}, "layer_options": {"SPATIAL_INDEX": "YES"}}
+
+
+def _write_layer(batches: pa.RecordBatchReader, path: Path, name: str, geometry_type: str, crs: str) -> None:
     import pyogrio
+
+    pyogrio.write_arrow(batches, path, layer=name, driver="GPKG", geometry_name="geometry",
+                        geometry_type=geometry_type, crs=crs, **_GPKG_OPTIONS)
+
+
+def _crs_of(frame: geopandas.GeoDataFrame) -> str:
+    return f"EPSG:{frame.crs.to_epsg() if frame.crs is not None else 4326}"
+
+
+@contextmanager
+def _gdal_current_date(timestamp: str) -> Iterator[None]:
+    """GDAL stamps this date into the GeoPackage (so rebuilds give the same bytes); its options are global, so
+    the previous value is restored."""
+    import pyogrio
+
+    previous = pyogrio.get_gdal_config_option("OGR_CURRENT_DATE")
+    pyogrio.set_gdal_config_options({"OGR_CURRENT_DATE": timestamp})
+    try:
+        yield
+    finally:
+        pyogrio.set_gdal_config_options({"OGR_CURRENT_DATE": previous})
+
+
+def _gdal_layer(layer: geopandas.GeoDataFrame, name: str) -> tuple[geopandas.GeoDataFrame, str]:
+    """The layer as GDAL takes it (see _for_gdal) and its geometry type."""
+    frame = _for_gdal(layer)
+    geometry_type = GEOMETRY_TYPES[name]
+    if geometry_type == "Polygon" and len(frame) and (frame.geom_type == "MultiPolygon").any():
+        # One type per layer, as the GeoPackage asks: an area in several parts (a governorate with
+        # islands) makes the whole layer MultiPolygon.
+        import shapely
+
+        frame = frame.set_geometry(
+            [shapely.multipolygons([g]) if g is not None and g.geom_type == "Polygon" else g
+             for g in frame.geometry], crs=frame.crs)
+        geometry_type = "MultiPolygon"
+    return frame, geometry_type
+
+
+def stage_geopackage(layers: Mapping[str, geopandas.GeoDataFrame], folder: Path,
+                     names: Sequence[str] = GEOPACKAGE_LAYERS) -> Path:
+    """The layers as write_geopackage hands them to GDAL, each an Arrow IPC stream file in `folder`, and a
+    manifest naming them; returns the manifest, for write_staged_geopackage in another process. pyogrio holds
+    the interpreter's lock while GDAL writes, so a GeoPackage written on a thread stops every other thread: in a
+    process of its own GDAL writes on the second core. The files are written a chunk of rows at a time."""
+    import pyarrow as pa
+
+    entries = []
+    for number, name in enumerate(names):
+        frame, geometry_type = _gdal_layer(layers[name], name)
+        batches = _layer_batches(frame)
+        file = f"{number:02d}-{name}.arrows"
+        with pa.OSFile(str(folder / file), "wb") as sink, pa.ipc.new_stream(sink, batches.schema) as stream:
+            for batch in batches:
+                stream.write_batch(batch)
+        entries.append({"layer": name, "file": file, "geometry_type": geometry_type, "crs": _crs_of(frame)})
+        del frame, batches
+    manifest = folder / "manifest.json"
+    manifest.write_text(json.dumps({"timestamp": build_timestamp(), "layers": entries}), encoding="utf-8")
+    return manifest
+
+
+def write_staged_geopackage(manifest: Path, path: Path) -> None:
+    """The GeoPackage of a stage_geopackage folder, with the layers' styles: the same bytes as write_geopackage
+    writes from the layers themselves. Each stream is read a batch at a time and removed once written."""
+    import pyarrow as pa
 
     from .qgis_styles import write_styles
 
-    timestamp = build_timestamp()
-    previous = pyogrio.get_gdal_config_option("OGR_CURRENT_DATE")  # GDAL's options are global: restore them
-    pyogrio.set_gdal_config_options({"OGR_CURRENT_DATE": timestamp})
-    try:
-        for name in names:
-            frame = _for_gdal(layers[name])
-            geometry_type = GEOMETRY_TYPES[name]
-            if geometry_type == "Polygon" and len(frame) and (frame.geom_type == "MultiPolygon").any():
-                # One type per layer, as the GeoPackage asks: an area in several parts (a governorate with
-                # islands) makes the whole layer MultiPolygon.
-                import shapely
-
-                frame = frame.set_geometry(
-                    [shapely.multipolygons([g]) if g is not None and g.geom_type == "Polygon" else g
-                     for g in frame.geometry], crs=frame.crs)
-                geometry_type = "MultiPolygon"
-            options = {"dataset_options": {"VERSION": GPKG_VERSION}, "layer_options": {"SPATIAL_INDEX": "YES"}}
-            if not len(frame):
-                pyogrio.write_dataframe(frame, path, layer=name, driver="GPKG", use_arrow=True,
-                                        geometry_type=geometry_type, **options)
-                continue
-            pyogrio.write_arrow(_layer_batches(frame), path, layer=name, driver="GPKG", geometry_name="geometry",
-                                geometry_type=geometry_type, crs=f"EPSG:{frame.crs.to_epsg()}", **options)
-    finally:
-        pyogrio.set_gdal_config_options({"OGR_CURRENT_DATE": previous})
-    if styles:
-        write_styles(path, list(names), timestamp)
+    spec = json.loads(manifest.read_text(encoding="utf-8"))
+    with _gdal_current_date(spec["timestamp"]):
+        for entry in spec["layers"]:
+            file = manifest.parent / entry["file"]
+            with pa.OSFile(str(file), "rb") as source:
+                _write_layer(pa.ipc.open_stream(source), path, entry["layer"], entry["geometry_type"],
+                             entry["crs"])
+            file.unlink()
+    write_styles(path, [e["layer"] for e in spec["layers"]], spec["timestamp"])
 
 
 def _layer_batches(frame: geopandas.GeoDataFrame) -> pa.RecordBatchReader:
@@ -173,7 +237,8 @@ def write_geojson_features(handle: TextIO, frame: geopandas.GeoDataFrame, *, fir
             handle.write(",\n")
         celltext.write_utf8(handle, text[:-2])
         del values, row, text
-        release_freed()  # else each chunk's text and Arrow buffers pile up (+250 MiB at a million rows)
+        release_arrow_freed()  # else each chunk's Arrow buffers pile up (+250 MiB at a million rows)
+    release_freed()
 
 
 def _csv_rows(frame: geopandas.GeoDataFrame, columns: Sequence[str]) -> pa.Array:
@@ -230,7 +295,8 @@ def write_csv_rows(handle: TextIO, frame: geopandas.GeoDataFrame, *, header: boo
         handle.write(csv_header(columns))  # a header can be a formula too
     for start in range(0, len(frame), WRITE_CHUNK):  # a chunk of rows at a time, as for the GeoJSON
         celltext.write_utf8(handle, celltext.bytes_of(_csv_rows(frame.iloc[start:start + WRITE_CHUNK], columns)))
-        release_freed()
+        release_arrow_freed()
+    release_freed()
 
 
 def csv_header(columns: Sequence[str]) -> str:

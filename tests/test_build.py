@@ -292,3 +292,34 @@ def test_the_renderer_computes_no_geometry():
     for path in render.glob("*.py"):
         text = path.read_text(encoding="utf-8")
         assert "pyproj" not in text and "geodesy" not in text, path
+
+
+def test_geopackage_written_by_the_worker_process_is_the_same_file(built, tmp_path, monkeypatch):
+    # A big build writes its GeoPackage in a worker process (geopackage_worker); lowered here to the example's
+    # size, the worker must give the very bytes the build writes itself, and leave no staged layer behind.
+    import geomap.build
+
+    monkeypatch.setattr(geomap.build, "GEOPACKAGE_WORKER_ROWS", 1)
+    result = CliRunner().invoke(cli, ["build", "--out", str(tmp_path)])
+    assert result.exit_code == 0, result.output
+    assert _digest(tmp_path) == _digest(built)
+    assert sorted(p.name for p in tmp_path.iterdir()) == [".geomap.lock", "geocoding.csv", "incidents.csv",
+                                                          "incidents.geojson", "incidents.gpkg",
+                                                          "incidents.parquet", "map.html"]
+
+
+def test_a_failing_geopackage_worker_is_one_line_naming_the_output(tmp_path):
+    from geomap.errors import DataError
+    from geomap.geopackage_worker import GeoPackageProcess
+
+    manifest = tmp_path / "manifest.json"
+    manifest.write_text(json.dumps({"timestamp": "2000-01-01T00:00:00.000Z", "layers": [
+        {"layer": "incidents", "file": "missing.arrows", "geometry_type": "Point", "crs": "EPSG:4326"}]}))
+    job = GeoPackageProcess(manifest, tmp_path / "incidents.gpkg", Path("out/incidents.gpkg"))
+    with pytest.raises(DataError) as raised:
+        job.wait()
+    (problem,) = raised.value.problems
+    assert problem.file == "out/incidents.gpkg"
+    assert re.fullmatch(r"cannot be written \(.*missing\.arrows.*\); the earlier outputs are as they were",
+                        problem.message), problem.message
+
