@@ -135,52 +135,10 @@ bench-geocode: $(STAMP) $(OUTLINES)
 CORPUS ?= ../shared/corpus
 evaluate: $(STAMP) $(OUTLINES)
 	$(BIN)/python -m evaluation.score $(CORPUS)
-	$(BIN)/python -m evaluation.score evaluation/heldout --labels evaluation/heldout_labels.csv
-	$(BIN)/python -m evaluation.score evaluation/heldout2 --labels evaluation/heldout2_labels.csv
-	$(BIN)/python -m evaluation.score evaluation/heldout3 --labels evaluation/heldout3_labels.csv
-	$(BIN)/python -m evaluation.score evaluation/heldout4 --labels evaluation/heldout4_labels.csv
-	$(BIN)/python -m evaluation.score evaluation/heldout5 --labels evaluation/heldout5_labels.csv
-	$(BIN)/python -m evaluation.score evaluation/heldout6 --labels evaluation/heldout6_labels.csv
-	$(BIN)/python -m evaluation.score evaluation/heldout7 --labels evaluation/heldout7_labels.csv
-	$(BIN)/python -m evaluation.score evaluation/heldout8 --labels evaluation/heldout8_labels.csv
-	$(BIN)/python -m evaluation.score evaluation/heldout9 --labels evaluation/heldout9_labels.csv
-	$(BIN)/python -m evaluation.score evaluation/heldout10 --labels evaluation/heldout10_labels.csv
-	$(BIN)/python -m evaluation.score evaluation/heldout11 --labels evaluation/heldout11_labels.csv
-	$(BIN)/python -m evaluation.score evaluation/heldout12 --labels evaluation/heldout12_labels.csv
-	$(BIN)/python -m evaluation.score evaluation/heldout13 --labels evaluation/heldout13_labels.csv
-	$(BIN)/python -m evaluation.score evaluation/heldout14 --labels evaluation/heldout14_labels.csv
-	$(BIN)/python -m evaluation.score evaluation/heldout15 --labels evaluation/heldout15_labels.csv
-	$(BIN)/python -m evaluation.score evaluation/heldout16 --labels evaluation/heldout16_labels.csv
-	$(BIN)/python -m evaluation.score evaluation/heldout17 --labels evaluation/heldout17_labels.csv
-	$(BIN)/python -m evaluation.score evaluation/heldout18 --labels evaluation/heldout18_labels.csv
-	$(BIN)/python -m evaluation.score evaluation/heldout19 --labels evaluation/heldout19_labels.csv
-	$(BIN)/python -m evaluation.score evaluation/heldout20 --labels evaluation/heldout20_labels.csv
-	$(BIN)/python -m evaluation.score evaluation/heldout21 --labels evaluation/heldout21_labels.csv
-	$(BIN)/python -m evaluation.score evaluation/heldout22 --labels evaluation/heldout22_labels.csv
-	$(BIN)/python -m evaluation.score evaluation/heldout23 --labels evaluation/heldout23_labels.csv
-	$(BIN)/python -m evaluation.score evaluation/heldout24 --labels evaluation/heldout24_labels.csv
-	$(BIN)/python -m evaluation.score evaluation/heldout25 --labels evaluation/heldout25_labels.csv
-	$(BIN)/python -m evaluation.score evaluation/heldout26 --labels evaluation/heldout26_labels.csv
-	$(BIN)/python -m evaluation.score evaluation/heldout27 --labels evaluation/heldout27_labels.csv
-	$(BIN)/python -m evaluation.score evaluation/heldout28 --labels evaluation/heldout28_labels.csv
-	$(BIN)/python -m evaluation.score evaluation/heldout29 --labels evaluation/heldout29_labels.csv
-	$(BIN)/python -m evaluation.score evaluation/heldout30 --labels evaluation/heldout30_labels.csv
-	$(BIN)/python -m evaluation.score evaluation/heldout31 --labels evaluation/heldout31_labels.csv
-	$(BIN)/python -m evaluation.score evaluation/heldout32 --labels evaluation/heldout32_labels.csv
-	$(BIN)/python -m evaluation.score evaluation/heldout33 --labels evaluation/heldout33_labels.csv
-	$(BIN)/python -m evaluation.score evaluation/heldout34 --labels evaluation/heldout34_labels.csv
-	$(BIN)/python -m evaluation.score evaluation/heldout35 --labels evaluation/heldout35_labels.csv
-	$(BIN)/python -m evaluation.score evaluation/heldout36 --labels evaluation/heldout36_labels.csv
-	$(BIN)/python -m evaluation.score evaluation/heldout37 --labels evaluation/heldout37_labels.csv
-	$(BIN)/python -m evaluation.score evaluation/heldout38 --labels evaluation/heldout38_labels.csv
-	$(BIN)/python -m evaluation.score evaluation/heldout39 --labels evaluation/heldout39_labels.csv
-	$(BIN)/python -m evaluation.score evaluation/heldout40 --labels evaluation/heldout40_labels.csv
-	$(BIN)/python -m evaluation.score evaluation/heldout41 --labels evaluation/heldout41_labels.csv
-	$(BIN)/python -m evaluation.score evaluation/heldout42 --labels evaluation/heldout42_labels.csv
-	$(BIN)/python -m evaluation.score evaluation/heldout43 --labels evaluation/heldout43_labels.csv
-	$(BIN)/python -m evaluation.score evaluation/heldout44 --labels evaluation/heldout44_labels.csv
-	$(BIN)/python -m evaluation.score evaluation/heldout45 --labels evaluation/heldout45_labels.csv
-	$(BIN)/python -m evaluation.score evaluation/heldout46 --labels evaluation/heldout46_labels.csv
+	@# Every held-out set in number order: evaluation/heldout (set 1), heldout2, heldout3, ...
+	@for labels in $$(ls evaluation/heldout*_labels.csv | sort -V); do \
+	  folder=$${labels%_labels.csv}; echo "== $$folder"; \
+	  $(BIN)/python -m evaluation.score $$folder --labels $$labels || exit 1; done
 	$(BIN)/python -m evaluation.geocode_score evaluation/geocode_heldout.csv
 	$(BIN)/python -m evaluation.geocode_score evaluation/gazetteer_heldout.csv
 
