@@ -3218,6 +3218,43 @@ FIFTY_FIRST_SET_KINDS = [
 ]
 
 
+FIFTY_SECOND_SET_KINDS = [
+    # A cable dated only by its date-time group (DDHHMMZ MON YY): "Yesterday, March 11" counts from it. One
+    # sentence tells two attacks, a bomber (a person, not an aircraft) in Kirkuk and a suicide driver (a car bomb)
+    # in Dora: two rows, each at its own place.
+    ("cable.txt", "UNCLASSIFIED\nDTG: 120915Z MAR 07\nFM: AMEMBASSY BAGHDAD\nSUBJECT: TWO BOMBINGS\n\n1. Yesterday, "
+     "March 11, a bomber killed twenty men queueing outside a bank in central Kirkuk in the morning, and at about "
+     "2000 local a suicide driver killed seven soldiers at a checkpoint in Baghdad's Dora district.\n",
+     [("2007-03-11", "Kirkuk", "suicide bomb", "1", "impact"), ("2007-03-11", "Dora", "car bomb", "", "impact")]),
+    # An anniversary column: "Ten years ago today" is that day ten years before the column's, and "On the same
+    # Wednesday" is that day too, not the last Wednesday before the column.
+    ("anniversary.txt", "ON THIS DAY                Tuesday 9 May 2017\n\nTen years ago today, a truck bomb "
+     "exploded in the centre of Erbil, killing nineteen people.\n\nOn the same Wednesday rockets hit Mansour.\n",
+     [("2007-05-09", "Erbil", "car bomb", "1", "impact"), ("2007-05-09", "Mansour", "rocket", "", "impact")]),
+    # "the al-Amil quarter of the city" after a sentence naming Kut is in Kut (the gazetteer lacks the quarter), not
+    # in Najaf, where the attack told before it was; "no new attack was reported there" is no attack.
+    ("the-city.txt", "Kut, 15 August 2016\n\nRockets hit Najaf on Monday.\n\nFor Kut it was the second such blow. "
+     "On the afternoon of 3 August 2010, bombs went off at a crowded crossroads in the al-Amil quarter of the city, "
+     "killing dozens.\n\nA headline said the army had retaken Baiji. Officers said on Tuesday the town was still "
+     "contested, and no new attack was reported there.\n",
+     [("2010-08-03", "Kut", "bomb", "", "impact"), ("2016-08-15", "Najaf", "rocket", "", "impact")]),
+    # Minutes whose heading names the raids and whose first item dates them ("the raids of the night of Thursday
+    # last week"): that day, not the minutes' own.
+    ("minutes.txt", "SECURITY COMMITTEE\nMinutes of the 3rd meeting, Monday 7 February 2022\n\nItem 1 - Turkish "
+     "air raids on Duhok governorate\n\n1.1 The representative briefed the committee on the raids of the night of "
+     "Thursday last week.\n\n1.2 Among the places hit was the Makhmour refugee camp, where two people were killed."
+     "\n",
+     [("2022-02-03", "Duhok Governorate", "air strike", "", "impact"),
+      ("2022-02-03", "Makhmour refugee camp", "", "", "impact")]),
+]
+
+
+@pytest.mark.parametrize(("name", "text", "expected"), FIFTY_SECOND_SET_KINDS,
+                         ids=[k[0] for k in FIFTY_SECOND_SET_KINDS])
+def test_kinds_of_the_fifty_second_held_out_set(tmp_path, name, text, expected):
+    assert _told(tmp_path, name, text) == sorted(expected)
+
+
 @pytest.mark.parametrize(("name", "text", "expected"), FIFTY_FIRST_SET_KINDS,
                          ids=[k[0] for k in FIFTY_FIRST_SET_KINDS])
 def test_kinds_of_the_fifty_first_held_out_set(tmp_path, name, text, expected):

@@ -87,19 +87,27 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
                                    r"nesday|rsday|urday)?)\.?,?\s+(?P<day>[0-3]?\d)[./](?P<month>[01]?\d)\b(?![./]\d)")),
     ("weekday_rel", re.compile(rf"\b{_WD}(?: (?P<daypart>night|morning|evening|afternoon))? (?P<rel>last week)\b")),
     ("last_weekday", re.compile(rf"\b[Ll]ast {_WD}\b")),
-    ("weekday", re.compile(rf"\b(?:(?P<mod>[Ee]arly|[Ll]ate) )?(?:(?:on|[Oo]n|since|by) )?(?:(?:early|late) )?{_WD}"
+    # ("On the same Monday": the day just told, see "follow")
+    ("weekday", re.compile(rf"\b(?:(?P<mod>[Ee]arly|[Ll]ate) )?(?:(?:on|[Oo]n|since|by) )?(?:(?:early|late) )?"
+                           rf"(?<![Ss]ame ){_WD}"
                            r"(?: (?P<daypart>night|morning|evening|afternoon))?\b")),
     ("year", re.compile(rf"\b(?:[Ii]n|[Ss]ince|[Dd]uring|[Oo]f|the|[Ee]arly|[Ll]ate|year) {_Y}\b")),
     # "on Christmas Day": a day of the calendar that names its month and day
     ("holiday", re.compile(r"\b(?P<holiday>Christmas Eve|Christmas(?: Day|(?= (?:morning|afternoon|evening|night)\b))|"
                            r"New Year['’]s Day|New Year['’]s Eve|Boxing Day)\b")),
+    # (before the day words: "Five years ago this morning" is one date, not "this morning")
+    ("ago", re.compile(r"\b(?P<number>(?i:an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
+                       r"thirteen|fourteen|fifteen|twenty)|\d+) (?P<unit>days?|weeks?|"
+                       # "Five years ago this morning": an anniversary, to the day
+                       r"(?i:years?)(?= ago,? (?i:today|tonight|this (?:morning|afternoon|evening|day|week)|"
+                       r"on this (?:day|date)|to the day)\b)) ago\b"
+                       r"(?:,? (?i:today|tonight|this (?:morning|afternoon|evening|day)|on this (?:day|date)|"
+                       r"to the day)\b)?")),
     ("day_word", re.compile(r"\b(?P<word>(?:[Tt]he day before )?[Yy]esterday|[Tt]oday|[Tt]onight|[Ll]ast night|"
                             r"[Tt]his (?:morning|evening|"
                             r"afternoon)|[Ee]arlier today|[Oo]vernight)\b")),
     ("period", re.compile(r"\b(?P<word>[Ll]ast week|[Tt]his week|[Ee]arlier this week|[Ll]ast month|[Tt]his month|"
                           r"[Ee]arlier this month|[Ll]ast year)\b")),
-    ("ago", re.compile(r"\b(?P<number>(?i:an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
-                       r"thirteen|fourteen|fifteen|twenty)|\d+) (?P<unit>days?|weeks?) ago\b")),
     # "The attack came a week after a drone killed three soldiers at X": the attack told in the sentence came
     # before the one told just before it (a negative offset).
     ("follow", re.compile(r"\b(?:(?P<came>came|comes|happened|occurred|took place) )?"
@@ -109,7 +117,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
                           r"^(?:[Ll]ess than |[Ww]ithin |[Aa]bout |[Jj]ust )?(?:[Aa]n|[Hh]alf an|[Oo]ne) hour "
                           r"(?:after|later)\b|"
                           r"[Hh]ours later|[Mm]inutes later|[Ll]ater that (?:day|night|evening|afternoon|morning)|"
-                          r"[Tt]he same (?:day|night|evening|afternoon|morning)|"
+                          r"[Tt]he same (?:day|night|evening|afternoon|morning|"
+                          r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)|"
                           # "That evening several rounds landed": the day just told
                           r"[Tt]hat (?:same )?(?:day|night|evening|afternoon|morning)(?! (?:of|in|when|before)\b)|"
                           r"[Ss]hortly (?:afterwards?|after that|later)|[Mm]oments later|[Ss]oon afterwards?|"
@@ -344,6 +353,8 @@ def _ago(g: Groups, anchor: dt.date) -> Resolved:
     number = int(g["number"] or 0) if (g["number"] or "").isdigit() else _SMALL[(g["number"] or "").lower()]
     if (g["unit"] or "").startswith("week"):
         return anchor - dt.timedelta(days=7 * number), 2, True
+    if (g["unit"] or "").lower().startswith("year"):
+        return same_day_of(anchor, anchor.year - number), 1, True
     return anchor - dt.timedelta(days=number), 1, True
 
 
@@ -924,14 +935,9 @@ def article_date_in_text(text: str) -> tuple[dt.date | None, str]:
         if label in stamps:
             return stamps[label], f"'{label.capitalize()}' line"
     lines = [m.group().strip() for m in re.finditer(r"[^\n]*\S[^\n]*", text)]
-    for line in lines[:8]:
-        # A wire dateline: "ERBIL, Feb 16, 2021 (Wire) -", "WASHINGTON, Friday, January 3, 2020 -": the day the
-        # report was filed.
-        dateline = _DATELINE.match(line)
-        if dateline:
-            date = _furniture_date(dateline.group("head"))
-            if date is not None:
-                return date, "dateline"
+    date, where = _filed(lines[:8])
+    if date is not None:
+        return date, where
     for where, chosen in (("last lines", list(reversed(lines[-5:]))), ("first lines", lines[:5])):
         for line in chosen:
             # "Baghdad, 9 November 2023": a town, then the date, alone on its line.
@@ -956,6 +962,31 @@ def article_date_in_text(text: str) -> tuple[dt.date | None, str]:
     if date is None:
         date, where = _weekday_fixes_the_year(text, lines[:4])
     return (date, where) if date is not None else _month_line(lines[:4])
+
+
+#: A military message's date-time group, day hour minute zone month year: "DTG: 050645Z MAY 05", "R 121530Z
+#: JAN 07" (the zone letter Z is UTC; the day is the message's).
+_DATE_TIME_GROUP = re.compile(r"\b(?P<day>[0-3]\d)(?:[01]\d|2[0-3])[0-5]\d[A-Z]\s+"
+                              r"(?P<month>JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC)\s+(?P<year>\d{2}|\d{4})\b")
+def _filed(lines: list[str]) -> tuple[dt.date | None, str]:
+    """The day a message or a wire story was filed, by the heading `lines`: a date-time group, else a dateline."""
+    for line in lines:
+        group = _DATE_TIME_GROUP.search(line)
+        if group is not None:
+            year = int(group.group("year"))
+            date = _valid(year if year > 99 else 2000 + year if year < 70 else 1900 + year,
+                          _MONTHS[group.group("month").lower()], int(group.group("day")))
+            if date is not None:
+                return date, "date-time group"
+    for line in lines:
+        # A wire dateline: "ERBIL, Feb 16, 2021 (Wire) -", "WASHINGTON, Friday, January 3, 2020 -": the day the
+        # report was filed.
+        dateline = _DATELINE.match(line)
+        if dateline:
+            date = _furniture_date(dateline.group("head"))
+            if date is not None:
+                return date, "dateline"
+    return None, ""
 
 
 #: A weekday and a full date in the page's furniture: "Monday, August 18, 2014 - revised 6:05 p.m. EDT",

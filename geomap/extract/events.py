@@ -331,7 +331,12 @@ def _back_reference(frame: Frame, last: Event, finder: PlaceFinder, recent: Fram
     # (nor a place named with what it is: "The al-Ghazl market had been hit before")
     found = next((m for m in _BACK_REFERENCE.finditer(low) if not _BEARING_OF.search(low, 0, m.start())
                   and not _ARABIC_NAMED.match(frame.sentence.text, m.start())), None)
-    if not named and recent is not None and found is not None and 0 < frame.sentence.index - recent.sentence.index <= 3:
+    # ("Bombs went off in Najaf too. For Kut it was the second blow ... in the al-Amil quarter of the city": the
+    # city named since the last attack, not the last attack's)
+    newer = recent is not None and found is not None and found.group().split()[-1] in _TOWN_NOUNS and all(
+        f.sentence.index < recent.sentence.index for f in last.frames)
+    if (not named or newer) and recent is not None and found is not None \
+            and 0 < frame.sentence.index - recent.sentence.index <= 3:
         # ("the town" is a town the sentence before named, "the base" a base: never a town for a base)
         wanted = "city" if found.group().split()[-1] in _TOWN_NOUNS else "site"
         named = [(recent, p) for p in recent.places if p.place_id in finder.core({q.place_id for q in recent.places})
@@ -393,7 +398,7 @@ def _attack_on_the_place_before(frame: Frame, last: Event, finder: PlaceFinder, 
     if frame.attack or frame.not_an_attack or frame.places or not last.frames or _point_date(frame) is None \
             or not lx.ATTACK.search(lx.fold(frame.sentence.text)):
         return frame
-    borrowed = _back_reference(frame, last, finder)
+    borrowed = _back_reference(frame, last, finder, before)
     return frame if borrowed is None else dataclasses.replace(borrowed, attack=True)
 
 
@@ -1502,7 +1507,7 @@ def _join_undated(frame: Frame, last: Event, headline: Event, in_lead: bool, fol
             event.set_date(headline.date_mention, headline.date_frame, headline.date, headline.precision,
                            headline.date_basis)
         elif headline.article.date is not None:
-            event.set_date(None, None, headline.article.date, 2, "the article's date (the report names no day)")
+            event.set_date(None, None, headline.article.date, 2, _ARTICLE_DAY)
         events.append(event)
         return event
     frame, at_unknown = _at_an_unknown_place(frame, finder)
@@ -2915,6 +2920,37 @@ def _without_other_attacks(frame: Frame, last: Event, events: list[Event]) -> Fr
     return dataclasses.replace(frame, places=kept)
 
 
+_ARTICLE_DAY = "the article's date (the report names no day)"
+#: A sentence that tells the day of the attacks a heading named: "briefed the committee on the raids of the night
+#: of Tuesday last week".
+_THE_RAIDS = lx.folded(r"\bthe (?:(?:air|drone|rocket|missile|turkish|israeli|american|us|coalition)\s+)?"
+                       r"(?:raids|strikes|attacks?|bombing|shelling|bombardment)\s+(?:of|on)\b")
+
+
+def _day_of_the_raids(headline: Event, article: Article) -> DateMention | None:
+    """The one day a sentence just after the headline's gives "the raids" it names, when no attack sentence of the
+    report told a day ("Item 1 - Turkish air raids on Nineveh" + "1.1 ... briefed the committee on the raids of the
+    night of Tuesday last week"); None otherwise."""
+    if not headline.frames:
+        return None
+    first = min(f.sentence.index for f in headline.frames)
+    for sentence in sentences(article.text)[first + 1:first + 4]:
+        if not _THE_RAIDS.search(lx.fold(sentence.text)):
+            continue
+        days = [m for m in find_dates(sentence.text, article.date)
+                if m.date is not None and m.precision == 1 and not m.follows]
+        if len(days) == 1:
+            return days[0]
+    return None
+
+
+def _dated_by_the_briefing(events: list[Event], told: DateMention) -> None:
+    """The headline, and the events dated to the report for want of a day, on the day the briefing told."""
+    for event in events:
+        if event.headline or (event.date_basis == _ARTICLE_DAY and event.date_mention is None):
+            event.set_date(told, None, told.date, 1, f"{told.text!r}, the day of the raids the report tells")
+
+
 def _finished(events: list[Event], headline: Event, article: Article, finder: PlaceFinder) -> list[Event]:
     """The article's events once every sentence is read: the headline dated to the report when it names no day,
     the events told before the headline's day was read on that day, and none that did not happen."""
@@ -2927,8 +2963,10 @@ def _finished(events: list[Event], headline: Event, article: Article, finder: Pl
         if article.date_source == MONTH_LINE_SOURCE:
             if headline.place_ids():
                 headline.set_date(None, None, article.date.replace(day=15), 3, "the month the report's heading gives")
+        elif (raids_day := _day_of_the_raids(headline, article)) is not None:
+            _dated_by_the_briefing(events, raids_day)
         else:
-            headline.set_date(None, None, article.date, 2, "the article's date (the report names no day)")
+            headline.set_date(None, None, article.date, 2, _ARTICLE_DAY)
     if not headline.frames:
         events.remove(headline)
     for event in [e for e in events if not e.headline and e.date is None and e.frames

@@ -93,7 +93,10 @@ WEAPONS: list[tuple[re.Pattern[str], str, str]] = [
             r"detonated)\b))(?=[^.;]*\b(?:gone off|" + _SET_OFF[3:] + r"\b)"),
      "car bomb", "ied"),
     # "a suicide bomber wearing an explosives vest": the bomb is the person's
+    # ("a bomber killed some sixty men waiting outside": the one who carried the bomb, not an aircraft, which bombs)
     (folded(r"\bsuicide (?:bomb(?:ing|er)?s?|vests?|belts?)\b|\bexplosives? (?:vests?|belts?)\b|"
+            r"(?:(?<=\ba )|(?<=\bthe )|(?<=\bone )|(?<=\banother )|(?<=\bsecond ))"
+            r"bomber(?= (?:[\w-]+ ){0,2}?(?:killed|detonated|set off|blew)\b)|"
             r"\b(?:blew|(?:had|has|have) blown) (?:himself|herself|themselves) up\b"), "suicide bomb", "ied"),
     # "The bomb went off in the market": a bomb set, not dropped (those are named with their aircraft)
     # ("A bomb under the road catches a bus")
@@ -104,6 +107,8 @@ WEAPONS: list[tuple[re.Pattern[str], str, str]] = [
             r"\b(?:explosions?|blasts?)(?= (?:ripped|tore)\b)|"
             # "the charge she carried went off", "somebody placed explosive charges": a bomb by another name
             r"\b(?:explosive |magnetic |sticky )?charges?(?= (?:[\w'’-]+ ){0,5}?" + _SET_OFF + r"\b)|"
+            # "The explosives hidden beneath the ice were then detonated by the driver": a bomb told by its charge
+            r"\bexplosives(?= (?:[\w'’-]+ ){0,5}?(?:were|had been) (?:then |later |remotely )?(?:detonated|set off)\b)|"
             # "A third device, fixed to a motorcycle, went off a few streets away"
             r"\bdevices?(?=,? (?:[\w'’-]+,? ){0,6}?" + _SET_OFF + r"\b)|"
             r"\b(?:placed|planted|laid|set) (?:[\w-]+ )?(?:explosive )?charges\b"), "bomb", "ied"),
@@ -180,7 +185,7 @@ ANY_WEAPON = folded(r"rocket|drone|uav|\buas\b|quadcopter|unmanned|mortar|bomb|i
                     r"improvised|missile|shell|artillery|guns\b|howitzer|cannon|"
                     r"katyusha|\bgrads?\b|"
                     r"\brpgs?\b|grenade|\d\s?-?mm\b|air ?strike|air raid|plane|jets\b|f-\d\d|gunship|helicopter|"
-                    r"munitions|aircraft")
+                    r"munitions|aircraft|suicide (?:driver|vest|belt)")
 # (aircraft fire missiles: "jets struck the depot" and "three missiles hit the depot" can tell one strike)
 COMPATIBLE_FAMILIES = {frozenset({"drone", "missile"}), frozenset({"rocket", "shell"}), frozenset({"mortar", "shell"}),
                        frozenset({"airstrike", "missile"})}
@@ -525,6 +530,9 @@ NOT_AN_ATTACK = folded(
     r"(?:is|was|are|were) (?:old|recycled|re-?posted|from (?:an|the) earlier)\b(?! (?:men|women|people))|"
     r"old (?:footage|clip|video)|"
     r"nothing (?:(?:had|has) )?(?:fell|fallen|landed|hit|struck)|"
+    # "no new attack was reported there": nothing happened at the place told (nor does it deny the attack before)
+    r"\bno (?:new |further |other |fresh )?(?:attacks?|strikes?|incidents?) (?:was|were|has been|have been|"
+    r"had been) (?:reported|recorded|logged)\b|"
     # "that didn't happen", "no such incident took place", "there had been no attack of any kind"
     + NEVER_HAPPENED_WORDS + "|" +
     # a report of a hit dismissed: "reports that a second projectile had struck X were dismissed as untrue"
