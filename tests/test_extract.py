@@ -2994,7 +2994,9 @@ FORTY_NINTH_SET_KINDS = [
     # evening", "Late August", "The next day" after the entry before, which told no attack) dates its line, in the
     # heading's year; its attacks are told in the present ("goes off", "blows up", "explodes", "catches"). "6
     # September that year" is of the year told just before (2021). A defused device that "never goes off" is no
-    # attack.
+    # attack. ("through al-Kashef neighbourhood", a quarter the gazetteer lacks, was put at Daraa, the town of the
+    # entry before, until 2026-12-05: a place the sentence names is proposed, never taken from the sentence before,
+    # which may not hold it.)
     ("timeline.txt", "SOUTH DESK | EXPLAINER\nPublished 20 November 2023\n\nTimeline: a year of bombs in Deraa\n\n"
      "The siege ended in the summer of 2021: on 6 September that year army guns shelled Tafas, killing a boy.\n\n"
      "2022\n\n14 November - A bomb goes off outside the house of a local commander in Daraa al-Mahatta. Nobody is "
@@ -3006,7 +3008,7 @@ FORTY_NINTH_SET_KINDS = [
      [("2021-09-06", "text:Tafas", "artillery", "", "impact"),
       ("2022-11-14", "text:Daraa al-Mahatta", "bomb", "1", "impact"),
       ("2023-03-09", "Daraa", "car bomb", "1", "impact"),
-      ("2023-03-13", "Daraa", "bomb", "1", "impact"),
+      ("2023-03-13", "text:al-Kashef neighbourhood", "bomb", "1", "impact"),
       ("2023-08-25", "text:al-Yadouda", "bomb", "1", "impact")]),
     # "on the Daraa-Quneitra road, near the bridge at Ghabagheb": a road named by its ends is no place of the attack.
     ("road.txt", "SOUTH DESK\nPublished 20 November 2023\n\n2023\n\n4 May, Thursday - A roadside charge hits a "
@@ -3246,6 +3248,23 @@ FIFTY_SECOND_SET_KINDS = [
      "\n",
      [("2022-02-03", "Duhok Governorate", "air strike", "", "impact"),
       ("2022-02-03", "Makhmour refugee camp", "", "", "impact")]),
+    # A caption sheet: each numbered caption under its own dateline counts its days from it ("on Tuesday" under
+    # July 31 is the 29th), "the city centre" is its dateline's city, and an old picture's attack "in the Hurriyah
+    # neighbourhood ... there" is proposed there (the gazetteer lacks it), never put at Karrada told before.
+    ("captions.txt", "CAPTION SHEET\n\n[1] BAGHDAD, Iraq, July 30, 2008 - Mourners gather in the Karrada district on "
+     "Wednesday, a day after a bomber set off explosives among pilgrims there, killing 20.\n\n[2] KIRKUK, Iraq, July "
+     "31, 2008 - Police inspect a crater in the city centre where a roadside bomb exploded on Tuesday, killing two."
+     "\n\n[3] FILE - BAGHDAD, Iraq, June 17, 2008 - Residents search the wreckage of shops in the Hurriyah "
+     "neighbourhood after a truck bomb killed 63 people there.\n",
+     [("2008-07-29", "Karrada", "suicide bomb", "1", "impact"),
+      ("2008-07-29", "Kirkuk", "roadside bomb", "1", "impact"),
+      ("2008-06-17", "text:Hurriyah neighbourhood", "car bomb", "1", "impact")]),
+    # One wire dateline and "the centre of the city": the dateline's city; a crash in another country told after it
+    # ("it had no reason") points back to nothing.
+    ("dateline-city.txt", "KIRKUK, Iraq, March 3, 2009 - A roadside bomb exploded in the centre of the city on Monday, "
+     "killing two policemen.\n\nThe blast came a day after an RAF Nimrod came down near Kandahar in Afghanistan; the "
+     "ministry said it had no reason to suspect hostile fire.\n",
+     [("2009-03-02", "Kirkuk", "roadside bomb", "1", "impact")]),
 ]
 
 

@@ -849,8 +849,10 @@ def dateline_sections(text: str) -> list[tuple[int, int, dt.date]]:
     """(start, end, day) of each section of a digest whose releases keep their own datelines ("TAMPA, Fla. -
     November 11, 2024, 4:40 p.m. EST"): relative days in one ("Today", "on Sunday evening") count from its own
     dateline, not from the digest's date. [] for a report with fewer than two such lines."""
-    lines = [(m.start(), _furniture_date(m.group(), stamped=True)) for m in _DATELINE_LINE.finditer(text)]
-    dated = [(start, day) for start, day in lines if day is not None]
+    lines = {m.start(): _furniture_date(m.group(), stamped=True) for m in _DATELINE_LINE.finditer(text)}
+    for match in _DATELINE_HEAD.finditer(text):  # ("[2] MOSUL, Iraq, March 10, 2009 - Men clear rubble ...")
+        lines[match.start()] = lines.get(match.start()) or _furniture_date(match.group(), stamped=True)
+    dated = [(start, day) for start, day in sorted(lines.items()) if day is not None]
     if len(dated) < 2:
         return []
     ends = [start for start, _ in dated[1:]] + [len(text)]
@@ -858,7 +860,11 @@ def dateline_sections(text: str) -> list[tuple[int, int, dt.date]]:
 
 
 #: A dateline on a line of its own: "TAMPA, Fla. - November 11, 2024", "BAGHDAD, Iraq - Jan. 3, 2020".
-_DATELINE_LINE = re.compile(r"^[A-Z][A-Z .'’-]{2,40},[^\n]{0,30}?\s[-–—]\s[^\n]{6,60}$", re.MULTILINE)
+#: A dateline that opens a story's line, its date before the dash: "[2] MOSUL, Iraq, March 10, 2009 - Men clear".
+_DATELINE_HEAD = re.compile(r"^(?:\[\d{1,2}\] )?[A-Z][A-Z .'’-]{2,40},[^\n]{6,40}?(?=\s[-–—]\s)", re.MULTILINE)
+#: (a caption sheet numbers its captions: "[3] KIRKUK, Iraq, July 28, 2008 - Kurdish demonstrators carry ...")
+_DATELINE_LINE = re.compile(r"^(?:\[\d{1,2}\] )?[A-Z][A-Z .'’-]{2,40},[^\n]{0,30}?\s[-–—]\s[^\n]{6,60}$",
+                            re.MULTILINE)
 
 
 #: A date in figures with its year, as a page's date line writes it: "16/01/2024", "08.07.2021", "5-2-2024".

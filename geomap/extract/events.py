@@ -316,6 +316,20 @@ _ARABIC_NAMED = re.compile(r"[Tt]he (?:al|el|ad|as|ash|ar|az)-[A-Z]")
 _BEARING_OF = lx.folded(r"\b(?:north|south|east|west)(?:-?(?:east|west))?(?:ern outskirts)? of $")
 
 
+#: "the Hurriyah neighbourhood": a name and its kind, not "the neighbourhood" told before.
+_NAMED_KIND = re.compile(r"the [A-Z][\w'’-]+ (?:base|airport|airfield|camp|facility|compound|garrison|market|district|"
+                         r"neighbou?rhood|town|city)\b")
+
+
+def _in_another_country(frame: Frame, last: Event, finder: PlaceFinder) -> bool:
+    """Does the sentence name a country that none of the last event's places is in?"""
+    from ..countries import country_code
+
+    told = {country_code(p) for p in finder.place_phrases(frame.sentence.text)} - {None}
+    there = {p.mention.place.country for f in last.frames for p in f.places}
+    return bool(told) and bool(there) and not told & there
+
+
 def _back_reference(frame: Frame, last: Event, finder: PlaceFinder, recent: Frame | None = None) -> Frame | None:
     """A dated attack sentence that names no place but points back to one ("The same base was hit again on
     Thursday", "It was struck again", "rockets hit the airport again"), with the place of the event told just
@@ -325,12 +339,16 @@ def _back_reference(frame: Frame, last: Event, finder: PlaceFinder, recent: Fram
     low = lx.fold(frame.sentence.text)
     if _NOT_NAMED.search(low):
         return None  # ("Neither the storage site nor the base attacked on Monday has been named": no place)
+    if _in_another_country(frame, last, finder):
+        return None  # ("an RAF Nimrod came down near Kandahar in Afghanistan, a crash the MoD says it ...": not there)
     ids = finder.core(last.place_ids())
     named = [(f, p) for f in last.frames for p in f.places if p.place_id in ids and p.role != lx.LAUNCHED]
     # (not where a place lies: "a hamlet some 30 km west of the city")
     # (nor a place named with what it is: "The al-Ghazl market had been hit before")
+    # (nor a place named with its kind: "in the Hurriyah neighbourhood", a place of its own, known or not)
     found = next((m for m in _BACK_REFERENCE.finditer(low) if not _BEARING_OF.search(low, 0, m.start())
-                  and not _ARABIC_NAMED.match(frame.sentence.text, m.start())), None)
+                  and not _ARABIC_NAMED.match(frame.sentence.text, m.start())
+                  and not _NAMED_KIND.match(frame.sentence.text, m.start())), None)
     # ("Bombs went off in Najaf too. For Kut it was the second blow ... in the al-Amil quarter of the city": the
     # city named since the last attack, not the last attack's)
     newer = recent is not None and found is not None and found.group().split()[-1] in _TOWN_NOUNS and all(
@@ -398,8 +416,14 @@ def _attack_on_the_place_before(frame: Frame, last: Event, finder: PlaceFinder, 
     if frame.attack or frame.not_an_attack or frame.places or not last.frames or _point_date(frame) is None \
             or not lx.ATTACK.search(lx.fold(frame.sentence.text)):
         return frame
-    borrowed = _back_reference(frame, last, finder, before)
+    # (the town a sentence just before named: "For Kut it was the second blow" + "bombs ... in the al-Amil quarter
+    # of the city"; never for an "it" that may be anything)
+    town = before if _THE_TOWN_WORD.search(lx.fold(frame.sentence.text)) else None
+    borrowed = _back_reference(frame, last, finder, town)
     return frame if borrowed is None else dataclasses.replace(borrowed, attack=True)
+
+
+_THE_TOWN_WORD = lx.folded(r"\bthe (?:city|town|village)\b")
 
 
 #: A sentence that goes on from the one before, its subject told there: "They bombed ...", "The jets struck ...".
@@ -981,8 +1005,9 @@ def _frames(article: Article, finder: PlaceFinder, anchor: dt.date | None) -> li
     all_mentions = finder.with_definites(finder.with_short_names(mentions, article.text), article.text)
     frames: list[Frame] = []
     position = 0
+    datelined = dateline_sections(article.text)
     updates = post_paragraphs(article.text) + stamped_posts(article.text) + update_paragraphs(article.text, anchor) \
-        + dateline_sections(article.text)
+        + datelined
     section: DateMention | None = None  # the day of the roundup's section being read ("Friday, 24 March")
     section_day: tuple[int, DateMention] | None = None  # (the line of its first attack, and its day)
     every = sentences(article.text)
@@ -1080,6 +1105,7 @@ def _frames(article: Article, finder: PlaceFinder, anchor: dt.date | None) -> li
             # each item of a dated section's list is an attack of that day
             parts = [part if _own_day(part) else dataclasses.replace(part, dates=[
                 dataclasses.replace(listed, start=0, end=0)]) for part in parts]
+        parts = _on_the_items_day(frame, parts, sentence, datelined)
         if asked and not asking and frame.dates:
             asked = []  # the answer dates its own attack
         elif asked and not asking and frame.attack:
@@ -1088,6 +1114,22 @@ def _frames(article: Article, finder: PlaceFinder, anchor: dt.date | None) -> li
             asked = []
         frames.extend(parts)
     return frames
+
+
+#: How far into its line a digest item's dateline may start ("[6] FILE - BAGHDAD, ...").
+_MARK_WIDTH = 12
+
+
+def _on_the_items_day(frame: Frame, parts: list[Frame], sentence: Sentence,
+                      datelined: list[tuple[int, int, dt.date]]) -> list[Frame]:
+    """A digest's item opened by its own dateline ("[6] FILE - BAGHDAD, Iraq, June 17, 2008 - Residents search the
+    wreckage ... after a truck bomb killed 63 people there") tells an attack of its dateline's day: the parts of
+    its sentence that tell no day of their own are dated so."""
+    opened = next((d for start, _, d in datelined if start <= sentence.start < start + _MARK_WIDTH), None)
+    if opened is None or not frame.attack or _own_day(frame):
+        return parts
+    told = [DateMention(0, 0, "the item's dateline", "dateline", opened, 1, False)]
+    return [part if _own_day(part) else dataclasses.replace(part, dates=told) for part in parts]
 
 
 def _entry_line(sentence: Sentence, finder: PlaceFinder, anchor: dt.date | None, columns: list[str],
@@ -2824,9 +2866,15 @@ def _own_site_or_told_before(frame: Frame, last: Event, finder: PlaceFinder) -> 
     roadside bomb exploded ... in the al-Ashar area": the frame, to propose there, and None), else the place it
     points back to ("The same base was hit again on Thursday": the frame as it is, and the one of that place)."""
     # (a name the gazetteer knows nowhere is proposed as it is: "near Kulajo in the Garmiyan area" is at Kulajo)
-    site = "" if _names_an_unknown_place(frame, finder) else _unknown_site_struck(frame, finder)
+    unknown = _names_an_unknown_place(frame, finder)
+    site = "" if unknown else _unknown_site_struck(frame, finder)
     if site:
         return dataclasses.replace(frame, proposed=site), None
+    if unknown and not _SAME_PLACE.search(lx.fold(frame.sentence.text)):
+        # ("shops in the Hurriyah neighbourhood after a truck bomb killed 63 people there": "there" is the place the
+        # sentence names, which the gazetteer lacks, not the one told before, be it a district or a town that may
+        # not hold it; only "the same base" points back)
+        return frame, None
     return frame, _back_reference(frame, last, finder)
 
 

@@ -137,10 +137,15 @@ _AND_PEOPLE = lx.folded(rf"(?:\s+[\w-]+){{1,3}}?\s+and\s+(?P<number>{_NUMBER_WOR
                         r"contractors?|personnel|Americans?|Iraqis?|Syrians?|(?:police)?(?:men|women)|"
                         r"officers?|guards?|workers?|children|members?)\b")
 # The town, then up to two parts: the country or the date, or both ("KIRKUK, Iraq, March 3 (Wire) -").
-_DATELINE = re.compile(r"^(?:[A-Z][A-Z .'’-]{2,40}(?:,\s*[A-Z][A-Za-z0-9 .]{1,30}(?:,\s*\d{4})?){0,2}\s*"
+#: (a caption sheet's captions are numbered: "[3] KIRKUK, Iraq, July 28, 2008 - Demonstrators carry ...")
+_DATELINE = re.compile(r"^(?:(?:\[\d{1,2}\]\s+)?"
+                       r"[A-Z][A-Z .'’-]{2,40}(?:,\s*[A-Z][A-Za-z0-9 .]{1,30}(?:,\s*\d{4})?){0,2}\s*"
                        r"(?:\([A-Za-z &.]{2,30}\)\s*)?[—–-]+\s|"
                        # a translated agency's "Baghdad - The Joint Operations Command announced ..."
                        r"[A-Z][a-z'’]+(?:[ -][A-Z][a-z'’]+){0,2} [—–-] (?=[A-Z]))")
+#: The city of the story's dateline, told as "the city": "in the centre of the city", "the city's main market".
+_THE_CITY = lx.folded(r"\b(?:in|at|near|of|across|around|outside|inside|into|on|here in) the city\b(?! of\b)|"
+                      r"\bthe city(?:['’]s| cent(?:re|er)\b)")
 # A title that opens with the place and day of the report: "Mosul, 3 May 2017: mortar rounds hit the airport".
 _TITLE_DATELINE = re.compile(r"^[A-Z][\w .'’-]{1,40},\s*(?:[A-Z][a-z]+day,?\s*)?(?:\d{1,2} [A-Z][a-z]+,? \d{4}|"
                              r"[A-Z][a-z]+\.? \d{1,2},? \d{4}):\s")
@@ -720,8 +725,13 @@ def read_frame(sentence: Sentence, finder: PlaceFinder, anchor: dt.date | None,
     # "DEIR EZ-ZOR —": where the report was filed, not where anything happened; "By Rania Haddad · 10 April 2018": a
     # writer (Rania is no Ranya), and where she wrote from
     filed = len(text) if _BYLINE.match(text) else dateline.end() if dateline else 0
+    filed_at = [m for m in found if m.start < filed] if dateline else []
     found = [m for m in found if m.start >= filed and not _names_an_event(text, m) and not _ends_a_road(text, m)
              and not _CLOCK_AFTER.match(text, m.end)]
+    if not found and len(filed_at) == 1 and filed_at[0].place.category == "city" \
+            and _THE_CITY.search(low, filed):
+        # "KIRKUK, Iraq, March 3 - A bomb went off in the centre of the city": the one city the dateline names
+        found = filed_at
 
     if found and "," in text:
         found = _without_locators_of_unknown(text, found, finder)

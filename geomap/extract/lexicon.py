@@ -287,6 +287,9 @@ OUTCOME_CUES: list[tuple[re.Pattern[str], str]] = [
                 r"gunned down|bombed|bombarded|set (?:[\w-]+ ){0,4}?(?:on fire|ablaze|alight)|"
                 r"shelled|caught by|devastated|wrecked|gutted|(?:tore|ripped) (?:through|apart)|overturned|"
                 r"rammed|"
+                # "a bomber set off explosives among the crowd": the bomb went off
+                r"set off (?:the |his |her |their |an? )?(?:[\w-]+ )?(?:explosives?|bombs?|charges?|devices?|vests?|"
+                r"belts?)|"
                 # "bombers drove three vehicles packed with explosives at three hotels": car bombs that went off there
                 r"drove (?:[\w-]+ ){0,4}?(?:vehicles?|cars?|trucks?|lorry|lorries|tankers?|minibus(?:es)?) "
                 r"(?:packed|laden|loaded|rigged|filled|stuffed) with explosives (?:at|into))\b"), "impact"),
