@@ -3268,6 +3268,29 @@ FIFTY_SECOND_SET_KINDS = [
 ]
 
 
+FIFTY_THIRD_SET_KINDS = [
+    # A haulier's log under a heading in capitals ("CONVOY LOG, OCTOBER 2021 (extract ...)": the report's month),
+    # its entries stamped "04 OCT / 2230Z": Zulu, so 01:30 on the 5th in Iraq; a stamp's closing aside ("(entered by
+    # day officer)") is no part of it.
+    ("convoy-log.txt", "HAULAGE CO. SECURITY DESK\nCONVOY LOG, OCTOBER 2021 (extract for the client meeting of "
+     "29 OCT)\nAll times Zulu (UTC).\n\n04 OCT / 2230Z\nConvoy RH-201 hit by a roadside bomb in Hillah. No "
+     "injuries.\n\n06 OCT / "
+     "approx 0900Z (entered by day officer)\nOne device exploded under a truck at Samarra; one tyre destroyed.\n",
+     [("2021-10-05", "Hillah", "roadside bomb", "1", "impact"), ("2021-10-06", "Samarra", "bomb", "1", "impact")]),
+    # Notices to airmen in capitals: dated by their issue stamp ("ISSUED 2106140130", year month day hour minute);
+    # an airport named by its ICAO code after a small word in capitals ("ATTACK ON ORER") is the airport.
+    ("notam.txt", "DISPATCH SECURITY NOTICES\nALL TIMES UTC.\n\nSEC 12/21\nISSUED 2106140130\nA) ORER ERBIL INTL\nE) "
+     "DRONE ATTACK ON ORER LATE ON 13 JUN LOCAL. ONE DRONE HIT AN EMPTY HANGAR.\n",
+     [("2021-06-13", "Erbil International Airport", "drone", "1", "impact")]),
+]
+
+
+@pytest.mark.parametrize(("name", "text", "expected"), FIFTY_THIRD_SET_KINDS,
+                         ids=[k[0] for k in FIFTY_THIRD_SET_KINDS])
+def test_kinds_of_the_fifty_third_held_out_set(tmp_path, name, text, expected):
+    assert _told(tmp_path, name, text) == sorted(expected)
+
+
 @pytest.mark.parametrize(("name", "text", "expected"), FIFTY_SECOND_SET_KINDS,
                          ids=[k[0] for k in FIFTY_SECOND_SET_KINDS])
 def test_kinds_of_the_fifty_second_held_out_set(tmp_path, name, text, expected):

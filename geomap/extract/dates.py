@@ -598,7 +598,12 @@ _CORRECTION = re.compile(r"\b(?:corrected|correction|an earlier version|clarifie
 _HEADING_LINE = re.compile(r"^(?:[^.!?]|(?<=\d)\.(?=\d)){1,60}$")  # ("Fri 24.03": a day, not a sentence)
 #: After the day: a part of it ("FRIDAY NIGHT"), then a place or a title ("- Rmelan").
 _HEADING_AFTER_DATE = re.compile(r"^,?\s*(?:(?i:early |late )?(?i:morning|afternoon|evening|night|dawn|overnight)\b)?"
-                                 r"\s*(?:[-–—|:·•]\s*[^.!?]{0,40})?$")
+                                 r"\s*(?:[-–—|:·•/]\s*[^.!?]{0,40})?$")
+_ASIDE_AT_END = re.compile(r"\s*\([^()\n]*\)\s*$")
+#: A log's day and time: "23 SEP / approx 1200Z".
+_LOG_STAMP = re.compile(r"^\s*\d{1,2} [A-Z]{3} / ")
+#: A log's stamp after the day, its time in Zulu (UTC): "20 SEP / 2305Z", "21 SEP / approx 1600Z".
+_ZULU_STAMP = re.compile(r"\s*/\s*(?:(?i:approx)\.?\s*|(?i:about|c\.)\s*)?(?P<hour>[01]\d|2[0-3]):?[0-5]\d\s*Z\b")
 
 
 def weekday_named(text: str) -> int | None:
@@ -627,7 +632,9 @@ def heading_date(line: str, anchor: dt.date | None) -> tuple[bool, DateMention |
         heading, dated = heading_date(line.strip()[:-1], anchor)
         if dated is not None:
             return heading, dated
-    if not _HEADING_LINE.match(line) or _STAMP_WORD.search(line) or len(line.split()) > 8:
+    # (a closing aside is no part of the heading: "23 SEP / approx 1200Z (entered by day officer)")
+    words = len((_ASIDE_AT_END.sub("", line) if _LOG_STAMP.search(line) else line).split())
+    if not _HEADING_LINE.match(line) or _STAMP_WORD.search(line) or words > 8:
         return False, None
     # "FRIDAY MORNING": a heading in capitals is read as words (the same length, so positions hold).
     found = [m for m in find_dates(line.title() if line.isupper() else line, anchor) if m.date is not None]
@@ -639,6 +646,11 @@ def heading_date(line: str, anchor: dt.date | None) -> tuple[bool, DateMention |
     section = mention.kind in ("day_word", "weekday") and _SECTION_BEFORE_DAY.fullmatch(before) is not None
     if (_WEEKDAY_PREFIX.fullmatch(before) is None and not section) or not _HEADING_AFTER_DATE.match(line[mention.end:]):
         return True, None
+    zulu = _ZULU_STAMP.match(line, mention.end)
+    if zulu is not None and mention.date is not None:
+        # ("20 SEP / 2305Z" is 02:05 on the 21st in Iraq and Syria)
+        hour = _local_hour(int(zulu.group("hour")), None, "z", mention.date)
+        mention = dataclasses.replace(mention, date=mention.date + dt.timedelta(days=hour // 24))
     weekday = weekday_named(line)
     if weekday is not None and anchor is not None and mention.date is not None and mention.date.weekday() != weekday:
         # "- Wednesday 21 February -" on a page opened the day before: the next day, not last year's
@@ -970,6 +982,9 @@ def article_date_in_text(text: str) -> tuple[dt.date | None, str]:
     return (date, where) if date is not None else _month_line(lines[:4])
 
 
+#: A notice to airmen's issue stamp, year month day hour minute in UTC: "ISSUED 2105022140".
+_NOTAM_ISSUED = re.compile(r"\b(?:ISSUED|Issued)\s+(?P<yy>\d{2})(?P<mm>0[1-9]|1[0-2])(?P<dd>[0-3]\d)(?:[01]\d|2[0-3])"
+                           r"[0-5]\d\b")
 #: A military message's date-time group, day hour minute zone month year: "DTG: 050645Z MAY 05", "R 121530Z
 #: JAN 07" (the zone letter Z is UTC; the day is the message's).
 _DATE_TIME_GROUP = re.compile(r"\b(?P<day>[0-3]\d)(?:[01]\d|2[0-3])[0-5]\d[A-Z]\s+"
@@ -984,6 +999,12 @@ def _filed(lines: list[str]) -> tuple[dt.date | None, str]:
                           _MONTHS[group.group("month").lower()], int(group.group("day")))
             if date is not None:
                 return date, "date-time group"
+    for line in lines:
+        notice = _NOTAM_ISSUED.search(line)
+        date = _valid(2000 + int(notice.group("yy")), int(notice.group("mm")), int(notice.group("dd"))) \
+            if notice is not None else None
+        if date is not None:
+            return date, "the notice's issue stamp"
     for line in lines:
         # A wire dateline: "ERBIL, Feb 16, 2021 (Wire) -", "WASHINGTON, Friday, January 3, 2020 -": the day the
         # report was filed.
@@ -1022,7 +1043,9 @@ def _weekday_dated_heading(lines: list[str]) -> tuple[dt.date | None, str]:
 
 
 #: A heading that dates the report by its month alone: "Magazine feature | February 2008", "March 2019".
-_MONTH_LINE = re.compile(r"(?:^|[|·•,–—-]\s*)(?P<month>[A-Z][a-z]{2,8})\s+(?P<year>(?:19|20)\d{2})\s*$")
+#: ("CONVOY INCIDENT LOG, SEPTEMBER 2020 (extract for the meeting of 30 SEP)": in capitals, with an aside)
+_MONTH_LINE = re.compile(r"(?:^|[|·•,–—-]\s*)(?P<month>[A-Z][a-z]{2,8}|[A-Z]{3,9})\s+(?P<year>(?:19|20)\d{2})\s*"
+                         r"(?P<aside>\([^()\n]{0,80}\))?\s*$")
 
 
 def _month_line(heading: list[str]) -> tuple[dt.date | None, str]:
@@ -1031,7 +1054,8 @@ def _month_line(heading: list[str]) -> tuple[dt.date | None, str]:
     for line in heading:
         match = _MONTH_LINE.search(line)
         month = _MONTHS.get(match.group("month").lower(), 0) if match is not None else 0
-        if match is not None and month and len(line.split()) <= 8:
+        if match is not None and month and len(line[:match.start("aside")].split() if match.group("aside")
+                                                 else line.split()) <= 8:
             year = int(match.group("year"))
             return dt.date(year, month, calendar.monthrange(year, month)[1]), MONTH_LINE_SOURCE
     return None, ""

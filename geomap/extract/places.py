@@ -87,6 +87,10 @@ def _capitalized_by_position(text: str, start: int) -> bool:
 #: A capitalized word that opens a sentence before a name and is no part of it: "Near Mosul, four strikes ...".
 _OPENING_WORD = re.compile(r"Near|In|At|From|Outside|Inside|Around|Across|North|South|East|West|Northern|"
                            r"Southern|Eastern|Western|Central|Elsewhere|Also|Meanwhile|Then")
+#: A small word in a text written in capitals (a cable, a notice to airmen): "ATTACK ON ORER", "AGAINST ORBI" (the
+#: name after it is no surname).
+_CAPITALS_LINK = re.compile(r"ON|AT|IN|NEAR|AGAINST|TO|TOWARDS?|FROM|OVER|INTO|ONTO|OF|AND|BY|FOR|OUTSIDE|INSIDE|"
+                            r"AROUND|ACROSS|BETWEEN|IMPACTED|HIT|STRUCK|TARGETED|ATTACKED")
 # A governorate or province named as one: "Dhi Qar province", "Iraq's Anbar province", "the governorate of
 # Nineveh". The words before the unit word are tried from the longest run to the last word alone.
 _COUNTRYSIDE_AFTER = re.compile(r"(?:['’]s)?\s+(?:countryside|rural areas|hinterland)\b", re.IGNORECASE)
@@ -661,7 +665,8 @@ class PlaceFinder:
             if len(span) == 1 and (normalize(span[0].text) in NOT_PLACES or len(span[0].text) < 3):
                 return None
             before = _CAPITALIZED_BEFORE.search(text, max(0, span[0].start - 60), span[0].start)
-            if (before and not _OPENING_WORD.fullmatch(before.group().strip(" -"))) \
+            if (before and not _OPENING_WORD.fullmatch(before.group().strip(" -"))
+                    and not _CAPITALS_LINK.fullmatch(before.group().strip(" -"))) \
                     or _CAPITALIZED_AFTER.match(text, span[-1].end):
                 return None  # part of a longer name: "Ahl al-Haq", "Abu Mahdi al-Muhandis" (not "Near Mosul, ...")
         elif len(span) == 1 and (before := _CAPITALIZED_BEFORE.search(text, max(0, span[0].start - 60),
@@ -669,6 +674,7 @@ class PlaceFinder:
             word = before.group().strip(" -")
             # ("Damascus's Mezzeh": a possessive before the name is its setting, not a first name)
             if not _OPENING_WORD.fullmatch(word) and not _DEMONYM.fullmatch(word) and normalize(word) not in ARTICLES \
+                    and not _CAPITALS_LINK.fullmatch(word) \
                     and not word.endswith(("'s", "’s")) and not _capitalized_by_position(text, before.start()):
                 return None  # a person's surname: "Qassem Soleimani" is no Sulaymaniyah
         if _ARABIC_QUALIFIER_AFTER.match(text, span[-1].end):
