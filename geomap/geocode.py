@@ -582,10 +582,12 @@ class Geocoder:
             if len(peers) > 1:
                 raise AmbiguousPlace(query, peers)
         if not narrow and top.place.category != "region":
-            units = [u for u in self.gazetteer.units.named(name) if not self.in_unit(top.place, u)]
+            units = [u for u in self.gazetteer.units.named(name)
+                     if self.inside(u, context) and not self.in_unit(top.place, u)]
             if units:
                 # "Qadisiyah" is Iraq's governorate before it is Qudsaya near Damascus: a name a governorate bears
-                # is the governorate's as much as the town's, unless the town lies in it ("Homs", "Najaf").
+                # is the governorate's as much as the town's, unless the town lies in it ("Homs", "Najaf"), or a
+                # country given leaves the governorate out (Iraq's al-Madina is not Saudi Arabia's Al Madinah).
                 raise AmbiguousPlace(query, [top, *[Candidate(u, u.name, 100.0, "name") for u in units]])
         if not top.place.bulk and not narrow and top.place.kind in _COMMON_KINDS:
             self._curated_town_policy(query, top, context, found, listed)

@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
-from geomap import AmbiguousPlace, DataError, PlaceNotFound, load_incidents
+from geomap import AmbiguousPlace, DataError, GeomapError, PlaceNotFound, load_incidents
 from geomap.cli import cli
 from geomap.geodesy import distance_m
 from geomap.incidents import read_incidents
@@ -416,6 +416,17 @@ def test_a_name_a_governorate_bears_is_not_a_town_elsewhere(geocoder):
     unit = geocoder.resolve("Qadisiyah", country="IQ")
     assert unit.place.id == "admin1:IQ-qadisiyah" and unit.geo_precision == 3 and unit.uncertainty_m > 50_000
     assert geocoder.resolve("Homs").place.kind == "city"  # the city lies in the governorate of its name
+
+
+def test_a_governorate_abroad_does_not_rival_a_town_in_the_country_given(geocoder):
+    # Al Madinah is a region of Saudi Arabia and a town of Basra governorate (GeoNames 99106): with no country
+    # either may be meant; with Iraq given, the Saudi region is outside the context and no rival.
+    with pytest.raises(AmbiguousPlace):
+        geocoder.resolve("Al Madīnah")
+    town = geocoder.resolve("Al Madīnah", country="IQ")
+    assert town.place.id == "geonames:99106" and town.place.country == "IQ"
+    with pytest.raises(GeomapError):
+        geocoder.resolve("Al Madīnah", country="JO")
 
 
 def test_a_governorate_is_not_its_neighbours_districts(geocoder):
