@@ -82,12 +82,22 @@ class _Names:
         import numpy as np
         import pandas as pd
 
-        keys = pd.MultiIndex.from_arrays([pd.concat(names, ignore_index=True),
-                                          pd.concat([country] * len(names), ignore_index=True),
-                                          pd.concat([admin1] * len(names), ignore_index=True)])
-        codes, uniques = keys.factorize()
-        to_id = np.array([self.ids.setdefault(u, len(self.ids)) if u[0] else -1 for u in uniques] + [-1],
-                         dtype=np.int64)
+        if not len(country):
+            return [np.empty(0, dtype=np.int64) for _ in names]
+        # Each column factorized on its own and the three codes combined into one integer: a MultiIndex of three
+        # million tuples took seven times as long. Keys come in order of first use, as a MultiIndex gives them.
+        name_codes, name_values = pd.factorize(pd.concat(names, ignore_index=True), use_na_sentinel=False)
+        country_codes, country_values = pd.factorize(country, use_na_sentinel=False)
+        admin1_codes, admin1_values = pd.factorize(admin1, use_na_sentinel=False)
+        combined = ((name_codes.astype(np.int64) * len(country_values) + np.tile(country_codes, len(names)))
+                    * len(admin1_values) + np.tile(admin1_codes, len(names)))
+        codes, uniques = pd.factorize(combined)
+        name_of, rest = np.divmod(uniques, len(country_values) * len(admin1_values))
+        country_of, admin1_of = np.divmod(rest, len(admin1_values))
+        to_id = np.array([self.ids.setdefault((name, country_values[c], admin1_values[a]), len(self.ids))
+                          if name else -1
+                          for name, c, a in zip(name_values.take(name_of), country_of.tolist(), admin1_of.tolist(),
+                                                strict=True)] + [-1], dtype=np.int64)
         ids = to_id[codes]
         size = len(country)
         return [ids[i * size:(i + 1) * size] for i in range(len(names))]
@@ -439,12 +449,20 @@ def _table_columns(file: _File, names: _Names, carried: Sequence[str],
         codes[column], matched[column] = file.ids[column][idx], answers
     _count_uses(report, file, names)
 
-    def attr(column: str, get, empty) -> np.ndarray:
-        values = np.array([empty if m is None else get(m) for m in matched[column]] + [empty], dtype=object)
-        return values[codes[column]]
+    def per_name(column: str, get, empty) -> np.ndarray:
+        return np.array([empty if m is None else get(m) for m in matched[column]] + [empty], dtype=object)
 
-    place_name = attr("place", lambda m: m.place.name, "")
-    place_text = text("place").to_numpy(dtype=object)
+    def attr(column: str, get, empty) -> np.ndarray:
+        return per_name(column, get, empty)[codes[column]]
+
+    def text_attr(column: str, get, empty, *, instead: tuple[np.ndarray, str] | None = None) -> Any:
+        """attr for a text attribute, or `instead`'s text where its mask is set: taken from one small array."""
+        values, row_codes = per_name(column, get, empty), codes[column]
+        if instead is not None:
+            values, row_codes = np.append(values, instead[1]), np.where(instead[0], len(values), row_codes)
+        return _taken(values, row_codes)
+
+    place_text = text("place")
     has_place = attr("place", lambda m: True, False).astype(bool)
     row_geo = checked.geo_precision.iloc[idx].to_numpy(dtype=float, na_value=np.nan)
     row_radius = checked.uncertainty_m[idx]
@@ -473,8 +491,8 @@ def _table_columns(file: _File, names: _Names, carried: Sequence[str],
     columns: dict[str, Any] = {
         "id": text("id"), "date": checked.date.to_numpy(dtype=object)[idx], "date_text": text("date"),
         "time_precision": checked.time_precision[idx],
-        "place": np.where(place_text != "", place_text, place_name),
-        "place_id": attr("place", lambda m: m.place.id, None),
+        "place": place_text.where(place_text != "", pd.Series(text_attr("place", lambda m: m.place.name, ""))).array,
+        "place_id": text_attr("place", lambda m: m.place.id, None),
         "target": or_none(text("target")), "launch_site": or_none(text("launch_site")),
         "weapon": text("weapon"), "count": checked.counts["count"].iloc[idx].to_numpy(dtype=object, na_value=None),
         "outcome": checked.outcome.to_numpy(dtype=object)[idx],
@@ -483,18 +501,18 @@ def _table_columns(file: _File, names: _Names, carried: Sequence[str],
         **{c: text(c) for c in ("damage", "claimed_by", "source", "url", "notes")},
         "latitude": latitude, "longitude": longitude,
         "geo_precision": pd.array(geo_precision, dtype="Float64").astype("Int64"), "uncertainty_m": radius,
-        "geo_source": np.where(given | ~has_place, GIVEN_SOURCE, attr("place", lambda m: m.place.source, "")),
-        "geo_match": np.where(given, "given", attr("place", lambda m: m.method, None)),
+        "geo_source": text_attr("place", lambda m: m.place.source, "", instead=(given | ~has_place, GIVEN_SOURCE)),
+        "geo_match": text_attr("place", lambda m: m.method, None, instead=(given, "given")),
         "geo_score": _scores(np.where(given, math.nan, attr("place", lambda m: round(m.score, 1), math.nan)
                                       .astype(float))),
         "country": or_none(text("country")), "admin1": or_none(text("admin1")),
     }
     for prefix, column in (("target", "target"), ("launch", "launch_site")):
-        columns[f"{prefix}_id"] = attr(column, lambda m: m.place.id, None)
-        columns[f"{prefix}_name"] = attr(column, lambda m: m.place.name, None)
+        columns[f"{prefix}_id"] = text_attr(column, lambda m: m.place.id, None)
+        columns[f"{prefix}_name"] = text_attr(column, lambda m: m.place.name, None)
         columns[f"{prefix}_latitude"] = attr(column, lambda m: m.place.latitude, math.nan).astype(float)
         columns[f"{prefix}_longitude"] = attr(column, lambda m: m.place.longitude, math.nan).astype(float)
-    columns["input_file"] = np.full(len(idx), table.file, dtype=object)
+    columns["input_file"] = _taken(np.array([table.file], dtype=object), np.zeros(len(idx), dtype=np.int64))
     columns["input_row"] = table.rows[idx]
     for column in carried:
         columns[_carried_name(column, _BASE)] = (or_none(text(column)) if column in table.cells.columns
@@ -517,6 +535,21 @@ def _table_columns(file: _File, names: _Names, carried: Sequence[str],
                       else values.tolist())
         columns[name] = values
     return columns
+
+
+def _taken(values: np.ndarray, codes: np.ndarray) -> Any:
+    """values[codes] as the frame's column: pandas' text (Arrow-backed) made from the few distinct values and then
+    taken, when every value used is text or None (converting a million Python strings took 0.2 s a column);
+    else the object array, which the caller turns into a list as for any other column."""
+    import numpy as np
+    import pandas as pd
+
+    used = np.unique(codes)
+    if pd.api.types.infer_dtype(values[used], skipna=True) != "string":
+        return values[codes]
+    only_used = np.full(len(values), None, dtype=object)
+    only_used[used] = values[used]
+    return pd.array(only_used, dtype="str").take(codes)
 
 
 def _count_uses(report: GeocodingReport, file: _File, names: _Names) -> None:
