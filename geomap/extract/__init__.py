@@ -55,13 +55,19 @@ class Extraction:
         return review_records(records, geocoder, countries=countries, within=within)
 
 
+#: Files of a folder that describe it rather than report anything.
+_FOLDER_NOTES = frozenset({"README", "CHANGELOG", "LICENSE", "NOTES", "CONTRIBUTING"})
+
+
 def article_paths(inputs: Iterable[Path | str]) -> list[Path]:
-    """Files as given, and the reports (ARTICLE_SUFFIXES) in each folder given, sorted by name."""
+    """Files as given, and the reports (ARTICLE_SUFFIXES) in each folder given, sorted by name; a folder's README,
+    CHANGELOG or LICENSE is about the folder, not a report."""
     found: list[Path] = []
     for item in inputs:
         path = Path(item)
         if path.is_dir():
-            inside = sorted(p for p in path.iterdir() if p.is_file() and p.suffix.lower() in ARTICLE_SUFFIXES)
+            inside = sorted(p for p in path.iterdir() if p.is_file() and p.suffix.lower() in ARTICLE_SUFFIXES
+                            and p.stem.upper() not in _FOLDER_NOTES)
             if not inside:
                 raise UsageError(f"{path}: no reports in this folder (looked for {', '.join(ARTICLE_SUFFIXES)})")
             found.extend(inside)

@@ -12,13 +12,15 @@ from urllib.parse import urlparse
 
 from ..errors import DataError, Problem
 from .dates import article_date_in_text, full_date_at_start
-from .text import unwrapped
+from .text import markdown_text, unwrapped
 
 HTML_SUFFIXES = (".html", ".htm", ".xhtml")
 #: A text file that is HTML all the same: a page saved as .txt, or a fragment starting with a block element.
 _HTML_START = re.compile(r"\s*<(?:!doctype html|html|head|body|article|main|header|section|div|h[1-6]|p|title)\b",
                          re.IGNORECASE)
-TEXT_SUFFIXES = (".txt", ".text")
+TEXT_SUFFIXES = (".txt", ".text", ".md", ".markdown")
+#: Text written as Markdown, read without its markup.
+MARKDOWN_SUFFIXES = (".md", ".markdown")
 _FILENAME_DATE = re.compile(r"(?<!\d)((?:19|20)\d{2})-?([01]\d)-?([0-3]\d)(?!\d)")
 _ISO_PREFIX = re.compile(r"^\s*((?:19|20)\d{2})-([01]\d)-([0-3]\d)")
 _COMPACT = re.compile(r"^\s*((?:19|20)\d{2})([01]\d)([0-3]\d)(?:\D|$)")
@@ -268,6 +270,8 @@ def read_article(path: Path, *, label: str | None = None) -> Article:
         raise DataError([Problem(name, None, None, "is a binary file, not a text or HTML report")])
     raw = raw.replace("\r\n", "\n").replace("\r", "\n")
     looks_html = path.suffix.lower() in HTML_SUFFIXES or _HTML_START.match(raw[:200]) is not None
+    if not looks_html and path.suffix.lower() in MARKDOWN_SUFFIXES:
+        raw = markdown_text(raw)
     article = _from_html(name, raw) if looks_html else Article(name, unwrapped(raw), _first_line(raw), None, "")
     if article.date is None:
         date, source = article_date_in_text(article.text)

@@ -63,6 +63,24 @@ _OWN_LINE = re.compile(r"\s*(?:[-•*–—>|]|\d{1,2}[:.]\d{2}\b|\d{1,3}[.)/]\s
 _CLOSED = (".", "!", "?", ":", ";", '"', "”", "’", ")", "]", "|")
 
 
+#: Markdown's markup, which a report written as Markdown (a newsletter, notes) carries around its words.
+_MD_HEADING = re.compile(r"^[ \t]{0,3}#{1,6}[ \t]+", re.MULTILINE)
+_MD_RULE = re.compile(r"^[ \t]*(?:-[ \t]*){3,}$|^[ \t]*(?:\*[ \t]*){3,}$|^[ \t]*(?:_[ \t]*){3,}$", re.MULTILINE)
+_MD_LINK = re.compile(r"!?\[([^\]\n]*)\]\([^)\n]*\)")
+_MD_EMPHASIS = re.compile(r"(\*{1,3}|_{2,3})(?=\S)([^\n]+?)(?<=\S)\1")
+_MD_BULLET = re.compile(r"^([ \t]*)[-*+][ \t]+", re.MULTILINE)
+
+
+def markdown_text(text: str) -> str:
+    """The words of a Markdown report: headings, rules, emphasis, links and bullets without their markup
+    ("**Who was hit.** SANA said" is read as "Who was hit. SANA said")."""
+    text = _MD_RULE.sub("", text)
+    text = _MD_HEADING.sub("", text)
+    text = _MD_LINK.sub(r"\1", text)
+    text = _MD_BULLET.sub(r"\1", text)
+    return _MD_EMPHASIS.sub(r"\2", text)
+
+
 def unwrapped(text: str) -> str:
     """Plain text hard-wrapped at a fixed width (wire copy, mail, text taken from a PDF) with each wrap's
     newline made a space, so that a sentence broken over lines is read whole (offsets stay those of `text`).
