@@ -3285,6 +3285,59 @@ FIFTY_THIRD_SET_KINDS = [
 ]
 
 
+FIFTY_FOURTH_SET_KINDS = [
+    # A roundup told in order: "Two days later ... on the Wednesday" is two days after the Monday told before, and
+    # the same sentence's "at dawn on Saturday" the Saturday after that, not the days before the report's own.
+    ("roundup-order.txt", "BASE ATTACKS ROUNDUP | Saturday 22 May 2021\n\nOn the night of Monday 3 May a rocket "
+     "fell inside Balad Air Base. Two days later it was the turn of the north: two rockets fell inside Erbil "
+     "International Airport on the Wednesday, and three more hit Ain al-Asad Air Base at dawn on Saturday.\n",
+     [("2021-05-03", "Balad Air Base", "rocket", "1", "impact"),
+      ("2021-05-05", "Erbil International Airport", "rocket", "2", "impact"),
+      ("2021-05-08", "Ain al-Asad Air Base", "rocket", "3", "impact")]),
+    # Where the sirens sounded is not where the rocket fell.
+    ("sirens.txt", "Rocket hits Green Zone\n\nBAGHDAD, Jan 5, 2021 - A rocket fell inside the Green Zone late on "
+     "Sunday, setting off the sirens at the U.S. embassy, police said.\n",
+     [("2021-01-03", "Green Zone", "rocket", "1", "impact")]),
+    # A strike denied by whoever would have made it is no attack.
+    ("denial.txt", "Coalition denies raid\n\nPublished: 19 June 2018\n\nThe coalition said on Monday it had "
+     "carried out no strikes near Abu Kamal over the weekend. The ministry denied carrying out any raid there.\n",
+     []),
+    # An attack that names no weapon ("Somebody bombed an army post") at a hamlet the gazetteer lacks, told by where
+    # it lies: proposed at the hamlet, never at the town it lies by.
+    ("somebody-bombed.txt", "Border note | Tuesday 10 July 2018\n\nSomebody bombed an army post late on Sunday "
+     "night at Kharabat Hamdo, a hamlet a few kilometres north of Abu Kamal.\n",
+     [("2018-07-08", "text:Kharabat Hamdo", "", "", "impact")]),
+    # "Kurdish-held" says who holds the districts, it names no place; "The city was hit again on Friday" is the city
+    # told before, on its own day.
+    ("city-hit-again.txt", "Jets strike Qamishli\n\nPublished Saturday 12 March 2016\n\nJets bombed Kurdish-held "
+     "districts of Qamishli on Thursday, killing four.\nThe city was hit again on Friday.\n",
+     [("2016-03-10", "Qamishli", "air strike", "", "impact"), ("2016-03-11", "Qamishli", "", "", "impact")]),
+    # A newsletter written in Markdown is read without its markup.
+    ("weekly.md", "# Weekly brief\n\n**Issue 7 | Friday 14 May 2021**\n\n---\n\n## Lead item\n\n**What "
+     "happened.** Two rockets hit *Balad Air Base* late on Wednesday, the military said.\n",
+     [("2021-05-12", "Balad Air Base", "rocket", "2", "impact")]),
+]
+
+
+@pytest.mark.parametrize(("name", "text", "expected"), FIFTY_FOURTH_SET_KINDS,
+                         ids=[k[0] for k in FIFTY_FOURTH_SET_KINDS])
+def test_kinds_of_the_fifty_fourth_held_out_set(tmp_path, name, text, expected):
+    assert _told(tmp_path, name, text) == sorted(expected)
+
+
+def test_a_folders_readme_is_no_report(tmp_path):
+    folder = tmp_path / "reports"
+    folder.mkdir()
+    (folder / "README.md").write_text("# Reports\n\nTwo rockets hit Balad Air Base on 3 May 2021.\n",
+                                      encoding="utf-8")
+    (folder / "brief.md").write_text("# Brief, 14 May 2021\n\nA rocket hit **Camp Taji** on Wednesday.\n",
+                                     encoding="utf-8")
+    out = tmp_path / "rows.csv"
+    result = CliRunner().invoke(cli, ["extract", str(folder), "-o", str(out)])
+    assert result.exit_code == 0, result.output
+    assert [(r["date"], r["place"]) for r in read_rows(out)] == [("2021-05-12", "Camp Taji")]
+
+
 @pytest.mark.parametrize(("name", "text", "expected"), FIFTY_THIRD_SET_KINDS,
                          ids=[k[0] for k in FIFTY_THIRD_SET_KINDS])
 def test_kinds_of_the_fifty_third_held_out_set(tmp_path, name, text, expected):

@@ -166,6 +166,8 @@ class DateMention:
     offset_days: int = 0  # "the next day" +1, "four days later" +4: from that event's date
     # "came five days after X, and three weeks after Y": counted from what the sentence's first offset was
     same_reference: bool = False
+    # "N days later, X was hit on the Saturday, and Y at dawn on Tuesday": the weekday after the event told last
+    after_told: bool = False
 
 
 #: A clock time with its zone next to a date: "at 5:30 p.m. EST on January 7", "January 7 at 17:30 GMT".

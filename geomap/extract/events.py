@@ -802,9 +802,10 @@ def _told_at_an_unknown_place(frame: Frame, last: Event, finder: PlaceFinder) ->
             or next(iter(villages_named_first(frame.sentence.text)), None)
         if village is not None and all(p.mention.start >= village.end("name") for p in frame.places):
             name = village.group("name")
-    if name is None and frame.places and frame.weapons and (frame.outcome is not None or frame.fatalities
-                                                            or frame.injuries):
+    if name is None and frame.places and (frame.weapons or frame.attack) and (
+            frame.outcome is not None or frame.fatalities or frame.injuries):
         # "Four drones hit the party's camp at Degala, near Koya": the known places only say where the site lies
+        # ("Somebody bombed a position at al-Hiri, a town south-east of Boukamal": an attack that names no weapon)
         name = _unknown_site(frame, finder)
     if name is None or _back_reference(frame, last, finder) is not None:
         return False
@@ -985,6 +986,11 @@ def _event_clauses(frame: Frame, finder: PlaceFinder, day: dt.date | None) -> li
             left.attack = right.attack = True  # "and two drones at Y": the verb is the first clause's
         if right_day is None:  # ... and so is the day ("Two days later, jets bombed X and two more near Y")
             right.dates = [dataclasses.replace(d, same_reference=True) if d.follows else d for d in left.dates]
+        elif right_day.kind == "weekday" and not right_day.follows and left_day is not None and left_day.follows \
+                and left_day.offset_days > 0 and left_day.text.lower().endswith("later"):
+            # "Three days later two rockets fell inside Camp Taji on the Saturday, and two more came down near the
+            # airport at dawn on Tuesday": a story told in order; its Tuesday is the one after the Saturday
+            right.dates = [dataclasses.replace(d, after_told=True) if d is right_day else d for d in right.dates]
         elif right_day.follows and right_day.offset_days > 0 and right_day.start <= 2 and left_day is not None \
                 and left_day.date is not None and left_day.precision == 1:
             # "..., a day after a drone struck Y": the day before the day the sentence told
@@ -2432,10 +2438,23 @@ def _date_of(mention: DateMention, last: Event, frame: Frame | None = None, now:
     own = None if frame is None or not mention.follows else next(
         (d for d in frame.dates if not d.follows and d.date is not None and d.start > mention.end + _ANCHOR_REACH),
         None)
+    if own is not None and own.date is not None and own.kind == "weekday" and last.date is not None \
+            and mention.text.lower().endswith(("later", "earlier")) and mention.offset_days:
+        day = last.date + dt.timedelta(days=mention.offset_days)
+        if day.weekday() == weekday_named(own.text):
+            # "Three days later it was the turn of the bases: two rockets fell inside Camp Taji ... on the
+            # Saturday": the Saturday three days after the event told last, not the one before the report's day
+            return day, 1, f"'{mention.text}' '{own.text}' after an event of {last.date}"
     if own is not None and own.date is not None:
         # "The find came a day after a rocket landed inside the embassy on Wednesday evening": the day told
         # later in the sentence is the attack's own; "after" measured something else from it.
         return own.date, own.precision, f"'{own.text}'"
+    if mention.after_told and last.date is not None and mention.date is not None:
+        day = last.date + dt.timedelta(days=1)
+        while day.weekday() != mention.date.weekday():
+            day += dt.timedelta(days=1)
+        if day <= mention.date:
+            return day, 1, f"'{mention.text}' after an event of {last.date}"
     if mention.follows and last.date is None and mention.offset_days < 0 and now is not None:
         return now + dt.timedelta(days=mention.offset_days), 1, f"'{mention.text}' than the report's day"
     if mention.follows:
@@ -3293,7 +3312,8 @@ def _told_rounds(frames: list[Frame], family: str | None, finder: PlaceFinder) -
             outcome = _schema_outcome(group.outcome, family)
             # (a frame proposed at a site the gazetteer cannot read keeps no place that only said where the site
             # lies: "the Khor Mor gas field in Chamchamal district" was hit, not the district)
-            sites = _sites(finder, [p for p in group.places if not frame.proposed or p in frame.places])
+            sites = _sites(finder, [p for p in group.places if (not frame.proposed or p in frame.places)
+                                    and not _alarm_at(frame, p)])
             # "Three rockets struck Harir, Erbil airport and Ain al-Asad": one round at each; "rockets hit Balad
             # and Camp Taji": rounds at each, how many at which untold.
             count = group.count if len(sites) < 2 else 1 if group.count == len(sites) else None
@@ -3536,6 +3556,19 @@ def _care_at(frame: Frame, place: RolePlace) -> bool:
         and bool(_DIED_AT.search(lx.fold(text[max(0, place.mention.start - 40):place.mention.start]))))
 
 
+def _alarm_at(frame: Frame, place: RolePlace) -> bool:
+    """Is `place` only where alarms sounded ("a rocket fell inside the Green Zone, setting off the alarms at the
+    US embassy"), not where the round fell? Only when the sentence names another place for the attack."""
+    text = frame.sentence.text
+    before = lx.fold(text[max(0, place.mention.start - 50):place.mention.start])
+    return bool(_ALARM_BEFORE.search(before)) and any(p.place_id != place.place_id for p in frame.places)
+
+
+#: Before a place where sirens or alarms went off: "setting off the alarms at", "sirens sounded in".
+_ALARM_BEFORE = lx.folded(r"\b(?:alarms?|sirens?|warning systems?|c-ram)\b[\w ]{0,30}?\b(?:at|in|across|over)\s+"
+                          r"(?:the\s+)?$")
+
+
 #: A hospital where the attack was: "outside a clinic in X", "at the gate of the hospital in X".
 _BY_A_HOSPITAL = lx.folded(r"\b(?:outside|near|in front of|beside|at the (?:gate|gates|entrance) (?:of|to)|"
                            # "warplanes struck a clinic in Douma": the clinic was what was hit
@@ -3630,9 +3663,10 @@ def summarize(event: Event, finder: PlaceFinder) -> Summary:
         # "about 12 km east of Hit, in western Anbar province": the province only says the region of that point.
         references |= {p.place_id for f in event.frames for p in f.places if p.mention.place.tier == "admin"
                        and lx.DISTANCE_BEARING.search(f.sentence.text)}
-    frames = [f if not references and not any(_care_at(f, p) for p in f.places) else dataclasses.replace(f, places=[
-        p for p in f.places if p.role == lx.LAUNCHED or (p.place_id not in references and not _care_at(f, p))])
-        for f in event.frames]
+    frames = [f if not references and not any(_care_at(f, p) or _alarm_at(f, p) for p in f.places)
+              else dataclasses.replace(f, places=[p for p in f.places if p.role == lx.LAUNCHED or (
+                  p.place_id not in references and not _care_at(f, p) and not _alarm_at(f, p))])
+              for f in event.frames]
     weapon, family = _weapon_of(frames)
     count, note, revised = _total_count(frames)
     targets = [p for f in frames for p in f.roles(lx.TARGETED)]

@@ -93,6 +93,11 @@ _THEY_HIT = lx.folded(r"^\W*(?:they|it|these|those|the (?:strikes|raids|missiles
 _ARMED_MEN = lx.folded(r"\b(?:armed men|gunmen|attackers|militants|insurgents|assailants)\b")
 #: "Forces at the same fire base came under attack again this morning": attacked, whatever the weapon.
 _CAME_UNDER = lx.folded(r"\b(?:came|come|comes|coming) under (?:\w+ ){0,2}(?:fire|attack)\b")
+#: The site told before, hit again on a day the sentence gives: "The city was hit again on Friday", "It was first
+#: hit on Dec. 16" (the place is the one told before: events._own_site_or_told_before).
+_THE_SITE_WAS_HIT = lx.folded(r"^\W*(?:the (?:same )?(?:city|town|village|base|camp|airport|airfield|compound|site|"
+                              r"field|oilfield|plant|refinery|embassy|consulate|garrison|outpost)|it) (?:was|were|had "
+                              r"been|has been) (?:\w+ )?(?:hit|struck|attacked|targeted|shelled|bombed)\b")
 #: The attack just told, said to have happened at a time or place: "Claire, it happened a little after seven
 #: o'clock this evening in Sadr City".
 _IT_HAPPENED = lx.folded(r"(?:^|[:,]\s)\W*(?:it|the (?:attack|blast|bombing|explosion|strike|ambush))\s+"
@@ -816,6 +821,7 @@ def _tells_an_attack(frame: Frame, text: str, low: str, counted: bool) -> bool:
         or (bool(places) and bool(_THEY_HIT.match(low)))
         or any(g.count for g in frame.groups) or killing)) or bool(frame.weapons and any(p.role for p in places))
     return attack or (bool(places or frame.dates) and bool(_IT_HAPPENED.search(low))) \
+        or (bool(frame.dates) and bool(_THE_SITE_WAS_HIT.match(low))) \
         or (bool(places) and bool(frame.dates) and bool(_TELEGRAPHIC.match(low))) \
         or (killing and bool(places) and bool(frame.dates) and bool(_ARMED_MEN.search(low)))
 

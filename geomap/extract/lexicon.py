@@ -341,7 +341,9 @@ ATTACKED_OBJECT = (r"(?:attacked|fired on|fired at|opened fire on|targeted|ambus
                    r"house|home|farmhouse|village|hamlet|shop|cafe|restaurant|mosque|school|market)s?|"
                    # "the Islamic State group has bombed a crowded market"
                    r"bombed\s+(?:an?|the|their|its)\s+(?:[\w-]+\s+){0,3}(?:market|mosque|church|school|hospital|"
-                   r"wedding|funeral|checkpoint|cafe|restaurant|bus station|square)s?|"
+                   r"wedding|funeral|checkpoint|cafe|restaurant|bus station|square|"
+                   # "Somebody bombed a position held by Syrian troops": an army's post, whoever bombed it
+                   r"position|post|outpost|base|camp|barracks|headquarters|convoy|building|depot|warehouse)s?|"
                    # "a unit of our engineers was attacked on Mount Matin": the passive, where it happened
                    r"(?:was|were|had been|has been|have been) (?:attacked|ambushed) (?:on|at|in|near|outside|while)")
 # "slammed into the party's compounds on the outskirts of Koya": a site word may take its preposition.
@@ -554,6 +556,11 @@ NOT_AN_ATTACK = folded(
     r"electrical fault)|accidental(?:ly)?|"
     # "The Pentagon said no airstrikes were used."
     r"no (?:air ?strikes?|rockets?|drones?|missiles?|shells?) (?:were|was|had been) (?:used|fired|launched)|"
+    # a strike denied by whoever would have made it: "the coalition said it had carried out no strikes near X",
+    # "denied carrying out the raid"
+    r"(?:carried|carry|carrying) out no (?:air ?)?(?:strikes?|raids?|attacks?|operations?)|"
+    r"(?:had|has|have) not (?:carried|conducted) out (?:any )?(?:air ?)?(?:strikes?|raids?)|"
+    r"denied (?:carrying|having carried|conducting|launching|any role in) |"
     r"storm(?:ed|ing)? the|(?:would|will|could|might|plans? to|planning to|threaten\w* to|vow\w* to|warn\w* of)"
     r"(?: \w+){0,2} (?:attack|strike|target|fire|launch|retaliate|hit)\w*)\b")
 #: Capitalized words that start no place name: days, months, the actors reports name, articles and pronouns.
@@ -574,7 +581,7 @@ NOT_PLACE_WORDS = frozenset({
     "Kataib", "Kata'ib", "Hezbollah", "Hizballah", "Hizbullah", "Harakat", "Asaib", "Asa'ib", "Saraya", "Ansar",
     "Jaish", "Hayat", "Hay'at", "Tahrir", "Wagner", "Hashd", "PMF", "PMU", "PKK", "YPG", "SDF", "ISIS", "ISIL",
     "Daesh", "Hamas", "Houthi", "Houthis", "al-Qaeda", "Al-Qaeda", "al-Qaida", "Al-Qaida", "Qaeda", "Qaida",
-    "al-Nusra", "Nusra", "Awakening", "Sahwa",
+    "al-Nusra", "Nusra", "Awakening", "Sahwa", "Peshmerga", "Pesh", "Mobilisation", "Mobilization",
     # a body, not a place: "the United Nations headquarters in the Canal Hotel"
     "United", "UN", "NATO", "Red",
     # where statements and clocks come from, far from any attack told: "still Thursday evening in Washington"

@@ -233,7 +233,8 @@ def villages_named_first(text: str) -> list[re.Match[str]]:
 
 
 _MISSION = re.compile(r"^(?:" + _DEMONYM.pattern + r")\s+(?:[Ee]mbassy|[Cc]onsulate)$")
-_ADJECTIVE_OF_PLACE = re.compile(r"-(?:aligned|backed|led|based|linked|allied|affiliated|sponsored|made|controlled)$")
+_ADJECTIVE_OF_PLACE = re.compile(r"-(?:aligned|backed|led|based|linked|allied|affiliated|sponsored|made|controlled|"
+                                 r"held|occupied|run|dominated|majority)$")  # ("Kurdish-held areas")
 _JOINERS = frozenset({" ", "-", ".", ". ", "'", "’", " - "})
 
 #: Capitalized words that are GeoNames town names but, in reports, something else.
