@@ -3312,6 +3312,12 @@ FIFTY_FOURTH_SET_KINDS = [
     ("city-hit-again.txt", "Jets strike Qamishli\n\nPublished Saturday 12 March 2016\n\nJets bombed Kurdish-held "
      "districts of Qamishli on Thursday, killing four.\nThe city was hit again on Friday.\n",
      [("2016-03-10", "Qamishli", "air strike", "", "impact"), ("2016-03-11", "Qamishli", "", "", "impact")]),
+    # A sentence that sets the scene at a place the gazetteer lacks, told with where it lies ("in X, a farming area
+    # east of Ramadi"): the attack of the next sentence is proposed there, never put at Ramadi.
+    ("scene-set.txt", "Soldiers killed near Ramadi\n\nPublished 11 July 2019\n\nThe attack began before dawn on "
+     "Tuesday in Kharrat Saleh, a farming area on the Euphrates east of Ramadi. Gunmen opened fire on an army post "
+     "and killed two soldiers.\n",
+     [("2019-07-09", "text:Kharrat Saleh", "gunfire", "", "impact")]),
     # A newsletter written in Markdown is read without its markup.
     ("weekly.md", "# Weekly brief\n\n**Issue 7 | Friday 14 May 2021**\n\n---\n\n## Lead item\n\n**What "
      "happened.** Two rockets hit *Balad Air Base* late on Wednesday, the military said.\n",

@@ -584,7 +584,13 @@ def _in_setting(frame: Frame, setting: Frame | None, anchor: dt.date | None, fin
         # (or a day counted from the one told, opening the sentence: "The same morning, insurgents hit a civilian
         # aircraft. An Airbus freighter ... when a missile struck its wing")
         told_day = any((not d.follows and d.date is not None) or (d.follows and d.start <= 2) for d in days)
-        if len(one_place) == 1 or (told_day and not frame.places):
+        unknown = _unknown_named_with_aside(frame, finder)
+        if unknown:
+            # "The first came on Friday night in Mukayshifa, a farming area north of Samarra. Gunmen opened fire on
+            # a post": the attack told next is at the place the gazetteer lacks (proposed), never at the town that
+            # only says where it lies
+            next_setting = dataclasses.replace(frame, places=[], dates=days, proposed=unknown)
+        elif len(one_place) == 1 or (told_day and not frame.places):
             next_setting = dataclasses.replace(frame, places=one_place, dates=days)
         elif told_day:
             # ("The first took place on the afternoon of Monday 23 May in the Taza sub-district, south of Kirkuk
@@ -604,10 +610,13 @@ def _in_setting(frame: Frame, setting: Frame | None, anchor: dt.date | None, fin
         told = setting.places[0]
         return dataclasses.replace(frame, places=[RolePlace(dataclasses.replace(told.mention, start=0, end=0),
                                                             told.role or lx.TARGETED)]), None
+    proposed = frame.proposed
     if not places and setting.places:
         told = setting.places[0]
         mention = dataclasses.replace(told.mention, start=0, end=0)  # named in the sentence before, not this one
         places = [RolePlace(mention, told.role or lx.TARGETED)]
+    elif not places and setting.proposed and not proposed and not _names_an_unknown_place(frame, finder):
+        proposed = setting.proposed
     # ("The worst came on Oct. 18 at the al-Tanf garrison. Two drones flew at the outpost that morning": "that
     # morning" is the day the sentence before told)
     if (not dates or all(d.follows and d.offset_days == 0 for d in dates)) and setting.dates:
@@ -616,9 +625,22 @@ def _in_setting(frame: Frame, setting: Frame | None, anchor: dt.date | None, fin
     if not weapons and setting.weapons and _PRONOUN_SUBJECT.match(frame.sentence.text):
         # "Israeli aircraft entered the airspace ... They made for Jamraya and bombarded the centre": theirs
         weapons = [(0, label, family) for _, label, family in setting.weapons]
-    if places is frame.places and dates is frame.dates and weapons is frame.weapons:
+    if places is frame.places and dates is frame.dates and weapons is frame.weapons and proposed == frame.proposed:
         return frame, next_setting
-    return dataclasses.replace(frame, places=places, dates=dates, weapons=weapons), None
+    return dataclasses.replace(frame, places=places, dates=dates, weapons=weapons, proposed=proposed), None
+
+
+def _unknown_named_with_aside(frame: Frame, finder: PlaceFinder) -> str:
+    """The place a sentence names with what it is and where it lies ("in Mukayshifa, a farming area on the Tigris
+    north of Samarra") when the gazetteer lacks it and every place it knows lies in the aside; "" otherwise."""
+    match = lx.NAMED_WITH_APPOSITIVE.search(frame.sentence.text)
+    if match is None:
+        return ""
+    name = match.group("name")
+    if name.split()[0] in lx.NOT_PLACE_WORDS or not finder.why_unplaced(name).startswith("the gazetteer knows no"):
+        return ""
+    start, end = match.span("aside")
+    return name if all(start <= p.mention.start < end for p in frame.places) else ""
 
 
 #: A sentence whose subject is the rounds or aircraft told just before.

@@ -678,7 +678,8 @@ NAMED_WITH_APPOSITIVE = re.compile(
     r"(?:(?:\s*\[[^\]]{1,40}\]|\s*\([^()]{1,50}\))?,|"
     # ("over Hass - Haas on some maps - a village in the south": other spellings between dashes)
     r"\s+[–—-]\s+[^–—\n.;]{1,60}?\s+[–—-])\s+(?:a|an)\s+(?:[\w'’-]+\s+){0,3}?"
-    r"(?:village|town|hamlet|settlement|neighbou?rhood|suburb|district|farming community)\b(?P<aside>[^.;()]*)")
+    r"(?:village|town|hamlet|settlement|neighbou?rhood|suburb|district|farming (?:community|area))\b"
+    r"(?P<aside>[^.;()]*)")
 #: A place named with where it lies from another: "at Hamdan, just north of al-Faw". When the gazetteer does not
 #: know it, the other place only says where it lies.
 NAMED_WITH_BEARING = re.compile(
