@@ -3318,6 +3318,10 @@ FIFTY_FOURTH_SET_KINDS = [
      "Tuesday in Kharrat Saleh, a farming area on the Euphrates east of Ramadi. Gunmen opened fire on an army post "
      "and killed two soldiers.\n",
      [("2019-07-09", "text:Kharrat Saleh", "gunfire", "", "impact")]),
+    # A raid by security forces on the attackers' cell, seizing their launchers, is no attack.
+    ("raid.txt", "Raid on rocket cell in Jurf al-Sakhar\n\nPublished: 3 March 2021\n\nCounter-terrorism troops "
+     "raided a hideout used by the militia in Jurf al-Sakhar late on Monday, arresting six men and seizing two rocket "
+     "launchers.\n", []),
     # A newsletter written in Markdown is read without its markup.
     ("weekly.md", "# Weekly brief\n\n**Issue 7 | Friday 14 May 2021**\n\n---\n\n## Lead item\n\n**What "
      "happened.** Two rockets hit *Balad Air Base* late on Wednesday, the military said.\n",

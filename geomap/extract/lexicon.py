@@ -524,9 +524,11 @@ NOT_AN_ATTACK = folded(
     # "police seized two launchers": weapons taken before use; "gunmen who had seized two farmers" attack people
     # "police recovered a cruise missile whose launch had failed; it was not fired at any installation"
     r"recovered (?:[\w-]+ ){0,4}?(?:rockets?|launchers?|drones?|missiles?|shells?)\b|(?:was|were) not fired\b|"
-    r"seized (?:\w+ ){0,4}?(?:rockets?|launchers?|drones?|weapons?|explosives?|cache|ammunition|missiles?|"
+    r"seiz(?:ed|ing) (?:\w+ ){0,4}?(?:rockets?|launchers?|drones?|weapons?|explosives?|cache|ammunition|missiles?|"
     r"mortars?|vehicle|truck)|"
     r"plotting|plotted|plots? (?:against|to)|tried to storm|"
+    # a raid by security forces on the attackers: "Raid on rocket cell caps two weeks of Katyusha fire"
+    r"raids? on (?:an? |the )?(?:[\w-]+ ){0,2}?(?:cells?|hideouts?|safe ?houses?|cach(?:e|es)|workshops?)\b|"
     # "stopped before anything was launched", "caught before the rockets could be fired"
     r"before (?:\w+ ){0,3}?(?:was|were|could be|had been) (?:launched|fired)|"
     # a hit denied: "reports that X had also been hit were not confirmed", "nothing fell on X", "were not targeted"
