@@ -3322,6 +3322,12 @@ FIFTY_FOURTH_SET_KINDS = [
     ("raid.txt", "Raid on rocket cell in Jurf al-Sakhar\n\nPublished: 3 March 2021\n\nCounter-terrorism troops "
      "raided a hideout used by the militia in Jurf al-Sakhar late on Monday, arresting six men and seizing two rocket "
      "launchers.\n", []),
+    # A camp the gazetteer lacks, told again as "the base near" a town it knows: proposed at the camp, never put at
+    # the town.
+    ("camp-near-town.txt", "Soldiers hurt at camp\n\nISTANBUL, March 9, 2016 (Desk) - Three Turkish soldiers were "
+     "wounded on Monday when the training camp at Dereboğaz in northern Iraq came under attack, officials said, the "
+     "first time that the base near Islamic State-held Tal Afar has been hit.\n",
+     [("2016-03-07", "text:Dereboğaz", "", "", "impact")]),
     # A newsletter written in Markdown is read without its markup.
     ("weekly.md", "# Weekly brief\n\n**Issue 7 | Friday 14 May 2021**\n\n---\n\n## Lead item\n\n**What "
      "happened.** Two rockets hit *Balad Air Base* late on Wednesday, the military said.\n",

@@ -708,6 +708,14 @@ def _at_unknown_places(events: list[Event], last: Event, frame: Frame,
         return last
     if not _told_at_an_unknown_place(frame, last, finder):
         return None
+    text = frame.sentence.text
+    site = _unknown_site(frame, finder) if frame.places and not frame.proposed and any(
+        _SITE_NEAR_BEFORE.search(lx.fold(text[max(0, p.mention.start - 60):p.mention.start])) for p in frame.places) \
+        else None
+    if site:
+        # "the training camp at Başika ..., the base near Mosul": proposed at the site, and the town that only
+        # says where it lies is no place of its rounds
+        frame = dataclasses.replace(frame, proposed=site, places=[p for p in frame.places if p.role == lx.LAUNCHED])
     headline = events[0]
     mention, date, _, _ = dated
     own = _is_the_reports_own(headline, frame, mention, date, anchor, finder)
@@ -1817,6 +1825,12 @@ _REGION_AFTER = re.compile(r"\s+(?:[Pp]rovince|[Gg]overnorate|[Rr]egion|[Cc]ount
 _VERB_BETWEEN = lx.folded(r"\b(?:hit|struck|landed|fell|said|killed|wounded|targeted|attacked|exploded)\b")
 
 
+#: A site told again by the town it lies near, just before that town: "the base near Islamic State-held".
+_SITE_NEAR_BEFORE = lx.folded(r"\bthe (?:air ?base|base|camp|garrison|outpost|compound|airfield|site|field|plant)s? "
+                              r"(?:near|outside|close to|(?:just )?(?:north|south|east|west)(?:-?(?:east|west))? of) "
+                              r"(?:[\w'’-]+ ){0,3}$")
+
+
 def _unknown_site(frame: Frame, finder: PlaceFinder) -> str | None:
     """The place the gazetteer cannot read where a sentence's rounds fell, when the places it knows are only
     regions, places the rounds were aimed at, or locators of that site; None otherwise."""
@@ -1854,6 +1868,11 @@ def _unknown_site(frame: Frame, finder: PlaceFinder) -> str | None:
             between = text[end:place.mention.start]
             # (or told by a bearing from it at the end of an aside: "on Jabal Tharda, the line of hills that
             # overlooks the enclave south of Deir ez-Zor")
+            if place.mention.start >= end and _SITE_NEAR_BEFORE.search(lx.fold(between[-60:])):
+                # "the training camp at Başika ... came under attack, ..., the second time that the base near
+                # Islamic State-held Mosul has been hit": the base told again by the town it lies near
+                locators.add(place.place_id)
+                continue
             if place.mention.start >= end and (_LOCATOR_BETWEEN.search(lx.fold(between)) or _FACING.search(
                     lx.fold(between[-40:])) or (
                     ";" not in between and lx.BEARING_OF.search(lx.fold(between[-40:])))) \
