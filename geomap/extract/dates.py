@@ -585,7 +585,7 @@ _HEADING_REST = re.compile(r"^\s+[-–—|·•]\s+\S[^.!?]{0,60}$")
 #: An update inside a report: "UPDATE (Oct 27, 09:30 GMT):", "UPDATED (March 12, 2021):". Its paragraph was
 #: written that day.
 #: An update's stamp: "UPDATE (March 12, 09:40 GMT)", "UPDATE, March 21:", "UPDATE - 21 March".
-_UPDATE = re.compile(r"\bUPDATE[SD]?\s*(?:\(|[,:]|\s[-–—])\s*(?:(?P<month>[A-Z][a-z]{2,8})\.?\s+(?P<day>\d{1,2})\b|"
+_UPDATE = re.compile(r"\bUPDATE[SD]?(?:\s+\d{1,2})?\s*(?:\(|[,:]|\s[-–—])\s*(?:(?P<month>[A-Z][a-z]{2,8})\.?\s+(?P<day>\d{1,2})\b|"
                      r"(?P<day_first>\d{1,2})\s+(?P<month_after>[A-Z][a-z]{2,8})\b)(?:,?\s*(?P<year>\d{4}))?")
 #: A page's update stamp, the date after it ("· Last updated 11 Feb 2004, 09:20 GMT"), and a heading line that
 #: opens the update's text ("Update").

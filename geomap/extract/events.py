@@ -249,6 +249,9 @@ def _point_date(frame: Frame) -> DateMention | None:
         if _SAID_BEFORE.search(lx.fold(text[max(0, mention.start - 60):mention.start])) \
                 and text[mention.end:mention.end + 6].lower().startswith(" that "):
             continue  # "the command said on Thursday that three rockets were fired": the day of the statement
+        if _AFTERMATH_BEFORE.search(lx.fold(text[max(0, mention.start - 30):mention.start])) and any(
+                m.start > mention.end and m.precision == 1 and m.date is not None for m in frame.dates):
+            continue  # "Families spent Tuesday at hospital gates after bombs on Monday killed eighty": the day after
         if _STATEMENT_AFTER.match(lx.fold(text[mention.end:mention.end + 40])) and any(
                 m.start > mention.start and m.precision == 1 and m.date is not None for m in frame.dates):
             continue  # "Officials on Friday were still counting the dead from Thursday's attacks": the day told after
@@ -272,6 +275,8 @@ _STATEMENT_AFTER = lx.folded(r"^,?\s+(?:(?:were|was|are|is)\s+)?(?:still\s+)?(?:
                              r"reported|confirmed|searching|investigating|tallying|assessing|blamed|denied)\b")
 
 
+#: Before a day of mourning or clearing up: "Families spent (Tuesday) at hospital gates", "the city buried its dead on".
+_AFTERMATH_BEFORE = lx.folded(r"\b(?:spent|passed|mourned (?:[\w-]+ ){0,3}?on|buried (?:[\w-]+ ){0,3}?on)\s+$")
 _SINCE_BEFORE = re.compile(r"\b[Ss]ince\s+$")
 _CAME_BEFORE = re.compile(r"\b(?:came|comes|happened|occurred|took place)\s+(?:[\w-]+\s+){0,3}$", re.IGNORECASE)
 #: ("Rescue crews worked through the night and into Sunday morning at the market, where a truck blew up ... on
@@ -1845,8 +1850,8 @@ def _unknown_site(frame: Frame, finder: PlaceFinder) -> str | None:
         owners = {p.place_id for p in frame.places if p.mention.start == start} if owner else set()
         village = bool(lx.VILLAGE_BEFORE.search(lx.fold(text[max(0, start - 25):start])))
         told = village or _told_as_a_site(text, start, name)
-        if owners and owner is not None:
-            name, start = name[owner.end():], start + owner.end()
+        if owner is not None and (owners or is_country_name(owner.group("owner"))):
+            name, start = name[owner.end():], start + owner.end()  # ("Iraq's Anbar province": Anbar's)
         if is_country_name(name) or not finder.why_unplaced_in(text, name, start) \
                 or not told or name.split()[0] in lx.NOT_PLACE_WORDS:
             continue
@@ -2041,6 +2046,8 @@ def _lead_dates_the_report(headline: Event, frame: Frame, anchor: dt.date | None
             or frame.sentence.line > LEAD_LINES:
         return
     text = frame.sentence.text
+    if _STAMP_LINE.match(text):
+        return  # "UPDATE 3 - 28 Feb 2020, 04:20 GMT - toll raised to 33": when the story was updated
     if _DAY_OF_THE_NEWS.match(text):
         mention = next((d for d in find_dates(text, anchor) if d.start <= 2), None)
     elif lx.ATTACK.search(lx.fold(text)):
@@ -2059,6 +2066,9 @@ def _lead_dates_the_report(headline: Event, frame: Frame, anchor: dt.date | None
         headline.set_date(mention, frame, mention.date, 1, f"'{mention.text}' in the lead")
 
 
+#: A line that stamps the story, not the attack: "UPDATE 3 - 28 Feb 2020, 04:20 GMT - ...", "First filed - 27 Feb".
+_STAMP_LINE = re.compile(r"^\W*(?:UPDATE[SD]?|Update[sd]?)(?:\s+\d{1,2})?\s*(?:[-–—:(,]|\d{1,2}\s+[A-Z][a-z]{2})|"
+                         r"^\W*(?:First |Last |Originally )?(?:[Ff]iled|[Pp]osted|[Pp]ublished|[Uu]pdated)\s*[-–—:]")
 #: A day's attack: "yesterday's attack", "Thursday's bombing".
 _DAYS_ATTACK = re.compile(r"['’]s? (?:attacks?|bombings?|massacre|assault|blasts?|explosions?)\b")
 #: Before a day that names an earlier attack: "revenge for last Friday's strike", "after Sunday's bombing".
@@ -3147,6 +3157,10 @@ def _unknown_site_struck(frame: Frame, finder: PlaceFinder) -> str:
     return ""
 
 
+#: A site named with its kind in lower case: "the Haseer market", "the al-Quds hospital".
+_LOWER_KIND_LAST = re.compile(r"\s" + lx.LOWER_SITE_KINDS + r"$")
+
+
 def _town_site(name: str, finder: PlaceFinder) -> bool:
     """Is the name a known town's airport, oil field or dam ("Erbil airport", "the Kirkuk oil field"), not a site of
     its own name ("the Khor Mor gas field": Khor Mor is no town the gazetteer knows)?"""
@@ -3678,6 +3692,17 @@ def _finer_place(place: RolePlace, frames: list[Frame], finder: PlaceFinder) -> 
                         and not name.endswith(("'s", "’s")) and not a_peoples_noun(name) \
                         and finder.why_unplaced_in(text, name, start):
                     return name
+    if place.mention.place.category == "city":
+        # ("KIRKUK ... About twenty minutes later a car bomb went off in the Haseer market": the city told before,
+        # the site the sentence names in it)
+        for frame in frames:
+            if any(p.place_id != place.place_id for p in frame.places):
+                continue
+            site = _unknown_site_struck(frame, finder) or next(
+                (n for n in finder.place_phrases(frame.sentence.text) if _LOWER_KIND_LAST.search(n)
+                 and finder.why_unplaced(n, abroad_too=True).startswith("the gazetteer knows")), "")
+            if site:
+                return site
     return ""
 
 

@@ -17,7 +17,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, replace
 
 from .. import settings
-from ..countries import COUNTRY_ADJECTIVES, COUNTRY_NAMES, country_code
+from ..countries import COUNTRY_ADJECTIVES, COUNTRY_NAMES, country_code, is_country_name
 from ..entries import Index, Place
 from ..errors import AmbiguousPlace, GeomapError
 from ..geocode import Geocoder
@@ -94,6 +94,8 @@ _CAPITALS_LINK = re.compile(r"ON|AT|IN|NEAR|AGAINST|TO|TOWARDS?|FROM|OVER|INTO|O
 # A governorate or province named as one: "Dhi Qar province", "Iraq's Anbar province", "the governorate of
 # Nineveh". The words before the unit word are tried from the longest run to the last word alone.
 _COUNTRYSIDE_AFTER = re.compile(r"(?:['’]s)?\s+(?:countryside|rural areas|hinterland)\b", re.IGNORECASE)
+#: "Syria's Idlib region": the area of a governorate named after its capital, not the city.
+_REGION_AFTER = re.compile(r"\s+region\b", re.IGNORECASE)
 _COUNTRYSIDE_BEFORE = lx.folded(r"\b(?:countryside of|rural)\s+(?:the\s+)?$")
 _UNIT_ARTICLE = r"(?:al|el|ad|an|ar|as|ash|at|az|ez|es|ed|en|er|et|ul|ud)"
 _UNIT_BEFORE = re.compile(
@@ -370,7 +372,7 @@ class PlaceFinder:
             found = [m for m in found if not self._unknown_site_of(text, m)]
         if _SITE_NOUN.search(text):
             found = self._bare_sites(text, found)
-        if "countryside" in text or "rural " in text:
+        if "countryside" in text or "rural " in text or "region" in text:
             found = [self._as_region(text, m) for m in found]
         units = self._units_named(text) if "rovince" in text or "overnorate" in text else []
         # ("...," said Omar: a speaker of one word after a verb of saying is no place)
@@ -608,9 +610,12 @@ class PlaceFinder:
         """"Hasakah countryside", "the countryside of Deir ez-Zor", "rural Hama": the governorate the town lies in,
         not the town (an attack there may be 50 km from it)."""
         before = lx.fold(text[max(0, mention.start - 30):mention.start])
-        if not (_COUNTRYSIDE_AFTER.match(text, mention.end) or _COUNTRYSIDE_BEFORE.search(before)):
+        region = _REGION_AFTER.match(text, mention.end) is not None
+        if not (_COUNTRYSIDE_AFTER.match(text, mention.end) or _COUNTRYSIDE_BEFORE.search(before) or region):
             return mention
         unit = self.geocoder.unit_of(mention.place)
+        if region and (unit is None or normalize(unit.name) != normalize(mention.place.name)):
+            return mention  # ("the Idlib region" is the governorate of Idlib; "the Sinjar region" stays Sinjar's)
         query = None if unit is None else f"{unit.name} {unit.kind.capitalize()}"
         if unit is None or query is None or not self._resolves(query, unit):
             return mention
@@ -907,7 +912,7 @@ class PlaceFinder:
             if _ROUTE.fullmatch(name) and _ROUTE_AFTER.match(text, start + len(name)):
                 continue  # "on the Damascus-Deraa motorway": a road told by its two ends, no place of an attack
             owner = lx.POSSESSIVE_OWNER.match(name)
-            if owner is not None and self.knows(owner.group("owner")):
+            if owner is not None and (self.knows(owner.group("owner")) or is_country_name(owner.group("owner"))):
                 name = name[owner.end():]  # "Baghdad's Mashtal district": the district, Baghdad's
             first = name.split()[0]
             # "Iran-aligned militias", "US-led forces": an adjective, not a place
