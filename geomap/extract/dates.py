@@ -585,7 +585,8 @@ _HEADING_REST = re.compile(r"^\s+[-–—|·•]\s+\S[^.!?]{0,60}$")
 #: An update inside a report: "UPDATE (Oct 27, 09:30 GMT):", "UPDATED (March 12, 2021):". Its paragraph was
 #: written that day.
 #: An update's stamp: "UPDATE (March 12, 09:40 GMT)", "UPDATE, March 21:", "UPDATE - 21 March".
-_UPDATE = re.compile(r"\bUPDATE[SD]?(?:\s+\d{1,2})?\s*(?:\(|[,:]|\s[-–—])\s*(?:(?P<month>[A-Z][a-z]{2,8})\.?\s+(?P<day>\d{1,2})\b|"
+_UPDATE = re.compile(r"\bUPDATE[SD]?(?:\s+\d{1,2})?\s*(?:\(|[,:]|\s[-–—])\s*"
+                     r"(?:(?P<month>[A-Z][a-z]{2,8})\.?\s+(?P<day>\d{1,2})\b|"
                      r"(?P<day_first>\d{1,2})\s+(?P<month_after>[A-Z][a-z]{2,8})\b)(?:,?\s*(?P<year>\d{4}))?")
 #: A page's update stamp, the date after it ("· Last updated 11 Feb 2004, 09:20 GMT"), and a heading line that
 #: opens the update's text ("Update").
@@ -613,6 +614,16 @@ def weekday_named(text: str) -> int | None:
     return next((number for name, number in _WEEKDAYS.items() if name in text.lower()), None)
 
 
+#: An item's heading that names its places before its day: "2. BAGHDAD - Hamra Hotel - Fri 18 Nov, 08:12".
+_PLACES_THEN_DAY = re.compile(r"^\s*(?:\d{1,2}[.)]\s+)?[A-Z][A-Za-z' -]{1,60}?\s[-–—]\s"
+                              r"(?P<day>(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?,?\s+\d{1,2}\s+[A-Z][a-z]{2,8}\.?(?:\s+\d{4})?)(?:,\s*[^\n]{0,30})?\s*$")
+
+
+def item_heading(line: str) -> bool:
+    """Is the line an item's heading that names its places and then its day ("3. KIRKUK - Tue 22 Nov")?"""
+    return _PLACES_THEN_DAY.match(line) is not None
+
+
 def heading_date(line: str, anchor: dt.date | None) -> tuple[bool, DateMention | None]:
     """Whether `line` (a whole line of a report) is a heading and, when it is a day's heading ("Thursday, 23
     March - Rmelan", "Friday 24 March"), that day: the sections of a roundup or a timeline are dated by them."""
@@ -629,6 +640,13 @@ def heading_date(line: str, anchor: dt.date | None) -> tuple[bool, DateMention |
                     and m.kind in ("day_month", "month_day")), anchor) if not _LOCAL_ASIDE.search(aside) else anchor
         hour = _local_hour(int(clock.group("hour")), clock.group("ampm"), (clock.group("zone") or "").lower(), day)
         return True, DateMention(0, len(line), line, "clock", day + dt.timedelta(days=hour // 24), 1, True)
+    placed = _PLACES_THEN_DAY.match(line)
+    if placed is not None:
+        # "3. KIRKUK - Tue 22 Nov, about 19:00", "1. DIYALA - Khanaqin - Fri 18 Nov": an item's places, then its day
+        heading, dated = heading_date(placed.group("day"), anchor)
+        if dated is not None:
+            return True, dataclasses.replace(dated, start=dated.start + placed.start("day"),
+                                             end=dated.end + placed.start("day"))
     if re.fullmatch(r"(?:\(?\d{1,2}[.)]\s*)?\W*[A-Za-z]+[.:]", line.strip()):
         # "1) FRIDAY.", "Tuesday:": an entry's day, closed as a sentence
         heading, dated = heading_date(line.strip()[:-1], anchor)

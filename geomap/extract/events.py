@@ -1557,8 +1557,15 @@ def _line_start(text: str, start: int) -> bool:
 
 
 def _whole_line(text: str, start: int, end: int) -> bool:
-    """Whether text[start:end] is a line of its own (a heading is)."""
-    return (start == 0 or text[start - 1] == "\n") and (end == len(text) or text[end] in "\r\n")
+    """Whether text[start:end] is a line of its own (a heading is), an item's number before it aside ("3. KIRKUK -
+    Tue 22 Nov", split from its "3." as a sentence of its own)."""
+    line_start = text.rfind("\n", 0, start) + 1
+    return (start == line_start or _ITEM_NUMBER.fullmatch(text, line_start, start) is not None) \
+        and (end == len(text) or text[end] in "\r\n")
+
+
+#: An item's number at the start of its line: "3. ", "(12) ".
+_ITEM_NUMBER = re.compile(r"\s*\(?\d{1,3}[.)]\s+")
 
 
 def _on_the_day_of(last: Event, frame: Frame, events: list[Event], *, unplaced: bool = False,
@@ -2807,7 +2814,7 @@ def article_events(article: Article, finder: PlaceFinder, anchor: dt.date | None
             last = clock = headline
             continue
         if not frame.places:
-            frame, borrowed = _own_site_or_told_before(frame, last, finder)
+            frame, borrowed = _own_site_or_told_before(frame, last, finder, before)
             # ("the latest of several car bombs in Turkish-held towns": a tally, proposed at no place)
             if borrowed is None and (frame.background
                                      or not (frame.proposed or _names_an_unknown_place(frame, finder))):
@@ -2931,7 +2938,8 @@ def _another_item(frame: Frame, last: Event, finder: PlaceFinder) -> bool:
             if lx.LAUNCHED not in (a.role, b.role))
 
 
-def _own_site_or_told_before(frame: Frame, last: Event, finder: PlaceFinder) -> tuple[Frame, Frame | None]:
+def _own_site_or_told_before(frame: Frame, last: Event, finder: PlaceFinder, recent: Frame | None = None
+                             ) -> tuple[Frame, Frame | None]:
     """A sentence's attack told at no known place: at the site it names that the gazetteer knows only abroad ("a
     roadside bomb exploded ... in the al-Ashar area": the frame, to propose there, and None), else the place it
     points back to ("The same base was hit again on Thursday": the frame as it is, and the one of that place)."""
@@ -2945,7 +2953,8 @@ def _own_site_or_told_before(frame: Frame, last: Event, finder: PlaceFinder) -> 
         # sentence names, which the gazetteer lacks, not the one told before, be it a district or a town that may
         # not hold it; only "the same base" points back)
         return frame, None
-    return frame, _back_reference(frame, last, finder)
+    # ("3. KIRKUK - Tue 22 Nov" then "... on the main road running south out of the city": the city named since)
+    return frame, _back_reference(frame, last, finder, recent)
 
 
 def _another_attack(frame: Frame, last: Event, events: list[Event],

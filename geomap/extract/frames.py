@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass, field
 
 from . import lexicon as lx
-from .dates import STAMP_LABELS, DateMention, find_dates, weekday_named
+from .dates import STAMP_LABELS, DateMention, find_dates, item_heading, weekday_named
 from .places import PlaceFinder, PlaceMention
 from .text import Sentence, Spans
 
@@ -726,7 +726,8 @@ def read_frame(sentence: Sentence, finder: PlaceFinder, anchor: dt.date | None,
     text = sentence.text
     low = lx.fold(text)  # every case-insensitive pattern runs on this (see lexicon.folded)
     found = finder.find(text) if mentions is None else mentions
-    dateline = _DATELINE.match(text)
+    # ("KIRKUK - Tue 22 Nov, about 19:00": an item's heading, its place and day, not where a story was filed)
+    dateline = _DATELINE.match(text) if not item_heading(text) else None
     # "DEIR EZ-ZOR —": where the report was filed, not where anything happened; "By Rania Haddad · 10 April 2018": a
     # writer (Rania is no Ranya), and where she wrote from
     filed = len(text) if _BYLINE.match(text) else dateline.end() if dateline else 0
