@@ -3368,6 +3368,16 @@ def test_kinds_of_the_fifty_fifth_held_out_set(tmp_path, name, text, expected):
     assert _told(tmp_path, name, text) == sorted(expected)
 
 
+def test_a_van_that_blew_up_is_a_car_bomb_and_an_items_heading_sets_its_scene(tmp_path):
+    # "2. BAGHDAD - Palestine Hotel - Fri 18 Nov": the item's city and day; the hotel, which the gazetteer lacks,
+    # is kept for the analyst beside the city's point.
+    rows = _extract_one(tmp_path, "weekly.txt", "NGO SAFETY DESK\nWeekly update - issued Wednesday 23 November 2005"
+                        "\n\n2. BAGHDAD - Palestine Hotel - Fri 18 Nov, 08:12\nA white van blew up against the blast "
+                        "wall of the Palestine Hotel, killing six people.\n")
+    assert [(r["date"], r["place"], r["weapon"], r["place_text"]) for r in rows] == [
+        ("2005-11-18", "Baghdad", "car bomb", "Palestine Hotel")]
+
+
 def test_a_citys_row_names_the_site_a_later_sentence_says_was_struck(tmp_path):
     # The city comes from the dateline's story; the market the gazetteer lacks is kept for the analyst to place.
     rows = _extract_one(tmp_path, "market.txt", "Kirkuk blasts\n\nKIRKUK, March 3, 2021 (Wire) - Bombs killed four "

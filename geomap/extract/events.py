@@ -29,6 +29,7 @@ from .dates import (
     entry_date,
     find_dates,
     heading_date,
+    item_heading,
     period_end,
     post_paragraphs,
     same_day_of,
@@ -548,6 +549,8 @@ def _goes_on_from(frame: Frame, setting: Frame) -> bool:
     gap = frame.sentence.index - setting.sentence.index
     if frame.sentence.line == setting.sentence.line:
         return gap == 1
+    if gap == 1 and frame.sentence.line == setting.sentence.line + 1 and item_heading(setting.sentence.text):
+        return True  # ("2. BAGHDAD - Hamra Hotel - Fri 18 Nov" over the item's first sentence)
     return gap <= 3 and frame.sentence.line == setting.sentence.line + 1 \
         and bool(_CLOCK_ENTRY.match(frame.sentence.text)) and bool(_CLOCK_ENTRY.match(setting.sentence.text))
 
@@ -3708,7 +3711,8 @@ def _finer_place(place: RolePlace, frames: list[Frame], finder: PlaceFinder) -> 
             if any(p.place_id != place.place_id for p in frame.places):
                 continue
             site = _unknown_site_struck(frame, finder) or next(
-                (n for n in finder.place_phrases(frame.sentence.text) if _LOWER_KIND_LAST.search(n)
+                (n for n in finder.place_phrases(frame.sentence.text)
+                 if (_LOWER_KIND_LAST.search(n) or lx.PLACE_TYPED.fullmatch(n) or lx.BUILDING_NAME.search(n))
                  and finder.why_unplaced(n, abroad_too=True).startswith("the gazetteer knows")), "")
             if site:
                 return site
