@@ -429,6 +429,13 @@ def test_a_governorate_abroad_does_not_rival_a_town_in_the_country_given(geocode
         geocoder.resolve("Al Madīnah", country="JO")
 
 
+def test_an_airport_code_is_no_village_name(geocoder):
+    # Names fold doubled letters, so Basra airport's ICAO code ORMM was the key of "Orm", a village near Aleppo.
+    with pytest.raises(GeomapError):
+        geocoder.resolve("Orm area")
+    assert geocoder.resolve("ORER").place.id == "erbil-airport"  # a code that folds to no place's name stays
+
+
 def test_a_governorate_is_not_its_neighbours_districts(geocoder):
     # Baghdad governorate is 30 km across: its districts are not "in Anbar", however coarse the outlines.
     with pytest.raises(PlaceNotFound):
