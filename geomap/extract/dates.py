@@ -616,7 +616,8 @@ def weekday_named(text: str) -> int | None:
 
 #: An item's heading that names its places before its day: "2. BAGHDAD - Hamra Hotel - Fri 18 Nov, 08:12".
 _PLACES_THEN_DAY = re.compile(r"^\s*(?:\d{1,2}[.)]\s+)?[A-Z][A-Za-z' -]{1,60}?\s[-–—]\s"
-                              r"(?P<day>(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?,?\s+\d{1,2}\s+[A-Z][a-z]{2,8}\.?(?:\s+\d{4})?)(?:,\s*[^\n]{0,30})?\s*$")
+                              r"(?P<day>(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?,?\s+\d{1,2}\s+[A-Z][a-z]{2,8}\.?"
+                              r"(?:\s+\d{4})?)(?:,\s*[^\n]{0,30})?\s*$")
 
 
 def item_heading(line: str) -> bool:
