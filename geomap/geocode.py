@@ -388,6 +388,10 @@ class Geocoder:
             raise PlaceNotFound(query)
         if parsed.unit == "admin1":
             return self._resolve_unit(query, parsed, context)
+        if parsed.unit is None and (parsed.type_word or "").lower() == "region" and self._region_is_a_unit(parsed,
+                                                                                                          context):
+            # "Idlib region" is the governorate named after its capital, not the city with a wider radius
+            return self._resolve_unit(query, replace(parsed, unit="admin1", qualifier=""), context)
         answers: list[Match] = []
         failures: list[GeomapError] = []
         for alternative in parsed.alternatives:
@@ -492,6 +496,13 @@ class Geocoder:
         return replace(seat, geo_precision=3, uncertainty_m=radius, decided_by=f"{seat.decided_by}; seat of the unit",
                        notes=(*seat.notes, f"the {words[parsed.unit]} governed from {seat.place.name}, "
                                            f"placed at its seat"))
+
+    def _region_is_a_unit(self, parsed: Query, context: Context) -> bool:
+        """Does "X region" name one governorate of the countries in context, whose name is X?"""
+        countries = context.countries or self._default_countries()
+        units = {u.id for a in parsed.alternatives for u in self.gazetteer.units.named(a, countries)
+                 if normalize(u.name) == normalize(a) and self.inside(u, context)}
+        return len(units) == 1
 
     def _resolve_unit(self, query: str, parsed: Query, context: Context) -> Match:
         """'Homs Governorate' is the governorate, never the city of Homs."""

@@ -119,6 +119,17 @@ def test_a_governorate_is_the_unit_not_the_city_of_its_name(geocoder):
     assert unit.geo_precision == 3 and unit.uncertainty_m > 100_000
 
 
+def test_a_region_named_after_one_governorate_is_the_governorate(geocoder):
+    # "the Idlib region" means the province in reports, not the city with a wider radius.
+    for name in ("Idlib", "Anbar", "Kirkuk"):
+        answer = geocoder.resolve(f"{name} region")
+        assert answer.place.kind == "governorate", name
+        assert answer.place.id == geocoder.resolve(f"{name} Governorate").place.id
+    # No governorate is named Sinjar: the Sinjar region stays the town, with a region's radius.
+    sinjar = geocoder.resolve("Sinjar region")
+    assert sinjar.place.kind != "governorate" and sinjar.place.name == geocoder.resolve("Sinjar").place.name
+
+
 def test_a_type_word_that_asks_for_something_else_refuses(geocoder):
     # The gazetteer knows the town of Saraqib and no air base there: the town is a candidate, not an answer.
     with pytest.raises(PlaceNotFound) as info:
