@@ -3457,3 +3457,25 @@ def test_a_lists_title_year_dates_nothing_told_relative_to_the_page(tmp_path):
     relative = tmp_path / "relative.txt"
     relative.write_text("List of attacks in Anbar in 2020\n\nA rocket hit Hit last Tuesday.\n", encoding="utf-8")
     assert read_article(relative).date is None
+
+
+def test_an_attack_at_a_place_the_gazetteer_lacks_is_never_moved_to_the_setting_before_it(tmp_path):
+    # The sentence before names Idlib and tells no attack; the attack is at Tarnaba, which the gazetteer lacks:
+    # proposed there, with an empty point, never put at Idlib.
+    rows = _extract_one(tmp_path, "setting.txt", "Turkish losses\n\nPublished: 1 March 2020\n\nLosses have mounted "
+                        "around Idlib all month. On Feb. 3 a Turkish position at Tarnaba, west of Saraqib, came under "
+                        "fire before dawn; seven soldiers and a civilian died.\n")
+    assert [(r["date"], r["place"], r["place_text"]) for r in rows] == [("2020-02-03", "", "Tarnaba")]
+
+
+def test_the_site_its_munitions_hit_and_a_base_at_a_town_are_kept_for_the_analyst(tmp_path):
+    # The lead places the strike in the governorate; a later sentence says where its bombs hit, a village the
+    # gazetteer lacks: the row keeps the governorate's point and names the village to place more finely. "The
+    # air base at Taftanaz" is the base, not the town: the town's row names it.
+    rows = _extract_one(tmp_path, "finer.txt", "Soldiers killed\n\nPublished: 28 February 2020\n\nAn air strike in "
+                        "Syria's Idlib region on Thursday evening killed 33 Turkish soldiers.\nTurkish officials "
+                        "blamed the government. Reports from the area said the bombs hit a building in the village of "
+                        "Balyun.\n\nOn Feb. 10 Syrian rockets struck the air base at Taftanaz, killing five "
+                        "soldiers.\n")
+    assert [(r["date"], r["place"], r["place_text"]) for r in rows] == [
+        ("2020-02-10", "Taftanāz", "Taftanaz air base"), ("2020-02-27", "Idlib Governorate", "Balyun")]

@@ -70,6 +70,10 @@ class Event:
     denied: bool = False
     # Told among the report's own attack's sentences before its day was read: it takes that day at the end.
     on_headline_day: bool = False
+    # A place the gazetteer lacks that a later sentence says the attack's own munitions hit, inside the coarser
+    # place the event is at ("Air strike in Idlib kills 33" ... "the bombs hit a building in the village of
+    # Balyun"): the analyst's finer point (Row.finer).
+    struck_site: str = ""
     # What the frames read so far name, kept up to date as frames are appended (a long report's event gathers
     # thousands; recounting them for every new sentence made extraction quadratic).
     _seen: int = field(default=0, init=False, repr=False, compare=False)
@@ -619,7 +623,13 @@ def _in_setting(frame: Frame, setting: Frame | None, anchor: dt.date | None, fin
         return dataclasses.replace(frame, places=[RolePlace(dataclasses.replace(told.mention, start=0, end=0),
                                                             told.role or lx.TARGETED)]), None
     proposed = frame.proposed
-    if not places and setting.places:
+    if not places and setting.places and (item_heading(setting.sentence.text)
+                                          or _THE_TOWN_WORD.search(lx.fold(frame.sentence.text))
+                                          or not _names_an_unknown_place(frame, finder)):
+        # (never at the setting's place when the attack names one the gazetteer lacks: "Losses mounted around
+        # Idlib. On Feb. 3 a position at Tarnaba came under fire" is at Tarnaba, proposed; but an item's heading,
+        # "2. BAGHDAD - Hamra Hotel - Fri 18 Nov", holds the site its first sentence names, and so does the town
+        # told back: "For Kut it was the second blow. Bombs went off in the al-Amil quarter of the city")
         told = setting.places[0]
         mention = dataclasses.replace(told.mention, start=0, end=0)  # named in the sentence before, not this one
         places = [RolePlace(mention, told.role or lx.TARGETED)]
@@ -2775,6 +2785,7 @@ def article_events(article: Article, finder: PlaceFinder, anchor: dt.date | None
         if not frame.attack or frame.not_an_attack:
             pending = None
             _village_told_next(headline, frame, events, finder)
+            _site_struck_told_later(last, frame, finder)
             _add_told_more(events, last, frame, finder)
             continue
         mention = _point_date(frame)
@@ -2912,6 +2923,34 @@ def _village_told_next(headline: Event, frame: Frame, events: list[Event], finde
     place = dataclasses.replace(frame, places=[], proposed=told.group("name"), dates=[])
     _proposed(headline, events, place, (headline.date_mention, headline.date, headline.precision,
                                         headline.date_basis))
+
+
+#: The munitions of the attack just told, told back as the subject of what they hit: "the bombs hit a building",
+#: "The strike had flattened a house", "the missiles landed on".
+_ITS_MUNITIONS_HIT = lx.folded(r"\bthe (?:bombs?|(?:air ?|drone )?strikes?|missiles?|rockets?|shells?|blast|explosion|"
+                               r"barrage|raid)\s+(?:had\s+|have\s+|has\s+)?(?:hit|struck|landed|fell|destroyed|"
+                               r"flattened|levelled|leveled|wrecked|targeted)\b")
+
+
+def _site_struck_told_later(last: Event, frame: Frame, finder: PlaceFinder) -> None:
+    """"Air strike in Syria's Idlib kills 33 soldiers" ... "Reports from the area said the bombs hit a building in
+    the village of Balyun": a sentence telling no attack of its own, whose subject is the munitions of the attack
+    told, names where they hit, a place the gazetteer lacks: the event keeps it as its finer site (never moved
+    there: its point stays the coarser place it is known at)."""
+    if last.struck_site or not last.frames or not last.place_ids() or frame.places or frame.not_an_attack \
+            or frame.background or last.unplaced:
+        return
+    text = frame.sentence.text
+    low = lx.fold(text)
+    hit = _ITS_MUNITIONS_HIT.search(low)
+    if hit is None:
+        return
+    end = min((i for i in (low.find(",", hit.end()), low.find(";", hit.end())) if i >= 0), default=len(low))
+    for start, name in ((m.start("name"), m.group("name")) for m in lx.PLACE_PHRASE.finditer(text, hit.end(), end)):
+        if name.split()[0] not in lx.NOT_PLACE_WORDS and not name.endswith(("'s", "’s")) \
+                and finder.why_unplaced_in(text, name, start).startswith("the gazetteer knows no"):
+            last.struck_site = name
+            return
 
 
 def _placed_by_the_title(headline: Event, title: Frame | None, finder: PlaceFinder) -> None:
@@ -3687,6 +3726,12 @@ def _finer_place(place: RolePlace, frames: list[Frame], finder: PlaceFinder) -> 
     for frame in frames:
         text = frame.sentence.text
         for mention in (p.mention for p in frame.places if p.place_id == place.place_id):
+            kind = _SITE_AT_TOWN.search(text, max(0, mention.start - 40), mention.start)
+            if kind is not None and place.mention.place.category == "city":
+                # ("rockets struck the air base at Taftanaz": the base, which the gazetteer lacks, not the town)
+                site = f"{mention.text} {kind.group('kind')}"
+                if finder.why_unplaced(site).startswith("the gazetteer knows no"):
+                    return site
             phrases = [(m.start("name"), m.group("name")) for m in itertools.chain(
                 lx.PLACE_TYPED.finditer(text, 0, mention.start), lx.PLACE_PHRASE.finditer(text, 0, mention.start))]
             before = [(start, name) for start, name in sorted(phrases, reverse=True)  # the nearest first
@@ -3719,6 +3764,10 @@ def _finer_place(place: RolePlace, frames: list[Frame], finder: PlaceFinder) -> 
     return ""
 
 
+#: A site told by its kind just before the town it stands at: "the air base at Taftanaz", "the camp near Makhmour".
+_SITE_AT_TOWN = re.compile(rf"\bthe (?:[\w-]+ )??(?P<kind>air ?base|airport|{lx.SITE_KINDS}) (?:at|near|outside) $")
+
+
 #: The word after a district's name: "in the al-Zahra district", "the Ansari neighbourhood".
 _DISTRICT_AFTER = re.compile(r"\s+(?:[Dd]istrict|neighbou?rhood|quarter|area)\b")
 
@@ -3730,7 +3779,8 @@ def _finish_places(rows: list[Row], event: Event, frames: list[Frame], finder: P
         _unplace(rows)
     for row in rows:
         if row.place is not None:
-            row.finer = _finer_place(row.place, frames, finder)
+            row.finer = _finer_place(row.place, frames, finder) or (
+                event.struck_site if row.place.mention.place.category != "site" else "")
 
 
 def summarize(event: Event, finder: PlaceFinder) -> Summary:
