@@ -61,6 +61,13 @@ def _between(a: Place | Match, b: Place | Match) -> float:
     return distance_m(a.longitude, a.latitude, b.longitude, b.latitude)
 
 
+def _listed_twice(a: Place, b: Place) -> bool:
+    """Are two points one town listed twice: within SAME_PLACE_M, or a GeoNames point within the radius of a
+    curated town (plus SAME_PLACE_M: GeoNames lists Khāliş 4 km from the curated Khalis, whose radius is 3.5 km)?"""
+    slack = 0.0 if a.bulk == b.bulk else (b if a.bulk else a).uncertainty_m
+    return _between(a, b) <= SAME_PLACE_M + slack
+
+
 def _qualified(parsed: Query, place: Place, precision: int, radius: float) -> tuple[int, float, str]:
     """An answer for "near X", "Eastern X", "X countryside": X's point with a radius that covers the area meant
     (a unit's own radius already covers any part of it) and a coarser geo_precision."""
@@ -656,7 +663,7 @@ class Geocoder:
                                                           context.within)
         home = [c for c in found if c.place.bulk and c.kind in ("name", "alias")
                 and c.place.country in settings.HOME_COUNTRIES and self.inside(c.place, where)
-                and _between(c.place, top.place) > max(SAME_PLACE_M, top.place.uncertainty_m)]
+                and not _listed_twice(c.place, top.place)]
         if home:
             raise CommonName(query, self._distinct([top, *home])[: settings.CANDIDATE_COUNT])
         if top.kind == "transliteration" and not context.countries_given:
@@ -707,10 +714,10 @@ class Geocoder:
 
     @staticmethod
     def _distinct(peers: list[Candidate]) -> list[Candidate]:
-        """Peers that are really different places (not one town listed twice within SAME_PLACE_M)."""
+        """Peers that are really different places (not one town listed twice: see _listed_twice)."""
         kept: list[Candidate] = []
         for c in peers:
-            if not any(_between(k.place, c.place) <= SAME_PLACE_M for k in kept):
+            if not any(_listed_twice(k.place, c.place) for k in kept):
                 kept.append(c)
         return kept
 

@@ -464,3 +464,9 @@ def test_a_geonames_place_is_in_the_governorate_its_code_says(geocoder):
     assert geocoder.resolve("Mahmoudiyah", admin1="Baghdad").place.country == "IQ"
     with pytest.raises(PlaceNotFound):
         geocoder.resolve("Hit", admin1="Basra")
+
+
+def test_a_geonames_point_inside_a_curated_towns_radius_is_that_town_listed_twice(geocoder):
+    # GeoNames lists Khāliş 4 km from the curated Khalis (radius 3.5 km): one town, not a name borne by two.
+    answer = geocoder.resolve("Khalis", country="IQ")
+    assert answer.place.id == "khalis"

@@ -563,7 +563,9 @@ STAMP_LABELS = (r"Published|Updated|Last updated|Last modified|Modified|Posted|F
                 r"Broadcast|Aired|Filed|Issued|Released|Dated|Approved|Summary approved|Adopted|"
                 # a release's or an issue's furniture: "Release date: June 16, 2011", "Date of issue: 3 May 2006"
                 r"Release date|Publication date|Issue date|Date (?:of )?(?:release|issue|publication)|"
-                r"Date (?:published|issued|posted)")
+                r"Date (?:published|issued|posted)|"
+                # a situation report's: "As of 22 March 2021"
+                r"As of")
 _STAMP_LINE = re.compile(rf"^\W*(?P<label>{STAMP_LABELS}|Date)"
                          r"(?: on)?\s*:?\s*(?:(?:[A-Z][a-z]+day|Mon|Tue|Wed|Thu|Fri|Sat|Sun)\.?,? )?(?P<rest>[^\n]*)",
                          re.MULTILINE)
@@ -941,7 +943,8 @@ _CORRESPONDING = re.compile(r"\b(?:corresponding to|i\.e\.|equivalent to)\s+(?P<
 #: A month named in another calendar with the translator's gloss: "Tammuz [July]", "Tishrin al-Awwal [October]".
 _GLOSSED_MONTH = re.compile(r"\b[A-Z][\w'’]*(?:[ -]al-[A-Z][\w'’]*)?\s*\[(?P<month>January|February|March|April|May|"
                             r"June|July|August|September|October|November|December)\]")
-_STAMP_SYNONYMS = {"release date": "released", "release": "released", "publication date": "published",
+_STAMP_SYNONYMS = {"as of": "updated", "release date": "released", "release": "released",
+                   "publication date": "published",
                    "publication": "published", "issue date": "issued", "issue": "issued"}
 
 

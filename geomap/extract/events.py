@@ -830,6 +830,8 @@ def _told_at_an_unknown_place(frame: Frame, last: Event, finder: PlaceFinder) ->
         # "guns shelled the village of Sharanish": a place that says it is one
         name = next((p for p in finder.place_phrases(frame.sentence.text) if lx.MILITARY_SITE_NAME.search(p)), None)
         village = lx.VILLAGE_NAMED.search(frame.sentence.text) if name is None else None
+        # ("a missile landed in Qah village": the village told before the word, not a people's adjective)
+        village = village or (next(iter(villages_named_first(frame.sentence.text)), None) if name is None else None)
         name = village.group("name") if village is not None else name
         # "rockets fell on a school in the Shahba neighbourhood of Aleppo": a quarter the gazetteer lacks
         quarter = lx.QUARTER_NAMED.search(frame.sentence.text) if name is None else None
@@ -1085,6 +1087,7 @@ def _frames(article: Article, finder: PlaceFinder, anchor: dt.date | None) -> li
     first_section = min((i for i, (heading, dated) in headings.items() if heading and dated is not None),
                         default=None) if sectioned else None
     asked: list[DateMention] = []  # the day an interviewer's question names, for the answer's attack
+    election: DateMention | None = None  # the day the report says a vote was held ("turned out on 12 May")
     question_line = -1  # the line of the interviewer's question read last
     told_year: int | None = None  # the year the report told last ("Baba Amr in February 2012 was ...")
     dated_year: int | None = None  # the year of the last whole date told ("[16] Night of 12/13 April 2019.")
@@ -1127,6 +1130,7 @@ def _frames(article: Article, finder: PlaceFinder, anchor: dt.date | None) -> li
         # A sentence of an update paragraph was written on the update's day.
         day = next((d for start, end, d in updates if start <= sentence.start < end), anchor)
         frame = read_frame(sentence, finder, day, inside)
+        election = _election_day(frame, day, election)
         frame, told_year = _in_the_year_told_before(frame, told_year)
         frame, dated_year = _undated_in_the_year_told(frame, dated_year)
         frame, headed_year = _in_the_heading_year(frame, article.text, headed_year)
@@ -1148,7 +1152,8 @@ def _frames(article: Article, finder: PlaceFinder, anchor: dt.date | None) -> li
             parts = [part if _own_day(part) else dataclasses.replace(part, dates=told) for part in parts]
             section_day = (sentence.line, section)
             section = None
-        elif section_day is not None and section_day[0] == sentence.line and frame.attack and not frame.background \
+        elif section_day is not None and (section_day[0] == sentence.line or _after_a_clock(article.text, sentence)) \
+                and frame.attack and not frame.background \
                 and not frame.dates and frame.places:
             # A later attack of the section's paragraph at a place of its own ("After dark a pair of mortar shells
             # landed inside the Green Zone" under SUNDAY, after the day's first attack): the section's day too.
@@ -1160,6 +1165,7 @@ def _frames(article: Article, finder: PlaceFinder, anchor: dt.date | None) -> li
             parts = [part if _own_day(part) else dataclasses.replace(part, dates=[
                 dataclasses.replace(listed, start=0, end=0)]) for part in parts]
         parts = _on_the_items_day(frame, parts, sentence, datelined)
+        parts = _on_election_day(frame, parts, election)
         if asked and not asking and frame.dates:
             asked = []  # the answer dates its own attack
         elif asked and not asking and frame.attack:
@@ -1168,6 +1174,47 @@ def _frames(article: Article, finder: PlaceFinder, anchor: dt.date | None) -> li
             asked = []
         frames.extend(parts)
     return frames
+
+
+#: A sentence about a vote: "Fewer than half of the voters turned out on 12 May", "the election of 30 April".
+_VOTE_WORDS = lx.folded(r"\b(?:vot(?:e|ed|ers?|ing)|elections?|polls?|ballots?|turned out)\b")
+#: The day of a vote, named by it: "Polling day was calmer than feared", "on election day".
+_ELECTION_DAY = lx.folded(r"\b(?:polling|election|voting) day\b|\bthe day of the (?:vote|election|polls|ballot)\b")
+
+
+def _election_day(frame: Frame, anchor: dt.date | None, told: DateMention | None) -> DateMention | None:
+    """The day a sentence says a vote was held, if it names one and tells no attack; `told` otherwise."""
+    text = frame.sentence.text
+    if frame.attack or not _DAY_HINT.search(text) or not _VOTE_WORDS.search(lx.fold(text)):
+        return told
+    days = [d for d in (frame.dates or find_dates(text, anchor))
+            if d.date is not None and d.precision == 1 and not d.follows]
+    return days[0] if len(days) == 1 else told
+
+
+def _on_election_day(frame: Frame, parts: list[Frame], election: DateMention | None) -> list[Frame]:
+    """"Fewer than half of the voters turned out on 12 May" ... "Polling day was calmer than many had feared,
+    although a bomb killed two voters near al-Khan": the attacks of a sentence that names the vote's day by it,
+    and no other, on the day told."""
+    if election is None or not frame.attack or frame.dates:
+        return parts
+    named = _ELECTION_DAY.search(lx.fold(frame.sentence.text))
+    if named is None:
+        return parts
+    day = dataclasses.replace(election, start=named.start(), end=named.end(),
+                              text=frame.sentence.text[named.start():named.end()], relative=False)
+    return [part if part.dates else dataclasses.replace(part, dates=[day]) for part in parts]
+
+
+def _after_a_clock(text: str, sentence: Sentence) -> bool:
+    """Is the sentence in a live blog's entry under a clock of its own line ("08:35" over "Aircraft are back. The
+    Observatory reports six air raids on Zamalka")?"""
+    start = text.rfind("\n\n", 0, sentence.start)
+    first_line = text[start + 2:sentence.start].split("\n", 1)[0] if start >= 0 else ""
+    return bool(_BARE_CLOCK.fullmatch(first_line.strip()))
+
+
+_BARE_CLOCK = re.compile(r"\d{1,2}[:.]\d{2}(?:\s*(?:[ap]\.?m\.?|GMT|UTC|local))?", re.IGNORECASE)
 
 
 #: How far into its line a digest item's dateline may start ("[6] FILE - BAGHDAD, ...").
@@ -1665,7 +1712,7 @@ def _join_undated(frame: Frame, last: Event, headline: Event, in_lead: bool, fol
     if other is not None:
         # "At the same moment, a salvo of rockets fell outside the perimeter wall": another weapon's attack, at
         # the place and on the day of the one just told.
-        return _on_the_day_of(last, other, events)
+        return _on_the_day_of(last, other, events, on_headline_day=last.date is None or last.on_headline_day)
     if last is not headline and compatible(finder, last, frame) and (
             frame.places or (follows_last and (frame.weapons or frame.groups))):
         last.frames.append(frame)
@@ -1684,8 +1731,11 @@ def _headline_or_own_day(frame: Frame, last: Event, headline: Event, in_lead: bo
     """The end of _join_undated: the report's own attack, when the sentence can tell it; else rounds counted at a
     site, with no day of their own and no attack told before to join ("07:30 GMT - ... fired 59 Tomahawk cruise
     missiles at Shayrat airbase"), are an attack of the report's own day; else nothing."""
+    # (or the first attack the report tells at a place, however long the heading above it: "UNITED NATIONS /
+    # OCHA / ... / SITUATION OVERVIEW / 1. On 21 March ... / 2. Shelling was reported in Al-Atareb town")
+    first = bool(frame.places and frame.weapons) and not any(e.frames for e in events) and not frame.background
     if compatible(finder, headline, frame) and (
-            in_lead or (frame.places and headline.frames) or (last is headline and follows_last)):
+            in_lead or (frame.places and headline.frames) or (last is headline and follows_last) or first):
         headline.frames.append(frame)
         return headline
     if _revises_the_count(frame, last):
@@ -2081,8 +2131,10 @@ def _lead_dates_the_report(headline: Event, frame: Frame, anchor: dt.date | None
     else:
         return
     # (not a day that names another attack: "revenge for last Friday's US strike")
+    # (nor the day a report stands at: "As of 22 March 2021")
     if mention is not None and mention.date is not None and mention.precision == 1 and not mention.follows \
-            and text[mention.end:mention.end + 2] not in ("'s", "’s"):
+            and text[mention.end:mention.end + 2] not in ("'s", "’s") \
+            and not text[max(0, mention.start - 6):mention.start].lower().endswith("as of "):
         headline.set_date(mention, frame, mention.date, 1, f"'{mention.text}' in the lead")
 
 
@@ -2158,6 +2210,14 @@ def _pending_placed(pending: tuple[Frame, DateMention, dt.date | None, int, str]
         borrowed = _back_reference(frame, last, finder)
         frame = borrowed if borrowed is not None and borrowed.antecedent is None else frame
     elif headline.frames and compatible(finder, headline, frame):
+        told = pending[0]
+        if frame.attack and families_compatible({w[2] for w in told.weapons}, headline.families()) \
+                and (headline.date is None or pending[2] == headline.date) and not told.background:
+            # ("Iran's missile strike east of the Euphrates. In the early hours of Monday, 1 October, the guards
+            # fired six missiles" + "the target was the town of Hajin": the report's attack, its count and day)
+            headline.frames.append(told)
+            if headline.date is None:
+                headline.set_date(pending[1], told, pending[2], pending[3], pending[4])
         return None
     tells_where = frame.places and _point_date(frame) is None if frame.attack else bool(
         frame.roles(lx.LANDED) or (frame.places and _SITES_NAMED.match(lx.fold(frame.sentence.text))))
@@ -2442,6 +2502,10 @@ def _aimed_at_an_unknown_place(frame: Frame, article_text: str, families: set[st
     return False
 
 
+#: A second wave of an attack: "drones followed up", "a second wave of rockets".
+_FOLLOWED_UP = lx.folded(r"\bfollowed (?:up|on|them|it)\b|\bsecond wave\b|\bin a follow-up\b")
+
+
 def _other_weapon_there(frame: Frame, last: Event, finder: PlaceFinder) -> Frame | None:
     """A sentence with rounds of a weapon the last event did not use, and no place or day of its own: that
     weapon's attack at the last event's site (the frame with that site), or None."""
@@ -2449,8 +2513,11 @@ def _other_weapon_there(frame: Frame, last: Event, finder: PlaceFinder) -> Frame
     # The weapon the event is about (the one it names most): "a combined drone and rocket attack ... five drones
     # ... At the same moment, a salvo of rockets fell outside": the rockets are rounds of their own.
     main = _weapon_of(last.frames)[1]
+    # ("Seven armed drones followed up, bombing the same positions": a second wave of another weapon, though
+    # drones and missiles may otherwise be one weapon told two ways)
+    second_wave = main not in families and bool(_FOLLOWED_UP.search(lx.fold(frame.sentence.text)))
     if frame.places or frame.dates or not families or not last.frames or last.unplaced or main is None \
-            or families_compatible(families, {main}) or not (frame.outcome or frame.groups):
+            or (families_compatible(families, {main}) and not second_wave) or not (frame.outcome or frame.groups):
         return None
     if any(_aimed_at_an_unknown_place(f, last.article.text, families, finder) for f in last.frames):
         return None  # "... and two drones at the Conoco gas field": those rounds had a target of their own
@@ -2458,6 +2525,9 @@ def _other_weapon_there(frame: Frame, last: Event, finder: PlaceFinder) -> Frame
     told = [p for f in last.frames for p in f.places
             if p.place_id in ids and (p.role not in (None, lx.LAUNCHED) or p.mention.place.category == "site")
             and not _is_reference(f, p, finder)]
+    if not told and second_wave:  # (the place the first wave was told at, in whatever words)
+        told = [p for f in last.frames for p in f.places if p.place_id in ids and p.role != lx.LAUNCHED
+                and not _is_reference(f, p, finder)]
     if not told:
         return None
     mention = dataclasses.replace(told[0].mention, start=0, end=0)  # named in a sentence before, not in this one
@@ -2810,6 +2880,7 @@ def article_events(article: Article, finder: PlaceFinder, anchor: dt.date | None
         proposed = (_at_unknown_places(events, last, frame, (mention, date, precision, basis), anchor, finder)
                     or _another_attack(frame, last, events, (mention, date, precision, basis)))
         if proposed is not None:
+            _same_day_as_the_reports(proposed, headline, reference, mention)
             last = clock = proposed
             continue
         if _dates_the_headline(headline, frame, mention, date, anchor, finder):
@@ -3113,6 +3184,33 @@ def _day_of_the_raids(headline: Event, article: Article) -> DateMention | None:
     return None
 
 
+def _same_day_as_the_reports(event: Event, headline: Event, reference: Event, mention: DateMention) -> None:
+    """"On the same day, a rocket landed in Kafr Nuran village" after the report's attack, which has its day only
+    once the whole report is read: that day."""
+    if event is not headline and event.date is None and reference is headline and mention.follows \
+            and mention.offset_days == 0:
+        event.on_headline_day = True
+
+
+def _day_the_paragraph_before_opens_with(headline: Event, article: Article) -> DateMention | None:
+    """"1. On 21 March, an escalation of hostilities was reported in western Aleppo. This update summarises the
+    incidents reported on that day." + "2. Shelling was reported in Al-Atareb town": the report's attack, told with
+    no day, is on the day a sentence of the paragraph just before opens with (a day before the report's own);
+    None when there is none."""
+    if not headline.frames or article.date is None:
+        return None
+    every = sentences(article.text)
+    first = every[min(f.sentence.index for f in headline.frames)]
+    for sentence in reversed(every[max(0, first.index - 4):first.index]):
+        if sentence.line < first.line - 2:
+            break
+        days = [m for m in find_dates(sentence.text, article.date) if m.date is not None and m.precision == 1
+                and not m.follows and m.start <= 3 and m.date <= article.date]
+        if days:
+            return days[0]
+    return None
+
+
 def _dated_by_the_briefing(events: list[Event], told: DateMention) -> None:
     """The headline, and the events dated to the report for want of a day, on the day the briefing told."""
     for event in events:
@@ -3134,6 +3232,8 @@ def _finished(events: list[Event], headline: Event, article: Article, finder: Pl
                 headline.set_date(None, None, article.date.replace(day=15), 3, "the month the report's heading gives")
         elif (raids_day := _day_of_the_raids(headline, article)) is not None:
             _dated_by_the_briefing(events, raids_day)
+        elif (day := _day_the_paragraph_before_opens_with(headline, article)) is not None:
+            headline.set_date(day, None, day.date, 1, f"{day.text!r}, the day the paragraph before opens with")
         else:
             headline.set_date(None, None, article.date, 2, _ARTICLE_DAY)
     if not headline.frames:

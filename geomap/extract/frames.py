@@ -62,7 +62,8 @@ _REST = lx.folded(r"\bthe (?:others|rest|remaining (?:ones|rockets|drones|rounds
 _NUMBER_WORD = lx.folded(r"\d+|" + "|".join(sorted((re.escape(w) for w in lx.NUMBER_WORDS), key=len, reverse=True)))
 #: Another count after "and", before a bare preposition: the same verb, another place.
 _AND_COUNT = lx.folded(rf"\band\s+(?:at least\s+)?(?:{_NUMBER_WORD.pattern})\b")
-_OF_THEM = lx.folded(rf"\b(?P<number>{_NUMBER_WORD.pattern})\s+of\s+(?:them|those|these)\b"
+# (not "every one of them": all of them)
+_OF_THEM = lx.folded(rf"\b(?<!every )(?P<number>{_NUMBER_WORD.pattern})\s+of\s+(?:them|those|these)\b"
                      # (not people: "killing a civilian and a sailor, both of them assigned to the mission")
                      r"(?!,?\s+(?:(?:were|was|are|is)\s+)?(?:assigned|serving|working|based|stationed|in uniform|"
                      r"civilians?|soldiers?|americans?|contractors?|children|women|men|killed|wounded|injured|hurt|"
@@ -166,7 +167,7 @@ _RELEVANT = lx.folded(
     r"landed|\blands\b|fell|impact|salvo| down\b|downed|dived|indirect fire|"
     r"volley|barrage|assault|strike|\braids?\b|rocket|drone|missile|mortar|katyusha|grad|rpg|uav|\buas\b|unmanned|quadcopter|"
     r"aircraft|warplane|gunship|helicopters? (?:came|flew|swooped|appeared|bombed|fired|struck|dropped)|"
-    r"\bjets\b|\bplanes\b|opened fire|went off|gone off|gunm[ae]n|\bshot\b|"
+    r"\bjets\b|\bplanes\b|opened fire|shooting|gunfire|went off|gone off|gunm[ae]n|\bshot\b|"
     r"\bied|kill|dead|died|wound|blew|blown|suicide|rammed|detonat|"
     r"injur|hurt|casualt|damag|destroy|wreck|responsib|claim|unharmed|concussion|under the care of|"
     # when and where the attack just told happened: "it happened a little after seven this evening in Sadr City"
@@ -710,6 +711,10 @@ def _read_count(frame: Frame, text: str, low: str) -> re.Match[str] | None:
     return count
 
 
+#: Just before a weapon's name, a clause of time that points back to it: "after the missiles had struck".
+_AFTER_THE = re.compile(r"\b(?:after|before|once|as soon as|when|following) the (?:[\w-]+ )?$")
+
+
 def _clause_end(low: str, start: int) -> int:
     """Where the clause that goes on at `start` ends: its comma, semicolon or the sentence's end."""
     ends = [i for i in (low.find(",", start), low.find(";", start)) if i >= 0]
@@ -766,6 +771,10 @@ def read_frame(sentence: Sentence, finder: PlaceFinder, anchor: dt.date | None,
     # ("Eight days before the rocket attack, jets levelled a factory": the rocket is the attack counted from)
     weapons = [w for w in weapons if not any(d.follows and d.offset_days < 0 and d.text.lower().endswith("before")
                                              and d.end <= w[0] < _clause_end(low, d.end) for d in dates)]
+    if len({w[2] for w in weapons}) > 1:
+        # ("Seven armed drones followed up, bombing the same positions after the missiles had struck": the
+        # missiles are the attack told before, which the drones' own attack is dated from)
+        weapons = [w for w in weapons if not _AFTER_THE.search(low, max(0, w[0] - 30), w[0])] or weapons
     frame = Frame(sentence, places, dates, weapons)
     if not relevant:
         return frame
@@ -802,6 +811,10 @@ _SITE_AT_A_NAME = re.compile(rf"\bthe (?:[\w-]+ )?(?:{lx.SITE_KINDS}) (?:at|know
                              r"(?:was|were|has been|had been) (?:hit|struck|attacked|targeted|bombed|shelled|raided)\b")
 
 
+#: An attack told by its noun at a place: "a shooting at Nisour Square", "the bombing in Karrada".
+_NOUN_AT_PLACE = lx.folded(r"\b(?:shooting|bombing|massacre|ambush|shelling)s? (?:at|in|on|near) \w")
+
+
 def _tells_an_attack(frame: Frame, text: str, low: str, counted: bool) -> bool:
     """Does the sentence tell an attack: an attack word with a weapon, a place in a role, a count, a target
     attacked, or harm at a place; or a weapon with a place in a role; or where and when the attack just told
@@ -821,6 +834,9 @@ def _tells_an_attack(frame: Frame, text: str, low: str, counted: bool) -> bool:
         or bool(_CAME_UNDER.search(low)) or bool(_SITE_AT_A_NAME.search(text))
         or (bool(places) and bool(_THEY_HIT.match(low)))
         or any(g.count for g in frame.groups) or killing)) or bool(frame.weapons and any(p.role for p in places))
+    # ("The convictions arise from a shooting at Nisour Square ... on 16 September 2007": the attack by its noun,
+    # at the place and on the day told)
+    attack = attack or bool(frame.weapons and places and frame.dates and _NOUN_AT_PLACE.search(low))
     return attack or (bool(places or frame.dates) and bool(_IT_HAPPENED.search(low))) \
         or (bool(frame.dates) and bool(_THE_SITE_WAS_HIT.match(low))) \
         or (bool(places) and bool(frame.dates) and bool(_TELEGRAPHIC.match(low))) \

@@ -101,7 +101,8 @@ WEAPONS: list[tuple[re.Pattern[str], str, str]] = [
     # "The bomb went off in the market": a bomb set, not dropped (those are named with their aircraft)
     # ("A bomb under the road catches a bus")
     (folded(r"\bbombs?(?= (?:[\w-]+ ){0,4}?(?:catches|caught) (?:an?|the) )|"
-            r"\bbombs?(?= (?:" + _SET_OFF + r"|ripped|tore|hidden|planted|placed|concealed|"
+            # ("a bomb fixed to a car killed two voters": a sticky bomb)
+            r"\bbombs?(?= (?:" + _SET_OFF + r"|ripped|tore|hidden|planted|placed|concealed|fixed|attached|stuck|"
             r"(?:was |were )?(?:thrown|hurled|lobbed|tossed))\b)|"
             # "An enormous explosion ripped the front off the headquarters": a bomb's
             r"\b(?:explosions?|blasts?)(?= (?:ripped|tore)\b)|"
@@ -252,6 +253,9 @@ COUNT = folded(
     # "a Turkish drone", "two Israeli missiles": whose they were
     rf"Turkish|Israeli|Russian|American|Syrian|Iraqi|coalition|militia|"
     rf"explosive-laden|explosive|suicide|attack|one-way|hostile|unidentified|unmanned|"
+    # "six medium-range ballistic missiles", "two surface-to-surface missiles": what kind
+    rf"[a-z]+-range|ballistic|cruise|guided|precision-guided|laser-guided|surface-to-surface|ground-to-ground|"
+    rf"improvised|homemade|home-made|"
     # "ten Grad-type rockets", "two Iranian-built drones"
     rf"[\w]+-(?:type|made|built|style|designed)|"
     # "a Shahed-136 drone", "two Fateh-110 missiles": a model's name

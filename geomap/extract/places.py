@@ -35,6 +35,8 @@ ACROSS_M = 25_000
 #: Sites and districts this close can be one attack: the launch site, the target and where the rounds fell
 #: (107 mm rockets fly about 8 km). Baghdad airport and the Green Zone, 15 km apart, stay apart.
 NEARBY_M = 12_000
+#: Two towns' points this close are one town listed twice (a curated town and a GeoNames point of it).
+SAME_TOWN_M = 2_000
 #: A site named after a town ("Balad Air Base", "Qayyarah Airfield West") lies this close to it at most.
 NAMED_AFTER_M = 40_000
 #: "the airport" stands for the airport named this many characters before it at most.
@@ -955,6 +957,10 @@ class PlaceFinder:
                 known = True  # "villages near Makhmour" and "in the Makhmour district": one area
             elif pa.kind in BROAD_KINDS or pb.kind in BROAD_KINDS:
                 known = False
+            elif pa.category == "city" and pb.category == "city":
+                # Two towns are two places however near ("Zamalka" and "Kafr Batna", 3 km apart in the Ghouta),
+                # unless they are one town listed twice.
+                known = distance_m(pa.longitude, pa.latitude, pb.longitude, pb.latitude) <= SAME_TOWN_M
             else:
                 known = distance_m(pa.longitude, pa.latitude, pb.longitude, pb.latitude) <= NEARBY_M
             self._related[key] = known

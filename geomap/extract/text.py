@@ -25,7 +25,8 @@ ABBREVIATIONS = frozenset(
 
 # End of a sentence: . ! or ? (with closing quotes or brackets), then space, then something that can
 # start a sentence. Line breaks always end one (titles, captions and date lines stand alone).
-_BOUNDARY = re.compile(r"[.!?]+[\"'”’)\]]*(?=\s+[\"“‘'(\[]?[A-Z0-9])")
+# ("... before their descent.12 The IRGC said": a footnote's mark after the stop, in text taken from a PDF)
+_BOUNDARY = re.compile(r"[.!?]+[\"'”’)\]]*(?=\s+[\"“‘'(\[]?[A-Z0-9])|(?<=[a-z][.!?])\d{1,2}(?=\s+[A-Z])")
 _LINES = re.compile(r"[^\n]+")
 _WORD = re.compile(r"\w+(?:['’]\w+)*")
 
@@ -58,7 +59,9 @@ def _abbreviation_before(text: str, stop: int) -> bool:
 
 #: What opens a line of its own even in hard-wrapped text: a list's mark, a clock, a numbered item, a stamp
 #: in capitals ("UPDATE", "MONDAY -"), a field line.
-_OWN_LINE = re.compile(r"\s*(?:[-•*–—>|]|\d{1,2}[:.]\d{2}\b|\d{1,3}[.)/]\s|[A-Z]{3,}\b(?![a-z])|$)")
+_OWN_LINE = re.compile(r"\s*(?:[-•*–—>|]|\d{1,2}[:.]\d{2}\b|\d{1,3}[.)/]\s|[A-Z]{3,}\b(?![a-z])|$|"
+                       # ("As of 22 March 2021", "Issued: 3 May": a stamp under a title)
+                       r"(?:As of|Issued|Published|Updated|Dated?|Posted)\b)")
 #: How a line that a hard wrap ended may not end: a sentence's or a heading's close.
 _CLOSED = (".", "!", "?", ":", ";", '"', "”", "’", ")", "]", "|")
 
@@ -83,8 +86,11 @@ def markdown_text(text: str) -> str:
 
 def unwrapped(text: str) -> str:
     """Plain text hard-wrapped at a fixed width (wire copy, mail, text taken from a PDF) with each wrap's
-    newline made a space, so that a sentence broken over lines is read whole (offsets stay those of `text`).
-    Text whose paragraphs are lines of their own, or a log of short lines that each close, is left as it is."""
+    newline made a space, so that a sentence broken over lines is read whole (offsets stay those of `text`,
+    but for words hyphenated over a wrap).
+    Text whose paragraphs are lines of their own, or a log of short lines that each close, is left as it is.
+    In a paragraph that wraps, a full line that happens to close a sentence is a wrap too, and a word
+    hyphenated over a wrap ("Mon-" / "day") is made whole again (its letters move up to close the gap)."""
     lines = text.split("\n")
     lengths = sorted(len(line.rstrip()) for line in lines if line.strip())
     if len(lengths) < 4:
@@ -93,15 +99,34 @@ def unwrapped(text: str) -> str:
     if not 40 <= width <= 140:
         return text  # (paragraphs of a line each run longer; a log's lines are short)
     ends = list(itertools.accumulate(len(line) + 1 for line in lines))  # offset after each line's newline
-    wraps = [ends[i] - 1 for i in range(len(lines) - 1)
-             if len(lines[i].rstrip()) >= 0.7 * width and lines[i].strip() and lines[i + 1].strip()
-             and not lines[i].rstrip().endswith(_CLOSED) and not _OWN_LINE.match(lines[i + 1])]
-    if len(wraps) < 3:
+
+    def full(i: int) -> bool:
+        return len(lines[i].rstrip()) >= 0.7 * width and bool(lines[i].strip()) and bool(lines[i + 1].strip()) \
+            and not _OWN_LINE.match(lines[i + 1])
+
+    open_wraps = {i for i in range(len(lines) - 1) if full(i) and not lines[i].rstrip().endswith(_CLOSED)}
+    if len(open_wraps) < 3:
         return text
+    # (a paragraph's lines, between blank lines: one that wraps open somewhere wraps where a line closes too)
+    paragraph, wrapping = [0] * len(lines), set()
+    for i in range(1, len(lines)):
+        paragraph[i] = paragraph[i - 1] + (not lines[i - 1].strip())
+    wrapping = {paragraph[i] for i in open_wraps}
+    wraps = sorted(open_wraps | {i for i in range(len(lines) - 1) if full(i) and paragraph[i] in wrapping})
     chars = list(text)
-    for at in wraps:
+    for i in reversed(wraps):  # (from the end: a word made whole shortens the text after it)
+        at = ends[i] - 1
         chars[at] = " "
+        if _HYPHENATED.search(lines[i]) is not None and lines[i + 1][:1].islower():
+            # "Mon-" + "day, 1 October" -> "Monday, 1 October": the hyphen and the wrap go (the offsets after it
+            # are those of the text read, two less than the file's)
+            del chars[at - 1:at + 1]
     return "".join(chars)
+
+
+#: A word broken by a hyphen at a line's end ("Mon-"), not a compound's dash ("cylinder-" may be one; the
+#: check on the next line's case keeps "Deir ez-" + "Zor" apart).
+_HYPHENATED = re.compile(r"(?<=[a-z]{2})-$")
 
 
 def sentences(text: str) -> list[Sentence]:
