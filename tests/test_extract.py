@@ -3527,6 +3527,13 @@ FIFTY_SIXTH_SET_KINDS += [
 ]
 
 FIFTY_SEVENTH_SET_KINDS = [
+    # Sabotage told by "blew up" (no weapon named), at an oil field the gazetteer lacks; a field told with its
+    # bearing from Kirkuk: each proposed at the field, never put at Kirkuk.
+    ("wells.txt", "Wells set ablaze\n\nPublished: Thursday, 10 June 2021\n\nKIRKUK - Militants blew up three oil "
+     "wells at the Jambur oil field at dawn on Thursday, police said.\nIn March, two wells at the Naft Khana field, "
+     "south-east of Kirkuk, were bombed at night and caught fire.\n",
+     [("2021-03", "text:Naft Khana", "", "2", "impact"),
+      ("2021-06-10", "text:Jambur oil field", "bomb", "", "impact")]),
     # "destroyed every one of them": all six rounds, not one.
     ("every-one.txt", "Rockets at the base\n\nPublished: 20 May 2019\n\nMilitants fired six rockets at the "
      "Hmeimim air base on Sunday evening, and the base's air defences destroyed every one of them.\n",

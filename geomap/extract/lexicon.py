@@ -115,7 +115,11 @@ WEAPONS: list[tuple[re.Pattern[str], str, str]] = [
             r"\b(?:placed|planted|laid|set) (?:[\w-]+ )?(?:explosive )?charges\b"), "bomb", "ied"),
     # "four houses belonging to policemen were blown up": buildings blown up were mined
     (folded(r"\b(?:houses?|homes?|buildings?|bridges?|shops?|offices?|mosques?|schools?|shrines?) (?:[\w'’-]+ ){0,6}?"
-            r"(?:were|was|had been|have been|has been) blown up\b"), "bomb", "ied"),
+            r"(?:were|was|had been|have been|has been) blown up\b|"
+            # "Militants blew up two oil wells", "blowing up a power pylon": sabotage with charges
+            r"\b(?:blew|blow|blows|blowing|had blown|have blown) up (?:[\w'’-]+ ){0,3}?(?:oil |gas |water |power )?"
+            r"(?:wells?|pipelines?|pipes?|bridges?|houses?|homes?|buildings?|towers?|pylons?|shrines?|mosques?|"
+            r"schools?|stations?|tankers?)\b"), "bomb", "ied"),
     (folded(r"\b(?:Hellfire )?missiles?\b"), "missile", "missile"),
     (folded(r"\b(?:artillery )?shells?\b|\bshelling\b|\b(?:was|were|been|being) shelled\b"), "shell", "shell"),
     # guns that fire shells: "Turkish guns fired on the resort", "artillery fire hit the village"
@@ -182,7 +186,7 @@ ANY_WEAPON = folded(r"rocket|drone|uav|\buas\b|quadcopter|unmanned|mortar|bomb|i
                     r"vbied|charges?\b|devices?\b|\bieds?\b|\bcars?\b|vehicle|truck|lorr|minibus|"
                     r"strikes?\b|"
                     r"\bgunm[ae]n\b|\barmed |shot|shooting|with (?:light|small|medium)\b|fire\b|gunfire|minivan|tanker|"
-                    r"bl[eo]wn? (?:him|her|them)sel|blown up|"
+                    r"bl[eo]wn? (?:him|her|them)sel|blown up|\bbl[eo]w(?:s|ing)? up\b|"
                     r"improvised|missile|shell|artillery|guns\b|howitzer|cannon|"
                     r"katyusha|\bgrads?\b|"
                     r"\brpgs?\b|grenade|\d\s?-?mm\b|air ?strike|air raid|plane|jets\b|f-\d\d|gunship|helicopter|"
@@ -690,7 +694,10 @@ NAMED_WITH_APPOSITIVE = re.compile(
 #: know it, the other place only says where it lies.
 NAMED_WITH_BEARING = re.compile(
     r"\b(?:in|at|near|outside|on)\s+(?:the\s+)?(?P<name>" + NAME_WORD +
-    r"(?:\s+(?:(?:al|el|ad|as|ash|ar|az)(?:-|\s+))?[A-Z][\w'’-]+){0,3}),\s+(?:just\s+|some\s+|about\s+|a\s+few\s+"
+    r"(?:\s+(?:(?:al|el|ad|as|ash|ar|az)(?:-|\s+))?[A-Z][\w'’-]+){0,3})"
+    # ("at the Khabbaz field, south-west of Kirkuk": a site's kind in lower case after its name)
+    r"(?:\s+(?:(?:oil|gas)\s+)?(?:field|oilfield|camp|base|checkpoint|market|bridge|junction|dam|refinery|station))?"
+    r",\s+(?:just\s+|some\s+|about\s+|a\s+few\s+"
     r"(?:km|kilometres|kilometers|miles)\s+)?(?:north|south|east|west)(?:-?(?:east|west))?(?:ern\s+outskirts)?\s+of\s+"
     r"(?P<aside>[^.;()]*)")
 #: Several places named with what they are: "attacked Liheban and Khidirjija, two farming villages at the foot of
