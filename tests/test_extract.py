@@ -3526,6 +3526,17 @@ FIFTY_SIXTH_SET_KINDS += [
      [("2018-05-12", "Dāqūq", "bomb", "1", "impact"), ("2018-05-12", "text:Bashir", "gunfire", "", "impact")]),
 ]
 
+FIFTY_SIXTH_SET_KINDS += [
+    # A live blog, newest first: bombs "in" a district the gazetteer lacks, read before the entry on Homs, are
+    # proposed there; they are never put at Homs, where the other attack was.
+    ("newest-first.txt", "LIVE: two bombings\n\nPublished: Sunday 21 February 2016\n\n16:40\nSANA now says "
+     "there were three explosions in Jdeidet Artouz, not four: a car packed with explosives went off first, "
+     "killing twenty people.\n\n10:05\nTwo car bombs have exploded near the clock tower in Homs, killing twelve "
+     "people.\n",
+     [("2016-02-21", "Homs", "car bomb", "2", "impact"), ("2016-02-21", "text:Jdeidet Artouz", "car bomb", "3",
+                                                             "impact")]),
+]
+
 FIFTY_SEVENTH_SET_KINDS = [
     # Sabotage told by "blew up" (no weapon named), at an oil field the gazetteer lacks; a field told with its
     # bearing from Kirkuk: each proposed at the field, never put at Kirkuk.

@@ -814,6 +814,10 @@ _EACH_NAMED_WITH_APPOSITIVE = re.compile(
 _JUST_BY = lx.folded(r"\b(?:near|outside|on the outskirts of|close to|in the vicinity of|on the edge of)\s+$")
 
 
+_IN_BEFORE = re.compile(r"\b(?:in|at)\s+$")
+_TWO_NAME_WORDS = re.compile(r"(?:(?:al|el|as|ad|ash)-)?[A-Z][a-z]+(?:[ -](?:(?:al|el|as|ad|ash)-)?[A-Z][a-z]+){1,2}")
+
+
 def _told_at_an_unknown_place(frame: Frame, last: Event, finder: PlaceFinder) -> bool:
     """"A mortar round hit a school in Kani Hanjir, a village near X": a place the gazetteer cannot read, told as a
     place, is an attack of its own, to be proposed; never the report's attack at another place told later."""
@@ -842,7 +846,11 @@ def _told_at_an_unknown_place(frame: Frame, last: Event, finder: PlaceFinder) ->
         if name is None and frame.weapons and (frame.outcome is not None or frame.fatalities or frame.injuries):
             # "a drone struck a car just outside Khalakan": a place told as one, that no gazetteer knows
             text = frame.sentence.text
-            name = next((p for p in finder.place_phrases(text) if _JUST_BY.search(lx.fold(text[:text.find(p)]))
+            # ("three explosions in Sayyida Zeinab ...: a car packed with explosives went off": a place of two
+            # capitalised words after "in", where the bombs went off)
+            name = next((p for p in finder.place_phrases(text)
+                         if (_JUST_BY.search(lx.fold(text[:text.find(p)]))
+                             or (_IN_BEFORE.search(text[:text.find(p)]) and _TWO_NAME_WORDS.fullmatch(p)))
                          and finder.why_unplaced(p).startswith("the gazetteer knows no place")), None)
     if name is None and frame.places:
         # "the village of al-Islah, north of Jalawla in Diyala province, was attacked": the known places after the
