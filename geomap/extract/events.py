@@ -1101,7 +1101,8 @@ def _frames(article: Article, finder: PlaceFinder, anchor: dt.date | None) -> li
     dated_year: int | None = None  # the year of the last whole date told ("[16] Night of 12/13 April 2019.")
     headed_year: int | None = None  # the year a timeline's heading line named last ("2022")
     places = _Sections(_place_headings(article.text, every, finder, all_mentions, heading_lines), heading_lines,
-                       _entry_sites(article.text, every, finder, all_mentions, set(entries)), finder=finder)
+                       _entry_sites(article.text, every, finder, all_mentions, set(entries)), finder=finder,
+                       text=article.text)
     places.stamped = {s.index for s in every if s.index in places.entries and s.index in entries
                       and _STAMP_PLACE.fullmatch(s.text)}
     # A log's entries under one dated caption ("Bomb attacks in Kirkuk, Tuesday 13 June 2006", then lines of a
@@ -1419,6 +1420,11 @@ def _in_the_year_told_before(frame: Frame, told_year: int | None) -> tuple[Frame
 _A_YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
 
 
+#: A row that says its incident did not happen: "FALSE - HOAX. NO INCIDENT.", "denied any attack".
+_NO_INCIDENT = lx.folded(r"\bhoax\b|\bno incidents?\b|\bfabricat|\bdenied (?:any|that any|the) attack|"
+                         r"\bdid not (?:happen|take place)\b|\bnever happened\b")
+
+
 @dataclass
 class _Sections:
     """The place of the section being read, for its attack that names none: a digest's place headings ("BABIL -
@@ -1434,6 +1440,7 @@ class _Sections:
     unknown: str = ""
     opened: bool = False  # an entry's line was just read and no attack told under it yet
     finder: PlaceFinder | None = None
+    text: str | None = None  # the article's
 
     def read_line(self, index: int) -> bool:
         """Take the place of a heading or an entry's line; whether the sentence is an entry's line."""
@@ -1448,20 +1455,39 @@ class _Sections:
         self.opened = known_or_not is not None
         return self.opened
 
+    def _locator(self, text: str, place: RolePlace) -> bool:
+        """Does a place only say where the entry's unknown site lies: a governorate, or a place its field names
+        after the site ("al-Batha district, Dhi Qar (west of Nasiriyah)")?"""
+        at = text.find(self.unknown)
+        end = text.find("|", at) % (len(text) + 1) if at >= 0 else -1
+        return place.mention.place.category == "region" or at <= place.mention.start < end
+
     def place(self, frame: Frame, parts: list[Frame], index: int) -> list[Frame]:
         """The parts of a sentence's frame, each with the section's place when it tells an attack at none."""
+        if self.opened and not frame.attack and not frame.not_an_attack and frame.dates and len(parts) == 1 \
+                and frame.weapons and "|" in frame.sentence.text and self.text is not None \
+                and not _NO_INCIDENT.search(lx.fold(self.text[frame.sentence.start:self.text.find(
+                    "\n", frame.sentence.start) % (len(self.text) + 1)])):
+            # (a table's row that tells its attack in its fields and prose: "Mon 17 Aug | Army checkpoint at X |
+            # Exchange of fire | ... gunfire followed")
+            frame = parts[0] = dataclasses.replace(frame, attack=True, outcome=frame.outcome or (
+                "impact" if frame.fatalities or frame.injuries else None))
         if not frame.attack or frame.not_an_attack:
             return parts
         if self.site is not None and not frame.places and index not in self.heading_lines:
             # (a part that names a site the gazetteer cannot read is proposed there, not put at the heading's town)
             parts = [part if part.places or (self.finder is not None and _names_an_unknown_place(part, self.finder))
                      else dataclasses.replace(part, places=[self.site], sectioned=True) for part in parts]
-        elif self.unknown and not frame.places:
+        elif self.unknown and all(self._locator(frame.sentence.text, p) for p in frame.places):
             # ("Basra Palace; Iranian consulate": each clause at the site it names, else at the first)
+            # ("al-Batha district, Dhi Qar (west of Nasiriyah)": the places after the unknown site in its field only
+            # say where it lies)
             sites = [site.strip() for site in self.unknown.split(";") if site.strip()] or [self.unknown]
-            parts = [part if part.places else dataclasses.replace(part, proposed=next(
-                (site for site in sites if site.lower() in part.sentence.text.lower()), sites[0]), sectioned=True)
-                for part in parts]
+            parts = [part if not all(self._locator(part.sentence.text, p) for p in part.places)
+                     else dataclasses.replace(part, places=[], proposed=next(
+                         (site for site in sites if site.lower() in part.sentence.text.lower()), sites[0]),
+                         sectioned=True)
+                     for part in parts]
             self.unknown = ""  # (the entry's later sentences tell more of its attack)
         if self.opened:
             parts = [dataclasses.replace(part, sectioned=True) for part in parts]
@@ -1577,12 +1603,15 @@ def _entry_sites(text: str, every: list[Sentence], finder: PlaceFinder, mentions
                 or lx.ATTACK.search(told_place := lx.fold(field.group("place")))
                 or any(weapon.search(told_place) for weapon, _, _ in lx.WEAPONS)):
             field = None
-        if day_place is None and field is None and (not _whole_line(text, sentence.start, sentence.end)
-                                                    or not _FIELDS_LINE.fullmatch(sentence.text)):
+        # (a table's row whose prose cell holds several sentences: the row's line, from its first sentence)
+        line = text[sentence.start:text.find("\n", sentence.start) % (len(text) + 1)] \
+            if _line_start(text, sentence.start) and _place_column(columns) is not None else sentence.text
+        if day_place is None and field is None and (not _whole_line(text, sentence.start, sentence.start + len(line))
+                                                    or not _FIELDS_LINE.fullmatch(line)):
             continue
-        inside = [m for m in mentions if sentence.start <= m.start and m.end <= sentence.end]
+        inside = [m for m in mentions if sentence.start <= m.start and m.end <= sentence.start + len(line)]
         told = day_place or field
-        location = told.group("place") if told else _location_field(sentence.text, columns)
+        location = told.group("place") if told else _location_field(line, columns)
         same = _SAME_SITE.match(location)
         if same and not found:
             continue  # ("Same street" with no entry before it: no site to name, and no phrase to propose)
@@ -1594,7 +1623,7 @@ def _entry_sites(text: str, every: list[Sentence], finder: PlaceFinder, mentions
             if sites:
                 found[sentence.index] = sites[-1]
             continue
-        offset = sentence.start + (told.start("place") if told else sentence.text.rindex(location))
+        offset = sentence.start + (told.start("place") if told else line.rindex(location))
         # ("Babil (governorate only; road not given)": the field's remark is no part of the name)
         unknown = next((part.strip() for part in _REMARK.sub("", location).split(",")
                         if re.search(r"\b(?:al-|el-)?[A-Z]", part) and not _LOCATOR_PART.search(lx.fold(part))

@@ -74,11 +74,32 @@ _MD_EMPHASIS = re.compile(r"(\*{1,3}|_{2,3})(?=\S)([^\n]+?)(?<=\S)\1")
 _MD_BULLET = re.compile(r"^([ \t]*)[-*+][ \t]+", re.MULTILINE)
 
 
+def _md_tables(text: str) -> str:
+    """A Markdown table as geomap reads an HTML one: its head's line "Date · Location · Type", its rows' lines
+    "Sun 09 Aug | al-Batha district | IED" (the outer pipes and the rule under the head dropped)."""
+    lines = text.split("\n")
+    kept: list[str] = []
+    for i, line in enumerate(lines):
+        if not _MD_TABLE_ROW.match(line) or _MD_TABLE_RULE.match(line):
+            if not (_MD_TABLE_RULE.match(line) and i and _MD_TABLE_ROW.match(lines[i - 1])):
+                kept.append(line)
+            continue
+        cells = [cell.strip() for cell in line.strip().strip("|").split("|")]
+        head = i + 1 < len(lines) and bool(_MD_TABLE_RULE.match(lines[i + 1]))
+        kept.append((" · " if head else " | ").join(cells))
+    return "\n".join(kept)
+
+
+_MD_TABLE_ROW = re.compile(r"^\s*\|.*\|\s*$")
+_MD_TABLE_RULE = re.compile(r"^\s*\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)*\|?\s*$")
+
+
 def markdown_text(text: str) -> str:
     """The words of a Markdown report: headings, rules, emphasis, links and bullets without their markup
-    ("**Who was hit.** SANA said" is read as "Who was hit. SANA said")."""
+    ("**Who was hit.** SANA said" is read as "Who was hit. SANA said"), and its tables as an HTML page's."""
     text = _MD_RULE.sub("", text)
     text = _MD_HEADING.sub("", text)
+    text = _md_tables(text)  # (after the headings: a table's "# | Date" column is no heading)
     text = _MD_LINK.sub(r"\1", text)
     text = _MD_BULLET.sub(r"\1", text)
     return _MD_EMPHASIS.sub(r"\2", text)
