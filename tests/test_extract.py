@@ -3570,6 +3570,23 @@ FIFTY_SEVENTH_SET_KINDS = [
 ]
 
 
+FIFTY_NINTH_SET_KINDS = [
+    # A monitor's daily report: the raids of the day named in one sentence, a known town listed with two villages
+    # the gazetteer lacks; each village is an attack of its own, proposed, on the report's day.
+    ("monitor.txt", "Rights Monitor - daily field report\n21 September 2017\n\nAir raids go on\n\nIdlib - "
+     "Since dawn today, Thursday, warplanes have been flying over the countryside of Idlib. In the southern "
+     "countryside, the raids targeted Khan Shaykhun, al-Sarja and al-Hbit, where two people were killed.\n",
+     [("2017-09-21", "Khān Shaykhūn", "air strike", "", "impact"), ("2017-09-21", "text:al-Hbit", "", "", "impact"),
+      ("2017-09-21", "text:al-Sarja", "", "", "impact")]),
+]
+
+
+@pytest.mark.parametrize(("name", "text", "expected"), FIFTY_NINTH_SET_KINDS,
+                         ids=[k[0] for k in FIFTY_NINTH_SET_KINDS])
+def test_kinds_of_the_fifty_ninth_held_out_set(tmp_path, name, text, expected):
+    assert _told(tmp_path, name, text) == sorted(expected)
+
+
 @pytest.mark.parametrize(("name", "text", "expected"), FIFTY_SEVENTH_SET_KINDS,
                          ids=[k[0] for k in FIFTY_SEVENTH_SET_KINDS])
 def test_kinds_of_the_fifty_seventh_held_out_set(tmp_path, name, text, expected):

@@ -2010,23 +2010,35 @@ _BETWEEN_END = re.compile(r"\bbetween\s+(?:the\s+)?$", re.IGNORECASE)
 def _unknown_beside_known(frame: Frame, finder: PlaceFinder) -> list[str]:
     """The places a sentence lists beside one the gazetteer knows, where rounds fell or were aimed, that the
     gazetteer cannot read and whose name says they are sites ("Aleppo airport", "FOB Fuller")."""
-    if not frame.attack or frame.not_an_attack or frame.background or not frame.weapons:
-        return []
     text = frame.sentence.text
-    names = []
+    if not frame.attack or frame.not_an_attack or frame.background or not (
+            frame.weapons or lx.ATTACK_NOUN.search(lx.fold(text))):
+        return []
+    names: list[str] = []
     for place in frame.places:
         if place.role == lx.LAUNCHED or place.mention.end <= place.mention.start \
                 or _BETWEEN_END.search(text, 0, place.mention.start):
             continue  # ("on the stretch between Kirkuk and the Baiji refinery": the ends of a stretch, not sites hit)
-        match = _LISTED_AFTER.match(text, place.mention.end)
-        if match is None:
-            continue
-        name = match.group("name")
-        # ("struck the outskirts of al-Atarib and the village of Abeen": told as a village)
-        if (lx.PLACE_TYPED.fullmatch(name) or lx.MILITARY_SITE_NAME.search(name) or match.group("village")) \
-                and finder.why_unplaced(name).startswith("the gazetteer knows no"):
-            names.append(name)
+        # ("the raids targeted Khan Shaykhun, al-Tamanah and al-Hbit": towns listed after a town, each in turn)
+        town = place.mention.place.category == "city"
+        at = place.mention.end
+        while (match := _LISTED_AFTER.match(text, at)) is not None:
+            name = match.group("name")
+            # ("struck the outskirts of al-Atarib and the village of Abeen": told as a village)
+            told_as_place = lx.PLACE_TYPED.fullmatch(name) or lx.MILITARY_SITE_NAME.search(name) \
+                or match.group("village") or (town and _TOWN_LIKE.fullmatch(name)
+                                              and name.split()[0] not in lx.NOT_PLACE_WORDS
+                                              and name.lower() not in _CALENDAR_WORDS and not a_peoples_noun(name))
+            if told_as_place and name not in names and finder.why_unplaced(name).startswith("the gazetteer knows no"):
+                names.append(name)
+            elif not (town and finder.knows(name)):
+                break
+            at = match.end("name")
     return names
+
+
+#: A town's name as reports write it: "al-Tamanah", "Kafr Zita", "Hbit".
+_TOWN_LIKE = re.compile(r"(?:(?:al|el|ad|as|ash|ar|az|at|an)-)?[A-Z][a-z'’]+(?:[ -](?:(?:al|el)-)?[A-Z][a-z'’]+)?")
 
 
 #: A round of those just told, told on its own: "One crashed onto the road ...", "Another landed in ...".
@@ -2349,6 +2361,19 @@ def _propose_beside_known(frame: Frame, events: list[Event], dated: tuple[DateMe
     read listed beside a known one is an attack of its own that day, proposed there (never at Aleppo city)."""
     for name in _unknown_beside_known(frame, finder):
         _proposed(None, events, dataclasses.replace(frame, proposed=name, places=[], groups=[]), dated)
+
+
+def _beside_known_undated(frame: Frame, event: Event, events: list[Event], finder: PlaceFinder) -> None:
+    """_propose_beside_known for a sentence with no day of its own that joined `event`: the places the gazetteer
+    cannot read listed beside its known one, each an attack of its own on the event's day ("the raids targeted
+    Khan Shaykhun, al-Tamanah and al-Hbit" after "Since dawn today, Thursday, warplanes have flown over ...")."""
+    if not event.headline or event.unplaced or not any(f.sentence.index == frame.sentence.index
+                                                       for f in event.frames):
+        return  # (the report's own attack only: another's day may be told only by an offset read later)
+    for name in _unknown_beside_known(frame, finder):
+        told = _proposed(None, events, dataclasses.replace(frame, proposed=name, places=[], groups=[]),
+                         (event.date_mention, event.date, event.precision, event.date_basis))
+        told.on_headline_day = event.date is None
 
 
 def _unknown_names(frame: Frame, finder: PlaceFinder) -> set[str]:
@@ -2907,6 +2932,7 @@ def article_events(article: Article, finder: PlaceFinder, anchor: dt.date | None
             pending = None
             last = last if _of_another_year(frame, anchor) else \
                 _join_undated(frame, last, headline, in_lead, follows_last, finder, events)
+            _beside_known_undated(frame, last, events, finder)
             continue
         pending = None
         reference = _reference(mention, frame, headline, clock, counted_from)
