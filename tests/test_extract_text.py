@@ -398,3 +398,12 @@ def test_men_of_an_old_age_are_no_old_clip(finder):
     """"were old men" says who was hit, not that the attack is a re-posted clip."""
     assert not frame_of(finder, "A mortar bomb hit a cafe in Kirkuk; the dead were old men playing dominoes.",
                         dt.date(2011, 5, 1)).not_an_attack
+
+
+def test_a_name_after_a_title_is_a_person_not_a_town(finder):
+    """"Mr. Baghdadi fled into a tunnel": the man, never the town of al-Baghdadi in Anbar, 500 km from the raid;
+    "a rocket hit al-Baghdadi" is still the town."""
+    assert not [m for m in finder.find("Mr. Baghdadi fled into a dead-end tunnel with three of his children.")
+                if "baghdadi" in m.place.id.lower() or "Baghdadi" in m.place.name]
+    assert [m.text for m in finder.find("A rocket hit al-Baghdadi, near Ain al-Asad, on Monday.")
+            if "Baghdadi" in m.text]

@@ -181,6 +181,11 @@ def _personal_name_before(text: str, start: int) -> bool:
         and word.lower() not in ("the", "in", "at", "on", "near")
 
 
+#: A title before a person's name: "Mr. Baghdadi", "Gen. Soleimani", "President Assad".
+_HONORIFIC_BEFORE = re.compile(r"\b(?:Mr|Mrs|Ms|Dr|Gen|Lt|Col|Maj|Capt|Sgt|Brig|Adm|Sen|Rep|President|Premier|"
+                               r"Minister|Commander|Ayatollah)\.?[ \t]+$")
+
+
 #: Family names of rulers that reports use alone, which a base's alias shares once its article is folded away.
 _FAMILY_NAMES = frozenset({"assad", "asad"})
 #: A name as written, capitalized after its Arabic article if any: "Victory", "al-Asad".
@@ -381,6 +386,8 @@ class PlaceFinder:
         spoken = [m for m in found if " " not in m.text and _SPEAKER.search(text, max(0, m.start - 12), m.start)]
         # ("Bashar al-Asad", "Mustafa al-Kadhimi": a man's family name, not the base or town that bears it)
         spoken += [m for m in found if _ARTICLE_FIRST.match(m.text) and _personal_name_before(text, m.start)]
+        # ("Mr. Baghdadi fled into a tunnel": a man, not the town of al-Baghdadi)
+        spoken += [m for m in found if _HONORIFIC_BEFORE.search(text, max(0, m.start - 20), m.start)]
         # ("since the fall of the Assad government", "Assad forces": a ruling family's name, not Al Asad Air Base)
         spoken += [m for m in found if m.text.casefold() in _FAMILY_NAMES
                    and text[max(0, m.start - 3):m.start].casefold() not in ("al ", "el ")]
