@@ -3612,3 +3612,15 @@ def test_a_closed_line_of_a_wrapped_paragraph_is_a_wrap_and_a_hyphenated_word_is
     assert "child.\n\n3. Later" in joined  # (paragraphs and numbered items stay apart)
     starts = [s.text[:20] for s in sentences(joined)]
     assert {"According to early r", "The figure was later"} <= set(starts) and len(starts) == 6  # (2. and 3. too)
+
+
+def test_an_attack_in_another_towns_countryside_is_not_joined_to_the_town_told_before(tmp_path):
+    # "the countryside of Amuda" is read as its governorate, Al-Hasakah, which holds Tell Tamer 70 km away: the
+    # second attack is one of its own, at the governorate, with the town's countryside kept for the analyst;
+    # never a second row at Tell Tamer.
+    rows = _extract_one(tmp_path, "countryside.txt", "Drones over the north-east\n\nPublished: 6 October 2023\n\n"
+                        "A Turkish armed drone was shot down over Tell Tamer on Thursday morning. On the same day a "
+                        "Turkish drone bombed a site in the countryside of Amuda, killing six people.\n")
+    assert sorted((r["date"], r["place"], r["outcome"], r["place_text"]) for r in rows) == [
+        ("2023-10-05", "Al-Hasakah Governorate", "impact", "the countryside of Amuda"),
+        ("2023-10-05", "Tell Tamer", "shot_down", "")]

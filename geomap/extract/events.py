@@ -162,6 +162,8 @@ def _places_compatible(finder: PlaceFinder, event: Event, frame: Frame) -> bool:
     theirs = finder.core({p.place_id for p in (sites or told)})
     if event.unplaced and not mine and theirs:
         return False  # an attack at a place the gazetteer does not know is never put at one it knows
+    if _another_towns_countryside(frame, mine, finder):
+        return False
     if not mine and not theirs and not frame.places:
         # "Late the same day a tanker blew up in a street in Ur" after an attack proposed at Bab al-Muadham: two
         # places the gazetteer cannot read, two attacks
@@ -176,6 +178,19 @@ def _places_compatible(finder: PlaceFinder, event: Event, frame: Frame) -> bool:
     # "fired missiles at military sites in the hills west of Hama" and "They hit ... Masyaf": a town told only as
     # a bearing is no site of the event, so any place fits it.
     return not any(not _bearing_from(f, p) for f in event.frames for p in f.places if p.place_id in mine)
+
+
+def _another_towns_countryside(frame: Frame, mine: set[str], finder: PlaceFinder) -> bool:
+    """Does the frame tell an attack in the countryside of a town ("a site in the countryside of Amûdê", read as
+    its governorate) other than the towns and sites the event is at (Tell Tamer, 70 km away in the same
+    governorate)? Then it is another attack, never one at the event's town."""
+    told = [p for p in frame.places if p.mention.place.tier == "admin"
+            and normalize(p.mention.text) not in {normalize(n) for n in (p.mention.place.name, *p.mention.place.aliases)}]
+    if not told:
+        return False
+    theirs = [finder.gazetteer.get(i) for i in mine]
+    return any(t is not None and t.category in ("city", "site", "district")
+               and all(normalize(p.mention.text) != normalize(t.name) for p in told) for t in theirs)
 
 
 def compatible(finder: PlaceFinder, event: Event, frame: Frame) -> bool:
@@ -3886,6 +3901,10 @@ def _finer_place(place: RolePlace, frames: list[Frame], finder: PlaceFinder) -> 
 
     if place.mention.place.category == "site":
         return ""
+    unit = place.mention.place
+    if unit.tier == "admin" and normalize(place.mention.text) not in {normalize(n) for n in (unit.name, *unit.aliases)}:
+        # ("a site in the countryside of Amûdê", read as the governorate: the town's countryside, to place finer)
+        return f"the countryside of {place.mention.text}"
     for frame in frames:
         text = frame.sentence.text
         for mention in (p.mention for p in frame.places if p.place_id == place.place_id):
