@@ -180,12 +180,17 @@ def _places_compatible(finder: PlaceFinder, event: Event, frame: Frame) -> bool:
     return not any(not _bearing_from(f, p) for f in event.frames for p in f.places if p.place_id in mine)
 
 
+def _names_the_unit(place: RolePlace) -> bool:
+    """Do the words that named a governorate name it ("Hasakah"), not a town of it whose countryside was meant?"""
+    unit = place.mention.place
+    return normalize(place.mention.text) in {normalize(n) for n in (unit.name, *unit.aliases)}
+
+
 def _another_towns_countryside(frame: Frame, mine: set[str], finder: PlaceFinder) -> bool:
     """Does the frame tell an attack in the countryside of a town ("a site in the countryside of Amûdê", read as
     its governorate) other than the towns and sites the event is at (Tell Tamer, 70 km away in the same
     governorate)? Then it is another attack, never one at the event's town."""
-    told = [p for p in frame.places if p.mention.place.tier == "admin"
-            and normalize(p.mention.text) not in {normalize(n) for n in (p.mention.place.name, *p.mention.place.aliases)}]
+    told = [p for p in frame.places if p.mention.place.tier == "admin" and not _names_the_unit(p)]
     if not told:
         return False
     theirs = [finder.gazetteer.get(i) for i in mine]
@@ -3901,8 +3906,7 @@ def _finer_place(place: RolePlace, frames: list[Frame], finder: PlaceFinder) -> 
 
     if place.mention.place.category == "site":
         return ""
-    unit = place.mention.place
-    if unit.tier == "admin" and normalize(place.mention.text) not in {normalize(n) for n in (unit.name, *unit.aliases)}:
+    if place.mention.place.tier == "admin" and not _names_the_unit(place):
         # ("a site in the countryside of Amûdê", read as the governorate: the town's countryside, to place finer)
         return f"the countryside of {place.mention.text}"
     for frame in frames:
