@@ -3570,6 +3570,23 @@ FIFTY_SEVENTH_SET_KINDS = [
 ]
 
 
+FIFTY_EIGHTH_SET_KINDS = [
+    # Two attacks in one sentence, on other days, the second at a village the gazetteer lacks and told by its
+    # rocket's name alone ("and a single Katyusha into a guard post at X").
+    ("two-in-one.txt", "Rockets along the front\n\nERBIL, Saturday 27 February 2016 (Wire) - Between them, the "
+     "attacks put some twelve rockets into Sinjar on Thursday and a single Katyusha into a guard post at Qaraj "
+     "Tepe, a village south of Makhmour, on Feb. 19.\n",
+     [("2016-02-19", "text:Qaraj Tepe", "Katyusha rocket", "1", "unknown"),
+      ("2016-02-25", "Sinjar", "rocket", "12", "unknown")]),  # ("put ... into": no outcome word the reader knows)
+]
+
+
+@pytest.mark.parametrize(("name", "text", "expected"), FIFTY_EIGHTH_SET_KINDS,
+                         ids=[k[0] for k in FIFTY_EIGHTH_SET_KINDS])
+def test_kinds_of_the_fifty_eighth_held_out_set(tmp_path, name, text, expected):
+    assert _told(tmp_path, name, text) == sorted(expected)
+
+
 FIFTY_NINTH_SET_KINDS = [
     # A monitor's daily report: the raids of the day named in one sentence, a known town listed with two villages
     # the gazetteer lacks; each village is an attack of its own, proposed, on the report's day.

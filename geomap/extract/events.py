@@ -921,7 +921,7 @@ _MORE = re.compile(r"\b(?:" + lx.NUMBER_PATTERN + r") more\b")  # on folded text
 #: while on Thursday a drone came down near Y".
 _EVENT_BREAK = lx.folded(
     r",?\s+(?:while|whereas),?\s+|;\s+|,\s+and\s+|\s+and\s+(?=(?:\d{1,3}|one|two|three|four|five|six|seven|eight|"
-    r"nine|ten|a|an)\s+(?:[\w-]+\s+){0,2}?(?:drones?|rockets?|missiles?|mortars?|shells?|rounds?|uavs?)\b)|"
+    r"nine|ten|a|an)\s+(?:[\w-]+\s+){0,2}?(?:drones?|rockets?|missiles?|mortars?|shells?|rounds?|uavs?|katyushas?|grads?)\b)|"
     # "Five rockets landed on X on Dec. 3 and two fell inside Y two days later": the count of the same weapon
     r"\s+and\s+(?=(?:\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|another)\s+(?:more\s+)?"
     r"(?:fell|landed|hit|struck|slammed|crashed|exploded|impacted)\b)|"
