@@ -3578,6 +3578,10 @@ FIFTY_EIGHTH_SET_KINDS = [
      "Tepe, a village south of Makhmour, on Feb. 19.\n",
      [("2016-02-19", "text:Qaraj Tepe", "Katyusha rocket", "1", "unknown"),
       ("2016-02-25", "Sinjar", "rocket", "12", "unknown")]),  # ("put ... into": no outcome word the reader knows)
+    # An insider's shooting told with no word of gunfire: "turned his rifle on".
+    ("insider.txt", "Attack at a base\n\nPublished: Wednesday, September 8, 2010\n\nOn Tuesday, at a base outside "
+     "Tuz Khurmatu, a man in Iraqi army uniform turned his rifle on American soldiers, killing two.\n",
+     [("2010-09-07", "Tuz Khurmatu", "gunfire", "", "impact")]),
 ]
 
 

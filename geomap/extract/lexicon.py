@@ -131,6 +131,8 @@ WEAPONS: list[tuple[re.Pattern[str], str, str]] = [
             r"\b(?:air|tank) and artillery (?:fire|strikes?|rounds?|shells)\b"), "artillery", "shell"),
     # Guns name the attackers or the harm, seldom the weapon: "shot dead by gunmen", "sniper fire".
     (folded(r"\bgunm[ae]n\b|\bshot dead\b|"
+            # "a man in army uniform turned his rifle on them": an insider's shooting
+            r"\bturned (?:his|her|their|a) (?:[\w-]+ )?(?:rifles?|guns?|weapons?|pistols?) on\b|"
             # "Armed men fired on a farmhouse": armed men who fire carry guns
             r"\barmed (?:men|militants|assailants|attackers)\b(?= (?:[\w-]+ ){0,3}?(?:fired|opened fire|shot))|"
             r"\bshot (?:\w+ ){0,2}?in the (?:head|chest|back)\b|"
@@ -186,7 +188,7 @@ ANY_WEAPON = folded(r"rocket|drone|uav|\buas\b|quadcopter|unmanned|mortar|bomb|i
                     r"vbied|charges?\b|devices?\b|\bieds?\b|\bcars?\b|vehicle|truck|lorr|minibus|"
                     r"strikes?\b|"
                     r"\bgunm[ae]n\b|\barmed |shot|shooting|with (?:light|small|medium)\b|fire\b|gunfire|minivan|tanker|"
-                    r"bl[eo]wn? (?:him|her|them)sel|blown up|\bbl[eo]w(?:s|ing)? up\b|"
+                    r"bl[eo]wn? (?:him|her|them)sel|blown up|rifle|\bbl[eo]w(?:s|ing)? up\b|"
                     r"improvised|missile|shell|artillery|guns\b|howitzer|cannon|"
                     r"katyusha|\bgrads?\b|"
                     r"\brpgs?\b|grenade|\d\s?-?mm\b|air ?strike|air raid|plane|jets\b|f-\d\d|gunship|helicopter|"
