@@ -407,3 +407,12 @@ def test_a_name_after_a_title_is_a_person_not_a_town(finder):
                 if "baghdadi" in m.place.id.lower() or "Baghdadi" in m.place.name]
     assert [m.text for m in finder.find("A rocket hit al-Baghdadi, near Ain al-Asad, on Monday.")
             if "Baghdadi" in m.text]
+
+
+def test_a_compact_date_time_group_dates_the_message():
+    """"DTG: 302215ZMAY19", as messages write it without spaces: 30 May 2019 (UTC), as "302215Z MAY 19"."""
+    from geomap.extract.dates import article_date_in_text
+
+    for stamp in ("302215ZMAY19", "302215Z MAY 19"):
+        assert article_date_in_text(f"SITREP 151\nDTG: {stamp}\nFM: LIAISON DESK\n\nNOTHING TO REPORT.\n") == (
+            dt.date(2019, 5, 30), "date-time group")

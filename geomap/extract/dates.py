@@ -1010,9 +1010,11 @@ def article_date_in_text(text: str) -> tuple[dt.date | None, str]:
 _NOTAM_ISSUED = re.compile(r"\b(?:ISSUED|Issued)\s+(?P<yy>\d{2})(?P<mm>0[1-9]|1[0-2])(?P<dd>[0-3]\d)(?:[01]\d|2[0-3])"
                            r"[0-5]\d\b")
 #: A military message's date-time group, day hour minute zone month year: "DTG: 050645Z MAY 05", "R 121530Z
-#: JAN 07" (the zone letter Z is UTC; the day is the message's).
-_DATE_TIME_GROUP = re.compile(r"\b(?P<day>[0-3]\d)(?:[01]\d|2[0-3])[0-5]\d[A-Z]\s+"
-                              r"(?P<month>JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC)\s+(?P<year>\d{2}|\d{4})\b")
+#: JAN 07", "302215ZMAY19" (the zone letter Z is UTC; the day is the message's).
+_DATE_TIME_GROUP = re.compile(r"\b(?P<day>[0-3]\d)(?:[01]\d|2[0-3])[0-5]\d[A-Z]\s*"
+                              r"(?P<month>JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC)\s*(?P<year>\d{2}|\d{4})\b")
+
+
 def _filed(lines: list[str]) -> tuple[dt.date | None, str]:
     """The day a message or a wire story was filed, by the heading `lines`: a date-time group, else a dateline."""
     for line in lines:
