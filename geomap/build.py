@@ -266,15 +266,19 @@ def _staging(out: Path) -> Iterator[Path]:
     """A staging folder in `out`, removed however the build ends (SIGTERM included)."""
     _writable_dir(out)
     _sweep_stale_staging(out)
-    try:
-        staging = Path(tempfile.mkdtemp(prefix=f"{STAGING_PREFIX}{os.getpid()}-", dir=out))
-    except OSError as exc:
-        raise UsageError(f"{out}: cannot write in the output folder ({exc.strerror})") from None
+    # The handler first: a SIGTERM that came between the folder's creation and the handler would end the process
+    # with the folder left behind (seen on a loaded machine).
     previous_handler = _terminate_cleanly()
+    staging: Path | None = None
     try:
+        try:
+            staging = Path(tempfile.mkdtemp(prefix=f"{STAGING_PREFIX}{os.getpid()}-", dir=out))
+        except OSError as exc:
+            raise UsageError(f"{out}: cannot write in the output folder ({exc.strerror})") from None
         yield staging
     finally:
-        shutil.rmtree(staging, ignore_errors=True)
+        if staging is not None:
+            shutil.rmtree(staging, ignore_errors=True)
         if previous_handler is not None:
             signal.signal(signal.SIGTERM, previous_handler)
 

@@ -2046,13 +2046,13 @@ def _unknown_beside_known(frame: Frame, finder: PlaceFinder) -> list[str]:
             name = match.group("name")
             # ("struck the outskirts of al-Atarib and the village of Abeen": told as a village)
             told_as_place = lx.PLACE_TYPED.fullmatch(name) or lx.MILITARY_SITE_NAME.search(name) \
-                or match.group("village") or (town and _TOWN_LIKE.fullmatch(name)
+                or match.group("village") or (town and _TOWN_LIKE.fullmatch(name) and "the" not in match.group().split()
                                               and name.split()[0] not in lx.NOT_PLACE_WORDS
                                               and name.lower() not in _CALENDAR_WORDS and not a_peoples_noun(name))
             if told_as_place and name not in names and finder.why_unplaced(name).startswith("the gazetteer knows no"):
                 names.append(name)
-            elif not (town and finder.knows(name)):
-                break
+            elif not (town and any(p.mention.text == name for p in frame.places)):
+                break  # (a list goes on through the towns the sentence places, not past anything else)
             at = match.end("name")
     return names
 

@@ -387,7 +387,9 @@ class PlaceFinder:
         # ("Bashar al-Asad", "Mustafa al-Kadhimi": a man's family name, not the base or town that bears it)
         spoken += [m for m in found if _ARTICLE_FIRST.match(m.text) and _personal_name_before(text, m.start)]
         # ("Mr. Baghdadi fled into a tunnel": a man, not the town of al-Baghdadi)
-        spoken += [m for m in found if _HONORIFIC_BEFORE.search(text, max(0, m.start - 20), m.start)]
+        # (but "Mr. Kadhimi's residence" is the site named after him)
+        spoken += [m for m in found if m.place.category != "site"
+                   and _HONORIFIC_BEFORE.search(text, max(0, m.start - 20), m.start)]
         # ("since the fall of the Assad government", "Assad forces": a ruling family's name, not Al Asad Air Base)
         spoken += [m for m in found if m.text.casefold() in _FAMILY_NAMES
                    and text[max(0, m.start - 3):m.start].casefold() not in ("al ", "el ")]
