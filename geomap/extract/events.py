@@ -1460,7 +1460,7 @@ class _Sections:
     unknown: str = ""
     opened: bool = False  # an entry's line was just read and no attack told under it yet
     finder: PlaceFinder | None = None
-    text: str | None = None  # the article's
+    text: str | None = None  # the article's text (a row's whole line is read from it)
 
     def read_line(self, index: int) -> bool:
         """Take the place of a heading or an entry's line; whether the sentence is an entry's line."""
@@ -1479,15 +1479,15 @@ class _Sections:
         """Does a place only say where the entry's unknown site lies: a governorate, or a place its field names
         after the site ("al-Batha district, Dhi Qar (west of Nasiriyah)")?"""
         at = text.find(self.unknown)
-        end = text.find("|", at) % (len(text) + 1) if at >= 0 else -1
+        end = _line_end(text, at, "|") if at >= 0 else -1
         return place.mention.place.category == "region" or at <= place.mention.start < end
 
     def place(self, frame: Frame, parts: list[Frame], index: int) -> list[Frame]:
         """The parts of a sentence's frame, each with the section's place when it tells an attack at none."""
         if self.opened and not frame.attack and not frame.not_an_attack and frame.dates and len(parts) == 1 \
                 and frame.weapons and "|" in frame.sentence.text and self.text is not None \
-                and not _NO_INCIDENT.search(lx.fold(self.text[frame.sentence.start:self.text.find(
-                    "\n", frame.sentence.start) % (len(self.text) + 1)])):
+                and not _NO_INCIDENT.search(lx.fold(self.text[frame.sentence.start:_line_end(self.text,
+                                                                                  frame.sentence.start)])):
             # (a table's row that tells its attack in its fields and prose: "Mon 17 Aug | Army checkpoint at X |
             # Exchange of fire | ... gunfire followed")
             frame = parts[0] = dataclasses.replace(frame, attack=True, outcome=frame.outcome or (
@@ -1624,7 +1624,7 @@ def _entry_sites(text: str, every: list[Sentence], finder: PlaceFinder, mentions
                 or any(weapon.search(told_place) for weapon, _, _ in lx.WEAPONS)):
             field = None
         # (a table's row whose prose cell holds several sentences: the row's line, from its first sentence)
-        line = text[sentence.start:text.find("\n", sentence.start) % (len(text) + 1)] \
+        line = text[sentence.start:_line_end(text, sentence.start)] \
             if _line_start(text, sentence.start) and _place_column(columns) is not None else sentence.text
         if day_place is None and field is None and (not _whole_line(text, sentence.start, sentence.start + len(line))
                                                     or not _FIELDS_LINE.fullmatch(line)):
@@ -1667,6 +1667,12 @@ def _entry_sites(text: str, every: list[Sentence], finder: PlaceFinder, mentions
 
 #: An interviewer's question: "Q: Where were you on Wednesday night?", "Question: ...".
 _QUESTION = re.compile(r"^\W*(?:Q|Question|Interviewer)\s*[:.]\s")
+
+
+def _line_end(text: str, start: int, mark: str = "\n") -> int:
+    """Where the line (or the field, with mark "|") that goes on at `start` ends: its mark, or the text's end."""
+    end = text.find(mark, start)
+    return len(text) if end < 0 else end
 
 
 def _line_start(text: str, start: int) -> bool:
