@@ -3645,3 +3645,12 @@ def test_an_attack_in_another_towns_countryside_is_not_joined_to_the_town_told_b
     assert sorted((r["date"], r["place"], r["outcome"], r["place_text"]) for r in rows) == [
         ("2023-10-05", "Al-Hasakah Governorate", "impact", "the countryside of Amuda"),
         ("2023-10-05", "Tell Tamer", "shot_down", "")]
+
+
+def test_a_geonames_town_in_a_report_that_names_nothing_else_is_proposed_not_dropped(tmp_path):
+    # Daquq is a GeoNames town of Kirkuk; the report names no other place and no country, so no point is put on so
+    # little, but the attack is not dropped: its town is proposed for the analyst, with the reason.
+    rows = _extract_one(tmp_path, "lone-town.txt", "Vote day\n\nPublished: 14 May 2018\n\nOn Saturday a bomb killed "
+                        "two voters near the town of Daquq.\n")
+    assert [(r["date"], r["place"], r["place_text"]) for r in rows] == [("2018-05-12", "", "Daquq")]
+    assert "names no other place and no country" in rows[0]["review"]

@@ -343,6 +343,7 @@ class PlaceFinder:
         # The spellings in_context dropped from the report read last, with the far place each would have named
         # (why_unplaced tells them as unknown there: "DARA, a village outside Khanaqin" is no Daraa in Syria).
         self._far_spellings: dict[str, Place] = {}
+        self._unanchored: dict[str, Place] = {}  # GeoNames towns named in a report that names no other place
         self._bare: dict[str, Place] | None = None  # sites by their bare name (see _bare_sites)
         self._sites_by_bare: dict[str, list[Place]] | None = None  # every site by its bare name (_site_named_after)
 
@@ -727,6 +728,7 @@ class PlaceFinder:
                                for a in curated) or _country_told(text, m) or _province_told(text, m, mentions)]
         mentions, far = _without_far_variants(mentions)
         self._far_spellings = {m.text.casefold(): m.place for m in far}
+        self._unanchored = {}
         anchors = [m.place for m in mentions if not m.place.bulk]
         if len(anchors) == len(mentions):
             return mentions
@@ -746,6 +748,10 @@ class PlaceFinder:
                                    for a in anchors)
             if not place.bulk or near or (not anchors and place.country == main_country):
                 kept.append(mention)
+            elif not anchors and main_country is None:
+                # ("a bomb killed two voters near the town of Daquq", in a report that names no other place and no
+                # country: the GeoNames town is not placed on so little, but its name is proposed for the analyst)
+                self._unanchored[mention.text.casefold()] = place
         return kept
 
     def with_short_names(self, mentions: list[PlaceMention], text: str) -> list[PlaceMention]:
@@ -873,6 +879,10 @@ class PlaceFinder:
         if far is not None:
             return (f"the gazetteer knows no place {name!r} near the report's other places "
                     f"({far.name}, {far.country}, is more than {CONTEXT_M // 1000} km from all of them)")
+        lone = self._unanchored.get(name.casefold())
+        if lone is not None:
+            return (f"the gazetteer knows no place {name!r} the report places: it names no other place and no "
+                    f"country (GeoNames has {lone.name}, {lone.country})")
         kind = _LOWER_KIND_LAST.search(name)
         if kind is not None and not self._known_here(name) and not self._known_here(name[:kind.start()]):
             return f"the gazetteer knows no site {name!r}"  # ("the Saida bridge": no bridge of Sidon in Lebanon)
