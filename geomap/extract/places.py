@@ -35,7 +35,9 @@ ACROSS_M = 25_000
 #: Sites and districts this close can be one attack: the launch site, the target and where the rounds fell
 #: (107 mm rockets fly about 8 km). Baghdad airport and the Green Zone, 15 km apart, stay apart.
 NEARBY_M = 12_000
-#: Two towns' points this close are one town listed twice (a curated town and a GeoNames point of it).
+#: Two towns' points this close are one town listed twice (a curated town and a GeoNames point of it). Tighter
+#: than the geocoder's test of namesakes (geocode._listed_twice, 3 km and a curated radius): here the names differ,
+#: and Zamalka and Kafr Batna, two towns, lie 2.4 km apart.
 SAME_TOWN_M = 2_000
 #: A site named after a town ("Balad Air Base", "Qayyarah Airfield West") lies this close to it at most.
 NAMED_AFTER_M = 40_000

@@ -111,7 +111,7 @@ def unwrapped(text: str) -> str:
     but for words hyphenated over a wrap).
     Text whose paragraphs are lines of their own, or a log of short lines that each close, is left as it is.
     In a paragraph that wraps, a full line that happens to close a sentence is a wrap too, and a word
-    hyphenated over a wrap ("Mon-" / "day") is made whole again (its letters move up to close the gap)."""
+    hyphenated over a wrap ("Mon-" / "day") is made whole again (the hyphen and the wrap are taken out)."""
     lines = text.split("\n")
     lengths = sorted(len(line.rstrip()) for line in lines if line.strip())
     if len(lengths) < 4:
@@ -129,7 +129,7 @@ def unwrapped(text: str) -> str:
     if len(open_wraps) < 3:
         return text
     # (a paragraph's lines, between blank lines: one that wraps open somewhere wraps where a line closes too)
-    paragraph, wrapping = [0] * len(lines), set()
+    paragraph = [0] * len(lines)
     for i in range(1, len(lines)):
         paragraph[i] = paragraph[i - 1] + (not lines[i - 1].strip())
     wrapping = {paragraph[i] for i in open_wraps}
