@@ -3599,6 +3599,15 @@ FIFTY_NINTH_SET_KINDS = [
      "countryside, the raids targeted Khan Shaykhun, al-Sarja and al-Hbit, where two people were killed.\n",
      [("2017-09-21", "Khān Shaykhūn", "air strike", "", "impact"), ("2017-09-21", "text:al-Hbit", "", "", "impact"),
       ("2017-09-21", "text:al-Sarja", "", "", "impact")]),
+    # Its second paragraph: raids "on" a village the gazetteer lacks and a town it knows, the village first; and a
+    # list whose last name is unknown, after the sentence that first told the aircraft. Each place is hit.
+    ("monitor_raids_on.txt", "Rights Monitor - daily field report\n3 May 2019\n\nRaids go on\n\nHama - Since "
+     "dawn today, Friday, our activists have counted dozens of strikes in the north of the province. In the "
+     "northern countryside of Hama, warplanes carried out raids on al-Zuhur and Morek, with no word yet of "
+     "casualties. In the south of Idlib, the raids targeted Khan Shaykhun and al-Sakhr.\n",
+     [("2019-05-03", "Khān Shaykhūn", "air strike", "", "impact"), ("2019-05-03", "Mūrak", "air strike", "", "impact"),
+      ("2019-05-03", "text:al-Sakhr", "air strike", "", "impact"),
+      ("2019-05-03", "text:al-Zuhur", "air strike", "", "impact")]),
 ]
 
 

@@ -1726,6 +1726,7 @@ def _join_undated(frame: Frame, last: Event, headline: Event, in_lead: bool, fol
     frame, at_unknown = _at_an_unknown_place(frame, finder)
     listed = _each_listed(frame, last, headline, events, finder) or _bombs_at_each(frame, last, headline, events,
                                                                                      finder) \
+        or _strikes_at_each(frame, last, headline, events, finder) \
         or _split_at_an_unknown_place(frame, last, headline, (in_lead, follows_last), finder, events)
     if listed is not None:
         return listed
@@ -2522,6 +2523,52 @@ def _bombs_at_each(frame: Frame, last: Event, headline: Event, events: list[Even
         told = dataclasses.replace(frame, places=known, groups=[], proposed="" if known else name)
         last = _on_the_day_of(last, told, events, unplaced=not known, on_headline_day=last.date is None)
     return last
+
+
+def _strikes_at_each(frame: Frame, last: Event, headline: Event, events: list[Event], finder: PlaceFinder
+                     ) -> Event | None:
+    """"the raids targeted Khan Shaykhun, al-Tamanah and al-Hbit", "warplanes carried out raids on al-Lataminah and
+    Kafr Zita": strikes from the air (or shelling) on towns listed hit each of them, so each is an attack of its
+    own (as ACLED codes one event per place), on the day of the attack told, proposed where the gazetteer cannot
+    read the name; None when the sentence is not so. Regions listed ("raids on Idlib and Hama") say where, not
+    which places were hit: they are left to the sentence's own event."""
+    families = {family for _, _, family in frame.weapons}
+    plural = _PLURAL_STRIKES.search(frame.sentence.text)
+    if plural is None or not families <= {"airstrike", "shelling"} or (
+            last.date is None and last is not headline and not last.on_headline_day):
+        return None
+    if not families and not _FROM_THE_AIR.search(last.article.text, 0, frame.sentence.start):
+        return None  # "the raids": from the air only when the report has said aircraft
+    listing = _STRIKES_LISTED.search(frame.sentence.text, plural.end())
+    names = [n for n in lx.LIST_SEPARATOR.split(listing.group("names")) if n] if listing else []
+    if len(names) < 2 or any(p.role == lx.LAUNCHED for p in frame.places):
+        return None
+    start = listing.start("names") if listing else 0
+    found = []
+    for name in names:
+        at = start + frame.sentence.text[start:].find(name)
+        known = [p for p in frame.places if p.mention.start <= at and p.mention.end >= at + len(name)]
+        if any(p.mention.place.tier == "admin" for p in known):
+            return None
+        found.append((name, known))
+    weapons = frame.weapons or [(plural.start(), "air strike", "airstrike")]
+    for name, known in found:
+        told = dataclasses.replace(frame, places=[dataclasses.replace(p, role=lx.LANDED) for p in known],
+                                   weapons=weapons, groups=[], proposed="" if known else name)
+        last = _on_the_day_of(last, told, events, unplaced=not known,
+                              on_headline_day=last.date is None or last.on_headline_day)
+    return last
+
+
+#: Strikes told in the plural, before the places they hit.
+_PLURAL_STRIKES = re.compile(r"\b(?:(?:air\s?)?raids|(?:air\s?)?strikes|airstrikes|shelling|bombardments?)\b",
+                             re.IGNORECASE)
+#: Aircraft told: raids after them are air raids.
+_FROM_THE_AIR = re.compile(r"\b(?:warplanes?|war planes?|aircraft|jets|helicopters?|air ?strikes?|air raids?)\b",
+                           re.IGNORECASE)
+#: The places strikes hit: "targeted Khan Shaykhun, al-Tamanah and al-Hbit", "raids on X and Y".
+_STRIKES_LISTED = re.compile(rf"\b(?:targeted|targeting|on|hit|hitting|struck|striking|pounded|pounding)\s+"
+                             rf"(?P<names>{lx.LIST_NAME}(?:,\s+{lx.LIST_NAME})*,?\s+and\s+{lx.LIST_NAME})\b")
 
 
 #: Bombs told in the plural: "parked car bombs have gone off in ...", "explosions rocked ...".

@@ -333,6 +333,10 @@ def _role(low: str, mention: PlaceMention, earlier: list[RolePlace]) -> str | No
 # inside a list that "and" closes ("X, Y and Z"); "Mansour, Baghdad" is a place and its city.
 _JOINED = lx.folded(r"^\s*(?:,\s*(?:and|as well as)|and|as well as)\s*$")
 _COMMA = lx.folded(r"^\s*,\s*$")
+# "targeted Khan Shaykhun, al-Tamanah and al-Hbit": a list that "and" closes with a name the gazetteer does not
+# know (so not a place of the list) is a list all the same.
+_CLOSED_BY_A_NAME = re.compile(r"\s*(?:,\s*(?:(?:al|el|ar|as|ad)-)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}\s*)*"
+                               r",?\s+and\s+(?:(?:al|el|ar|as|ad)-)?[A-Z]")
 # A place that starts a clause of its own: "rockets hit Balad and Camp Taji was put on alert".
 _SUBJECT_OF_NEW_CLAUSE = lx.folded(r"\W{0,2}(?:\w+\s+){0,2}?(?:was|were|is|are|has|have|had|said|says|remained|"
                                    r"stayed|went|came|reported|responded|raised)\b")
@@ -341,7 +345,7 @@ _SUBJECT_OF_NEW_CLAUSE = lx.folded(r"\W{0,2}(?:\w+\s+){0,2}?(?:was|were|is|are|h
 _ARTICLE_TAIL = re.compile(r"(?<=\s)(?:al|el|ar|as|ad|the)[- ]?$")
 
 
-def _coordinated(low: str, places: list[RolePlace], finder: PlaceFinder) -> list[RolePlace]:
+def _coordinated(text: str, low: str, places: list[RolePlace], finder: PlaceFinder) -> list[RolePlace]:
     """Give each place of a list the role of the list's first place ("rockets hit Balad air base and Camp Taji":
     both were hit)."""
     # ("Raqqa, Dayr az Zawr, Al Hasakah and Abu Kamal": the article before a name is no word between them)
@@ -353,9 +357,10 @@ def _coordinated(low: str, places: list[RolePlace], finder: PlaceFinder) -> list
         if place.role is not None or previous.role not in (lx.LANDED, lx.TARGETED, lx.LAUNCHED):
             continue
         joint = joints[index - 1]
-        closed = _JOINED.match(joint) or (_COMMA.match(joint) and any(
+        closed = _JOINED.match(joint) or (_COMMA.match(joint) and (any(
             _JOINED.match(j) for j in itertools.takewhile(lambda j: bool(_JOINED.match(j) or _COMMA.match(j)),
-                                                          joints[index:])))
+                                                          joints[index:]))
+            or _CLOSED_BY_A_NAME.match(text, place.mention.end)))
         if not closed or _SUBJECT_OF_NEW_CLAUSE.match(low, place.mention.end):
             continue
         if finder.is_within(previous.mention.place, place.mention.place) or \
@@ -761,7 +766,7 @@ def read_frame(sentence: Sentence, finder: PlaceFinder, anchor: dt.date | None,
     for mention in found:
         places.append(RolePlace(mention, _role(low, mention, places)))
     if len(places) > 1:
-        places = _coordinated(low, places, finder)
+        places = _coordinated(text, low, places, finder)
     relevant = _RELEVANT.search(low)
     dates = find_dates(text, anchor) if relevant else []
     dates = _events_dates(text, dates, dateline)

@@ -384,7 +384,7 @@ ROLE_CUES: list[tuple[re.Pattern[str], str]] = [
                 rf"\b{ATTACKED_OBJECT}\s+(?:in|near|at|outside|inside|on the outskirts of)\s*$|"
                 # "fired 15 rockets at X", "launched two drones towards X"
                 r"\b(?:fired|launched|lobbed|shot|sent)\s+(?:[\w-]+\s+){1,4}?(?:at|towards?|against)\s*$|"
-                r"\btarget(?:ed|ing|s)?\s*$|\b(?:the )?target of\s*$|\b(?:attacks?|assaults?|strikes?) "
+                r"\btarget(?:ed|ing|s)?\s*$|\b(?:the )?target of\s*$|\b(?:attacks?|assaults?|strikes?|(?:air )?raids?) "
                 r"(?:on|against|targeting)\s*$|\battacked\s*$|\btowards?\s*$|\bhead(?:ed|ing) (?:for|towards?)\s*$|"
                 r"\bapproaching\s*$|"
                 # "last night's rocket fire at Q-West", "a mortar barrage on the base at X"
