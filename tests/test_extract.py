@@ -3663,3 +3663,16 @@ def test_a_geonames_town_in_a_report_that_names_nothing_else_is_proposed_not_dro
                         "two voters near the town of Daquq.\n")
     assert [(r["date"], r["place"], r["place_text"]) for r in rows] == [("2018-05-12", "", "Daquq")]
     assert "names no other place and no country" in rows[0]["review"]
+
+
+def test_a_transcript_is_dated_by_the_day_it_was_held_and_a_site_named_after_its_town_is_proposed_finer(tmp_path):
+    # A briefing held on the 9th and posted on the 10th: "this morning" is the 9th. The bomb is told only by its
+    # charge ("detonated the explosives"); the council building, named after Tikrit, is the finer place.
+    rows = _extract_one(tmp_path, "briefing.txt", (
+        "TRANSCRIPT - PRESS CONFERENCE, SALAHUDDIN OPERATIONS COMMAND\n"
+        "Held at the operations command, Samarra, Tuesday 9 May 2017, 16:00\n"
+        "Posted by the media cell: Wednesday 10 May 2017, 09:00\n\n"
+        "SPOKESMAN: Good afternoon. Shortly after eight this morning a man drove a car up to the gate of the Tikrit "
+        "provincial council building and detonated the explosives he was carrying. Four guards were killed.\n"))
+    assert [(r["date"], r["place"], r["weapon"], r["outcome"], r["place_text"]) for r in rows] == [
+        ("2017-05-09", "Tikrit", "bomb", "impact", "Tikrit provincial council building")]

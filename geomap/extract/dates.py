@@ -965,6 +965,9 @@ def article_date_in_text(text: str) -> tuple[dt.date | None, str]:
     A "Published:" line wins over an "Updated:" line (relative dates are written from the day of
     publication); failing both, a line that holds nothing but a date among the first or last five lines.
     """
+    held = _held_on(text)
+    if held is not None:
+        return held, "the day it was held"
     stamps: dict[str, dt.date] = {}
     for match in _STAMP_LINE.finditer(text):
         date = _stamp_date(match.group("rest"))
@@ -1004,6 +1007,25 @@ def article_date_in_text(text: str) -> tuple[dt.date | None, str]:
     if date is None:
         date, where = _weekday_fixes_the_year(text, lines[:4])
     return (date, where) if date is not None else _month_line(lines[:4])
+
+
+#: A transcript's heading says when its words were spoken: "Held at the Governorate building, Kirkuk, Sunday 3
+#: February 2013, 14:30", "Recorded on Tuesday, 9 May 2017".
+_HELD_LINE = re.compile(r"\b(?:Held|Recorded|Delivered)\s+(?:at|in|on)\b[^\n]*")
+#: Where the day may start in such a line: after a comma or "on".
+_HELD_DAY = re.compile(r"(?:,|\bon\b)\s*")
+
+
+def _held_on(text: str) -> dt.date | None:
+    """The day a transcript's heading (its first eight lines) says it was held: its "this morning" is that day's,
+    whenever the transcript was posted."""
+    head = "\n".join(text.splitlines()[:8])
+    for line in _HELD_LINE.finditer(head):
+        for start in _HELD_DAY.finditer(line.group()):
+            date, _ = full_date_at_start(_WEEKDAY_PREFIX.sub("", line.group()[start.end():], count=1))
+            if date is not None:
+                return date
+    return None
 
 
 #: A notice to airmen's issue stamp, year month day hour minute in UTC: "ISSUED 2105022140".

@@ -3965,6 +3965,13 @@ def _finer_place(place: RolePlace, frames: list[Frame], finder: PlaceFinder) -> 
     for frame in frames:
         text = frame.sentence.text
         for mention in (p.mention for p in frame.places if p.place_id == place.place_id):
+            named = _SITE_OF_TOWN.match(text, mention.end) if text[max(0, mention.start - 4):mention.start] == "the " \
+                else None
+            if named is not None and place.mention.place.category == "city":
+                # ("attacked the Kirkuk police headquarters in the centre of the city": the town's site)
+                site = f"{mention.text}{named.group()}"
+                if finder.why_unplaced(site).startswith("the gazetteer knows no"):
+                    return site
             kind = _SITE_AT_TOWN.search(text, max(0, mention.start - 40), mention.start)
             if kind is not None and place.mention.place.category == "city":
                 # ("rockets struck the air base at Taftanaz": the base, which the gazetteer lacks, not the town)
@@ -4005,6 +4012,13 @@ def _finer_place(place: RolePlace, frames: list[Frame], finder: PlaceFinder) -> 
 
 #: A site told by its kind just before the town it stands at: "the air base at Taftanaz", "the camp near Makhmour".
 _SITE_AT_TOWN = re.compile(rf"\bthe (?:[\w-]+ )??(?P<kind>air ?base|airport|{lx.SITE_KINDS}) (?:at|near|outside) $")
+
+
+#: A site named after its town, told after the town's name: "the Kirkuk police headquarters", "the Mosul
+#: provincial council building" (lower-case words only: "the Kirkuk Oil Company" is a name of its own).
+_SITE_OF_TOWN = re.compile(rf"(?:\s+(?:police|army|provincial|governorate|municipal|council|city|central|security|"
+                           rf"intelligence|traffic|council's)){{0,2}}\s+(?:{lx.SITE_KINDS}|station|directorate|"
+                           rf"building|hospital|university|court(?:house)?|stadium)\b")
 
 
 #: The word after a district's name: "in the al-Zahra district", "the Ansari neighbourhood".

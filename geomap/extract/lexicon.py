@@ -110,6 +110,8 @@ WEAPONS: list[tuple[re.Pattern[str], str, str]] = [
             r"\b(?:explosive |magnetic |sticky )?charges?(?= (?:[\w'’-]+ ){0,5}?" + _SET_OFF + r"\b)|"
             # "The explosives hidden beneath the ice were then detonated by the driver": a bomb told by its charge
             r"\bexplosives(?= (?:[\w'’-]+ ){0,5}?(?:were|had been) (?:then |later |remotely )?(?:detonated|set off)\b)|"
+            # "the driver detonated the explosives he was carrying"
+            r"(?:(?<=\bdetonated )|(?<=\btriggered ))(?:the |his |her |their )?explosives\b|"
             # "A third device, fixed to a motorcycle, went off a few streets away"
             r"\bdevices?(?=,? (?:[\w'’-]+,? ){0,6}?" + _SET_OFF + r"\b)|"
             r"\b(?:placed|planted|laid|set) (?:[\w-]+ )?(?:explosive )?charges\b"), "bomb", "ied"),
