@@ -3676,3 +3676,48 @@ def test_a_transcript_is_dated_by_the_day_it_was_held_and_a_site_named_after_its
         "provincial council building and detonated the explosives he was carrying. Four guards were killed.\n"))
     assert [(r["date"], r["place"], r["weapon"], r["outcome"], r["place_text"]) for r in rows] == [
         ("2017-05-09", "Tikrit", "bomb", "impact", "Tikrit provincial council building")]
+
+
+def test_a_scene_set_over_several_sentences_places_and_dates_the_attack_but_never_at_a_reference_town(tmp_path):
+    # The day, then the place (its province only says where it lies), then a sentence of neither, then the attack.
+    # In the second paragraph the town the gazetteer knows only says where an unknown village lies: the bomb told
+    # two sentences later is not carried there.
+    rows = _extract_one(tmp_path, "analysis.txt", (
+        "ANALYSIS | The advisers' war\n\nBy Staff, Wednesday, March 14, 2012\n\nBAGHDAD - The politicians argue on."
+        "\n\nMonday showed how exposed the trainers are. A British major had driven to a police training centre "
+        "outside Samarra, in Salahuddin province, for a morning meeting with Iraqi officers. Six soldiers were "
+        "escorting him. Shortly before noon, a recruit in police uniform turned his rifle on them. Two of the "
+        "soldiers died.\n\nThe market of Zawiyat al-Ghadir, the village some twenty kilometres west of Baqubah, was "
+        "crowded. Its traders had set out their stalls. A bomb hidden in a cart was then detonated, killing six.\n"))
+    assert [(r["date"], r["place"], r["weapon"]) for r in rows if r["place"]] == [("2012-03-12", "Samarra", "gunfire")]
+
+
+#: A bulletin of a bomb made safe, told "a day after" a car bomb in a town that the next sentence reckons from
+#: Aleppo; the bomb that went off is told at "the town's main mosque". (2018-08-09 was a Thursday.)
+_TOWN_RECKONED_FROM_ALEPPO = (
+    "North Aleppo: car bomb made safe a day after {town} blast\n\nBorder Bulletin | Thursday 9 August 2018, 11:00\n\n"
+    "AZAZ - Police in the areas north of Aleppo defused a car bomb on Thursday before it could go off, a day after "
+    "a car bomb exploded in the town of {town}.\n\nThe find came a day after the bombing in {town}, some 35 "
+    "kilometres north of Aleppo. Shortly after noon on Wednesday, a car packed with explosives blew up outside the "
+    "town's main mosque. Two people were killed.\n")
+
+
+@pytest.mark.parametrize(("town", "expected"), [
+    ("Tal Rifaat", [("2018-08-08", "Tall Rif‘at", "car bomb", "1", "impact")]),  # a town GeoNames knows
+    ("Qabasin", [("2018-08-08", "text:Qabasin", "car bomb", "1", "impact")]),  # one the gazetteer cannot place
+])
+def test_the_town_is_the_one_told_last_never_the_city_it_is_reckoned_from(tmp_path, town, expected):
+    assert _told(tmp_path, "bulletin.txt", _TOWN_RECKONED_FROM_ALEPPO.format(town=town)) == expected
+
+
+def test_a_standfirst_places_the_reports_attack_that_its_title_does_not(tmp_path):
+    # The title names no place; the short line under it names the town the whole piece is about.
+    text = ("ANALYSIS | The market town\n\nHawija has counted its dead for a decade. Its latest bombing shows why.\n\n"
+            "By the desk | 12 March 2015\n\nFew towns have been fought over as often. The latest blow fell on 10 March "
+            "2015. At around noon, a suicide bomber drove a truck loaded with explosives into a checkpoint at the "
+            "edge of the market. Eleven people were killed.\n")
+    assert _told(tmp_path, "analysis.txt", text) == [("2015-03-10", "Hawija", "suicide bomb", "1", "impact")]
+    # A line of the page's furniture under the title is no standfirst: the attack stays unplaced.
+    furniture = text.replace("Hawija has counted its dead for a decade. Its latest bombing shows why.",
+                             "Thursday, 12 March 2015 - 11:02 (correspondent by video from Kirkuk)")
+    assert _told(tmp_path, "furniture.txt", furniture) == []

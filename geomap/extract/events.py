@@ -412,10 +412,43 @@ def _back_reference(frame: Frame, last: Event, finder: PlaceFinder, recent: Fram
         return None if site is None else dataclasses.replace(frame, places=[], antecedent=site.sentence)
     # ("fell inside the airport": of the places told, the airport, not the district beside it)
     noun = found.group().split()[-1]
-    source = next((p for p in told if noun in (p.mention.place.kind, *p.mention.place.name.lower().split())), told[0])
+    # ("North Aleppo: car bombs made safe a day after Akhtarin blast" ... "the bombing in Akhtarin, some 40 km north
+    # of Aleppo. ... in front of the town's local council": of two towns, the one the report named last)
+    source = next((p for p in told if noun in (p.mention.place.kind, *p.mention.place.name.lower().split())), None) \
+        or max(told, key=lambda p: _last_told_at(last.article.text, p.mention.text, frame.sentence.start))
+    if noun in _TOWN_NOUNS and _unknown_town_told_since(last.article.text, source.mention.text, noun,
+                                                          frame.sentence.start, finder):
+        return None  # ("a car bomb exploded in the town of Qabasin" ... "the town's main mosque": not Aleppo)
     mention = dataclasses.replace(source.mention, start=found.start(), end=found.end(),
                                   text=frame.sentence.text[found.start():found.end()])
     return dataclasses.replace(frame, places=[RolePlace(mention, source.role or lx.LANDED)])
+
+
+def _unknown_town_told_since(text: str, name: str, noun: str, before: int, finder: PlaceFinder) -> bool:
+    """Has the report told a `noun` the gazetteer does not know ("the town of Qabasin") since it last named `name`
+    as a place of its own? Then "the town" is that one, which cannot be placed, not `name`."""
+    since = max(0, _last_told_at(text, name, before))
+    return any(finder.why_unplaced(m.group("name")).startswith("the gazetteer knows no")
+               for m in _NOUN_OF_NAME.finditer(text, since, before) if m.group("noun").lower() == noun)
+
+
+#: "the town of Qabasin", "the village of al-Hbit".
+_NOUN_OF_NAME = re.compile(r"\b(?P<noun>[Tt]own|[Vv]illage|[Cc]ity) of (?P<name>(?:(?:al|el|ar|as|ad)-)?[A-Z][\w'’-]+"
+                           r"(?: (?:(?:al|el|ar|as|ad)-)?[A-Z][\w'’-]+)?)")
+
+
+def _last_told_at(text: str, name: str, before: int) -> int:
+    """Where `text` last names `name` before `before` as a place of its own, not as the town another is reckoned
+    from ("40 kilometres north of Aleppo"); -1 when it does not."""
+    at = text.rfind(name, 0, before)
+    while at >= 0 and _BEARING_BEFORE.search(text, max(0, at - 30), at):
+        at = text.rfind(name, 0, at)
+    return at
+
+
+#: The words before the town a place is reckoned from: "north of ", "south-west of the ".
+_BEARING_BEFORE = re.compile(r"(?:north|south|east|west)(?:[- ]?(?:east|west))?(?:ward)? of (?:the )?$"
+                             r"|\b(?:outside|from) (?:the )?$", re.IGNORECASE)
 
 
 def _site_told_before(frame: Frame, last: Event, finder: PlaceFinder) -> Frame:
@@ -607,6 +640,14 @@ def _in_setting(frame: Frame, setting: Frame | None, anchor: dt.date | None, fin
         # ("over Kafr Zeita - Kafr Zita on some maps - a town north of Hama": one place told twice, and the town
         # its aside says it lies by)
         one_place = [p for i, p in enumerate(one_place) if all(q.place_id != p.place_id for q in one_place[:i])]
+        # ("the bombing in Qabasin, some 35 kilometres north-east of Aleppo": a town another place is reckoned
+        # from sets no scene)
+        one_place = [p for p in one_place if not _BEARING_BEFORE.search(
+            frame.sentence.text, max(0, p.mention.start - 30), p.mention.start)]
+        if len(one_place) > 1:
+            # ("a base outside Tuz Khurmatu, in Salahuddin province": the province only says where the town lies)
+            one_place = [p for p in one_place if not any(
+                q.place_id != p.place_id and finder.is_within(q.mention.place, p.mention.place) for q in one_place)]
         if len(one_place) > 1:
             asides = [m.span("aside") for m in lx.NAMED_WITH_APPOSITIVE.finditer(frame.sentence.text)
                       if any(p.mention.start == m.start("name") for p in one_place)]
@@ -628,6 +669,7 @@ def _in_setting(frame: Frame, setting: Frame | None, anchor: dt.date | None, fin
             # ("The first took place on the afternoon of Monday 23 May in the Taza sub-district, south of Kirkuk
             # city. Gunmen opened fire on farmers near the village of X": the day, not the places, carries on)
             next_setting = dataclasses.replace(frame, places=[], dates=days)
+    next_setting = _setting_goes_on(frame, setting, next_setting, finder)
     # (a live blog's next entry goes on from the one before: "08:14 reports of an explosion in Sadr City" then
     # "08:31 a parked car packed with explosives blew up beside a market")
     if next_setting is None and setting is not None and not frame.places and not frame.attack \
@@ -666,6 +708,29 @@ def _in_setting(frame: Frame, setting: Frame | None, anchor: dt.date | None, fin
     if places is frame.places and dates is frame.dates and weapons is frame.weapons and proposed == frame.proposed:
         return frame, next_setting
     return dataclasses.replace(frame, places=places, dates=dates, weapons=weapons, proposed=proposed), None
+
+
+def _setting_goes_on(frame: Frame, setting: Frame | None, next_setting: Frame | None, finder: PlaceFinder
+                     ) -> Frame | None:
+    """A scene set over several sentences of a paragraph: "Tuesday showed how thin the line is. An American
+    officer had gone to a base outside Tuz Khurmatu for a meeting. Eleven soldiers were guarding him. At about
+    ten to four a man in uniform turned his rifle on them." The day told first stays with the place told next,
+    and a sentence that names neither, nor tells an attack, passes the scene on to the sentence after it."""
+    if setting is None or frame.sentence.line != setting.sentence.line \
+            or frame.sentence.index - setting.sentence.index != 1:
+        return next_setting
+    if next_setting is not None:
+        if next_setting.places and not next_setting.dates and setting.dates and not setting.places:
+            return dataclasses.replace(next_setting, dates=setting.dates)
+        return next_setting
+    if frame.places or frame.dates or frame.attack or frame.background or frame.not_an_attack or frame.weapons \
+            or not (setting.places or setting.proposed) or _DAY_HINT.search(frame.sentence.text) \
+            or (setting.places and (lx.DISTANCE_BEARING.search(setting.sentence.text)
+                                    or _names_an_unknown_place(setting, finder))):
+        # ("the market of Khan Bani Saad, the town some thirty kilometres north-east of Baghdad": Baghdad only
+        # says where the town the gazetteer lacks lies, and no attack is carried there)
+        return None
+    return dataclasses.replace(setting, sentence=frame.sentence)
 
 
 def _unknown_named_with_aside(frame: Frame, finder: PlaceFinder) -> str:
@@ -2928,6 +2993,26 @@ def _title(title: Frame | None, frame: Frame) -> Frame | None:
     return frame if title is None and frame.sentence.line == 0 else title
 
 
+def _standfirst(standfirst: Frame | None, frame: Frame, text: str) -> Frame | None:
+    """The first sentence of the report's second line when that line is short, a standfirst under the title
+    ("ANALYSIS | The town on the fault line" over "Tuz Khurmatu has buried its dead from every community. Its
+    latest bombing shows why ..."): it names what the title only hints at."""
+    if standfirst is not None or frame.sentence.line != 1:
+        return standfirst
+    end = text.find("\n", frame.sentence.start)
+    line = text[frame.sentence.start:len(text) if end < 0 else end]
+    # (not the page's furniture: "Thursday, May 25, 2017 - 11:02 a.m. EDT (commander by video from Baghdad)")
+    # ("A DAY OF MOURNING IN AL-HILLA: ..." under a translator's note: the title itself, in capitals)
+    prose = (line.rstrip().endswith((".", "!")) or line.isupper()) and not re.search(r"[\d|()\[\]]", line)
+    return frame if prose and len(line.split()) <= _STANDFIRST_WORDS and not _DATELINE_OPENS.match(line) else None
+
+
+#: The most words of a standfirst's line; the lead's paragraph is longer.
+_STANDFIRST_WORDS = 40
+#: A line that opens with a wire dateline is the story itself: "BAGHDAD, March 3 (Reuters) -", "ERBIL -".
+_DATELINE_OPENS = re.compile(r"^[A-Z][A-Z'’ -]{2,}(?:,|\s[-–—])")
+
+
 def _after_the_day_told(mention: DateMention, before: list[Frame], anchor: dt.date | None,
                         dated: tuple[dt.date | None, int, str]) -> tuple[dt.date | None, int, str]:
     """`dated` (date, precision, basis), unless it has no date and the mention counts from a day ("that morning"):
@@ -2961,9 +3046,11 @@ def article_events(article: Article, finder: PlaceFinder, anchor: dt.date | None
     told: list[Frame] = []  # the last sentences read, any of them (for "that morning" after a day told in one)
     correcting: list[tuple[int, Event]] = []  # (sentence, event) a correction withdrew a weapon of, last
     title: Frame | None = None
+    standfirst: Frame | None = None  # the line under the title, when short: "Tuz Khurmatu has buried its dead"
     for frame in _without_false_claims(article, _frames(article, finder, anchor)):
         told_before, told = told[-2:], [*told[-2:], frame]
         title = _title(title, frame)
+        standfirst = _standfirst(standfirst, frame, article.text)
         before, recent = _one_place_told(frame, finder, recent)
         frame = _without_other_attacks(frame, last, events)
         frame = _attack_on_the_place_before(frame, last, finder, before)
@@ -3061,7 +3148,8 @@ def article_events(article: Article, finder: PlaceFinder, anchor: dt.date | None
         event.set_date(mention, frame, date, precision, basis)
         events.append(event)
         last = clock = event
-    _placed_by_the_title(headline, title, finder)
+    _placed_by_the_title(headline, title if title is None or title.places or standfirst is None else standfirst,
+                         finder)
     _same_place_told_later(events, finder)
     return _finished(events, headline, article, finder)
 

@@ -170,6 +170,8 @@ _RELEVANT = lx.folded(
     r"\bjets\b|\bplanes\b|opened fire|shooting|gunfire|went off|gone off|gunm[ae]n|\bshot\b|"
     r"\bied|kill|dead|died|wound|blew|blown|suicide|rammed|detonat|"
     r"injur|hurt|casualt|damag|destroy|wreck|responsib|claim|unharmed|concussion|under the care of|"
+    # "a man in army uniform turned his rifle on them"
+    r"\brifles?\b|\bpistols?\b|"
     # when and where the attack just told happened: "it happened a little after seven this evening in Sadr City"
     r"\b(?:happened|took place|occurred)\b|"
     # a denial told apart from the attack: "We did check Penjwen, and we found nothing", "that didn't happen"
@@ -576,6 +578,19 @@ def _events_dates(text: str, dates: list[DateMention], dateline: re.Match[str] |
     return dates
 
 
+def _locates(text: str, places: list[PlaceMention], mention: PlaceMention) -> bool:
+    """Does `mention` only say where one of `places` lies ("the bombing in Akhtarin, some 40 kilometres north of
+    Aleppo": Aleppo)? A place named to say when is no place of the sentence, nor is the town it is reckoned from."""
+    return any(0 < mention.start - p.end <= 50 and _RECKONED_FROM.fullmatch(text, p.end, mention.start)
+               for p in places)
+
+
+#: The words between a place and the town it is reckoned from: ", some 40 kilometres north of ".
+_RECKONED_FROM = re.compile(r",?\s*(?:some |about |around |roughly |nearly |almost )?\d+(?:\.\d+)? ?(?:km|kilometres|"
+                            r"kilometers|miles) (?:(?:north|south|east|west)(?:[- ]?(?:east|west))?(?:ward)? of|"
+                            r"outside|from) (?:the )?")
+
+
 def _names_an_event(text: str, mention: PlaceMention) -> bool:
     """Is the place named only in the name of an attack that tells when ("a few hours after the Amerli bombing, in
     Baghdad, a suicide bomber ...": Amerli says when, Baghdad where)?"""
@@ -742,8 +757,9 @@ def read_frame(sentence: Sentence, finder: PlaceFinder, anchor: dt.date | None,
     # writer (Rania is no Ranya), and where she wrote from
     filed = len(text) if _BYLINE.match(text) else dateline.end() if dateline else 0
     filed_at = [m for m in found if m.start < filed] if dateline else []
-    found = [m for m in found if m.start >= filed and not _names_an_event(text, m) and not _ends_a_road(text, m)
-             and not _CLOCK_AFTER.match(text, m.end)]
+    events_named = [m for m in found if m.start >= filed and _names_an_event(text, m)]
+    found = [m for m in found if m.start >= filed and m not in events_named and not _ends_a_road(text, m)
+             and not _CLOCK_AFTER.match(text, m.end) and not _locates(text, events_named, m)]
     if not found and len(filed_at) == 1 and filed_at[0].place.category == "city" \
             and _THE_CITY.search(low, filed):
         # "KIRKUK, Iraq, March 3 - A bomb went off in the centre of the city": the one city the dateline names

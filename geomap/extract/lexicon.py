@@ -429,6 +429,8 @@ PASSIVE_ROLES = {"attacked": TARGETED, "targeted": TARGETED, "the target": TARGE
 ATTACK = folded(
     # ("there was no American base there to hit", "vowed to strike": an infinitive tells no attack)
     r"\b(?<!\bto )(?:attack(?:ed|s)?|fired|opened fire|opened up (?:on|at)|launched|struck|hit|shelled|shelling|"
+    # "a man in army uniform turned his rifle on them"
+    r"turned (?:his|her|their|a) (?:[\w-]+ )?(?:rifles?|guns?|weapons?|pistols?) on|"
     # "rocket fire reported against ORBI this evening" (not "indirect fire against installations ... continued")
     r"(?:rocket|mortar|artillery|missile) fire (?:reported |directed |aimed )?against|"
     r"target(?:ed|ing|s)?|"
