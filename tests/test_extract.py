@@ -3721,3 +3721,17 @@ def test_a_standfirst_places_the_reports_attack_that_its_title_does_not(tmp_path
     furniture = text.replace("Hawija has counted its dead for a decade. Its latest bombing shows why.",
                              "Thursday, 12 March 2015 - 11:02 (correspondent by video from Kirkuk)")
     assert _told(tmp_path, "furniture.txt", furniture) == []
+
+
+def test_each_numbered_item_of_a_statement_is_its_own_attack_and_a_quarter_of_a_city_is_placed_at_the_city(tmp_path):
+    # The first item's wounded were taken to a hospital in Mosul, where the second item's bomb went off: two
+    # attacks all the same. "in the west of Mosul city" is inside the city (not "west of Mosul"): the row is at
+    # Mosul, the quarter the gazetteer lacks in place_text. (2019-10-12 was a Saturday.)
+    rows = _extract_one(tmp_path, "statement.txt", (
+        "NINEVEH POLICE COMMAND\nStatement No. 12\nDate: 12/10/2019\n\nThe Command informs citizens of two "
+        "criminal acts on Friday.\n\nFirst: At about eight on Friday morning, an explosive device planted beside a "
+        "rural road in Tal Afar district exploded under an army vehicle. Two soldiers were wounded and were carried "
+        "to the Republican Hospital in Mosul.\n\nSecond: On Friday evening, a sticky bomb fixed to a private car went "
+        "off in the Zanjili neighbourhood, in the west of Mosul city. The driver was wounded.\n"))
+    assert sorted((r["date"], r["place"], r["place_text"]) for r in rows) == [
+        ("2019-10-11", "Mosul", "Zanjili neighbourhood"), ("2019-10-11", "Tal Afar District", "")]

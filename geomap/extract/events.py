@@ -441,14 +441,14 @@ def _last_told_at(text: str, name: str, before: int) -> int:
     """Where `text` last names `name` before `before` as a place of its own, not as the town another is reckoned
     from ("40 kilometres north of Aleppo"); -1 when it does not."""
     at = text.rfind(name, 0, before)
-    while at >= 0 and _BEARING_BEFORE.search(text, max(0, at - 30), at):
+    while at >= 0 and _reckoned_from(text, at):
         at = text.rfind(name, 0, at)
     return at
 
 
-#: The words before the town a place is reckoned from: "north of ", "south-west of the ".
-_BEARING_BEFORE = re.compile(r"(?:north|south|east|west)(?:[- ]?(?:east|west))?(?:ward)? of (?:the )?$"
-                             r"|\b(?:outside|from) (?:the )?$", re.IGNORECASE)
+def _reckoned_from(text: str, at: int) -> bool:
+    """Is the place named at `at` one another is reckoned from ("40 kilometres north of Aleppo", "between X and")?"""
+    return bool(lx.BEARING_OF.search(lx.fold(text[max(0, at - 40):at])))
 
 
 def _site_told_before(frame: Frame, last: Event, finder: PlaceFinder) -> Frame:
@@ -642,8 +642,7 @@ def _in_setting(frame: Frame, setting: Frame | None, anchor: dt.date | None, fin
         one_place = [p for i, p in enumerate(one_place) if all(q.place_id != p.place_id for q in one_place[:i])]
         # ("the bombing in Qabasin, some 35 kilometres north-east of Aleppo": a town another place is reckoned
         # from sets no scene)
-        one_place = [p for p in one_place if not _BEARING_BEFORE.search(
-            frame.sentence.text, max(0, p.mention.start - 30), p.mention.start)]
+        one_place = [p for p in one_place if not _reckoned_from(frame.sentence.text, p.mention.start)]
         if len(one_place) > 1:
             # ("a base outside Tuz Khurmatu, in Salahuddin province": the province only says where the town lies)
             one_place = [p for p in one_place if not any(
@@ -950,9 +949,28 @@ def _told_at_an_unknown_place(frame: Frame, last: Event, finder: PlaceFinder) ->
         # "Four drones hit the party's camp at Degala, near Koya": the known places only say where the site lies
         # ("Somebody bombed a position at al-Hiri, a town south-east of Boukamal": an attack that names no weapon)
         name = _unknown_site(frame, finder)
-    if name is None or _back_reference(frame, last, finder) is not None:
+    if name is None or _back_reference(frame, last, finder) is not None or _quarter_of_a_city(frame, name):
         return False
     return bool(finder.why_unplaced_in(frame.sentence.text, name))
+
+
+def _quarter_of_a_city(frame: Frame, name: str) -> bool:
+    """Is `name` a quarter the sentence says lies in a city the gazetteer knows ("went off in the Ghazra
+    neighbourhood, in the west of Kirkuk city")? The attack is then the city's, at the city's point and precision,
+    with the quarter in `place_text` (see _finer_place), not a row without a point."""
+    text = frame.sentence.text
+    at = text.find(name)
+    kind = _QUARTER_AFTER.match(text, at + len(name)) if at >= 0 else None
+    if at < 0 or not (_QUARTER_WORD.search(name) or kind):
+        return False
+    end = kind.end() if kind else at + len(name)
+    return any(p.mention.place.category == "city" and p.mention.start >= end
+               and _STANDS_IN.match(lx.fold(text[end:p.mention.start])) for p in frame.places)
+
+
+#: The word that makes a name a quarter of a town: "the Ghazra neighbourhood", "the al-Amil quarter".
+_QUARTER_WORD = re.compile(r"\b(?:[Nn]eighbou?rhood|[Qq]uarter|[Dd]istrict)$")
+_QUARTER_AFTER = re.compile(r"\s+(?:[Nn]eighbou?rhood|[Qq]uarter|[Dd]istrict)\b")
 
 
 def _joins_headline(headline: Event, frame: Frame, date: dt.date | None, finder: PlaceFinder,
@@ -971,7 +989,21 @@ def _joins_headline(headline: Event, frame: Frame, date: dt.date | None, finder:
     if _AGAIN.search(low) and not _WAVE.search(low) \
             and any(f.groups or f.roles(lx.LANDED) for f in headline.frames if f.sentence.index != 0):
         return False  # "The base was targeted again this evening": another attack that day, after one already told
+    if _another_numbered_item(frame, headline):
+        return False  # "First: ... a bomb in Dibis district" then "Second: ... a sticky bomb in the Ghazra quarter"
     return compatible(finder, headline, frame)
+
+
+def _another_numbered_item(frame: Frame, headline: Event) -> bool:
+    """Does the sentence open a numbered item of a statement ("Second:", "2.") after the item the report's own
+    attack was told in ("First:", "1.")? Each item of such a list tells an act of its own."""
+    item = _NUMBERED_ITEM.match(frame.sentence.text)
+    told = [m.group("number").lower() for f in headline.frames if (m := _NUMBERED_ITEM.match(f.sentence.text))]
+    return item is not None and bool(told) and item.group("number").lower() not in told
+
+
+#: A numbered item of a statement: "First: At about half past nine ...", "Secondly, ...", "2. On Friday ...".
+_NUMBERED_ITEM = re.compile(r"^\W{0,3}(?P<number>First|Second|Third|Fourth|Fifth|Sixth|[1-9])(?:ly)?\s*[:.,)]\s+")
 
 
 #: A day told in the time where the attack happened: "In Syria it was 4:30 on Friday morning", "at 1 a.m. local time".

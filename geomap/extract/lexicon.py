@@ -750,7 +750,7 @@ AWAY_FROM_SITE = folded(r"^[^.;]{0,80}?\b(?:several|a few|some|many|\d+(?:\.\d+)
 MOTIVE = folded(r"\b(?:in (?:response|retaliation|revenge|reply|answer) (?:to|for)|in solidarity with|to avenge|"
                 r"(?:as |in |was |is )?revenge for|in support of)\b")
 # ("just south of Nasiriyah" is by the town, near it as the labels' "near X" is X)
-BEARING_OF = folded(r"\b(?<!just )(?<!immediately )(?:(?:north|south)(?:[- ]?(?:east|west))?|east|west|"
+BEARING_OF = folded(r"\b(?<!just )(?<!immediately )(?<!in the )(?:(?:north|south)(?:[- ]?(?:east|west))?|east|west|"
                     r"\d+(?:\.\d+)? ?(?:km|kilometres|kilometers|miles)(?: (?:north|south|east|west)\w*)?) of\s*$|"
                     r"\b\d+(?:\.\d+)? ?(?:km|kilometres|kilometers|miles) (?:outside|from)\s*$|"
                     # "on the highway between Nasiriyah and Samawah": somewhere along it, at neither town
