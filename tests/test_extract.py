@@ -3735,3 +3735,14 @@ def test_each_numbered_item_of_a_statement_is_its_own_attack_and_a_quarter_of_a_
         "off in the Zanjili neighbourhood, in the west of Mosul city. The driver was wounded.\n"))
     assert sorted((r["date"], r["place"], r["place_text"]) for r in rows) == [
         ("2019-10-11", "Mosul", "Zanjili neighbourhood"), ("2019-10-11", "Tal Afar District", "")]
+
+
+@pytest.mark.parametrize(("lead", "count"), [
+    # one vehicle, whatever it carried: one bomb
+    ("A pickup truck loaded with fruit and vegetables blew up beside a bus station in Sadr City", "1"),
+    ("Suicide drivers set off their cars outside two embassies in Mansour", ""),  # several, not counted
+])
+def test_a_bomb_told_in_the_singular_counts_one(tmp_path, lead, count):
+    rows = _extract_one(tmp_path, "wire.txt", f"Bombing\n\nBAGHDAD, May 4, 2016 (Wire) - {lead} on Tuesday, killing "
+                                              "12 people, police said.\n")
+    assert [(r["date"], r["weapon"], r["count"]) for r in rows] == [("2016-05-03", "car bomb", count)]

@@ -4156,6 +4156,31 @@ def _finish_places(rows: list[Row], event: Event, frames: list[Frame], finder: P
                 event.struck_site if row.place.mention.place.category != "site" else "")
 
 
+def _one_bomb(frames: list[Frame]) -> bool:
+    """Do the sentences tell the bomb in the singular ("a car bomb", "an explosive device", "the explosives he was
+    carrying") and never bombs in the plural or by number?"""
+    singular = False
+    for frame in frames:
+        low = lx.fold(frame.sentence.text)
+        if _SEVERAL_BOMBERS.search(low):
+            return False  # ("a coordinated assault ... its suicide bombers")
+        for position, _, family in frame.weapons:
+            if family != "ied":
+                continue
+            if _PLURAL_BOMB_AT.match(low, position) or lx.COUNT.search(low[max(0, position - 30):position + 40]):
+                return False
+            singular = singular or bool(_ONE_BEFORE.search(low, max(0, position - 40), position))
+    return singular
+
+
+#: A bomb told in the plural where its weapon is named: "bombs", "car bombs", "two devices".
+_PLURAL_BOMB_AT = re.compile(r"(?:[\w-]+ ){0,2}?(?:bombs|devices|charges|cars|vehicles|trucks|bombings|blasts|"
+                             r"explosions|ieds|vbieds|vests|belts|bombers|attackers)\b")
+_SEVERAL_BOMBERS = re.compile(r"\b(?:bombers|attackers|gunmen|vests|belts|explosions|blasts|bombings|drivers)\b")
+#: The article or word that makes it one: "a", "an", "one", "another", "a single".
+_ONE_BEFORE = re.compile(r"\b(?:a|an|one|another|single|lone|the)\s+(?:[\w'’-]+\s+){0,4}$")
+
+
 def summarize(event: Event, finder: PlaceFinder) -> Summary:
     # A town that a sentence reckons an unknown place from ("in the village of Bir Hamad, 10 km south of
     # Makhmour") is a reference for the whole event, not its site: not where the title puts it "near", nor where
@@ -4232,6 +4257,8 @@ def summarize(event: Event, finder: PlaceFinder) -> Summary:
                       or (named_after(outer, p.mention.place) and finder.related(outer.id, p.place_id))]
             row.place = _most_specific(finder, inside) or row.place
     _finish_places(rows, event, frames, finder)
+    if count is None and family == "ied" and len(rows) == 1 and rows[0].count is None and _one_bomb(frames):
+        rows[0].count = 1  # "a pickup truck loaded with fruit blew up", "a sticky bomb went off": one bomb
     count = 1 if count is None and len(rows) == 1 and rows[0].count == 1 else count  # "a drone struck": one
     fatalities = min((f.fatalities for f in frames if f.fatalities is not None), default=None)
     injuries = min((f.injuries for f in frames if f.injuries is not None), default=None)
