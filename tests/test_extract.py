@@ -2048,7 +2048,7 @@ TWENTY_NINTH_KINDS = [
     # "the charge he carried went off": a bomb by another name.
     ("charge-went-off.txt", f"Market\n{_SUNDAY}A man walked into the bird market in New Baghdad on Saturday and "
      "the charge he carried went off, killing nine.\n",
-     [("2024-02-03", "New Baghdad", "bomb", "", "impact")]),
+     [("2024-02-03", "New Baghdad", "bomb", "1", "impact")]),  # (one charge: one bomb)
 ]
 
 TWENTY_NINTH_KINDS += [
@@ -2070,7 +2070,7 @@ TWENTY_NINTH_KINDS += [
      "queues and the charge he wore went off. Eleven dead.\n\n"
      "E-3 | 09:30 | Sadr City, main street\nA parked car exploded beside a bakery in Sadr City, killing four.\n\n"
      "NOTES\n- The station had been attacked once before.\n",
-     [("2024-02-03", "text:Bab al-Sharqi bus station", "bomb", "", "impact"),
+     [("2024-02-03", "text:Bab al-Sharqi bus station", "bomb", "1", "impact"),
       ("2024-02-03", "Sadr City", "car bomb", "1", "impact")]),
 ]
 
@@ -2111,7 +2111,7 @@ TWENTY_NINTH_KINDS += [
     ("site-told-next.txt", f"Blast at UN offices\n{_SUNDAY}A huge explosion tore through the UN offices in Baghdad on "
      "Saturday afternoon, killing nine. The blast went off beside the Nakheel Hotel, a block the UN has rented for "
      "years.\n",
-     [("2024-02-03", "text:Nakheel Hotel", "bomb", "", "impact")]),
+     [("2024-02-03", "text:Nakheel Hotel", "bomb", "1", "impact")]),
     # ... but not the hospital the wounded were taken to, nor a site of another attack told as "also".
     ("site-of-care.txt", f"Kirkuk\n{_SUNDAY}A car bomb killed six people in Kirkuk on Saturday. The wounded were "
      "taken to the Azadi Hospital. Mortar rounds also fell near the Qala Bridge.\n",
@@ -2195,7 +2195,7 @@ THIRTY_FOURTH_KINDS = [
      "of Sadr City, killing thirty. In the afternoon a suicide bomber drove his car into a checkpoint at the "
      "entrance to Kadhimiya, killing nine.\n",
      [("2024-02-03", "Kadhimiya", "suicide bomb", "1", "impact"),
-      ("2024-02-03", "Sadr City", "car bomb", "", "impact")]),
+      ("2024-02-03", "Sadr City", "car bomb", "1", "impact")]),
     # A weekly tracker published the Monday after its week: its "Monday" is the week's; an item that opens with
     # its day and place ("Monday, Balad Air Base.") is an attack there; "Friday, the desert road." names no site.
     ("tracker-items.txt", "Weekly tracker\nPublished Monday 5 February 2024\n\nCovers Monday 29 January to "
@@ -2303,7 +2303,7 @@ THIRTY_FOURTH_SET_KINDS = [
      "and that same afternoon, on the road just south of Tikrit, an explosively formed penetrator struck a "
      "convoy.\n",
      [("2024-02-03", "Samarra", "roadside bomb", "1", "impact"),
-      ("2024-02-03", "Tikrit", "roadside bomb", "", "impact")]),
+      ("2024-02-03", "Tikrit", "roadside bomb", "1", "impact")]),
 ]
 
 # Kinds of the thirty-fifth to fortieth held-out sets, written and labelled before the run.
@@ -2500,7 +2500,7 @@ FORTY_SECOND_SET_KINDS = [
     ("road-ends.txt", f"Situation report\n{_SUNDAY}On Saturday a suicide driver stopped beside a pillar of an "
      "overpass on the main Baghdad-to-south expressway, some ten kilometres east of Mahmudiyah, and detonated his "
      "vehicle, killing three soldiers.\n",
-     [("2024-02-03", "text:ten kilometres east of Mahmudiyah", "car bomb", "", "impact")]),
+     [("2024-02-03", "text:ten kilometres east of Mahmudiyah", "car bomb", "1", "impact")]),
     # "a suicide driver set off a car bomb ... near Tahrir Square in central Baghdad": an attack, proposed at the
     # square (a name that ends in "Square" is a site, though "Tahrir" opens an armed group's name too); and "two
     # charges went off on the lines at Hamdan, just north of al-Faw", another attack that day, at Hamdan.
@@ -2514,7 +2514,7 @@ FORTY_SECOND_SET_KINDS = [
     # is proposed as a phrase, never put at a namesake far away ("in Mansour, south of Mosul" is not Baghdad's).
     ("name-by-its-bearing.txt", f"Weekly\n{_SUNDAY}On Saturday a dump truck blew up at a police checkpoint at "
      "Amiriyah, south of Fallujah, killing two policemen.\n",
-     [("2024-02-03", "Amiriyat al-Fallujah", "car bomb", "", "impact")]),
+     [("2024-02-03", "Amiriyat al-Fallujah", "car bomb", "1", "impact")]),
     ("namesake-far-away.txt", f"Wire\n{_SUNDAY}On Saturday a roadside bomb exploded in Mansour, south of Mosul, "
      "killing a shepherd.\n",
      [("2024-02-03", "text:Mansour", "roadside bomb", "1", "impact")]),
@@ -3179,7 +3179,7 @@ FIFTY_FIRST_SET_KINDS = [
      "up.\n\nTonight's bombing comes exactly five weeks after a car bomb went off outside the police station in "
      "Manbij.\n",
      [("2025-05-18", "Manbij", "car bomb", "1", "impact"),
-      ("2025-06-22", "text:Saint Georgios church", "suicide bomb", "", "impact")]),
+      ("2025-06-22", "text:Saint Georgios church", "suicide bomb", "1", "impact")]),
     # A channel's export, each post under its stamp ("[15.09.23 20:52]", day first): "today" in a post is that
     # post's day, and a post with no day of its own is of its stamp's; a post labelled FAKE tells no attack.
     ("channel.txt", "Channel export (north-east Syria), 15-18 September 2023\n\n[15.09.23 20:52]\nTurkish drone hit "
@@ -3227,7 +3227,7 @@ FIFTY_SECOND_SET_KINDS = [
     ("cable.txt", "UNCLASSIFIED\nDTG: 120915Z MAR 07\nFM: AMEMBASSY BAGHDAD\nSUBJECT: TWO BOMBINGS\n\n1. Yesterday, "
      "March 11, a bomber killed twenty men queueing outside a bank in central Kirkuk in the morning, and at about "
      "2000 local a suicide driver killed seven soldiers at a checkpoint in Baghdad's Dora district.\n",
-     [("2007-03-11", "Kirkuk", "suicide bomb", "1", "impact"), ("2007-03-11", "Dora", "car bomb", "", "impact")]),
+     [("2007-03-11", "Kirkuk", "suicide bomb", "1", "impact"), ("2007-03-11", "Dora", "car bomb", "1", "impact")]),
     # An anniversary column: "Ten years ago today" is that day ten years before the column's, and "On the same
     # Wednesday" is that day too, not the last Wednesday before the column.
     ("anniversary.txt", "ON THIS DAY                Tuesday 9 May 2017\n\nTen years ago today, a truck bomb "
