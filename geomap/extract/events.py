@@ -991,6 +991,13 @@ def _joins_headline(headline: Event, frame: Frame, date: dt.date | None, finder:
         return False  # "The base was targeted again this evening": another attack that day, after one already told
     if _another_numbered_item(frame, headline):
         return False  # "First: ... a bomb in Dibis district" then "Second: ... a sticky bomb in the Ghazra quarter"
+    if date != headline.date and frame.places and not _LOCAL_CLOCK.search(low) and not headline.unplaced \
+            and not any(f.proposed for f in headline.frames) and any(f.places for f in headline.frames) \
+            and not any(not _bearing_from(f, p) for f in headline.frames for p in f.places):
+        # ("Militants ... on the highway north of Baghdad late on Wednesday ... killed fourteen" then "Further
+        # north, in Kirkuk, a car bomb ... on Thursday morning": another day at a place of its own, not the
+        # report's attack, which no place of its own fits)
+        return False
     return compatible(finder, headline, frame)
 
 
@@ -4156,16 +4163,16 @@ def _finish_places(rows: list[Row], event: Event, frames: list[Frame], finder: P
                 event.struck_site if row.place.mention.place.category != "site" else "")
 
 
-def _one_bomb(frames: list[Frame]) -> bool:
-    """Do the sentences tell the bomb in the singular ("a car bomb", "an explosive device", "the explosives he was
-    carrying") and never bombs in the plural or by number?"""
+def _one_bomb(frames: list[Frame], family: str = "ied") -> bool:
+    """Do the sentences tell the bomb (or the drone, as `family` says) in the singular ("a car bomb", "an explosive
+    device", "the explosives he was carrying", "an explosives-laden drone") and never in the plural or by number?"""
     singular = False
     for frame in frames:
         low = lx.fold(frame.sentence.text)
-        if _SEVERAL_BOMBERS.search(low):
-            return False  # ("a coordinated assault ... its suicide bombers")
-        for position, _, family in frame.weapons:
-            if family != "ied":
+        if _SEVERAL_BOMBERS.search(low) or (family == "drone" and _DRONE_STRIKE.search(low)):
+            return False  # ("a coordinated assault ... its suicide bombers"; "a drone strike" counts no rounds)
+        for position, _, told in frame.weapons:
+            if told != family:
                 continue
             if _PLURAL_BOMB_AT.match(low, position) or lx.COUNT.search(low[max(0, position - 30):position + 40]):
                 return False
@@ -4175,8 +4182,9 @@ def _one_bomb(frames: list[Frame]) -> bool:
 
 #: A bomb told in the plural where its weapon is named: "bombs", "car bombs", "two devices".
 _PLURAL_BOMB_AT = re.compile(r"(?:[\w-]+ ){0,2}?(?:bombs|devices|charges|cars|vehicles|trucks|bombings|blasts|"
-                             r"explosions|ieds|vbieds|vests|belts|bombers|attackers)\b")
+                             r"drones|uavs|explosions|ieds|vbieds|vests|belts|bombers|attackers)\b")
 _SEVERAL_BOMBERS = re.compile(r"\b(?:bombers|attackers|gunmen|vests|belts|explosions|blasts|bombings|drivers)\b")
+_DRONE_STRIKE = re.compile(r"\bdrone (?:strikes?|attacks?|raids?)\b")
 #: The article or word that makes it one: "a", "an", "one", "another", "a single".
 _ONE_BEFORE = re.compile(r"\b(?:a|an|one|another|single|lone|the)\s+(?:[\w'’-]+\s+){0,4}$")
 
@@ -4257,7 +4265,8 @@ def summarize(event: Event, finder: PlaceFinder) -> Summary:
                       or (named_after(outer, p.mention.place) and finder.related(outer.id, p.place_id))]
             row.place = _most_specific(finder, inside) or row.place
     _finish_places(rows, event, frames, finder)
-    if count is None and family == "ied" and len(rows) == 1 and rows[0].count is None and _one_bomb(frames):
+    if count is None and family in ("ied", "drone") and len(rows) == 1 and rows[0].count is None \
+            and _one_bomb(frames, family):
         rows[0].count = 1  # "a pickup truck loaded with fruit blew up", "a sticky bomb went off": one bomb
     count = 1 if count is None and len(rows) == 1 and rows[0].count == 1 else count  # "a drone struck": one
     fatalities = min((f.fatalities for f in frames if f.fatalities is not None), default=None)

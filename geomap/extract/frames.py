@@ -77,7 +77,8 @@ _REVISED_TO = lx.folded(r"(?:\b(?:revised|raised|lowered|corrected|updated|put)\
                         r"(?:number|figure|count|total|tally)\s+"
                         # (not "put the number of wounded at 34": people, not rounds)
                         r"(?:of\s+(?!(?:the\s+)?(?:wounded|injured|dead|killed|casualties|deaths|victims|people|"
-                        r"soldiers|civilians)\b)[\w-]+\s+)?)?(?:up\s+|down\s+)?(?:to|at)|"
+                        r"soldiers|civilians|attackers|militants|fighters|gunmen|insurgents|assailants|men|"
+                        r"protesters|displaced|refugees|inmates|prisoners)\b)[\w-]+\s+)?)?(?:up\s+|down\s+)?(?:to|at)|"
                         # "found four craters, so the number is four"
                         r"\bso the (?:number|figure|count|total) (?:is|was)|\bthe (?:correct|true|actual|final) "
                         r"(?:number|figure|count|total) (?:is|was))\s+"
