@@ -12,6 +12,7 @@ import calendar
 import copy
 import dataclasses
 import datetime as dt
+import functools
 import itertools
 import re
 from collections import Counter
@@ -427,11 +428,13 @@ def _back_reference(frame: Frame, last: Event, finder: PlaceFinder, recent: Fram
 def _unknown_town_told_since(text: str, name: str, noun: str, before: int, finder: PlaceFinder) -> bool:
     """Has the report told a `noun` the gazetteer does not know ("the town of Qabasin") since it last named `name`
     as a place of its own? Then "the town" is that one, which cannot be placed, not `name`."""
-    since = max(0, _last_told_at(text, name, before))
+    # (within the few paragraphs before: a long report is not read again from its start for every sentence)
+    since = max(0, before - _TOLD_SINCE_REACH, _last_told_at(text, name, before))
     return any(finder.why_unplaced(m.group("name")).startswith("the gazetteer knows no")
                for m in _NOUN_OF_NAME.finditer(text, since, before) if m.group("noun").lower() == noun)
 
 
+_TOLD_SINCE_REACH = 3000
 #: "the town of Qabasin", "the village of al-Hbit".
 _NOUN_OF_NAME = re.compile(r"\b(?P<noun>[Tt]own|[Vv]illage|[Cc]ity) of (?P<name>(?:(?:al|el|ar|as|ad)-)?[A-Z][\w'’-]+"
                            r"(?: (?:(?:al|el|ar|as|ad)-)?[A-Z][\w'’-]+)?)")
@@ -440,10 +443,18 @@ _NOUN_OF_NAME = re.compile(r"\b(?P<noun>[Tt]own|[Vv]illage|[Cc]ity) of (?P<name>
 def _last_told_at(text: str, name: str, before: int) -> int:
     """Where `text` last names `name` before `before` as a place of its own, not as the town another is reckoned
     from ("40 kilometres north of Aleppo"); -1 when it does not."""
+    if not name:
+        return -1
     at = text.rfind(name, 0, before)
-    while at >= 0 and _reckoned_from(text, at):
-        at = text.rfind(name, 0, at)
-    return at
+    for _ in range(_RECKONED_TRIES):
+        if at < 0 or not _reckoned_from(text, at):
+            return at
+        at = text.rfind(name, 0, at)  # (strictly before: the name is not empty)
+    return -1
+
+
+#: How many earlier mentions of a name _last_told_at looks back through.
+_RECKONED_TRIES = 20
 
 
 def _reckoned_from(text: str, at: int) -> bool:
@@ -2148,7 +2159,7 @@ def _unknown_beside_known(frame: Frame, finder: PlaceFinder) -> list[str]:
     names: list[str] = []
     for place in frame.places:
         if place.role == lx.LAUNCHED or place.mention.end <= place.mention.start \
-                or _BETWEEN_END.search(text, 0, place.mention.start):
+                or _BETWEEN_END.search(text, max(0, place.mention.start - 20), place.mention.start):
             continue  # ("on the stretch between Kirkuk and the Baiji refinery": the ends of a stretch, not sites hit)
         # ("the raids targeted Khan Shaykhun, al-Tamanah and al-Hbit": towns listed after a town, each in turn)
         town = place.mention.place.category == "city"
@@ -2641,7 +2652,7 @@ def _strikes_at_each(frame: Frame, last: Event, headline: Event, events: list[Ev
     if plural is None or not families <= {"airstrike", "shelling"} or (
             last.date is None and last is not headline and not last.on_headline_day):
         return None
-    if not families and not _FROM_THE_AIR.search(last.article.text, 0, frame.sentence.start):
+    if not families and _aircraft_told_at(last.article.text) >= frame.sentence.start:
         return None  # "the raids": from the air only when the report has said aircraft
     listing = _STRIKES_LISTED.search(frame.sentence.text, plural.end())
     names = [n for n in lx.LIST_SEPARATOR.split(listing.group("names")) if n] if listing else []
@@ -2667,6 +2678,14 @@ def _strikes_at_each(frame: Frame, last: Event, headline: Event, events: list[Ev
 #: Strikes told in the plural, before the places they hit.
 _PLURAL_STRIKES = re.compile(r"\b(?:(?:air\s?)?raids|(?:air\s?)?strikes|airstrikes|shelling|bombardments?)\b",
                              re.IGNORECASE)
+@functools.lru_cache(maxsize=8)
+def _aircraft_told_at(text: str) -> float:
+    """Where the report first tells aircraft (infinity when it never does): read once per report, not once per
+    sentence (a long report's sentences would each read it from the start)."""
+    told = _FROM_THE_AIR.search(text)
+    return told.start() if told is not None else float("inf")
+
+
 #: Aircraft told: raids after them are air raids.
 _FROM_THE_AIR = re.compile(r"\b(?:warplanes?|war planes?|aircraft|jets|helicopters?|air ?strikes?|air raids?)\b",
                            re.IGNORECASE)
