@@ -434,6 +434,7 @@ def _unknown_town_told_since(text: str, name: str, noun: str, before: int, finde
                for m in _NOUN_OF_NAME.finditer(text, since, before) if m.group("noun").lower() == noun)
 
 
+#: How far back (characters) _unknown_town_told_since looks for a town told since.
 _TOLD_SINCE_REACH = 3000
 #: "the town of Qabasin", "the village of al-Hbit".
 _NOUN_OF_NAME = re.compile(r"\b(?P<noun>[Tt]own|[Vv]illage|[Cc]ity) of (?P<name>(?:(?:al|el|ar|as|ad)-)?[A-Z][\w'’-]+"
@@ -1016,8 +1017,10 @@ def _another_numbered_item(frame: Frame, headline: Event) -> bool:
     """Does the sentence open a numbered item of a statement ("Second:", "2.") after the item the report's own
     attack was told in ("First:", "1.")? Each item of such a list tells an act of its own."""
     item = _NUMBERED_ITEM.match(frame.sentence.text)
-    told = [m.group("number").lower() for f in headline.frames if (m := _NUMBERED_ITEM.match(f.sentence.text))]
-    return item is not None and bool(told) and item.group("number").lower() not in told
+    if item is None:
+        return False  # (most sentences: the headline's frames are not read)
+    told = {m.group("number").lower() for f in headline.frames if (m := _NUMBERED_ITEM.match(f.sentence.text))}
+    return bool(told) and item.group("number").lower() not in told
 
 
 #: A numbered item of a statement: "First: At about half past nine ...", "Secondly, ...", "2. On Friday ...".
@@ -4022,10 +4025,10 @@ def _bearing_from(frame: Frame, place: RolePlace) -> bool:
     attack was elsewhere: at the place named before it, or, when the gazetteer knows none, at a point the
     analyst places (records.proposed_place); never at the town it was reckoned from."""
     text = frame.sentence.text
-    before = lx.fold(text[max(0, place.mention.start - 40):place.mention.start])
     if _LAUNCH_AREA_AFTER.match(lx.fold(text[place.mention.end:])):
         return False  # "the area northwest of the airfield, where the rockets were launched": the launch's bearing
-    return bool(lx.BEARING_OF.search(before)) or bool(lx.AWAY_FROM_SITE.search(lx.fold(text[place.mention.end:])))
+    return _reckoned_from(text, place.mention.start) or bool(
+        lx.AWAY_FROM_SITE.search(lx.fold(text[place.mention.end:])))
 
 
 #: After a place a bearing is told from, that the bearing's point is where the rounds were fired from.
@@ -4182,7 +4185,7 @@ def _finish_places(rows: list[Row], event: Event, frames: list[Frame], finder: P
                 event.struck_site if row.place.mention.place.category != "site" else "")
 
 
-def _one_bomb(frames: list[Frame], family: str = "ied") -> bool:
+def _told_as_one(frames: list[Frame], family: str = "ied") -> bool:
     """Do the sentences tell the bomb (or the drone, as `family` says) in the singular ("a car bomb", "an explosive
     device", "the explosives he was carrying", "an explosives-laden drone") and never in the plural or by number?"""
     singular = False
@@ -4285,7 +4288,7 @@ def summarize(event: Event, finder: PlaceFinder) -> Summary:
             row.place = _most_specific(finder, inside) or row.place
     _finish_places(rows, event, frames, finder)
     if count is None and family in ("ied", "drone") and len(rows) == 1 and rows[0].count is None \
-            and _one_bomb(frames, family):
+            and _told_as_one(frames, family):
         rows[0].count = 1  # "a pickup truck loaded with fruit blew up", "a sticky bomb went off": one bomb
     count = 1 if count is None and len(rows) == 1 and rows[0].count == 1 else count  # "a drone struck": one
     fatalities = min((f.fatalities for f in frames if f.fatalities is not None), default=None)
