@@ -3761,3 +3761,17 @@ def test_another_day_at_a_town_of_its_own_is_not_the_reports_attack_told_only_by
         "Kirkuk, a car bomb went off beside a police patrol on Thursday morning, wounding six policemen.\n"))
     assert [(r["date"], r["place"], r["weapon"], r["count"]) for r in rows] == [
         ("2013-07-25", "Kirkuk", "car bomb", "1")]
+
+
+def test_another_attacker_with_a_verb_of_its_own_and_a_place_that_came_under_fire_are_attacks_of_their_own(
+        tmp_path):
+    # 2019-03-12 was a Tuesday. "guns fired on ... and warplanes bombed ...": two attackers, two places, two
+    # weapons (not one row at Hit with the guns' weapon). "forces stationed at Qayyarah came under fire from
+    # rockets", told with no day of its own after the Balad barrage: rockets at Qayyarah that night, not nothing.
+    told = _told(tmp_path, "brief.txt", (
+        "Daily brief\n\nPublished 2019-03-12\n\nSeventeen rockets struck Balad air base on Tuesday night. Coalition "
+        "forces stationed at Qayyarah came under fire from rockets.\n\nOn Monday, guns fired on a checkpoint in "
+        "Tarmiyah and warplanes bombed buildings in Hit.\n"))
+    assert [(date, place, weapon, count) for date, place, weapon, count, _ in told] == [
+        ("2019-03-11", "Hit", "air strike", ""), ("2019-03-11", "Tarmiyah", "artillery", ""),
+        ("2019-03-12", "Balad Air Base", "rocket", "17"), ("2019-03-12", "Qayyarah", "rocket", "")]

@@ -1047,7 +1047,11 @@ _EVENT_BREAK = lx.folded(
     r"\s+and\s+(?=(?:\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?:more\s+)?"
     r"(?:at|on|in|near|around|across|outside|inside)\s)|"
     # "Rockets hit X on Wednesday, a day after a drone struck Y": Y's attack came that many days before
-    r",\s+(?=(?:a|one|two|three|four|five|six|seven|\d{1,2})\s+(?:days?|weeks?)\s+after\s+(?!that\b|this\b))")
+    r",\s+(?=(?:a|one|two|three|four|five|six|seven|\d{1,2})\s+(?:days?|weeks?)\s+after\s+(?!that\b|this\b))|"
+    # "guns fired on a checkpoint in X and warplanes bombed buildings in Y": another attacker, with a verb of its own
+    r"\s+and\s+(?=(?:[\w-]+\s+){0,2}?(?:warplanes|war planes|jets|aircraft|helicopters|drones|gunmen|militants|"
+    r"insurgents|guns|artillery|tanks|snipers)\s+(?:[\w-]+\s+)?(?:bombed|struck|hit|shelled|fired|opened fire|"
+    r"attacked|pounded|targeted|raided|rocketed)\b)")
 
 
 #: Each place a sentence may split is read anew on both sides: only sentences of news length are split (an endless
@@ -2558,7 +2562,7 @@ def _another_place_that_day(frame: Frame, last: Event, headline: Event, in_lead:
         return False
     alone = last is headline and not headline.frames and not in_lead  # (a title or a lead tells the report's own)
     told = (frame.weapons and (frame.count or frame.roles(lx.LANDED)) and (frame.roles(lx.LANDED) or alone)) \
-        or _harm_at(frame) or frame.sectioned
+        or _harm_at(frame) or frame.sectioned or _came_under_fire_at(frame)
     if not told:
         return False
     if alone:
@@ -2566,6 +2570,17 @@ def _another_place_that_day(frame: Frame, last: Event, headline: Event, in_lead:
     dated = (last.date is not None and last.precision == 1) or last is headline or last.on_headline_day
     return bool(last.frames) and dated and not compatible(finder, last, frame) \
         and (frame.sectioned or frame.sentence.index - last.frames[-1].sentence.index <= 6)
+
+
+#: "Coalition forces stationed at Qayyarah came under fire from rockets": an attack on the place, told by its target.
+_CAME_UNDER = lx.folded(r"\bcame under (?:[\w-]+ ){0,2}?(?:fire|attack|bombardment|shelling)\b")
+
+
+def _came_under_fire_at(frame: Frame) -> bool:
+    """Does a sentence tell a place that came under a weapon's fire ("troops stationed at X came under fire from
+    rockets")?"""
+    return bool(frame.weapons) and bool(frame.roles(lx.TARGETED)) and not frame.background \
+        and bool(_CAME_UNDER.search(lx.fold(frame.sentence.text)))
 
 
 def _harm_at(frame: Frame) -> bool:
