@@ -3775,3 +3775,14 @@ def test_another_attacker_with_a_verb_of_its_own_and_a_place_that_came_under_fir
     assert [(date, place, weapon, count) for date, place, weapon, count, _ in told] == [
         ("2019-03-11", "Hit", "air strike", ""), ("2019-03-11", "Tarmiyah", "artillery", ""),
         ("2019-03-12", "Balad Air Base", "rocket", "17"), ("2019-03-12", "Qayyarah", "rocket", "")]
+
+
+def test_more_rounds_at_the_place_hit_before_are_of_its_weapon_and_people_told_before_the_verb_all_count(tmp_path):
+    # 2020-03-11 was a Wednesday. "four more rounds" at the camp named before are mortar rounds, as the Tuesday
+    # attack's were; "Two Americans and a British service member were hurt" is three wounded, not two.
+    rows = _extract_one(tmp_path, "taji.txt", (
+        "Mortars hit Taji\n\nPublished March 11, 2020\n\nMortar rounds struck Camp Taji on Tuesday evening. The camp "
+        "was hit again on Wednesday morning, when four more rounds landed inside its perimeter. Two Americans and a "
+        "British service member were hurt.\n"))
+    assert [(r["date"], r["place"], r["weapon"], r["count"], r["injuries"]) for r in rows] == [
+        ("2020-03-10", "Camp Taji", "mortar", "", ""), ("2020-03-11", "Camp Taji", "mortar", "4", "3")]

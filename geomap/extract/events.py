@@ -425,6 +425,22 @@ def _back_reference(frame: Frame, last: Event, finder: PlaceFinder, recent: Fram
     return dataclasses.replace(frame, places=[RolePlace(mention, source.role or lx.LANDED)])
 
 
+#: Rounds of the weapon told before, with no weapon word: "four more rounds landed inside its perimeter".
+_MORE_ROUNDS = lx.folded(r"\b(?:[\w-]+ )?more (?:rounds|shells|projectiles)\b")
+
+
+def _with_the_weapon_told(frame: Frame, last: Event) -> Frame:
+    """A sentence that tells more rounds at a place without a weapon word ("The camp was hit again on Wednesday
+    morning, when four more rounds landed inside its perimeter") with the weapon of the attack told there before
+    (not "It was hit again": the next sentence may name the weapon)."""
+    if frame.weapons or not frame.places or not _MORE_ROUNDS.search(lx.fold(frame.sentence.text)):
+        return frame
+    here = {p.place_id for p in frame.places}
+    told = next((f.weapons[0] for f in reversed(last.frames) if f.weapons and here & {p.place_id for p in f.places}),
+                None)
+    return frame if told is None else dataclasses.replace(frame, weapons=[(0, told[1], told[2])])
+
+
 def _unknown_town_told_since(text: str, name: str, noun: str, before: int, finder: PlaceFinder) -> bool:
     """Has the report told a `noun` the gazetteer does not know ("the town of Qabasin") since it last named `name`
     as a place of its own? Then "the town" is that one, which cannot be placed, not `name`."""
@@ -3133,6 +3149,7 @@ def article_events(article: Article, finder: PlaceFinder, anchor: dt.date | None
         frame = _at_the_site_named_before(frame, sites_told, finder)
         frame = _at_the_town_told_before(frame, told_before[-1] if told_before else None, finder)
         frame = _at_the_unknown_site_told_before(frame, unknown_sites, finder)
+        frame = _with_the_weapon_told(frame, last)
         _remember_sites(frame, sites_told)
         frame, setting = _in_setting(frame, setting, anchor, finder)
         placed = _placed_now(pending, frame, last, headline, events, finder)

@@ -376,7 +376,8 @@ def _coordinated(text: str, low: str, places: list[RolePlace], finder: PlaceFind
 def _casualties(text: str, killed: bool) -> int | None:
     after, before = (_KILLED_AFTER, _KILLED_BEFORE) if killed else (_INJURED_AFTER, _INJURED_BEFORE)
     numbers = [_number(m.group("number")) + _more_people(text, m.end()) for m in after.finditer(text)]
-    numbers += [_number(m.group("number") or m.groupdict()["number2"]) for m in before.finditer(text)]
+    numbers += [_number(m.group("number")) + _more_people(text, m.end("number"), m.end()) if m.group("number")
+                else _number(m.group("number2")) for m in before.finditer(text)]
     if killed:
         numbers += [1 for _ in _KILLED_ONE.finditer(text)]
     told = (_TOLL_KILLED if killed else _TOLL_INJURED).match(text)
@@ -388,10 +389,11 @@ def _casualties(text: str, killed: bool) -> int | None:
     return min(numbers) if numbers else None  # the lowest figure reported, as ACLED codes fatalities
 
 
-def _more_people(text: str, at: int) -> int:
-    """People counted on after "wounding two Americans": "... and a British service member" adds one."""
+def _more_people(text: str, at: int, within: int | None = None) -> int:
+    """People counted on after "wounding two Americans": "... and a British service member" adds one (so does
+    "Two Americans and a British service member were hurt", the people told before the verb, up to `within`)."""
     more = _AND_PEOPLE.match(text, at)
-    return _number(more.group("number")) if more else 0
+    return _number(more.group("number")) if more and (within is None or more.end() <= within) else 0
 
 
 def _clauses(low: str, places: list[RolePlace], weapons: list[tuple[int, str, str]]) -> list[RoundGroup]:
