@@ -261,6 +261,11 @@ class Geocoder:
             self._exact_memo[key] = found
         return list(found)
 
+    def transliterations(self, name: str) -> list[Candidate]:
+        """The places whose names `name` spells another way ("Mikdadiya": Muqdadiyah), in no context: a caller
+        that accepts one must have a context of its own that holds it (the resolver asks for a governorate)."""
+        return self._best_per_place(self._transliterated(name))
+
     def _transliterated(self, name: str) -> list[Candidate]:
         skel = skeleton(name)
         if len(skel.replace(" ", "").replace("'", "")) < settings.SKELETON_MIN:

@@ -3786,3 +3786,27 @@ def test_more_rounds_at_the_place_hit_before_are_of_its_weapon_and_people_told_b
         "British service member were hurt.\n"))
     assert [(r["date"], r["place"], r["weapon"], r["count"], r["injuries"]) for r in rows] == [
         ("2020-03-10", "Camp Taji", "mortar", "", ""), ("2020-03-11", "Camp Taji", "mortar", "4", "3")]
+
+
+@pytest.mark.parametrize(("other_place", "expected"), [
+    # Baakuba (an alias of Baqubah) is in Diyala, as Muqdadiyah is: "Mikdadiya" is read as Muqdadiyah.
+    ("Baakuba", ("Muqdadiyah", "")),
+    # Zubair is in Basra: nothing vouches for the spelling, which is proposed for the analyst, never placed.
+    ("Zubair", ("", "Mikdadiya")),
+])
+def test_a_spelling_the_gazetteer_lacks_is_read_only_where_the_reports_other_places_vouch_for_it(
+        tmp_path, other_place, expected):
+    rows = _extract_one(tmp_path, "dispatch.txt", (
+        "Soldiers killed\n\nWednesday 26 August 2020\n\nTwo soldiers were killed late on Monday when a roadside bomb "
+        f"hit their patrol on the outskirts of Mikdadiya, a police officer in {other_place} said.\n"))
+    assert [(r["date"], r["place"], r["place_text"]) for r in rows] == [("2020-08-24", *expected)]
+
+
+def test_where_a_victim_worked_is_not_where_the_attack_was(tmp_path):
+    # The gunmen fired "in the village" (Bahari Taze, told before, unknown to the gazetteer); Khanaqin is where the
+    # man they killed had guarded an office. (2020-02-12 was a Wednesday.)
+    rows = _extract_one(tmp_path, "dispatch.txt", (
+        "Diyala dispatch\n\nPublished 14 February 2020\n\nThe worst attack of the month came on Wednesday in Bahari "
+        "Taze, a small village south-west of Khanaqin. Shortly after eleven at night, gunmen opened fire on a car "
+        "outside a house in the village, killing a Peshmerga who guarded the party office in Khanaqin.\n"))
+    assert [(r["date"], r["place"], r["place_text"]) for r in rows] == [("2020-02-12", "", "Bahari Taze")]

@@ -1223,7 +1223,7 @@ def _event_clauses(frame: Frame, finder: PlaceFinder, day: dt.date | None) -> li
 
 
 def _frames(article: Article, finder: PlaceFinder, anchor: dt.date | None) -> list[Frame]:
-    mentions = finder.in_context(finder.find(article.text), article.text)
+    mentions = finder.with_transliterations(finder.in_context(finder.find(article.text), article.text), article.text)
     all_mentions = finder.with_definites(finder.with_short_names(mentions, article.text), article.text)
     frames: list[Frame] = []
     position = 0

@@ -659,7 +659,10 @@ VILLAGE_BEFORE = folded(r"\b(?:village|hamlet|settlement|town) of\s+(?:the\s+)?$
 #: at Nasib", "as the men head home after a shift at the Nasib crossing".
 BOUND_FOR = folded(r"\b(?:taking|carrying|ferrying|transporting|driving) (?:[\w-]+ ){1,3}?to (?:[\w'’-]+ ){0,6}?"
                    r"(?:at |in )?(?:the )?$|"
-                   r"\bafter (?:a|their|his|her|the) (?:shift|day's work|work) (?:at|in) (?:the )?$")
+                   r"\bafter (?:a|their|his|her|the) (?:shift|day's work|work) (?:at|in) (?:the )?$|"
+                   # "killing a Peshmerga who guarded the party's office in Khanaqin": the victim's post, elsewhere
+                   r"\bwho (?:had )?(?:guarded|worked|served|taught|ran|headed|commanded|lived) (?:[\w'’-]+ ){0,6}?"
+                   r"(?:at|in|for) (?:the )?$")
 PEOPLE_FROM = folded(r"\b(?:families|tourists|visitors|holidaymakers|holiday-makers|pilgrims|travell?ers|"
                      r"worshippers|students|workers|labourers|laborers|refugees|displaced people|fans|guests)\s+"
                      r"(?:who (?:had )?(?:come|came|travell?ed|driven|drove) )?from\s+(?:the\s+)?$|"

@@ -346,6 +346,9 @@ class PlaceFinder:
         # (why_unplaced tells them as unknown there: "DARA, a village outside Khanaqin" is no Daraa in Syria).
         self._far_spellings: dict[str, Place] = {}
         self._unanchored: dict[str, Place] = {}  # GeoNames towns named in a report that names no other place
+        # The names of the report read last that with_transliterations read as another spelling ("Mikdadiya"):
+        # known there, not proposed as unknown.
+        self._spelt_otherwise: dict[str, Place] = {}
         self._bare: dict[str, Place] | None = None  # sites by their bare name (see _bare_sites)
         self._sites_by_bare: dict[str, list[Place]] | None = None  # every site by its bare name (_site_named_after)
 
@@ -756,6 +759,35 @@ class PlaceFinder:
                 self._unanchored[mention.text.casefold()] = place
         return kept
 
+    def with_transliterations(self, mentions: list[PlaceMention], text: str) -> list[PlaceMention]:
+        """Mentions plus the names the gazetteer knows only under another spelling ("Mikdadiya", "Khaniqin"),
+        where exactly one curated town or site so spelt lies in a governorate of the report's other curated places
+        ("Baakuba", "Diyala province"): as the resolver asks a transliteration for a governorate. A name spelt
+        like places of two governorates, or of none the report names, stays unknown (proposed, never guessed)."""
+        self._spelt_otherwise = {}
+        governorates = {(m.place.country, m.place.admin1) for m in mentions if not m.place.bulk and m.place.admin1}
+        if not governorates:
+            return mentions
+        taken = sorted((m.start, m.end) for m in mentions)
+        added: list[PlaceMention] = []
+        for name in dict.fromkeys(self.place_phrases(text)):
+            if "\n" in name or self.knows(name):
+                continue
+            places = {c.place.id: c.place for c in self.geocoder.transliterations(name) if not c.place.bulk}
+            if len(places) != 1:
+                continue
+            (place,) = places.values()
+            query = self._query(place)
+            if (place.country, place.admin1) not in governorates or query is None:
+                continue
+            self._spelt_otherwise[name.casefold()] = place
+            for match in re.finditer(r"(?<![\w-])" + re.escape(name) + r"(?![\w-])", text):
+                start, end = match.span()
+                at = bisect.bisect_right(taken, (start, len(text)))
+                if not ((at and taken[at - 1][1] > start) or (at < len(taken) and taken[at][0] < end)):
+                    added.append(PlaceMention(start, end, name, place, query))
+        return sorted([*mentions, *added], key=lambda m: m.start) if added else mentions
+
     def with_short_names(self, mentions: list[PlaceMention], text: str) -> list[PlaceMention]:
         """Mentions plus a site's name without its kind once the report has named it in full: "insurgents shelled
         Camp Victory ... On Sept. 11 a single rocket struck Victory". Only curated sites; never a word another
@@ -851,8 +883,9 @@ class PlaceFinder:
         return place.kind in _DEFINITE_KINDS.get(noun, ()) or any(w in place.name.lower() for w in words)
 
     def knows(self, name: str) -> bool:
-        """Is `name` exactly the name or an alias of some place, in any tier and country?"""
-        return bool(self.geocoder.exact_countries(name))
+        """Is `name` exactly the name or an alias of some place, in any tier and country (or a spelling of one the
+        report read last vouches for)?"""
+        return bool(self.geocoder.exact_countries(name)) or name.casefold() in self._spelt_otherwise
 
     def why_unplaced_in(self, text: str, name: str, start: int | None = None) -> str:
         """why_unplaced for `name` as `text` tells it (at `start`, else where it first appears): a name told as a
@@ -877,6 +910,8 @@ class PlaceFinder:
 
         if is_country_name(name):
             return ""  # "in Turkey", "in Iraq", "in Yemen": a country is no place to put a point
+        if name.casefold() in self._spelt_otherwise:
+            return ""  # "Mikdadiya" in a report on Diyala: Muqdadiyah (see with_transliterations)
         far = self._far_spellings.get(name.casefold())
         if far is not None:
             return (f"the gazetteer knows no place {name!r} near the report's other places "
