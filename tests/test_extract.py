@@ -3810,3 +3810,19 @@ def test_where_a_victim_worked_is_not_where_the_attack_was(tmp_path):
         "Taze, a small village south-west of Khanaqin. Shortly after eleven at night, gunmen opened fire on a car "
         "outside a house in the village, killing a Peshmerga who guarded the party office in Khanaqin.\n"))
     assert [(r["date"], r["place"], r["place_text"]) for r in rows] == [("2020-02-12", "", "Bahari Taze")]
+
+
+def test_an_offset_in_hours_counts_days_a_left_car_that_exploded_is_a_car_bomb_and_a_tally_of_blasts_no_count(
+        tmp_path):
+    # 2013-05-11 was a Saturday. "the dead from the two explosions" tallies the two bombings told, each of one car;
+    # "About thirty hours after the Baghdad blasts" is Sunday, at Kirkuk, where "a grey car with tinted windows,
+    # left near the market, exploded": a car bomb.
+    rows = _extract_one(tmp_path, "feature.txt", (
+        "Bombs in two cities\n\nBy a correspondent, 14 May 2013\n\nThe first blast came early on Saturday, 11 May "
+        "2013, when a car packed with explosives blew up outside a police station in Mansour. Moments later a second "
+        "car bomb went off in Karrada. Officials put the dead from the two explosions at 19.\n\nAbout thirty hours "
+        "after the Baghdad blasts, Kirkuk had its turn. A grey car with tinted windows, left near the market, "
+        "exploded as police approached it.\n"))
+    assert sorted((r["date"], r["place"], r["weapon"], r["count"]) for r in rows) == [
+        ("2013-05-11", "Karrada", "car bomb", "1"), ("2013-05-11", "Mansour", "car bomb", "1"),
+        ("2013-05-12", "Kirkuk", "car bomb", "1")]

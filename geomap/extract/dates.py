@@ -125,6 +125,9 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
                           # "The attack came a few hours after three rockets were fired at X": that day
                           r"(?:[Aa] few|[Ss]everal|[Ss]ome|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix) hours "
                           r"(?:after|before|earlier)\b|"
+                          # "About thirty hours after the Damascus blasts, Aleppo had its turn": a day on, or more
+                          r"(?P<hours>[Tt]wenty-four|[Tt]hirty|[Tt]hirty-six|[Ff]orty|[Ff]orty-eight|[Ss]eventy-two|"
+                          r"\d{2,3}) hours (?:later|after(?:wards)?)\b|"
                           r"[Tt]he (?:next|following) (?:day|night|morning|evening|afternoon)|"
                           r"[Tt]he (?:day|night) after(?:wards)?(?= *,)|[Aa] day later|"
                           r"[Tt]he previous (?:day|night|morning|evening|afternoon)|"
@@ -148,6 +151,7 @@ _HINT = re.compile(r"\d|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Kanun|Sh
 _SMALL = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
           "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15,
           "twenty": 20}
+_HOURS = {"twenty-four": 24, "thirty": 30, "thirty-six": 36, "forty": 40, "forty-eight": 48, "seventy-two": 72}
 _PART_DAY = {"early": 5, "beginning": 5, "start": 5, "mid": 15, "middle": 15, "late": 25, "end": 25}
 
 
@@ -209,6 +213,11 @@ _WASHINGTON_TIME_AFTER = re.compile(r",?\s*(?:\(\s*)?(?:Washington|Eastern|US Ea
 def _follow_offset(match: re.Match[str]) -> int:
     """Days after the event told before: "the next day" 1, "four days later" 4, "two weeks later" 14."""
     word = match.group("word").lower()
+    if match.group("hours"):
+        hours = match.group("hours").lower()
+        count = int(hours) if hours.isdigit() else _HOURS[hours]
+        # (whole days, to the nearest: thirty hours after an early-morning blast is the next day)
+        return (-1 if match.group("came") else 1) * round(count / 24)
     if match.group("count"):
         count = int(match.group("count")) if match.group("count").isdigit() else _SMALL[match.group("count").lower()]
         # "five days earlier", "a week before,": that many days before the event told before it

@@ -3790,7 +3790,9 @@ def _total_count(frames: list[Frame]) -> tuple[int | None, str, bool]:
             note = last.count_text if last.count_text.lower().startswith(("at least", "up to", "more than")) else ""
             return last.count, note, True
     count, note = None, ""
-    for frame in frames:
+    # ("the dead from the two explosions": blasts tallied over the attacks told, when a sentence counts this one's)
+    counted = [f for f in frames if f.count is not None and not f.tally] or frames
+    for frame in counted:
         if frame.count is not None and (count is None or frame.count > count):
             count = frame.count
             note = frame.count_text if frame.count_text.lower().startswith(("at least", "up to", "more than")) else ""

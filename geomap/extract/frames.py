@@ -238,6 +238,8 @@ class Frame:
     # "..., and a second barrage killed a soldier at Y": the clause tells another attack than the one before it in
     # its sentence, even at a place the report's attack was also said to be.
     another: bool = False
+    # Its count is a tally of blasts ("the dead from the two explosions"): the attack's own only when none other is.
+    tally: bool = False
 
     def roles(self, role: str) -> list[RolePlace]:
         return [p for p in self.places if p.role == role]
@@ -710,11 +712,18 @@ _SAID_WRONGLY = lx.folded(r"^\W*(?:and |but )?(?:it|the (?:story|report|article|
                           r"stated|wrote)\b[^;]*;\s*")
 
 
+#: Blasts counted as a tally: "the two explosions", after "the".
+_TALLY_OF_BLASTS = lx.folded(rf"(?:{lx.NUMBER_PATTERN}) (?:explosions|blasts|bombings)\b")
+
+
 def _read_count(frame: Frame, text: str, low: str) -> re.Match[str] | None:
     """The rounds a sentence counts (frame.count, count_text, vague_count); the count's match, if any."""
     # "It said that two cars had exploded; there was a single car bomb": a correction's withdrawn figure first
     withdrawn = _SAID_WRONGLY.match(low)
     count = lx.COUNT.search(low, withdrawn.end() if withdrawn else 0)
+    # ("put the dead from the two explosions at 27": the attacks told before, tallied, may be no one attack's rounds)
+    frame.tally = count is not None and bool(_TALLY_OF_BLASTS.match(low, count.start())) \
+        and low.endswith("the ", 0, count.start())
     # "first reported ten rockets; the coalition later put the figure at eighteen": the figure after the verb wins
     revised = _REVISED_TO.search(low, count.start() if count else 0)
     if revised and not frame.weapons and _PEOPLE_TOLD.search(low, 0, revised.start()):

@@ -81,7 +81,8 @@ WEAPONS: list[tuple[re.Pattern[str], str, str]] = [
             # "drove a pick-up into the square ... and then blew the vehicle up"
             rf"\bblew (?:the|his|her|their|its) (?:{_CARS}|pick-?ups?|vans?|tankers?) up\b|"
             # "two cars parked outside the factory exploded": a car that explodes where it was left is a car bomb
-            rf"\b(?:parked {_CARS}|{_CARS} (?:parked|left)\b|"
+            # ("A black car with false number plates, left among apartment blocks, ... exploded")
+            rf"\b(?:parked {_CARS}|{_CARS}(?: with [^,.;]{{1,40}}?,?)? (?:parked|left)\b|"
             # "a tanker lorry drove up to the building and exploded"
             rf"\b{_CARS}(?= (?:[\w-]+ ){{0,2}}?(?:drove|sped|raced|rammed|pulled up)\b)|"
             # "A first car blew up against the compound's wall", "three heavy trucks had gone off", "a pickup truck
