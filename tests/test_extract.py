@@ -3826,3 +3826,13 @@ def test_an_offset_in_hours_counts_days_a_left_car_that_exploded_is_a_car_bomb_a
     assert sorted((r["date"], r["place"], r["weapon"], r["count"]) for r in rows) == [
         ("2013-05-11", "Karrada", "car bomb", "1"), ("2013-05-11", "Mansour", "car bomb", "1"),
         ("2013-05-12", "Kirkuk", "car bomb", "1")]
+
+
+def test_a_place_the_missiles_came_from_the_direction_of_is_never_where_they_landed(tmp_path):
+    # "from the direction of the Lebanese city of Tripoli": where the aircraft fired from (abroad), never the row's
+    # point; "at targets near Homs": where they came down. (2019-06-02 was a Sunday.)
+    rows = _extract_one(tmp_path, "brief.txt", (
+        "Missiles over Homs\n\nMonday, June 3, 2019\n\nEarly on Sunday, Israeli aircraft launched missiles from "
+        "the direction of the Lebanese city of Tripoli at several targets near Homs, killing two soldiers, a military "
+        "source said.\n"))
+    assert [(r["date"], r["place"], r["launch_site"]) for r in rows] == [("2019-06-02", "Homs", "Tripoli, LB")]

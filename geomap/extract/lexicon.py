@@ -363,6 +363,8 @@ ATTACKED_OBJECT = (r"(?:attacked|fired on|fired at|opened fire on|targeted|ambus
 FILLER = (r"(?:\s+(?:the|a|an|its|their|his|her|[\w'’-]+(?:'s|’s)|heavily|highly|fortified|vicinity|area|outskirts|"
           r"centre|center|heart|middle|"
           r"edge|perimeter|grounds|of|northern|southern|eastern|western|central|US-led|coalition|Iraqi|"
+          # "from the direction of the Lebanese city of Tripoli"
+          r"Syrian|Lebanese|Turkish|Iranian|Jordanian|Israeli|Kurdish|Saudi|Kuwaiti|"
           r"U\.S\.|US|American|military|town|village|city|district|neighbou?rhood|"
           r"housing|hosting|troops|forces|"
           # "in the vicinity of Mission Support Site Green Village"
@@ -372,7 +374,7 @@ FILLER = (r"(?:\s+(?:the|a|an|its|their|his|her|[\w'’-]+(?:'s|’s)|heavily|hi
           r"(?:\s+(?:at|in|outside|near|on))?))*")
 ROLE_CUES: list[tuple[re.Pattern[str], str]] = [
     (folded(r"\b(?:fired|launched|shot|came|launch(?:ed)?|firing) (?:from|out of)(?: near| outside| inside)?\s*$"
-                r"|\blaunch(?:ed|ing)? (?:site|point|pad)s? (?:in|near|at)\s*$|\bfrom (?:near|the direction of|"
+                r"|\blaunch(?:ed|ing)? (?:site|point|pad)s? (?:in|near|at)\s*$|\bfrom (?:near|the direction(?: of)?|"
                 r"an area (?:in|near)|a (?:field|farm|orchard|truck|vehicle) (?:in|near))\s*$"
                 # "launched from an empty plot of land close to the road to X"
                 r"|\b(?:fired|launched) from (?:an?|the) [\w -]{0,40}?\b(?:near|close to|outside|by|off|on)"
@@ -411,7 +413,10 @@ ROLE_CUES: list[tuple[re.Pattern[str], str]] = [
                 r"(?:in|inside|at|near|around|on)(?: the)?\s*$|"
                 # "14 strikes were conducted against ISIL targets in the vicinity of Raqqa": where the strikes hit
                 r"\bstrikes? [^.;]{0,60}?\b(?:targets?|positions?|fighters|sites|camps|facilities|vehicles) "
-                r"(?:in|near|in the vicinity of|around|outside)\s*$"), LANDED),
+                r"(?:in|near|in the vicinity of|around|outside)\s*$|"
+                # "launched missiles from the direction of X at a number of targets in the vicinity of Hama": where
+                # they came down, not where they came from
+                r"\btargets (?:in|near|around|outside|inside)\s*$"), LANDED),
 ]
 #: A bare preposition takes the role of the last cue before it in the sentence ("two landed in Mansour,
 #: one in Harithiya"); with no cue before it a place is only where something is.
