@@ -3836,3 +3836,18 @@ def test_a_place_the_missiles_came_from_the_direction_of_is_never_where_they_lan
         "the direction of the Lebanese city of Tripoli at several targets near Homs, killing two soldiers, a military "
         "source said.\n"))
     assert [(r["date"], r["place"], r["launch_site"]) for r in rows] == [("2019-06-02", "Homs", "Tripoli, LB")]
+
+
+def test_a_live_blogs_weekday_stamps_date_its_entries_and_it_was_a_car_bomb_names_the_blasts_weapon(tmp_path):
+    # The year is only in the page's header; "Tuesday 10:40" is 2019-03-12 and the clock-only stamp after it is of
+    # that day, "Wednesday 08:05" is 2019-03-13. "It was a car bomb." says what the blast at Qabasin (a town the
+    # gazetteer lacks: proposed) was.
+    rows = _extract_one(tmp_path, "live.html", (
+        "<html><head><title>Live: blasts in the north</title></head><body><h1>Live: blasts in the north</h1>"
+        "<p>Rolling coverage, Tuesday 12 and Wednesday 13 March 2019.</p>"
+        "<p><b>Tuesday 10:40</b></p><p>Reports of a large blast at Qabasin, a town east of al-Bab.</p>"
+        "<p><b>11:15</b></p><p>It was a car bomb.</p>"
+        "<p><b>Wednesday 08:05</b></p><p>Two rockets hit Azaz this morning, wounding a child.</p>"
+        "</body></html>\n"))
+    assert sorted((r["date"], r["place"], r["place_text"], r["weapon"]) for r in rows) == [
+        ("2019-03-12", "", "Qabasin", "car bomb"), ("2019-03-13", "I‘zāz", "", "rocket")]

@@ -642,6 +642,14 @@ def heading_date(line: str, anchor: dt.date | None) -> tuple[bool, DateMention |
     stamped = numeric_post_stamp(line)
     if stamped is not None:  # "[15.09.23 20:52]": a channel's post, that day
         return True, DateMention(0, len(line), line, "day_month_year", stamped, 1, False)
+    weekday_clock = _WEEKDAY_CLOCK.fullmatch(line.strip())
+    if weekday_clock is not None and anchor is not None:
+        # "Friday 10:58": a live blog's entry stamped by its weekday and time, the year only in the page's header;
+        # that weekday on or before the page's day, and the day of the clock-only stamps after it.
+        name = next(n for n in _WEEKDAY_NAMES if n.startswith(weekday_clock.group("day")[:3].lower()))
+        day = find_dates(name.title(), anchor)
+        if day and day[0].date is not None:
+            return True, dataclasses.replace(day[0], start=0, end=len(line), text=line)
     clock = _CLOCK_HEADING.fullmatch(line.strip())
     if clock is not None and anchor is not None:
         # A live blog's entry, stamped by its time alone ("07:30 GMT"): the blog's day, in Iraq and Syria; or
@@ -725,6 +733,10 @@ def same_day_of(date: dt.date, year: int) -> dt.date | None:
 #: A live blog's entry stamp on a line of its own: "16:45 GMT", "09:05 UTC", "14:20".
 #: ("11:52 p.m. ET": a U.S. desk's stamp, seven or eight hours behind the events)
 #: ("UPDATE 11:50 p.m. ET (6:50 a.m. Thursday in Baghdad)": an update's stamp, the local time beside it)
+#: A live blog's stamp of a weekday and a time: "Friday 10:58", "Sat 09:12", "Tuesday, 23:40 GMT".
+_WEEKDAY_CLOCK = re.compile(r"(?P<day>(?:Mon|Tue|Tues|Wed|Wednes|Thu|Thur|Thurs|Fri|Sat|Satur|Sun)(?:day)?\.?),?\s+"
+                            r"(?:at\s+)?(?:[01]?\d|2[0-3])[:.][0-5]\d(?:\s*(?:GMT|UTC|local(?: time)?))?")
+_WEEKDAY_NAMES = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 _CLOCK_HEADING = re.compile(r"(?:UPDATE[SD]?:?\s+)?(?P<hour>[01]?\d|2[0-3])[:.][0-5]\d\s*"
                             r"(?P<ampm>[AaPp]\.?\s?[Mm]\.?)?\s*(?P<zone>GMT|UTC|Z|EST|EDT|ET)?(?:\s*\((?P<aside>[^()]{1,50})\))?")
 #: A log entry's stamp opening its line: "Sat 15 Jun — BALAD AIR BASE ...", "15 June 2019 - Three rockets ...",

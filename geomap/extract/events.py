@@ -3062,8 +3062,21 @@ def _add_told_more(events: list[Event], last: Event, frame: Frame, finder: Place
         # of the attack told at Sadr City)
         owner = next((e for e in reversed(events) if e is not owner and e.frames and e.place_ids()
                       and not e.thwarted and compatible(finder, e, frame)), owner)
-    if _tells_more_of(owner, frame, finder):
+    if _tells_more_of(owner, frame, finder) or _names_the_weapon_of(owner, frame):
         owner.frames.append(frame)
+
+
+#: What the blast just told was: "It was a car bomb.", "The explosion was caused by a roadside device".
+_IT_WAS_A = lx.folded(r"^\W*(?:it|the (?:blast|explosion|bang|attack))\s+(?:was|had been)\s+(?:caused by\s+)?"
+                      r"(?:an?|the)\s+")
+
+
+def _names_the_weapon_of(last: Event, frame: Frame) -> bool:
+    """Does a sentence say what the blast just told was, at no place of its own ("Reports are coming in of a large
+    blast at Sousian" ... "It was a car bomb.")? A live blog's stamps stand between the two."""
+    return bool(frame.weapons) and not frame.places and not frame.dates and bool(last.frames) \
+        and not any(f.weapons for f in last.frames) and frame.sentence.index - last.frames[-1].sentence.index <= 5 \
+        and bool(_IT_WAS_A.match(lx.fold(frame.sentence.text)))
 
 
 def _sites_listed(frame: Frame, last: Event, events: list[Event], finder: PlaceFinder) -> Event | None:
