@@ -647,9 +647,9 @@ def heading_date(line: str, anchor: dt.date | None) -> tuple[bool, DateMention |
         # "Friday 10:58": a live blog's entry stamped by its weekday and time, the year only in the page's header;
         # that weekday on or before the page's day, and the day of the clock-only stamps after it.
         name = next(n for n in _WEEKDAY_NAMES if n.startswith(weekday_clock.group("day")[:3].lower()))
-        day = find_dates(name.title(), anchor)
-        if day and day[0].date is not None:
-            return True, dataclasses.replace(day[0], start=0, end=len(line), text=line)
+        told = find_dates(name.title(), anchor)
+        if told and told[0].date is not None:
+            return True, dataclasses.replace(told[0], start=0, end=len(line), text=line)
     clock = _CLOCK_HEADING.fullmatch(line.strip())
     if clock is not None and anchor is not None:
         # A live blog's entry, stamped by its time alone ("07:30 GMT"): the blog's day, in Iraq and Syria; or
