@@ -3851,3 +3851,19 @@ def test_a_live_blogs_weekday_stamps_date_its_entries_and_it_was_a_car_bomb_name
         "</body></html>\n"))
     assert sorted((r["date"], r["place"], r["place_text"], r["weapon"]) for r in rows) == [
         ("2019-03-12", "", "Qabasin", "car bomb"), ("2019-03-13", "I‘zāz", "", "rocket")]
+
+
+def test_troops_camp_source_abroad_an_attack_named_by_its_day_and_a_base_outside_a_town(tmp_path):
+    # 2004-11-01 was a Monday. The mortar round landed inside the contingent's camp where the troops are stationed
+    # (Erbil), not at a camp to propose; Seoul is where the source spoke; "none of the roughly 3,000 soldiers was
+    # injured" is nobody; "It was not the first round ..." withdraws no weapon; "details of Sunday's attack" is
+    # the attack told, not one at the May attack's base; "the base at Tallil, outside Nasiriyah" is the base.
+    rows = _extract_one(tmp_path, "wire.txt", (
+        "Monday, November 1, 2004\n\nMortar hits Korean camp\n\nSEOUL, Nov. 1 (Desk) - South Korean troops "
+        "stationed at Erbil came under fire from mortars on Sunday night: a round landed inside the Zaytun Division "
+        "camp, a government source in Seoul said. The round did not explode and none of the roughly 3,000 soldiers "
+        "was injured. It was not the first round to reach the compound.\n\nIn May, two Katyusha rockets came down "
+        "near the coalition's base at Tallil, outside Nasiriyah. The ministry was still gathering details of "
+        "Sunday's attack.\n"))
+    assert sorted((r["date"], r["place"], r["weapon"], r["count"], r["injuries"]) for r in rows) == [
+        ("2004-05", "Imam Ali Air Base", "Katyusha rocket", "2", ""), ("2004-10-31", "Erbil", "mortar", "1", "0")]

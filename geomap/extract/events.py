@@ -504,9 +504,12 @@ def _attack_on_the_place_before(frame: Frame, last: Event, finder: PlaceFinder, 
         # "In February, a rocket barrage aimed at the same complex killed a contractor, prompting condemnation
         # from Baghdad": the place is the one told before; Baghdad here is the government.
         return _back_reference(frame, last, finder) or frame
-    if frame.attack or frame.not_an_attack or frame.places or not last.frames or _point_date(frame) is None \
+    told = _point_date(frame)
+    if frame.attack or frame.not_an_attack or frame.places or not last.frames or told is None \
             or not lx.ATTACK.search(lx.fold(frame.sentence.text)):
         return frame
+    if not frame.weapons and _THE_DAYS_ATTACK.search(lx.fold(frame.sentence.text)):
+        return frame  # ("still gathering details of Sunday's attack": an attack told before, named, not told again)
     # (the town a sentence just before named: "For Kut it was the second blow" + "bombs ... in the al-Amil quarter
     # of the city"; never for an "it" that may be anything)
     town = before if _THE_TOWN_WORD.search(lx.fold(frame.sentence.text)) else None
@@ -515,6 +518,9 @@ def _attack_on_the_place_before(frame: Frame, last: Event, finder: PlaceFinder, 
 
 
 _THE_TOWN_WORD = lx.folded(r"\bthe (?:city|town|village)\b")
+#: An attack named by its day: "details of Sunday's attack", "after Monday's bombing".
+_THE_DAYS_ATTACK = lx.folded(r"\b(?:mon|tues|wednes|thurs|fri|satur|sun)day['’]s (?:[\w-]+ )?(?:attacks?|bombings?|"
+                             r"strikes?|blasts?|explosions?|shelling|raids?|barrage)\b")
 
 
 #: A sentence that goes on from the one before, its subject told there: "They bombed ...", "The jets struck ...".
@@ -2130,11 +2136,19 @@ def _unknown_site(frame: Frame, finder: PlaceFinder) -> str | None:
         end = start + len(name)
         if _in_motive(text, start):
             continue  # "... with two drones, in response to the massacres against our people in Gaza"
+        if lx.SOURCE_BEFORE.search(lx.fold(text), max(0, start - 40), start) \
+                or lx.SEAT_OF_POWER.search(lx.fold(text), max(0, start - 40), start):
+            continue  # ("a government source in Tokyo said": who told it, far away)
         if _where_the_shooters_were(text, start, start + len(name)):
             continue  # "forces stationed on the Jabal al-Zawiya front fired rocket shells at al-Fatira"
         if any(0 <= start - p.mention.end <= 12 and _OF_THE_PLACE.match(text[p.mention.end:start])
                for p in frame.places):
             continue  # "Hareer air base in the Kurdistan Region": the region of a place it knows
+        if _TROOPS_CAMP.search(lx.fold(name)) and any(
+                _STATIONED_BEFORE.search(lx.fold(text), max(0, p.mention.start - 40), p.mention.start)
+                for p in frame.places if p.role == lx.TARGETED):
+            continue  # ("troops stationed at Samawah came under fire ...: a rocket landed inside the Ground
+            # Self-Defense Force camp": their camp, at the place they are stationed)
         locators: set[str] = set(owners)
         for place in frame.places:
             if place.place_id in locators:
@@ -2951,7 +2965,10 @@ _CORRECTED_DETAIL = lx.folded(r"\b(?:an earlier version|incorrectly|erroneously|
 
 #: A weapon withdrawn by a correction: "It was not a mortar round", "the blast was not caused by a rocket".
 _NOT_THE_WEAPON = lx.folded(r"\b(?:it|this|that|the (?:blast|explosion|attack|round|device|projectile))\s+"
-                            r"(?:was|were)\s+not\s+(?:caused by\s+|from\s+)?(?:an?\s+)?[^,;.]{0,40}")
+                            r"(?:was|were)\s+not\s+(?:caused by\s+|from\s+)?"
+                            # (not "It was not the first rocket to reach the inside of the compound": one of many)
+                            r"(?!the (?:first|only|last|second|third|latest|biggest|largest|worst)\b)"
+                            r"(?:an?\s+)?[^,;.]{0,40}")
 
 
 def _withdraw_weapon(events: list[Event], frame: Frame) -> Event | None:
@@ -4034,6 +4051,8 @@ _PLACE_BEFORE = lx.folded(r"\b(?:at|in|near|inside|outside|on|struck|hit|targete
                           r"raided|(?:outskirts|edges?|centre|center|heart|suburbs?|vicinity) of)\s+(?:the\s+)?$")
 
 
+#: A unit's camp named by the unit: "the Ground Self-Defense Force camp", "the Dutch contingent's base".
+_TROOPS_CAMP = lx.folded(r"\b(?:camp|base|compound|garrison|outpost)$")
 #: Troops placed somewhere: "forces stationed on the X front", "units deployed in X".
 _STATIONED_BEFORE = lx.folded(r"\b(?:stationed|positioned|deployed|based|entrenched|dug in)\s+(?:on|at|in|near|along)"
                               r"\s+(?:the\s+)?$")

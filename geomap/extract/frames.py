@@ -375,11 +375,16 @@ def _coordinated(text: str, low: str, places: list[RolePlace], finder: PlaceFind
     return result
 
 
+#: The people of whom none was hurt: "none of the roughly 600 soldiers at the camp was injured".
+_NONE_OF = lx.folded(r"\bnone of (?:the |its |their |our )?(?:roughly |about |some |around |nearly )?$")
+
+
 def _casualties(text: str, killed: bool) -> int | None:
     after, before = (_KILLED_AFTER, _KILLED_BEFORE) if killed else (_INJURED_AFTER, _INJURED_BEFORE)
     numbers = [_number(m.group("number")) + _more_people(text, m.end()) for m in after.finditer(text)]
     numbers += [_number(m.group("number")) + _more_people(text, m.end("number"), m.end()) if m.group("number")
-                else _number(m.group("number2")) for m in before.finditer(text)]
+                else _number(m.group("number2")) for m in before.finditer(text)
+                if not _NONE_OF.search(text, max(0, m.start() - 30), m.start())]  # ("none of the 600 soldiers")
     if killed:
         numbers += [1 for _ in _KILLED_ONE.finditer(text)]
     told = (_TOLL_KILLED if killed else _TOLL_INJURED).match(text)
@@ -654,6 +659,22 @@ def _without_regional_locators(text: str, found: list[PlaceMention]) -> list[Pla
     return kept
 
 
+#: Between a site and the town that says where it lies: "the base at Tallil, outside Nasiriyah".
+_BY_THE_TOWN = lx.folded(r"^,\s*(?:just |some |about |roughly |around )?(?:\d+ (?:km|kilometres|kilometers|miles) )?"
+                         r"(?:outside|near|close to|beside|(?:north|south|east|west)(?:-?(?:east|west))? of)\s+"
+                         r"(?:the (?:city|town) of\s+)?$")
+
+
+def _without_towns_by_a_site(text: str, found: list[PlaceMention]) -> list[PlaceMention]:
+    """Mentions less a town told right after a site as where the site lies ("two rockets came down near the base
+    at Tallil, outside Nasiriyah": at the base, not also in the city)."""
+    low = lx.fold(text)
+    dropped = {id(b) for a, b in itertools.pairwise(sorted(found, key=lambda m: m.start))
+               if a.place.category == "site" and b.place.category == "city"
+               and _BY_THE_TOWN.match(low[a.end:b.start])}
+    return [m for m in found if id(m) not in dropped] if dropped else found
+
+
 #: A round beyond those the sentence told fired: "a third rocket", "an additional drone", "another launcher".
 _EXTRA_ROUND = lx.folded(r"\b(?:a (?:second|third|fourth|fifth|sixth)|another|an additional|a further|an unfired|"
                          r"an unlaunched) (?:[\w-]+ )?(?:rocket|drone|missile|shell|round|mortar|launcher|projectile)s?"
@@ -789,7 +810,7 @@ def read_frame(sentence: Sentence, finder: PlaceFinder, anchor: dt.date | None,
              and not lx.BOUND_FOR.search(low, max(0, m.start - 70), m.start)
              and not lx.SOURCE_BEFORE.search(low, max(0, m.start - 40), m.start)]
     if len(found) > 1:
-        found = _without_regional_locators(text, found)
+        found = _without_towns_by_a_site(text, _without_regional_locators(text, found))
     places: list[RolePlace] = []
     for mention in found:
         places.append(RolePlace(mention, _role(low, mention, places)))

@@ -51,7 +51,7 @@ def fold(text: str) -> str:
 STRIKE_SUMMARY = (r"\bnear [\w' -]{2,40}, (?:\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|a|a single) "
                   r"strikes?\b|^\W*single strikes? near\b")
 #: The vehicles a car bomb is made of.
-_CARS = r"(?:cars?|vehicles?|trucks?|lorry|lorries|minibus(?:es)?|minivans?|vans?|pick-?ups?)"
+_CARS = r"(?:cars?|vehicles?|trucks?|lorry|lorries|minibus(?:es)?|minivans?|vans?|pick-?ups?|tankers?)"
 #: What a planted bomb does, told in the past or, as timelines tell it, in the present.
 _SET_OFF = "(?:went off|exploded|detonated|blew up|goes off|explodes|detonates|blows up)"
 WEAPONS: list[tuple[re.Pattern[str], str, str]] = [
