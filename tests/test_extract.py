@@ -3867,3 +3867,15 @@ def test_troops_camp_source_abroad_an_attack_named_by_its_day_and_a_base_outside
         "Sunday's attack.\n"))
     assert sorted((r["date"], r["place"], r["weapon"], r["count"], r["injuries"]) for r in rows) == [
         ("2004-05", "Imam Ali Air Base", "Katyusha rocket", "2", ""), ("2004-10-31", "Erbil", "mortar", "1", "0")]
+
+
+def test_rounds_counted_at_two_unknown_villages_are_two_rows_and_a_reported_past_attack_is_no_habit(tmp_path):
+    # 2023-12-12 was a Tuesday. Neither Umm Madfa nor Kharita is in the gazetteer: two rows to complete, two rounds
+    # and one. "were reported to have struck ... in October" tells one attack (not "have struck", a habit).
+    told = _told(tmp_path, "brief.txt", (
+        "NORTHEAST BRIEF\nTuesday 12 December 2023\n\nOn Monday two rockets came down on the outskirts of Umm Madfa "
+        "and a third hit Kharita, two villages south of the town, the Observatory said.\n\nContext. Three drones "
+        "were reported to have struck the Conoco gas field base in October.\n"))
+    assert [(date, place, weapon, count) for date, place, weapon, count, _ in told] == [
+        ("2023-10", "Conoco gas field", "drone", "3"), ("2023-12-11", "text:Kharita", "rocket", "1"),
+        ("2023-12-11", "text:Umm Madfa", "rocket", "2")]

@@ -842,6 +842,10 @@ def _at_unknown_places(events: list[Event], last: Event, frame: Frame,
         last = _proposed(None, events, _one_round_at(frame, name), dated)
     if pair:
         return last
+    for part in (parts := _counts_at_unknown_places(frame, finder, dated[1])):  # "two ... X and a third hit Y"
+        last = _proposed(None, events, part, dated)
+    if parts:
+        return last
     if not _told_at_an_unknown_place(frame, last, finder):
         return None
     text = frame.sentence.text
@@ -2029,6 +2033,45 @@ def _pair_at_unknown_sites(frame: Frame, finder: PlaceFinder) -> list[str]:
             return []
         names.append(phrase)
     return names
+
+
+#: Where a sentence goes on to more rounds of its attack at another place: "two rockets came down on the outskirts
+#: of X and a third hit Y", "..., while one fell on Y".
+_AND_MORE_AT = lx.folded(r",?\s+(?:and|while)\s+(?P<more>(?:a|one|two|three|four|five|six|\d{1,3}|another)\s+"
+                         r"(?:(?:second|third|fourth|fifth|sixth|other|more|further)\s+)?(?:[\w-]+\s+)?)"
+                         r"(?:fell|landed|hit|struck|slammed|crashed|exploded|came down|impacted)\b")
+
+
+def _counts_at_unknown_places(frame: Frame, finder: PlaceFinder, day: dt.date | None) -> list[Frame]:
+    """The rounds of a sentence that counts them at two places the gazetteer cannot read, one frame proposed at each
+    with its count ("two rockets came down on the outskirts of al-Hariri and a third hit Tell Hammad"); [] when it
+    is not so."""
+    if not frame.weapons or frame.background or frame.not_an_attack or frame.count is None \
+            or any(p.role == lx.LANDED for p in frame.places):
+        return []
+    low = lx.fold(frame.sentence.text)
+    cut = _AND_MORE_AT.search(low)
+    if cut is None:
+        return []
+    left = _part(frame, 0, cut.start(), finder, day)
+    right = _part(frame, cut.start("more"), len(low), finder, day)
+    sites = [_unknown_site(part, finder) if part.weapons or part is right else None for part in (left, right)]
+    if not (sites[0] and sites[1]) or sites[0] == sites[1] or left.count is None:
+        return []
+    more = cut.group("more").split()
+    if right.count is not None:
+        counted: int | None = right.count
+    elif more[0].isdigit():
+        counted = int(more[0])
+    elif more[0] in ("a", "another") or (len(more) > 1 and more[1] in lx.ORDINALS):
+        counted = 1  # ("a third", "another": one more round)
+    else:
+        counted = lx.NUMBER_WORDS.get(more[0])
+    weapons = left.weapons[:1]
+    return [dataclasses.replace(left, count=left.count, attack=True, outcome=left.outcome or "impact",
+                                proposed=sites[0], weapons=weapons),
+            dataclasses.replace(right, count=counted, attack=True, outcome=right.outcome or "impact",
+                                proposed=sites[1], weapons=right.weapons[:1] or weapons)]
 
 
 def _one_round_at(frame: Frame, name: str) -> Frame:

@@ -494,7 +494,8 @@ BACKGROUND = folded(
     # ("14 strikes were conducted against ISIL targets overnight": one night's strikes, told as such)
     r"(?! (?:were|have been) (?:conducted|carried out)\b)|"
     r"since the (?:fall|start|beginning|end|outbreak) of|"
-    r"ha(?:ve|s) (?:also )?(?:targeted|launched|carried out|conducted|fired|stepped up|hit|struck|"
+    # (not "were reported to have struck the base in October": one attack, reported)
+    r"(?<!\bto )ha(?:ve|s) (?:also )?(?:targeted|launched|carried out|conducted|fired|stepped up|hit|struck|"
     r"been (?:hit|struck|targeted|attacked)|come under)|(?:several|many|multiple|numerous) times|"
     # "shelled border villages almost daily for the past five days"
     r"(?:almost|nearly) (?:daily|every (?:day|night|week))|"
