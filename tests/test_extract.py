@@ -3879,3 +3879,17 @@ def test_rounds_counted_at_two_unknown_villages_are_two_rows_and_a_reported_past
     assert [(date, place, weapon, count) for date, place, weapon, count, _ in told] == [
         ("2023-10", "Conoco gas field", "drone", "3"), ("2023-12-11", "text:Kharita", "rocket", "1"),
         ("2023-12-11", "text:Umm Madfa", "rocket", "2")]
+
+
+def test_a_digests_place_and_day_headings_place_and_date_its_items_and_a_team_sent_from_a_city_is_not_there(
+        tmp_path):
+    # Saturday 15 February 2020's digest. Item 1 is headed "Mosul, Thursday evening" (2020-02-13): the shooting
+    # near the Grand Hotel (a building the gazetteer lacks) is at Mosul, the hotel its finer place; the team sent
+    # "from Baghdad" is not where it was. Item 2 is headed "Kirkuk, Wednesday" (2020-02-12).
+    rows = _extract_one(tmp_path, "digest.txt", (
+        "THE WEEK IN IRAQ\nIssue of Saturday 15 February 2020\n\n1. Mosul, Thursday evening\n\nAt about seven "
+        "o'clock a lawyer was driving near the Grand Hotel when gunmen opened fire on his car. He died at the scene. "
+        "The ministry has sent a team from Baghdad to investigate.\n\n2. Kirkuk, Wednesday\n\nAt noon a roadside bomb "
+        "wounded two policemen on a patrol.\n"))
+    assert sorted((r["date"], r["place"], r["place_text"], r["weapon"]) for r in rows) == [
+        ("2020-02-12", "Kirkuk", "", "roadside bomb"), ("2020-02-13", "Mosul", "Grand Hotel", "gunfire")]

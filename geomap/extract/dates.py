@@ -584,6 +584,9 @@ _WEEKDAY_PREFIX = re.compile(r"^\W*(?:(?:Incident|Item|Event|Entry|Case|No\.?)\s
 #: A section's title before its day: "OTHER INCIDENTS YESTERDAY", "Elsewhere on Sunday", "Also today".
 _SECTION_BEFORE_DAY = re.compile(r"(?i)\W*(?:other|more|further|also|elsewhere|meanwhile|in brief)\b[a-z ]{0,25}?\s*"
                                  r"(?:on\s+)?")
+#: A digest's item's place before its day: "Basra, " in "Basra, last Friday evening".
+_PLACE_BEFORE_DAY = re.compile(r"\W*(?:\d{1,2}[.)]\s*)?(?:(?:al|el|ad|as|ar)-)?[A-Z][\w'’-]+"
+                               r"(?:[ -](?:(?:al|el|ad|as|ar)-)?[\w'’]+){0,3},\s+")
 _TOWN_PREFIX = re.compile(r"^[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){0,2},\s+"
                           r"(?=(?:[A-Z][a-z]+day,? )?\d|[A-Z][a-z]{2,8}\.? \d)")
 
@@ -684,7 +687,11 @@ def heading_date(line: str, anchor: dt.date | None) -> tuple[bool, DateMention |
     mention = found[-1]
     before = line[:found[0].start] if found[0].kind != "weekday" else line[found[0].end:mention.start].lstrip(", ")
     section = mention.kind in ("day_word", "weekday") and _SECTION_BEFORE_DAY.fullmatch(before) is not None
-    if (_WEEKDAY_PREFIX.fullmatch(before) is None and not section) or not _HEADING_AFTER_DATE.match(line[mention.end:]):
+    # ("1. Basra, last Friday evening": a digest's item headed by its place, then its day)
+    # (not "ORIGINAL RELEASE, March 20:", a release's part with its date)
+    placed = mention.kind in ("weekday", "last_weekday") and _PLACE_BEFORE_DAY.fullmatch(before) is not None
+    if (_WEEKDAY_PREFIX.fullmatch(before) is None and not section and not placed) \
+            or not _HEADING_AFTER_DATE.match(line[mention.end:]):
         return True, None
     zulu = _ZULU_STAMP.match(line, mention.end)
     if zulu is not None and mention.date is not None:

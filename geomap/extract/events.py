@@ -1643,8 +1643,12 @@ class _Sections:
         if not frame.attack or frame.not_an_attack:
             return parts
         if self.site is not None and not frame.places and index not in self.heading_lines:
-            # (a part that names a site the gazetteer cannot read is proposed there, not put at the heading's town)
-            parts = [part if part.places or (self.finder is not None and _names_an_unknown_place(part, self.finder))
+            # (a part that names a site the gazetteer cannot read is proposed there, not put at the heading's town;
+            # but a building of the heading's city is in it: "Basra, last Friday evening" + "in their car near the
+            # Assyrian Club when gunmen opened fire", at Basra, the club its finer place)
+            city = self.site.mention.place.category == "city"
+            parts = [part if part.places or (self.finder is not None and _names_an_unknown_place(part, self.finder)
+                                             and not (city and lx.PLACE_TYPED.search(part.sentence.text)))
                      else dataclasses.replace(part, places=[self.site], sectioned=True) for part in parts]
         elif self.unknown and all(self._locator(frame.sentence.text, p) for p in frame.places):
             # ("Basra Palace; Iranian consulate": each clause at the site it names, else at the first)
@@ -1679,6 +1683,7 @@ def _place_headings(text: str, every: list[Sentence], finder: PlaceFinder, menti
         rest = text[sentence.start:sentence.end]
         for m in sorted(inside, key=lambda m: m.start, reverse=True):
             rest = rest[:m.start - sentence.start] + rest[m.end - sentence.start:]
+        rest = _DAY_AFTER_PLACE.sub("", rest)  # ("Basra, last Friday evening": a digest's item, its place and day)
         if any(not word[0].isupper() for word in re.findall(r"[^\W\d_][\w'’-]*", rest)) \
                 or re.search(r"[\d:|(]", rest):
             continue  # a line of prose, or a stamp ("Published: 2024-08-05 23:10 (Baghdad)"), not a heading
@@ -1689,6 +1694,9 @@ def _place_headings(text: str, every: list[Sentence], finder: PlaceFinder, menti
     return found
 
 
+#: The day after a heading's place: ", last Friday evening", ", the same day", ", Wednesday afternoon".
+_DAY_AFTER_PLACE = re.compile(r",\s*(?:(?:last|on|early|late|early on|late on)\s+)?(?:[A-Z][a-z]+day|the (?:same|next|"
+                              r"following) day|that day)(?:\s+(?:morning|afternoon|evening|night))?\s*$")
 #: A log entry's line of fields: "INC-02 | approx. 10:20 | Rusafa, al-Ghazl animal market, near the mosque".
 _FIELDS_LINE = re.compile(r"[^|\n]+(?:\|[^|\n]+){2,}|"
                           # two fields when the first is the entry's clock: "about 07:30 | Quraya, at the house of ..."

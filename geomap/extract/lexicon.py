@@ -671,7 +671,9 @@ BOUND_FOR = folded(r"\b(?:taking|carrying|ferrying|transporting|driving) (?:[\w-
                    r"\bwho (?:had )?(?:guarded|worked|served|taught|ran|headed|commanded|lived) (?:[\w'’-]+ ){0,6}?"
                    r"(?:at|in|for) (?:the )?$")
 PEOPLE_FROM = folded(r"\b(?:families|tourists|visitors|holidaymakers|holiday-makers|pilgrims|travell?ers|"
-                     r"worshippers|students|workers|labourers|laborers|refugees|displaced people|fans|guests)\s+"
+                     r"worshippers|students|workers|labourers|laborers|refugees|displaced people|fans|guests|"
+                     # "the Interior Ministry has sent a team from Baghdad to investigate"
+                     r"teams?|delegations?|investigators|inspectors|experts|envoys?|reinforcements)\s+"
                      r"(?:who (?:had )?(?:come|came|travell?ed|driven|drove) )?from\s+(?:the\s+)?$|"
                      # "a cousin who had driven in from Kadhimiya": whoever came from there
                      r"\bwho (?:had )?(?:come|came|travell?ed|driven|drove|walked|flown)(?: (?:in|over|up|down))? "
@@ -685,7 +687,8 @@ QUALIFIED = re.compile(r"\s+(?:in|at|of|near|called|known as)\s+(?:the\s+)?" + N
 #: A place whose name says what it is, wherever it stands: "the clothes stalls of Tayaran Square".
 PLACE_TYPED = re.compile(r"\b(?P<name>" + NAME_WORD + r"(?:\s+(?:(?:al|el)-)?[A-Z][\w'’-]+){0,2}"
                          r"(?:\s+(?:Square|Market|Bridge|Mosque|Hospital|Street|University|College|Hotel|Stadium|"
-                         r"Roundabout|Palace|[Ee]mbassy|[Cc]onsulate|School|Church|Cathedral|Shrine|Institute)\b|"
+                         r"Roundabout|Palace|[Ee]mbassy|[Cc]onsulate|School|Church|Cathedral|Shrine|Institute|"
+                         r"Club|Cinema|Restaurant|Cafe|Café)\b|"
                          # "the container yard of Latakia's port": a town's site
                          r"(?:['’]s)?\s+" + TOWN_SITE_KINDS + "))")
 #: An unknown site told inside a town: "Tayaran Square in central Baghdad" (the text before the town's name).
