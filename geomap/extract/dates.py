@@ -689,8 +689,8 @@ def heading_date(line: str, anchor: dt.date | None) -> tuple[bool, DateMention |
     section = mention.kind in ("day_word", "weekday") and _SECTION_BEFORE_DAY.fullmatch(before) is not None
     # ("1. Basra, last Friday evening": a digest's item headed by its place, then its day)
     # (not "ORIGINAL RELEASE, March 20:", a release's part with its date)
-    placed = mention.kind in ("weekday", "last_weekday") and _PLACE_BEFORE_DAY.fullmatch(before) is not None
-    if (_WEEKDAY_PREFIX.fullmatch(before) is None and not section and not placed) \
+    place_first = mention.kind in ("weekday", "last_weekday") and _PLACE_BEFORE_DAY.fullmatch(before) is not None
+    if (_WEEKDAY_PREFIX.fullmatch(before) is None and not section and not place_first) \
             or not _HEADING_AFTER_DATE.match(line[mention.end:]):
         return True, None
     zulu = _ZULU_STAMP.match(line, mention.end)
