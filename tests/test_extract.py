@@ -3893,3 +3893,20 @@ def test_a_digests_place_and_day_headings_place_and_date_its_items_and_a_team_se
         "wounded two policemen on a patrol.\n"))
     assert sorted((r["date"], r["place"], r["place_text"], r["weapon"]) for r in rows) == [
         ("2020-02-12", "Kirkuk", "", "roadside bomb"), ("2020-02-13", "Mosul", "Grand Hotel", "gunfire")]
+
+
+def test_the_base_named_once_is_the_place_of_every_attack_told_back_to_it(tmp_path):
+    # Saturday 25 June 2022's weekly. "the base" is the camp at Zilkan named before, across the towns that only say
+    # where it lies (and not Mosul, where the rockets came from); the mayor of Shekhan district is who spoke; "The
+    # launch point ... was ...: the outskirts of Mosul" is where they came from; "The first of this month's came on
+    # Thursday 9 June" dates the next sentence's attack; "It was targeted again on Friday afternoon" is the base
+    # again, on 24 June.
+    rows = _extract_one(tmp_path, "weekly.txt", (
+        "NINEVEH WEEKLY - Issue of Saturday 25 June 2022\n\nTHE BASE UNDER FIRE\n\nFew sites draw as much fire as the "
+        "Turkish camp at Zilkan, which stands about ten kilometres from the town of Bashiqa in Nineveh province.\n\n"
+        "The first of this month's came on Thursday 9 June. Rockets fired from the direction of Mosul flew toward the "
+        "base but fell short. The mayor of Shekhan district said four had come down. The launch point, the mayor "
+        "said, was the same as in earlier attacks on the base: the outskirts of Mosul.\n\nIt was targeted again on "
+        "Friday afternoon. At least two rockets fell outside the camp.\n"))
+    assert sorted((r["date"], r["place"], r["weapon"]) for r in rows) == [
+        ("2022-06-09", "Zilkan base", "rocket"), ("2022-06-24", "Zilkan base", "rocket")]

@@ -241,8 +241,9 @@ def _point_date(frame: Frame) -> DateMention | None:
     for mention in frame.dates:
         if mention.kind == "year" or (mention.kind == "period" and mention.text.lower() == "last year"):
             continue
-        if mention.kind == "period" and any(m.start > mention.start and m.precision == 1 and not m.follows
-                                            for m in frame.dates):
+        # (a setting's days are all at 0, in the order told: "The first of this month's came on Thursday 9 June")
+        if mention.kind == "period" and any(m is not mention and m.start >= mention.start and m.precision == 1
+                                            and not m.follows for m in frame.dates):
             continue  # "this month alone three rockets fell ... on the evening of 6 September": the day
         if mention.kind in ("month", "month_year") and mention.date is not None and any(
                 m.start > mention.start and m.precision == 1 and not m.follows and m.date is not None
@@ -499,6 +500,10 @@ def _attack_on_the_place_before(frame: Frame, last: Event, finder: PlaceFinder, 
         # (not a heading's "SINJAR DISTRICT", nor over "a hospital in Sikeniye, a Yazidi village": a place to
         # propose)
         return _back_reference(frame, last, finder, before) or frame
+    if frame.attack and not frame.places and last.place_ids() and _AGAIN.search(lx.fold(frame.sentence.text)) \
+            and not _names_an_unknown_place(frame, finder):
+        # "It was targeted again on Friday afternoon": the place of the attack just told, on a day of its own
+        return _back_reference(frame, last, finder) or frame
     if frame.attack and frame.places and last.frames and not any(p.role for p in frame.places) \
             and _SAME_PLACE.search(lx.fold(frame.sentence.text)):
         # "In February, a rocket barrage aimed at the same complex killed a contractor, prompting condemnation

@@ -659,6 +659,9 @@ def _without_regional_locators(text: str, found: list[PlaceMention]) -> list[Pla
     return kept
 
 
+#: A sentence about where the rounds were fired from: "The launch point ... was ...", "The launch site is ...".
+_LAUNCH_POINT_TOLD = lx.folded(r"^\W*the (?:[\w-]+ )?launch (?:point|site|position|area|pad)s?\b[^.;]{0,60}?"
+                               r"\b(?:was|were|is|are|lay|lies)\b")
 #: Between a site and the town that says where it lies: "the base at Tallil, outside Nasiriyah".
 _BY_THE_TOWN = lx.folded(r"^,\s*(?:just |some |about |roughly |around )?(?:\d+ (?:km|kilometres|kilometers|miles) )?"
                          r"(?:outside|near|close to|beside|(?:north|south|east|west)(?:-?(?:east|west))? of)\s+"
@@ -814,6 +817,9 @@ def read_frame(sentence: Sentence, finder: PlaceFinder, anchor: dt.date | None,
     places: list[RolePlace] = []
     for mention in found:
         places.append(RolePlace(mention, _role(low, mention, places)))
+    if places and _LAUNCH_POINT_TOLD.match(low):
+        # "The launch point, the mayor said, was the same as in earlier attacks: the outskirts of Mosul"
+        places = [RolePlace(p.mention, lx.LAUNCHED) for p in places]
     if len(places) > 1:
         places = _coordinated(text, low, places, finder)
     relevant = _RELEVANT.search(low)

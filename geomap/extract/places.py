@@ -45,6 +45,12 @@ NAMED_AFTER_M = 40_000
 #: What lies between a definite and the place named right after it: "the base at al-Omar", "the compound in X".
 _NAMED_AFTER = re.compile(r"\s+(?:at|in|of|near|outside|inside)\s+(?:the\s+)?$", re.IGNORECASE)
 DEFINITE_REACH = 400
+#: A town this close to a site named before it only says where the site lies ("Zilkan, ten kilometres from
+#: Bashiqa"): "the base" after both is the site.
+LOCATOR_M = 25_000
+#: Where rounds came from, before a place's name: "fired from the direction of", "launched from near".
+_FIRED_FROM = re.compile(r"\b(?:fired|launched|came|coming)\s+from\s+(?:the\s+direction\s+of\s+|near\s+|"
+                         r"the\s+outskirts\s+of\s+)?(?:the\s+)?$", re.IGNORECASE)
 _DEFINITE = re.compile(r"\bthe (?:(?:US|U\.S\.|American|military|coalition|same) )?"
                        r"(?P<noun>airport|air ?base|airfield|base|"
                        r"embassy|oil ?field|garrison|compound|district|neighbou?rhood)\b")
@@ -837,23 +843,20 @@ class PlaceFinder:
             noun = match.group("noun").replace(" ", "")
             words = _DEFINITE_WORDS.get(noun, ())
             wanted = _DEFINITE_CATEGORIES.get(noun)
-            last = None
-            for i in range(bisect.bisect_left(starts, match.start()) - 1, -1, -1):
-                m = ordered[i]
-                if m.start < match.start() - DEFINITE_REACH - longest:
-                    break
-                if wanted == "district" and m.place.category in ("city", "region"):
-                    continue  # "SADR CITY, Baghdad - ... the district": the town it lies in is passed over
-                if wanted == "city" and m.place.category != "city":
-                    continue  # "this town": the sites and countries named since are passed over
-                if m.end <= match.start() and match.start() - m.end <= DEFINITE_REACH and (
-                        last is None or (m.start, m.end) > (last.start, last.end)):
-                    last = m
+            last = self._nearest_before(ordered, starts, longest, text, match.start(), wanted)
             if last is None:
                 continue
             if wanted is None and last.place.category == "site" and not self._is_a(last.place, noun, words):
                 last = self._one_that_is(last, ordered[:bisect.bisect_left(starts, last.start)], match.start(),
                                          noun, words)
+            elif wanted is None and last.place.category != "site":
+                # ("the Turkish camp at Zilkan, which stands ten kilometres from the town of Bashiqa in Nineveh
+                # province. ... flew toward the base": across the places that only say where the base lies)
+                site = self._one_that_is(last, ordered[:bisect.bisect_left(starts, last.start)], match.start(),
+                                         noun, words)
+                between = [m for m in ordered if site.end <= m.start and m.end <= match.start()]
+                if site is not last and all(self._locates(m.place, site.place) for m in between):
+                    last = site
             place = last.place
             names = " ".join((place.name, *place.aliases)).lower()
             if wanted is not None:
@@ -864,6 +867,28 @@ class PlaceFinder:
             found.append(PlaceMention(match.start("noun") - 4 if match.group().startswith("the ") else match.start(),
                                       match.end(), match.group(), place, last.query))
         return sorted(found, key=lambda m: m.start)
+
+    @staticmethod
+    def _nearest_before(ordered: list[PlaceMention], starts: list[int], longest: int, text: str, at: int,
+                        wanted: str | None) -> PlaceMention | None:
+        """The mention a definite at `at` reads back to: the nearest before it within DEFINITE_REACH, of the
+        category it `wanted` (a district passes over its town, "this town" over sites and countries, and a site
+        over where the rounds were fired from)."""
+        last = None
+        for i in range(bisect.bisect_left(starts, at) - 1, -1, -1):
+            m = ordered[i]
+            if m.start < at - DEFINITE_REACH - longest:
+                break
+            if wanted == "district" and m.place.category in ("city", "region"):
+                continue  # "SADR CITY, Baghdad - ... the district": the town it lies in is passed over
+            if wanted == "city" and m.place.category != "city":
+                continue  # "this town": the sites and countries named since are passed over
+            if wanted is None and _FIRED_FROM.search(text, max(0, m.start - 30), m.start):
+                continue  # ("Rockets fired from the direction of Mosul flew toward the base": not Mosul's)
+            if m.end <= at and at - m.end <= DEFINITE_REACH and (
+                    last is None or (m.start, m.end) > (last.start, last.end)):
+                last = m
+        return last
 
     def _one_that_is(self, nearest: PlaceMention, before: list[PlaceMention], at: int, noun: str,
                      words: tuple[str, ...]) -> PlaceMention:
@@ -876,6 +901,13 @@ class PlaceFinder:
             if not m.place.bulk and m.place.category == "site" and self._is_a(m.place, noun, words):
                 return m
         return nearest
+
+    def _locates(self, town: Place, site: Place) -> bool:
+        """Does `town` only say where `site` lies: it holds the site, or lies within LOCATOR_M of it?"""
+        from ..geodesy import distance_m
+
+        return self.is_within(site, town) or distance_m(town.longitude, town.latitude, site.longitude,
+                                                        site.latitude) <= LOCATOR_M
 
     @staticmethod
     def _is_a(place: Place, noun: str, words: tuple[str, ...]) -> bool:
