@@ -3910,3 +3910,18 @@ def test_the_base_named_once_is_the_place_of_every_attack_told_back_to_it(tmp_pa
         "Friday afternoon. At least two rockets fell outside the camp.\n"))
     assert sorted((r["date"], r["place"], r["weapon"]) for r in rows) == [
         ("2022-06-09", "Zilkan base", "rocket"), ("2022-06-24", "Zilkan base", "rocket")]
+
+
+def test_barrel_bombs_dropped_provinces_listed_and_a_town_told_twice_in_a_days_blog(tmp_path):
+    # A blog of Tuesday 6 October 2015 (its own words). "dropped no fewer than twenty-six barrel bombs on Daraya"
+    # counts 26 at Daraya (GeoNames' Syrian town; a Saudi town has the name as an alias); "Homs, Hama and Latakia
+    # provinces" are governorates, no row at the city of Homs; Talbiseh told at 11:20 and again in the 12:10 list
+    # is one attack; "Kurdish-held areas" is no place.
+    told = _told(tmp_path, "blog.txt", (
+        "SYRIA LIVE - Tuesday 6 October 2015\n\n11:20 - In Talbiseh, activists say, a pair of jets carried out raids "
+        "on a market.\n\n12:10 - The Observatory says air strikes on Rastan and Talbiseh have killed nine people.\n\n"
+        "14:30 - A security source says aircraft struck positions in Homs, Hama and Latakia provinces today.\n\n"
+        "18:40 - Government helicopters have dropped no fewer than twenty-six barrel bombs on Daraya, south-west of "
+        "Damascus, since the morning.\n\n19:00 - Jets also dropped bombs on Kurdish-held areas, a monitor said.\n"))
+    assert [(place, count) for _, place, _, count, _ in told] == [
+        ("Ar Rastan", ""), ("Dārayyā", "26"), ("Tallbīsah", "")]

@@ -40,7 +40,15 @@ from .dates import (
     weekday_named,
 )
 from .frames import Frame, RolePlace, RoundGroup, read_frame, unknown_list
-from .places import BROAD_KINDS, PlaceFinder, PlaceMention, a_peoples_noun, named_after, villages_named_first
+from .places import (
+    ADJECTIVE_OF_PLACE,
+    BROAD_KINDS,
+    PlaceFinder,
+    PlaceMention,
+    a_peoples_noun,
+    named_after,
+    villages_named_first,
+)
 from .text import Sentence, sentences
 
 #: A headline event is dated by a mention within this many days of the article's date.
@@ -2187,8 +2195,8 @@ def _unknown_site(frame: Frame, finder: PlaceFinder) -> str | None:
         if owner is not None and (owners or is_country_name(owner.group("owner"))):
             name, start = name[owner.end():], start + owner.end()  # ("Iraq's Anbar province": Anbar's)
         if is_country_name(name) or not finder.why_unplaced_in(text, name, start) \
-                or not told or name.split()[0] in lx.NOT_PLACE_WORDS:
-            continue
+                or not told or name.split()[0] in lx.NOT_PLACE_WORDS or ADJECTIVE_OF_PLACE.search(name.split()[0]):
+            continue  # (nor "Kurdish-held areas": whose they are)
         end = start + len(name)
         if _in_motive(text, start):
             continue  # "... with two drones, in response to the massacres against our people in Gaza"
@@ -2774,6 +2782,15 @@ def _strikes_at_each(frame: Frame, last: Event, headline: Event, events: list[Ev
     for name, known in found:
         told = dataclasses.replace(frame, places=[dataclasses.replace(p, role=lx.LANDED) for p in known],
                                    weapons=weapons, groups=[], proposed="" if known else name)
+        # ("In Talbiseh, a pair of jets carried out raids" ... "air strikes on Rastan, Talbiseh and Zafaraniya": the
+        # strikes on Talbiseh told again, that day)
+        again = next((e for e in events if known and e.date == last.date
+                      and {p.place_id for p in known} <= e.place_ids()
+                      and families_compatible(e.families(), {w[2] for w in weapons})), None)
+        if again is not None:
+            again.frames.append(told)
+            last = again
+            continue
         last = _on_the_day_of(last, told, events, unplaced=not known,
                               on_headline_day=last.date is None or last.on_headline_day)
     return last

@@ -203,7 +203,7 @@ COMPATIBLE_FAMILIES = {frozenset({"drone", "missile"}), frozenset({"rocket", "sh
 #: Nouns that count rounds: "two rockets", "at least three impacts", "a volley of rockets".
 ROUND_NOUNS = (r"(?:Katyusha |Grad |Tomahawk |Kalibr |107\s?mm |122\s?mm |240\s?mm |explosive[- ]laden |armed |"
                r"suicide |"
-               r"mortar |artillery |ballistic |cruise |guided |unguided |short-range |homemade |"
+               r"mortar |artillery |ballistic |cruise |guided |unguided |short-range |homemade |barrel |"
                r"improvised |one-way |attack |kamikaze |unmanned |fixed-wing |loitering |explosive |fuel |tanker |"
                r"tank |(?:artillery|tank|mortar) and )*"
                r"(?:rockets?|drones?|missiles?|mortars?|shells?|rounds?|projectiles?|"
@@ -296,6 +296,8 @@ OUTCOME_CUES: list[tuple[re.Pattern[str], str]] = [
                 r"shot (?:\w+ ){1,3}?(?:several|many|\w+) times|"
                 r"(?:had|have|has) gone off|(?:came|comes?|coming) down|detonated|"
                 r"impacts?|dived (?:onto|into)|pounded|"
+                # "helicopters dropped no fewer than twenty-six barrel bombs on Daraya"
+                r"dropped (?:[\w-]+ ){0,5}?bombs (?:on|onto|over)|"
                 r"blew (?:(?:him|her)self |themselves )?up|blown (?:(?:him|her)self |themselves )?up|shot dead|"
                 r"gunned down|bombed|bombarded|set (?:[\w-]+ ){0,4}?(?:on fire|ablaze|alight)|"
                 r"shelled|caught by|devastated|wrecked|gutted|(?:tore|ripped) (?:through|apart)|overturned|"
@@ -408,6 +410,8 @@ ROLE_CUES: list[tuple[re.Pattern[str], str]] = [
                 r"outside|next to|on))?\s*$|\bbomb(?:ed|ing)(?: [\w-]+){0,3}? (?:at|in|inside|near|on)\s*$|"
                 # "Explosions rocked the northern outskirts of Erbil", "a blast tore through a market in X"
                 r"\b(?:rocked|rocks|shook|tore through|ripped through)\s*$|"
+                # "helicopters dropped barrel bombs on the southern town of Jasim"
+                r"\bdropped (?:[\w-]+ ){0,5}?bombs (?:on|onto|over|in)\s*$|"
                 # "strong explosions were heard inside the al-Omar oil field": where they went off
                 r"\b(?:explosions?|blasts?|detonations?) (?:were |was |could be )?(?:heard|reported|seen) "
                 r"(?:in|inside|at|near|around|on)(?: the)?\s*$|"
@@ -457,7 +461,8 @@ ATTACK = folded(
     # "a suicide driver set off a car bomb beside a convoy"
     r"set off (?:an? |his |her |their |the )?(?:[\w-]+ ){0,2}?(?:bomb|charge|device|explosives|vest|belt)s?|"
     r"bomb(?:ed|ing)|(?:jets|planes|aircraft|helicopters|gunships) (?:bomb|strike|hit|pound|target)|"
-    r"(?:employed|used|dropped|released) (?:[\w-]+ ){0,3}?(?:munitions|bombs)|"
+    # ("dropped no fewer than twenty-six barrel bombs on Daraya")
+    r"(?:employed|used|dropped|released) (?:[\w-]+ ){0,5}?(?:munitions|bombs)|"
     r"came under (?:\w+ ){0,2}(?:fire|attack)|flown (?:at|into|towards?)|flew (?:at|into|towards?)|"
     r"exploded|explosions?|blasts?|rocked|tore through|ripped through|tore apart|ripped apart|blew up|went off|"
     r"(?:had|have|has) gone off|set (?:[\w-]+ ){0,4}?(?:on fire|ablaze|alight)|went (?:for|after)|"

@@ -48,6 +48,7 @@ DEFINITE_REACH = 400
 #: A town this close to a site named before it only says where the site lies ("Zilkan, ten kilometres from
 #: Bashiqa"): "the base" after both is the site.
 LOCATOR_M = 25_000
+_SENTENCE_BREAK = re.compile(r"[.!?]\s|\n")
 #: Where rounds came from, before a place's name: "fired from the direction of", "launched from near".
 _FIRED_FROM = re.compile(r"\b(?:fired|launched|came|coming)\s+from\s+(?:the\s+direction\s+of\s+|near\s+|"
                          r"the\s+outskirts\s+of\s+)?(?:the\s+)?$", re.IGNORECASE)
@@ -112,6 +113,10 @@ _UNIT_BEFORE = re.compile(
     rf"(?P<name>(?:(?:[A-Z][\w'’]*|{_UNIT_ARTICLE})[ -]){{0,4}}[A-Z][\w'’]*) (?:[Pp]rovince|[Gg]overnorate)\b")
 _UNIT_AFTER = re.compile(
     rf"\b(?:[Pp]rovince|[Gg]overnorate) of (?P<name>[A-Z][\w'’]*(?:[ -](?:[A-Z][\w'’]*|{_UNIT_ARTICLE})){{0,4}})")
+#: Units listed before the plural: "Homs, Hama and Latakia provinces", "Anbar and Nineveh governorates".
+_UNITS_LISTED = re.compile(r"(?P<list>(?:[A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,2}, )*[A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,2},?"
+                           r" and [A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,2}) (?:[Pp]rovinces|[Gg]overnorates)\b")
+_LIST_ITEM = re.compile(r"[A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,2}")
 #: The Arabic articles (names.ARTICLES) as a pattern, the longest first.
 _ARTICLE = "|".join(sorted(ARTICLES - {"l", "the"}, key=len, reverse=True))
 #: A name that opens with an Arabic article: "al-Asad", "el-Tanf".
@@ -250,8 +255,8 @@ def villages_named_first(text: str) -> list[re.Match[str]]:
 
 
 _MISSION = re.compile(r"^(?:" + _DEMONYM.pattern + r")\s+(?:[Ee]mbassy|[Cc]onsulate)$")
-_ADJECTIVE_OF_PLACE = re.compile(r"-(?:aligned|backed|led|based|linked|allied|affiliated|sponsored|made|controlled|"
-                                 r"held|occupied|run|dominated|majority)$")  # ("Kurdish-held areas")
+ADJECTIVE_OF_PLACE = re.compile(r"-(?:aligned|backed|led|based|linked|allied|affiliated|sponsored|made|controlled|"
+                                r"held|occupied|run|dominated|majority)$")  # ("Kurdish-held areas")
 _JOINERS = frozenset({" ", "-", ".", ". ", "'", "’", " - "})
 
 #: Capitalized words that are GeoNames town names but, in reports, something else.
@@ -670,6 +675,12 @@ class PlaceFinder:
                     if named is not None and self._resolves(query := f"{named.name} {named.kind.capitalize()}", named):
                         found.append(PlaceMention(begin, end, text[begin:end], named, query))
                         break
+        for match in _UNITS_LISTED.finditer(text):
+            # "positions in Homs, Hama and Latakia provinces": each a governorate, not its capital city
+            for item in _LIST_ITEM.finditer(text, *match.span("list")):
+                named = self._units.get(normalize(item.group()))
+                if named is not None and self._resolves(query := f"{named.name} {named.kind.capitalize()}", named):
+                    found.append(PlaceMention(item.start(), item.end(), item.group(), named, query))
         return sorted(found, key=lambda m: m.start)
 
     def _resolves(self, query: str, place: Place) -> bool:
@@ -685,6 +696,12 @@ class PlaceFinder:
         span = words[i:j + 1]
         if not any(_capitalized(w) for w in span):
             return None  # a proper name is written as one; "the capital" is not a place
+        if len(places) != 1 and rank > 0:
+            # ("Daraya": a town of Syria in GeoNames, and an alias of a Saudi one: the one in the countries looked
+            # in, as the resolver answers; in_context still asks a place of the report's to vouch for it)
+            home = self.context.countries if self.context is not None and self.context.countries \
+                else settings.HOME_COUNTRIES
+            places = [p for p in places if p.country in home]
         if len(places) != 1:
             return None  # two places answer to this name: leave it to the analyst
         place = places[0]
@@ -849,9 +866,11 @@ class PlaceFinder:
             if wanted is None and last.place.category == "site" and not self._is_a(last.place, noun, words):
                 last = self._one_that_is(last, ordered[:bisect.bisect_left(starts, last.start)], match.start(),
                                          noun, words)
-            elif wanted is None and last.place.category != "site":
+            elif wanted is None and last.place.category != "site" and _SENTENCE_BREAK.search(text, last.end,
+                                                                                              match.start()):
                 # ("the Turkish camp at Zilkan, which stands ten kilometres from the town of Bashiqa in Nineveh
-                # province. ... flew toward the base": across the places that only say where the base lies)
+                # province. ... flew toward the base": across the places that only say where the base lies, told in
+                # a sentence before; not "Baghdad's Green Zone, where the embassy stands, was hit": the zone was)
                 site = self._one_that_is(last, ordered[:bisect.bisect_left(starts, last.start)], match.start(),
                                          noun, words)
                 between = [m for m in ordered if site.end <= m.start and m.end <= match.start()]
@@ -1009,7 +1028,7 @@ class PlaceFinder:
             # ("near the Lebanese border", "Syrian soldiers": a people's adjective is no place)
             # (but a nation's mission is a site: "the Iranian consulate")
             # ("the Turkish town of Kilis": a people's adjective before a common noun names no place either)
-            if (first not in lx.NOT_PLACE_WORDS and not _ADJECTIVE_OF_PLACE.search(first)
+            if (first not in lx.NOT_PLACE_WORDS and not ADJECTIVE_OF_PLACE.search(first)
                     and not _DEMONYM.fullmatch(name) and not a_peoples_noun(name)) \
                     or _MISSION.search(name) or _SITE_KIND_LAST.search(name) or _LOWER_KIND_LAST.search(name):
                 yield name
