@@ -3925,3 +3925,15 @@ def test_barrel_bombs_dropped_provinces_listed_and_a_town_told_twice_in_a_days_b
         "Damascus, since the morning.\n\n19:00 - Jets also dropped bombs on Kurdish-held areas, a monitor said.\n"))
     assert [(place, count) for _, place, _, count, _ in told] == [
         ("Ar Rastan", ""), ("Dārayyā", "26"), ("Tallbīsah", "")]
+
+
+def test_a_feasts_day_is_not_the_attacks_and_the_market_hit_in_a_district_is_where_the_rockets_fell(tmp_path):
+    # Wednesday 21 March 2018's page (its own words). "which Iraqis mark on 21 March" is Mother's Day, not the
+    # attack's day (Tuesday the 20th); "The rockets hit the Shorja market in Rusafa": at Rusafa, the market its
+    # finer place (not the Green Zone or Karrada, which Rusafa is reckoned from).
+    rows = _extract_one(tmp_path, "page.txt", (
+        "Rockets hit Baghdad market\n\nWednesday 21 March 2018\n\nRockets struck a crowded market in the east of "
+        "Baghdad on Tuesday evening, killing 12 people. The rockets hit the Shorja market in Rusafa, a busy district a "
+        "few kilometres east of the Green Zone and Karrada, as shoppers were buying presents for Mother's Day, which "
+        "Iraqis mark on 21 March.\n"))
+    assert [(r["date"], r["place"], r["place_text"]) for r in rows] == [("2018-03-20", "Rusafa", "Shorja market")]

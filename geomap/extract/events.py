@@ -88,14 +88,23 @@ class Event:
     _seen: int = field(default=0, init=False, repr=False, compare=False)
     _place_ids: set[str] = field(default_factory=set, init=False, repr=False, compare=False)
     _families: set[str] = field(default_factory=set, init=False, repr=False, compare=False)
+    _sited: set[str] = field(default_factory=set, init=False, repr=False, compare=False)
 
     def _catch_up(self) -> None:
         if self._seen > len(self.frames):  # frames were replaced, not appended: count again
-            self._seen, self._place_ids, self._families = 0, set(), set()
+            self._seen, self._place_ids, self._families, self._sited = 0, set(), set(), set()
         for frame in self.frames[self._seen:]:
             self._place_ids.update(p.place_id for p in frame.places if p.role != lx.LAUNCHED)
+            self._sited.update(p.place_id for p in frame.places if p.role != lx.LAUNCHED
+                               and not _bearing_from(frame, p))
             self._families.update(w[2] for w in frame.weapons)
         self._seen = len(self.frames)
+
+    def sited_ids(self) -> set[str]:
+        """The places that say where the event was, less those only told as what another is reckoned from ("a
+        suburb a few kilometres east of the Old City and Bab Touma")."""
+        self._catch_up()
+        return set(self._sited)
 
     @property
     def dated(self) -> bool:
@@ -117,7 +126,7 @@ class Event:
 
     def replace_frame(self, index: int, frame: Frame) -> None:
         self.frames[index] = frame
-        self._seen, self._place_ids, self._families = 0, set(), set()  # counted again when next asked
+        self._seen, self._place_ids, self._families, self._sited = 0, set(), set(), set()  # counted again when asked
 
     def set_date(self, mention: DateMention | None, frame: Frame | None, date: dt.date | None, precision: int,
                  basis: str) -> None:
@@ -150,7 +159,7 @@ def families_compatible(a: set[str], b: set[str]) -> bool:
 
 def _places_compatible(finder: PlaceFinder, event: Event, frame: Frame) -> bool:
     """Does any place the frame names lie with (in, around or near) a place the event names?"""
-    ids = event.place_ids()
+    ids = event.sited_ids() or event.place_ids()
     # (the event's governorate, "in the Hasakah countryside", only says where its town lies, as for the sentence's)
     specific = {i for i in ids if (p := finder.gazetteer.get(i)) is None or p.tier != "admin"}
     mine = finder.core(specific or ids)
@@ -244,6 +253,11 @@ def _of_another_year(frame: Frame, anchor: dt.date | None) -> bool:
     return False
 
 
+#: The day a feast or an anniversary falls on, not an attack's: "which Syrians mark on 21 March".
+_HOLIDAY_BEFORE = re.compile(r"\b(?:mark|marks|marked|celebrate|celebrates|celebrated|observe|observes|observed|"
+                             r"falls|fell)\s+(?:it\s+)?(?:on\s+)?$", re.IGNORECASE)
+
+
 def _point_date(frame: Frame) -> DateMention | None:
     """The date a sentence gives its attack: the first mention that names a day, week or month."""
     for mention in frame.dates:
@@ -278,6 +292,8 @@ def _point_date(frame: Frame) -> DateMention | None:
             # the sentence tells is the earlier one, on the day it names (but "Two days after the March 5 attack,
             # militants fired rockets" tells the later one)
             continue
+        if _HOLIDAY_BEFORE.search(text, max(0, mention.start - 30), mention.start):
+            continue  # ("shoppers buying presents for Mother's Day, which Syrians mark on 21 March": a feast's day)
         if _UNTIL_BEFORE.search(text, max(0, mention.start - 10), mention.start) \
                 and any(m.start > mention.start and m.precision == 1 for m in frame.dates):
             continue  # "Until yesterday, the deadliest had been the bombing ... on the nineteenth of August"
@@ -484,8 +500,14 @@ _RECKONED_TRIES = 20
 
 
 def _reckoned_from(text: str, at: int) -> bool:
-    """Is the place named at `at` one another is reckoned from ("40 kilometres north of Aleppo", "between X and")?"""
-    return bool(lx.BEARING_OF.search(lx.fold(text[max(0, at - 40):at])))
+    """Is the place named at `at` one another is reckoned from ("40 kilometres north of Aleppo", "between X and",
+    "a few kilometres east of the Old City and Bab Touma")?"""
+    before = lx.fold(text[max(0, at - 60):at])
+    return bool(lx.BEARING_OF.search(before, max(0, len(before) - 40)) or _OF_ONE_AND.search(before))
+
+
+#: The second place a bearing is told from: "east of the Old City and ".
+_OF_ONE_AND = lx.folded(r"\b(?:north|south|east|west)(?:-?(?:east|west))? of (?:the )?[\w'’ -]{2,30}? and (?:the )?$")
 
 
 def _site_told_before(frame: Frame, last: Event, finder: PlaceFinder) -> Frame:
@@ -3141,7 +3163,10 @@ def _add_told_more(events: list[Event], last: Event, frame: Frame, finder: Place
     defused the rockets before they could be fired")."""
     # (further on when the denial names the attack's place again: "people were saying a drone hit Penjwen too" ...
     # "We did check Penjwen, and we found nothing")
-    reach = 4 if frame.places and {p.place_id for p in frame.places} & last.place_ids() else 2
+    # (the place named again, even as whose mayor was asked: "We asked the mayor of Ranya and found nothing")
+    again = (frame.places and {p.place_id for p in frame.places} & last.place_ids()) or any(
+        p.mention.text in frame.sentence.text for f in last.frames[:3] for p in f.places)
+    reach = 4 if again else 2
     if frame.not_an_attack and last.frames and frame.sentence.index - last.frames[-1].sentence.index <= reach \
             and compatible(finder, last, frame) and not _CORRECTED_DETAIL.search(lx.fold(frame.sentence.text)):
         last.thwarted = True
@@ -4164,10 +4189,14 @@ def _bearing_from(frame: Frame, place: RolePlace) -> bool:
     attack was elsewhere: at the place named before it, or, when the gazetteer knows none, at a point the
     analyst places (records.proposed_place); never at the town it was reckoned from."""
     text = frame.sentence.text
-    if _LAUNCH_AREA_AFTER.match(lx.fold(text[place.mention.end:])):
+    after = lx.fold(text[place.mention.end:place.mention.end + _AFTER_REACH])  # (both patterns look ~150 chars on)
+    if _LAUNCH_AREA_AFTER.match(after):
         return False  # "the area northwest of the airfield, where the rockets were launched": the launch's bearing
-    return _reckoned_from(text, place.mention.start) or bool(
-        lx.AWAY_FROM_SITE.search(lx.fold(text[place.mention.end:])))
+    return _reckoned_from(text, place.mention.start) or bool(lx.AWAY_FROM_SITE.search(after))
+
+
+#: How far after a place _bearing_from reads: a sentence of a page with no full stops may run for megabytes.
+_AFTER_REACH = 200
 
 
 #: After a place a bearing is told from, that the bearing's point is where the rounds were fired from.

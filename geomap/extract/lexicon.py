@@ -410,6 +410,9 @@ ROLE_CUES: list[tuple[re.Pattern[str], str]] = [
                 r"outside|next to|on))?\s*$|\bbomb(?:ed|ing)(?: [\w-]+){0,3}? (?:at|in|inside|near|on)\s*$|"
                 # "Explosions rocked the northern outskirts of Erbil", "a blast tore through a market in X"
                 r"\b(?:rocked|rocks|shook|tore through|ripped through)\s*$|"
+                # "The rockets hit the Kashkoul market in Jaramana": the site hit, in the town
+                r"\b(?:hits?|hitting|struck|strikes)\s+(?:the\s+|a\s+)?(?:[\w'’-]+\s+){0,3}?(?:market|square|street|"
+                r"hospital|school|mosque|church|hotel|building|bakery|stadium)\s+(?:in|at|near|of)\s*$|"
                 # "helicopters dropped barrel bombs on the southern town of Jasim"
                 r"\bdropped (?:[\w-]+ ){0,5}?bombs (?:on|onto|over|in)\s*$|"
                 # "strong explosions were heard inside the al-Omar oil field": where they went off
