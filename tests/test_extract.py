@@ -3937,3 +3937,13 @@ def test_a_feasts_day_is_not_the_attacks_and_the_market_hit_in_a_district_is_whe
         "few kilometres east of the Green Zone and Karrada, as shoppers were buying presents for Mother's Day, which "
         "Iraqis mark on 21 March.\n"))
     assert [(r["date"], r["place"], r["place_text"]) for r in rows] == [("2018-03-20", "Rusafa", "Shorja market")]
+
+
+def test_where_the_wounded_were_taken_is_never_the_town_told_back_to(tmp_path):
+    # 2016-03-08 was a Tuesday. "the town" after "taken to hospitals in Kirkuk" is Taza Khurmatu, where the first
+    # rockets fell, never Kirkuk (20 km off), where the wounded were taken.
+    rows = _extract_one(tmp_path, "taza.txt", (
+        "Rockets hit Taza\n\nThursday 10 March 2016\n\nMore than thirty rockets came down on Taza Khurmatu, a Turkmen "
+        "town south of Kirkuk, on the evening of Tuesday 8 March. More than a hundred people were taken to hospitals "
+        "in Kirkuk with burns. That night two more rockets fell on the southern side of the town.\n"))
+    assert {(r["date"], r["place"]) for r in rows} == {("2016-03-08", "Taza Khurmatu")}

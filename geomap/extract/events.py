@@ -415,7 +415,8 @@ def _back_reference(frame: Frame, last: Event, finder: PlaceFinder, recent: Fram
         wanted = "city" if found.group().split()[-1] in _TOWN_NOUNS else "site"
         named = [(recent, p) for p in recent.places if p.place_id in finder.core({q.place_id for q in recent.places})
                  and p.mention.place.category == wanted]
-    told = [p for f, p in named if not _is_reference(f, p, finder)]
+    # (nor where the wounded were taken: "taken to hospitals in Kirkuk" ... "fell on the southern side of the town")
+    told = [p for f, p in named if not _is_reference(f, p, finder) and not _care_at(f, p)]
     if not named and not last.place_ids() and _SAME_PLACE.search(low):
         # "the same airport was targeted on 7 December" after an attack at a site the gazetteer cannot read: that
         # site, proposed again
@@ -712,6 +713,8 @@ def _in_setting(frame: Frame, setting: Frame | None, anchor: dt.date | None, fin
         # ("the bombing in Qabasin, some 35 kilometres north-east of Aleppo": a town another place is reckoned
         # from sets no scene)
         one_place = [p for p in one_place if not _reckoned_from(frame.sentence.text, p.mention.start)]
+        # (nor where the wounded were taken: "More than a hundred people were taken to hospitals in Kirkuk")
+        one_place = [p for p in one_place if not _care_at(frame, p)]
         if len(one_place) > 1:
             # ("a base outside Tuz Khurmatu, in Salahuddin province": the province only says where the town lies)
             one_place = [p for p in one_place if not any(
@@ -2551,7 +2554,9 @@ _SITE_NAMED = lx.folded(r"^(?:the|that|this) (?:[\w-]+ )?(?:outpost|base|post|ca
 
 def _one_place_told(frame: Frame, finder: PlaceFinder, recent: Frame | None) -> tuple[Frame | None, Frame | None]:
     """(the last sentence before `frame` that named one place, the one to keep for the next sentence)."""
-    core = finder.core({p.place_id for p in frame.places}) if frame.places else set()
+    # (not where the wounded were taken: "More than a hundred people were taken to hospitals in Kirkuk")
+    places = {p.place_id for p in frame.places if not _care_at(frame, p)}
+    core = finder.core(places) if places else set()
     return recent, (frame if len(core) == 1 else recent)
 
 
