@@ -3947,3 +3947,15 @@ def test_where_the_wounded_were_taken_is_never_the_town_told_back_to(tmp_path):
         "town south of Kirkuk, on the evening of Tuesday 8 March. More than a hundred people were taken to hospitals "
         "in Kirkuk with burns. That night two more rockets fell on the southern side of the town.\n"))
     assert {(r["date"], r["place"]) for r in rows} == {("2016-03-08", "Taza Khurmatu")}
+
+
+def test_a_mans_name_that_is_a_governorates_and_where_a_visitor_was_are_no_places_of_an_attack(tmp_path):
+    # Wednesday 5 January 2011 (its own words). "police captain Muthanna Khalid Ali" is a man, not Muthanna
+    # governorate; "Mr Gates was at Camp Victory at the time" is where a visitor was, not where the one rocket of
+    # the three told fell (all three came down in the Green Zone on Tuesday the 4th).
+    told = _told(tmp_path, "wire.txt", (
+        "Rockets during a visit\n\nWednesday 5 January 2011\n\nOn Tuesday morning, three Katyusha rockets came down "
+        "inside the Green Zone, and police captain Muthanna Khalid Ali said one hit a guard post. Mr Gates was at Camp "
+        "Victory, on the western edge of the city, at the time. Later accounts said one rocket hit the house of a "
+        "member of parliament, wounding two guards.\n"))
+    assert [(date, place) for date, place, *_ in told] == [("2011-01-04", "Green Zone")]

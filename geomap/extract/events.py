@@ -696,6 +696,11 @@ def _after_the_lead(frame: Frame, setting: Frame) -> bool:
 _THE_SITE = lx.folded(r"\bthe (?:air ?base|base|airfield|airport|camp|garrison|outpost|barracks|embassy|consulate)\b")
 
 
+#: Where a visitor was, not a scene: "Mr Panetta was at", "the minister was in".
+_VISITOR_AT = lx.folded(r"\b(?:mr|mrs|ms|dr|he|she|the (?:minister|secretary|president|prime minister|envoy|"
+                        r"delegation|visitors?))\.?\s+(?:[\w-]+\s+)?(?:was|were|had been|stayed) (?:at|in)\s+$")
+
+
 def _in_setting(frame: Frame, setting: Frame | None, anchor: dt.date | None, finder: PlaceFinder
                 ) -> tuple[Frame, Frame | None]:
     """"The following morning it was Ain al-Asad's turn. A pair of drones, both shot down...", "On 28 September
@@ -713,8 +718,11 @@ def _in_setting(frame: Frame, setting: Frame | None, anchor: dt.date | None, fin
         # ("the bombing in Qabasin, some 35 kilometres north-east of Aleppo": a town another place is reckoned
         # from sets no scene)
         one_place = [p for p in one_place if not _reckoned_from(frame.sentence.text, p.mention.start)]
-        # (nor where the wounded were taken: "More than a hundred people were taken to hospitals in Kirkuk")
-        one_place = [p for p in one_place if not _care_at(frame, p)]
+        # (nor where the wounded were taken: "More than a hundred people were taken to hospitals in Kirkuk"; nor where
+        # a visitor was: "Mr Panetta was at Camp Victory, on the western edge of the city, at the time")
+        low = lx.fold(frame.sentence.text)
+        one_place = [p for p in one_place if not _care_at(frame, p)
+                     and not _VISITOR_AT.search(low, max(0, p.mention.start - 40), p.mention.start)]
         if len(one_place) > 1:
             # ("a base outside Tuz Khurmatu, in Salahuddin province": the province only says where the town lies)
             one_place = [p for p in one_place if not any(

@@ -196,9 +196,17 @@ def _personal_name_before(text: str, start: int) -> bool:
 
 #: A title before a person's name: "Mr. Baghdadi", "Gen. Soleimani", "President Assad".
 _HONORIFIC_BEFORE = re.compile(r"\b(?:Mr|Mrs|Ms|Dr|Gen|Lt|Col|Maj|Capt|Sgt|Brig|Adm|Sen|Rep|President|Premier|"
-                               r"Minister|Commander|Ayatollah)\.?[ \t]+$")
+                               r"Minister|Commander|Ayatollah|"
+                               # "police captain Muthanna Khalid Ali said": a man, not Muthanna governorate
+                               r"[Cc]aptain|[Cc]olonel|[Mm]ajor|[Gg]eneral|[Ll]ieutenant|[Ss]ergeant|[Bb]rigadier|"
+                               r"[Cc]orporal|[Pp]rivate|[Ss]heikh|[Ss]haykh|[Ii]mam|[Mm]ayor|[Gg]overnor)\.?[ \t]+$")
 
 
+#: A man's names after a first name that is also a governorate's: "Muthanna Khalid Ali" (not "Nineveh Province" or
+#: "Anbar Operations Command", a unit's name or body).
+_FAMILY_NAME_AFTER = re.compile(r" (?!(?:Province|Governorate|Operations|Command|Police|Council|Region|Plain|"
+                                r"Desert|University|Airport|Bridge|Dam|River)\b)"
+                                r"[A-Z][a-z]+ (?:(?:al|el)-)?[A-Z][a-z]+\b")
 #: Family names of rulers that reports use alone, which a base's alias shares once its article is folded away.
 _FAMILY_NAMES = frozenset({"assad", "asad"})
 #: A name as written, capitalized after its Arabic article if any: "Victory", "al-Asad".
@@ -499,7 +507,10 @@ class PlaceFinder:
             taken.add(mention.start, mention.end)
         for match in self._bare_unit_names.finditer(text):
             unit = self._units.get(normalize(match.group())) if self._units else None
-            if unit is not None and not taken.overlaps(match.start(), match.end()):
+            # (not a man's name: "police captain Muthanna Khalid Ali said", "Mr. Diyala Hassan")
+            person = _HONORIFIC_BEFORE.search(text, max(0, match.start() - 20), match.start()) \
+                or _FAMILY_NAME_AFTER.match(text, match.end())
+            if unit is not None and not person and not taken.overlaps(match.start(), match.end()):
                 added.append(PlaceMention(match.start(), match.end(), match.group(), unit, unit.name))
         return sorted(found + added, key=lambda m: m.start) if added else found
 
