@@ -884,7 +884,7 @@ class PlaceFinder:
                 # a sentence before; not "Baghdad's Green Zone, where the embassy stands, was hit": the zone was)
                 site = self._one_that_is(last, ordered[:bisect.bisect_left(starts, last.start)], match.start(),
                                          noun, words)
-                between = [m for m in ordered if site.end <= m.start and m.end <= match.start()]
+                between = [m for m in ordered[bisect.bisect_left(starts, site.end):up_to] if m.end <= match.start()]
                 if site is not last and all(self._locates(m.place, site.place) for m in between):
                     last = site
             place = last.place
