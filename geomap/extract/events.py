@@ -2109,7 +2109,7 @@ def _counts_at_unknown_places(frame: Frame, finder: PlaceFinder, day: dt.date | 
         return []
     left = _part(frame, 0, cut.start(), finder, day)
     right = _part(frame, cut.start("more"), len(low), finder, day)
-    sites = [_unknown_site(part, finder) if part.weapons or part is right else None for part in (left, right)]
+    sites = [_unknown_site(left, finder) if left.weapons else None, _unknown_site(right, finder)]
     if not (sites[0] and sites[1]) or sites[0] == sites[1] or left.count is None:
         return []
     more = cut.group("more").split()
@@ -2122,8 +2122,8 @@ def _counts_at_unknown_places(frame: Frame, finder: PlaceFinder, day: dt.date | 
     else:
         counted = lx.NUMBER_WORDS.get(more[0])
     weapons = left.weapons[:1]
-    return [dataclasses.replace(left, count=left.count, attack=True, outcome=left.outcome or "impact",
-                                proposed=sites[0], weapons=weapons),
+    return [dataclasses.replace(left, attack=True, outcome=left.outcome or "impact", proposed=sites[0],
+                                weapons=weapons),
             dataclasses.replace(right, count=counted, attack=True, outcome=right.outcome or "impact",
                                 proposed=sites[1], weapons=right.weapons[:1] or weapons)]
 

@@ -811,8 +811,7 @@ class PlaceFinder:
             if len(places) != 1:
                 continue
             (place,) = places.values()
-            query = self._query(place)
-            if (place.country, place.admin1) not in governorates or query is None:
+            if (place.country, place.admin1) not in governorates or (query := self._query(place)) is None:
                 continue
             self._spelt_otherwise[name.casefold()] = place
             for match in re.finditer(r"(?<![\w-])" + re.escape(name) + r"(?![\w-])", text):
