@@ -761,9 +761,7 @@ AUTHORITY_AFTER = folded(r"^['’]?s?\s+(?:police(?:men)?|officials?|authorities
                          r"health (?:directorate|department|officials)|mayor)\b")
 #: Whoever told the news, and where they are, before a place's name: "A medical source in Hasakah city said".
 SOURCE_BEFORE = folded(r"(?:\b(?:sources?|officials?|spokesm[ae]n|spokeswoman|doctors?|medics?|correspondents?|"
-                       r"reporters?|stringers?)\s+(?:in|at|from)|\b(?:governor|mayor|head|chief|police chief) of|"
-                       # "An official of the Patriotic Union of Kurdistan in Nineveh said"
-                       r"\b(?:officials?|spokesm[ae]n|spokeswoman|commanders?) of (?:the )?(?:[\w'’-]+ ){1,5}?in)"
+                       r"reporters?|stringers?)\s+(?:in|at|from)|\b(?:governor|mayor|head|chief|police chief) of)"
                        r"\s+(?:the\s+)?(?:(?:city|town|district|sub-district) of\s+)?$")
 #: A place told as away from where the attack was, after its name: "in Ankawa, the Christian district, which is
 #: several kilometres from where the missiles landed".
