@@ -3959,3 +3959,30 @@ def test_a_mans_name_that_is_a_governorates_and_where_a_visitor_was_are_no_place
         "Victory, on the western edge of the city, at the time. Later accounts said one rocket hit the house of a "
         "member of parliament, wounding two guards.\n"))
     assert [(date, place) for date, place, *_ in told] == [("2011-01-04", "Green Zone")]
+
+
+def test_ranges_dozens_and_barrages_count_their_lower_figure(tmp_path):
+    # Wednesday 12 May 2010 (its own words). A range counts its lower figure, as "at least" does; "three dozen" is
+    # 36; "a seven-round barrage" is seven rounds; "a barrage of rockets" counts none.
+    rows = _extract_one(tmp_path, "ranges.txt", (
+        "Published: 12 May 2010\n\nTwo or three mortar rounds landed in Mansour on Monday.\n\nMore than three dozen "
+        "rockets fell on Kirkuk on Saturday.\n\nA seven-round barrage hit Tikrit on Friday.\n\nFour to six Katyusha "
+        "rockets struck Basra on Thursday.\n\nA barrage of rockets hit Mosul on Wednesday, police said.\n\n"
+        "Between four and six rockets hit Camp Taji on Sunday.\n"))
+    assert sorted((r["place"], r["count"]) for r in rows) == [
+        ("Basra", "4"), ("Camp Taji", "4"), ("Kirkuk", "36"), ("Mansour", "2"), ("Mosul", ""), ("Tikrit", "7")]
+
+
+def test_another_weekday_at_another_site_of_the_city_is_another_attack(tmp_path):
+    # Wednesday 12 May 2010 (its own words). Rockets on the Green Zone on Tuesday, then on Mansour on Monday: two
+    # attacks on two days, each on its own day, though both sites lie in Baghdad. "late on Monday" and "early on
+    # Tuesday" can be one night, told from either side of midnight: one attack.
+    rows = _extract_one(tmp_path, "two.txt", (
+        "Published: 12 May 2010\n\nFive rockets hit the Green Zone in Baghdad on Tuesday.\n\nTwo rockets hit Mansour "
+        "on Monday, and four struck Bayaa.\n"))
+    assert sorted((r["date"], r["place"]) for r in rows) == [
+        ("2010-05-10", "Bayaa"), ("2010-05-10", "Mansour"), ("2010-05-11", "Green Zone")]
+    rows = _extract_one(tmp_path, "night.txt", (
+        "Published: 12 May 2010\n\nFive rockets hit the Green Zone in Baghdad late on Monday.\n\nOne of them fell "
+        "near the Mansour district early on Tuesday.\n"))
+    assert len({r["incident"] for r in rows}) == 1

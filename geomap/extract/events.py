@@ -1075,6 +1075,8 @@ def _joins_headline(headline: Event, frame: Frame, date: dt.date | None, finder:
         return False  # "The base was targeted again this evening": another attack that day, after one already told
     if _another_numbered_item(frame, headline):
         return False  # "First: ... a bomb in Dibis district" then "Second: ... a sticky bomb in the Ghazra quarter"
+    if _another_day_another_site(headline, frame, date, mention):
+        return False
     if date != headline.date and frame.places and not _LOCAL_CLOCK.search(low) and not headline.unplaced \
             and not any(f.proposed for f in headline.frames) and any(f.places for f in headline.frames) \
             and not any(not _bearing_from(f, p) for f in headline.frames for p in f.places):
@@ -1083,6 +1085,24 @@ def _joins_headline(headline: Event, frame: Frame, date: dt.date | None, finder:
         # report's attack, which no place of its own fits)
         return False
     return compatible(finder, headline, frame)
+
+
+#: Words that put a day's attack near midnight, where "late on Monday" and "early on Tuesday" can be one night.
+_AROUND_MIDNIGHT = lx.folded(r"\b(?:late|early|night|overnight|midnight|evening|dawn|hours|small hours|before|after)\b")
+
+
+def _another_day_another_site(headline: Event, frame: Frame, date: dt.date, mention: DateMention | None) -> bool:
+    """Two weekdays named as the days of rounds that landed at two sites are two attacks ("Between four and six
+    rockets hit the Green Zone on Tuesday" then "Two rockets hit Mansour on Monday"), however close the sites:
+    unless either day is told near midnight, where one night's attack can be told on either day."""
+    told = headline.date_mention
+    if date == headline.date or mention is None or told is None or mention.kind != "weekday" \
+            or told.kind != "weekday" or headline.precision != 1 or mention.precision != 1:
+        return False
+    if _AROUND_MIDNIGHT.search(lx.fold(mention.text)) or _AROUND_MIDNIGHT.search(lx.fold(told.text)):
+        return False
+    landed = {p.place_id for p in frame.roles(lx.LANDED)}
+    return bool(landed) and not landed & headline.sited_ids()
 
 
 def _another_numbered_item(frame: Frame, headline: Event) -> bool:

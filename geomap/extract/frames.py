@@ -23,6 +23,7 @@ _CLAUSE_BREAK = lx.folded(
     r",\s+(?=(?:one|two|three|four|five|the (?:first|second|third|"
     r"other|last|rest)|another|a second|a third|the remaining)\b)|\s+and\s+(?=(?:a|the)\s+(?:second|third|fourth|"
     r"other|last|remaining)\b|(?:one|two|three|four|five|six|seven|eight|nine|ten|\d{1,3}|another)\s)")
+_BETWEEN = lx.folded(rf"\bbetween (?:{lx.NUMBER_PATTERN})$")
 # A clause that starts with its count: "two landed in Mansour", "two of them fell", "one in Harithiya".
 _BARE_COUNT = lx.folded(r"^\W*(?:and\s+)?(?P<number>\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten)\b"
                         r"(?:\s+of\s+(?:them|those|these|the\s+\w+))?\s+"
@@ -407,7 +408,9 @@ def _clauses(low: str, places: list[RolePlace], weapons: list[tuple[int, str, st
     """Rounds by outcome, clause by clause; a clause that leaves out its verb ("one in Harithiya", "the third
     in Harithiya") takes the outcome of the clause before it."""
     groups: list[RoundGroup] = []
-    bounds = [0] + [m.end() for m in _CLAUSE_BREAK.finditer(low)] + [len(low)]
+    # ("between four and six rockets": one range, not two clauses)
+    bounds = [0] + [m.end() for m in _CLAUSE_BREAK.finditer(low)
+                    if not _BETWEEN.search(low, max(0, m.start() - 30), m.start())] + [len(low)]
     previous: str | None = None
     # Places and weapons by position: each clause takes its own by binary search (an endless sentence has
     # thousands of clauses).

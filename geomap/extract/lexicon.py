@@ -227,7 +227,9 @@ ROUND_NOUNS = (r"(?:Katyusha |Grad |Tomahawk |Kalibr |107\s?mm |122\s?mm |240\s?
 NUMBER_WORDS = {"a": 1, "an": 1, "one": 1, "single": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
                 "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,
                 "fourteen": 14, "fifteen": 15, "twenty": 20, "thirty": 30, "a pair of": 2, "a couple of": 2,
-                "both": 2, "half a dozen": 6, "a dozen": 12, "a half-dozen": 6, "a trio of": 3}
+                "both": 2, "half a dozen": 6, "a dozen": 12, "a half-dozen": 6, "a trio of": 3,
+                # "more than three dozen rockets": dozens counted
+                "two dozen": 24, "three dozen": 36, "four dozen": 48, "five dozen": 60}
 # The other number words up to ninety-nine, hyphenated or not ("twenty-five", "thirty one").
 _UNITS = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine")
 NUMBER_WORDS.update({"sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19})
@@ -257,7 +259,12 @@ NUMBER_PATTERN = _NUMBER
 COUNT = folded(
     # (not a model's number: "a Mohajer-6 drone", "Fateh-110 missiles")
     rf"\b(?<!-)(?P<least>at least |up to |more than |over |some |around |about |nearly |almost |roughly |"
-    rf"approximately |as many as |no fewer than |no less than |not less than )?(?P<number>{_NUMBER}) "
+    rf"approximately |as many as |no fewer than |no less than |not less than )?(?P<between>between )?"
+    # A range counts its lower figure, as a lower bound does: "two or three rockets", "between four and six
+    # shells", "thirty-seven to forty-two rockets", "37-42 rockets"
+    rf"(?P<number>{_NUMBER})(?:(?: to | or |-)(?:{_NUMBER})|(?(between) and (?:{_NUMBER})))?"
+    # "a seven-round barrage": seven rounds
+    rf"(?:-(?:round|rocket|shell|missile) (?:barrage|salvo|volley)\b| "
     rf"(?:(?:more|other|further|additional|separate|small|large|heavy|light|Iranian-made|Iranian|new|incoming|armed|"
     # "a Turkish drone", "two Israeli missiles": whose they were
     rf"Turkish|Israeli|Russian|American|Syrian|Iraqi|coalition|militia|"
@@ -269,7 +276,7 @@ COUNT = folded(
     rf"[\w]+-(?:type|made|built|style|designed)|"
     # "a Shahed-136 drone", "two Fateh-110 missiles": a model's name
     rf"[a-z]+-\d+[a-z]?) ){{0,2}}"
-    rf"{ROUND_NOUNS}\b{NOT_AN_ADJECTIVE}")
+    rf"{ROUND_NOUNS}\b{NOT_AN_ADJECTIVE})")
 VAGUE_COUNT = folded(r"\b(?P<vague>" + "|".join(re.escape(v) for v in VAGUE_COUNTS) + rf") {ROUND_NOUNS}\b")
 
 # -- outcomes ------------------------------------------------------------------------------------
