@@ -3986,3 +3986,138 @@ def test_another_weekday_at_another_site_of_the_city_is_another_attack(tmp_path)
         "Published: 12 May 2010\n\nFive rockets hit the Green Zone in Baghdad late on Monday.\n\nOne of them fell "
         "near the Mansour district early on Tuesday.\n"))
     assert len({r["incident"] for r in rows}) == 1
+
+
+def test_the_village_named_before_is_where_the_bombs_went_off(tmp_path):
+    # Wednesday 12 August 2009 (its own words). "the village of Khazna" is named in a sentence of no attack; "in the
+    # village" then points back to it: a row to complete, never Mosul, which only locates it. "left parked ...
+    # overnight" says how long, not when; "Two trucks packed with explosives" are two bombs. "a pair of suicide
+    # bombers ...; the second bomber" ranks the second of the two, not a third.
+    rows = _extract_one(tmp_path, "khazna.txt", (
+        "Wednesday 12 August 2009\n\nMOSUL, Iraq - Rescuers were still digging in the village of Khazna, east of "
+        "Mosul.\n\nThe bombs came before dawn on Monday. Two trucks packed with explosives had been left parked in the "
+        "village overnight; they blew up while families slept.\n\nOn July 9, a pair of suicide bombers set off their "
+        "charges in Tal Afar, killing 34 people; the second bomber struck the crowd.\n"))
+    assert sorted((r["date"], r["place"], r["place_text"], r["count"]) for r in rows) == [
+        ("2009-07-09", "Tal Afar", "", "2"), ("2009-08-10", "", "Khazna", "2")]
+
+
+def test_a_release_in_eastern_time_with_the_local_weekday_and_fire_told_without_a_weapon_word(tmp_path):
+    # A release of Saturday 20 October 2007 in Washington (its own words). "10 p.m. EDT Oct. 20, before dawn on
+    # Sunday in Baghdad" is Sunday 21 October, the local day: not the Sunday before the release, nor a day later.
+    # "came under sustained heavy fire" is gunfire; bare "came under fire" names no weapon. "the district", five
+    # sentences on, is Sadr City, the one district told.
+    rows = _extract_one(tmp_path, "release.txt", (
+        "FOR IMMEDIATE RELEASE - Oct. 20, 2007, 11:50 p.m. EDT\n\nTroops fought a series of engagements with gunmen in "
+        "the Sadr City district of Baghdad during an operation that began at about 10 p.m. EDT Oct. 20, before dawn "
+        "on Sunday in Baghdad.\n\nThe cell's leader is wanted for kidnappings. He has been sought for a year. His "
+        "network is funded from abroad. Officials gave no name.\n\nOn the way out of the district the force came "
+        "under sustained heavy fire; one soldier was wounded.\n"))
+    assert [(r["date"], r["place"], r["weapon"]) for r in rows] == [("2007-10-21", "Sadr City", "gunfire")]
+    rows = _extract_one(tmp_path, "bare.txt", (
+        "Published: 12 May 2010\n\nA patrol came under fire in Tikrit on Monday.\n\nOn Sunday, aircraft engaged "
+        "militants in Baiji, killing six.\n"))
+    assert sorted((r["date"], r["place"], r["weapon"]) for r in rows) == [
+        ("2010-05-09", "Baiji", "air strike"), ("2010-05-10", "Tikrit", "")]
+
+
+def test_a_village_located_from_the_city_of_mosul_is_never_mosul(tmp_path):
+    # Thursday 10 September 2009 (its own words). "the Kurdish village of Wardek, about 30 km east of the city of
+    # Mosul" sets the scene; "the first truck exploded inside the village" is at Wardek, which the gazetteer lacks:
+    # a row to complete, never Mosul, which only says where the village lies.
+    rows = _extract_one(tmp_path, "bulletin.txt", (
+        "NINEVEH SECURITY BULLETIN\nThursday 10 September 2009\n\nA police source said on Thursday that two suicide "
+        "bombers driving trucks loaded with explosives entered the Kurdish village of Wardek, about 30 km east of the "
+        "city of Mosul, before dawn today.\n\nThe source said that the first truck exploded inside the village, "
+        "killing 20 people.\n"))
+    assert [(r["date"], r["place"], r["place_text"]) for r in rows] == [("2009-09-10", "", "Wardek")]
+
+
+def test_a_roundups_item_opens_with_its_town_and_a_quarter_named_like_a_base_is_not_the_base(tmp_path):
+    # Tuesday 20 May 2008's roundup (its own words). "In Baghdad, a bomb ... went off ... as the vehicle pulled into
+    # the Rustamiyah area of the capital" is an item of its own, in Baghdad: the Rustamiyah area is a quarter, not
+    # Camp Rustamiyah. "a four-round mortar volley" is four rounds.
+    rows = _extract_one(tmp_path, "roundup.txt", (
+        "IRAQ DAY FILE\nSecurity roundup for Tuesday 20 May 2008\n\nThree attacks left six people dead on Tuesday."
+        "\n\nIn Mandali, a suicide bomber blew himself up in the morning.\n\nElsewhere, a four-round mortar volley "
+        "struck the police station in Rawa; one policeman died.\n\nIn Baghdad, a bomb that had been left on board a "
+        "minibus went off at about 10 a.m. as the vehicle pulled into the Rustamiyah area of the capital.\n"))
+    assert sorted((r["date"], r["place"], r["count"]) for r in rows) == [
+        ("2008-05-20", "Baghdad", "1"), ("2008-05-20", "Mandalī", "1"), ("2008-05-20", "Rawa", "4")]
+
+
+def test_a_live_blog_whose_entries_are_articles_is_dated_by_the_heading_above_them(tmp_path):
+    # A page of Tuesday 24 November 2009 (its own words): each entry an <article> with only its time; the date is
+    # in the page's header, outside them. The notes after the last entry are not read.
+    page = tmp_path / "blog.html"
+    page.write_text(
+        "<html><body><header><h1>Baghdad live</h1><p>Tuesday 24 November 2009 &middot; updated through the evening"
+        "</p></header><main><article><p>20:40</p><p>Police say a second sticky bomb, fixed to a civilian car, "
+        "exploded near a square in Adhamiyah. Two civilians were hurt.</p></article><article><p>19:55</p><p>More on "
+        "the Karrada blast: a police source says a sticky bomb attached to a parked car went off in Karrada. Three "
+        "civilians were injured.</p></article></main><section><p>Trends: mortar fire on Mosul was reported daily; "
+        "rockets hit Kirkuk often.</p></section></body></html>", encoding="utf-8")
+    out = tmp_path / "out.csv"
+    result = CliRunner().invoke(cli, ["extract", str(page), "-o", str(out), "--no-fuse"])
+    assert result.exit_code == 0, result.output
+    rows = list(csv.DictReader(out.read_text(encoding="utf-8-sig").splitlines()))
+    assert sorted((r["date"], r["place"]) for r in rows) == [("2009-11-24", "Adhamiyah"), ("2009-11-24", "Karrada")]
+
+
+def test_a_digests_entries_at_places_the_gazetteer_lacks_are_proposed_never_put_at_a_base_told_before(tmp_path):
+    # A digest issued Sunday 26 July 2020 (its own words). "al-Kiswah (south of Damascus)", a Syrian town far from
+    # the digest's Iraqi places, and "Besmaya base", which the gazetteer lacks, open their entries: each a row to
+    # complete, never the Majid al-Tamimi air base (Camp Speicher) of the entry before, which "the base was also
+    # targeted" and "struck the camp" must not borrow; nor Diyala, "launched from the al-Dainiyah area of Diyala
+    # province", where the rockets came from.
+    rows = _extract_one(tmp_path, "weekly_digest.txt", (
+        "WEEKLY SECURITY DIGEST\nSyria and Iraq, week of 20-26 July 2020\nIssued Sunday 26 July 2020\n\n- Monday "
+        "20 July, Camp Taji (north of Baghdad): the base came under rocket fire, media reported.\n\n- Monday 20 "
+        "July, Majid al-Tamimi air base (Salahuddin): the base was also targeted the same day.\n\n- Monday 20 "
+        "July, al-Kiswah (south of Damascus): Israeli aircraft fired missiles towards the al-Kiswah area; air "
+        "defences shot down most of them.\n\n- Friday 24 July, Besmaya base (south of Baghdad): four Katyusha "
+        "rockets struck the camp in the afternoon. One landed on the caravans of the camp guard. The rockets "
+        "were launched from the al-Dainiyah area of Diyala province.\n"))
+    assert sorted((r["date"], r["place"], r["place_text"], r["launch_site"]) for r in rows) == [
+        ("2020-07-20", "", "al-Kiswah", ""), ("2020-07-20", "Camp Speicher", "", ""),
+        ("2020-07-20", "Camp Taji", "", ""), ("2020-07-24", "", "Besmaya base", "")]
+
+
+def test_the_days_next_attack_told_as_such_is_its_own_at_its_own_place(tmp_path):
+    # Thursday 29 July 2021 (its own words). "Later in the day, an explosion targeted another convoy ... at
+    # Diwaniyah" and "The fourth incident was reported in Babil province, where a roadside bomb went off" are
+    # attacks of their own that day, not more of the Nasiriyah attack told first.
+    rows = _extract_one(tmp_path, "convoys.txt", (
+        "Convoys targeted\n\nThursday, 29 July 2021\n\nNASIRIYAH - A convoy of trucks came under attack on the highway "
+        "near Nasiriyah on Thursday, a security source said.\n\nLater in the day, an explosion targeted another "
+        "convoy as it moved along the highway at Diwaniyah, 180 kilometres south of Baghdad.\n\nThe fourth incident "
+        "was reported in Babil province, where a roadside bomb went off as a supply convoy drove past.\n"))
+    assert sorted((r["date"], r["place"]) for r in rows) == [
+        ("2021-07-29", "Babylon Governorate"), ("2021-07-29", "Diwaniyah"), ("2021-07-29", "Nasiriyah")]
+
+
+def test_a_tally_of_attacks_a_newsroom_and_a_vow_to_answer_are_no_attacks_of_their_own(tmp_path):
+    # Monday 25 July 2022 (its own words). "the Baghdad broadcaster Al-Sumaria" is a newsroom, not a place of the
+    # attack, so "they landed in the ground around its perimeter" is the Friday attack's (missed); "counted at least
+    # seven rocket and drone attacks on it" by the end of June is a tally, no row; "said it would answer the
+    # attacks" denies nothing.
+    rows = _extract_one(tmp_path, "zilkan.txt", (
+        "Rockets at Turkish base\n\nMonday, 25 July 2022\n\nMOSUL - The Turkish military base at Zilkan, some ten "
+        "kilometres from Bashiqa, has come under fire twice since Friday.\n\nOn Friday, three rockets were fired "
+        "at the facility. An officer quoted by the Baghdad broadcaster Al-Sumaria said they landed in the ground "
+        "around its perimeter, and he could not say whether anyone had been hurt.\n\nThe same base has been a "
+        "regular target since the start of the year: by the end of June, local officials counted at least seven "
+        "rocket and drone attacks on it. A militia said it would answer the attacks.\n"))
+    assert [(r["date"], r["place"], r["count"], r["outcome"]) for r in rows] == [
+        ("2022-07-22", "Zilkan base", "3", "missed")]
+
+
+def test_a_council_named_after_its_town_is_no_site_and_the_town_holds_the_attack(tmp_path):
+    # Friday 20 August 2021 (its own words). "the communications centre of the Tal Tamr Military Council in Tell
+    # Tamer": a body named after the town, no site the gazetteer lacks; the drone struck Tell Tamer, the council its
+    # finer place.
+    rows = _extract_one(tmp_path, "council.txt", (
+        "North Syria Observer | Friday, 20 August 2021\n\nHASAKAH, Syria - At about six o'clock on Thursday evening a "
+        "Turkish drone struck the communications centre of the Tal Tamr Military Council in Tell Tamer, the mostly "
+        "Christian town at the heart of the valley. Four fighters were killed.\n"))
+    assert [(r["date"], r["place"], r["weapon"]) for r in rows] == [("2021-08-19", "Tell Tamer", "drone")]

@@ -69,6 +69,8 @@ class _HtmlText(HTMLParser):
         self._skip = 0
         self._article_depth = 0
         self.article_parts: list[str] = []  # the text inside <article>, when the page marks its story
+        self._articles = 0  # <article> elements not inside another: a live blog marks each entry so
+        self._after_articles = 0  # where in `parts` the last of them ended
         self._in_title = False
         self._in_json_ld = False
         # A table's row, as a log writes its entry in text: its short cells on one line of fields ("04-01 | 07 APR
@@ -96,6 +98,7 @@ class _HtmlText(HTMLParser):
         if tag == "pre":
             self._pre += 1
         if tag == "article":
+            self._articles += self._article_depth == 0
             self._article_depth += 1
         if tag in _BLOCK:
             self._add("\n")
@@ -143,6 +146,8 @@ class _HtmlText(HTMLParser):
             self._add("\n")
         if tag == "article" and self._article_depth:
             self._article_depth -= 1
+            if not self._article_depth:
+                self._after_articles = len(self.parts)
 
     def handle_data(self, data: str) -> None:
         if self._in_json_ld:
@@ -160,9 +165,15 @@ class _HtmlText(HTMLParser):
             self._add(data if self._pre else re.sub(r"\s+", " ", data))
 
     def text(self) -> str:
-        """The story's text: the <article> element's when it holds one, else the whole page's."""
+        """The story's text: the <article> element's when it holds one, else the whole page's. A page whose
+        entries are each an <article> (a live blog, a tracker) is read up to the last of them, with the heading
+        above them that dates them all, not the notes after them."""
         story = "".join(self.article_parts)
-        joined = (story if len(story.strip()) >= 200 else "".join(self.parts)).replace("\xa0", " ")
+        if len(story.strip()) >= 200 and self._articles == 1:
+            joined = story
+        else:
+            joined = "".join(self.parts[:self._after_articles] if self._articles > 1 else self.parts)
+        joined = joined.replace("\xa0", " ")
         lines = [re.sub(r"[ \t\r\f\v]+", " ", line).strip() for line in joined.split("\n")]
         return "\n\n".join(line for line in lines if line)
 

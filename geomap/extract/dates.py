@@ -504,6 +504,9 @@ def _day_of_the_month_told(text: str, found: list[DateMention]) -> list[DateMent
 _YEAR_THEN_DAY = re.compile(r"[,;]?\s+(?:when|as|and|that|on|then|\s)*(?:on\s+)?")
 
 
+_KEPT_OVERNIGHT = re.compile(r"\b(?:left|parked|kept|stayed|remained|held|stored|hidden)\b[^,;.]{0,40}$", re.I)
+
+
 def find_dates(text: str, anchor: dt.date | None) -> list[DateMention]:
     """Every date expression in `text`, in order, resolved against `anchor` (the article's date)."""
     if not _HINT.search(text):
@@ -528,8 +531,11 @@ def find_dates(text: str, anchor: dt.date | None) -> list[DateMention]:
             date, precision, relative = _resolve(kind, match.groupdict(), anchor)
             if date is None and not relative:
                 continue  # "February 30, 2021": not a date
-            if date is not None and precision == 1:
-                date = _local_day(text, start, end, date)
+            if kind == "day_word" and match.group("word").lower() == "overnight" \
+                    and _KEPT_OVERNIGHT.search(text, max(0, start - 60), start):
+                continue  # "lorries had been left parked in the village overnight": how long, not when
+            if date is not None and precision == 1 and not _LOCAL_AFTER.match(text, end):
+                date = _local_day(text, start, end, date)  # (not "on Sunday in Baghdad": that day is local)
             if date is not None and kind == "weekday" and match.group("daypart") == "night" \
                     and _AFTER_MIDNIGHT.search(text, 0, start):
                 # "Shortly after midnight on Friday night": the small hours of Saturday
@@ -545,6 +551,7 @@ def find_dates(text: str, anchor: dt.date | None) -> list[DateMention]:
             found.append(DateMention(clock.start(), clock.end(), clock.group(), "clock",
                                      _local_day(text, clock.start(), clock.end(), anchor), 1, True))
     found.sort(key=lambda m: m.start)
+    found = _local_weekday(text, found)
     found = _in_the_year_told(text, found)
     if "the " in text and any(m.kind in ("month", "month_year") for m in found):
         found = sorted(_day_of_the_month_told(text, found), key=lambda m: m.start)
@@ -555,6 +562,29 @@ def find_dates(text: str, anchor: dt.date | None) -> list[DateMention]:
                     and _WEEKDAY_GAP.fullmatch(text, m.end, after.start))
             and not (m.kind == "weekday" and before is not None and before.kind in _DAY_KINDS
                      and before.date is not None and _WEEKDAY_AFTER.fullmatch(text, before.end, m.start))]
+
+
+#: Right after a day: the place whose local day it is ("before dawn on Sunday in Baghdad").
+_LOCAL_AFTER = re.compile(r",?\s*(?:in (?:Baghdad|Damascus|Iraq|Syria|Erbil|Beirut)\b|\(?local time\b|"
+                          r"\(?(?:Baghdad|Damascus|Iraq|Syria) time\b)")
+
+
+def _local_weekday(text: str, found: list[DateMention]) -> list[DateMention]:
+    """"an operation that began at approximately 10 p.m. EDT Oct. 20, before dawn on Sunday in Baghdad": the
+    weekday told as the local one is the day in the sentence, turned to local time, that falls on it (21 October),
+    not the Sunday before the release's day in Washington."""
+    local = [m for m in found if m.kind == "weekday" and _LOCAL_AFTER.match(text, m.end)]
+    if not local:
+        return found
+    days = {m.date for m in found if m.kind != "weekday" and m.precision == 1 and m.date is not None}
+    turned = []
+    for mention in found:
+        if mention in local and (weekday := weekday_named(mention.text)) is not None:
+            match = [day for day in days if day.weekday() == weekday]
+            if len(match) == 1:
+                mention = dataclasses.replace(mention, date=match[0])
+        turned.append(mention)
+    return turned
 
 
 #: Between a day and its weekday told after it: "on 22 February, a Wednesday".

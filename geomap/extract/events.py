@@ -409,10 +409,14 @@ def _back_reference(frame: Frame, last: Event, finder: PlaceFinder, recent: Fram
     # city named since the last attack, not the last attack's)
     newer = recent is not None and found is not None and found.group().split()[-1] in _TOWN_NOUNS and all(
         f.sentence.index < recent.sentence.index for f in last.frames)
+    noun = found.group().split()[-1] if found is not None else ""
+    # ("fought ... in the Sadr City district of Baghdad" ... five sentences on, "On the way out of the district":
+    # the one district told, however far back, when no attack had a place)
+    reach = 6 if noun in _DISTRICT_NOUNS else 3
     if (not named or newer) and recent is not None and found is not None \
-            and 0 < frame.sentence.index - recent.sentence.index <= 3:
+            and 0 < frame.sentence.index - recent.sentence.index <= reach:
         # ("the town" is a town the sentence before named, "the base" a base: never a town for a base)
-        wanted = "city" if found.group().split()[-1] in _TOWN_NOUNS else "site"
+        wanted = "city" if noun in _TOWN_NOUNS else "district" if noun in _DISTRICT_NOUNS else "site"
         named = [(recent, p) for p in recent.places if p.place_id in finder.core({q.place_id for q in recent.places})
                  and p.mention.place.category == wanted]
     # (nor where the wounded were taken: "taken to hospitals in Kirkuk" ... "fell on the southern side of the town")
@@ -622,16 +626,25 @@ def _at_the_unknown_site_told_before(frame: Frame, unknown_sites: dict[str, str]
     that kind the report named last, which the gazetteer lacks (proposed there); the frame as it is otherwise.
     Remembers the sites the sentence names so."""
     text = frame.sentence.text
+    if any(p.mention.place.kind == "village" for p in frame.places):
+        unknown_sites.pop("village", None)  # ("the village" after a village the gazetteer knows is that one)
     if frame.attack and not frame.places and not frame.proposed and not frame.not_an_attack and unknown_sites:
-        kind = _SITE_BY_KIND.search(text)
+        kind = _SITE_BY_KIND.search(text) or _THE_VILLAGE.search(text)
         # (not "When Taftanaz fell, jets bombed the base": the base of the place the sentence names)
         if kind is not None and kind.group("noun") in unknown_sites and not _SITE_KNOWN_AS.search(text) \
                 and not _names_an_unknown_place(frame, finder) and not _unknown_name_in(frame, finder):
             frame = dataclasses.replace(frame, proposed=unknown_sites[kind.group("noun")])
-    for told in _SITE_KNOWN_AS.finditer(text):
+    for told in (*_SITE_KNOWN_AS.finditer(text), *_VILLAGE_NAMED.finditer(text)):
         if finder.why_unplaced(told.group("name")):
             unknown_sites[told.group("noun")] = told.group("name")
     return frame
+
+
+#: "the village of Khazna": a village named (the gazetteer may lack it); "in the village" then points back to it.
+_VILLAGE_NAMED = re.compile(r"\bthe (?:[A-Z]?[a-z-]+ )?(?P<noun>village) of "
+                            r"(?P<name>(?:(?:al|el|ad|as|ash|ar|az|at|an)-)?[A-Z][\w'’-]+"
+                            r"(?: (?:(?:al|el)-)?[A-Z][\w'’-]+){0,2})")
+_THE_VILLAGE = re.compile(r"\b(?:in|on|into|at|across|through|inside|near) the (?P<noun>village)\b(?! of\b)")
 
 
 def _unknown_name_in(frame: Frame, finder: PlaceFinder) -> bool:
@@ -657,14 +670,29 @@ _NOT_NAMED = lx.folded(r"\b(?:not (?:been |yet been )?(?:named|identified|disclo
                        r"undisclosed|unidentified|unspecified)\b")
 
 
-def _remember_sites(frame: Frame, sites_told: dict[str, RolePlace]) -> None:
-    """Keep the sites the sentence names by what they are ("Tishrin Dam": the dam) for _at_the_site_named_before."""
+def _remember_sites(frame: Frame, sites_told: dict[str, RolePlace], finder: PlaceFinder) -> None:
+    """Keep the sites the sentence names by what they are ("Tishrin Dam": the dam) for _at_the_site_named_before;
+    forget those of a kind the sentence names a site the gazetteer lacks as ("Besmaya base ...: four rockets struck
+    the camp" is Besmaya, never a camp named paragraphs before)."""
+    for named in _UNKNOWN_SITE_NAMED.finditer(frame.sentence.text):
+        if not any(p.mention.start <= named.start() < p.mention.end for p in frame.places) \
+                and finder.why_unplaced(named.group("name")):
+            for noun in _MILITARY_SITE_NOUNS:
+                sites_told.pop(noun, None)
     for place in frame.places:
         if place.role == lx.LAUNCHED or place.mention.place.category != "site":
             continue
         for word in {*lx.fold(place.mention.place.name).split(), place.mention.place.kind}:
             if word in _SITE_NOUNS:
                 sites_told[word] = place
+
+
+#: A site named by its name and kind, which may be one the gazetteer lacks: "Besmaya base", "Tal Hamid camp".
+_UNKNOWN_SITE_NAMED = re.compile(r"\b(?!(?:The|A|An|Its|Their|This|That|US|U\.S\.|American|Iraqi|Syrian|Turkish|"
+                                 r"Kurdish|Israeli|Iranian|Russian|British|French|Coalition|Army|Military)\b)"
+                                 r"(?P<name>[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?) (?:(?:military|army|air) )?"
+                                 r"(?:air ?base|base|camp|airfield|garrison|compound)\b")
+_MILITARY_SITE_NOUNS = ("base", "camp", "airfield", "airport", "compound")
 
 
 #: A live blog's entry, opening with its time: "08:31  A police officer tells us ...".
@@ -1020,6 +1048,8 @@ def _told_at_an_unknown_place(frame: Frame, last: Event, finder: PlaceFinder) ->
                          if (_JUST_BY.search(lx.fold(text[:text.find(p)]))
                              or (_IN_BEFORE.search(text[:text.find(p)]) and _TWO_NAME_WORDS.fullmatch(p)))
                          and finder.why_unplaced(p).startswith("the gazetteer knows no place")), None)
+    if frame.proposed and _DAY_THEN_PLACE.match(frame.sentence.text):
+        return True  # (an entry's own place, whatever "the camp" later in it points back to: _entry_opened_at)
     if name is None and frame.places:
         # "the village of al-Islah, north of Jalawla in Diyala province, was attacked": the known places after the
         # village only say where it lies
@@ -1036,6 +1066,27 @@ def _told_at_an_unknown_place(frame: Frame, last: Event, finder: PlaceFinder) ->
     if name is None or _back_reference(frame, last, finder) is not None or _quarter_of_a_city(frame, name):
         return False
     return bool(finder.why_unplaced_in(frame.sentence.text, name))
+
+
+def _entry_opened_at(frame: Frame, finder: PlaceFinder) -> Frame:
+    """"- Monday 20 July, al-Kiswah (south of Damascus): Israeli aircraft ... fired": a digest's entry that opens
+    with its day and a place the gazetteer lacks is an attack there, proposed (the towns after it only say where
+    it lies); the frame as it is otherwise."""
+    if not frame.attack or frame.proposed or any(not _reckoned_from(frame.sentence.text, p.mention.start)
+                                                 for p in frame.places):
+        return frame
+    opener = _DAY_THEN_PLACE.match(frame.sentence.text)
+    if opener is None or opener.group("name").lower() in _CALENDAR_WORDS \
+            or not finder.why_unplaced_in(frame.sentence.text, opener.group("name")):
+        return frame  # (not "3 April, Monday - A bomb ...": the day's weekday)
+    return dataclasses.replace(frame, proposed=opener.group("name"))
+
+
+#: An entry that opens with its day, then its place: "- Monday 20 July, al-Kiswah (south of Damascus): ...".
+_DAY_THEN_PLACE = re.compile(r"^\W*(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,? )?(?:\d{1,2} [A-Z][a-z]+|"
+                             r"[A-Z][a-z]+ \d{1,2})(?:,? \d{4})?,\s+(?P<name>(?:(?:al|el|ad|as|ash|ar|az|at|an)-)?"
+                             r"[A-Z][\w'’-]+(?: (?:(?:al|el)-)?[A-Z][\w'’-]+){0,2}(?: (?:base|camp|airport|airfield))?)"
+                             r"\s*(?:\(|:|[-–—])")
 
 
 def _quarter_of_a_city(frame: Frame, name: str) -> bool:
@@ -2047,6 +2098,7 @@ def _reference(mention: DateMention, frame: Frame, headline: Event, clock: Event
 
 #: The words of a back-reference that point to a populated place ("the town's market").
 _TOWN_NOUNS = frozenset({"town", "city", "village"})
+_DISTRICT_NOUNS = frozenset({"district", "neighbourhood", "neighborhood"})
 
 #: A day counted back from the attack told just before, by its own words: "a week before that".
 _BEFORE_THAT = re.compile(r"\b(?:before|earlier than|prior to) (?:that|this|it)\b")
@@ -2711,7 +2763,7 @@ def _another_place_that_day(frame: Frame, last: Event, headline: Event, in_lead:
         return False
     alone = last is headline and not headline.frames and not in_lead  # (a title or a lead tells the report's own)
     told = (frame.weapons and (frame.count or frame.roles(lx.LANDED)) and (frame.roles(lx.LANDED) or alone)) \
-        or _harm_at(frame) or frame.sectioned or _came_under_fire_at(frame)
+        or _harm_at(frame) or frame.sectioned or _came_under_fire_at(frame) or _roundup_item(frame)
     if not told:
         return False
     if alone:
@@ -2719,6 +2771,19 @@ def _another_place_that_day(frame: Frame, last: Event, headline: Event, in_lead:
     dated = (last.date is not None and last.precision == 1) or last is headline or last.on_headline_day
     return bool(last.frames) and dated and not compatible(finder, last, frame) \
         and (frame.sectioned or frame.sentence.index - last.frames[-1].sentence.index <= 6)
+
+
+#: A roundup's item opens with its town: "In Baghdad, a bomb ... went off", "Near Dhuluiyah, gunmen ...".
+_ITEM_OPENER = re.compile(r"^\W*(?:In|Near|Outside|At|North of|South of|East of|West of) (?:the )?"
+                          r"(?P<name>[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){0,2}),")
+
+
+def _roundup_item(frame: Frame) -> bool:
+    """Does the sentence open with the town it tells a weapon going off in ("In Baghdad, a bomb that had been left
+    on board a minibus went off ...": a roundup's item of its own, wherever the vehicle was going)?"""
+    opener = _ITEM_OPENER.match(frame.sentence.text)
+    return bool(opener and frame.weapons and frame.outcome in ("impact", "unknown")
+                and any(p.mention.start == opener.start("name") for p in frame.places))
 
 
 #: "Coalition forces stationed at Qayyarah came under fire from rockets": an attack on the place, told by its target.
@@ -2911,7 +2976,12 @@ _VILLAGE_OF = re.compile(r"\b(?:village|hamlet|town|settlement) of [A-Z]|\b[A-Z]
 _LAUNCHED_FROM = lx.folded(r"\b(?:fired|launched|came) from\b")
 #: A sentence that says it tells another attack: "Separately, ...", "In a separate attack, ...".
 _SEPARATELY = re.compile(r"^\W*(?:Separately|Elsewhere|In (?:a|another) separate (?:incident|attack|strike)|"
-                         r"In an(?:other)? unrelated (?:incident|attack))\b")
+                         r"In an(?:other)? unrelated (?:incident|attack)|"
+                         # "Later in the day, an explosion targeted another convoy at Diwaniyah", "The fourth incident
+                         # was reported in Babil province": the day's next attack, told as such
+                         r"(?:Later|Earlier) (?:in the day|that day|the same day|on the same day)|"
+                         r"The (?:second|third|fourth|fifth|sixth|last) "
+                         r"(?:incident|attack|strike|blast|explosion)s?)\b")
 #: A bomb of another attack: "another car exploded at a checkpoint", "a second suicide bomber blew himself up".
 _ANOTHER_BOMB = lx.folded(r"\b(?:another|a second|a third|(?:two|three|four|five|\d{1,2}) (?:more|other))\s+"
                           r"(?:[\w-]+\s+)?(?:cars?|trucks?|lorry|lorries|vehicles?|car bombs?|truck bombs?|"
@@ -3310,8 +3380,9 @@ def article_events(article: Article, finder: PlaceFinder, anchor: dt.date | None
         frame = _at_the_site_named_before(frame, sites_told, finder)
         frame = _at_the_town_told_before(frame, told_before[-1] if told_before else None, finder)
         frame = _at_the_unknown_site_told_before(frame, unknown_sites, finder)
+        frame = _entry_opened_at(frame, finder)
         frame = _with_the_weapon_told(frame, last)
-        _remember_sites(frame, sites_told)
+        _remember_sites(frame, sites_told, finder)
         frame, setting = _in_setting(frame, setting, anchor, finder)
         placed = _placed_now(pending, frame, last, headline, events, finder)
         if placed is not None:
@@ -4014,7 +4085,7 @@ def _told_rounds(frames: list[Frame], family: str | None, finder: PlaceFinder) -
                     else:
                         unplaced[outcome] = row
                 elif group.ordinal and count is not None and row.count is not None and row.frame is frame \
-                        and not row.ordinal:
+                        and not row.ordinal and not _ranked_within(frame, row.count):
                     row.count += count  # "two rockets smashed into the wall and a third hit a police car guarding it"
                 elif count is not None and (row.count is None or count > row.count):
                     row.count, row.frame = count, frame  # cite the sentence that gives the number
@@ -4056,7 +4127,7 @@ def _with_unplaced(rows: list[Row], unplaced: dict[str, Row]) -> list[Row]:
         elif len(same) == 1 and same[0].count is None:
             same[0].count = row.count  # "one rocket fell" and "it landed near the square": the same round
         elif len(same) == 1 and row.ordinal and row.count is not None and row.frame is same[0].frame \
-                and not same[0].ordinal:
+                and not same[0].ordinal and not _ranked_within(row.frame, same[0].count or 0):
             # "two rockets smashed into the consulate's wall and a third hit a police car guarding it": a round more
             # at that place (told in the same sentence, with no place of its own)
             same[0].count = (same[0].count or 0) + row.count
@@ -4138,6 +4209,13 @@ def _ordinal_within_total(rows: list[Row], count: int) -> None:
         whole[0].count = count - told
 
 
+def _ranked_within(frame: Frame, count: int) -> bool:
+    """Does the sentence rank a round within the rounds it counted ("a pair of suicide bombers ...; the second
+    bomber struck the crowd": the second of the two, not a third)?"""
+    return any(m.group().startswith("the") and 0 < lx.ORDINALS[m.group("nth")] <= count
+               for m in _RANK.finditer(lx.fold(frame.sentence.text)))
+
+
 #: A round's rank: "the fourth", "a third".
 _RANK = lx.folded(r"\b(?:the|a) (?P<nth>second|third|fourth|fifth)\b")
 
@@ -4209,9 +4287,16 @@ def _in_motive(text: str, start: int) -> bool:
     return not any(pattern.search(after) for pattern, _, _ in lx.WEAPONS)
 
 
+_A_BODY = re.compile(r"\b(?:Council|Party|Command|Committee|Movement|Front|Union|Ministry|Directorate|Forces|"
+                     r"Brigades?|Regiment|Battalion|Division)$")
+
+
 def _told_as_a_site(text: str, start: int, name: str) -> bool:
     """Is an unknown name told as a site ("the stalls of Tayaran Square", "at Qasrak") rather than as a party or
-    a body ("the headquarters of the Democratic Party of Iranian Kurdistan in Koya": Koya is the place)?"""
+    a body ("the headquarters of the Democratic Party of Iranian Kurdistan in Koya": Koya is the place; so is Tell
+    Tamer in "the communications centre of the Tal Tamr Military Council in Tell Tamer")?"""
+    if _A_BODY.search(name):
+        return False
     return bool(lx.PLACE_TYPED.fullmatch(name) or lx.MILITARY_SITE_NAME.search(name) or lx.BUILDING_NAME.fullmatch(name)
                 or _PLACE_BEFORE.search(lx.fold(text[max(0, start - 20):start])))
 

@@ -95,7 +95,7 @@ _THEY_HIT = lx.folded(r"^\W*(?:they|it|these|those|the (?:strikes|raids|missiles
 #: "armed men ... entered the centre of Karbala and left behind them five dead soldiers": harm done by attackers.
 _ARMED_MEN = lx.folded(r"\b(?:armed men|gunmen|attackers|militants|insurgents|assailants)\b")
 #: "Forces at the same fire base came under attack again this morning": attacked, whatever the weapon.
-_CAME_UNDER = lx.folded(r"\b(?:came|come|comes|coming) under (?:\w+ ){0,2}(?:fire|attack)\b")
+_CAME_UNDER = lx.folded(r"\b(?:came|come|comes|coming) under (?:[\w-]+ ){0,3}?(?:fire|attack)\b")
 #: The site told before, hit again on a day the sentence gives: "The city was hit again on Friday", "It was first
 #: hit on Dec. 16" (the place is the one told before: events._own_site_or_told_before).
 _THE_SITE_WAS_HIT = lx.folded(r"^\W*(?:the (?:same )?(?:city|town|village|base|camp|airport|airfield|compound|site|"
@@ -165,7 +165,8 @@ _STAMP = re.compile(rf"\b(?:UPDATE[SD]?|{STAMP_LABELS})\b\s*[:,]?\s*"
                     r"(?:\s*(?:GMT|UTC|ET|EST|EDT|local time))?)")
 # A sentence worth reading in full names an attack, a weapon, a consequence or a claim.
 _RELEVANT = lx.folded(
-    r"attack|fired|fire on|under fire|launch|struck|\bhit|shell|target|bomb|explo|blast|intercept|shot down|munitions|"
+    r"attack|fired|fire on|under fire|under (?:[\w-]+ ){1,3}fire\b|launch|struck|\bhit|shell|target|bomb|explo|"
+    r"blast|intercept|shot down|munitions|"
     r"landed|\blands\b|fell|impact|salvo| down\b|downed|dived|indirect fire|"
     r"volley|barrage|assault|strike|\braids?\b|rocket|drone|missile|mortar|katyusha|grad|rpg|uav|\buas\b|unmanned|quadcopter|"
     r"aircraft|warplane|gunship|helicopters? (?:came|flew|swooped|appeared|bombed|fired|struck|dropped)|"
@@ -848,7 +849,7 @@ def read_frame(sentence: Sentence, finder: PlaceFinder, anchor: dt.date | None,
     told_after = colon >= 0 and any(start > colon for start, _, _ in frame.weapons)
     frame.background = any(not _comparison(low, cue) for cue in lx.BACKGROUND.finditer(low, colon + 2 if told_after
                                                                                               else 0))
-    frame.not_an_attack = _denies_the_attack(low, frame.weapons)
+    frame.not_an_attack = _denies_the_attack(low, frame.weapons) or bool(lx.TALLY_OF_ATTACKS.search(low))
     count = _read_count(frame, text, low)
     frame.outcome = lx.outcome_of(low)
     if "damag" in low or "destroy" in low or "wreck" in low or "crater" in low or "tore up" in low \
@@ -896,7 +897,8 @@ def _tells_an_attack(frame: Frame, text: str, low: str, counted: bool) -> bool:
         or bool(lx.ATTACKED.search(low)) or bool(lx.NAMED_LIST_WITH_APPOSITIVE.search(text))
         or bool(_CAME_UNDER.search(low)) or bool(_SITE_AT_A_NAME.search(text))
         or (bool(places) and bool(_THEY_HIT.match(low)))
-        or any(g.count for g in frame.groups) or killing)) or bool(frame.weapons and any(p.role for p in places))
+        or any(g.count for g in frame.groups) or killing)) or bool(frame.weapons and any(p.role for p in places)) \
+        or bool(frame.weapons and _CAME_UNDER.search(low))  # "a patrol came under heavy small-arms fire"
     # ("The convictions arise from a shooting at Nisour Square ... on 16 September 2007": the attack by its noun,
     # at the place and on the day told)
     attack = attack or bool(frame.weapons and places and frame.dates and _NOUN_AT_PLACE.search(low))

@@ -103,7 +103,9 @@ WEAPONS: list[tuple[re.Pattern[str], str, str]] = [
     # ("A bomb under the road catches a bus")
     (folded(r"\bbombs?(?= (?:[\w-]+ ){0,4}?(?:catches|caught) (?:an?|the) )|"
             # ("a bomb fixed to a car killed two voters": a sticky bomb)
-            r"\bbombs?(?= (?:" + _SET_OFF + r"|ripped|tore|hidden|planted|placed|concealed|fixed|attached|stuck|"
+            # ("a second magnetic bomb today": a bomb stuck to a car, whatever verb follows)
+            r"\b(?:sticky|magnetic|limpet) bombs?\b|"
+            r"\bbombs?(?=,? (?:" + _SET_OFF + r"|ripped|tore|hidden|planted|placed|concealed|fixed|attached|stuck|"
             r"(?:was |were )?(?:thrown|hurled|lobbed|tossed))\b)|"
             # "An enormous explosion ripped the front off the headquarters": a bomb's
             r"\b(?:explosions?|blasts?)(?= (?:ripped|tore)\b)|"
@@ -140,6 +142,11 @@ WEAPONS: list[tuple[re.Pattern[str], str, str]] = [
             r"\barmed (?:men|militants|assailants|attackers)\b(?= (?:[\w-]+ ){0,3}?(?:fired|opened fire|shot))|"
             r"\bshot (?:\w+ ){0,2}?in the (?:head|chest|back)\b|"
             r"\b(?:small[- ]arms|sniper|machine[- ]gun) fire\b|\bgunfire\b|"
+            # "the ground force came under sustained heavy fire", "was again under heavy fire" (not "came under fire
+            # from rockets": the rockets are the weapon; nor bare "came under fire", which may be any)
+            r"\b(?:came|come|comes|coming|was|were) (?:again |also |then )?under (?:sustained |heavy |intense |"
+            r"effective |accurate |direct |hostile |enemy )+fire\b(?! from (?:[\w-]+ ){0,3}?(?:rockets?|mortars?|"
+            r"drones?|artillery|shells?|missiles?|RPGs?|grenades?|Katyushas?)\b)|"
             r"\b(?:opened fire|fired) with (?:[\w-]+ )?(?:small[- ]arms|rifles|machine[- ]guns|weapons)\b|"
             # "attacked with light and medium weapons": guns, whatever their calibre
             r"\bwith (?:light|small|light and medium|medium) (?:and medium )?(?:weapons|arms)\b|"
@@ -160,7 +167,9 @@ WEAPONS: list[tuple[re.Pattern[str], str, str]] = [
                 r"(?:aircraft|planes|warplanes|jets) of the (?:[\w-]+ ){0,2}(?:coalition|air force|alliance)|"
                 # "U.S. aircraft bombed weapons depots" (not "engaged one of the aircraft": a drone)
                 r"(?:military |combat |fighter |attack |coalition |U\.S\. |US |American |Israeli |Turkish |Russian )"
-                r"?aircraft(?= (?:bombed|struck|pounded|hit|raided|attacked|targeted)\b)|"
+                r"?aircraft(?=,? (?:which )?(?:bombed|struck|pounded|hit|raided|attacked|targeted|engaged)\b)|"
+                # "the force called on supporting aircraft, which engaged them": close air support
+                r"(?:supporting|close air support) aircraft|"
                 # "aircraft identified by partners as Russian carried out at least two strikes on a camp"
                 r"aircraft(?=[^.;]{0,120}\b(?:carried out|conducted|launched)\s+(?:[\w-]+\s+){0,3}?(?:air )?strikes\b)|"
                 r"(?:attack |helicopter )?gunships?|attack helicopters?|"
@@ -210,7 +219,8 @@ ROUND_NOUNS = (r"(?:Katyusha |Grad |Tomahawk |Kalibr |107\s?mm |122\s?mm |240\s?
                r"impacts?|explosions?|blasts?|roadside bombs?|bombs?|RPGs?|Katyushas?|UAVs?|UAS|quadcopters?|"
                r"unmanned aerial (?:vehicles?|systems?)|unmanned aircraft(?: systems?)?|grenades?|"
                # "three cars packed with explosives", "a suicide bomber": one bomb each
-               r"(?:cars?|trucks?|vehicles?) (?:packed|laden|loaded|rigged|filled|stuffed) with explosives|"
+               r"(?:cars?|trucks?|vehicles?|lorry|lorries|tankers?|minibus(?:es)?) "
+               r"(?:packed|laden|loaded|rigged|filled|stuffed) with explosives|"
                r"(?:car|truck|motorbike|motorcycle|vehicle) bomb(?:s|ings?)?|bombers?|"
                # "two explosive charges went off on the crude lines": two devices
                r"(?:magnetic |sticky )?charges?(?= (?:[\w'’-]+ ){0,5}?" + _SET_OFF + r"\b)|"
@@ -264,7 +274,7 @@ COUNT = folded(
     # shells", "thirty-seven to forty-two rockets", "37-42 rockets"
     rf"(?P<number>{_NUMBER})(?:(?: to | or |-)(?:{_NUMBER})|(?(between) and (?:{_NUMBER})))?"
     # "a seven-round barrage": seven rounds
-    rf"(?:-(?:round|rocket|shell|missile) (?:barrage|salvo|volley)\b| "
+    rf"(?:-(?:round|rocket|shell|missile) (?:[\w-]+ )?(?:barrage|salvo|volley)\b| "
     rf"(?:(?:more|other|further|additional|separate|small|large|heavy|light|Iranian-made|Iranian|new|incoming|armed|"
     # "a Turkish drone", "two Israeli missiles": whose they were
     rf"Turkish|Israeli|Russian|American|Syrian|Iraqi|coalition|militia|"
@@ -324,6 +334,8 @@ MISSED_GROUND = folded(r"\b(?:open|empty|vacant|uninhabited) (?:area|field|groun
                        r"garrison))|"
                        r"\bopen desert\b|\bfarmland\b|\bin the desert\b|"
                        r"\boutside (?:the|its|their) (?:perimeter|base|walls?|fence)\b|"
+                       # "landed in the ground around its perimeter rather than on the buildings"
+                       r"\b(?:around|along|beyond) (?:the|its|their) (?:outer )?(?:perimeter|walls?|fence)\b|"
                        # "two rockets came down just outside the airport": close, not in
                        r"\b(?:fell|landed|came down|crashed|impacted) (?:just|right) outside\b|"
                        r"\bin (?:a|an) (?:field|orchard|farm)\b|\bagricultural land\b")
@@ -388,6 +400,9 @@ ROLE_CUES: list[tuple[re.Pattern[str], str]] = [
                 # "launched from an empty plot of land close to the road to X"
                 r"|\b(?:fired|launched) from (?:an?|the) [\w -]{0,40}?\b(?:near|close to|outside|by|off|on)"
                 r"(?: the (?:road|highway) (?:to|from))?\s*$"
+                # "launched from the al-Dainiyah area of Diyala province": the area's province
+                r"|\b(?:fired|launched) from (?:the |an? )?[\w' -]{0,40}?\b(?:area|district|village|outskirts|"
+                r"countryside|orchards?|farmland) (?:of|in|near)\s*$"
                 # "the tubes had been set up in Dora": where the weapons fired from stood
                 r"|\b(?:tubes?|launchers?|rails?|baseplates?|firing positions?)\b[^.;]{0,30}?\b(?:set up|placed|"
                 r"positioned|installed|emplaced|mounted|dug in|hidden)\s+(?:in|near|at|on|outside|inside)\s*$"),
@@ -458,6 +473,8 @@ ATTACK = folded(
     # "a suicide bomber drove a car packed with explosives into the main gate of ..."
     r"drove (?:[\w-]+ ){0,6}?into|drove (?:[\w-]+ ){0,4}?(?:with explosives|bombs?) at|rammed|detonated|"
     r"shot dead|gunned down|engaged|destroyed|wrecked|gutted|demolished|"
+    # "Coalition forces fought a series of engagements with armed men in Sadr City": a military release's fight
+    r"fought (?:[\w-]+ ){0,4}?engagements? with|"
     # "they brought down a bomb-carrying drone over their positions in the Bradost area"
     # (the craft named: "brought some of them down" after an attack told tells more of that one)
     r"(?:brought|shot) down (?:[\w-]+ ){0,3}?(?:drones?|uavs?|quadcopters?|missiles?|rockets?|aircraft|planes?|"
@@ -499,6 +516,12 @@ ATTACK = folded(
 #: a title's present ("Roadside bomb kills two soldiers") only sums up the attack its report tells.
 PRESENT_ATTACK = folded(r"\b(?:goes off|blows up|detonates|tears through|rips through|riddles?|hits|kills|"
                         r"(?:bomb|device|charge|mine)s? (?:[\w-]+ ){0,4}?catches (?:an?|the))\b")
+#: Attacks counted over a period: "by the end of June, local officials counted at least seven rocket and drone
+#: attacks on it". A tally, none of them one attack (and its day no attack's).
+TALLY_OF_ATTACKS = folded(
+    rf"\b(?:counted|recorded|registered|logged|documented|tallied) (?:at least |more than |some |about |nearly |"
+    rf"over |as many as )?(?!(?:a|an|one|single)\b)(?:{_NUMBER}) (?:[\w-]+ (?:and [\w-]+ )?)?"
+    rf"(?:attacks|strikes|incidents)\b")
 #: Statements of habit or history rather than of one event.
 BACKGROUND = folded(
     r"\b(?:in the past|usually|often|typically|routinely|repeatedly|regularly|frequently|in recent (?:months|weeks|"
@@ -526,7 +549,7 @@ BACKGROUND = folded(
     r"(?:dozens|hundreds|scores) of(?! (?:[\w-]+ )?(?:missiles|rockets|drones|rounds|shells|mortars|bombs)\b)"
     r"(?! (?:[\w-]+ ){0,2}(?:people|men|women|children|civilians|recruits|soldiers|troops|police(?:men)?|"
     r"officers|workers|students|worshippers|pilgrims|applicants|passengers|residents|shoppers|mourners)\b)|"
-    r"a series of|a string of|a spate of|are (?:usually|often)|"
+    r"a series of(?! engagements\b)|a string of|a spate of|are (?:usually|often)|"
     # "Two vehicles were struck from the air in two days": a tally of the attacks told one by one
     r"in (?:the (?:past|last) )?(?:two|three|four|five|six|seven|\d+) (?:days|weeks)\b|"
     r"(?:is|are|has been|have been) (?:a )?(?:favou?rite|frequent|common|regular|repeated) targets?|"
@@ -600,6 +623,8 @@ NOT_AN_ATTACK = folded(
     r"(?:had|has|have) not (?:carried|conducted) out (?:any )?(?:air ?)?(?:strikes?|raids?)|"
     r"denied (?:carrying|having carried|conducting|launching|any role in) |"
     r"storm(?:ed|ing)? the|(?:would|will|could|might|plans? to|planning to|threaten\w* to|vow\w* to|warn\w* of)"
+    # (not "said it would answer the attacks": the attacks told, which it would answer)
+    r"(?! (?:answer|respond|react|reply|avenge|investigate|condemn|punish|look into)\b)"
     r"(?: \w+){0,2} (?:attack|strike|target|fire|launch|retaliate|hit)\w*)\b")
 #: Capitalized words that start no place name: days, months, the actors reports name, articles and pronouns.
 NOT_PLACE_WORDS = frozenset({
@@ -765,7 +790,9 @@ KIND_OF_NAMED = re.compile(
 #: happened: it neither places an attack nor keeps a sentence from the attack told before.
 AUTHORITY_AFTER = folded(r"^['’]?s?\s+(?:police(?:men)?|officials?|authorities|governor|governorate|provincial "
                          r"council|council|security (?:forces|officials|sources|media cell)|operations command|"
-                         r"health (?:directorate|department|officials)|mayor)\b")
+                         r"health (?:directorate|department|officials)|mayor|"
+                         # "the Baghdad broadcaster Al-Sumaria": a newsroom, not a place of the attack
+                         r"broadcaster|(?:satellite )?(?:channel|television|TV|radio)|newspaper|daily|news agency)\b")
 #: Whoever told the news, and where they are, before a place's name: "A medical source in Hasakah city said".
 SOURCE_BEFORE = folded(r"(?:\b(?:sources?|officials?|spokesm[ae]n|spokeswoman|doctors?|medics?|correspondents?|"
                        r"reporters?|stringers?)\s+(?:in|at|from)|\b(?:governor|mayor|head|chief|police chief) of)"
@@ -780,7 +807,9 @@ MOTIVE = folded(r"\b(?:in (?:response|retaliation|revenge|reply|answer) (?:to|fo
                 r"(?:as |in |was |is )?revenge for|in support of)\b")
 # ("just south of Nasiriyah" is by the town, near it as the labels' "near X" is X)
 BEARING_OF = folded(r"\b(?<!just )(?<!immediately )(?<!in the )(?:(?:north|south)(?:[- ]?(?:east|west))?|east|west|"
-                    r"\d+(?:\.\d+)? ?(?:km|kilometres|kilometers|miles)(?: (?:north|south|east|west)\w*)?) of\s*$|"
+                    r"\d+(?:\.\d+)? ?(?:km|kilometres|kilometers|miles)(?: (?:north|south|east|west)\w*)?) of\s*"
+                    # "about 30 km east of the city of Mosul"
+                    r"(?:the (?:city|town|provincial capital) of\s*)?$|"
                     r"\b\d+(?:\.\d+)? ?(?:km|kilometres|kilometers|miles) (?:outside|from)\s*$|"
                     # "on the highway between Nasiriyah and Samawah": somewhere along it, at neither town
                     r"\bbetween\s*$|\bbetween [\w' -]{2,40} and\s*$|"

@@ -60,6 +60,10 @@ _DEFINITE_WORDS = {"airport": ("airport",), "airbase": ("air base", "airbase", "
                    "base": ("base", "camp", "garrison", "airfield"), "embassy": ("embassy",),
                    "oilfield": ("oilfield", "oil field"), "garrison": ("garrison", "base"),
                    "compound": ("embassy", "compound", "base")}
+#: A base or camp named by its name: "Besmaya base", "Tal Hamid camp" (the gazetteer may lack it).
+_NAMED_BASE = re.compile(r"\b(?!(?:The|A|An|Its|Their|This|That|US|American|Iraqi|Syrian|Turkish|Kurdish|Coalition|"
+                         r"Army|Military)\b)(?P<name>[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?) (?:(?:military|army|air) )?"
+                         r"(?:air ?base|base|camp|airfield|garrison)\b")
 #: The kinds of place that "the <noun>" names as such (see PlaceFinder._is_a).
 _DEFINITE_KINDS = {"airport": ("airport",), "airbase": ("airfield",), "airfield": ("airfield", "airport"),
                    "base": ("base", "camp", "airfield"),
@@ -178,6 +182,7 @@ _LOWER_KIND_LAST = re.compile(" " + lx.LOWER_SITE_KINDS + "$")
 _VILLAGE_AFTER = re.compile(r"\s+(?:village|hamlet)\b")
 _QUARTER_LAST = re.compile(r"\s(?:neighbou?rhood|quarter)$")
 _QUARTER_AFTER = re.compile(r"\s+(?:neighbou?rhood|quarter)\b")
+_AREA_AFTER = re.compile(r"\s+(?:area|district|neighbou?rhood|quarter)\b")
 _QUARTER_KINDS = frozenset({"neighbourhood", "district", "building", "square", "bridge"})
 #: A road named by the towns at its ends: "the Damascus-Deraa motorway", "the Baghdad-Kirkuk road".
 _ROUTE = re.compile(r"[A-Z][\w'’]+(?: [A-Z][\w'’]+)?[-–][A-Z][\w'’]+(?: [A-Z][\w'’]+)?")
@@ -428,6 +433,10 @@ class PlaceFinder:
         if "village" in text or "hamlet" in text:
             # ("air strikes on al-Shaab village": no quarter of Baghdad that bears the name; proposed as a phrase)
             found = [m for m in found if not (m.place.kind in _QUARTER_KINDS and self._told_as_village(text, m))]
+        if " area" in text or "district" in text or "neighbo" in text or "quarter" in text:
+            # ("the Rustamiyah area of the capital": the quarter a base is named after, not the base)
+            found = [m for m in found if not (m.place.category == "site" and _AREA_AFTER.match(text, m.end)
+                                              and normalize(m.text) != normalize(m.place.name))]
         if "neighbo" in text or "quarter" in text:
             # ("the Shahba neighbourhood on the western edge of Aleppo": a quarter of a city, not the town of that
             # name 370 km away; proposed as a phrase)
@@ -787,7 +796,12 @@ class PlaceFinder:
                                    for a in anchors)
             if not place.bulk or near or (not anchors and place.country == main_country):
                 kept.append(mention)
-            elif not anchors and main_country is None:
+            elif anchors:
+                # ("- Monday 20 July, al-Kiswah (south of Damascus): ..." in a digest of attacks in Iraq: a town
+                # far from the report's other places is not placed on so little; proposed, never left placeless
+                # to be joined to another attack)
+                self._far_spellings.setdefault(mention.text.casefold(), place)
+            elif main_country is None:
                 # ("a bomb killed two voters near the town of Daquq", in a report that names no other place and no
                 # country: the GeoNames town is not placed on so little, but its name is proposed for the analyst)
                 self._unanchored[mention.text.casefold()] = place
@@ -816,6 +830,8 @@ class PlaceFinder:
             self._spelt_otherwise[name.casefold()] = place
             for match in re.finditer(r"(?<![\w-])" + re.escape(name) + r"(?![\w-])", text):
                 start, end = match.span()
+                if place.category == "site" and _AREA_AFTER.match(text, end):
+                    continue  # ("the Rustamiyah area of the capital": the quarter, not Camp Rustamiyah)
                 at = bisect.bisect_right(taken, (start, len(text)))
                 if not ((at and taken[at - 1][1] > start) or (at < len(taken) and taken[at][0] < end)):
                     added.append(PlaceMention(start, end, name, place, query))
@@ -886,6 +902,8 @@ class PlaceFinder:
                 between = [m for m in ordered[bisect.bisect_left(starts, site.end):up_to] if m.end <= match.start()]
                 if site is not last and all(self._locates(m.place, site.place) for m in between):
                     last = site
+            if self._unknown_site_between(text, last.end, match.start()):
+                continue  # ("Besmaya base (south of Baghdad): four rockets struck the camp": Besmaya's, unknown)
             place = last.place
             names = " ".join((place.name, *place.aliases)).lower()
             if wanted is not None:
@@ -896,6 +914,11 @@ class PlaceFinder:
             found.append(PlaceMention(match.start("noun") - 4 if match.group().startswith("the ") else match.start(),
                                       match.end(), match.group(), place, last.query))
         return sorted(found, key=lambda m: m.start)
+
+    def _unknown_site_between(self, text: str, start: int, end: int) -> bool:
+        """Does `text` name, between `start` and `end`, a base or camp the gazetteer lacks ("Besmaya base")?"""
+        return any(not self.knows(m.group("name")) and not self.knows(m.group())
+                   for m in _NAMED_BASE.finditer(text, start, end))
 
     @staticmethod
     def _nearest_before(ordered: list[PlaceMention], starts: list[int], longest: int, text: str, at: int,
