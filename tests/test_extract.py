@@ -4121,3 +4121,13 @@ def test_a_council_named_after_its_town_is_no_site_and_the_town_holds_the_attack
         "Turkish drone struck the communications centre of the Tal Tamr Military Council in Tell Tamer, the mostly "
         "Christian town at the heart of the valley. Four fighters were killed.\n"))
     assert [(r["date"], r["place"], r["weapon"]) for r in rows] == [("2021-08-19", "Tell Tamer", "drone")]
+
+
+def test_a_release_in_zulu_time_dates_its_engagement_by_the_local_day(tmp_path):
+    # A release of 15 August 2006 (its own words): "At approximately 2100Z on 6 August" is after midnight in
+    # Baghdad, 7 August local.
+    rows = _extract_one(tmp_path, "zulu.txt", (
+        "MULTI-NATIONAL CORPS - IRAQ\nRELEASE No. 20060815-07\nFOR IMMEDIATE RELEASE - 15 August 2006\n\nNOTE: All "
+        "times in this release are Zulu (UTC).\n\n1. SADR CITY. At approximately 2100Z on 6 August, a combined force "
+        "came under heavy fire in the Sadr City district of Baghdad. One soldier was wounded.\n"))
+    assert [(r["date"], r["place"]) for r in rows] == [("2006-08-07", "Sadr City")]

@@ -175,7 +175,9 @@ class DateMention:
 
 
 #: A clock time with its zone next to a date: "at 5:30 p.m. EST on January 7", "January 7 at 17:30 GMT".
-_ZONED_TIME = re.compile(r"\b(?P<hour>[01]?\d|2[0-3])(?::(?P<minute>[0-5]\d))?\s*(?P<ampm>[AaPp]\.?\s?[Mm]\.?)?\s*"
+# ("2100Z", "0210Z": a military time in four figures, its zone right after it)
+_ZONED_TIME = re.compile(r"\b(?:(?P<hour>[01]?\d|2[0-3])(?::(?P<minute>[0-5]\d))?|(?P<mil_hour>[01]\d|2[0-3])"
+                         r"(?P<mil_minute>[0-5]\d)(?=Z\b))\s*(?P<ampm>[AaPp]\.?\s?[Mm]\.?)?\s*"
                          r"\(?(?P<zone>EST|EDT|ET|CST|PST|GMT|UTC|Z|Eastern(?: Standard| Daylight)? [Tt]ime|"
                          r"Washington time|[Ll]ocal time|[Bb]aghdad time|[Dd]amascus time)\)?")
 #: An event's clock time in Washington's zone, with no day beside it: "At approximately 9:30 p.m. EDT, ...".
@@ -196,9 +198,10 @@ def _local_day(text: str, start: int, end: int, date: dt.date) -> dt.date:
         zone = match.group("zone").lower()
         if "local" in zone or "baghdad" in zone or "damascus" in zone:
             return date
-        if match.group("ampm") is None and match.group("minute") is None:
+        hour = match.group("hour") or match.group("mil_hour")
+        if match.group("ampm") is None and match.group("minute") is None and match.group("mil_minute") is None:
             continue  # "7 GMT" alone is no time
-        local = _local_hour(int(match.group("hour")), match.group("ampm"), zone, date)
+        local = _local_hour(int(hour), match.group("ampm"), zone, date)
         return date + dt.timedelta(days=local // 24) if local >= 24 or local < 0 else date
     if _EVENING.search(text, start, end) and _WASHINGTON_TIME_AFTER.match(text, end):
         # "on Sunday evening, Washington time": seven or eight hours later in Iraq and Syria, past midnight

@@ -674,7 +674,7 @@ def _remember_sites(frame: Frame, sites_told: dict[str, RolePlace], finder: Plac
     """Keep the sites the sentence names by what they are ("Tishrin Dam": the dam) for _at_the_site_named_before;
     forget those of a kind the sentence names a site the gazetteer lacks as ("Besmaya base ...: four rockets struck
     the camp" is Besmaya, never a camp named paragraphs before)."""
-    for named in _UNKNOWN_SITE_NAMED.finditer(frame.sentence.text):
+    for named in lx.NAMED_BASE.finditer(frame.sentence.text):
         if not any(p.mention.start <= named.start() < p.mention.end for p in frame.places) \
                 and finder.why_unplaced(named.group("name")):
             for noun in _MILITARY_SITE_NOUNS:
@@ -687,11 +687,6 @@ def _remember_sites(frame: Frame, sites_told: dict[str, RolePlace], finder: Plac
                 sites_told[word] = place
 
 
-#: A site named by its name and kind, which may be one the gazetteer lacks: "Besmaya base", "Tal Hamid camp".
-_UNKNOWN_SITE_NAMED = re.compile(r"\b(?!(?:The|A|An|Its|Their|This|That|US|U\.S\.|American|Iraqi|Syrian|Turkish|"
-                                 r"Kurdish|Israeli|Iranian|Russian|British|French|Coalition|Army|Military)\b)"
-                                 r"(?P<name>[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?) (?:(?:military|army|air) )?"
-                                 r"(?:air ?base|base|camp|airfield|garrison|compound)\b")
 _MILITARY_SITE_NOUNS = ("base", "camp", "airfield", "airport", "compound")
 
 

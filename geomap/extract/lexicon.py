@@ -516,6 +516,12 @@ ATTACK = folded(
 #: a title's present ("Roadside bomb kills two soldiers") only sums up the attack its report tells.
 PRESENT_ATTACK = folded(r"\b(?:goes off|blows up|detonates|tears through|rips through|riddles?|hits|kills|"
                         r"(?:bomb|device|charge|mine)s? (?:[\w-]+ ){0,4}?catches (?:an?|the))\b")
+#: A base or camp named by its own name, which the gazetteer may lack: "Besmaya base", "Tal Hamid camp" (not "the
+#: Iraqi army base", "a coalition camp": whose, not which).
+NAMED_BASE = re.compile(r"\b(?!(?:The|A|An|Its|Their|This|That|US|U\.S\.|American|Iraqi|Syrian|Turkish|Kurdish|Israeli|"
+                        r"Iranian|Russian|British|French|Coalition|Army|Military)\b)"
+                        r"(?P<name>[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?) (?:(?:military|army|air) )?"
+                        r"(?:air ?base|base|camp|airfield|garrison|compound)\b")
 #: Attacks counted over a period: "by the end of June, local officials counted at least seven rocket and drone
 #: attacks on it". A tally, none of them one attack (and its day no attack's).
 TALLY_OF_ATTACKS = folded(

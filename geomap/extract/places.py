@@ -60,10 +60,6 @@ _DEFINITE_WORDS = {"airport": ("airport",), "airbase": ("air base", "airbase", "
                    "base": ("base", "camp", "garrison", "airfield"), "embassy": ("embassy",),
                    "oilfield": ("oilfield", "oil field"), "garrison": ("garrison", "base"),
                    "compound": ("embassy", "compound", "base")}
-#: A base or camp named by its name: "Besmaya base", "Tal Hamid camp" (the gazetteer may lack it).
-_NAMED_BASE = re.compile(r"\b(?!(?:The|A|An|Its|Their|This|That|US|American|Iraqi|Syrian|Turkish|Kurdish|Coalition|"
-                         r"Army|Military)\b)(?P<name>[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?) (?:(?:military|army|air) )?"
-                         r"(?:air ?base|base|camp|airfield|garrison)\b")
 #: The kinds of place that "the <noun>" names as such (see PlaceFinder._is_a).
 _DEFINITE_KINDS = {"airport": ("airport",), "airbase": ("airfield",), "airfield": ("airfield", "airport"),
                    "base": ("base", "camp", "airfield"),
@@ -918,7 +914,7 @@ class PlaceFinder:
     def _unknown_site_between(self, text: str, start: int, end: int) -> bool:
         """Does `text` name, between `start` and `end`, a base or camp the gazetteer lacks ("Besmaya base")?"""
         return any(not self.knows(m.group("name")) and not self.knows(m.group())
-                   for m in _NAMED_BASE.finditer(text, start, end))
+                   for m in lx.NAMED_BASE.finditer(text, start, end))
 
     @staticmethod
     def _nearest_before(ordered: list[PlaceMention], starts: list[int], longest: int, text: str, at: int,
