@@ -4131,3 +4131,63 @@ def test_a_release_in_zulu_time_dates_its_engagement_by_the_local_day(tmp_path):
         "times in this release are Zulu (UTC).\n\n1. SADR CITY. At approximately 2100Z on 6 August, a combined force "
         "came under heavy fire in the Sadr City district of Baghdad. One soldier was wounded.\n"))
     assert [(r["date"], r["place"]) for r in rows] == [("2006-08-07", "Sadr City")]
+
+
+def test_a_site_named_after_the_fact_places_the_attack_and_days_before_todays_count_back(tmp_path):
+    # A live page of Sunday 28 January 2024 (its own words). The drone "struck American forces stationed in northeast
+    # Jordan" is at Tower 22 once "Officials now name the site: Tower 22"; "eight days before today's, when
+    # militants fired ballistic missiles at Ain al-Asad" is 20 January at Ain al-Asad, never the drone's place or
+    # day; "the Jordan-Syria border" is no place to propose.
+    rows = _extract_one(tmp_path, "tower.txt", (
+        "LIVE - Three U.S. troops killed in drone strike on outpost near Jordan-Syria border\n\nSunday, January 28, "
+        "2024.\n\n12:41 p.m.\nPresident Biden says three U.S. service members were killed when a one-way drone struck "
+        "American forces stationed in northeast Jordan.\n\n3:15 p.m.\nOfficials now name the site: Tower 22, a small "
+        "logistics outpost on the Jordanian side of the border.\n\n5:25 p.m.\nSome context. The largest attack came "
+        "eight days before today's, when militants fired ballistic missiles at Ain al-Asad air base in western Iraq."
+        "\n"))
+    assert sorted((r["date"], r["place"], r["weapon"]) for r in rows) == [
+        ("2024-01-20", "Ain al-Asad Air Base", "missile"), ("2024-01-28", "Tower 22", "drone")]
+
+
+def test_another_bands_attack_in_a_town_nearby_is_an_attack_of_its_own(tmp_path):
+    # Friday 21 October 2016 (its own words). "launched a coordinated assault on the city of Kirkuk ..., while a
+    # separate group stormed a construction site in the nearby town of Dibis": two attacks, 40 km apart, neither
+    # told with a weapon word; and "the new US consulate compound in Erbil" is the consulate.
+    rows = _extract_one(tmp_path, "kirkuk.txt", (
+        "UPDATE 3 (Oct 21, 2016, 14:05 GMT)\n\nKIRKUK, Iraq - Islamic State fighters launched a coordinated assault on "
+        "the city of Kirkuk from about 3 a.m. on Friday, while a separate group stormed a construction site in the "
+        "nearby town of Dibis.\n\nIn March 2016 a dozen missiles landed near the new US consulate compound in Erbil."
+        "\n"))
+    assert sorted((r["date"], r["place"]) for r in rows) == [
+        ("2016-03", "US Consulate General in Erbil"), ("2016-10-21", "Dibis"), ("2016-10-21", "Kirkuk")]
+
+
+def test_a_logs_lines_open_with_their_place_and_it_was_in_a_town_places_the_attack(tmp_path):
+    # Monday 28 December 2009's log (its own words): each line opens with its place in capitals; those the gazetteer
+    # lacks are rows to complete, never Mosul, which a later sentence says holds one of them. A radio transcript's
+    # "It was in Balad, about 70 kilometres north of Baghdad" places the attack the presenter asked about; "the
+    # mainly Shiite Amil district in western Baghdad" is Baghdad, the district its finer place.
+    rows = _extract_one(tmp_path, "log.txt", (
+        "NINEVEH DAILY SECURITY LOG\n\nMonday, 28 December 2009\n\nWADI AKAB -- Gunmen shot dead two men who worked "
+        "at a cement plant. The quarter lies inside Mosul.\n\n17 TAMMUZ -- A man was wounded when gunmen opened fire "
+        "on him.\n\nMOSUL -- A bomb went off in the city late in the evening, killing a policeman.\n"))
+    assert sorted((r["place"], r["place_text"], r["weapon"]) for r in rows) == [
+        ("", "17 TAMMUZ", "gunfire"), ("", "WADI AKAB", "gunfire"), ("Mosul", "", "bomb")]
+    rows = _extract_one(tmp_path, "radio.txt", (
+        "RADIO BULLETIN\nFriday 8 July 2016, 07:00 (Baghdad)\n\nPRESENTER: Dozens of people are dead after an "
+        "overnight attack on a shrine north of the capital. Where exactly did this happen?\n\nCORRESPONDENT: It was "
+        "in Balad, about 70 kilometres north of Baghdad, at the shrine. Two men blew themselves up in the market "
+        "beside the shrine.\n\nPRESENTER: In other news, bombs went off at a football game in the mainly Shiite Amil "
+        "district in western Baghdad on Thursday.\n"))
+    assert sorted((r["place"], r["place_text"]) for r in rows) == [("Baghdad", "Amil district"), ("Balad", "")]
+
+
+def test_who_did_it_is_no_attack_and_a_faith_is_no_finer_place(tmp_path):
+    # A wire of Monday 12 August 2013 (its own words). "No group had said it was behind any of the blasts by
+    # Monday" tells who did it, not another attack on Monday; "the Shiite holy city of Karbala" names no place
+    # "Shiite" inside Karbala.
+    rows = _extract_one(tmp_path, "karbala.txt", (
+        "KARBALA, Iraq, Aug. 12, 2013 (Monday) -- A car bomb exploded near a cafe in the Shiite holy city of Karbala "
+        "late on Saturday, killing four people, police said.\n\nNo group had said it was behind any of the blasts by "
+        "Monday.\n"))
+    assert [(r["date"], r["place"], r["place_text"]) for r in rows] == [("2013-08-10", "Karbala", "")]

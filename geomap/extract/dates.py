@@ -103,7 +103,9 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
                        r"on this (?:day|date)|to the day)\b)) ago\b"
                        r"(?:,? (?i:today|tonight|this (?:morning|afternoon|evening|day)|on this (?:day|date)|"
                        r"to the day)\b)?")),
-    ("day_word", re.compile(r"\b(?P<word>(?:[Tt]he day before )?[Yy]esterday|[Tt]oday|[Tt]onight|[Ll]ast night|"
+    # (not "eight days before today's": the day the report's attack was, counted from)
+    ("day_word", re.compile(r"\b(?<!days before )(?<!day before )(?<!weeks before )"
+                            r"(?P<word>(?:[Tt]he day before )?[Yy]esterday|[Tt]oday|[Tt]onight|[Ll]ast night|"
                             r"[Tt]his (?:morning|evening|"
                             r"afternoon)|[Ee]arlier today|[Oo]vernight)\b")),
     ("period", re.compile(r"\b(?P<word>[Ll]ast week|[Tt]his week|[Ee]arlier this week|[Ll]ast month|[Tt]his month|"
@@ -141,7 +143,9 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
                           r"before(?: that)?(?= *[,.])|"
                           # "eight days before the rocket came down,": before the attack the report told
                           r"before(?= the (?:[\w-]+ ){0,2}?(?:came down|hit|struck|landed|fell|exploded|attack|"
-                          r"strike|blast|bombing|barrage)\b)))\b")),
+                          r"strike|blast|bombing|barrage)\b)|"
+                          # "The largest came eight days before today's": before the report's own attack
+                          r"before(?= (?:today|tonight|yesterday)['’]s\b)))\b")),
 ]
 
 _HINT = re.compile(r"\d|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Kanun|Shubat|Adhar|Nisan|Ayyar|Haziran|Tammuz|"
@@ -175,9 +179,7 @@ class DateMention:
 
 
 #: A clock time with its zone next to a date: "at 5:30 p.m. EST on January 7", "January 7 at 17:30 GMT".
-# ("2100Z", "0210Z": a military time in four figures, its zone right after it)
-_ZONED_TIME = re.compile(r"\b(?:(?P<hour>[01]?\d|2[0-3])(?::(?P<minute>[0-5]\d))?|(?P<mil_hour>[01]\d|2[0-3])"
-                         r"(?P<mil_minute>[0-5]\d)(?=Z\b))\s*(?P<ampm>[AaPp]\.?\s?[Mm]\.?)?\s*"
+_ZONED_TIME = re.compile(r"\b(?P<hour>[01]?\d|2[0-3])(?::(?P<minute>[0-5]\d))?\s*(?P<ampm>[AaPp]\.?\s?[Mm]\.?)?\s*"
                          r"\(?(?P<zone>EST|EDT|ET|CST|PST|GMT|UTC|Z|Eastern(?: Standard| Daylight)? [Tt]ime|"
                          r"Washington time|[Ll]ocal time|[Bb]aghdad time|[Dd]amascus time)\)?")
 #: An event's clock time in Washington's zone, with no day beside it: "At approximately 9:30 p.m. EDT, ...".
@@ -198,10 +200,9 @@ def _local_day(text: str, start: int, end: int, date: dt.date) -> dt.date:
         zone = match.group("zone").lower()
         if "local" in zone or "baghdad" in zone or "damascus" in zone:
             return date
-        hour = match.group("hour") or match.group("mil_hour")
-        if match.group("ampm") is None and match.group("minute") is None and match.group("mil_minute") is None:
+        if match.group("ampm") is None and match.group("minute") is None:
             continue  # "7 GMT" alone is no time
-        local = _local_hour(int(hour), match.group("ampm"), zone, date)
+        local = _local_hour(int(match.group("hour")), match.group("ampm"), zone, date)
         return date + dt.timedelta(days=local // 24) if local >= 24 or local < 0 else date
     if _EVENING.search(text, start, end) and _WASHINGTON_TIME_AFTER.match(text, end):
         # "on Sunday evening, Washington time": seven or eight hours later in Iraq and Syria, past midnight
@@ -507,6 +508,20 @@ def _day_of_the_month_told(text: str, found: list[DateMention]) -> list[DateMent
 _YEAR_THEN_DAY = re.compile(r"[,;]?\s+(?:when|as|and|that|on|then|\s)*(?:on\s+)?")
 
 
+def _turned_local(text: str, start: int, end: int, date: dt.date) -> dt.date:
+    """The day told at text[start:end] as a day in Iraq and Syria: shifted by a clock in another zone beside it,
+    not when the words say it is local ("before dawn on Sunday in Baghdad"); the next day after a Zulu time that
+    is past midnight there ("At approximately 2100Z on 6 August")."""
+    if _LOCAL_AFTER.match(text, end):
+        return date
+    zulu = _ZULU_ON.search(text, max(0, start - 16), start)
+    if zulu is not None:
+        return date + dt.timedelta(days=1) if int(zulu.group("hour")) + LOCAL_UTC_HOURS >= 24 else date
+    return _local_day(text, start, end, date)
+
+
+#: A military time in Zulu (UTC) right before its day: "at approximately 2100Z on 6 August".
+_ZULU_ON = re.compile(r"\b(?P<hour>[01]\d|2[0-3])[0-5]\dZ,?\s+on\s+$")
 _KEPT_OVERNIGHT = re.compile(r"\b(?:left|parked|kept|stayed|remained|held|stored|hidden)\b[^,;.]{0,40}$", re.I)
 
 
@@ -537,8 +552,8 @@ def find_dates(text: str, anchor: dt.date | None) -> list[DateMention]:
             if kind == "day_word" and match.group("word").lower() == "overnight" \
                     and _KEPT_OVERNIGHT.search(text, max(0, start - 60), start):
                 continue  # "lorries had been left parked in the village overnight": how long, not when
-            if date is not None and precision == 1 and not _LOCAL_AFTER.match(text, end):
-                date = _local_day(text, start, end, date)  # (not "on Sunday in Baghdad": that day is local)
+            if date is not None and precision == 1:
+                date = _turned_local(text, start, end, date)
             if date is not None and kind == "weekday" and match.group("daypart") == "night" \
                     and _AFTER_MIDNIGHT.search(text, 0, start):
                 # "Shortly after midnight on Friday night": the small hours of Saturday

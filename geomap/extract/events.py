@@ -546,8 +546,8 @@ def _attack_on_the_place_before(frame: Frame, last: Event, finder: PlaceFinder, 
         return _back_reference(frame, last, finder) or frame
     told = _point_date(frame)
     if frame.attack or frame.not_an_attack or frame.places or not last.frames or told is None \
-            or not lx.ATTACK.search(lx.fold(frame.sentence.text)):
-        return frame
+            or not lx.ATTACK.search(lx.fold(frame.sentence.text)) or lx.NO_CLAIM.match(lx.fold(frame.sentence.text)):
+        return frame  # (nor "No group had said it was behind any of the blasts by Monday": who, not another)
     if not frame.weapons and _THE_DAYS_ATTACK.search(lx.fold(frame.sentence.text)):
         return frame  # ("still gathering details of Sunday's attack": an attack told before, named, not told again)
     # (the town a sentence just before named: "For Kut it was the second blow" + "bombs ... in the al-Amil quarter
@@ -1063,20 +1063,23 @@ def _told_at_an_unknown_place(frame: Frame, last: Event, finder: PlaceFinder) ->
     return bool(finder.why_unplaced_in(frame.sentence.text, name))
 
 
-def _entry_opened_at(frame: Frame, finder: PlaceFinder) -> Frame:
+def _entry_opened_at(frame: Frame, finder: PlaceFinder, logged: bool = False) -> Frame:
     """"- Monday 20 July, al-Kiswah (south of Damascus): Israeli aircraft ... fired": a digest's entry that opens
     with its day and a place the gazetteer lacks is an attack there, proposed (the towns after it only say where
-    it lies); the frame as it is otherwise."""
+    it lies); so is a log's line that opens with its place ("WADI AKAB -- Gunmen shot dead two men", when the
+    report is `logged`: three lines or more open so). The frame as it is otherwise."""
     if not frame.attack or frame.proposed or any(not _reckoned_from(frame.sentence.text, p.mention.start)
                                                  for p in frame.places):
         return frame
-    opener = _DAY_THEN_PLACE.match(frame.sentence.text)
+    opener = _DAY_THEN_PLACE.match(frame.sentence.text) or (_LOG_LINE.match(frame.sentence.text) if logged else None)
     if opener is None or opener.group("name").lower() in _CALENDAR_WORDS \
             or not finder.why_unplaced_in(frame.sentence.text, opener.group("name")):
         return frame  # (not "3 April, Monday - A bomb ...": the day's weekday)
     return dataclasses.replace(frame, proposed=opener.group("name"))
 
 
+#: A log's line that opens with its place in capitals: "WADI AKAB -- Gunmen shot dead ...", "17 TAMMUZ -- ...".
+_LOG_LINE = re.compile(r"^(?P<name>[A-Z0-9][A-Z0-9'’-]*(?: [A-Z0-9][A-Z0-9'’-]*){0,3}) (?:--|—|–) ", re.MULTILINE)
 #: An entry that opens with its day, then its place: "- Monday 20 July, al-Kiswah (south of Damascus): ...".
 _DAY_THEN_PLACE = re.compile(r"^\W*(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,? )?(?:\d{1,2} [A-Z][a-z]+|"
                              r"[A-Z][a-z]+ \d{1,2})(?:,? \d{4})?,\s+(?P<name>(?:(?:al|el|ad|as|ash|ar|az|at|an)-)?"
@@ -1227,6 +1230,11 @@ _ELIDED = lx.folded(rf"^\W*(?:[\w-]+\s+){{0,4}}?(?P<number>{lx.NUMBER_PATTERN})\
 
 
 #: "..., and a second barrage killed another soldier at Y": another attack with the first clause's weapon.
+#: Another band's attack, opening a clause: "while a separate group stormed ...", "and other gunmen attacked ...".
+_ANOTHER_BAND = lx.folded(r"\b(?:a (?:separate|second|third|different)|another|other) (?:group|band|cell|team|squad|"
+                          r"unit|gunmen|militants|fighters|attackers|assailants)(?: of (?:[\w-]+ ){0,2}?"
+                          r"(?:gunmen|militants|fighters|attackers))? (?:[\w-]+ )?(?:stormed|attacked|raided|"
+                          r"ambushed|assaulted|seized|overran|opened fire|fired|struck|hit)\b")
 _ANOTHER_ROUND = lx.folded(r"^\W*(?:a (?:second|third|fourth|further|separate)|another)\s+(?:[\w-]+\s+)?"
                            r"(?:barrage|salvo|volley|wave|round|strike|attack)s?\b")
 
@@ -1290,16 +1298,25 @@ def _event_clauses(frame: Frame, finder: PlaceFinder, day: dt.date | None) -> li
     families = {w[2] for w in frame.weapons}
     attack = frame.attack and not frame.not_an_attack
     days = sum(1 for d in frame.dates if d.date is not None and d.precision == 1)
-    if len(frame.sentence.text) > _EVENT_SENTENCE_MAX or not (
-            len(families) >= 2 or (attack and len(frame.places) >= 2 and families) or (attack and days >= 2)):
-        return [frame]
     low = lx.fold(frame.sentence.text)
+    # ("fighters launched an assault on the city of Kirkuk ..., while a separate group stormed a site in the nearby
+    # town of Dibis": another band's attack elsewhere, told without a weapon word)
+    band = attack and len(frame.places) >= 2 and _ANOTHER_BAND.search(low) is not None
+    if len(frame.sentence.text) > _EVENT_SENTENCE_MAX or not (
+            len(families) >= 2 or (attack and len(frame.places) >= 2 and families) or (attack and days >= 2)
+            or band):
+        return [frame]
     aside = _dash_aside(frame, finder, day)
     if aside is not None:
         return aside
     for cut in _EVENT_BREAK.finditer(low):
         left = _part(frame, 0, cut.start(), finder, day)
         right = _elided_weapon(left, _part(frame, cut.end(), len(low), finder, day))
+        if band and _ANOTHER_BAND.match(low, cut.end()) and left.places and right.places and not any(
+                finder.related(a.place_id, b.place_id) for a in left.places for b in right.places):
+            left.attack = right.attack = True
+            right.another = True
+            return [left, *_event_clauses(right, finder, day)]
         if not (left.weapons and right.weapons):
             continue
         left_day, right_day = _point_date(left), _point_date(right)
@@ -2004,7 +2021,8 @@ def _join_undated(frame: Frame, last: Event, headline: Event, in_lead: bool, fol
         # that place (an update's), not of the one told just before elsewhere.
         earlier.frames.append(frame)
         return earlier
-    if at_unknown and last is headline and not headline.place_ids() and in_lead and frame.sentence.line > 0:
+    if at_unknown and last is headline and not headline.place_ids() and in_lead and frame.sentence.line > 0 \
+            and not _proposed_elsewhere(headline, frame, finder):
         # The report's own attack, told first at a place the gazetteer cannot read: proposed there, never at the
         # place it was aimed at (not from the title, which shortens: "Rockets hit Kurdistan gas field again").
         headline.unplaced = True
@@ -2050,6 +2068,14 @@ def _join_undated(frame: Frame, last: Event, headline: Event, in_lead: bool, fol
         last.frames.append(frame)
         return last
     return _headline_or_own_day(frame, last, headline, in_lead, follows_last, finder, events)
+
+
+def _proposed_elsewhere(event: Event, frame: Frame, finder: PlaceFinder) -> bool:
+    """Is the event proposed at a place the gazetteer lacks other than the one the frame proposes ("WADI AKAB --
+    Gunmen shot dead two men" then "17 TAMMUZ -- A man was wounded": two lines, two places, two attacks)?"""
+    own = set().union(*(_unknown_names(f, finder) for f in event.frames if f.proposed))
+    named = _unknown_names(frame, finder) if frame.proposed else set()
+    return bool(own and named and not own & named)
 
 
 def _inside(finder: PlaceFinder, inner: str, outer: str) -> bool:
@@ -3361,6 +3387,7 @@ def article_events(article: Article, finder: PlaceFinder, anchor: dt.date | None
     recent: Frame | None = None  # the last sentence that named one place
     sites_told: dict[str, RolePlace] = {}  # the site the report named last, by what it is ("dam": Tishrin Dam)
     unknown_sites: dict[str, str] = {}  # the same for sites the gazetteer lacks ("headquarters": al-Sakkar)
+    logged = len(_LOG_LINE.findall(article.text)) >= 3  # a log whose lines open with their place ("TANAK -- ...")
     told: list[Frame] = []  # the last sentences read, any of them (for "that morning" after a day told in one)
     correcting: list[tuple[int, Event]] = []  # (sentence, event) a correction withdrew a weapon of, last
     title: Frame | None = None
@@ -3375,7 +3402,7 @@ def article_events(article: Article, finder: PlaceFinder, anchor: dt.date | None
         frame = _at_the_site_named_before(frame, sites_told, finder)
         frame = _at_the_town_told_before(frame, told_before[-1] if told_before else None, finder)
         frame = _at_the_unknown_site_told_before(frame, unknown_sites, finder)
-        frame = _entry_opened_at(frame, finder)
+        frame = _entry_opened_at(frame, finder, logged)
         frame = _with_the_weapon_told(frame, last)
         _remember_sites(frame, sites_told, finder)
         frame, setting = _in_setting(frame, setting, anchor, finder)
@@ -3398,6 +3425,7 @@ def article_events(article: Article, finder: PlaceFinder, anchor: dt.date | None
             pending = None
             _village_told_next(headline, frame, events, finder)
             _site_struck_told_later(last, frame, finder)
+            _site_named_later(headline, frame)
             _add_told_more(events, last, frame, finder)
             continue
         mention = _point_date(frame)
@@ -3566,6 +3594,26 @@ def _site_struck_told_later(last: Event, frame: Frame, finder: PlaceFinder) -> N
                 and finder.why_unplaced_in(text, name, start).startswith("the gazetteer knows no"):
             last.struck_site = name
             return
+
+
+#: A sentence that names the attack's site after the fact: "Officials now name the site: Tower 22", "The Pentagon
+#: identified the base as Tower 22".
+_SITE_NAMED_AS = lx.folded(r"\b(?:names?|named|identif(?:y|ies|ied)|confirm(?:s|ed)?) the (?:site|base|outpost|"
+                           r"location|target|post)(?: (?:as|that was (?:hit|struck|attacked)))?\s*:?\s*$")
+
+
+def _site_named_later(headline: Event, frame: Frame) -> None:
+    """"a drone struck a base in north-east Jordan" ... "Officials now name the site: Tower 22": a sentence of no
+    attack naming, after those words, the site of the report's own attack, which no place of its own placed: the
+    attack is there."""
+    if not headline.frames or headline.place_ids() or frame.attack or frame.not_an_attack or frame.background:
+        return
+    low = lx.fold(frame.sentence.text)
+    site = next((p for p in frame.places if p.mention.place.category == "site"
+                 and _SITE_NAMED_AS.search(low, max(0, p.mention.start - 60), p.mention.start)), None)
+    if site is not None:
+        headline.unplaced = False
+        headline.frames.append(dataclasses.replace(frame, places=[RolePlace(site.mention, lx.LANDED)], attack=True))
 
 
 def _placed_by_the_title(headline: Event, title: Frame | None, finder: PlaceFinder) -> None:

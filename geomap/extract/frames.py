@@ -104,7 +104,9 @@ _THE_SITE_WAS_HIT = lx.folded(r"^\W*(?:the (?:same )?(?:city|town|village|base|c
 #: The attack just told, said to have happened at a time or place: "Claire, it happened a little after seven
 #: o'clock this evening in Sadr City".
 _IT_HAPPENED = lx.folded(r"(?:^|[:,]\s)\W*(?:it|the (?:attack|blast|bombing|explosion|strike|ambush))\s+"
-                         r"(?:happened|took place|occurred)\b")
+                         # ("Where exactly did this happen?" "It was in Balad, about 70 km north of Baghdad")
+                         r"(?:happened|took place|occurred|"
+                         r"was (?=(?:in|at) (?!the (?:morning|evening|afternoon|night|time)\b)))\b")
 #: Strikes counted by the times a place was hit: "bombed the building four times in a quarter of an hour".
 _TIMES = lx.folded(rf"\b(?:bombed|struck|hit|shelled|pounded|targeted)\s+(?:[\w'’-]+\s+){{0,4}}?"
                    rf"(?P<number>{_NUMBER_WORD.pattern})\s+times\b(?!\s+(?:this|that|since|last|in the past|before))")
@@ -176,7 +178,7 @@ _RELEVANT = lx.folded(
     # "a man in army uniform turned his rifle on them"
     r"\brifles?\b|\bpistols?\b|"
     # when and where the attack just told happened: "it happened a little after seven this evening in Sadr City"
-    r"\b(?:happened|took place|occurred)\b|"
+    r"\b(?:happened|took place|occurred)\b|(?:^|[:,]\s)\W*it was (?:in|at) |"
     # a denial told apart from the attack: "We did check Penjwen, and we found nothing", "that didn't happen"
     + lx.NEVER_HAPPENED_WORDS + "|" +
     # a count told apart: "by daylight the ministry put the number at twelve"
@@ -883,6 +885,8 @@ def _tells_an_attack(frame: Frame, text: str, low: str, counted: bool) -> bool:
     """Does the sentence tell an attack: an attack word with a weapon, a place in a role, a count, a target
     attacked, or harm at a place; or a weapon with a place in a role; or where and when the attack just told
     happened ("it happened this evening in Sadr City")?"""
+    if lx.NO_CLAIM.match(low):
+        return False  # ("No group had said it was behind any of the blasts by Monday": who did it, not another)
     places = frame.places
     # Harm at a place, known or told as one ("gunmen ... from al-Hawasha, a farming village, killing eleven").
     killing = (bool(places) or bool(lx.NAMED_WITH_APPOSITIVE.search(text))

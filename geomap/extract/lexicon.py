@@ -522,6 +522,10 @@ NAMED_BASE = re.compile(r"\b(?!(?:The|A|An|Its|Their|This|That|US|U\.S\.|America
                         r"Iranian|Russian|British|French|Coalition|Army|Military)\b)"
                         r"(?P<name>[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?) (?:(?:military|army|air) )?"
                         r"(?:air ?base|base|camp|airfield|garrison|compound)\b")
+#: A sentence on who did it, no attack of its own: "No group had said it was behind any of the blasts", "Nobody
+#: has claimed the attack".
+NO_CLAIM = folded(r"^\W*(?:no (?:group|one|faction|organi[sz]ation|party)|nobody|none of)\b[^.;]{0,40}?"
+                  r"\b(?:said it was behind|claimed|took responsibility|has taken responsibility|admitted)\b")
 #: Attacks counted over a period: "by the end of June, local officials counted at least seven rocket and drone
 #: attacks on it". A tally, none of them one attack (and its day no attack's).
 TALLY_OF_ATTACKS = folded(
@@ -638,6 +642,8 @@ NOT_PLACE_WORDS = frozenset({
     "April", "May", "June", "July", "August", "September", "October", "November", "December", "Christmas",
     "Boxing", "Eid", "Ramadan", "US", "U.S.",
     "American", "Americans", "Iraqi", "Iraqis", "Syrian", "Kurdish", "Iranian", "Coalition", "Pentagon", "Reuters",
+    # ("in the Shiite holy city of Karbala": a faith, not a place before the city)
+    "Shiite", "Shia", "Sunni", "Yazidi", "Alawite", "Druze",
     "AFP", "AP", "The", "A", "An", "It", "This", "That", "He", "She", "They", "We",
     "Its", "Their", "His", "Her", "Our", "My", "Your",
     # "attacks on the Islamic State group" is no place
@@ -691,6 +697,9 @@ PLACE_PHRASE = re.compile(
     r"outskirts|mountains|"
     r"countryside|desert|edge|suburbs?|orchards|farmland|farmlands|vicinity|perimeter|grounds|hall|gates?|"
     r"building|headquarters|compound|offices|campus|entrances?|centre|center|heart|middle)\s+of\s+(?:the\s+)?)?"
+    # ("in the mainly Shiite Amil district": who lives there, said before the name)
+    r"(?:(?:mainly|mostly|predominantly|largely|overwhelmingly)\s+(?:Shiite|Shia|Sunni|Christian|Kurdish|Turkmen|"
+    r"Yazidi|Arab|Assyrian|Druze|Alawite)\s+)?"
     r"(?P<name>" + _BUILDING_NAME + "|" + NAME_WORD
     + r"(?:\s+(?:(?:al|el|ad|as|ash|ar|az|bin|bani|abu|umm)(?:-|\s+)?)?[A-Z][\w'’-]+)*"
     r"(?:\s+(?:(?:[Mm]ilitary|[Aa]rmy) )?(?:[Aa]ir\s?[Bb]ase|[Bb]ase|[Cc]amp|[Aa]irport|[Aa]irfield|[Gg]arrison|"

@@ -988,8 +988,8 @@ class PlaceFinder:
         at the entrance to Hasakah" is no village of Jordan that bears the name)."""
         from ..countries import is_country_name
 
-        if is_country_name(name):
-            return ""  # "in Turkey", "in Iraq", "in Yemen": a country is no place to put a point
+        if is_country_name(name) or all(is_country_name(part) for part in re.split(r"[-–—/]", name)):
+            return ""  # "in Turkey", "near the Jordan-Syria border": a country is no place to put a point
         if name.casefold() in self._spelt_otherwise:
             return ""  # "Mikdadiya" in a report on Diyala: Muqdadiyah (see with_transliterations)
         far = self._far_spellings.get(name.casefold())
