@@ -4191,3 +4191,31 @@ def test_who_did_it_is_no_attack_and_a_faith_is_no_finer_place(tmp_path):
         "late on Saturday, killing four people, police said.\n\nNo group had said it was behind any of the blasts by "
         "Monday.\n"))
     assert [(r["date"], r["place"], r["place_text"]) for r in rows] == [("2013-08-10", "Karbala", "")]
+
+
+def test_a_correction_in_an_aside_moves_the_attack_and_a_hospital_reduced_to_rubble_is_where_it_was(tmp_path):
+    # A page of 5 January 2017 (its own words): the story says Tartus; its correction, in an <aside> after the
+    # <article>, says "An earlier version ... said the bombing took place in Tartus. It took place in Jableh": the
+    # attack is at Jableh, never Tartus.
+    page = tmp_path / "correction.html"
+    page.write_text(
+        "<html><body><header><h1>Car bomb kills nine in Syrian coastal town</h1><p>5 January 2017</p></header>"
+        "<article><p>A suicide bomber detonated a car packed with explosives in a crowded street of the coastal city "
+        "of Tartus on Thursday, killing at least nine people, state television said.</p><p>Security forces sealed "
+        "off the area.</p><p>The coast is the heartland of the Alawite minority, the community of the president's "
+        "family.</p></article><aside class=\"correction\"><p>Correction, 6 January 2017: An earlier version of this "
+        "article said the bombing took place in Tartus. It took place in Jableh, a town on the coast of Latakia "
+        "province south of Hmeimim air base.</p></aside></body></html>", encoding="utf-8")
+    out = tmp_path / "out.csv"
+    result = CliRunner().invoke(cli, ["extract", str(page), "-o", str(out), "--no-fuse"])
+    assert result.exit_code == 0, result.output
+    rows = list(csv.DictReader(out.read_text(encoding="utf-8-sig").splitlines()))
+    assert [(r["date"], r["place"]) for r in rows] == [("2017-01-05", "Jablah")]
+    # A feature of 26 April 2016 (its own words): "a hospital in Maarrat an-Nu'man ... was reduced to rubble" is
+    # what was hit, so "Four missiles struck it" fell there, never at Kafranbel, told in a paragraph before.
+    rows = _extract_one(tmp_path, "feature.txt", (
+        "FEATURE | The Orontes Weekly | 26 April 2016\n\nOn 19 April the same wave of raids hit a fish market in "
+        "Kafranbel, killing at least seven people.\n\nOn Monday 15 February a hospital in Maarrat an-Nu'man supported "
+        "by a charity was reduced to rubble. Four missiles struck it in two raids only minutes apart.\n"))
+    assert sorted((r["date"], r["place"], r["count"]) for r in rows) == [
+        ("2016-02-15", "Maarat al-Numan", "4"), ("2016-04-19", "Kafranbel", "")]

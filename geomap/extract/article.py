@@ -51,6 +51,8 @@ _BLOCK = frozenset([
 ])
 #: A table's cell of at most this many words is a field of its row (a number, a time, a place); longer is prose.
 _FIELD_WORDS = 12
+#: The class or id of an element that holds the report's own correction or note, kept though it is an <aside>.
+_NOTE_CLASS = re.compile(r"correction|clarification|editor'?s?[-_ ]?note|update", re.IGNORECASE)
 # Not the report: code, navigation, sidebars ("related stories" would read as attacks of their own), footers.
 _SKIP = frozenset(["script", "style", "noscript", "template", "svg", "head", "iframe", "form", "button", "nav",
                    "aside", "footer"])
@@ -69,6 +71,7 @@ class _HtmlText(HTMLParser):
         self._skip = 0
         self._article_depth = 0
         self.article_parts: list[str] = []  # the text inside <article>, when the page marks its story
+        self._note = 0  # inside an <aside> that is the report's correction or editor's note (read, not skipped)
         self._articles = 0  # <article> elements not inside another: a live blog marks each entry so
         self._after_articles = 0  # where in `parts` the last of them ended
         self._in_title = False
@@ -93,7 +96,9 @@ class _HtmlText(HTMLParser):
             self._in_json_ld = True
         if tag == "title":
             self._in_title = True
-        if tag in _SKIP:
+        if tag in _SKIP and not self._skip and _NOTE_CLASS.search(f"{values.get('class', '')} {values.get('id', '')}"):
+            self._note += 1  # ("<aside class="correction">": the report's own correction, not a sidebar)
+        elif tag in _SKIP:
             self._skip += 1
         if tag == "pre":
             self._pre += 1
@@ -128,12 +133,14 @@ class _HtmlText(HTMLParser):
 
     def _add(self, text: str) -> None:
         self.parts.append(text)
-        if self._article_depth:
+        if self._article_depth or self._note:
             self.article_parts.append(text)
 
     def handle_endtag(self, tag: str) -> None:
         if tag in _SKIP and self._skip:
             self._skip -= 1
+        elif tag in _SKIP and self._note:
+            self._note -= 1
         if tag == "pre" and self._pre:
             self._pre -= 1
         if tag == "title":

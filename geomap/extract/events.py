@@ -3224,12 +3224,14 @@ def _moved_by_correction(frame: Frame, events: list[Event], finder: PlaceFinder)
     """The event a correction moves from the place it withdraws to the place it names after it (a place the
     gazetteer knows, or one it cannot read, then proposed there); None when the sentence moves none."""
     low = lx.fold(frame.sentence.text)
-    if not _CORRECTED_PLACE_HINT.search(low):
+    said_before = _said_before(frame, events, finder) if _IT_WAS_IN.match(low) else None
+    if said_before is None and not _CORRECTED_PLACE_HINT.search(low):
         return None
-    wrong = next((p for p in frame.places if _NOT_THERE.search(low, 0, p.mention.start)), None)
+    wrong = said_before or next((p.mention for p in frame.places if _NOT_THERE.search(low, 0, p.mention.start)),
+                                None)
     if wrong is None:
         return None
-    moved = next((e for e in reversed(events) if e.frames and any(finder.related(wrong.place_id, i)
+    moved = next((e for e in reversed(events) if e.frames and any(finder.related(wrong.place.id, i)
                                                                    for i in e.place_ids())), None)
     if moved is None and events[0].frames and events[0].date is not None:
         # ("it placed the attack at the Bab al-Hawa crossing", where the report told it at no place it could read:
@@ -3237,13 +3239,14 @@ def _moved_by_correction(frame: Frame, events: list[Event], finder: PlaceFinder)
         moved = events[0]
     if moved is None:
         return None
-    after = frame.sentence.text[wrong.mention.end:]
-    right = [p for p in frame.places if p.mention.start > wrong.mention.end and p.place_id != wrong.place_id
-             and not _bearing_from(frame, p)]
+    start = 0 if said_before is not None else wrong.end
+    after = frame.sentence.text[start:]
+    right = [p for p in frame.places if p.mention.start >= start and p.place_id != wrong.place.id
+             and not _bearing_from(frame, p) and not _locates_an_unknown(frame, p, finder)]
     unknown = "" if right else next((n for n in finder.place_phrases(after) if finder.why_unplaced(n)), "")
     if not right and not unknown:
         return None
-    withdrawn = {wrong.place_id}
+    withdrawn = {wrong.place.id}
     for index, told in enumerate(moved.frames):
         moved.replace_frame(index, dataclasses.replace(
             told, places=[p for p in told.places if p.place_id not in withdrawn],
@@ -3254,6 +3257,35 @@ def _moved_by_correction(frame: Frame, events: list[Event], finder: PlaceFinder)
                                             groups=[], attack=True, not_an_attack=False))
     moved.unplaced = moved.unplaced or bool(unknown)
     return moved
+
+
+#: A correction's second sentence, naming where it did happen: "It took place in Jableh, a town on the coast".
+_IT_WAS_IN = lx.folded(r"^\W*(?:it|the (?:attack|bombing|blast|strike|explosion)) (?:actually |in fact |instead )?"
+                       r"(?:took place|happened|occurred|was) (?:in|at)\b")
+#: A correction's first: "An earlier version of this article ... said the bombing took place in Tartus".
+_EARLIER_SAID = lx.folded(r"\b(?:an earlier version|earlier versions|(?:incorrectly|erroneously|wrongly|mistakenly) "
+                          r"(?:said|reported|stated))\b[^.;]*?\b(?:took place|happened|occurred|was|were|struck|hit) "
+                          r"(?:in|at)\s+(?:the\s+)?(?:(?:city|town|village) of\s+)?$")
+
+
+def _said_before(frame: Frame, events: list[Event], finder: PlaceFinder) -> PlaceMention | None:
+    """The place the sentence just before says an earlier version wrongly told ("An earlier version ... said the
+    bombing took place in Tartus. It took place in Jableh"), or None."""
+    text = events[0].article.text
+    start = max(text.rfind(". ", 0, frame.sentence.start - 1), text.rfind("\n", 0, frame.sentence.start - 1)) + 1
+    before = text[start:frame.sentence.start]
+    if "earlier version" not in before.lower() and "wrongly" not in before.lower() \
+            and "incorrectly" not in before.lower():
+        return None
+    low = lx.fold(before)
+    return next((m for m in finder.find(before) if _EARLIER_SAID.search(low, 0, m.start)), None)
+
+
+def _locates_an_unknown(frame: Frame, place: RolePlace, finder: PlaceFinder) -> bool:
+    """Is the place told only to say where an unknown one lies ("Jableh, a town on the coast of Latakia province
+    south of Russia's Hmeimim air base")?"""
+    return any(m.start("aside") <= place.mention.start < m.end("aside") and finder.why_unplaced(m.group("name"))
+               for m in lx.NAMED_WITH_APPOSITIVE.finditer(frame.sentence.text))
 
 
 _CORRECTED_PLACE_HINT = lx.folded(r"\b(?:not take place|not happen|not occur|placed|located|put the|was not in|"
@@ -4371,6 +4403,8 @@ def _care_at(frame: Frame, place: RolePlace) -> bool:
     before = lx.fold(text[max(0, place.mention.start - 50):place.mention.start])
     if _BY_A_HOSPITAL.search(before):
         return False  # "a bomber blew himself up outside a clinic in Hillah": the attack's place
+    if _CARE_PLACE_HIT.match(lx.fold(text[place.mention.end:place.mention.end + 90])):
+        return False  # "a hospital in Maarrat an-Nu'man supported by MSF was reduced to rubble": what was hit
     return bool(lx.CARE_BEFORE.search(before)) or (
         bool(_HOSPITAL_AFTER.match(text, place.mention.end))
         and bool(_DIED_AT.search(lx.fold(text[max(0, place.mention.start - 40):place.mention.start]))))
@@ -4390,6 +4424,9 @@ _ALARM_BEFORE = lx.folded(r"\b(?:alarms?|sirens?|warning systems?|c-ram)\b[\w ]{
 
 
 #: A hospital where the attack was: "outside a clinic in X", "at the gate of the hospital in X".
+#: After a hospital's town: the hospital was what the attack hit ("... supported by MSF was reduced to rubble").
+_CARE_PLACE_HIT = lx.folded(r"^[^.;]{0,60}?\b(?:was|were) (?:reduced to rubble|destroyed|flattened|razed|hit|struck|"
+                            r"bombed|shelled|targeted)\b")
 _BY_A_HOSPITAL = lx.folded(r"\b(?:outside|near|in front of|beside|at the (?:gate|gates|entrance) (?:of|to)|"
                            # "warplanes struck a clinic in Douma": the clinic was what was hit
                            r"(?:struck|hit|bombed|shelled|targeted|attacked|(?:fell|landed|crashed) (?:on|near|by))|"

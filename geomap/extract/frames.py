@@ -175,6 +175,7 @@ _RELEVANT = lx.folded(
     r"\bjets\b|\bplanes\b|opened fire|shooting|gunfire|went off|gone off|gunm[ae]n|\bshot\b|"
     r"\bied|kill|dead|died|wound|blew|blown|suicide|rammed|detonat|"
     r"injur|hurt|casualt|damag|destroy|wreck|responsib|claim|unharmed|concussion|under the care of|"
+    r"reduced to rubble|flattened|razed|"
     # "a man in army uniform turned his rifle on them"
     r"\brifles?\b|\bpistols?\b|"
     # when and where the attack just told happened: "it happened a little after seven this evening in Sadr City"
