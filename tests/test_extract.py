@@ -4219,3 +4219,17 @@ def test_a_correction_in_an_aside_moves_the_attack_and_a_hospital_reduced_to_rub
         "by a charity was reduced to rubble. Four missiles struck it in two raids only minutes apart.\n"))
     assert sorted((r["date"], r["place"], r["count"]) for r in rows) == [
         ("2016-02-15", "Maarat al-Numan", "4"), ("2016-04-19", "Kafranbel", "")]
+
+
+def test_a_monitored_item_is_dated_when_received_and_a_later_attack_at_an_unknown_street_is_its_own(tmp_path):
+    # A monitoring service's item "received 17/05/2016 10:40 Damascus time" (its own words): "on Monday" is 16 May.
+    # "Later on Monday, the terrorist groups targeted al-Villat Street in al-Sulaimaniyeh neighbourhood" is another
+    # attack, at a street the gazetteer lacks: a row to complete, not more of Sheikh Maqsoud's, and never the Iraqi
+    # city of Sulaymaniyah.
+    rows = _extract_one(tmp_path, "item.txt", (
+        "LEVANT MEDIA MONITOR\nItem: state news agency, domestic wire (Arabic), received 17/05/2016 10:40 Damascus "
+        "time\n\nAleppo, (SANA) - Rocket shells fired by terrorist groups came down on al-Sheikh Maksoud "
+        "neighbourhood on Monday, injuring 9 civilians.\n\nLater on Monday, the terrorist groups targeted al-Villat "
+        "Street in al-Sulaimaniyeh neighbourhood with a rocket shell, which injured 2 civilians.\n"))
+    assert sorted((r["date"], r["place"], r["place_text"]) for r in rows) == [
+        ("2016-05-16", "", "al-Villat Street"), ("2016-05-16", "Sheikh Maqsoud", "")]

@@ -1235,7 +1235,8 @@ def _heading_line_date(line: str) -> dt.date | None:
 
 #: A statement's own words for the day it came out: "issued on the evening of Monday 28 September 2020"; a
 #: paper's: "issue of Friday 19 January 2007".
-_ISSUED_ON = re.compile(r"\b(?:(?:issued|released|published|dated)\s+(?:on\s+)?|"
+# (a monitoring service's "Item: state news agency, domestic wire (Arabic), received 17/05/2016 10:40": when it came in)
+_ISSUED_ON = re.compile(r"\b(?:(?:issued|released|published|dated|received)\s+(?:on\s+)?|"
                         r"(?:issue|edition)\s+(?:of|for|dated)\s+)"
                         r"(?:the\s+(?:evening|morning|afternoon|"
                         r"night)\s+of\s+)?(?=(?:[A-Z][a-z]+day,?\s+)?(?:\d|[A-Z][a-z]+\.? \d))")

@@ -1126,6 +1126,8 @@ def _joins_headline(headline: Event, frame: Frame, date: dt.date | None, finder:
         return False  # "First: ... a bomb in Dibis district" then "Second: ... a sticky bomb in the Ghazra quarter"
     if _another_day_another_site(headline, frame, date, mention):
         return False
+    if _SEPARATELY.match(frame.sentence.text) and not frame.places and _names_an_unknown_place(frame, finder):
+        return False  # ("Later on Monday, the terrorist groups targeted al-Villat Street in al-Sulaimaniyeh ...")
     if date != headline.date and frame.places and not _LOCAL_CLOCK.search(low) and not headline.unplaced \
             and not any(f.proposed for f in headline.frames) and any(f.places for f in headline.frames) \
             and not any(not _bearing_from(f, p) for f in headline.frames for p in f.places):
@@ -3000,7 +3002,8 @@ _SEPARATELY = re.compile(r"^\W*(?:Separately|Elsewhere|In (?:a|another) separate
                          r"In an(?:other)? unrelated (?:incident|attack)|"
                          # "Later in the day, an explosion targeted another convoy at Diwaniyah", "The fourth incident
                          # was reported in Babil province": the day's next attack, told as such
-                         r"(?:Later|Earlier) (?:in the day|that day|the same day|on the same day)|"
+                         r"(?:Later|Earlier) (?:in the day|that day|the same day|on the same day|"
+                         r"(?:on|that) (?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)|"
                          r"The (?:second|third|fourth|fifth|sixth|last) "
                          r"(?:incident|attack|strike|blast|explosion)s?)\b")
 #: A bomb of another attack: "another car exploded at a checkpoint", "a second suicide bomber blew himself up".
