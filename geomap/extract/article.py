@@ -52,7 +52,7 @@ _BLOCK = frozenset([
 #: A table's cell of at most this many words is a field of its row (a number, a time, a place); longer is prose.
 _FIELD_WORDS = 12
 #: The class or id of an element that holds the report's own correction or note, kept though it is an <aside>.
-_NOTE_CLASS = re.compile(r"correction|clarification|editor'?s?[-_ ]?note|update", re.IGNORECASE)
+_NOTE_CLASS = re.compile(r"correction|clarification|editor'?s?[-_ ]?note", re.IGNORECASE)
 # Not the report: code, navigation, sidebars ("related stories" would read as attacks of their own), footers.
 _SKIP = frozenset(["script", "style", "noscript", "template", "svg", "head", "iframe", "form", "button", "nav",
                    "aside", "footer"])
