@@ -4233,3 +4233,15 @@ def test_a_monitored_item_is_dated_when_received_and_a_later_attack_at_an_unknow
         "Street in al-Sulaimaniyeh neighbourhood with a rocket shell, which injured 2 civilians.\n"))
     assert sorted((r["date"], r["place"], r["place_text"]) for r in rows) == [
         ("2016-05-16", "", "al-Villat Street"), ("2016-05-16", "Sheikh Maqsoud", "")]
+
+
+def test_a_threads_post_opening_with_a_village_told_as_one_is_an_attack_there(tmp_path):
+    # A monitor's thread of Sunday 16 April 2017 (its own words): "5/7 Al-Sukkariyah, a village in the Albukamal
+    # countryside: international coalition aircraft struck the area" is an attack at the village, which the
+    # gazetteer lacks (a row to complete), not at Deir ez-Zor governorate, which only says where it lies.
+    rows = _extract_one(tmp_path, "thread.txt", (
+        "1/7  THREAD - our daily round-up for Sunday, 16 April 2017.\n\n2/7  Rif Dimashq: regime warplanes hit "
+        "Harasta in Eastern Ghouta. Four civilians killed.\n\n5/7  Al-Sukkariyah, a village in the Albukamal "
+        "countryside: international coalition aircraft struck the area - 8 dead per local sources.\n"))
+    assert sorted((r["date"], r["place"], r["place_text"]) for r in rows) == [
+        ("2017-04-16", "", "Al-Sukkariyah"), ("2017-04-16", "Harasta", "")]

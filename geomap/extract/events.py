@@ -1066,18 +1066,30 @@ def _told_at_an_unknown_place(frame: Frame, last: Event, finder: PlaceFinder) ->
 def _entry_opened_at(frame: Frame, finder: PlaceFinder, logged: bool = False) -> Frame:
     """"- Monday 20 July, al-Kiswah (south of Damascus): Israeli aircraft ... fired": a digest's entry that opens
     with its day and a place the gazetteer lacks is an attack there, proposed (the towns after it only say where
-    it lies); so is a log's line that opens with its place ("WADI AKAB -- Gunmen shot dead two men", when the
-    report is `logged`: three lines or more open so). The frame as it is otherwise."""
-    if not frame.attack or frame.proposed or any(not _reckoned_from(frame.sentence.text, p.mention.start)
-                                                 for p in frame.places):
+    it lies); so is a thread's post that opens with a place told as one ("5/7 Al-Sukkariyah, a village in the
+    Albukamal countryside: ... aircraft struck the area"), and a log's line that opens with its place ("WADI AKAB --
+    Gunmen shot dead two men", when the report is `logged`: three lines or more open so). The frame as it is
+    otherwise."""
+    if not frame.attack or frame.proposed:
         return frame
-    opener = _DAY_THEN_PLACE.match(frame.sentence.text) or (_LOG_LINE.match(frame.sentence.text) if logged else None)
-    if opener is None or opener.group("name").lower() in _CALENDAR_WORDS \
+    opener = _DAY_THEN_PLACE.match(frame.sentence.text) or _PLACE_TOLD_AS_ONE.match(frame.sentence.text) \
+        or (_LOG_LINE.match(frame.sentence.text) if logged else None)
+    # (the towns after the place only say where it lies: "(south of Damascus)", "in the Albukamal countryside")
+    text = frame.sentence.text
+    if opener is None or any(p.mention.start >= opener.end() and not _reckoned_from(text, p.mention.start)
+                             for p in frame.places):
+        return frame
+    if opener.group("name").lower() in _CALENDAR_WORDS \
             or not finder.why_unplaced_in(frame.sentence.text, opener.group("name")):
         return frame  # (not "3 April, Monday - A bomb ...": the day's weekday)
     return dataclasses.replace(frame, proposed=opener.group("name"))
 
 
+#: An entry that opens with a place told as one, before a colon: "5/7  Al-Sukkariyah, a village in the Albukamal
+#: countryside: international coalition aircraft struck the area".
+_PLACE_TOLD_AS_ONE = re.compile(r"^\W*(?:\d{1,2}/\d{1,2}\s+)?(?P<name>(?:(?:al|el|Al|El)-)?[A-Z][\w'’-]+"
+                                r"(?: (?:(?:al|el)-)?[A-Z][\w'’-]+){0,2}), an? (?:small |remote |farming |Kurdish |"
+                                r"Arab |Christian |Yazidi |Turkmen )?(?:village|town|hamlet|suburb)\b[^:.;]{0,80}:")
 #: A log's line that opens with its place in capitals: "WADI AKAB -- Gunmen shot dead ...", "17 TAMMUZ -- ...".
 _LOG_LINE = re.compile(r"^(?P<name>[A-Z0-9][A-Z0-9'’-]*(?: [A-Z0-9][A-Z0-9'’-]*){0,3}) (?:--|—|–) ", re.MULTILINE)
 #: An entry that opens with its day, then its place: "- Monday 20 July, al-Kiswah (south of Damascus): ...".
