@@ -4245,3 +4245,16 @@ def test_a_threads_post_opening_with_a_village_told_as_one_is_an_attack_there(tm
         "countryside: international coalition aircraft struck the area - 8 dead per local sources.\n"))
     assert sorted((r["date"], r["place"], r["place_text"]) for r in rows) == [
         ("2017-04-16", "", "Al-Sukkariyah"), ("2017-04-16", "Harasta", "")]
+
+
+def test_a_hospital_that_took_hits_in_another_town_the_next_day_is_another_attack(tmp_path):
+    # A situation report issued Tuesday 6 February 2018 (its own words). "On Monday 5 February, the surgical hospital
+    # on the northern side of Kafr Nabl, about ten kilometres from Maarat al-Numan, took three hits" is another
+    # attack than Sunday's at Maarat al-Numan, at Kafr Nabl (the town it is reckoned from is not its place).
+    rows = _extract_one(tmp_path, "sitrep.txt", (
+        "SITUATION REPORT No. 7\nIssued: Tuesday 6 February 2018\n\n2. On the evening of Sunday 4 February, the main "
+        "public hospital in Maarat al-Numan was struck three times from the air.\n\n3. On Monday 5 February, the "
+        "surgical hospital on the northern side of Kafr Nabl, about ten kilometres from Maarat al-Numan, took three "
+        "hits. A technician was wounded.\n"))
+    assert sorted((r["date"], r["place"]) for r in rows) == [
+        ("2018-02-04", "Maarat al-Numan"), ("2018-02-05", "Kafranbel")]

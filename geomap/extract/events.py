@@ -1150,22 +1150,29 @@ def _joins_headline(headline: Event, frame: Frame, date: dt.date | None, finder:
     return compatible(finder, headline, frame)
 
 
+#: The kinds of date mention that name a day outright ("on Tuesday", "On Monday 5 February", "5 February 2018").
+_DAY_TOLD = frozenset({"weekday", "day_month", "month_day", "day_month_year", "month_day_year", "iso", "numeric"})
 #: Words that put a day's attack near midnight, where "late on Monday" and "early on Tuesday" can be one night.
-_AROUND_MIDNIGHT = lx.folded(r"\b(?:late|early|night|overnight|midnight|evening|dawn|hours|small hours|before|after)\b")
+_AROUND_MIDNIGHT = lx.folded(r"\b(?:late|early|night|overnight|midnight|evening|morning|dawn|predawn|hours|small hours|"
+                             r"before|after)\b")
 
 
 def _another_day_another_site(headline: Event, frame: Frame, date: dt.date, mention: DateMention | None) -> bool:
     """Two weekdays named as the days of rounds that landed at two sites are two attacks ("Between four and six
     rockets hit the Green Zone on Tuesday" then "Two rockets hit Mansour on Monday"), however close the sites:
-    unless either day is told near midnight, where one night's attack can be told on either day."""
+    unless both days are told near midnight ("late on Monday", "early on Tuesday"), where one night's attack can
+    be told on either day."""
     told = headline.date_mention
-    if date == headline.date or mention is None or told is None or mention.kind != "weekday" \
-            or told.kind != "weekday" or headline.precision != 1 or mention.precision != 1:
+    if date == headline.date or mention is None or told is None or mention.kind not in _DAY_TOLD \
+            or told.kind not in _DAY_TOLD or mention.follows or headline.precision != 1 or mention.precision != 1:
         return False
-    if _AROUND_MIDNIGHT.search(lx.fold(mention.text)) or _AROUND_MIDNIGHT.search(lx.fold(told.text)):
+    if _AROUND_MIDNIGHT.search(lx.fold(mention.text)) and _AROUND_MIDNIGHT.search(lx.fold(told.text)):
         return False
-    landed = {p.place_id for p in frame.roles(lx.LANDED)}
-    return bool(landed) and not landed & headline.sited_ids()
+    # (its own sites: "the surgical hospital on the northern side of Kafr Nabl, about ten kilometres from Maarat
+    # al-Numan": Kafr Nabl, not the town it is reckoned from)
+    sited = {p.place_id for p in frame.places if p.role != lx.LAUNCHED and not _bearing_from(frame, p)
+             and not _reckoned_from(frame.sentence.text, p.mention.start)}
+    return bool(sited) and not sited & headline.sited_ids()
 
 
 def _another_numbered_item(frame: Frame, headline: Event) -> bool:

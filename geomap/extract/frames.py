@@ -95,6 +95,8 @@ _THEY_HIT = lx.folded(r"^\W*(?:they|it|these|those|the (?:strikes|raids|missiles
 #: "armed men ... entered the centre of Karbala and left behind them five dead soldiers": harm done by attackers.
 _ARMED_MEN = lx.folded(r"\b(?:armed men|gunmen|attackers|militants|insurgents|assailants)\b")
 #: "Forces at the same fire base came under attack again this morning": attacked, whatever the weapon.
+#: A site hit, told by what it took: "the surgical hospital on the northern side of Kafr Nabl ... took three hits".
+_TOOK_HITS = lx.folded(r"\b(?:took|suffered|sustained) (?:\w+ ){0,2}?(?:direct )?hits\b")
 _CAME_UNDER = lx.folded(r"\b(?:came|come|comes|coming) under (?:[\w-]+ ){0,3}?(?:fire|attack)\b")
 #: The site told before, hit again on a day the sentence gives: "The city was hit again on Friday", "It was first
 #: hit on Dec. 16" (the place is the one told before: events._own_site_or_told_before).
@@ -910,7 +912,8 @@ def _tells_an_attack(frame: Frame, text: str, low: str, counted: bool) -> bool:
     return attack or (bool(places or frame.dates) and bool(_IT_HAPPENED.search(low))) \
         or (bool(frame.dates) and bool(_THE_SITE_WAS_HIT.match(low))) \
         or (bool(places) and bool(frame.dates) and bool(_TELEGRAPHIC.match(low))) \
-        or (killing and bool(places) and bool(frame.dates) and bool(_ARMED_MEN.search(low)))
+        or (killing and bool(places) and bool(frame.dates) and bool(_ARMED_MEN.search(low))) \
+        or (bool(places) and bool(frame.dates) and bool(_TOOK_HITS.search(low)))
 
 
 def _read_casualties(frame: Frame, low: str) -> None:

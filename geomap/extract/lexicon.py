@@ -826,6 +826,8 @@ BEARING_OF = folded(r"\b(?<!just )(?<!immediately )(?<!in the )(?:(?:north|south
                     # "about 30 km east of the city of Mosul"
                     r"(?:the (?:city|town|provincial capital) of\s*)?$|"
                     r"\b\d+(?:\.\d+)? ?(?:km|kilometres|kilometers|miles) (?:outside|from)\s*$|"
+                    # ("the hospital of Kafr Nabl, about ten kilometres from Maarat al-Numan": a number in words too)
+                    r"\b(?:" + _NUMBER + r") (?:km|kilometres|kilometers|miles) from\s*$|"
                     # "on the highway between Nasiriyah and Samawah": somewhere along it, at neither town
                     r"\bbetween\s*$|\bbetween [\w' -]{2,40} and\s*$|"
                     # "near Kabajeb, on the road to Deir ez-Zor": the road leads there; the attack was not there
