@@ -634,16 +634,15 @@ def _at_the_unknown_site_told_before(frame: Frame, unknown_sites: dict[str, str]
         if kind is not None and kind.group("noun") in unknown_sites and not _SITE_KNOWN_AS.search(text) \
                 and not _names_an_unknown_place(frame, finder) and not _unknown_name_in(frame, finder):
             frame = dataclasses.replace(frame, proposed=unknown_sites[kind.group("noun")])
-    for told in (*_SITE_KNOWN_AS.finditer(text), *_VILLAGE_NAMED.finditer(text)):
+    for told in _SITE_KNOWN_AS.finditer(text):
         if finder.why_unplaced(told.group("name")):
             unknown_sites[told.group("noun")] = told.group("name")
+    for village in lx.VILLAGE_NAMED.finditer(text):  # "the Kurdish village of Wardek": "in the village" after it
+        if finder.why_unplaced(village.group("name")):
+            unknown_sites["village"] = village.group("name")
     return frame
 
 
-#: "the village of Khazna": a village named (the gazetteer may lack it); "in the village" then points back to it.
-_VILLAGE_NAMED = re.compile(r"\bthe (?:[A-Z]?[a-z-]+ )?(?P<noun>village) of "
-                            r"(?P<name>(?:(?:al|el|ad|as|ash|ar|az|at|an)-)?[A-Z][\w'’-]+"
-                            r"(?: (?:(?:al|el)-)?[A-Z][\w'’-]+){0,2})")
 _THE_VILLAGE = re.compile(r"\b(?:in|on|into|at|across|through|inside|near) the (?P<noun>village)\b(?! of\b)")
 
 
