@@ -72,6 +72,8 @@ _OTHER_NAMES = {
     "Syrian Arab Republic": "SY", "Republic of Iraq": "IQ", "Türkiye": "TR", "Iran (Islamic Republic of)": "IR",
     "Islamic Republic of Iran": "IR", "State of Palestine": "PS", "Palestinian Territories": "PS",
     "Kurdistan Region": "IQ", "KSA": "SA", "UAE": "AE", "United States": "US", "USA": "US",
+    # ("a monitoring group based in Britain", "reported to America's allies")
+    "Britain": "GB", "Great Britain": "GB", "America": "US",
 }
 _NAMES_CACHE: dict[str, str] = {}
 

@@ -81,6 +81,7 @@ class _HtmlText(HTMLParser):
         self._row: list[str] | None = None
         self._pre = 0  # inside <pre>, where the page's own line breaks are text
         self._header_row = False  # the row being read has only <th> cells so far
+        self._paragraph = 0  # inside a <p>
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         values = {k.lower(): (v or "") for k, v in attrs}
@@ -105,8 +106,10 @@ class _HtmlText(HTMLParser):
         if tag == "article":
             self._articles += self._article_depth == 0
             self._article_depth += 1
-        if tag in _BLOCK:
-            self._add("\n")
+        if tag == "p":
+            self._paragraph += 1
+        if tag in _BLOCK and not (tag == "time" and self._paragraph):
+            self._add("\n")  # (a <time> inside a paragraph is part of its line: "By X · 13 June 2021 · updated ...")
         if tag == "tr":
             self._end_row()
             self._row = []
@@ -149,8 +152,10 @@ class _HtmlText(HTMLParser):
             self._in_json_ld = False
         if tag in ("tr", "table"):
             self._end_row()
-        if tag in _BLOCK:
+        if tag in _BLOCK and not (tag == "time" and self._paragraph):
             self._add("\n")
+        if tag == "p" and self._paragraph:
+            self._paragraph -= 1
         if tag == "article" and self._article_depth:
             self._article_depth -= 1
             if not self._article_depth:

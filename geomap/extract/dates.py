@@ -24,7 +24,7 @@ _MONTHS["sept"] = 9
 #: The Syriac month names of the Levant and Iraq, as translations of Arabic media keep them ("13 Kanun al-Thani
 #: 2020" is 13 January).
 _LEVANT_MONTHS = {"kanun al-thani": 1, "shubat": 2, "adhar": 3, "nisan": 4, "ayyar": 5, "haziran": 6, "tammuz": 7,
-                  "ab": 8, "aylul": 9, "tishrin al-awwal": 10, "tishrin al-thani": 11, "kanun al-awwal": 12}
+                  "ab": 8, "aab": 8, "aylul": 9, "tishrin al-awwal": 10, "tishrin al-thani": 11, "kanun al-awwal": 12}
 _MONTHS.update(_LEVANT_MONTHS)
 _WEEKDAYS = {name.lower(): i for i, name in enumerate(calendar.day_name)}
 
@@ -34,7 +34,7 @@ _M = (r"(?P<month>January|February|March|April|May|June|July|August|September|Oc
       # a log's military style: "17 SEP 2018", "on 04 SEP"
       r"JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEPT?|OCT|NOV|DEC|"
       r"Kanun al-Thani|Shubat|Adhar|Nisan|Ayyar|Haziran|Tammuz|Aylul|Tishrin al-Awwal|Tishrin al-Thani|"
-      r"Kanun al-Awwal)")
+      r"Kanun al-Awwal|Aab\b|Ab\b)")
 _D = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
 _Y = r"(?P<year>(?:19|20)\d{2})"
 #: The days of a month in words: "first" to "thirty-first".
@@ -424,7 +424,7 @@ def _resolve(kind: str, g: Groups, anchor: dt.date | None) -> Resolved:
 _DIGIT = re.compile(r"\d")
 _MONTH_HINT = re.compile(r"Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|"
                          r"DEC|Kanun|Shubat|Adhar|Nisan|Ayyar|Haziran|"
-                         r"Tammuz|Aylul|Tishrin")
+                         r"Tammuz|Aylul|Tishrin|Aab|\bAb\b")
 _KIND_WORDS = {
     "holiday": ("christmas", "new year", "boxing day"),
     "day_word": ("yesterday", "today", "tonight", "last night", "this morning", "this evening", "this afternoon",
@@ -1282,7 +1282,19 @@ def _yearless_dateline(text: str, lines: list[str]) -> tuple[dt.date | None, str
                     date = _valid(year, month, day)
                     if date is not None and 0 <= (later - date).days <= _STAMP_AFTER_DAYS:
                         return date, f"dateline, its year from '{found.group()}'"
+        # ("the fourth attack on U.S. positions in Syria since the start of 2023": a report tells the years before
+        # its own, and its own; it is the latest year it names)
+        years = [int(m.group("year") or m.group("alone")) for m in _YEAR_TOLD.finditer(text)]
+        date = _valid(max(years), month, day) if years else None
+        if date is not None:
+            return date, f"dateline, its year the latest the report names ({date.year})"
     return None, ""
+
+
+#: The report's own year, named as the one running: "since the start of 2023", "so far in 2019", "2023 alone".
+_YEAR_TOLD = re.compile(r"(?i:\b(?:since the (?:start|beginning|turn) of|so far in|earlier in|(?:so far|already) this "
+                        r"year,?|in the first (?:\w+ )?(?:weeks?|months?|days?) of)) (?P<year>(?:19[89]\d|20\d\d))\b"
+                        r"|\b(?P<alone>(?:19[89]\d|20\d\d)) alone\b")
 
 
 #: A dateline: a town in capitals, perhaps its country and the day, up to the dash or the outlet's name.

@@ -18,6 +18,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 
+from .. import settings
 from ..names import normalize
 from . import lexicon as lx
 from .article import Article
@@ -366,7 +367,7 @@ _BACK_REFERENCE = lx.folded(rf"\b(?:{_SAME}|the (?!(?:other|second|third|new|nex
 #: What a site is, as a report names it alone.
 _SITE_NOUNS = frozenset({"field", "plant", "refinery", "dam", "base", "airport", "airfield", "camp", "compound",
                          "station", "depot", "factory", "port", "prison", "bridge", "terminal"})
-_SITE_NOUN = lx.folded(r"\bthe (?P<noun>" + "|".join(sorted(_SITE_NOUNS)) + r")\b")
+_SITE_NOUN = lx.folded(r"\bthe (?:same )?(?P<noun>" + "|".join(sorted(_SITE_NOUNS)) + r")\b")
 #: "the al-Ghazl market": a place's own name between the article and its kind.
 _ARABIC_NAMED = re.compile(r"[Tt]he (?:al|el|ad|as|ash|ar|az)-[A-Z]")
 _BEARING_OF = lx.folded(r"\b(?:north|south|east|west)(?:-?(?:east|west))?(?:ern outskirts)? of $")
@@ -450,6 +451,10 @@ def _back_reference(frame: Frame, last: Event, finder: PlaceFinder, recent: Fram
     if noun in _TOWN_NOUNS and _unknown_town_told_since(last.article.text, source.mention.text, noun,
                                                           frame.sentence.start, finder):
         return None  # ("a car bomb exploded in the town of Qabasin" ... "the town's main mosque": not Aleppo)
+    if noun == "market" and not any(noun in lx.fold(f.sentence.text) for f in last.frames):
+        return None  # ("before the market bomb", after a bomb told in another town with no market: not that town)
+    if noun in _MILITARY_SITE_NOUNS and source.mention.place.category != "site" and not _SAME_PLACE.search(low):
+        return None  # ("drones flown from rebel-held Idlib towards the base": a base, not a town told before)
     mention = dataclasses.replace(source.mention, start=found.start(), end=found.end(),
                                   text=frame.sentence.text[found.start():found.end()])
     return dataclasses.replace(frame, places=[RolePlace(mention, source.role or lx.LANDED)])
@@ -605,8 +610,8 @@ def _at_the_site_named_before(frame: Frame, sites_told: dict[str, RolePlace], fi
     low = lx.fold(frame.sentence.text)
     kind = _SITE_NOUN.search(low)
     if kind is None or kind.group("noun") not in sites_told or _names_an_unknown_place(frame, finder) \
-            or _NOT_NAMED.search(low):
-        return frame
+            or _NOT_NAMED.search(low) or (" same " in kind.group() and not frame.dates):
+        return frame  # ("A second drone came down ... on the same base": more of the attack just told)
     told = sites_told[kind.group("noun")]
     mention = dataclasses.replace(told.mention, start=kind.start(), end=kind.end(),
                                   text=frame.sentence.text[kind.start():kind.end()])
@@ -679,11 +684,74 @@ def _remember_sites(frame: Frame, sites_told: dict[str, RolePlace], finder: Plac
             for noun in _MILITARY_SITE_NOUNS:
                 sites_told.pop(noun, None)
     for place in frame.places:
-        if place.role == lx.LAUNCHED or place.mention.place.category != "site":
+        if place.role == lx.LAUNCHED:
+            continue
+        if place.mention.place.category == "city" and (
+                within := _SITE_IN_TOWN.search(lx.fold(frame.sentence.text[:place.mention.start]))):
+            # "the walled compound in the centre of Ramadi": the compound, later "the compound", is in Ramadi
+            sites_told[within.group("noun")] = place
+        if place.mention.place.category != "site":
             continue
         for word in {*lx.fold(place.mention.place.name).split(), place.mention.place.kind}:
             if word in _SITE_NOUNS:
                 sites_told[word] = place
+
+
+#: A site by its kind, then the town it is in: "the walled compound in the centre of " (then "Ramadi").
+_SITE_IN_TOWN = lx.folded(r"\bthe (?:[\w-]+ ){0,2}?(?P<noun>" + "|".join(sorted(_SITE_NOUNS)) + r") (?:in|at|of) "
+                          r"(?:the (?:centre|center|heart|middle|south|north|east|west) of )?$")
+
+
+def _lead_site(headline: Event, frame: Frame, lead_site: Frame | None, finder: PlaceFinder) -> Frame | None:
+    """The lead's sentence that sets the report in a site or a town (see _site_in_town_told), kept from before the
+    report's attack is told; the report's attack, told at no place yet, is put there before a sentence naming
+    another place is read ("... when the car went up. That was last Saturday ..." then "a second car blew up in
+    Jindires": the first is at the town the lead named)."""
+    lead_site = (_site_in_town_told(frame, finder) if not headline.frames and frame.sentence.line <= LEAD_LINES
+                 else None) or lead_site
+    if frame.places or frame.proposed or (frame.attack and _names_an_unknown_place(frame, finder)):
+        _placed_at_the_lead(headline, lead_site, finder)
+    return lead_site
+
+
+def _placed_at_the_lead(headline: Event, lead_site: Frame | None, finder: PlaceFinder) -> None:
+    """The report's attack, told at no place, at the site or town its lead set it in (see _lead_site)."""
+    if lead_site is None:
+        return
+    if not lead_site.proposed:
+        _placed_by_the_title(headline, lead_site, finder)
+    elif headline.frames and not headline.place_ids() and not headline.unplaced \
+            and not any(f.proposed or f.not_an_attack for f in headline.frames):
+        # ("In Ras al-Ain, a Syrian border town ...", a name the gazetteer cannot place: proposed there, never at
+        # the place the next sentence names)
+        headline.unplaced = True
+        headline.frames.insert(0, dataclasses.replace(lead_site, attack=True))
+        headline.replace_frame(0, headline.frames[0])
+
+
+def _site_in_town_told(frame: Frame, finder: PlaceFinder) -> Frame | None:
+    """The frame with only the town it places a site in ("the walled compound in the centre of Ramadi"), or the
+    town it tells as one ("In Ras al-Ain, a Syrian border town": proposed, when the gazetteer cannot place it), when
+    it tells no attack; None otherwise."""
+    if frame.attack or frame.not_an_attack:
+        return None
+    told = _IN_A_TOWN_TOLD.match(frame.sentence.text)
+    if told is not None and not frame.places \
+            and finder.why_unplaced_in(frame.sentence.text, told.group("name"), told.start("name")):
+        return dataclasses.replace(frame, places=[], proposed=told.group("name"))
+    towns = [p for p in frame.places if p.role != lx.LAUNCHED and p.mention.place.category == "city"
+             and (_SITE_IN_TOWN.search(lx.fold(frame.sentence.text[:p.mention.start]))
+                  # ("In Ras al-Ain, a Syrian border town held by Turkey ..., traders sweep up after each bomb")
+                  or _TOWN_TOLD_AS_ONE.match(frame.sentence.text, p.mention.end))]
+    return dataclasses.replace(frame, places=towns[:1]) if len(towns) == 1 else None
+
+
+#: A lead's opening town told as one: "In Ras al-Ain, a Syrian border town held by Turkey, ...".
+_IN_A_TOWN_TOLD = re.compile(r"\W*(?:In|At|Near|Outside)\s+(?P<name>(?:(?:al|el|Al|El)-)?[A-Z][\w'’-]+(?:[ -](?:"
+                             r"(?:al|el|ad|as|ar|an)-)?[A-Z][\w'’-]+){0,2}),\s+an?\s+(?:[\w-]+\s+){0,3}?"
+                             r"(?:town|city|village)\b")
+#: A town told with what it is, right after its name: ", a Syrian border town".
+_TOWN_TOLD_AS_ONE = re.compile(r",\s+an?\s+(?:[\w-]+\s+){0,3}?(?:town|city)\b")
 
 
 _MILITARY_SITE_NOUNS = ("base", "camp", "airfield", "airport", "compound")
@@ -778,8 +846,8 @@ def _in_setting(frame: Frame, setting: Frame | None, anchor: dt.date | None, fin
         next_setting = setting  # ("08:14 reports of an explosion in Sadr City. Smoke visible from the road.")
     lead = setting is not None and _after_the_lead(frame, setting)
     if setting is None or not (lead or _goes_on_from(frame, setting)) or not frame.attack \
-            or frame.not_an_attack or frame.background:
-        return frame, next_setting
+            or frame.not_an_attack or frame.background or (frame.proposed and frame.sectioned):
+        return frame, next_setting  # (a log's entry at the site its line names, which the gazetteer lacks)
     places, dates = frame.places, frame.dates
     if lead:
         told = setting.places[0]
@@ -1090,7 +1158,7 @@ _PLACE_TOLD_AS_ONE = re.compile(r"^\W*(?:\d{1,2}/\d{1,2}\s+)?(?P<name>(?:(?:al|e
                                 r"(?: (?:(?:al|el)-)?[A-Z][\w'’-]+){0,2}), an? (?:small |remote |farming |Kurdish |"
                                 r"Arab |Christian |Yazidi |Turkmen )?(?:village|town|hamlet|suburb)\b[^:.;]{0,80}:")
 #: A log's line that opens with its place in capitals: "WADI AKAB -- Gunmen shot dead ...", "17 TAMMUZ -- ...".
-_LOG_LINE = re.compile(r"^(?P<name>[A-Z0-9][A-Z0-9'’-]*(?: [A-Z0-9][A-Z0-9'’-]*){0,3}) (?:--|—|–) ", re.MULTILINE)
+_LOG_LINE = re.compile(r"^(?P<name>[A-Z0-9][A-Z0-9'’-]*(?: [A-Z0-9][A-Z0-9'’-]*){0,3}) (?:--|-|—|–) ", re.MULTILINE)
 #: An entry that opens with its day, then its place: "- Monday 20 July, al-Kiswah (south of Damascus): ...".
 _DAY_THEN_PLACE = re.compile(r"^\W*(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,? )?(?:\d{1,2} [A-Z][a-z]+|"
                              r"[A-Z][a-z]+ \d{1,2})(?:,? \d{4})?,\s+(?P<name>(?:(?:al|el|ad|as|ash|ar|az|at|an)-)?"
@@ -1135,7 +1203,7 @@ def _joins_headline(headline: Event, frame: Frame, date: dt.date | None, finder:
         return False  # "The base was targeted again this evening": another attack that day, after one already told
     if _another_numbered_item(frame, headline):
         return False  # "First: ... a bomb in Dibis district" then "Second: ... a sticky bomb in the Ghazra quarter"
-    if _another_day_another_site(headline, frame, date, mention):
+    if _another_day_another_site(headline, frame, date, mention, finder):
         return False
     if _SEPARATELY.match(frame.sentence.text) and not frame.places and _names_an_unknown_place(frame, finder):
         return False  # ("Later on Monday, the terrorist groups targeted al-Villat Street in al-Sulaimaniyeh ...")
@@ -1156,7 +1224,8 @@ _AROUND_MIDNIGHT = lx.folded(r"\b(?:late|early|night|overnight|midnight|evening|
                              r"before|after)\b")
 
 
-def _another_day_another_site(headline: Event, frame: Frame, date: dt.date, mention: DateMention | None) -> bool:
+def _another_day_another_site(headline: Event, frame: Frame, date: dt.date, mention: DateMention | None,
+                              finder: PlaceFinder | None = None) -> bool:
     """Two weekdays named as the days of rounds that landed at two sites are two attacks ("Between four and six
     rockets hit the Green Zone on Tuesday" then "Two rockets hit Mansour on Monday"), however close the sites:
     unless both days are told near midnight ("late on Monday", "early on Tuesday"), where one night's attack can
@@ -1171,7 +1240,10 @@ def _another_day_another_site(headline: Event, frame: Frame, date: dt.date, ment
     # al-Numan": Kafr Nabl, not the town it is reckoned from)
     sited = {p.place_id for p in frame.places if p.role != lx.LAUNCHED and not _bearing_from(frame, p)
              and not _reckoned_from(frame.sentence.text, p.mention.start)}
-    return bool(sited) and not sited & headline.sited_ids()
+    # (or a site the gazetteer lacks: "air defences at the Hama military airport shot down two drones that had flown
+    # south from rebel-held Idlib" on Sunday is not Saturday's strike on Saraqib, in eastern Idlib)
+    return (bool(sited) and not sited & headline.sited_ids()) or (
+        not sited and finder is not None and _names_an_unknown_place(frame, finder))
 
 
 def _another_numbered_item(frame: Frame, headline: Event) -> bool:
@@ -1322,6 +1394,9 @@ def _event_clauses(frame: Frame, finder: PlaceFinder, day: dt.date | None) -> li
     # ("fighters launched an assault on the city of Kirkuk ..., while a separate group stormed a site in the nearby
     # town of Dibis": another band's attack elsewhere, told without a weapon word)
     band = attack and len(frame.places) >= 2 and _ANOTHER_BAND.search(low) is not None
+    counted = _counted_at_known_and_unknown(frame, finder, day) if attack else None
+    if counted is not None:
+        return counted
     if len(frame.sentence.text) > _EVENT_SENTENCE_MAX or not (
             len(families) >= 2 or (attack and len(frame.places) >= 2 and families) or (attack and days >= 2)
             or band):
@@ -1436,7 +1511,10 @@ def _frames(article: Article, finder: PlaceFinder, anchor: dt.date | None) -> li
         if sentence.index in headings and headings[sentence.index][0]:
             dated = headings[sentence.index][1]
             listed = dated if dated is not None and section_heading(sentence.text, dated) else None
-        if places.read_line(sentence.index) and not entry_prose(sentence.text):
+        # (a log's line that opens with its place in capitals is read as prose: "MOSUL -- A bomb went off in the
+        # city", "SALAHUDDIN - ... on the road between Samarra and Tikrit")
+        opener = _LOG_LINE.match(sentence.text)
+        if places.read_line(sentence.index) and not entry_prose(sentence.text) and opener is None:
             frames.extend(_entry_line(sentence, finder, anchor, columns, places))
             continue
         # ("Q: Doctor, thank you. Take us back to Monday night.": the question's line, all of it)
@@ -1455,7 +1533,7 @@ def _frames(article: Article, finder: PlaceFinder, anchor: dt.date | None) -> li
             position += 1
         # A sentence of an update paragraph was written on the update's day.
         day = next((d for start, end, d in updates if start <= sentence.start < end), anchor)
-        frame = read_frame(sentence, finder, day, inside)
+        frame = _log_kind_told(read_frame(sentence, finder, day, inside), opener, places)
         election = _election_day(frame, day, election)
         frame, told_year = _in_the_year_told_before(frame, told_year)
         frame, dated_year = _undated_in_the_year_told(frame, dated_year)
@@ -1573,6 +1651,19 @@ def _entry_line(sentence: Sentence, finder: PlaceFinder, anchor: dt.date | None,
     if line.outcome is None and (lx.KILLED.search(low) or lx.INJURED.search(low)):
         line.outcome = "impact"  # ("| 2 soldiers killed": its harm says it struck)
     return places.place(line, [line], sentence.index)
+
+
+def _log_kind_told(frame: Frame, opener: re.Match[str] | None, places: _Sections) -> Frame:
+    """"MOSUL - Explosion.": a log's line that names its kind of incident after its place tells its attack."""
+    if opener is not None and frame.sentence.index in places.entries and not frame.not_an_attack \
+            and _LOG_KIND.fullmatch(lx.fold(frame.sentence.text[opener.end():])):
+        frame.attack = True
+    return frame
+
+
+#: The kind of incident a log's line names after its place: "Explosion.", "Armed attack.", "IED.", "Rocket attack".
+_LOG_KIND = lx.folded(r"\s*(?:(?:[\w-]+ ){0,2}(?:attack|explosion|blast|shooting|bombing|ambush|strike|shelling)s?|"
+                      r"ieds?|vbieds?|(?:roadside |car |suicide )?bombs?|(?:rocket|mortar|indirect) fire)\W*")
 
 
 def _own_day(frame: Frame) -> bool:
@@ -1913,8 +2004,15 @@ def _entry_sites(text: str, every: list[Sentence], finder: PlaceFinder, mentions
     place. Lines that name no place are left out."""
     found: dict[int, RolePlace | str | None] = {}
     columns: list[str] = []  # the names of the columns of the table being read ("Date · Location · Type")
+    # (three lines of prose or more open with a place: not a report's dateline, masthead and correction line,
+    # "THE MERIDIAN HERALD - World", "BAGHDAD - Suicide bombers ...", "CORRECTION - appended Saturday, ...")
+    logged = sum(1 for m in _LOG_LINE.finditer(text)
+                 if text[m.start():_line_end(text, m.start())].rstrip().endswith((".", "!", "?"))) >= 3
     for sentence in every:
         columns = _columns(text, sentence) or columns
+        if logged and (site := _log_line_site(text, sentence, finder)) is not None:
+            found[sentence.index] = site
+            continue
         # ("Monday, Deir ez-Zor military airport. At least five attackers ...": the item's day and place)
         day_place = DAY_PLACE.fullmatch(sentence.text) if _line_start(text, sentence.start) else None
         # ("Location: the road between Kahil and Busra al-Sham, eastern Daraa countryside.": a report's field)
@@ -1970,6 +2068,27 @@ def _entry_sites(text: str, every: list[Sentence], finder: PlaceFinder, mentions
     return found
 
 
+def _log_line_site(text: str, sentence: Sentence, finder: PlaceFinder) -> RolePlace | str | None:
+    """The place a log's line opens with in capitals ("MOSUL - Explosion. A woman and her four children were
+    wounded.", "WADI AKAB -- Gunmen shot dead two men"), the site of the attack its line tells: the known place, or
+    the name the gazetteer lacks (to propose); None for any other sentence (and for a heading in capitals,
+    "NORTHERN IRAQ MONITOR -- NINEVEH DAILY SECURITY LOG")."""
+    opener = _LOG_LINE.match(sentence.text) if _line_start(text, sentence.start) else None
+    if opener is None or not re.search(r"[a-z]", text[sentence.start + opener.end():_line_end(text, sentence.start)]):
+        return None
+    name = opener.group("name")
+    if not re.search(r"[A-Z]{2}", name):
+        return None  # ("0925 - Rockets struck ...": a log's clock, not its place)
+    found = [m for m in finder.find(name.title()) if m.start == 0 and m.end == len(name)]
+    if len(found) == 1:
+        # (not a roundup's governorate, "SALAHUDDIN - Three suicide bombers ... on the road between Samarra and
+        # Tikrit": its lines name their own places)
+        return RolePlace(dataclasses.replace(found[0], start=0, end=0), lx.TARGETED) \
+            if found[0].place.category != "region" else None
+    return name if not found and name.lower() not in _CALENDAR_WORDS \
+        and finder.why_unplaced(name).startswith("the gazetteer knows no") else None
+
+
 #: An interviewer's question: "Q: Where were you on Wednesday night?", "Question: ...".
 _QUESTION = re.compile(r"^\W*(?:Q|Question|Interviewer)\s*[:.]\s")
 
@@ -2013,7 +2132,10 @@ def _join_undated(frame: Frame, last: Event, headline: Event, in_lead: bool, fol
     if frame.background or any(m.kind == "year" for m in frame.dates):
         return last  # a habit, or history without a day or month
     if last.frames and frame.places and ((last.frames[-1].sentence.index == frame.sentence.index and (
-            frame.another or not compatible(finder, last, frame))) or _another_item(frame, last, finder)):
+            frame.another or not compatible(finder, last, frame))) or _another_item(frame, last, finder)
+            # (a log's next entry, at the same town: "MOSUL - Explosion. ..." then "MOSUL - Armed attack. ...")
+            or (frame.sectioned and _LOG_LINE.match(frame.sentence.text) is not None
+                and any(f.sectioned for f in last.frames))):
         return _second_clause(frame, last, headline, events)
     if frame.places and headline.frames and _ALSO.search(lx.fold(frame.sentence.text)) \
             and any(p.role not in (None, lx.LAUNCHED) for p in frame.places) \
@@ -2241,6 +2363,41 @@ def _counts_at_unknown_places(frame: Frame, finder: PlaceFinder, day: dt.date | 
                                 proposed=sites[1], weapons=right.weapons[:1] or weapons)]
 
 
+def _counted_at_known_and_unknown(frame: Frame, finder: PlaceFinder, day: dt.date | None) -> list[Frame] | None:
+    """"Eight shells fell in and around Tel Jernek, a village west of Amuda, ..., and five more crashed into a
+    residential quarter of Kobani": rounds counted at a place the gazetteer cannot read and more at one it knows
+    (or the other way round), one attack each, with its own count; None when the sentence is not so."""
+    if not frame.weapons or frame.background or frame.not_an_attack or frame.count is None \
+            or len(frame.sentence.text) > _EVENT_SENTENCE_MAX:
+        return None
+    low = lx.fold(frame.sentence.text)
+    cut = _AND_MORE_AT.search(low)
+    if cut is None:
+        return None
+    left = _part(frame, 0, cut.start(), finder, day)
+    right = _part(frame, cut.start("more"), len(low), finder, day)
+    if left.count is None or not left.weapons:
+        return None
+    parts = []
+    for part in (left, right):
+        known = {p.place_id for p in part.places if p.role != lx.LAUNCHED and not _reckoned_from(
+            part.sentence.text, p.mention.start)}
+        site = _unknown_site(part, finder)
+        parts.append((part, site if site and not known else None, len(known) == 1 and not site))
+    if not (any(site for _, site, _ in parts) and any(one for _, _, one in parts)):
+        return None  # (two known places are _event_clauses's; two unknown, _counts_at_unknown_places's)
+    more = cut.group("more").split()
+    counted = right.count if right.count is not None else int(more[0]) if more[0].isdigit() \
+        else 1 if more[0] in ("a", "another") else lx.NUMBER_WORDS.get(more[0])
+    told = [dataclasses.replace(part, attack=True, outcome=part.outcome or "impact", weapons=part.weapons[:1]
+                                or left.weapons[:1], proposed=site or "", places=[] if site else part.places)
+            for part, site, _ in parts]
+    told[1].count = counted
+    told[1].dates = told[1].dates or left.dates
+    # (the part at the known place first: it is the one a title or a lead told, "GUNS HIT ... KOBANI")
+    return sorted(told, key=lambda part: bool(part.proposed))
+
+
 def _one_round_at(frame: Frame, name: str) -> Frame:
     """The frame of one of a pair's rounds, proposed at `name` (a site the gazetteer cannot read)."""
     return dataclasses.replace(frame, places=[], proposed=name, count=1,
@@ -2324,6 +2481,10 @@ _SITE_NEAR_BEFORE = lx.folded(r"\bthe (?:air ?base|base|camp|garrison|outpost|co
                               r"(?:[\w'’-]+ ){0,3}$")
 
 
+#: What a name is, told right after it: "Tel Jernek, a village west of Amuda".
+_TOLD_AS_ONE_AFTER = re.compile(r"\s*,\s+an?\s+(?:[\w-]+\s+){0,2}?(?:village|town|hamlet|suburb)\b")
+
+
 def _unknown_site(frame: Frame, finder: PlaceFinder) -> str | None:
     """The place the gazetteer cannot read where a sentence's rounds fell, when the places it knows are only
     regions, places the rounds were aimed at, or locators of that site; None otherwise."""
@@ -2337,7 +2498,7 @@ def _unknown_site(frame: Frame, finder: PlaceFinder) -> str | None:
         owner = lx.POSSESSIVE_OWNER.match(name)
         owners = {p.place_id for p in frame.places if p.mention.start == start} if owner else set()
         village = bool(lx.VILLAGE_BEFORE.search(lx.fold(text[max(0, start - 25):start])))
-        told = village or _told_as_a_site(text, start, name)
+        told = village or _told_as_a_site(text, start, name) or bool(_TOLD_AS_ONE_AFTER.match(text, start + len(name)))
         if owner is not None and (owners or is_country_name(owner.group("owner"))):
             name, start = name[owner.end():], start + owner.end()  # ("Iraq's Anbar province": Anbar's)
         if is_country_name(name) or not finder.why_unplaced_in(text, name, start) \
@@ -2659,7 +2820,11 @@ def _pending_placed(pending: tuple[Frame, DateMention, dt.date | None, int, str]
         return None
     tells_where = frame.places and _point_date(frame) is None if frame.attack else bool(
         frame.roles(lx.LANDED) or (frame.places and _SITES_NAMED.match(lx.fold(frame.sentence.text))))
-    if not tells_where:
+    # (not a sentence telling rounds of another weapon, another attack: "On 14 April, a drone ... hit a building" +
+    # "Hours before that attack, at least two rockets had landed on the Turkish army's Zilkan base")
+    other = frame.weapons and pending[0].weapons and not families_compatible(
+        {w[2] for w in frame.weapons}, {w[2] for w in pending[0].weapons})
+    if not tells_where or other or _THAT_ATTACK.search(lx.fold(frame.sentence.text)):
         return None
     dated, dated_mention, date, precision, basis = pending
     event = Event(headline.article, [dated, frame])
@@ -2667,6 +2832,8 @@ def _pending_placed(pending: tuple[Frame, DateMention, dt.date | None, int, str]
     return event
 
 
+#: A time counted from the attack just told: "Hours before that attack", "a day after the strike".
+_THAT_ATTACK = lx.folded(r"\b(?:before|after|since) (?:that|the) (?:attack|strike|raid|blast|bombing)\b")
 #: A sentence that opens by naming the site just told: "The outpost, known as Tower 22, sits ...".
 _SITE_NAMED = lx.folded(r"^(?:the|that|this) (?:[\w-]+ )?(?:outpost|base|post|camp|garrison|facility|airfield|"
                         r"compound|installation|site)\s*,?\s*"
@@ -3063,21 +3230,31 @@ def _other_weapon_there(frame: Frame, last: Event, finder: PlaceFinder) -> Frame
     # drones and missiles may otherwise be one weapon told two ways)
     second_wave = main not in families and bool(_FOLLOWED_UP.search(lx.fold(frame.sentence.text)))
     if frame.places or frame.dates or not families or not last.frames or last.unplaced or main is None \
-            or (families_compatible(families, {main}) and not second_wave) or not (frame.outcome or frame.groups):
-        return None
+            or (families_compatible(families, {main}) and not second_wave) or not (frame.outcome or frame.groups) \
+            or ({w[1] for w in frame.weapons} == {"indirect fire"} and main == "mortar"):
+        return None  # ("confirmed 'indirect fire' inside the zone": the military's word for the mortars told)
     if any(_aimed_at_an_unknown_place(f, last.article.text, families, finder) for f in last.frames):
         return None  # "... and two drones at the Conoco gas field": those rounds had a target of their own
     ids = finder.core(last.place_ids())
     told = [p for f in last.frames for p in f.places
             if p.place_id in ids and (p.role not in (None, lx.LAUNCHED) or p.mention.place.category == "site")
             and not _is_reference(f, p, finder)]
-    if not told and second_wave:  # (the place the first wave was told at, in whatever words)
+    # (the place the first wave was told at, in whatever words; or the only place the event was told at: "It was
+    # in Balad ... mortar rounds started landing ... Two of the three blew themselves up")
+    if not told:
         told = [p for f in last.frames for p in f.places if p.place_id in ids and p.role != lx.LAUNCHED
                 and not _is_reference(f, p, finder)]
+        # (not one side's account of the attack told: "The driver ... said soldiers in the convoy opened fire")
+        told = told if second_wave or (len({p.place_id for p in told}) == 1
+                                       and not _ACCOUNT.search(lx.fold(frame.sentence.text))) else []
     if not told:
         return None
     mention = dataclasses.replace(told[0].mention, start=0, end=0)  # named in a sentence before, not in this one
     return dataclasses.replace(frame, places=[RolePlace(mention, told[0].role)])
+
+
+#: One side's account: "said soldiers opened fire", "according to the police", "claimed".
+_ACCOUNT = lx.folded(r"\b(?:said|says|saying|claimed|claims|alleged|insisted|denied|denies|according to|told)\b")
 
 
 def _same_event(events: list[Event], probe: Event, frame: Frame, finder: PlaceFinder,
@@ -3444,6 +3621,7 @@ def article_events(article: Article, finder: PlaceFinder, anchor: dt.date | None
     told: list[Frame] = []  # the last sentences read, any of them (for "that morning" after a day told in one)
     correcting: list[tuple[int, Event]] = []  # (sentence, event) a correction withdrew a weapon of, last
     title: Frame | None = None
+    lead_site: Frame | None = None  # the lead's site in a town ("the walled compound in the centre of Ramadi")
     standfirst: Frame | None = None  # the line under the title, when short: "Tuz Khurmatu has buried its dead"
     for frame in _without_false_claims(article, _frames(article, finder, anchor)):
         told_before, told = told[-2:], [*told[-2:], frame]
@@ -3458,6 +3636,7 @@ def article_events(article: Article, finder: PlaceFinder, anchor: dt.date | None
         frame = _entry_opened_at(frame, finder, logged)
         frame = _with_the_weapon_told(frame, last)
         _remember_sites(frame, sites_told, finder)
+        lead_site = _lead_site(headline, frame, lead_site, finder)
         frame, setting = _in_setting(frame, setting, anchor, finder)
         placed = _placed_now(pending, frame, last, headline, events, finder)
         if placed is not None:
@@ -3551,6 +3730,9 @@ def article_events(article: Article, finder: PlaceFinder, anchor: dt.date | None
         last = clock = event
     _placed_by_the_title(headline, title if title is None or title.places or standfirst is None else standfirst,
                          finder)
+    # ("... the walled compound in the centre of Ramadi ... It has now been bombed again and again. The latest
+    # attack came at about nine on Monday morning.": the report's attack at the site its lead set it at)
+    _placed_at_the_lead(headline, lead_site, finder)
     _same_place_told_later(events, finder)
     return _finished(events, headline, article, finder)
 
@@ -4527,9 +4709,13 @@ def _finer_place(place: RolePlace, frames: list[Frame], finder: PlaceFinder) -> 
                 kind = _KIND_AFTER.match(text, start + len(name))
                 name = name + kind.group() if kind else name  # ("al-Hal market": no village named al-Hal)
                 # ("at Nouri Hamid's residence in the Green Zone": an owner, whose home no gazetteer holds)
+                # (never a site named after another town: "the Hama military airport" is not in Idlib)
                 if name.split()[0] not in lx.NOT_PLACE_WORDS and not is_country_name(name) \
                         and not name.endswith(("'s", "’s")) and not a_peoples_noun(name) \
-                        and finder.why_unplaced_in(text, name, start):
+                        and finder.why_unplaced_in(text, name, start) \
+                        and not any(m.place.id != place.place_id and (not m.place.bulk or m.place.population
+                                                                       >= settings.CITY_POPULATION)
+                                    for m in finder.find(name)):
                     return name
     if place.mention.place.category == "city":
         # ("KIRKUK ... About twenty minutes later a car bomb went off in the Haseer market": the city told before,

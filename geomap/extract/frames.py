@@ -108,10 +108,29 @@ _THE_SITE_WAS_HIT = lx.folded(r"^\W*(?:the (?:same )?(?:city|town|village|base|c
 _IT_HAPPENED = lx.folded(r"(?:^|[:,]\s)\W*(?:it|the (?:attack|blast|bombing|explosion|strike|ambush))\s+"
                          # ("Where exactly did this happen?" "It was in Balad, about 70 km north of Baghdad")
                          r"(?:happened|took place|occurred|"
-                         r"was (?=(?:in|at) (?!the (?:morning|evening|afternoon|night|time)\b)))\b")
+                         r"was (?=(?:in|at) (?!the (?:morning|evening|afternoon|night|time)\b)))\b|"
+                         # ("... when the car went up. That was last Saturday, a short walk from the stalls")
+                         r"^\W*that was (?=(?:on |last |early |late )?(?:monday|tuesday|wednesday|thursday|friday|"
+                         r"saturday|sunday|yesterday)\b)")
 #: Strikes counted by the times a place was hit: "bombed the building four times in a quarter of an hour".
 _TIMES = lx.folded(rf"\b(?:bombed|struck|hit|shelled|pounded|targeted)\s+(?:[\w'’-]+\s+){{0,4}}?"
                    rf"(?P<number>{_NUMBER_WORD.pattern})\s+times\b(?!\s+(?:this|that|since|last|in the past|before))")
+#: Another's words for the attack told: "described the incident as a missile attack", "called it a drone strike".
+_DESCRIBED_AS = lx.folded(r"\b(?:described|characteri[sz]ed|portrayed|labell?ed|termed|called) (?:it|the (?:incident|"
+                          r"attack|strike|blast|explosion|event)) as\b")
+#: Where a vehicle was going by, told before the place: "travelling through the ", "driving along".
+_PASSING_THROUGH = lx.folded(r"\b(?:travell?ing|driving|passing|moving) (?:through|along|on|near|in|past|between)\s+"
+                             r"(?:the\s+)?$")
+#: ... and that it was hit there, after the place: "..., when it was struck".
+_WHEN_STRUCK = lx.folded(r"[^.;]{0,60}?\b(?:when|as) (?:it|they|the [\w-]+) (?:was|were) (?:struck|hit|targeted|"
+                         r"attacked|bombed)\b")
+#: A bearing just before a place: "north of ", "20 km south-east of ".
+_BEARING_BEFORE = lx.folded(r"\b(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)? of\s*$")
+#: A town's name for the people of a force, not where they were: "Two Sinjar fighters killed as drone hits their car".
+_ITS_FIGHTERS = lx.folded(r"['’]?s?\s+(?:fighters|militiamen|tribesmen|commanders|recruits)\b")
+#: Bombers counted by those who set their charges off: "Two of the three blew themselves up".
+_BLEW_THEMSELVES_UP = lx.folded(rf"\b(?P<number>{_NUMBER_WORD.pattern}) of (?:the|them)(?: [\w-]+)?\s+"
+                                r"(?:blew themselves up|detonated their (?:vests|belts|charges|explosives))")
 _KILLED_AFTER = lx.folded(rf"\b(?:killing|killed|kills|claimed the lives of)\s+(?P<least>at least )?"
                            rf"(?P<number>{_NUMBER_WORD.pattern})\b")
 _KILLED_BEFORE = lx.folded(rf"(?<!\bno )\b(?P<least>at least )?(?P<number>{_NUMBER_WORD.pattern})\s+"
@@ -174,7 +193,7 @@ _RELEVANT = lx.folded(
     r"landed|\blands\b|fell|impact|salvo| down\b|downed|dived|indirect fire|"
     r"volley|barrage|assault|strike|\braids?\b|rocket|drone|missile|mortar|katyusha|grad|rpg|uav|\buas\b|unmanned|quadcopter|"
     r"aircraft|warplane|gunship|helicopters? (?:came|flew|swooped|appeared|bombed|fired|struck|dropped)|"
-    r"\bjets\b|\bplanes\b|opened fire|shooting|gunfire|went off|gone off|gunm[ae]n|\bshot\b|"
+    r"\bjets\b|\bplanes\b|opened fire|shooting|gunfire|went off|gone off|went up|^that was|gunm[ae]n|\bshot\b|"
     r"\bied|kill|dead|died|wound|blew|blown|suicide|rammed|detonat|"
     r"injur|hurt|casualt|damag|destroy|wreck|responsib|claim|unharmed|concussion|under the care of|"
     r"reduced to rubble|flattened|razed|"
@@ -329,8 +348,12 @@ def _role(low: str, mention: PlaceMention, earlier: list[RolePlace]) -> str | No
     for pattern, role in lx.ROLE_CUES:
         if pattern.search(stripped) or pattern.search(before):
             return role
+    if _PASSING_THROUGH.search(before) and _WHEN_STRUCK.match(low, mention.end):
+        return lx.LANDED  # "The car was travelling through the Sinune subdistrict ... when it was struck"
     passive = lx.PASSIVE_AFTER.match(low, mention.end)
-    if passive:
+    # (not the town another place is reckoned from: "through the Sinune subdistrict, north of Sinjar, when it was
+    # struck": Sinune was)
+    if passive and not _BEARING_BEFORE.search(before):
         return lx.PASSIVE_ROLES[passive.group("verb") or passive.group("fire")]
     if lx.BARE_PREPOSITION.search(stripped):
         for previous in reversed(earlier):
@@ -768,7 +791,8 @@ def _read_count(frame: Frame, text: str, low: str) -> re.Match[str] | None:
     elif count:
         frame.count = _number(count.group("number"))
         frame.count_text = text[count.start():count.end()].strip()
-    elif frame.weapons and (times := _TIMES.search(low)):  # "Turkey bombed the building four times"
+    elif frame.weapons and (times := _TIMES.search(low) or _BLEW_THEMSELVES_UP.search(low)):
+        # "Turkey bombed the building four times", "Two of the three blew themselves up"
         frame.count, frame.count_text = _number(times.group("number")), times.group(0)
     vague = lx.VAGUE_COUNT.search(low)
     if vague and (count is None or vague.start() < count.start()):
@@ -820,7 +844,8 @@ def read_frame(sentence: Sentence, finder: PlaceFinder, anchor: dt.date | None,
     found = [m for m in found if not lx.SEAT_OF_POWER.search(low, max(0, m.start - 40), m.start)
              and not lx.PEOPLE_FROM.search(low, max(0, m.start - 50), m.start)
              and not lx.BOUND_FOR.search(low, max(0, m.start - 70), m.start)
-             and not lx.SOURCE_BEFORE.search(low, max(0, m.start - 40), m.start)]
+             and not lx.SOURCE_BEFORE.search(low, max(0, m.start - 40), m.start)
+             and not _ITS_FIGHTERS.match(low, m.end)]
     if len(found) > 1:
         found = _without_towns_by_a_site(text, _without_regional_locators(text, found))
     places: list[RolePlace] = []
@@ -890,6 +915,8 @@ def _tells_an_attack(frame: Frame, text: str, low: str, counted: bool) -> bool:
     happened ("it happened this evening in Sadr City")?"""
     if lx.NO_CLAIM.match(low):
         return False  # ("No group had said it was behind any of the blasts by Monday": who did it, not another)
+    if _DESCRIBED_AS.search(low):
+        return False  # ("state media described the incident as a missile attack on the field": one told, named again)
     places = frame.places
     # Harm at a place, known or told as one ("gunmen ... from al-Hawasha, a farming village, killing eleven").
     killing = (bool(places) or bool(lx.NAMED_WITH_APPOSITIVE.search(text))

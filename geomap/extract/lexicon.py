@@ -51,7 +51,8 @@ def fold(text: str) -> str:
 STRIKE_SUMMARY = (r"\bnear [\w' -]{2,40}, (?:\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|a|a single) "
                   r"strikes?\b|^\W*single strikes? near\b")
 #: The vehicles a car bomb is made of.
-_CARS = r"(?:cars?|vehicles?|trucks?|lorry|lorries|minibus(?:es)?|minivans?|vans?|pick-?ups?|tankers?)"
+_CARS = r"(?:cars?|vehicles?|trucks?|lorry|lorries|minibus(?:es)?|minivans?|vans?|pick-?ups?|tankers?|motorbikes?|" \
+    r"motorcycles?)"
 #: What a planted bomb does, told in the past or, as timelines tell it, in the present.
 _SET_OFF = "(?:went off|exploded|detonated|blew up|goes off|explodes|detonates|blows up)"
 WEAPONS: list[tuple[re.Pattern[str], str, str]] = [
@@ -84,7 +85,7 @@ WEAPONS: list[tuple[re.Pattern[str], str, str]] = [
             # ("A black car with false number plates, left among apartment blocks, ... exploded")
             rf"\b(?:parked {_CARS}|{_CARS}(?: with [^,.;]{{1,40}}?,?)? (?:parked|left)\b|"
             # "a tanker lorry drove up to the building and exploded"
-            rf"\b{_CARS}(?= (?:[\w-]+ ){{0,2}}?(?:drove|sped|raced|rammed|pulled up)\b)|"
+            rf"\b{_CARS}(?= (?:[\w-]+ ){{0,2}}?(?:drove|sped|raced|rammed|pulled up|drew up)\b)|"
             # "A first car blew up against the compound's wall", "three heavy trucks had gone off", "a pickup truck
             # loaded with fruit and vegetables blew up"
             rf"\b(?:{_CARS}|tankers?)(?= (?:[\w-]+ ){{0,6}}?(?:had )?(?:gone off|"
@@ -93,6 +94,8 @@ WEAPONS: list[tuple[re.Pattern[str], str, str]] = [
             rf"\b(?:{_CARS}|tankers?)(?= [^.;]{{0,60}}?\bexplosives\b[^.;]{{0,30}}?\b(?:exploded|blew up|went off|"
             r"detonated)\b))(?=[^.;]*\b(?:gone off|" + _SET_OFF[3:] + r"\b)"),
      "car bomb", "ied"),
+    # "The tomato seller was still at his stall when the car went up": a car that went up is a car bomb
+    (folded(rf"\b(?<=the ){_CARS}(?= went up\b)"), "car bomb", "ied"),
     # "a suicide bomber wearing an explosives vest": the bomb is the person's
     # ("a bomber killed some sixty men waiting outside": the one who carried the bomb, not an aircraft, which bombs)
     (folded(r"\bsuicide (?:bomb(?:ing|er)?s?|vests?|belts?)\b|\bexplosives? (?:vests?|belts?)\b|"
@@ -395,6 +398,9 @@ FILLER = (r"(?:\s+(?:the|a|an|its|their|his|her|[\w'’-]+(?:'s|’s)|heavily|hi
           r"(?:\s+(?:at|in|outside|near|on))?))*")
 ROLE_CUES: list[tuple[re.Pattern[str], str]] = [
     (folded(r"\b(?:fired|launched|shot|came|launch(?:ed)?|firing) (?:from|out of)(?: near| outside| inside)?\s*$"
+                # "two drones that had flown south from rebel-held Idlib towards the base": where they came from
+                r"|\b(?:flown|flew|flying|came|coming|launched|fired|sent)(?: (?:in|north|south|east|west)\w*)? from "
+                r"(?:[\w-]+[- ]held )?$"
                 r"|\blaunch(?:ed|ing)? (?:site|point|pad)s? (?:in|near|at)\s*$|\bfrom (?:near|the direction(?: of)?|"
                 r"an area (?:in|near)|a (?:field|farm|orchard|truck|vehicle) (?:in|near))\s*$"
                 # "launched from an empty plot of land close to the road to X"
@@ -471,7 +477,7 @@ ATTACK = folded(
     r"target(?:ed|ing|s)?|"
     r"bombard\w*|cratered|"
     # "a suicide bomber drove a car packed with explosives into the main gate of ..."
-    r"drove (?:[\w-]+ ){0,6}?into|drove (?:[\w-]+ ){0,4}?(?:with explosives|bombs?) at|rammed|detonated|"
+    r"drove (?:[\w-]+ ){0,6}?into|drove (?:[\w-]+ ){0,4}?(?:(?:with|of) explosives|bombs?) at|rammed|detonated|"
     r"shot dead|gunned down|engaged|destroyed|wrecked|gutted|demolished|"
     # "Coalition forces fought a series of engagements with armed men in Sadr City": a military release's fight
     r"fought (?:[\w-]+ ){0,4}?engagements? with|"
@@ -489,9 +495,9 @@ ATTACK = folded(
     r"set off (?:an? |his |her |their |the )?(?:[\w-]+ ){0,2}?(?:bomb|charge|device|explosives|vest|belt)s?|"
     r"bomb(?:ed|ing)|(?:jets|planes|aircraft|helicopters|gunships) (?:bomb|strike|hit|pound|target)|"
     # ("dropped no fewer than twenty-six barrel bombs on Daraya")
-    r"(?:employed|used|dropped|released) (?:[\w-]+ ){0,5}?(?:munitions|bombs)|"
+    r"(?:employed|used|dropped|released) (?:[\w-]+ ){0,5}?(?:munitions|bombs|missiles)|"
     r"came under (?:\w+ ){0,2}(?:fire|attack)|flown (?:at|into|towards?)|flew (?:at|into|towards?)|"
-    r"exploded|explosions?|blasts?|rocked|tore through|ripped through|tore apart|ripped apart|blew up|went off|"
+    r"exploded|explosions?|blasts?|rocked|tore through|ripped through|tore apart|ripped apart|blew up|went off|went up|"
     r"(?:had|have|has) gone off|set (?:[\w-]+ ){0,4}?(?:on fire|ablaze|alight)|went (?:for|after)|"
     # "an SDF car was caught by an explosive device planted at the roadside"
     r"caught by (?:an? |the )?(?:[\w-]+ ){0,2}?(?:device|bomb|blast|explosion|IED|mine|drone|strike|shell|rocket)s?|"
@@ -505,6 +511,9 @@ ATTACK = folded(
     r"(?:came|comes|coming) down (?:just |right |well )?(?:on|in|near|at|inside|onto|outside|around|beyond|"
     r"short of|close to)|"
     r"impact\w*|salvo|volley|barrage|"
+    # "mortar rounds started landing in the streets around the shrine"
+    r"(?:rounds?|shells?|rockets?|mortars?|missiles?|bombs?|projectiles?) (?:[\w-]+ ){0,2}?(?:landing|falling) "
+    r"(?:in|on|near|inside|around|at|onto|across)|"
     r"assault|strike|airstrikes?|air strikes?|air raids?|raids? (?:on|against)|aggression (?:against|on)|"
     r"(?:carried out|conducted) (?:[\w-]+ ){0,3}?strikes|strikes (?:on|against|(?:were|was) (?:conducted|carried out))|"
     r"slammed|smashed|crashed|rained|pounded|killed|killing|wounded|wounding|"
@@ -688,7 +697,8 @@ LOWER_SITE_KINDS = (r"(?:bridge|roundabout|square|market|bazaar|mosque|church|sc
                     r"junction|crossroads|checkpoint|neighbou?rhood|quarter)")
 PLACE_PHRASE = re.compile(
     # ("Near Kisik, west of Mosul, two strikes ...": a summary's line opens with its place)
-    r"\b(?:at|near|Near|on|in|In|into|inside|outside|struck|hit|hitting|targeting|targeted|attacked|toward|towards|"
+    r"\b(?:at|near|Near|on|in|In|into|inside|outside|(?:in and )?around|struck|hit|hitting|targeting|targeted|"
+    r"attacked|toward|towards|"
     r"bombed|shelled|pounded|raided|beside|close to|next to|up to|through|out of|"
     r"(?:tore|ripped) through)\s+"
     # "in the hills of al-Azim district", "on the outskirts of Koya": the place is the one after "of"
@@ -763,7 +773,10 @@ NAMED_WITH_APPOSITIVE = re.compile(
     # ("over Hass - Haas on some maps - a village in the south": other spellings between dashes)
     r"\s+[–—-]\s+[^–—\n.;]{1,60}?\s+[–—-])\s+(?:a|an)\s+(?:[\w'’-]+\s+){0,3}?"
     r"(?:village|town|hamlet|settlement|neighbou?rhood|suburb|district|farming (?:community|area))\b"
-    r"(?P<aside>[^.;()]*)")
+    # (up to the next clause: "Tel Jernek, a village west of Amuda, before dawn, and five more crashed into ... Kobani")
+    # (but "Jibreen, a southern suburb ..., and a military compound on the edge of Safira" goes on listing targets)
+    r"(?P<aside>(?:(?!,\s+(?:and|while|whereas|but)\s+(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|"
+    r"another|more)\s)[^.;()])*)")
 #: A place named with where it lies from another: "at Hamdan, just north of al-Faw". When the gazetteer does not
 #: know it, the other place only says where it lies.
 NAMED_WITH_BEARING = re.compile(
