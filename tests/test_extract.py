@@ -4406,3 +4406,52 @@ def test_an_attack_told_at_no_place_is_not_put_where_the_next_sentence_tells_ano
         "damage but no casualties. Hours before that attack, at least two rockets had landed on the Turkish army's "
         "Zilkan base near Bashiqa.\n"))
     assert [(r["place"], r["weapon"], r["count"]) for r in rows] == [("Zilkan base", "rocket", "2")]
+
+
+def test_the_ends_of_a_stretch_of_road_and_a_trend_of_fire_are_no_places_of_attacks(tmp_path):
+    # A risk brief of Thursday 17 September 2020 (its own words): a bomb "on a road close to the Umm al-Tabool
+    # Mosque, on the stretch between the airport and the Green Zone" is not at the Green Zone, an end of the stretch
+    # (it is proposed at the mosque, a row to complete); "Rocket fire on the Green Zone ... picked up sharply after
+    # ... August" is a trend, no attack in August.
+    rows = _extract_one(tmp_path, "brief.txt", (
+        "IRAQ SECURITY BRIEF | Thursday 17 September 2020\n\nTUESDAY - BAGHDAD, AIRPORT ROAD\nA bomb struck an embassy "
+        "vehicle on Tuesday morning on a road close to the Umm al-Tabool Mosque, on the stretch between the airport "
+        "and the Green Zone.\n\nOUR ASSESSMENT\nRocket fire on the Green Zone picked up sharply after the prime "
+        "minister's trip to Washington in August.\n"))
+    assert [(r["date"], r["place"], r["place_text"]) for r in rows] == [("2020-09-15", "", "Umm al-Tabool Mosque")]
+
+
+def test_villages_told_as_such_each_keep_their_attacks_on_their_own_days(tmp_path):
+    # A report of Thursday 22 July 2021 (its own words): shells on Iblin, "a village in the countryside south of
+    # Idlib", on Thursday; "a Russian warplane carried out three air raids on the outskirts of al-Bara" after them
+    # (struck there, a row to complete); "On the morning of the 3rd, a shell hit the house of ... the village's
+    # health centre" is Iblin again, on 3 July.
+    rows = _extract_one(tmp_path, "report.txt", (
+        "NORTHWEST SYRIA | Thursday, 22 July 2021\n\nSeven members of one family were killed on Thursday morning "
+        "when government artillery shells struck their home in Iblin, a village in the countryside south of Idlib, "
+        "rescuers said.\n\nShortly after the bombardment, a Russian warplane carried out three air raids on the "
+        "outskirts of al-Bara, a few kilometres away, a monitor said.\n\nIt is the second time this month that a "
+        "family has died in Iblin. On the morning of the 3rd, a shell hit the house of the man who ran the "
+        "village's health centre, killing him and his wife.\n"))
+    assert sorted((r["date"], r["place_text"], r["weapon"]) for r in rows) == [
+        ("2021-07-03", "Iblin", "shell"), ("2021-07-22", "Iblin", "shell"), ("2021-07-22", "al-Bara", "air strike")]
+
+
+def test_aircraft_that_came_back_and_struck_near_a_village_are_an_air_strike_there(tmp_path):
+    # A wire of Sunday 23 April 2017 (its own words): "At around the same hour on Saturday the aircraft came back and
+    # struck near the village of Delashe" is an air strike at Delashe (a row to complete), on Saturday.
+    rows = _extract_one(tmp_path, "wire.txt", (
+        "Filed: Sunday 23 April 2017\n\nERBIL, Iraq, April 23 - Turkish jets bombed the Nerwa Rekan area of the "
+        "Amedi district on Friday afternoon, wounding a woman.\n\nAt around the same hour on Saturday the aircraft "
+        "came back and struck near the village of Delashe, also in the Amedi district.\n"))
+    assert sorted((r["date"], r["place_text"], r["weapon"]) for r in rows) == [
+        ("2017-04-21", "Nerwa Rekan", "air strike"), ("2017-04-22", "Delashe", "air strike")]
+
+
+def test_a_day_told_by_its_ordinal_after_its_month_is_that_months_day(tmp_path):
+    # A report of Monday 28 November 2011 (its own words): "last hit in July, when a Katyusha rocket set fire to
+    # caravans behind the Rasheed Hotel late on the night of the 4th" is 4 July, not 4 November.
+    rows = _extract_one(tmp_path, "report.txt", (
+        "Published: Monday 28 November 2011\n\nThe Green Zone was last hit in July, when a Katyusha rocket set fire "
+        "to workers' caravans inside the zone late on the night of the 4th, killing two people.\n"))
+    assert [(r["date"], r["place"]) for r in rows] == [("2011-07-04", "Green Zone")]

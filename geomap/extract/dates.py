@@ -81,7 +81,9 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("weekday_ordinal", re.compile(rf"\b{_WD},? the (?P<day>[0-3]?\d)(?:st|nd|rd|th)\b")),
     # "On the 7th the task force said ...": a day of the report's month (or the month before), the month left to
     # the reader (not "the 7th of", "the 5th anniversary", "the 3rd floor", "the 4th Division")
-    ("ordinal_day", re.compile(r"\b[Oo]n the " + _ORDINAL_DAY)),
+    # ("On the morning of the 3rd, a shell hit the house")
+    ("ordinal_day", re.compile(r"\b[Oo]n the (?:(?:early |late )?(?:morning|afternoon|evening|night) of the )?"
+                               + _ORDINAL_DAY)),
     # a log's "Fri 24.03": a weekday and a day and month, day first, the year the report's (its weekday agreeing)
     ("weekday_numeric", re.compile(r"\b(?P<weekday>(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)(?:day|sday|"
                                    r"nesday|rsday|urday)?)\.?,?\s+(?P<day>[0-3]?\d)[./](?P<month>[01]?\d)\b(?![./]\d)")),
@@ -501,7 +503,9 @@ def _day_of_the_month_told(text: str, found: list[DateMention]) -> list[DateMent
         return found
     # The month is told by its days now; an "on the 9th" read alone (the latest 9th before the report) is gone.
     told = {id(m) for d in days for m in months if m.end <= d.start}
-    return [m for m in found if id(m) not in told and not any(d.start <= m.start < d.end for d in days)] + days
+    # (nor "on the night of the 4th" read as a day of the report's month: the same words, the month told before)
+    return [m for m in found if id(m) not in told and not any(
+        d.start <= m.start < d.end or m.start <= d.start < m.end for d in days)] + days
 
 
 #: What may stand between a year and the day of it told next: "2004, when on 2 March".

@@ -645,10 +645,15 @@ def _at_the_unknown_site_told_before(frame: Frame, unknown_sites: dict[str, str]
     for village in lx.VILLAGE_NAMED.finditer(text):  # "the Kurdish village of Wardek": "in the village" after it
         if finder.why_unplaced(village.group("name")):
             unknown_sites["village"] = village.group("name")
+    for told in lx.NAMED_WITH_APPOSITIVE.finditer(text):  # "in Iblin, a village in the countryside south of Idlib"
+        if re.search(r"\bvillage\b", text[told.end("name"):told.start("aside")]) \
+                and finder.why_unplaced_in(text, told.group("name"), told.start("name")):
+            unknown_sites["village"] = told.group("name")
     return frame
 
 
-_THE_VILLAGE = re.compile(r"\b(?:in|on|into|at|across|through|inside|near) the (?P<noun>village)\b(?! of\b)")
+_THE_VILLAGE = re.compile(r"(?:\b(?:in|on|into|at|across|through|inside|near) the |\bthe (?=village['’]s\b))"
+                          r"(?P<noun>village)\b(?! of\b)")
 
 
 def _unknown_name_in(frame: Frame, finder: PlaceFinder) -> bool:
@@ -2172,7 +2177,7 @@ def _join_undated(frame: Frame, last: Event, headline: Event, in_lead: bool, fol
         return headline
     if at_unknown and last.frames and (last.date is not None or last is headline or last.on_headline_day) \
             and frame.sentence.index - last.frames[-1].sentence.index <= (
-                10 if last is headline or last.on_headline_day else 3):
+                10 if last is headline or last.on_headline_day else 5 if frame.weapons else 3):
         # "Komala said ten drones had hit its buildings at Zrgwez": rounds at a place the gazetteer cannot read,
         # told among the attack's sentences with no day of their own: proposed there, on the attack's day.
         # (A live blog tells the newest first: its report's attack may be dated only by an entry read later; the
@@ -2215,8 +2220,10 @@ def _join_undated(frame: Frame, last: Event, headline: Event, in_lead: bool, fol
 def _proposed_elsewhere(event: Event, frame: Frame, finder: PlaceFinder) -> bool:
     """Is the event proposed at a place the gazetteer lacks other than the one the frame proposes ("WADI AKAB --
     Gunmen shot dead two men" then "17 TAMMUZ -- A man was wounded": two lines, two places, two attacks)?"""
-    own = set().union(*(_unknown_names(f, finder) for f in event.frames if f.proposed))
-    named = _unknown_names(frame, finder) if frame.proposed else set()
+    # (or, the report's own attack told at a place the gazetteer lacks, "shells struck their home in Iblin, a
+    # village", then "three air raids on the outskirts of al-Bara": another place, another attack)
+    own = set().union(*(_unknown_names(f, finder) for f in event.frames if f.proposed or event.unplaced))
+    named = _unknown_names(frame, finder) if frame.proposed or event.unplaced else set()
     return bool(own and named and not own & named)
 
 
@@ -3017,18 +3024,26 @@ _WAS_ATTACKED = lx.folded(r"\b(?:was|were|had been|has been|came under) (?:\w+ )
                           r"targeted|shelled|bombed|raided|stormed|fire|attack)\b")
 
 
+#: Raids told on a place by what it is: "three air raids on the outskirts of al-Bara", "strikes on the village of".
+_RAIDS_ON_A_PLACE = lx.folded(r"\b(?:raids?|strikes?|sorties)\b[^.;]{0,20}?\b(?:on|against|targeting) (?:the )?"
+                              r"(?:outskirts|edges?|centre|center|village|town|suburbs?) of\b")
+
+
 def _at_an_unknown_place(frame: Frame, finder: PlaceFinder) -> tuple[Frame, bool]:
     """The frame (with the site it is proposed at, when found here) and whether its rounds fell at a place the
     gazetteer cannot read."""
     if frame.proposed:
         return frame, True  # proposed at a place told before (_at_the_town_told_before)
+    # (an air raid "carried out ... on the outskirts of al-Bara" struck there, told with no word of where it fell)
+    struck = frame.outcome is not None or (any(w[2] == "airstrike" for w in frame.weapons)
+                                           and bool(_RAIDS_ON_A_PLACE.search(lx.fold(frame.sentence.text))))
     at_unknown = all(p.role == lx.TARGETED for p in frame.places) and bool(frame.weapons) \
-        and frame.outcome is not None and not _LAUNCHED_FROM.search(lx.fold(frame.sentence.text)) \
+        and struck and not _LAUNCHED_FROM.search(lx.fold(frame.sentence.text)) \
         and _names_an_unknown_place(frame, finder)
     # ("... when it was attacked in the Kabajeb area, about 50 km south-west of Deir ez-Zor city": told as
     # attacked there, with no weapon of its own)
     # (not "The last two fell short, into the river near the Jumhuriya bridge": rounds of the attack just told)
-    told = (frame.weapons and frame.outcome is not None) or (
+    told = (frame.weapons and struck) or (
         frame.attack and not frame.weapons and not frame.groups and frame.outcome is None
         and bool(_WAS_ATTACKED.search(lx.fold(frame.sentence.text))))
     site = None if at_unknown or not told else _unknown_site(frame, finder)

@@ -749,13 +749,18 @@ _ROAD_NEXT = re.compile(_ROAD)
 
 
 def _ends_a_road(text: str, mention: PlaceMention) -> bool:
-    """Does the mention name an end of a road ("the main Baghdad-to-south expressway", "the Kirkuk-Baiji road"),
-    not a place where anything happened?"""
-    if _ROAD_AFTER.match(text, mention.end):
+    """Does the mention name an end of a road ("the main Baghdad-to-south expressway", "the Kirkuk-Baiji road", "on
+    the stretch between the airport and the Green Zone"), not a place where anything happened?"""
+    if _ROAD_AFTER.match(text, mention.end) or _BETWEEN_ENDS.search(lx.fold(text[max(0, mention.start - 90):
+                                                                                 mention.start])):
         return True
     return text[mention.start - 1:mention.start] == "-" and bool(_ROAD_NEXT.match(text, mention.end))
 
 
+#: Before an end of a stretch of road whose other end is told by what it is, not named: "on the stretch between the
+#: airport and the " (a stretch between two named places is proposed as such: see records.py).
+_BETWEEN_ENDS = lx.folded(r"\b(?:roads?|stretch|highway|route|section|motorway|expressway)(?: [\w-]+){0,2}? between "
+                          r"the (?:airport|city|town|base|capital|border|camp|checkpoint) and (?:the )?$")
 #: A translator's note that names another place: "[also written Tazah Khormatu; not to be confused with Tuz
 #: Khurmatu, a larger town further south on the Baghdad road]" (the spelling it gives is the same place).
 _NOT_TO_BE_CONFUSED = re.compile(r"\[[^\]]*?\bnot to be confused with\b(?P<other>[^\]]*)\]", re.IGNORECASE)

@@ -171,6 +171,8 @@ WEAPONS: list[tuple[re.Pattern[str], str, str]] = [
                 # "U.S. aircraft bombed weapons depots" (not "engaged one of the aircraft": a drone)
                 r"(?:military |combat |fighter |attack |coalition |U\.S\. |US |American |Israeli |Turkish |Russian )"
                 r"?aircraft(?=,? (?:which )?(?:bombed|struck|pounded|hit|raided|attacked|targeted|engaged)\b)|"
+                # "the aircraft came back and struck near the village of Delashe"
+                r"(?<=the )(?:aircraft|planes)(?= (?:came back|returned) and (?:bombed|struck|pounded|hit|raided)\b)|"
                 # "the force called on supporting aircraft, which engaged them": close air support
                 r"(?:supporting|close air support) aircraft|"
                 # "aircraft identified by partners as Russian carried out at least two strikes on a camp"
@@ -617,6 +619,9 @@ NOT_AN_ATTACK = folded(
     r"(?:is|was|are|were) (?:old|recycled|re-?posted|from (?:an|the) earlier)\b(?! (?:men|women|people))|"
     r"old (?:footage|clip|video)|"
     r"nothing (?:(?:had|has) )?(?:fell|fallen|landed|hit|struck)|"
+    # a trend, not an attack: "Rocket fire on the Green Zone ... picked up sharply after ... in August"
+    r"\b(?:rocket|mortar|drone|missile|artillery) (?:fire|attacks|strikes)\b[^.;]{0,100}?\b(?:picked up|rose|"
+    r"increased|intensified|surged|escalated|spiked|fell off|dropped off|declined|eased)\b|"
     # "no new attack was reported there": nothing happened at the place told (nor does it deny the attack before)
     r"\bno (?:new |further |other |fresh )?(?:attacks?|strikes?|incidents?) (?:was|were|has been|have been|"
     r"had been) (?:reported|recorded|logged)\b|"
