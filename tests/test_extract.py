@@ -4299,8 +4299,9 @@ def test_a_yearless_dateline_takes_the_year_the_report_calls_its_own(tmp_path):
         "the al-Omar oil field late on Saturday, the U.S. military said.\n\nState media, citing villagers in "
         "Deir ez-Zor province, described the incident as a missile attack on the field.\n\nIt was the fourth "
         "attack on U.S. positions in Syria since the start of 2023.\n"))
-    assert [(r["date"], r["place"], r["weapon"], r["count"]) for r in rows] == [
-        ("2023-02-18", "al-Omar oilfield", "rocket", "2")]
+    # (rounds that "came down on the edge of the al-Omar oil field" missed it)
+    assert [(r["date"], r["place"], r["weapon"], r["count"], r["outcome"]) for r in rows] == [
+        ("2023-02-18", "al-Omar oilfield", "rocket", "2", "missed")]
     path = tmp_path / "politics.txt"
     path.write_text("WASHINGTON, March 4 (wire) - Senators moved to repeal the 1991 and 2002 war authorisations on "
                     "Wednesday, days after U.S. jets struck a border post at Abu Kamal on Thursday night.\n",
@@ -4455,3 +4456,48 @@ def test_a_day_told_by_its_ordinal_after_its_month_is_that_months_day(tmp_path):
         "Published: Monday 28 November 2011\n\nThe Green Zone was last hit in July, when a Katyusha rocket set fire "
         "to workers' caravans inside the zone late on the night of the 4th, killing two people.\n"))
     assert [(r["date"], r["place"]) for r in rows] == [("2011-07-04", "Green Zone")]
+
+
+def test_shells_in_another_part_of_the_town_are_an_attack_of_their_own(tmp_path):
+    # A report of Sunday 13 June 2021 (its own words): rockets on a hospital in Afrin on Saturday evening, and "About
+    # an hour earlier, artillery shells had come down in another part of the town": two attacks at Afrin.
+    rows = _extract_one(tmp_path, "report.txt", (
+        "Published: Sunday 13 June 2021\n\nAFRIN, Syria - At least eighteen people were killed when rockets slammed "
+        "into al-Shifaa hospital in the centre of Afrin on Saturday evening, a monitor said.\n\nThe hospital was "
+        "already full. About an hour earlier, artillery shells had come down in another part of the town, killing "
+        "one person.\n"))
+    assert sorted((r["date"], r["place"], r["weapon"]) for r in rows) == [
+        ("2021-06-12", "Afrin", "rocket"), ("2021-06-12", "Afrin", "shell")]
+
+
+def test_a_pages_header_dates_its_article_and_a_correction_in_its_footer_moves_the_attack(tmp_path):
+    # A saved page (its own words): the stamp "Published 6 October 2020" sits in the <header> above the <article>,
+    # and the correction, in a <footer>, says the car bomb "exploded in Azaz. It exploded in al-Bab": the attack is
+    # at al-Bab on Tuesday 6 October, never at Azaz.
+    rows = _extract_one(tmp_path, "page.html", (
+        "<html><head><title>Car bomb hits bus station | The Ledger</title></head><body><header><h1>Car bomb hits bus "
+        "station</h1><p class=\"stamp\">Published 6 October 2020, 17:40</p></header><article><p>A car packed with "
+        "explosives blew up near the bus station in the centre of Azaz on Tuesday afternoon, killing at least 18 "
+        "people, rescuers said. Two buildings collapsed and dozens of people were wounded in the blast, which "
+        "struck a crowded street near a mosque and a small market.</p></article><footer><p class=\"correction\">"
+        "Correction: An earlier version of this article said the car bomb exploded in Azaz. It exploded in al-Bab, "
+        "north-east of Aleppo.</p></footer></body></html>"))
+    assert [(r["date"], r["place"], r["weapon"]) for r in rows] == [("2020-10-06", "Al-Bab", "car bomb")]
+
+
+def test_a_bulletins_one_sentence_paragraph_parted_by_semicolons_tells_each_attack(tmp_path):
+    # A translated monitor's bulletin of Friday 12 July 2019 (its own words), one long sentence whose items are
+    # parted by semicolons: jets on Idlib this morning; rockets "launched by the armed factions from positions around
+    # al-Habit and Kafr Zita" on Karnaz (never at Kafr Zita, where they came from); and "on Wednesday, two days
+    # before today's raids," missiles on Jisr al-Shughur (Wednesday 10 July, counted from the bulletin's day).
+    rows = _extract_one(tmp_path, "bulletin.txt", (
+        "DAILY BULLETIN\nBulletin date: Friday 12/7/2019\n\nIdlib province / Hama countryside: warplanes of the "
+        "regime struck the centre of Idleb city this morning for the first time in weeks, after raids that had "
+        "stopped at the city's outskirts, and the network has documented the deaths of three civilians there, with "
+        "a dozen wounded taken to hospitals; in the northern Hama countryside, rockets launched by the armed "
+        "factions from positions around al-Habit and Kafr Zita came down in the evening on the town of Karnaz, "
+        "wounding six children; the network also recalls that on Wednesday, two days before today's raids, "
+        "warplanes fired missiles at residential blocks of Jisr al-Shughour, killing seven civilians. Ends.\n"))
+    assert sorted((r["date"], r["place"], r["place_text"], r["weapon"]) for r in rows) == [
+        ("2019-07-10", "Jisr al-Shughur", "", "air strike"), ("2019-07-12", "", "Karnaz", "rocket"),
+        ("2019-07-12", "Idlib", "", "air strike")]

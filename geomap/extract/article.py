@@ -51,6 +51,8 @@ _BLOCK = frozenset([
 ])
 #: A table's cell of at most this many words is a field of its row (a number, a time, a place); longer is prose.
 _FIELD_WORDS = 12
+#: Elements with no end tag.
+_VOID = frozenset(["br", "hr", "img", "meta", "link", "input", "wbr", "source", "col", "area", "base", "embed"])
 #: The class or id of an element that holds the report's own correction or note, kept though it is an <aside>.
 _NOTE_CLASS = re.compile(r"correction|clarification|editor'?s?[-_ ]?note", re.IGNORECASE)
 # Not the report: code, navigation, sidebars ("related stories" would read as attacks of their own), footers.
@@ -82,6 +84,11 @@ class _HtmlText(HTMLParser):
         self._pre = 0  # inside <pre>, where the page's own line breaks are text
         self._header_row = False  # the row being read has only <th> cells so far
         self._paragraph = 0  # inside a <p>
+        self._header = 0  # inside a <header> (a page's title, byline and stamps, often outside its <article>)
+        self.header_parts: list[str] = []
+        # A note classed as the report's correction inside a part skipped as furniture ("<footer><p
+        # class="correction">"): (its tag, the skip depth to restore when it ends).
+        self._unskipped: list[tuple[str, int]] = []
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         values = {k.lower(): (v or "") for k, v in attrs}
@@ -97,10 +104,7 @@ class _HtmlText(HTMLParser):
             self._in_json_ld = True
         if tag == "title":
             self._in_title = True
-        if tag in _SKIP and not self._skip and _NOTE_CLASS.search(f"{values.get('class', '')} {values.get('id', '')}"):
-            self._note += 1  # ("<aside class="correction">": the report's own correction, not a sidebar)
-        elif tag in _SKIP:
-            self._skip += 1
+        self._enter(tag, bool(_NOTE_CLASS.search(f"{values.get('class', '')} {values.get('id', '')}")))
         if tag == "pre":
             self._pre += 1
         if tag == "article":
@@ -134,12 +138,35 @@ class _HtmlText(HTMLParser):
         prose = [cell for cell in cells[first_prose:] if cell]
         self._add("\n" + " | ".join(fields) + "\n" + "".join(f"\n{cell}\n" for cell in prose))
 
+    def _enter(self, tag: str, noted: bool) -> None:
+        """Skip the page's furniture, but read a note classed as the report's correction, wherever it stands."""
+        if noted and self._skip and tag not in _VOID:
+            # ("<footer><p class="correction">Correction: ... It exploded in al-Bab"): read, though in a footer
+            self._unskipped.append((tag, self._skip))
+            self._skip = 0
+            self._note += 1
+        elif tag in _SKIP and not self._skip and noted:
+            self._note += 1  # ("<aside class="correction">": the report's own correction, not a sidebar)
+        elif tag in _SKIP:
+            self._skip += 1
+        if tag == "header" and not self._skip:
+            self._header += 1
+
     def _add(self, text: str) -> None:
         self.parts.append(text)
         if self._article_depth or self._note:
             self.article_parts.append(text)
+        elif self._header and not self._articles:
+            self.header_parts.append(text)
 
     def handle_endtag(self, tag: str) -> None:
+        if self._unskipped and tag == self._unskipped[-1][0]:
+            self._skip = self._unskipped.pop()[1]
+            self._note -= 1
+            self._add("\n")
+            return
+        if tag == "header" and self._header:
+            self._header -= 1
         if tag in _SKIP and self._skip:
             self._skip -= 1
         elif tag in _SKIP and self._note:
@@ -182,7 +209,9 @@ class _HtmlText(HTMLParser):
         above them that dates them all, not the notes after them."""
         story = "".join(self.article_parts)
         if len(story.strip()) >= 200 and self._articles == 1:
-            joined = story
+            # (with the stamp of the page's header above it: "Published 6 October 2020, 17:40")
+            stamps = [line for line in "".join(self.header_parts).split("\n") if re.search(r"\b(?:19|20)\d\d\b", line)]
+            joined = "\n".join(stamps) + "\n" + story
         else:
             joined = "".join(self.parts[:self._after_articles] if self._articles > 1 else self.parts)
         joined = joined.replace("\xa0", " ")

@@ -508,6 +508,17 @@ def _day_of_the_month_told(text: str, found: list[DateMention]) -> list[DateMent
         d.start <= m.start < d.end or m.start <= d.start < m.end for d in days)] + days
 
 
+def _follow_mention(text: str, match: re.Match[str], anchor: dt.date | None) -> DateMention:
+    """A day counted from another ("two days later", "the same day"): from the day told before it, left to the
+    reader of the sentences; but "on Wednesday, two days before today's raids" counts from the report's own day."""
+    start, end, offset = match.start(), match.end(), _follow_offset(match)
+    if anchor is not None and offset < 0 and _BEFORE_TODAYS.match(text, end):
+        return DateMention(start, end, match.group(), "follow", anchor + dt.timedelta(days=offset), 1, True)
+    return DateMention(start, end, match.group(), "follow", None, 1, True, follows=True, offset_days=offset)
+
+
+#: After "two days before": the report's own day it counts from ("today's raids").
+_BEFORE_TODAYS = re.compile(r"\s+(?:today|tonight)['’]s\b", re.IGNORECASE)
 #: What may stand between a year and the day of it told next: "2004, when on 2 March".
 _YEAR_THEN_DAY = re.compile(r"[,;]?\s+(?:when|as|and|that|on|then|\s)*(?:on\s+)?")
 
@@ -547,8 +558,7 @@ def find_dates(text: str, anchor: dt.date | None) -> list[DateMention]:
                 continue
             taken.add(start, end)
             if kind == "follow":
-                found.append(DateMention(start, end, match.group(), kind, None, 1, True, follows=True,
-                                         offset_days=_follow_offset(match)))
+                found.append(_follow_mention(text, match, anchor))
                 continue
             date, precision, relative = _resolve(kind, match.groupdict(), anchor)
             if date is None and not relative:

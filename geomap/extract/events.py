@@ -1013,6 +1013,14 @@ def _unknown_places_listed(frame: Frame, finder: PlaceFinder) -> list[str]:
         names = unknown_list(kinds)
         if len(names) > 1 and all(finder.why_unplaced(n) for n in names):
             return names
+    # ("drones bombarded four villages of Pêncwên district near the Iranian border: Zerdkaw, Beyane, Koşkawe and
+    # Rênene": the places before the colon only say where they lie)
+    listed = _KINDS_THEN_LIST.search(frame.sentence.text)
+    if listed is not None and all(not listed.start("names") <= p.mention.start < listed.end("names")
+                                  for p in frame.places):
+        names = unknown_list(listed)
+        if len(names) > 1 and all(finder.why_unplaced(n) for n in names):
+            return names
     sites = _sites_listed_by_kind(frame, finder)
     if sites:
         return sites
@@ -1062,6 +1070,10 @@ _SITES_OF_A_KIND = re.compile(rf"\bthe (?P<names>{lx.LIST_NAME}(?:,\s+{lx.LIST_N
 _KINDS_OF_LISTED = re.compile(r"\b(?:villages|towns|hamlets|settlements|neighbou?rhoods|districts) of\s+"
                               rf"(?P<names>{lx.LIST_NAME}(?:,\s+{lx.LIST_NAME})*,?\s+and\s+{lx.LIST_NAME})\b")
 
+#: Places listed after their kind and a colon: "four villages of Pêncwên district near the border: Zerdkaw, Beyane,
+#: Koşkawe and Rênene".
+_KINDS_THEN_LIST = re.compile(r"\b(?:villages|towns|hamlets|settlements|neighbou?rhoods)\b[^:.;]{0,80}:\s+"
+                              rf"(?P<names>{lx.LIST_NAME}(?:,\s+{lx.LIST_NAME})*,?\s+and\s+{lx.LIST_NAME})\b")
 #: Places listed right after an attack's preposition: "barrel bombs on Zamalka, Hazza and Saqba".
 _ATTACKED_LIST = re.compile(r"\b(?:on|in|at|struck|hit|bombed|shelled|pounded|targeted)\s+"
                             rf"(?P<names>{lx.LIST_NAME}(?:,\s+{lx.LIST_NAME})*,?\s+and\s+{lx.LIST_NAME})\b(?!\s+[A-Z])")
@@ -2205,7 +2217,8 @@ def _join_undated(frame: Frame, last: Event, headline: Event, in_lead: bool, fol
             _propose_beside_known(frame, events, (last.date_mention, last.date, last.precision, last.date_basis),
                                   finder)
         return event
-    other = _other_weapon_there(frame, last, finder) if follows_last else None
+    other = _other_weapon_there(frame, last, finder) \
+        if follows_last or _ANOTHER_PART.search(lx.fold(frame.sentence.text)) else None
     if other is not None:
         # "At the same moment, a salvo of rockets fell outside the perimeter wall": another weapon's attack, at
         # the place and on the day of the one just told.
@@ -3234,6 +3247,11 @@ def _aimed_at_an_unknown_place(frame: Frame, article_text: str, families: set[st
 _FOLLOWED_UP = lx.folded(r"\bfollowed (?:up|on|them|it)\b|\bsecond wave\b|\bin a follow-up\b")
 
 
+#: Another part of the place told: "in another part of the town", "elsewhere in the city".
+_ANOTHER_PART = lx.folded(r"\b(?:in|on|at) (?:another|a different) (?:part|quarter|district|neighbou?rhood) of the "
+                          r"(?:town|city|village|camp)\b|\belsewhere in the (?:town|city|village)\b")
+
+
 def _other_weapon_there(frame: Frame, last: Event, finder: PlaceFinder) -> Frame | None:
     """A sentence with rounds of a weapon the last event did not use, and no place or day of its own: that
     weapon's attack at the last event's site (the frame with that site), or None."""
@@ -3243,7 +3261,9 @@ def _other_weapon_there(frame: Frame, last: Event, finder: PlaceFinder) -> Frame
     main = _weapon_of(last.frames)[1]
     # ("Seven armed drones followed up, bombing the same positions": a second wave of another weapon, though
     # drones and missiles may otherwise be one weapon told two ways)
-    second_wave = main not in families and bool(_FOLLOWED_UP.search(lx.fold(frame.sentence.text)))
+    # ("About an hour earlier, artillery shells had come down in another part of the town": another attack there)
+    second_wave = main not in families and bool(_FOLLOWED_UP.search(lx.fold(frame.sentence.text))
+                                                or _ANOTHER_PART.search(lx.fold(frame.sentence.text)))
     if frame.places or frame.dates or not families or not last.frames or last.unplaced or main is None \
             or (families_compatible(families, {main}) and not second_wave) or not (frame.outcome or frame.groups) \
             or ({w[1] for w in frame.weapons} == {"indirect fire"} and main == "mortar"):
@@ -3473,11 +3493,13 @@ def _moved_by_correction(frame: Frame, events: list[Event], finder: PlaceFinder)
 
 
 #: A correction's second sentence, naming where it did happen: "It took place in Jableh, a town on the coast".
-_IT_WAS_IN = lx.folded(r"^\W*(?:it|the (?:attack|bombing|blast|strike|explosion)) (?:actually |in fact |instead )?"
-                       r"(?:took place|happened|occurred|was) (?:in|at)\b")
+_IT_WAS_IN = lx.folded(r"^\W*(?:it|the (?:attack|bombing|blast|strike|explosion|car bomb|bomb)) "
+                       r"(?:actually |in fact |instead )?"
+                       r"(?:took place|happened|occurred|was|exploded|went off|struck|hit|landed) (?:in|at)\b")
 #: A correction's first: "An earlier version of this article ... said the bombing took place in Tartus".
 _EARLIER_SAID = lx.folded(r"\b(?:an earlier version|earlier versions|(?:incorrectly|erroneously|wrongly|mistakenly) "
-                          r"(?:said|reported|stated))\b[^.;]*?\b(?:took place|happened|occurred|was|were|struck|hit) "
+                          r"(?:said|reported|stated))\b[^.;]*?\b(?:took place|happened|occurred|was|were|struck|hit|"
+                          r"exploded|went off|landed) "
                           r"(?:in|at)\s+(?:the\s+)?(?:(?:city|town|village) of\s+)?$")
 
 

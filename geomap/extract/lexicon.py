@@ -343,6 +343,9 @@ MISSED_GROUND = folded(r"\b(?:open|empty|vacant|uninhabited) (?:area|field|groun
                        r"\b(?:around|along|beyond) (?:the|its|their) (?:outer )?(?:perimeter|walls?|fence)\b|"
                        # "two rockets came down just outside the airport": close, not in
                        r"\b(?:fell|landed|came down|crashed|impacted) (?:just|right) outside\b|"
+                       # "Two rockets came down on the outskirts of the al-Omar oil field": by the site, not in it
+                       r"\bon the (?:outskirts|edges?|fringes?) of (?:the )?(?:[\w'’-]+ ){0,3}?(?:oil ?field|gas field|"
+                       r"base|air ?base|airport|airfield|camp)\b|"
                        r"\bin (?:a|an) (?:field|orchard|farm)\b|\bagricultural land\b")
 
 
@@ -403,6 +406,9 @@ ROLE_CUES: list[tuple[re.Pattern[str], str]] = [
                 # "two drones that had flown south from rebel-held Idlib towards the base": where they came from
                 r"|\b(?:flown|flew|flying|came|coming|launched|fired|sent)(?: (?:in|north|south|east|west)\w*)? from "
                 r"(?:[\w-]+[- ]held )?$"
+                # "rockets launched by the armed factions from positions around al-Habit and Kafr Zita"
+                r"|\b(?:launched|fired)\b[^.;]{0,40}?\bfrom (?:their )?(?:positions?|areas?|bases?) (?:around|near|in|"
+                r"at) (?:(?:al-)?[\w'’]+(?: [\w'’]+)? and )?$"
                 r"|\blaunch(?:ed|ing)? (?:site|point|pad)s? (?:in|near|at)\s*$|\bfrom (?:near|the direction(?: of)?|"
                 r"an area (?:in|near)|a (?:field|farm|orchard|truck|vehicle) (?:in|near))\s*$"
                 # "launched from an empty plot of land close to the road to X"

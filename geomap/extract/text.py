@@ -166,6 +166,22 @@ def sentences(text: str) -> list[Sentence]:
 
 
 def _add(found: list[Sentence], line: str, offset: int, start: int, end: int, line_number: int) -> None:
+    if end - start > _LONG_SENTENCE and ";" in line[start:end]:
+        # A bulletin's paragraph of one sentence, its items parted by semicolons ("...; in the northern Hama
+        # countryside, ... rockets ... came down in the evening on the town of Karnaz, ...; the network also recalls
+        # that on Wednesday ..."): each item a sentence of its own.
+        for part in _ITEM_SEMICOLON.finditer(line, start, end):
+            _add_piece(found, line, offset, part.start(), part.end(), line_number)
+        return
+    _add_piece(found, line, offset, start, end, line_number)
+
+
+#: A sentence longer than this, its parts joined by semicolons, is read as several.
+_LONG_SENTENCE = 400
+_ITEM_SEMICOLON = re.compile(r"[^;]+(?:;|$)")
+
+
+def _add_piece(found: list[Sentence], line: str, offset: int, start: int, end: int, line_number: int) -> None:
     piece = line[start:end]
     stripped = piece.strip()
     if not stripped:
