@@ -1015,10 +1015,10 @@ def _unknown_places_listed(frame: Frame, finder: PlaceFinder) -> list[str]:
             return names
     # ("drones bombarded four villages of Pêncwên district near the Iranian border: Zerdkaw, Beyane, Koşkawe and
     # Rênene": the places before the colon only say where they lie)
-    listed = _KINDS_THEN_LIST.search(frame.sentence.text)
-    if listed is not None and all(not listed.start("names") <= p.mention.start < listed.end("names")
-                                  for p in frame.places):
-        names = unknown_list(listed)
+    after_colon = _KINDS_THEN_LIST.search(frame.sentence.text)
+    if after_colon is not None and all(not after_colon.start("names") <= p.mention.start < after_colon.end("names")
+                                       for p in frame.places):
+        names = unknown_list(after_colon)
         if len(names) > 1 and all(finder.why_unplaced(n) for n in names):
             return names
     sites = _sites_listed_by_kind(frame, finder)
