@@ -4501,3 +4501,31 @@ def test_a_bulletins_one_sentence_paragraph_parted_by_semicolons_tells_each_atta
     assert sorted((r["date"], r["place"], r["place_text"], r["weapon"]) for r in rows) == [
         ("2019-07-10", "Jisr al-Shughur", "", "air strike"), ("2019-07-12", "", "Karnaz", "rocket"),
         ("2019-07-12", "Idlib", "", "air strike")]
+
+
+def test_villages_listed_after_a_colon_are_each_an_attack(tmp_path):
+    # A translated Kurdish item of 4 October 2022 (its own words): "drones bombarded four villages of Pêncwên
+    # district near the Iranian border: Zerdkaw, Beyane, Koşkawe and Rênene" is an attack at each village (rows to
+    # complete), never at the district that only says where they lie.
+    rows = _extract_one(tmp_path, "item.txt", (
+        "Newsroom, Silêmanî | 04.10.2022, 19:05\n\nAlso on Tuesday, drones bombarded four villages of Pêncwên "
+        "district near the Iranian border: Zerdkaw, Beyane, Koşkawe and Rênene, a source in the district said.\n"))
+    assert sorted((r["date"], r["place"], r["place_text"]) for r in rows) == [
+        ("2022-10-04", "", "Beyane"), ("2022-10-04", "", "Koşkawe"), ("2022-10-04", "", "Rênene"),
+        ("2022-10-04", "", "Zerdkaw")]
+
+
+def test_a_log_over_a_period_dates_its_lines_by_their_day_headings(tmp_path):
+    # A police log (its own words) for "Period: Friday 08 June 2007 to Monday 11 June 2007": the Monday heading
+    # dates the lines under it (the report runs to its last day, not its first); "HAWIJAH - ... in the town, 70 km
+    # south-west of Kirkuk" is at Hawija (Kirkuk only gives the bearing); police who "shot dead two suspected
+    # insurgents as they were burying a roadside bomb" tell no attack.
+    rows = _extract_one(tmp_path, "log.txt", (
+        "OPERATIONS DESK - Daily incident log\nPeriod: Friday 08 June 2007 to Monday 11 June 2007 (local time)\n\n"
+        "---- FRIDAY 08/06/2007 ----\n\nSAMARRA - A roadside bomb went off near a police station, killing two "
+        "policemen.\n\n---- MONDAY 11/06/2007 ----\n\nHAWIJAH - Gunmen firing from a moving car killed one man in "
+        "the town, 70 km south-west of Kirkuk.\n\nTUZ KHURMATO - Police shot dead two suspected insurgents as they "
+        "were burying a roadside bomb in the town. Device recovered before it could go off.\n\nKIRKUK - No other "
+        "incidents reported.\n"))
+    assert sorted((r["date"], r["place"], r["weapon"]) for r in rows) == [
+        ("2007-06-08", "Samarra", "roadside bomb"), ("2007-06-11", "Hawija", "gunfire")]

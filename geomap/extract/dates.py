@@ -840,9 +840,14 @@ def period_end(text: str, anchor: dt.date | None) -> dt.date | None:
     match = _PERIOD.search(text, 0, 2000)
     if match is None:
         return None
-    days = [m.date for m in find_dates(match.group("span"), anchor)
+    # (read as of a later day: a period's last day may come after the day the report is dated by)
+    days = [m.date for m in find_dates(match.group("span"), anchor + dt.timedelta(days=40))
             if m.date is not None and m.precision == 1 and not m.relative]
     end = max(days, default=None)
+    if end is not None and anchor in days and anchor < end <= anchor + dt.timedelta(days=40):
+        # ("Period: Friday 08 June 2007 to Monday 11 June 2007": the report dated by the period's first day, which
+        # its heading names first; its days run to the last)
+        return end
     return end if end is not None and anchor - dt.timedelta(days=40) <= end < anchor else None
 
 

@@ -1899,13 +1899,18 @@ class _Sections:
                 "impact" if frame.fatalities or frame.injuries else None))
         if not frame.attack or frame.not_an_attack:
             return parts
-        if self.site is not None and not frame.places and index not in self.heading_lines:
+        if self.site is not None and index not in self.heading_lines and (
+                not frame.places or all(_reckoned_from(frame.sentence.text, p.mention.start) for p in frame.places)):
+            # ("HAWIJAH - Gunmen ... killed one man ... in the town, 70 km south-west of Kirkuk": the line's town;
+            # the town it is reckoned from only says where it lies)
             # (a part that names a site the gazetteer cannot read is proposed there, not put at the heading's town;
             # but a building of the heading's city is in it: "Basra, last Friday evening" + "in their car near the
             # Assyrian Club when gunmen opened fire", at Basra, the club its finer place)
             city = self.site.mention.place.category == "city"
-            parts = [part if part.places or (self.finder is not None and _names_an_unknown_place(part, self.finder)
-                                             and not (city and lx.PLACE_TYPED.search(part.sentence.text)))
+            parts = [part if (part.places and not all(_reckoned_from(part.sentence.text, p.mention.start)
+                                                      for p in part.places))
+                     or (self.finder is not None and _names_an_unknown_place(part, self.finder)
+                         and not (city and lx.PLACE_TYPED.search(part.sentence.text)))
                      else dataclasses.replace(part, places=[self.site], sectioned=True) for part in parts]
         elif self.unknown and all(self._locator(frame.sentence.text, p) for p in frame.places):
             # ("Basra Palace; Iranian consulate": each clause at the site it names, else at the first)

@@ -617,6 +617,9 @@ NOT_AN_ATTACK = folded(
     r"raids? on (?:an? |the )?(?:[\w-]+ ){0,2}?(?:cells?|hideouts?|safe ?houses?|cach(?:e|es)|workshops?)\b|"
     # "stopped before anything was launched", "caught before the rockets could be fired"
     r"before (?:\w+ ){0,3}?(?:was|were|could be|had been) (?:launched|fired)|"
+    # "Police shot dead two suspected insurgents as they were burying a roadside bomb": a bomb that never went off
+    r"\bas they were (?:burying|planting|placing|laying|setting up|rigging) (?:an? |the )?(?:[\w-]+ )?(?:bomb|device|"
+    r"explosives|ied|mine|charge)s?\b|\bbefore (?:it|they) could (?:go off|explode|detonate|be detonated)\b|"
     # a hit denied: "reports that X had also been hit were not confirmed", "nothing fell on X", "were not targeted"
     # (but "came down near the embassy, which was not hit" tells where rounds that did fall came down)
     r"(?<!which )(?<!that )(?:were|was|has|have|had) not (?:been )?(?:confirmed|targeted|hit|struck)|"
