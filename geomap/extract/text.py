@@ -166,7 +166,7 @@ def sentences(text: str) -> list[Sentence]:
 
 
 def _add(found: list[Sentence], line: str, offset: int, start: int, end: int, line_number: int) -> None:
-    if end - start > _LONG_SENTENCE and ";" in line[start:end]:
+    if _LONG_SENTENCE < end - start <= _BULLETIN_MAX and ";" in line[start:end]:
         # A bulletin's paragraph of one sentence, its items parted by semicolons ("...; in the northern Hama
         # countryside, ... rockets ... came down in the evening on the town of Karnaz, ...; the network also recalls
         # that on Wednesday ..."): each item a sentence of its own.
@@ -176,8 +176,11 @@ def _add(found: list[Sentence], line: str, offset: int, start: int, end: int, li
     _add_piece(found, line, offset, start, end, line_number)
 
 
-#: A sentence longer than this, its parts joined by semicolons, is read as several.
+#: A sentence longer than this, its parts joined by semicolons, is read as several (up to a bulletin's paragraph:
+#: a page of megabytes with no full stop is read as the one sentence it is, its clauses split where they tell
+#: events, see events._event_clauses).
 _LONG_SENTENCE = 400
+_BULLETIN_MAX = 20_000
 _ITEM_SEMICOLON = re.compile(r"[^;]+(?:;|$)")
 
 
