@@ -4529,3 +4529,153 @@ def test_a_log_over_a_period_dates_its_lines_by_their_day_headings(tmp_path):
         "incidents reported.\n"))
     assert sorted((r["date"], r["place"], r["weapon"]) for r in rows) == [
         ("2007-06-08", "Samarra", "roadside bomb"), ("2007-06-11", "Hawija", "gunfire")]
+
+
+def test_an_attack_told_with_no_day_takes_the_day_of_the_sentence_just_before(tmp_path):
+    # A translated page (its own words) of Saturday 10 August 2024: Friday's shelling of al-Dahleh, then "The
+    # shelling follows the raid that tribal fighters began at dawn on Wednesday" and, with no day of its own, the
+    # raid on Thiban and Abu Hammam: Wednesday 7 August, not the shelling's Friday.
+    rows = _extract_one(tmp_path, "page.txt", (
+        "Published: Saturday 10 August 2024\n\nOn Friday, shells killed five people in al-Dahleh.\n\nThe shelling "
+        "follows the raid that tribal fighters began at dawn on Wednesday. Coming over the river, the fighters "
+        "opened fire with machine guns and overran posts in Thiban and Abu Hammam.\n"))
+    assert sorted((r["date"], r["place_text"], r["weapon"]) for r in rows) == [
+        ("2024-08-07", "Abu Hammam", "gunfire"), ("2024-08-07", "Thiban", "gunfire"),
+        ("2024-08-09", "al-Dahleh", "shell")]
+
+
+def test_a_desert_named_after_a_town_is_its_governorate_never_the_town(tmp_path):
+    # "four missiles came down in the Deir ez-Zor desert" (and "the desert of Homs"): the open country around the
+    # town, as far as its governorate; the town's own point would be a wrong point tens of kilometres off.
+    rows = _extract_one(tmp_path, "wire.txt", (
+        "Published: 20 December 2025\n\nOn Saturday, four missiles came down in the Deir ez-Zor desert.\n\n"
+        "On Friday, two rockets fell in the desert of Homs.\n"))
+    assert sorted((r["date"], r["place"], r["count"]) for r in rows) == [
+        ("2025-12-19", "Homs Governorate", "2"), ("2025-12-20", "Deir ez-Zor Governorate", "4")]
+
+
+def test_strikes_a_week_after_an_attack_date_that_attack_a_week_before(tmp_path):
+    # A Washington wire (its own words): "launched strikes in Syria on Friday, a week after a gunman killed two
+    # soldiers near Palmyra": the gunman's attack at Palmyra is a week before Friday 19 December 2025, not on it;
+    # "said it was an act of revenge" points back to no place.
+    rows = _extract_one(tmp_path, "wire.txt", (
+        "WASHINGTON, Dec 19, 2025 (wire) - The United States launched a wave of strikes against Islamic State "
+        "hideouts in Syria on Friday, a week after a gunman killed two American soldiers near Palmyra.\n\n"
+        "The defence secretary said it was an act of revenge.\n"))
+    assert [(r["date"], r["place"], r["weapon"]) for r in rows] == [("2025-12-12", "Palmyra", "gunfire")]
+
+
+def test_a_channel_named_after_a_town_is_no_place(tmp_path):
+    # "quoted by the Lebanese channel al-Mayadeen": a newsroom, not the town of al-Mayadin; the six rockets are
+    # the attack on the base told just before.
+    rows = _extract_one(tmp_path, "brief.txt", (
+        "Published: Wednesday 23 October 2024\n\nThe US base at the Conoco gas field came under rocket fire again "
+        "on Tuesday.\n\nA source quoted by the Lebanese channel al-Mayadeen said six rockets were launched at the "
+        "facility.\n"))
+    assert [(r["date"], r["place"], r["count"]) for r in rows] == [("2024-10-22", "Conoco gas field", "6")]
+
+
+def test_a_sentence_that_says_the_attack_came_again_on_another_day_tells_two(tmp_path):
+    # "It was targeted again on Saturday the 12th, ..., and once more two days later, on Monday the 14th": two
+    # attacks on the base, one a day.
+    rows = _extract_one(tmp_path, "brief.txt", (
+        "Published: Wednesday 23 October 2024\n\nRockets hit the Conoco gas field on Tuesday.\n\nIt was targeted "
+        "on Saturday the 12th, when one group fired several rockets at it, and once more two days later, on Monday "
+        "the 14th, when another sent a barrage of rockets at the same base.\n"))
+    assert sorted((r["date"], r["place"]) for r in rows) == [
+        ("2024-10-12", "Conoco gas field"), ("2024-10-14", "Conoco gas field"), ("2024-10-22", "Conoco gas field")]
+
+
+def test_a_lead_that_opens_on_an_unknown_village_places_the_attack_told_later(tmp_path):
+    # A local page (its own words): "The farming village of Albu Bali, on the edge of Khalis district, buried
+    # its dead" ... "According to the Khalis district commissioner, men on motorcycles came at the village" ...
+    # "the attackers opened fire": gunfire (no weapon named) at Albu Bali, a row to complete, never at the district
+    # whose commissioner spoke.
+    rows = _extract_one(tmp_path, "page.txt", (
+        "Tuesday 20 December 2022\n\nThe farming village of Albu Bali, on the edge of Khalis district, buried its "
+        "dead on Tuesday.\n\nIt began on Monday evening. According to the Khalis district commissioner, men on "
+        "motorcycles came at the village from three sides. When neighbours ran to the cars on the road, the "
+        "attackers opened fire again.\n"))
+    assert [(r["place"], r["place_text"], r["weapon"]) for r in rows] == [("", "Albu Bali", "gunfire")]
+
+
+def test_each_item_of_a_strike_summary_is_an_attack_at_its_place(tmp_path):
+    # A coalition release (its own words) with numbered items and no day of their own: "Near Kirkuk, one strike
+    # engaged an ISIS tactical unit" is an attack at Kirkuk as much as the item before it at Hawija.
+    rows = _extract_one(tmp_path, "release.txt", (
+        "FOR IMMEDIATE RELEASE - July 20, 2017\n\nCoalition forces conducted strikes against ISIS targets in Iraq:"
+        "\n\n  1. Near Huwayjah, one strike destroyed an ISIS supply cache.\n\n  2. Near Kirkuk, one strike engaged "
+        "an ISIS tactical unit.\n"))
+    assert sorted((r["place"], r["weapon"], r["count"]) for r in rows) == [
+        ("Hawija", "air strike", "1"), ("Kirkuk", "air strike", "1")]
+
+
+def test_a_title_under_a_masthead_over_a_lead_at_an_unknown_village_is_that_attack(tmp_path):
+    # "Seven killed in Russian raid near Jisr al-Shughur" under the site's name and date line, over "Russian jets
+    # struck a house in al-Jadida, a small village in the countryside of Jisr al-Shughur": one attack, at the village
+    # (a row to complete), not a second at the town the title names.
+    rows = _extract_one(tmp_path, "page.txt", (
+        "West Idlib News\nFriday 22 July 2022 | 16:50\n\nSeven killed in Russian raid near Jisr al-Shughur\n\n"
+        "Russian jets struck a house in al-Jadida, a small village in the countryside of Jisr al-Shughur, early on "
+        "Friday, killing seven people.\n"))
+    assert [(r["date"], r["place"], r["place_text"]) for r in rows] == [("2022-07-22", "", "al-Jadida")]
+
+
+def test_the_city_is_never_a_town_told_as_lying_off_the_scene(tmp_path):
+    # "Turkey blames YPG units in Tal Rifaat to the east" then "The city has been hit before ... a bomb on a bus in
+    # the city centre exploded": the report's city, not Tal Rifaat; with no city named, no row rather than a wrong
+    # point.
+    rows = _extract_one(tmp_path, "page.txt", (
+        "Published: Monday, 18 March 2019\n\nPolice found a bomb in a parked car in Afrin on Monday and made it "
+        "safe.\n\nTurkish forces took the city centre in March 2018. The Turkish side blames YPG cells hidden in the "
+        "district, and YPG units in Tal Rifaat to the east, for periodic attacks on the area.\n\nThe city has been "
+        "hit before. On 20 January this year a bomb planted on a bus in the city centre exploded, killing three "
+        "civilians.\n"))
+    assert rows == []
+
+
+def test_rounds_in_a_paragraph_that_opens_on_another_town_are_never_the_last_attacks(tmp_path):
+    # A wire (its own words): car bombs in Mosul, then a paragraph "In Baqubah, the fighters came at dawn with rifles
+    # ... U.S. aircraft dropped three bombs on a position near the football stadium": those bombs fell in Baqubah,
+    # never at Mosul, the place of the attack told before.
+    rows = _extract_one(tmp_path, "wire.txt", (
+        "Filed: Friday 25 June 2004\n\nOn Thursday morning, five car bombs shook Mosul, killing dozens of people.\n\n"
+        "In Mosul the blasts came one after another for an hour, police said.\n\nIn Baqubah, the fighters came at "
+        "dawn with assault rifles and rocket-propelled grenades. Two soldiers were killed in street fighting on the "
+        "edge of the town. U.S. aircraft dropped three bombs on an insurgent position near the football stadium "
+        "before the gunmen melted away.\n"))
+    assert not any(r["place"] == "Mosul" and r["weapon"] == "air strike" for r in rows)
+    assert [(r["place"], r["weapon"]) for r in rows if r["place"] == "Mosul"] == [("Mosul", "car bomb")]
+
+
+def test_the_town_after_a_town_the_gazetteer_lacks_is_never_one_named_before(tmp_path):
+    # "Dubiz lies on the edge of the district of Hawija ... an offensive on Hawija." then "Dubiz town itself has been
+    # hit before. On 3 November 2015, suicide bombers attacked the mayor's office, next to the town's police
+    # compound": the town is Dubiz (unknown to the gazetteer), never Hawija; no row rather than a wrong point.
+    rows = _extract_one(tmp_path, "page.txt", (
+        "Published: Tuesday 18 July 2017\n\nMilitants raided the village of Chirakh in the early hours of Tuesday, "
+        "killing five people.\n\nDubiz lies on the edge of the district of Hawija, which the group still holds. No "
+        "date has been set for an offensive on Hawija.\n\nDubiz town itself has been hit before. On the evening of "
+        "3 November 2015, suicide bombers attacked the mayor's office, which stands next to the town's police "
+        "compound.\n"))
+    assert not any(r["place"] == "Hawija" for r in rows)
+
+
+def test_a_town_named_as_the_times_is_not_the_scene(tmp_path):
+    # "In July 2017, while the militants still held Hawija, gunmen stormed a home in Liheb, a remote hamlet": the
+    # attack is at Liheb (a row to complete), never at Hawija.
+    rows = _extract_one(tmp_path, "feature.txt", (
+        "Published: 10 April 2020\n\nIn July 2017, while the militants still held Hawija, gunmen stormed a home in "
+        "Liheb, a remote hamlet of two families, and killed four people.\n"))
+    assert [(r["date"], r["place"], r["place_text"]) for r in rows] == [("2017-07", "", "Liheb")]
+
+
+def test_a_title_over_a_lead_that_reads_as_one_of_a_run_is_the_leads_attack(tmp_path):
+    # "Turkish jets hit Makhmour refugee camp hours after raid on Sinjar" over "Turkish warplanes bombed a site inside
+    # the Makhmour refugee camp early on Friday, the latest in a run of raids": one attack, on Friday 3 September
+    # 2021, not a second on the day the wire was filed.
+    rows = _extract_one(tmp_path, "wire.txt", (
+        "Filed: Sunday 5 September 2021, 11:15 local time\n\nTurkish jets hit Makhmour refugee camp hours after "
+        "raid on Sinjar\n\nMAKHMOUR, Iraq, Sept 5 (wire) - Turkish warplanes bombed a site inside the Makhmour "
+        "refugee camp early on Friday, the latest in a run of Turkish air raids on northern Iraq.\n"))
+    assert [(r["date"], r["place"]) for r in rows] == [("2021-09-03", "Makhmour refugee camp")]

@@ -275,10 +275,14 @@ def _point_date(frame: Frame) -> DateMention | None:
         text = frame.sentence.text
         after = next((m for m in frame.dates if m.start > mention.end and m.follows and m.offset_days > 0
                       and m.text.lower().endswith("after")), None)
-        if after is not None and mention.date is not None and mention.precision == 1 and _THIS_ATTACK_COMES.fullmatch(
-                text, mention.end, after.start):
-            # "Tonight's bombing comes exactly five weeks after a car bomb went off in al-Mayadin": the attack the
-            # sentence tells is the earlier one, that many days before the day named
+        if after is not None and mention.date is not None and mention.precision == 1 and (
+                _THIS_ATTACK_COMES.fullmatch(text, mention.end, after.start) or (
+                    _JUST_A_COMMA.fullmatch(text, mention.end, after.start) and frame.weapons
+                    and all(at > after.end for at, _, _ in frame.weapons)
+                    and all(p.mention.start > after.end for p in frame.places))):
+            # "Tonight's bombing comes exactly five weeks after a car bomb went off in al-Mayadin", "The US launched
+            # strikes in Syria on Friday, a week after a gunman killed two soldiers near Palmyra" (the strikes with
+            # no weapon or place read): the attack the sentence tells is the earlier one, that many days before
             return dataclasses.replace(after, date=mention.date - dt.timedelta(days=after.offset_days), follows=False,
                                        offset_days=0, relative=mention.relative)
         if (mention.text.lower().startswith("since") or _SINCE_BEFORE.search(text, 0, mention.start)) \
@@ -319,6 +323,10 @@ def _point_date(frame: Frame) -> DateMention | None:
 
 #: Between a day that names the report's attack and an offset after another: "(Tonight)'s bombing comes exactly
 #: (five weeks after)", "(Sunday)'s attack came (two days after)".
+#: A place told as lying off the scene, after its name: "units in Tal Rifaat to the east".
+_TO_THE_BEARING = re.compile(r"\s+(?:to the|further|farther) (?:north|south|east|west)(?:-?(?:east|west))?\b",
+                             re.IGNORECASE)
+_JUST_A_COMMA = re.compile(r",\s*")
 _THIS_ATTACK_COMES = re.compile(r"['’]s\s+(?:[\w-]+\s+){0,2}?(?:bombing|attack|strike|blast|explosion|shelling|raid)s?"
                                 r"\s+(?:comes|came)\s+(?:[\w-]+\s+){0,2}?", re.IGNORECASE)
 #: After a day, what people did that day about an attack told with a day of its own: "(officials on Friday) were
@@ -357,9 +365,10 @@ _BACK_REFERENCE = lx.folded(rf"\b(?:{_SAME}|the (?!(?:other|second|third|new|nex
                             # (not the "it" of the clock: "in Washington, where it was just after 1.30pm")
                             r"(?! (?:was|is) (?:still |just |shortly |already |now )*(?:after|before|about|around|"
                             r"nearly|almost|past|early|late|midnight|noon|dawn|dusk|dark|light|\d))"
-                            # (nor a verdict: "It would be the first such killing in the capital since ...")
+                            # (nor a verdict: "It would be the first such killing in the capital since ...", "said it
+                            # was an act of vengeance")
                             r"(?! (?:(?:would|will|could|may|might) be|(?:was|is) the (?:first|second|third|last|"
-                            r"latest|worst|deadliest|biggest|largest))\b)|"
+                            r"latest|worst|deadliest|biggest|largest)|(?:was|is) an?)\b)|"
                             r"there|the (?:earlier|previous|first|last|other) (?:attack|strike|barrage|salvo))\b")
 
 
@@ -418,8 +427,11 @@ def _back_reference(frame: Frame, last: Event, finder: PlaceFinder, recent: Fram
             and 0 < frame.sentence.index - recent.sentence.index <= reach:
         # ("the town" is a town the sentence before named, "the base" a base: never a town for a base)
         wanted = "city" if noun in _TOWN_NOUNS else "district" if noun in _DISTRICT_NOUNS else "site"
+        # (not a town told as lying off the scene: "YPG units in Tal Rifaat to the east" ... "The city has been hit
+        # before ... in the city centre" is the report's city, not Tal Rifaat)
         named = [(recent, p) for p in recent.places if p.place_id in finder.core({q.place_id for q in recent.places})
-                 and p.mention.place.category == wanted]
+                 and p.mention.place.category == wanted
+                 and not _TO_THE_BEARING.match(recent.sentence.text, p.mention.end)]
     # (nor where the wounded were taken: "taken to hospitals in Kirkuk" ... "fell on the southern side of the town")
     told = [p for f, p in named if not _is_reference(f, p, finder) and not _care_at(f, p)]
     if not named and not last.place_ids() and _SAME_PLACE.search(low):
@@ -740,7 +752,7 @@ def _site_in_town_told(frame: Frame, finder: PlaceFinder) -> Frame | None:
     it tells no attack; None otherwise."""
     if frame.attack or frame.not_an_attack:
         return None
-    told = _IN_A_TOWN_TOLD.match(frame.sentence.text)
+    told = _IN_A_TOWN_TOLD.match(frame.sentence.text) or _THE_VILLAGE_OF.match(frame.sentence.text)
     if told is not None and not frame.places \
             and finder.why_unplaced_in(frame.sentence.text, told.group("name"), told.start("name")):
         return dataclasses.replace(frame, places=[], proposed=told.group("name"))
@@ -755,6 +767,11 @@ def _site_in_town_told(frame: Frame, finder: PlaceFinder) -> Frame | None:
 _IN_A_TOWN_TOLD = re.compile(r"\W*(?:In|At|Near|Outside)\s+(?P<name>(?:(?:al|el|Al|El)-)?[A-Z][\w'’-]+(?:[ -](?:"
                              r"(?:al|el|ad|as|ar|an)-)?[A-Z][\w'’-]+){0,2}),\s+an?\s+(?:[\w-]+\s+){0,3}?"
                              r"(?:town|city|village)\b")
+#: A lead that opens on a village by name: "The farming village of Albu Bali, on the edge of Khalis district, spent
+#: Tuesday counting its dead".
+_THE_VILLAGE_OF = re.compile(r"\W*The\s+(?:[\w-]+\s+){0,2}?(?:village|hamlet|town)\s+of\s+"
+                             r"(?P<name>(?:(?:al|el|Al|El)-)?[A-Z][\w'’-]+"
+                             r"(?:[ -](?:(?:al|el|ad|as|ar|an)-)?[A-Z][\w'’-]+){0,2})\b")
 #: A town told with what it is, right after its name: ", a Syrian border town".
 _TOWN_TOLD_AS_ONE = re.compile(r",\s+an?\s+(?:[\w-]+\s+){0,3}?(?:town|city)\b")
 
@@ -816,8 +833,11 @@ def _in_setting(frame: Frame, setting: Frame | None, anchor: dt.date | None, fin
         # (nor where the wounded were taken: "More than a hundred people were taken to hospitals in Kirkuk"; nor where
         # a visitor was: "Mr Panetta was at Camp Victory, on the western edge of the city, at the time")
         low = lx.fold(frame.sentence.text)
+        # (nor an authority: "According to the Khalis district commissioner, attackers came at the village")
         one_place = [p for p in one_place if not _care_at(frame, p)
-                     and not _VISITOR_AT.search(low, max(0, p.mention.start - 40), p.mention.start)]
+                     and not _VISITOR_AT.search(low, max(0, p.mention.start - 40), p.mention.start)
+                     and not (p.role is None and lx.AUTHORITY_AFTER.match(
+                         lx.fold(frame.sentence.text[p.mention.end:p.mention.end + 40])))]
         if len(one_place) > 1:
             # ("a base outside Tuz Khurmatu, in Salahuddin province": the province only says where the town lies)
             one_place = [p for p in one_place if not any(
@@ -2146,6 +2166,23 @@ def _on_the_day_of(last: Event, frame: Frame, events: list[Event], *, unplaced: 
     return event
 
 
+def _day_told_just_before(frame: Frame, told_before: list[Frame], events: list[Event], last: Event,
+                           finder: PlaceFinder) -> DateMention | None:
+    """The day of a new attack told with no day of its own, from the sentence just before when that one tells a day
+    and no attack of its own ("The shelling follows the assault that tribal fighters launched at dawn on Wednesday.
+    Crossing the river, fighters opened fire ... in Thiban": Wednesday, not the shelling's Friday)."""
+    before = told_before[-1] if told_before else None
+    if frame.dates or frame.background or before is None or before.places or last.date is None \
+            or any(before in e.frames for e in events) \
+            or before.sentence.index != frame.sentence.index - 1 or compatible(finder, last, frame):
+        return None
+    days = [m for m in before.dates if m.kind in _DAY_TOLD and m.precision == 1 and not m.follows
+            and m.date is not None]
+    if len(days) != 1 or days[0].date == last.date:
+        return None
+    return dataclasses.replace(days[0], start=0, end=0)
+
+
 def _join_undated(frame: Frame, last: Event, headline: Event, in_lead: bool, follows_last: bool,
                   finder: PlaceFinder, events: list[Event]) -> Event:
     """An attack sentence with no date of its own joins the last event, or the headline event; returns the
@@ -2870,7 +2907,19 @@ def _one_place_told(frame: Frame, finder: PlaceFinder, recent: Frame | None) -> 
     # (not where the wounded were taken: "More than a hundred people were taken to hospitals in Kirkuk")
     places = {p.place_id for p in frame.places if not _care_at(frame, p)}
     core = finder.core(places) if places else set()
+    if not core and any(finder.why_unplaced(m.group("name") or m.group("name2"))
+                            for m in _NAMED_TOWN.finditer(frame.sentence.text)):
+        # ("Dubiz town itself has been hit before. ... the town's police compound": a town the gazetteer lacks is
+        # the town told now, never the one named sentences before)
+        return recent, None
     return recent, (frame if len(core) == 1 else recent)
+
+
+#: A town named as one: "Dubiz town", "the town of Dubiz".
+_NAMED_TOWN = re.compile(r"\b(?!(?:The|This|That|These|Those|A|An|Our|Their|His|Her|Its|Each|Every|One|Another|Old|"
+                         r"New|Small|Border|Home|Hometown|Market|Main)\b)"
+                         r"(?P<name>(?:(?:al|el)-)?[A-Z][\w'’-]+) (?:town|city|village)\b|"
+                         r"\b(?:town|city|village) of (?P<name2>(?:(?:al|el)-)?[A-Z][\w'’-]+)")
 
 
 def _placed_now(pending: tuple[Frame, DateMention, dt.date | None, int, str] | None, frame: Frame, last: Event,
@@ -3001,7 +3050,10 @@ def _another_place_that_day(frame: Frame, last: Event, headline: Event, in_lead:
         return False
     if alone:
         return True
-    dated = (last.date is not None and last.precision == 1) or last is headline or last.on_headline_day
+    # (a strike summary's items, dated by the release's day when it names none: "1. Near Huwayjah, one strike
+    # destroyed a cache." "2. Near Kirkuk, one strike engaged an ISIS tactical unit.")
+    dated = (last.date is not None and (last.precision == 1 or (last.precision == 2 and _roundup_item(frame)))) \
+        or last is headline or last.on_headline_day
     return bool(last.frames) and dated and not compatible(finder, last, frame) \
         and (frame.sectioned or frame.sentence.index - last.frames[-1].sentence.index <= 6)
 
@@ -3015,7 +3067,9 @@ def _roundup_item(frame: Frame) -> bool:
     """Does the sentence open with the town it tells a weapon going off in ("In Baghdad, a bomb that had been left
     on board a minibus went off ...": a roundup's item of its own, wherever the vehicle was going)?"""
     opener = _ITEM_OPENER.match(frame.sentence.text)
-    return bool(opener and frame.weapons and frame.outcome in ("impact", "unknown")
+    # (a strike summary's item counts its strikes with no outcome: "Near Kirkuk, one strike engaged a unit")
+    return bool(opener and frame.weapons and (frame.outcome in ("impact", "unknown")
+                                              or (frame.outcome is None and frame.count is not None))
                 and any(p.mention.start == opener.start("name") for p in frame.places))
 
 
@@ -3275,6 +3329,12 @@ def _other_weapon_there(frame: Frame, last: Event, finder: PlaceFinder) -> Frame
         return None  # ("confirmed 'indirect fire' inside the zone": the military's word for the mortars told)
     if any(_aimed_at_an_unknown_place(f, last.article.text, families, finder) for f in last.frames):
         return None  # "... and two drones at the Conoco gas field": those rounds had a target of their own
+    text = last.article.text
+    line_start = text.rfind("\n", 0, frame.sentence.start) + 1
+    opener = _ITEM_OPENER.match(text[line_start:frame.sentence.start])
+    if opener is not None and not any(
+            lx.fold(opener.group("name")) == lx.fold(p.mention.text) for f in last.frames for p in f.places):
+        return None  # (a paragraph that opens "In Baqubah, the fighters came at dawn": its rounds are Baqubah's)
     ids = finder.core(last.place_ids())
     told = [p for f in last.frames for p in f.places
             if p.place_id in ids and (p.role not in (None, lx.LAUNCHED) or p.mention.place.category == "site")
@@ -3702,7 +3762,7 @@ def article_events(article: Article, finder: PlaceFinder, anchor: dt.date | None
             _site_named_later(headline, frame)
             _add_told_more(events, last, frame, finder)
             continue
-        mention = _point_date(frame)
+        mention = _point_date(frame) or _day_told_just_before(frame, told_before, events, last, finder)
         in_lead = frame.sentence.line <= LEAD_LINES
         last = _told_of(events, last, frame, mention)  # "...and both drones were shot down": the drones' attack
         # (the sentence after, or one of the same paragraph after a sentence that tells no attack: "Initial
@@ -3776,7 +3836,36 @@ def article_events(article: Article, finder: PlaceFinder, anchor: dt.date | None
     # attack came at about nine on Monday morning.": the report's attack at the site its lead set it at)
     _placed_at_the_lead(headline, lead_site, finder)
     _same_place_told_later(events, finder)
+    _again_on_another_day(events)
     return _finished(events, headline, article, finder)
+
+
+#: Between two days of one sentence, the second a repeat of the attack on the first: "It was targeted on Saturday
+#: the 12th, ..., and once more two days later, on Monday the 14th", "hit on the 3rd and again on the 5th".
+_AGAIN_BETWEEN = lx.folded(r"[^.;]{0,160}?\b(?:and|then)\s+(?:(?:again|once more|once again|a second time)\b)")
+
+
+def _again_on_another_day(events: list[Event]) -> None:
+    """A sentence that dates its attack and then says it came again on another day ("It was targeted again on
+    Saturday the 12th, when ..., and once more two days later, on Monday the 14th, when ..."): the second day's
+    attack is an event of its own, at the same place with the same weapon."""
+    for event in list(events):
+        frame, mention = event.date_frame, event.date_mention
+        if frame is None or mention is None or event.precision != 1 or event.date is None \
+                or frame not in event.frames:
+            continue
+        text = frame.sentence.text
+        again = _AGAIN_BETWEEN.match(lx.fold(text), mention.end)
+        if again is None:
+            continue
+        later = next((m for m in frame.dates if m.start >= again.end() and m.precision == 1 and not m.follows
+                      and m.date is not None and m.date > event.date and m.kind not in ("follow", "clock")), None)
+        if later is None or later.date is None or any(
+                e.date == later.date and e.place_ids() == event.place_ids() for e in events):
+            continue
+        second = Event(event.article, [frame], unplaced=event.unplaced)
+        second.set_date(later, frame, later.date, 1, f"{later.text!r}, the day it came again")
+        events.append(second)
 
 
 #: A fact-check's claim opens its line: "CLAIM 1: ...", "Claim: ...".
@@ -4208,13 +4297,24 @@ def _title_of_unplaced(events: list[Event], headline: Event, article: Article) -
     Parakh, a village in the hills north-east of Zaxo": a title that tells no day, over a lead that tells the
     attack, dated, at a place the gazetteer cannot read, is that attack's title; it is no attack of its own at the
     town it names (the proposed row stays to be placed)."""
+    # (the title may sit under a masthead and a date line: a line with no full stop among the first three)
     if not headline.frames or headline.date_mention is not None or article.date is None \
-            or any(f.sentence.line > 1 for f in headline.frames):
+            or any(f.sentence.line > 2 or f.sentence.text.rstrip().endswith(".") for f in headline.frames):
         return
     told = [e for e in events if e.unplaced and e.date is not None and e.frames
             and e.frames[0].sentence.line <= LEAD_LINES and 0 <= (article.date - e.date).days <= HEADLINE_WINDOW_DAYS
             and families_compatible(e.families(), headline.families())]
     if len(told) == 1 and len([e for e in events if not e.headline]) == 1:
+        headline.frames.clear()
+        return
+    # ("Turkish jets hit Makhmour refugee camp hours after raid on Sinjar" over "Turkish warplanes bombed a site
+    # inside the Makhmour refugee camp ... early on Friday, the latest in a run of raids": the lead's attack at the
+    # title's place, dated, is the title's, though the lead reads as one of a run)
+    same = [e for e in events if not e.headline and e.date is not None and e.frames
+            and e.frames[0].sentence.line <= LEAD_LINES and 0 <= (article.date - e.date).days <= HEADLINE_WINDOW_DAYS
+            and families_compatible(e.families(), headline.families()) and e.place_ids() & headline.place_ids()]
+    if len(same) == 1:
+        same[0].frames[:0] = headline.frames
         headline.frames.clear()
 
 

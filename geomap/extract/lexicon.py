@@ -143,6 +143,8 @@ WEAPONS: list[tuple[re.Pattern[str], str, str]] = [
             r"\bturned (?:his|her|their|a) (?:[\w-]+ )?(?:rifles?|guns?|weapons?|pistols?) on\b|"
             # "Armed men fired on a farmhouse": armed men who fire carry guns
             r"\barmed (?:men|militants|assailants|attackers)\b(?= (?:[\w-]+ ){0,3}?(?:fired|opened fire|shot))|"
+            # ("the attackers opened fire again": those who attack, firing, need no weapon named)
+            r"\b(?<=the )(?:attackers|assailants|raiders)\b(?= (?:[\w-]+ ){0,2}?(?:opened fire|fired on|shot at))|"
             r"\bshot (?:\w+ ){0,2}?in the (?:head|chest|back)\b|"
             r"\b(?:small[- ]arms|sniper|machine[- ]gun) fire\b|\bgunfire\b|"
             # "the ground force came under sustained heavy fire", "was again under heavy fire" (not "came under fire
@@ -832,7 +834,7 @@ KIND_OF_NAMED = re.compile(
 #: happened: it neither places an attack nor keeps a sentence from the attack told before.
 AUTHORITY_AFTER = folded(r"^['’]?s?\s+(?:police(?:men)?|officials?|authorities|governor|governorate|provincial "
                          r"council|council|security (?:forces|officials|sources|media cell)|operations command|"
-                         r"health (?:directorate|department|officials)|mayor|"
+                         r"health (?:directorate|department|officials)|mayor|(?:district )?commissioner|qaimaqam|"
                          # "the Baghdad broadcaster Al-Sumaria": a newsroom, not a place of the attack
                          r"broadcaster|(?:satellite )?(?:channel|television|TV|radio)|newspaper|daily|news agency)\b")
 #: Whoever told the news, and where they are, before a place's name: "A medical source in Hasakah city said".

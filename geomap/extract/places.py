@@ -104,10 +104,20 @@ _CAPITALS_LINK = re.compile(r"ON|AT|IN|NEAR|AGAINST|TO|TOWARDS?|FROM|OVER|INTO|O
                             r"AROUND|ACROSS|BETWEEN|IMPACTED|HIT|STRUCK|TARGETED|ATTACKED")
 # A governorate or province named as one: "Dhi Qar province", "Iraq's Anbar province", "the governorate of
 # Nineveh". The words before the unit word are tried from the longest run to the last word alone.
-_COUNTRYSIDE_AFTER = re.compile(r"(?:['’]s)?\s+(?:countryside|rural areas|hinterland)\b", re.IGNORECASE)
+#: (a desert or steppe named after a town is the open country around it, as far as the governorate: "the Deir
+#: ez-Zor desert", "the Maadan desert", "the badia of Homs", never the town's own point)
+_COUNTRYSIDE_AFTER = re.compile(r"(?:['’]s)?\s+(?:countryside|rural areas|hinterland|desert|badia|steppe)\b",
+                                re.IGNORECASE)
 #: "Syria's Idlib region": the area of a governorate named after its capital, not the city.
 _REGION_AFTER = re.compile(r"\s+region\b", re.IGNORECASE)
-_COUNTRYSIDE_BEFORE = lx.folded(r"\b(?:countryside of|rural)\s+(?:the\s+)?$")
+#: A newsroom's kind just before its name: "the Lebanese channel al-Mayadeen", "the broadcaster Al-Sumaria".
+_OUTLET_BEFORE = re.compile(r"\b(?:channel|broadcaster|television|TV|newspaper|daily|news agency|news site|website)"
+                            r"\s+(?:the\s+)?$", re.IGNORECASE)
+#: A town named as the times an attack came in: "while the militants still held Hawija".
+_WHILE_HELD_BEFORE = re.compile(r"\b(?:while|when|as|back when)\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+)?\s+(?:still\s+)?"
+                                r"(?:held|controlled|occupied|ruled)\s+(?:the\s+)?(?:(?:town|city) of\s+)?$",
+                                re.IGNORECASE)
+_COUNTRYSIDE_BEFORE = lx.folded(r"\b(?:countryside of|rural|desert of|badia of|steppe of)\s+(?:the\s+)?$")
 _UNIT_ARTICLE = r"(?:al|el|ad|an|ar|as|ash|at|az|ez|es|ed|en|er|et|ul|ud)"
 _UNIT_BEFORE = re.compile(
     rf"(?P<name>(?:(?:[A-Z][\w'’]*|{_UNIT_ARTICLE})[ -]){{0,4}}[A-Z][\w'’]*) (?:[Pp]rovince|[Gg]overnorate)\b")
@@ -405,7 +415,8 @@ class PlaceFinder:
             found = [m for m in found if not self._unknown_site_of(text, m)]
         if _SITE_NOUN.search(text):
             found = self._bare_sites(text, found)
-        if "countryside" in text or "rural " in text or "region" in text:
+        if "countryside" in text or "rural " in text or "region" in text or "desert" in text or "adia" in text \
+                or "steppe" in text:
             found = [self._as_region(text, m) for m in found]
         units = self._units_named(text) if "rovince" in text or "overnorate" in text else []
         # ("...," said Omar: a speaker of one word after a verb of saying is no place)
@@ -419,6 +430,10 @@ class PlaceFinder:
         # ("since the fall of the Assad government", "Assad forces": a ruling family's name, not Al Asad Air Base)
         spoken += [m for m in found if m.text.casefold() in _FAMILY_NAMES
                    and text[max(0, m.start - 3):m.start].casefold() not in ("al ", "el ")]
+        # ("quoted by the Lebanese channel al-Mayadeen": a newsroom named after a town, not the town; "while the
+        # militants still held Hawija, men stormed a home in Liheb": the times, not the scene)
+        spoken += [m for m in found if _OUTLET_BEFORE.search(text, max(0, m.start - 40), m.start)
+                   or _WHILE_HELD_BEFORE.search(text, max(0, m.start - 60), m.start)]
         found = self._bare_units(text, [self._unit_at_home(m) for m in found if m not in spoken])
         if _TOWN_SITE.search(text):
             # "Anbar airport", "the old Muthanna airfield": a site the gazetteer does not know, named after the
