@@ -4679,3 +4679,37 @@ def test_a_title_over_a_lead_that_reads_as_one_of_a_run_is_the_leads_attack(tmp_
         "raid on Sinjar\n\nMAKHMOUR, Iraq, Sept 5 (wire) - Turkish warplanes bombed a site inside the Makhmour "
         "refugee camp early on Friday, the latest in a run of Turkish air raids on northern Iraq.\n"))
     assert [(r["date"], r["place"]) for r in rows] == [("2021-09-03", "Makhmour refugee camp")]
+
+
+def test_shot_dead_in_the_zone_is_the_green_zone_told_before(tmp_path):
+    # An UPDATE (its own words): rockets in the Green Zone on Tuesday, then "At least a dozen people were shot dead
+    # in the zone on Monday": gunfire in the Green Zone on Monday, an attack of its own.
+    rows = _extract_one(tmp_path, "wire.txt", (
+        "BAGHDAD, Aug 30, 2022 (wire) - Rockets came down inside Baghdad's fortified Green Zone early on Tuesday, "
+        "security officials said.\n\nAt least a dozen people were shot dead in the zone on Monday, medical sources "
+        "said.\n"))
+    assert sorted((r["date"], r["place"], r["weapon"]) for r in rows) == [
+        ("2022-08-29", "Green Zone", "gunfire"), ("2022-08-30", "Green Zone", "rocket")]
+
+
+def test_a_brief_of_incidents_between_two_days_dates_its_weekdays_within_them(tmp_path):
+    # A weekly brief published Friday 28 January 2022 of "the incidents confirmed between Friday 21 and Thursday 27
+    # January": its "on Friday" is the 21st, not the day it came out.
+    rows = _extract_one(tmp_path, "brief.txt", (
+        "SECURITY BRIEF | Published: Friday 28 January 2022\n\nBelow are the incidents our correspondents confirmed "
+        "with police or local officials between Friday 21 and Thursday 27 January.\n\nSINJAR - Drones struck two "
+        "vehicles in Sinjar on Friday, setting both on fire, a security source said.\n"))
+    assert [(r["date"], r["place"], r["weapon"]) for r in rows] == [("2022-01-21", "Sinjar", "drone")]
+
+
+def test_men_who_opened_fire_on_people_in_a_quarter_set_the_sentence_before(tmp_path):
+    # A weekly roundup (its own words): "On Tuesday, a convoy of SUVs pulled up beside the liquor stores in Zayouna,
+    # in the east of the city. ... They then opened fire on everyone near the shopfronts": gunfire (no weapon
+    # named) at Zayouna, a quarter the gazetteer lacks (a row to complete), on Tuesday 14 May 2013.
+    rows = _extract_one(tmp_path, "roundup.txt", (
+        "BAGHDAD SECURITY ROUNDUP\nPublished: Sunday 19 May 2013\n\nOn Tuesday, just after sunset, a convoy of four "
+        "SUVs pulled up beside the row of liquor stores in Zayouna, in the east of the city. An official said the "
+        "men first overpowered the police at a nearby checkpoint. They then opened fire on everyone near the "
+        "shopfronts. Twelve people died.\n"))
+    assert [(r["date"], r["place"], r["place_text"], r["weapon"]) for r in rows] == [
+        ("2013-05-14", "", "Zayouna", "gunfire")]

@@ -827,7 +827,9 @@ _ENTRY_STAMP = re.compile(r"^\W*" + ITEM_MARK + r"(?P<stamp>[^\n—–|:]{4,48}?
 #: "week of Monday 10 to Sunday 16 October 2005", "Week ending 22 March".
 _PERIOD = re.compile(r"\b(?:covers|covering|reporting period|period covered|period|week of|week ending|week to|"
                      r"week \d{1,2}|"  # ("Week 46: Monday 11 November - Sunday 17 November 2019")
-                     r"week covered|days covered|dates covered)"
+                     r"week covered|days covered|dates covered|"
+                     # ("the incidents our correspondents confirmed ... between Friday 21 and Thursday 27 January")
+                     r"(?:incidents|attacks)\b[^.]{0,100}?\bbetween)"
                      r"\s*:?\s+(?P<span>[^.\n|]{6,60})",
                      re.IGNORECASE)
 
@@ -841,8 +843,11 @@ def period_end(text: str, anchor: dt.date | None) -> dt.date | None:
     if match is None:
         return None
     # (read as of a later day: a period's last day may come after the day the report is dated by)
+    # (a day and month with no year, "Thursday 27 January", is the last such day up to the report's date)
     days = [m.date for m in find_dates(match.group("span"), anchor + dt.timedelta(days=40))
-            if m.date is not None and m.precision == 1 and not m.relative]
+            if m.date is not None and m.precision == 1 and not m.relative] or [
+        m.date for m in find_dates(match.group("span"), anchor)
+        if m.date is not None and m.precision == 1 and m.kind == "day_month"]
     end = max(days, default=None)
     if end is not None and anchor in days and anchor < end <= anchor + dt.timedelta(days=40):
         # ("Period: Friday 08 June 2007 to Monday 11 June 2007": the report dated by the period's first day, which

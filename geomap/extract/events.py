@@ -359,6 +359,8 @@ _SAME_PLACE = lx.folded(rf"\b{_SAME}\b")
 _BACK_REFERENCE = lx.folded(rf"\b(?:{_SAME}|the (?!(?:other|second|third|new|next|nearby|neighbou?ring|another|first|"
                             r"last) )(?:[a-z-]+ )?(?:base|airport|airfield|camp|facility|compound|garrison|market|"
                             r"district|neighbou?rhood|town|city)|"
+                            # ("shot dead in the zone on Monday": the Green Zone told before; never "the buffer zone")
+                            r"the zone|"
                             # (not the attacker: "Kataib Hezbollah, which it hit with air strikes")
                             r"it(?! (?:hit|struck|bombed|targeted|attacked|launched|fired|carried|blamed|accused|"
                             r"said|says))"

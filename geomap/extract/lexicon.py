@@ -143,6 +143,10 @@ WEAPONS: list[tuple[re.Pattern[str], str, str]] = [
             r"\bturned (?:his|her|their|a) (?:[\w-]+ )?(?:rifles?|guns?|weapons?|pistols?) on\b|"
             # "Armed men fired on a farmhouse": armed men who fire carry guns
             r"\barmed (?:men|militants|assailants|attackers)\b(?= (?:[\w-]+ ){0,3}?(?:fired|opened fire|shot))|"
+            # (firing on people: "They then opened fire on everyone near the shopfronts")
+            r"\b(?:opened|open|opening|opens) fire on (?:everyone|everybody|anyone|people|civilians|worshippers|"
+            r"shoppers|customers|passers-by|passersby|mourners|guests|villagers|residents|farmers|shepherds|"
+            r"(?:a|the) (?:crowd|group of (?:civilians|people|men|farmers|shepherds|worshippers)))\b|"
             # ("the attackers opened fire again": those who attack, firing, need no weapon named)
             r"\b(?<=the )(?:attackers|assailants|raiders)\b(?= (?:[\w-]+ ){0,2}?(?:opened fire|fired on|shot at))|"
             r"\bshot (?:\w+ ){0,2}?in the (?:head|chest|back)\b|"
@@ -787,8 +791,11 @@ NAMED_WITH_APPOSITIVE = re.compile(
     # Sanaa), a neighbourhood of our city")
     r"(?:(?:\s*\[[^\]]{1,40}\]|\s*\([^()]{1,50}\))?,|"
     # ("over Hass - Haas on some maps - a village in the south": other spellings between dashes)
-    r"\s+[–—-]\s+[^–—\n.;]{1,60}?\s+[–—-])\s+(?:a|an)\s+(?:[\w'’-]+\s+){0,3}?"
-    r"(?:village|town|hamlet|settlement|neighbou?rhood|suburb|district|farming (?:community|area))\b"
+    r"\s+[–—-]\s+[^–—\n.;]{1,60}?\s+[–—-])\s+(?:(?:a|an)\s+(?:[\w'’-]+\s+){0,3}?"
+    r"(?:village|town|hamlet|settlement|neighbou?rhood|suburb|district|farming (?:community|area))\b|"
+    # ("in Zayouna, in the east of the city": a quarter told by where it lies in the city)
+    r"(?=in the (?:north|south|east|west|centre|center)(?:-?(?:east|west))?(?:ern)? (?:part |end )?of the "
+    r"(?:city|capital|town)\b))"
     # (up to the next clause: "Tel Jernek, a village west of Amuda, before dawn, and five more crashed into ... Kobani")
     # (but "Jibreen, a southern suburb ..., and a military compound on the edge of Safira" goes on listing targets)
     r"(?P<aside>(?:(?!,\s+(?:and|while|whereas|but)\s+(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|"
