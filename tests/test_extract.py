@@ -4713,3 +4713,15 @@ def test_men_who_opened_fire_on_people_in_a_quarter_set_the_sentence_before(tmp_
         "shopfronts. Twelve people died.\n"))
     assert [(r["date"], r["place"], r["place_text"], r["weapon"]) for r in rows] == [
         ("2013-05-14", "", "Zayouna", "gunfire")]
+
+
+def test_bombs_of_the_same_raids_at_a_known_town_after_an_unknown_one(tmp_path):
+    # A monitor's bulletin (its own words): "aircraft bombed Maasaran, a small town in the southern countryside" (the
+    # gazetteer lacks it), then "In the same dawn raids, bombs fell on the northern outskirts of Maarat al-Numan":
+    # an attack at Maarat al-Numan that day as well, not dropped for want of a weapon's name.
+    rows = _extract_one(tmp_path, "bulletin.txt", (
+        "Daily bulletin\nPublished 29 January 2018, 20:40\n\nAt dawn today, aircraft bombed Maasaran, a small town in "
+        "the southern countryside. Five civilians were killed.\n\nIn the same dawn raids, bombs fell on the northern "
+        "outskirts of Maarat al-Numan. There was no word of casualties.\n"))
+    assert sorted((r["date"], r["place"] or r["place_text"]) for r in rows) == [
+        ("2018-01-29", "Maarat al-Numan"), ("2018-01-29", "Maasaran")]

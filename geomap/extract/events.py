@@ -3040,14 +3040,22 @@ def _earlier_at_the_place(frame: Frame, last: Event, events: list[Event], finder
     return None
 
 
+#: The raids of the attack just told, by name: "In the same dawn raids", "in the same wave of strikes".
+_SAME_RAIDS = lx.folded(r"\b(?:the same|those|these)\s+(?:[\w-]+\s+){0,2}?(?:raids?|strikes?|air ?strikes?|wave|"
+                        r"attacks?|bombardment|barrage|salvo)\b")
+
+
 def _another_place_that_day(frame: Frame, last: Event, headline: Event, in_lead: bool, finder: PlaceFinder) -> bool:
     """Does a sentence with no day of its own tell rounds counted, or harm, at a place other than the attack just
     told (or, below a lead that named none, in a strike summary's list: "Near Mosul, four strikes engaged ...")?"""
     if not frame.places or (headline.frames and compatible(finder, headline, frame)):
         return False
     alone = last is headline and not headline.frames and not in_lead  # (a title or a lead tells the report's own)
+    # ("In the same dawn raids, bombs fell on the northern outskirts of Maarat al-Numan": the raids' weapon)
+    raids = not frame.weapons and frame.outcome == "impact" and bool(last.families()) and bool(
+        frame.roles(lx.LANDED)) and _SAME_RAIDS.search(lx.fold(frame.sentence.text)) is not None
     told = (frame.weapons and (frame.count or frame.roles(lx.LANDED)) and (frame.roles(lx.LANDED) or alone)) \
-        or _harm_at(frame) or frame.sectioned or _came_under_fire_at(frame) or _roundup_item(frame)
+        or raids or _harm_at(frame) or frame.sectioned or _came_under_fire_at(frame) or _roundup_item(frame)
     if not told:
         return False
     if alone:
@@ -3056,7 +3064,10 @@ def _another_place_that_day(frame: Frame, last: Event, headline: Event, in_lead:
     # destroyed a cache." "2. Near Kirkuk, one strike engaged an ISIS tactical unit.")
     dated = (last.date is not None and (last.precision == 1 or (last.precision == 2 and _roundup_item(frame)))) \
         or last is headline or last.on_headline_day
-    return bool(last.frames) and dated and not compatible(finder, last, frame) \
+    # (an attack at a place the gazetteer lacks is at no place a known one could be compatible with: "aircraft bombed
+    # Maasaran ..." then "bombs fell on the northern outskirts of Maarat al-Numan")
+    elsewhere = not compatible(finder, last, frame) or (last.unplaced and not last.place_ids())
+    return bool(last.frames) and dated and elsewhere \
         and (frame.sectioned or frame.sentence.index - last.frames[-1].sentence.index <= 6)
 
 

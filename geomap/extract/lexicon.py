@@ -784,7 +784,9 @@ SITE_IN_TOWN = re.compile(r"(?P<name>" + NAME_WORD + r"(?:\s+(?:(?:al|el)-)?"
 #: The places told inside that aside only say where the named one lies.
 NAMED_WITH_APPOSITIVE = re.compile(
     r"\b(?:in|at|near|around|outside|on|from|over|(?:outskirts|edges?|centre|center|heart|suburbs?|vicinity|market|"
-    r"square|streets?) of)\s+(?:the\s+)?"
+    r"square|streets?) of|"
+    # ("aircraft bombed Maasaran, a small town in the southern countryside": the place struck, told as one)
+    r"bombed|shelled|struck|hit|raided|pounded|stormed|attacked)\s+(?:the\s+)?"
     r"(?P<name>" + NAME_WORD +
     r"(?:\s+(?:(?:al|el|ad|as|ash|ar|az)(?:-|\s+))?[A-Z][\w'’-]+){0,3})"
     # ("al-Batha [Bat'ha], a small town": a translator's spelling in brackets; "al-Sina'a (the agencies write it
