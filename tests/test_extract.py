@@ -4725,3 +4725,41 @@ def test_bombs_of_the_same_raids_at_a_known_town_after_an_unknown_one(tmp_path):
         "outskirts of Maarat al-Numan. There was no word of casualties.\n"))
     assert sorted((r["date"], r["place"] or r["place_text"]) for r in rows) == [
         ("2018-01-29", "Maarat al-Numan"), ("2018-01-29", "Maasaran")]
+
+
+def test_a_correction_told_by_who_now_says_where_moves_the_attack(tmp_path):
+    # "Correction: An earlier version of this article said the explosion happened in Nasiriyah. The defence ministry
+    # says the patrol was hit next to the Tallil base, outside the city.": the bomb is at Tallil (Imam Ali Air
+    # Base), not at the city the first version named.
+    rows = _extract_one(tmp_path, "page.txt", (
+        "Published: Saturday 22 September 2007\n\nA Romanian soldier was killed on Friday when the carrier he was "
+        "riding in drove over an explosive device in Nasiriyah, the defence ministry said.\n\nCorrection, 23 "
+        "September 2007: An earlier version of this article said the explosion happened in Nasiriyah. The Romanian "
+        "defence ministry says the patrol was hit next to the Tallil base, outside the city.\n"))
+    assert [(r["date"], r["place"]) for r in rows] == [("2007-09-21", "Imam Ali Air Base")]
+
+
+def test_a_street_named_after_a_place_is_not_that_place(tmp_path):
+    # "two shells came down on al-Amin Street in al-Shaghour", "a shell hit Baghdad Street in Damascus": a street,
+    # never the village of al-Amin or the city of Baghdad.
+    rows = _extract_one(tmp_path, "log.txt", (
+        "Published: Monday 5 February 2018\n\nOn Monday, a mortar shell hit Baghdad Street in Damascus, wounding "
+        "two people.\n"))
+    assert [(r["date"], r["place"], r["place_text"]) for r in rows] == [("2018-02-05", "", "Baghdad Street")]
+    rows = _extract_one(tmp_path, "log2.txt", (
+        "Published: Monday 5 February 2018\n\nOn Monday, two mortar shells came down on al-Amin Street in "
+        "al-Shaghour.\n"))
+    assert rows and all(r["place"] == "" for r in rows)
+
+
+def test_a_helicopter_that_crashed_with_no_enemy_fire_is_no_attack(tmp_path):
+    # "Fourteen soldiers killed as Black Hawk goes down near Kirkuk; military rules out enemy fire" over "A Black
+    # Hawk helicopter crashed before dawn on Wednesday ... killing all 14 soldiers": an accident, no row; the
+    # truck bomb in Beiji the same day is an attack.
+    rows = _extract_one(tmp_path, "wire.txt", (
+        "Filed: Wednesday 22 August 2007\n\nFourteen U.S. soldiers killed as Black Hawk goes down near Kirkuk; "
+        "military rules out enemy fire for now\n\nBAGHDAD, Aug 22 (wire) - A U.S. Army Black Hawk helicopter "
+        "crashed before dawn on Wednesday near Kirkuk, killing all 14 soldiers on board, the military said.\n\n"
+        "Just before noon, a suicide bomber drove a truck loaded with explosives into a police station in Beiji, "
+        "killing at least 45 people.\n"))
+    assert [(r["date"], r["place"], r["weapon"]) for r in rows] == [("2007-08-22", "Baiji", "suicide bomb")]

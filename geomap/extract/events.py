@@ -3571,9 +3571,12 @@ def _moved_by_correction(frame: Frame, events: list[Event], finder: PlaceFinder)
 
 
 #: A correction's second sentence, naming where it did happen: "It took place in Jableh, a town on the coast".
-_IT_WAS_IN = lx.folded(r"^\W*(?:it|the (?:attack|bombing|blast|strike|explosion|car bomb|bomb)) "
-                       r"(?:actually |in fact |instead )?"
-                       r"(?:took place|happened|occurred|was|exploded|went off|struck|hit|landed) (?:in|at)\b")
+#: (or told by whoever now says it: "The Romanian defence ministry says the patrol was hit next to the Tallil base")
+_IT_WAS_IN = lx.folded(r"^\W*(?:[^.;:]{0,60}?\b(?:says|said|say|confirms|confirmed|reports|reported)\s+(?:that\s+)?)?"
+                       r"(?:it|the (?:attack|bombing|blast|strike|explosion|car bomb|bomb|patrol|convoy|vehicle|device|"
+                       r"charge)) (?:actually |in fact |instead )?"
+                       r"(?:took place|happened|occurred|was hit|was struck|was attacked|was|exploded|went off|struck|"
+                       r"hit|landed) (?:in|at|next to|near|close to|beside|outside)\b")
 #: A correction's first: "An earlier version of this article ... said the bombing took place in Tartus".
 _EARLIER_SAID = lx.folded(r"\b(?:an earlier version|earlier versions|(?:incorrectly|erroneously|wrongly|mistakenly) "
                           r"(?:said|reported|stated))\b[^.;]*?\b(?:took place|happened|occurred|was|were|struck|hit|"

@@ -650,6 +650,12 @@ NOT_AN_ATTACK = folded(
     r"turned (?:away|back|around) before|(?:driven|chased|warded) off|nothing (?:was|had been) dropped|"
     # "police are treating it as a crash", "We are not counting it among the attacks"
     r"(?:treat\w*|regard\w*|class\w*) (?:it|this|the \w+) as (?:an? )?(?:crash|accident|mishap)|"
+    # an aircraft lost to a fault: "military rules out enemy fire", "pointed to a mechanical malfunction"
+    r"rul(?:es|ed|ing) out (?:enemy|hostile|ground) fire|no sign (?:that )?(?:the|it) (?:[\w-]+ )?(?:had been|was) "
+    r"(?:hit|shot|downed) by (?:enemy|hostile|ground) fire|(?:mechanical|technical) (?:malfunction|failure|fault)|"
+    # (a crewed aircraft that crashed, not shot down: "A Black Hawk helicopter crashed before dawn")
+    r"\b(?:helicopter|aircraft|airplane|plane|black hawk|chinook|osprey|transport)s? (?:[\w-]+ ){0,3}?(?:crashed|"
+    r"went down|goes down)\b(?![^.;]{0,100}?\b(?:shot|hit by|downed|brought down|fired|missile|rocket|rpg)\b)|"
     r"not (?:counting|logging|logged|counted) (?:it|this|them)|"
     # an explosion that was no attack: "caused by a cache of ammunition ... and not by a bomb attack"
     r"not (?:by )?(?:an? )?(?:[\w-]+ )?attack|caused by (?:an? )?(?:cache|stockpile|fire|short circuit|"
@@ -699,7 +705,10 @@ NAME_WORD = r"(?:(?:al|el|as|ash|ar|az|ad|an|at)-)?[A-Z][\w'’-]+"
 TOWN_SITE_KINDS = (r"(?:[Ii]nternational\s+|[Mm]ilitary\s+)?(?:[Aa]irport|[Aa]ir\s?[Bb]ase|[Aa]irbase|[Aa]irfield|"
                    r"[Oo]il\s?[Ff]ields?|[Gg]as\s[Ff]ields?|[Rr]efinery|[Dd]am|[Pp]rison|[Pp]ort|[Hh]arbou?r|"
                    # "the Zarbah oil station": a site of the oil fields, not the town of Zarbah near Aleppo
-                   r"(?:[Oo]il|[Gg]as|[Pp]umping|[Pp]ower|[Ww]ater)\s(?:[Ss]tations?|[Pp]lants?))\b")
+                   r"(?:[Oo]il|[Gg]as|[Pp]umping|[Pp]ower|[Ww]ater)\s(?:[Ss]tations?|[Pp]lants?)|"
+                   # ("two shells came down on al-Amin Street", "Baghdad Street in Damascus": a street named after a
+                   # place, not the place; capitalised, as a name's part)
+                   r"Street|Road|Avenue|Highway|Boulevard|Roundabout|Square|Bridge)\b")
 #: A name's owner, when the name opens with one: "Baghdad's Mashtal district" (Baghdad's district).
 POSSESSIVE_OWNER = re.compile(r"(?P<owner>[^'’]{2,40})['’]s (?=[A-Z])")
 #: A building named for what it houses: "the Palace of Justice", "the Ministry of Foreign Affairs".
