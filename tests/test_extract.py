@@ -4763,3 +4763,31 @@ def test_a_helicopter_that_crashed_with_no_enemy_fire_is_no_attack(tmp_path):
         "Just before noon, a suicide bomber drove a truck loaded with explosives into a police station in Beiji, "
         "killing at least 45 people.\n"))
     assert [(r["date"], r["place"], r["weapon"]) for r in rows] == [("2007-08-22", "Baiji", "suicide bomb")]
+
+
+def test_a_patrol_ambushed_in_a_place_told_by_a_bearing_sets_the_bomb_told_next(tmp_path):
+    # A roundup item (its own words): "A Danish patrol was ambushed in al-Hartha, north of Basra city. A roadside
+    # bomb struck one of its vehicles": the bomb is at al-Hartha (a name several places bear: a row to complete),
+    # never left out and never at Basra, which only gives the bearing.
+    rows = _extract_one(tmp_path, "roundup.txt", (
+        "WEEKLY SECURITY ROUNDUP\nPeriod: Monday 14 May - Sunday 20 May 2007\nDistributed: Monday 21 May 2007\n\n"
+        "Summary: a deadly week for foreign troops. Two incidents are reported below.\n\n1) BASRA PROVINCE - Monday "
+        "14 May\nA Danish patrol was ambushed at about 1 p.m. in al-Hartha, north of Basra city. A roadside bomb "
+        "struck one of its armoured vehicles, which caught fire.\n\n2) DIWANIYAH - Saturday 19 May\nOne American "
+        "soldier died when a roadside bomb struck their vehicle near the city.\n"))
+    assert sorted((r["date"], r["place"], r["place_text"], r["weapon"]) for r in rows) == [
+        ("2007-05-14", "", "al-Hartha", "roadside bomb"), ("2007-05-19", "Diwaniyah", "", "roadside bomb")]
+
+
+def test_a_second_strike_at_a_village_told_by_a_bearing_is_proposed_there(tmp_path):
+    # "Turkish drones struck on Saturday in the countryside of Derik. ... A second strike came down on the outskirts
+    # of the village of Tebke, south-west of Derik.": the drones' second strike, at Tebke (a row to complete); and
+    # "The latest strikes follow the wave of attacks in the last week of October, which hit bakeries across the
+    # region" is an earlier wave at no place, not the report's attack redated.
+    rows = _extract_one(tmp_path, "page.txt", (
+        "Published: Saturday 9 November 2024\n\nTurkish armed drones struck again on Saturday in the countryside "
+        "of Derik.\n\nA second strike came down on the outskirts of the village of Tebke, south-west of Derik.\n\n"
+        "The latest strikes follow the wave of air and drone attacks in the last week of October, which hit "
+        "bakeries and power stations across the region.\n"))
+    assert ("2024-11-09", "", "Tebke") in [(r["date"], r["place"], r["place_text"]) for r in rows]
+    assert all(r["date"] == "2024-11-09" for r in rows)

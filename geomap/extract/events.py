@@ -326,6 +326,18 @@ def _point_date(frame: Frame) -> DateMention | None:
 #: A place told as lying off the scene, after its name: "units in Tal Rifaat to the east".
 _TO_THE_BEARING = re.compile(r"\s+(?:to the|further|farther) (?:north|south|east|west)(?:-?(?:east|west))?\b",
                              re.IGNORECASE)
+def _an_earlier_wave(frame: Frame) -> bool:
+    """Does the sentence tell an earlier wave the report's attack follows, at no place ("The latest strikes follow
+    the wave of air and drone attacks in the last week of October, which hit bakeries ... across the region")?
+    Neither the report's attack nor its day."""
+    mention = _point_date(frame) if not frame.places else None
+    return mention is not None and _FOLLOWS_A_WAVE.search(lx.fold(frame.sentence.text[:mention.start])) is not None
+
+
+#: The report's attack told as coming after an earlier one: "The latest strikes follow the wave of ...".
+_FOLLOWS_A_WAVE = lx.folded(r"\b(?:the latest|these|the new|today's|tonight's|this week's|[a-z]+day's) (?:[\w-]+ )?"
+                            r"(?:strikes?|attacks?|raids?|bombings?|shelling) (?:follows?|followed|comes?|came) "
+                            r"(?:after |on the heels of )?")
 _JUST_A_COMMA = re.compile(r",\s*")
 _THIS_ATTACK_COMES = re.compile(r"['’]s\s+(?:[\w-]+\s+){0,2}?(?:bombing|attack|strike|blast|explosion|shelling|raid)s?"
                                 r"\s+(?:comes|came)\s+(?:[\w-]+\s+){0,2}?", re.IGNORECASE)
@@ -478,10 +490,21 @@ def _back_reference(frame: Frame, last: Event, finder: PlaceFinder, recent: Fram
 _MORE_ROUNDS = lx.folded(r"\b(?:[\w-]+ )?more (?:rounds|shells|projectiles)\b")
 
 
+#: A strike told by its order in a series: "A second strike came down ...", "The third raid hit ...".
+_ORDINAL_STRIKE = re.compile(r"\W*(?:A|The) (?:second|third|fourth|fifth|further) (?:strike|raid|attack)s? "
+                             r"(?:came down|hit|struck|landed|fell|targeted|was aimed)\b")
+
+
 def _with_the_weapon_told(frame: Frame, last: Event) -> Frame:
     """A sentence that tells more rounds at a place without a weapon word ("The camp was hit again on Wednesday
     morning, when four more rounds landed inside its perimeter") with the weapon of the attack told there before
     (not "It was hit again": the next sentence may name the weapon)."""
+    if not frame.weapons and not frame.not_an_attack and last.frames and _ORDINAL_STRIKE.match(frame.sentence.text):
+        # ("Turkish drones struck ... A second strike came down on the outskirts of the village of Tebke": the
+        # drones' second strike, an attack of its own wherever it came down)
+        told = next((f.weapons[0] for f in reversed(last.frames) if f.weapons), None)
+        if told is not None:
+            return dataclasses.replace(frame, weapons=[(0, told[1], told[2])], attack=True)
     if frame.weapons or not frame.places or not _MORE_ROUNDS.search(lx.fold(frame.sentence.text)):
         return frame
     here = {p.place_id for p in frame.places}
@@ -932,11 +955,14 @@ def _setting_goes_on(frame: Frame, setting: Frame | None, next_setting: Frame | 
 def _unknown_named_with_aside(frame: Frame, finder: PlaceFinder) -> str:
     """The place a sentence names with what it is and where it lies ("in Mukayshifa, a farming area on the Tigris
     north of Samarra") when the gazetteer lacks it and every place it knows lies in the aside; "" otherwise."""
-    match = lx.NAMED_WITH_APPOSITIVE.search(frame.sentence.text)
+    # (or with a bearing from a known place: "A Danish patrol was ambushed in al-Hartha, north of Basra city.")
+    match = lx.NAMED_WITH_APPOSITIVE.search(frame.sentence.text) or lx.NAMED_WITH_BEARING.search(frame.sentence.text)
     if match is None:
         return ""
     name = match.group("name")
-    if name.split()[0] in lx.NOT_PLACE_WORDS or not finder.why_unplaced(name).startswith("the gazetteer knows no"):
+    # (a name several places bear is as unplaceable as one none bears: proposed, the analyst picks)
+    if name.split()[0] in lx.NOT_PLACE_WORDS or not finder.why_unplaced(name).startswith(
+            ("the gazetteer knows no", "several places bear")):
         return ""
     start, end = match.span("aside")
     return name if all(start <= p.mention.start < end for p in frame.places) else ""
@@ -3771,7 +3797,7 @@ def article_events(article: Article, finder: PlaceFinder, anchor: dt.date | None
         if site_of_last is not None:
             last, pending = site_of_last, None
             continue
-        if not frame.attack or frame.not_an_attack:
+        if not frame.attack or frame.not_an_attack or _an_earlier_wave(frame):
             pending = None
             _village_told_next(headline, frame, events, finder)
             _site_struck_told_later(last, frame, finder)
@@ -4837,7 +4863,8 @@ def _finer_place(place: RolePlace, frames: list[Frame], finder: PlaceFinder) -> 
         return ""
     if place.mention.place.tier == "admin" and not _names_the_unit(place):
         # ("a site in the countryside of Amûdê", read as the governorate: the town's countryside, to place finer)
-        return f"the countryside of {place.mention.text}"
+        # (not a word that points back, "the base there": no name to give)
+        return f"the countryside of {place.mention.text}" if place.mention.text[:1].isupper() else ""
     for frame in frames:
         text = frame.sentence.text
         for mention in (p.mention for p in frame.places if p.place_id == place.place_id):

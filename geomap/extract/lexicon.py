@@ -735,7 +735,8 @@ PLACE_PHRASE = re.compile(
     r"(?:the\s+)?(?:(?:[a-z]+\s+){0,2}?(?:village|town|hamlet|area|district|neighbourhood|neighborhood|quarter|hills|"
     r"outskirts|mountains|"
     r"countryside|desert|edge|suburbs?|orchards|farmland|farmlands|vicinity|perimeter|grounds|hall|gates?|"
-    r"building|headquarters|compound|offices|campus|entrances?|centre|center|heart|middle)\s+of\s+(?:the\s+)?)?"
+    # ("on the outskirts of the village of Tebke": two such words before the name)
+    r"building|headquarters|compound|offices|campus|entrances?|centre|center|heart|middle)\s+of\s+(?:the\s+)?){0,2}"
     # ("in the mainly Shiite Amil district": who lives there, said before the name)
     r"(?:(?:mainly|mostly|predominantly|largely|overwhelmingly)\s+(?:Shiite|Shia|Sunni|Christian|Kurdish|Turkmen|"
     r"Yazidi|Arab|Assyrian|Druze|Alawite)\s+)?"
