@@ -4791,3 +4791,25 @@ def test_a_second_strike_at_a_village_told_by_a_bearing_is_proposed_there(tmp_pa
         "bakeries and power stations across the region.\n"))
     assert ("2024-11-09", "", "Tebke") in [(r["date"], r["place"], r["place_text"]) for r in rows]
     assert all(r["date"] == "2024-11-09" for r in rows)
+
+
+def test_a_base_held_back_is_named_by_the_next_sentence_with_is(tmp_path):
+    # "Rockets hit a coalition base in western Iraq on Saturday" + "The installation is Al Asad Air Base, in Anbar
+    # province.": the attack is at Ain al-Asad (the gazetteer's name has no "Al" before it).
+    rows = _extract_one(tmp_path, "release.txt", (
+        "Published: 27 March 2016\n\nRockets hit a coalition base in western Iraq on Saturday, wounding two "
+        "soldiers.\n\nThe installation is Al Asad Air Base, in Anbar province.\n"))
+    assert [(r["date"], r["place"], r["weapon"]) for r in rows] == [("2016-03-26", "Ain al-Asad Air Base", "rocket")]
+
+
+def test_a_day_counted_from_the_vote_is_counted_from_the_vote_told(tmp_path):
+    # A politics piece (its own words): "the January 31 provincial elections" ... "Nine days after the vote, a
+    # suicide bomber drove a pickup into a US patrol in west Mosul": 9 February 2009, not left out.
+    rows = _extract_one(tmp_path, "politics.txt", (
+        "Published: 16 February 2009\n\nAl-Hadba won about 48 per cent of the vote in Nineveh in the January 31 "
+        "provincial elections, preliminary figures show.\n\nThe vote itself passed off quietly. Officials say "
+        "attacks across the province have fallen to single figures a day.\n\nNine days after the vote, a suicide "
+        "bomber drove a "
+        "pickup truck loaded with explosives into an American armoured vehicle in west Mosul, killing four "
+        "soldiers.\n"))
+    assert [(r["date"], r["place"]) for r in rows] == [("2009-02-09", "Mosul")]

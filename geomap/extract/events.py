@@ -1648,6 +1648,9 @@ def _frames(article: Article, finder: PlaceFinder, anchor: dt.date | None) -> li
 #: A sentence about a vote: "Fewer than half of the voters turned out on 12 May", "the election of 30 April".
 _VOTE_WORDS = lx.folded(r"\b(?:vot(?:e|ed|ers?|ing)|elections?|polls?|ballots?|turned out)\b")
 #: The day of a vote, named by it: "Polling day was calmer than feared", "on election day".
+#: The vote a day is counted from, right after the count: "(Nine days after) the vote", "the elections".
+_THE_VOTE_AFTER = lx.folded(r"\s*(?:the|that|this|last month's|the provincial|the parliamentary) "
+                            r"(?:vote|votes|voting|elections?|polls?|ballot)\b")
 _ELECTION_DAY = lx.folded(r"\b(?:polling|election|voting) day\b|\bthe day of the (?:vote|election|polls|ballot)\b")
 
 
@@ -1665,8 +1668,16 @@ def _on_election_day(frame: Frame, parts: list[Frame], election: DateMention | N
     """"Fewer than half of the voters turned out on 12 May" ... "Polling day was calmer than many had feared,
     although a bomb killed two voters near al-Khan": the attacks of a sentence that names the vote's day by it,
     and no other, on the day told."""
-    if election is None or not frame.attack or frame.dates:
+    if election is None or not frame.attack:
         return parts
+    if frame.dates:
+        # ("Nine days after the vote, a suicide bomber drove a pickup ...": counted from the vote's day)
+        low = lx.fold(frame.sentence.text)
+        return [dataclasses.replace(part, dates=[
+            dataclasses.replace(d, date=election.date + dt.timedelta(days=d.offset_days), follows=False,
+                                offset_days=0, relative=False)
+            if d.follows and d.offset_days and d.date is None and election.date is not None
+            and _THE_VOTE_AFTER.match(low, d.end) else d for d in part.dates]) for part in parts]
     named = _ELECTION_DAY.search(lx.fold(frame.sentence.text))
     if named is None:
         return parts
@@ -2927,7 +2938,8 @@ _THAT_ATTACK = lx.folded(r"\b(?:before|after|since) (?:that|the) (?:attack|strik
 #: A sentence that opens by naming the site just told: "The outpost, known as Tower 22, sits ...".
 _SITE_NAMED = lx.folded(r"^(?:the|that|this) (?:[\w-]+ )?(?:outpost|base|post|camp|garrison|facility|airfield|"
                         r"compound|installation|site)\s*,?\s*"
-                        r"(?:(?:which is |is |also )?(?:known|called|named) (?:as )?)")
+                        # ("The installation is Al Asad Air Base, in Anbar province": named by "is")
+                        r"(?:(?:which is |is |also )?(?:known|called|named) (?:as )?|(?:is|was) )")
 
 
 def _one_place_told(frame: Frame, finder: PlaceFinder, recent: Frame | None) -> tuple[Frame | None, Frame | None]:
@@ -3005,7 +3017,10 @@ def _site_named(frame: Frame) -> RolePlace | None:
     opening = _SITE_NAMED.match(lx.fold(frame.sentence.text))
     if opening is None:
         return None
-    return next((p for p in frame.places if p.mention.start == opening.end()), None)
+    # (the name may begin with an article the gazetteer's name leaves out: "is Al Asad Air Base")
+    text = frame.sentence.text
+    return next((p for p in frame.places if 0 <= p.mention.start - opening.end() <= 4
+                 and text[opening.end():p.mention.start].strip().lower() in ("", "al", "el", "the")), None)
 
 
 #: The sites of the attack just told, named: "Two of them have been named: a compound at X, and ...", "The targets
