@@ -4813,3 +4813,36 @@ def test_a_day_counted_from_the_vote_is_counted_from_the_vote_told(tmp_path):
         "pickup truck loaded with explosives into an American armoured vehicle in west Mosul, killing four "
         "soldiers.\n"))
     assert [(r["date"], r["place"]) for r in rows] == [("2009-02-09", "Mosul")]
+
+
+def test_the_second_bomb_of_a_count_at_another_town_is_an_attack_there(tmp_path):
+    # A convoy bulletin (its own words): "1. The first device exploded on the highway near Hillah." then "2. The
+    # second bomb went off on the road near Samawah": a second attack, at Samawah, that day.
+    rows = _extract_one(tmp_path, "bulletin.txt", (
+        "CONVOY BULLETIN\nIssued: Friday 12 March 2021\n\nRoadside bombs went off beside supply convoys on Thursday."
+        "\n\n1. Babil. The first device exploded on the highway close to Hillah as a convoy went past.\n\n2. Muthanna. "
+        "The second bomb went off on the road near Samawah, the capital of Muthanna province.\n"))
+    assert sorted((r["date"], r["place"]) for r in rows) == [("2021-03-11", "Hillah"), ("2021-03-11", "Samawah")]
+
+
+def test_a_mans_given_name_before_his_surname_is_no_place(tmp_path):
+    # "the head of the provincial health department, Omar Sideeq, said six had died": a man, never the al-Omar oil
+    # field in Syria (a wrong point before) for a bombing in Kirkuk.
+    rows = _extract_one(tmp_path, "roundup.txt", (
+        "Published: Monday 17 December 2012\n\nKIRKUK - Bombs went off near two Shia mosques in Kirkuk on Sunday "
+        "evening. The tolls did not agree: the head of the provincial health department, Omar Sideeq, said six had "
+        "died and thirty were hurt.\n"))
+    assert [(r["date"], r["place"]) for r in rows] == [("2012-12-16", "Kirkuk")]
+
+
+def test_a_trend_brought_down_and_a_crime_judged_are_no_attacks(tmp_path):
+    # "The ceasefire ... is credited with helping to bring down violence, including the number of rocket and mortar
+    # rounds falling on the Green Zone" and "the killing of 140 residents, the crime for which the former president
+    # was hanged in December 2006": neither is an attack of its own.
+    rows = _extract_one(tmp_path, "wire.txt", (
+        "Published: Saturday 23 February 2008\n\nSix rockets exploded in the Green Zone on Saturday morning.\n\nThe "
+        "ceasefire, first declared last August, is credited with helping to bring down violence in Baghdad, "
+        "including the number of rocket and mortar rounds falling on the Green Zone.\n\nA failed attempt on Saddam "
+        "Hussein's life in Dujail in 1982 was followed by the killing of more than 140 of the town's residents, the "
+        "crime for which the former president was hanged in December 2006.\n"))
+    assert [(r["date"], r["place"], r["count"]) for r in rows] == [("2008-02-23", "Green Zone", "6")]

@@ -2212,12 +2212,14 @@ def _day_told_just_before(frame: Frame, told_before: list[Frame], events: list[E
     Crossing the river, fighters opened fire ... in Thiban": Wednesday, not the shelling's Friday)."""
     before = told_before[-1] if told_before else None
     if frame.dates or frame.background or before is None or before.places or last.date is None \
-            or any(before in e.frames for e in events) \
-            or before.sentence.index != frame.sentence.index - 1 or compatible(finder, last, frame):
+            or before.sentence.index != frame.sentence.index - 1:
         return None
     days = [m for m in before.dates if m.kind in _DAY_TOLD and m.precision == 1 and not m.follows
             and m.date is not None]
-    if len(days) != 1 or days[0].date == last.date:
+    # (the sentence just before is in an event when it joined one of the last told: a long report's thousands of
+    # events are not searched for every sentence)
+    if len(days) != 1 or days[0].date == last.date or compatible(finder, last, frame) or any(
+            f.sentence.index == before.sentence.index for e in events[-8:] for f in e.frames[-4:]):
         return None
     return dataclasses.replace(days[0], start=0, end=0)
 
@@ -2780,6 +2782,9 @@ def _attack_and_its_second(frame: Frame, events: list[Event], finder: PlaceFinde
 
 #: A round told by its ordinal alone, its place in an aside: "A fourth, outside a church in Dora, wounded three".
 _ORDINAL_ASIDE = lx.folded(r"^\W*(?:a|the) (?:second|third|fourth|fifth|sixth|last),\s")
+#: The next round of a count, told by its order: "The second bomb went off ...", "The last device of the day blew up".
+_ORDINAL_ROUND = lx.folded(r"\W*(?:a|the) (?:second|third|fourth|fifth|sixth|last|final) (?:[\w-]+ )?(?:bomb|device|"
+                           r"blast|explosion|charge|rocket|shell|round|drone|missile)s? ")
 
 
 def _sites_of(event: Event, finder: PlaceFinder) -> set[str]:
@@ -2794,12 +2799,17 @@ def _ordinal_at_another_place(frame: Frame, last: Event, events: list[Event], fi
     attack told last was not at: an attack of its own there, on that day, with that weapon, one round. None when
     the sentence is not so."""
     places = [p for p in frame.places if p.mention.place.tier != "admin"]
-    if frame.weapons or not _ORDINAL_ASIDE.match(lx.fold(frame.sentence.text)) or len(places) != 1 \
+    low = lx.fold(frame.sentence.text)
+    # ("The first device exploded on the highway in Anbar ..." then "The second bomb went off on the road near
+    # Samawah": the next of the rounds counted, at a place of its own)
+    round_told = bool(frame.weapons) and _ORDINAL_ROUND.match(low) is not None \
+        and families_compatible({w[2] for w in frame.weapons}, last.families())
+    if (frame.weapons and not round_told) or not (round_told or _ORDINAL_ASIDE.match(low)) or len(places) != 1 \
             or not last.frames or last.date is None or frame.background or frame.not_an_attack \
-            or frame.sentence.index - last.frames[-1].sentence.index > 2 \
-            or places[0].place_id in _sites_of(last, finder):
+            or frame.sentence.index - last.frames[-1].sentence.index > (4 if round_told else 2) \
+            or places[0].place_id in _sites_of(last, finder) or places[0].place_id in last.place_ids():
         return None  # (a district of the city the attack was told in is another place: "in Dora", after Baghdad)
-    weapons = next((f.weapons for f in reversed(last.frames) if f.weapons), [])
+    weapons = frame.weapons or next((f.weapons for f in reversed(last.frames) if f.weapons), [])
     if not weapons:
         return None
     told = dataclasses.replace(frame, places=places, weapons=weapons[:1], count=1, attack=True,

@@ -637,6 +637,13 @@ NOT_AN_ATTACK = folded(
     # a trend, not an attack: "Rocket fire on the Green Zone ... picked up sharply after ... in August"
     r"\b(?:rocket|mortar|drone|missile|artillery) (?:fire|attacks|strikes)\b[^.;]{0,100}?\b(?:picked up|rose|"
     r"increased|intensified|surged|escalated|spiked|fell off|dropped off|declined|eased)\b|"
+    # history judged: "the killing of 140 of the town's residents, the crime for which the former president was
+    # hanged in December 2006"
+    r"\bthe crimes? for which\b|\b(?:was|were) (?:hanged|executed|sentenced|convicted)\b|"
+    # a trend brought down: "helping to bring down violence in Baghdad, including the number of rocket and mortar
+    # rounds falling on the Green Zone"
+    r"\b(?:bring|brought|bringing|cut|cutting|reduc(?:e|ed|es|ing)|lower(?:ed|ing)?) (?:down )?(?:[\w-]+,? ){0,8}?"
+    r"(?:the number|the rate|the frequency|the tally) of\b|"
     # "no new attack was reported there": nothing happened at the place told (nor does it deny the attack before)
     r"\bno (?:new |further |other |fresh )?(?:attacks?|strikes?|incidents?) (?:was|were|has been|have been|"
     r"had been) (?:reported|recorded|logged)\b|"

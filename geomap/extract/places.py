@@ -220,6 +220,16 @@ _FAMILY_NAME_AFTER = re.compile(r" (?!(?:Province|Governorate|Operations|Command
                                 r"[A-Z][a-z]+ (?:(?:al|el)-)?[A-Z][a-z]+\b")
 #: Family names of rulers that reports use alone, which a base's alias shares once its article is folded away.
 _FAMILY_NAMES = frozenset({"assad", "asad"})
+#: Men's given names that some place's bare name also is ("Omar" for the al-Omar field): before a surname, a man.
+_GIVEN_NAMES = frozenset({"omar", "umar", "ali", "hassan", "hasan", "hussein", "husayn", "ahmed", "ahmad", "mohammed",
+                          "muhammad", "mahmoud", "khalid", "khaled", "saad", "abbas", "karim", "salah", "saleh",
+                          "jabbar", "hamid", "nasser", "yousef", "yusuf", "ibrahim", "ismail", "mustafa", "qasim",
+                          "kadhim", "haidar", "hadi", "jamal", "faisal", "adel", "tariq", "walid", "rashid", "saeed",
+                          "majid", "amir", "bashir", "zaid", "hamza", "sheikh"})
+#: A surname right after a given name: a capitalized word that is no day, month or kind of place.
+_SURNAME_AFTER = re.compile(r"[ \t]+(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Street|Road|Square|"
+                            r"Air|Airport|Base|Camp|Field|Oil|Dam|Bridge|District|Province|Governorate)\b)"
+                            r"(?:(?:al|el|Al|El)-)?[A-Z][a-z]{2,}")
 #: A name as written, capitalized after its Arabic article if any: "Victory", "al-Asad".
 _NAME_OPENING = re.compile(rf"(?:(?i:{_ARTICLE})[- ])?[A-Z]")
 #: The words of a site's name that say what it is ("Camp Victory", "Ain al-Asad Air Base"): without them the
@@ -430,6 +440,9 @@ class PlaceFinder:
         # ("since the fall of the Assad government", "Assad forces": a ruling family's name, not Al Asad Air Base)
         spoken += [m for m in found if m.text.casefold() in _FAMILY_NAMES
                    and text[max(0, m.start - 3):m.start].casefold() not in ("al ", "el ")]
+        # ("the head of the health department, Omar Sideeq, said": a man's given name and surname, not the al-Omar
+        # oil field the bare name may stand for)
+        spoken += [m for m in found if m.text.casefold() in _GIVEN_NAMES and _SURNAME_AFTER.match(text, m.end)]
         # ("quoted by the Lebanese channel al-Mayadeen": a newsroom named after a town, not the town; "while the
         # militants still held Hawija, men stormed a home in Liheb": the times, not the scene)
         spoken += [m for m in found if _OUTLET_BEFORE.search(text, max(0, m.start - 40), m.start)
