@@ -4825,16 +4825,6 @@ def test_the_second_bomb_of_a_count_at_another_town_is_an_attack_there(tmp_path)
     assert sorted((r["date"], r["place"]) for r in rows) == [("2021-03-11", "Hillah"), ("2021-03-11", "Samawah")]
 
 
-def test_a_mans_given_name_before_his_surname_is_no_place(tmp_path):
-    # "the head of the provincial health department, Omar Sideeq, said six had died": a man, never the al-Omar oil
-    # field in Syria (a wrong point before) for a bombing in Kirkuk.
-    rows = _extract_one(tmp_path, "roundup.txt", (
-        "Published: Monday 17 December 2012\n\nKIRKUK - Bombs went off near two Shia mosques in Kirkuk on Sunday "
-        "evening. The tolls did not agree: the head of the provincial health department, Omar Sideeq, said six had "
-        "died and thirty were hurt.\n"))
-    assert [(r["date"], r["place"]) for r in rows] == [("2012-12-16", "Kirkuk")]
-
-
 def test_a_trend_brought_down_and_a_crime_judged_are_no_attacks(tmp_path):
     # "The ceasefire ... is credited with helping to bring down violence, including the number of rocket and mortar
     # rounds falling on the Green Zone" and "the killing of 140 residents, the crime for which the former president

@@ -416,3 +416,10 @@ def test_a_compact_date_time_group_dates_the_message():
     for stamp in ("302215ZMAY19", "302215Z MAY 19"):
         assert article_date_in_text(f"SITREP 151\nDTG: {stamp}\nFM: LIAISON DESK\n\nNOTHING TO REPORT.\n") == (
             dt.date(2019, 5, 30), "date-time group")
+
+
+def test_a_mans_given_name_before_his_surname_is_no_place(finder):
+    # "the head of the provincial health department, Omar Sideeq, said": a man, never the al-Omar oil field in Syria
+    # (a wrong point before, for a bombing in Kirkuk); the field named as one stays a place.
+    assert finder.find("the head of the provincial health department, Omar Sideeq, said six had died") == []
+    assert [m.place.id for m in finder.find("rockets hit the al-Omar oil field")] == ["al-omar-oilfield"]
