@@ -2216,10 +2216,10 @@ def _day_told_just_before(frame: Frame, told_before: list[Frame], events: list[E
         return None
     days = [m for m in before.dates if m.kind in _DAY_TOLD and m.precision == 1 and not m.follows
             and m.date is not None]
-    # (the sentence just before is in an event when it joined one of the last told: a long report's thousands of
-    # events are not searched for every sentence)
+    # (the sentence just before, as read, is in an event when it joined one of the last told: a long report's
+    # thousands of events are not searched for every sentence)
     if len(days) != 1 or days[0].date == last.date or compatible(finder, last, frame) or any(
-            f.sentence.index == before.sentence.index for e in events[-8:] for f in e.frames[-4:]):
+            before in e.frames[-4:] for e in events[-8:]):
         return None
     return dataclasses.replace(days[0], start=0, end=0)
 
