@@ -788,15 +788,15 @@ def _site_in_town_told(frame: Frame, finder: PlaceFinder) -> Frame | None:
     return dataclasses.replace(frame, places=towns[:1]) if len(towns) == 1 else None
 
 
+#: A town's name of one to three capitalised words: "Ras al-Ain", "Albu Bali".
+_TOWN_NAME = r"(?:(?:al|el|Al|El)-)?[A-Z][\w'’-]+(?:[ -](?:(?:al|el|ad|as|ar|an)-)?[A-Z][\w'’-]+){0,2}"
 #: A lead's opening town told as one: "In Ras al-Ain, a Syrian border town held by Turkey, ...".
-_IN_A_TOWN_TOLD = re.compile(r"\W*(?:In|At|Near|Outside)\s+(?P<name>(?:(?:al|el|Al|El)-)?[A-Z][\w'’-]+(?:[ -](?:"
-                             r"(?:al|el|ad|as|ar|an)-)?[A-Z][\w'’-]+){0,2}),\s+an?\s+(?:[\w-]+\s+){0,3}?"
+_IN_A_TOWN_TOLD = re.compile(r"\W*(?:In|At|Near|Outside)\s+(?P<name>" + _TOWN_NAME + r"),\s+an?\s+(?:[\w-]+\s+){0,3}?"
                              r"(?:town|city|village)\b")
 #: A lead that opens on a village by name: "The farming village of Albu Bali, on the edge of Khalis district, spent
 #: Tuesday counting its dead".
-_THE_VILLAGE_OF = re.compile(r"\W*The\s+(?:[\w-]+\s+){0,2}?(?:village|hamlet|town)\s+of\s+"
-                             r"(?P<name>(?:(?:al|el|Al|El)-)?[A-Z][\w'’-]+"
-                             r"(?:[ -](?:(?:al|el|ad|as|ar|an)-)?[A-Z][\w'’-]+){0,2})\b")
+_THE_VILLAGE_OF = re.compile(r"\W*The\s+(?:[\w-]+\s+){0,2}?(?:village|hamlet|town)\s+of\s+(?P<name>" + _TOWN_NAME
+                             + r")\b")
 #: A town told with what it is, right after its name: ", a Syrian border town".
 _TOWN_TOLD_AS_ONE = re.compile(r",\s+an?\s+(?:[\w-]+\s+){0,3}?(?:town|city)\b")
 
