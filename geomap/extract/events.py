@@ -321,11 +321,11 @@ def _point_date(frame: Frame) -> DateMention | None:
     return None
 
 
-#: Between a day that names the report's attack and an offset after another: "(Tonight)'s bombing comes exactly
-#: (five weeks after)", "(Sunday)'s attack came (two days after)".
 #: A place told as lying off the scene, after its name: "units in Tal Rifaat to the east".
 _TO_THE_BEARING = re.compile(r"\s+(?:to the|further|farther) (?:north|south|east|west)(?:-?(?:east|west))?\b",
                              re.IGNORECASE)
+
+
 def _an_earlier_wave(frame: Frame) -> bool:
     """Does the sentence tell an earlier wave the report's attack follows, at no place ("The latest strikes follow
     the wave of air and drone attacks in the last week of October, which hit bakeries ... across the region")?
@@ -338,7 +338,10 @@ def _an_earlier_wave(frame: Frame) -> bool:
 _FOLLOWS_A_WAVE = lx.folded(r"\b(?:the latest|these|the new|today's|tonight's|this week's|[a-z]+day's) (?:[\w-]+ )?"
                             r"(?:strikes?|attacks?|raids?|bombings?|shelling) (?:follows?|followed|comes?|came) "
                             r"(?:after |on the heels of )?")
+#: Between a day and an offset after another attack, nothing but a comma: "on Friday, a week after a gunman ...".
 _JUST_A_COMMA = re.compile(r",\s*")
+#: Between a day that names the report's attack and an offset after another: "(Tonight)'s bombing comes exactly
+#: (five weeks after)", "(Sunday)'s attack came (two days after)".
 _THIS_ATTACK_COMES = re.compile(r"['’]s\s+(?:[\w-]+\s+){0,2}?(?:bombing|attack|strike|blast|explosion|shelling|raid)s?"
                                 r"\s+(?:comes|came)\s+(?:[\w-]+\s+){0,2}?", re.IGNORECASE)
 #: After a day, what people did that day about an attack told with a day of its own: "(officials on Friday) were
@@ -1647,10 +1650,10 @@ def _frames(article: Article, finder: PlaceFinder, anchor: dt.date | None) -> li
 
 #: A sentence about a vote: "Fewer than half of the voters turned out on 12 May", "the election of 30 April".
 _VOTE_WORDS = lx.folded(r"\b(?:vot(?:e|ed|ers?|ing)|elections?|polls?|ballots?|turned out)\b")
-#: The day of a vote, named by it: "Polling day was calmer than feared", "on election day".
 #: The vote a day is counted from, right after the count: "(Nine days after) the vote", "the elections".
 _THE_VOTE_AFTER = lx.folded(r"\s*(?:the|that|this|last month's|the provincial|the parliamentary) "
                             r"(?:vote|votes|voting|elections?|polls?|ballot)\b")
+#: The day of a vote, named by it: "Polling day was calmer than feared", "on election day".
 _ELECTION_DAY = lx.folded(r"\b(?:polling|election|voting) day\b|\bthe day of the (?:vote|election|polls|ballot)\b")
 
 
@@ -4382,6 +4385,7 @@ def _title_of_unplaced(events: list[Event], headline: Event, article: Article) -
             and families_compatible(e.families(), headline.families()) and e.place_ids() & headline.place_ids()]
     if len(same) == 1:
         same[0].frames[:0] = headline.frames
+        same[0].replace_frame(0, same[0].frames[0])  # (counted again: frames went in before those counted)
         headline.frames.clear()
 
 

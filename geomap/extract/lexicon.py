@@ -639,7 +639,8 @@ NOT_AN_ATTACK = folded(
     r"increased|intensified|surged|escalated|spiked|fell off|dropped off|declined|eased)\b|"
     # history judged: "the killing of 140 of the town's residents, the crime for which the former president was
     # hanged in December 2006"
-    r"\bthe crimes? for which\b|\b(?:was|were) (?:hanged|executed|sentenced|convicted)\b|"
+    # (not "were executed": gunmen who executed men attacked them)
+    r"\bthe crimes? for which\b|\b(?:was|were) (?:hanged|sentenced|convicted)\b|"
     # a trend brought down: "helping to bring down violence in Baghdad, including the number of rocket and mortar
     # rounds falling on the Green Zone"
     r"\b(?:bring|brought|bringing|cut|cutting|reduc(?:e|ed|es|ing)|lower(?:ed|ing)?) (?:down )?(?:[\w-]+,? ){0,8}?"

@@ -225,7 +225,7 @@ _GIVEN_NAMES = frozenset({"omar", "umar", "ali", "hassan", "hasan", "hussein", "
                           "muhammad", "mahmoud", "khalid", "khaled", "saad", "abbas", "karim", "salah", "saleh",
                           "jabbar", "hamid", "nasser", "yousef", "yusuf", "ibrahim", "ismail", "mustafa", "qasim",
                           "kadhim", "haidar", "hadi", "jamal", "faisal", "adel", "tariq", "walid", "rashid", "saeed",
-                          "majid", "amir", "bashir", "zaid", "hamza", "sheikh"})
+                          "majid", "amir", "bashir", "zaid", "hamza"})
 #: A surname right after a given name: a capitalized word that is no day, month or kind of place.
 _SURNAME_AFTER = re.compile(r"[ \t]+(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Street|Road|Square|"
                             r"Air|Airport|Base|Camp|Field|Oil|Dam|Bridge|District|Province|Governorate)\b)"
