@@ -521,8 +521,9 @@ def _unknown_town_told_since(text: str, name: str, noun: str, before: int, finde
     as a place of its own? Then "the town" is that one, which cannot be placed, not `name`."""
     # (within the few paragraphs before: a long report is not read again from its start for every sentence)
     since = max(0, before - _TOLD_SINCE_REACH, _last_told_at(text, name, before))
+    told = [*_NOUN_OF_NAME.finditer(text, since, before), *_NAME_THEN_NOUN.finditer(text, since, before)]
     return any(finder.why_unplaced(m.group("name")).startswith("the gazetteer knows no")
-               for m in _NOUN_OF_NAME.finditer(text, since, before) if m.group("noun").lower() == noun)
+               for m in told if m.group("noun").lower() == noun)
 
 
 #: How far back (characters) _unknown_town_told_since looks for a town told since.
@@ -530,6 +531,10 @@ _TOLD_SINCE_REACH = 3000
 #: "the town of Qabasin", "the village of al-Hbit".
 _NOUN_OF_NAME = re.compile(r"\b(?P<noun>[Tt]own|[Vv]illage|[Cc]ity) of (?P<name>(?:(?:al|el|ar|as|ad)-)?[A-Z][\w'’-]+"
                            r"(?: (?:(?:al|el|ar|as|ad)-)?[A-Z][\w'’-]+)?)")
+#: The same told name first: "Dubiz town itself has been hit before" (not "The town", "This city").
+_NAME_THEN_NOUN = re.compile(r"\b(?!(?:The|This|That|These|Those|A|An|Our|Their|His|Her|Its|Each|Every|One|Another|"
+                             r"Old|New|Small|Border|Home|Market|Main)\b)(?P<name>(?:(?:al|el)-)?[A-Z][\w'’-]+) "
+                             r"(?P<noun>town|village|city)\b")
 
 
 def _last_told_at(text: str, name: str, before: int) -> int:
@@ -2960,19 +2965,7 @@ def _one_place_told(frame: Frame, finder: PlaceFinder, recent: Frame | None) -> 
     # (not where the wounded were taken: "More than a hundred people were taken to hospitals in Kirkuk")
     places = {p.place_id for p in frame.places if not _care_at(frame, p)}
     core = finder.core(places) if places else set()
-    if not core and any(finder.why_unplaced(m.group("name") or m.group("name2"))
-                            for m in _NAMED_TOWN.finditer(frame.sentence.text)):
-        # ("Dubiz town itself has been hit before. ... the town's police compound": a town the gazetteer lacks is
-        # the town told now, never the one named sentences before)
-        return recent, None
     return recent, (frame if len(core) == 1 else recent)
-
-
-#: A town named as one: "Dubiz town", "the town of Dubiz".
-_NAMED_TOWN = re.compile(r"\b(?!(?:The|This|That|These|Those|A|An|Our|Their|His|Her|Its|Each|Every|One|Another|Old|"
-                         r"New|Small|Border|Home|Hometown|Market|Main)\b)"
-                         r"(?P<name>(?:(?:al|el)-)?[A-Z][\w'’-]+) (?:town|city|village)\b|"
-                         r"\b(?:town|city|village) of (?P<name2>(?:(?:al|el)-)?[A-Z][\w'’-]+)")
 
 
 def _placed_now(pending: tuple[Frame, DateMention, dt.date | None, int, str] | None, frame: Frame, last: Event,
