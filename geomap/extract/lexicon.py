@@ -6,6 +6,7 @@ Data only, as compiled regular expressions; frames.py reads sentences with them.
 
 from __future__ import annotations
 
+import functools
 import re
 
 
@@ -36,6 +37,7 @@ def folded(pattern: str) -> re.Pattern[str]:
     return re.compile(_lower_literals(pattern))
 
 
+@functools.lru_cache(maxsize=32)  # each sentence is folded by a dozen readers in turn
 def fold(text: str) -> str:
     """Lower case with every offset kept: the few characters whose lower case is longer stay as they are."""
     lower = text.lower()
