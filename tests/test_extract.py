@@ -3507,7 +3507,8 @@ FIFTY_SIXTH_SET_KINDS += [
      "update lists the incidents reported on that day.\n\n2. Shelling was reported in Saraqib town. Four mortar "
      "shells were reported to have landed at the market.\n\n3. On the same day, a rocket was reported to have "
      "landed in Kafr Nuran village, close to a camp for displaced families. No casualties were reported.\n",
-     [("2021-05-07", "Saraqib", "shell", "4", "impact"), ("2021-05-07", "text:Kafr Nuran", "rocket", "1", "impact")]),
+     # ("Shelling was reported ... Four mortar shells": the weapon the report names, not its word for any shelling)
+     [("2021-05-07", "Saraqib", "mortar", "4", "impact"), ("2021-05-07", "text:Kafr Nuran", "rocket", "1", "impact")]),
 ]
 
 
@@ -4836,3 +4837,250 @@ def test_a_trend_brought_down_and_a_crime_judged_are_no_attacks(tmp_path):
         "Hussein's life in Dujail in 1982 was followed by the killing of more than 140 of the town's residents, the "
         "crime for which the former president was hanged in December 2006.\n"))
     assert [(r["date"], r["place"], r["count"]) for r in rows] == [("2008-02-23", "Green Zone", "6")]
+
+
+# -- held-out sets 87-90: the kinds they showed, in reports written for these tests ------------------------------
+def test_a_village_known_only_abroad_told_as_a_village_is_proposed_not_put_at_the_town_near_it(tmp_path):
+    # "on the edge of Mezreh, a small village near al-Malikiyah" under a title that names the town: GeoNames has a
+    # Mezreh only in Turkey, so the attack is proposed at Mezreh, never put at al-Malikiyah.
+    rows = _extract_one(tmp_path, "page.txt", (
+        "HASAKAH NEWS\n\nDrone hits car outside al-Malikiyah\n\nThursday 12 November 2020 - staff\n\nA drone struck "
+        "a car on Wednesday on the edge of Mezreh, a small village near al-Malikiyah, the town Kurds call Derik, "
+        "killing the driver.\n"))
+    assert [(r["date"], r["place"], r["place_text"]) for r in rows] == [("2020-11-11", "", "Mezreh")]
+
+
+def test_the_attacks_day_told_in_a_later_sentence_and_not_the_statements(tmp_path):
+    # A wire whose lead tells the bombing with only the day officials spoke ("said on Wednesday"), then "The
+    # attack came on Monday": the bomb went off on Monday, not on the dateline's or the statement's day.
+    rows = _extract_one(tmp_path, "wire.txt", (
+        "Filed: Wednesday 7 October 2015\n\nHAMA, Oct 7 (wire) - A militant group has claimed the car bombing that "
+        "ripped through a market in the Syrian city of Hama, while officials said on Wednesday that the toll could "
+        "still rise.\n\nThe attack came on Monday, two days "
+        "after the governor visited the market.\n"))
+    assert [(r["date"], r["place"]) for r in rows] == [("2015-10-05", "Ḩamāh")]
+
+
+def test_the_same_bomb_told_where_in_the_town_is_one_row_with_the_quarter_as_its_finer_place(tmp_path):
+    # "the car bombing that tore through a district of Homs" then "A car loaded with explosives was set off beside
+    # al-Ahli hospital in the al-Zahraa neighbourhood": one bomb, at Homs, the quarter its finer place.
+    rows = _extract_one(tmp_path, "wire.txt", (
+        "Published: Monday 14 December 2015\n\nA car bombing tore through a district of the Syrian city of Homs on "
+        "Saturday, officials said.\n\nA car loaded with explosives was set off beside al-Ahli hospital in the "
+        "al-Zahraa neighbourhood, the governor said.\n"))
+    assert [(r["date"], r["place"], r["place_text"]) for r in rows] == [
+        ("2015-12-12", "Homs", "al-Zahraa neighbourhood")]
+
+
+def test_a_barrel_rolled_from_a_helicopter_is_an_air_strike(tmp_path):
+    # "a helicopter rolled a barrel packed with explosives onto the tent" and "dropped a second barrel": a barrel
+    # bomb, an attack from the air, at the district named later.
+    rows = _extract_one(tmp_path, "story.txt", (
+        "Published: Sunday 28 August 2016\n\nOn Saturday a government helicopter rolled a barrel packed with "
+        "explosives onto a funeral tent.\n\nMinutes later it came back and dropped a second barrel on the same "
+        "street.\n\nThe tent stood in al-Maadi, a rebel-held district in the east of Aleppo.\n"))
+    assert [(r["date"], r["place_text"], r["weapon"]) for r in rows] == [("2016-08-27", "al-Maadi", "air strike")]
+
+
+def test_more_rounds_of_a_sentence_take_its_last_weapon_and_shelling_gives_way_to_mortars(tmp_path):
+    # "Shelling went on on Tuesday: three mortar rounds hit X and five more fell on Y": mortars at both places (the
+    # weapon told last before "five more", not the general word told first).
+    rows = _extract_one(tmp_path, "brief.txt", (
+        "Published: Wednesday 19 March 2014\n\n- Shelling of the capital went on on Tuesday: three mortar rounds "
+        "came down in Jaramana, wounding six people, and five more fell on the al-Qassa district of Damascus, "
+        "killing one man.\n"))
+    assert sorted((r["date"], r["weapon"], r["count"]) for r in rows) == [
+        ("2014-03-18", "mortar", "3"), ("2014-03-18", "mortar", "5")]
+
+
+def test_rounds_counted_at_two_unknown_places_with_no_day_of_their_own(tmp_path):
+    # Under an attack of Tuesday: "Two mortar shells hit the al-Mahatta district and two more landed in
+    # al-Inshaat": two attacks proposed, one at each district, that Tuesday.
+    rows = _extract_one(tmp_path, "brief.txt", (
+        "Published: Wednesday 19 March 2014\n\nTwo mortar rounds hit Jaramana on Tuesday.\n\nHoms\n- Three mortar "
+        "shells hit the al-Mahatta district and two more landed in al-Inshaat, according to the governor.\n"))
+    assert sorted((r["date"], r["place"] or r["place_text"], r["count"]) for r in rows) == [
+        ("2014-03-18", "Jaramānā", "2"), ("2014-03-18", "al-Inshaat", "2"),
+        ("2014-03-18", "al-Mahatta district", "3")]
+
+
+def test_a_passive_verb_after_an_aside_tells_of_the_place_the_aside_locates(tmp_path):
+    # "a building in Jaramana, on the south-eastern edge of Damascus, was hit from the air": Jaramana was hit;
+    # Damascus only says where it lies.
+    rows = _extract_one(tmp_path, "piece.txt", (
+        "Published: Sunday 20 December 2015\n\nLate on Saturday night, a residential building in Jaramana, on the "
+        "south-eastern edge of Damascus, was hit from the air. State media in Syria said warplanes fired four "
+        "missiles at it.\n"))
+    assert [(r["date"], r["place"]) for r in rows] == [("2015-12-19", "Jaramānā")]
+
+
+def test_a_bomber_who_set_it_off_attacks_and_one_stopped_before_he_could_does_not(tmp_path):
+    rows = _extract_one(tmp_path, "story.txt", (
+        "Published: Monday 18 July 2005\n\nA man wearing an explosives belt set it off outside a mosque in Musayyib "
+        "on Saturday evening.\n"))
+    assert [(r["date"], r["place"], r["weapon"]) for r in rows] == [("2005-07-16", "Musayyib", "suicide bomb")]
+    rows = _extract_one(tmp_path, "stopped.txt", (
+        "Published: Monday 18 July 2005\n\nOn Saturday police at a checkpoint in Hillah stopped a car packed with "
+        "explosives before its driver could set it off.\n"))
+    assert rows == []
+
+
+def test_rounds_of_another_weapon_counted_from_the_explosion_with_a_source_aside(tmp_path):
+    # "About ten minutes after the explosion, a police officer said, mortar shells came down near the town's
+    # hospital": mortars at the town of the bombing, that day, though paragraphs lie between.
+    rows = _extract_one(tmp_path, "story.txt", (
+        "Published: Monday 18 July 2005\n\nA suicide bomber blew himself up outside a mosque in Musayyib on "
+        "Saturday evening, killing dozens.\n\nThe mosque was crowded for the evening prayer. Many of the wounded "
+        "were taken to hospitals in Hillah.\n\nAbout ten minutes after the explosion, a police officer said, "
+        "mortar shells came down near the town's hospital.\n"))
+    assert sorted((r["date"], r["place"], r["weapon"]) for r in rows) == [
+        ("2005-07-16", "Musayyib", "mortar"), ("2005-07-16", "Musayyib", "suicide bomb")]
+
+
+def test_a_digests_lines_open_with_the_town_and_its_province_in_brackets(tmp_path):
+    # "DHULUIYA (Salahuddin) - An explosion tore through a checkpoint": the line's town (unknown here, proposed),
+    # not the town of the line before; "wounded by a bomb" names a bomb; a day "due" ahead and "the 7 March
+    # election" date no attack.
+    rows = _extract_one(tmp_path, "digest.txt", (
+        "SECURITY DIGEST\nCompiled Wednesday 11 August 2010\n\nThe items below were reported during the day.\n\n"
+        "SAADIYAH (Diyala) - Four soldiers were killed when a house they entered blew up.\n\nDHULUIYA (Salahuddin)"
+        " - An explosion tore through a checkpoint, killing five guards.\n\nTAL AFAR (Nineveh) - A policeman was "
+        "wounded by a bomb in the city.\n\nDIWANIYAH (Qadisiyah) - Four Katyusha rockets struck Camp Echo.\n\nThe "
+        "attacks came three weeks before U.S. forces are due to end combat operations on 31 August, five months "
+        "after the 7 March election.\n"))
+    assert sorted((r["date"], r["place"] or r["place_text"], r["weapon"]) for r in rows) == [
+        ("2010-08-11", "Al-Sadiyah", "bomb"), ("2010-08-11", "Camp Echo", "Katyusha rocket"),
+        ("2010-08-11", "DHULUIYA", "bomb"), ("2010-08-11", "Tal Afar", "bomb")]
+
+
+def test_hours_earlier_is_the_same_day_and_a_newspapers_page_is_no_place(tmp_path):
+    rows = _extract_one(tmp_path, "paper.txt", (
+        "THE COURIER\nWednesday, September 9, 2009 - Page 6, Middle East\n\nA suicide bomber blew himself up at a "
+        "mosque in Baquba on Monday night, killing six.\n\nThe mosque was full when he detonated the explosives "
+        "vest he wore.\n\nHours earlier, another suicide attacker drove a car packed with explosives into a "
+        "checkpoint just outside Ramadi.\n"))
+    assert sorted((r["date"], r["place"]) for r in rows) == [("2009-09-07", "Baqubah"), ("2009-09-07", "Ramadi")]
+
+
+def test_two_bombs_of_two_months_in_one_sentence_are_two_attacks(tmp_path):
+    # "blamed for the October 2022 blast that tore through a vehicle at Qum Palik ..., and for last week's bomb in
+    # Tuz Khurmatu district, which killed ... on the morning of Sunday the 17th"; the stretch "between Peshmerga
+    # and Iraqi army positions" is no road between two towns.
+    rows = _extract_one(tmp_path, "brief.txt", (
+        "Published: Monday 25 November 2024\n\nERBIL - Militants use the gaps between Peshmerga and Iraqi army "
+        "positions to plant roadside bombs, a commander said last week.\n\nThe same gaps were blamed for the "
+        "October 2022 blast that tore through a commando vehicle at Qum Palik, killing a guard, and for last "
+        "week's bomb in Tuz Khurmatu district, which killed three soldiers on the morning of Sunday the 17th.\n"))
+    assert sorted((r["date"], r["place"] or r["place_text"]) for r in rows) == [
+        ("2022-10", "Qum Palik"), ("2024-11-17", "Tuz Khurmatu")]
+
+
+def test_more_rounds_sent_at_another_base_are_an_attack_there(tmp_path):
+    # "fourteen rockets were fired at Green Village. Twelve more were sent toward the Conoco gas plant": rockets
+    # at Conoco too, that day, twelve of them.
+    rows = _extract_one(tmp_path, "wire.txt", (
+        "Published: Sunday 31 December 2023\n\nLate on Saturday a salvo of fourteen rockets was fired at Green "
+        "Village. Twelve more were sent toward the coalition outpost at the Conoco gas plant.\n"))
+    assert sorted((r["date"], r["place"], r["weapon"], r["count"]) for r in rows) == [
+        ("2023-12-30", "Conoco gas field", "rocket", "12"), ("2023-12-30", "Green Village", "rocket", "14")]
+
+
+def test_the_place_the_attack_was_later_put_at_however_far_on(tmp_path):
+    # A roadside bomb told only "in northern Iraq", then "Later reports put it at Palkana, a village in the Kifri
+    # area": proposed at Palkana.
+    rows = _extract_one(tmp_path, "story.txt", (
+        "Published: Monday 11 November 2019\n\nFive soldiers were wounded on Sunday when a roadside bomb went off "
+        "beside their vehicle in northern Iraq.\n\nThe team was returning to base after an operation. Its "
+        "commanders gave no location.\n\nLater reports put it at Palkana, a village in the Kifri area.\n"))
+    assert [(r["date"], r["place_text"], r["weapon"]) for r in rows] == [("2019-11-10", "Palkana", "roadside bomb")]
+
+
+def test_that_day_after_a_statements_day_and_the_same_monday_as_the_attack_told(tmp_path):
+    # "said late on Monday that its fighters had been killed when their positions near al-Tanf were struck earlier
+    # that day": Monday; a month recalled between ("in May") is not "the same Monday" the next item tells.
+    rows = _extract_one(tmp_path, "digest.txt", (
+        "DIGEST - Tuesday 8 August 2017\n\n1. A militia said late on Monday that 36 of its fighters had been killed "
+        "when their positions near al-Tanf were struck earlier that day. It said the attackers used guided "
+        "rockets.\n\nThe area has been contested since American aircraft first struck forces approaching it in "
+        "May.\n\n2. On the same Monday, aircraft struck Islamic State targets near al-Qaim.\n"))
+    assert ("2017-08-07", "Al-Tanf garrison") in [(r["date"], r["place"]) for r in rows]
+    assert all(r["date"] != "2017-05" for r in rows if r["place"] != "Al-Tanf garrison")
+
+
+def test_a_two_city_dateline_and_a_wave_of_dozens_of_targets(tmp_path):
+    # "JERUSALEM/BEIRUT, Nov 20 (Wire) - Israeli warplanes struck dozens of Iranian and Syrian targets around
+    # Damascus in the small hours of Wednesday, a day after rockets were launched toward the Golan": the wave is
+    # the report's attack, on Wednesday; the rockets came on Tuesday.
+    rows = _extract_one(tmp_path, "wire.txt", (
+        "Filed: Wednesday 20 November 2019\n\nJERUSALEM/BEIRUT, Nov 20 (Wire) - Israeli warplanes struck dozens "
+        "of Iranian and Syrian targets around Damascus in the small hours of Wednesday, a day after rockets were "
+        "launched from Syria toward the Golan Heights.\n"))
+    assert ("2019-11-20", "Damascus", "air strike") in [(r["date"], r["place"], r["weapon"]) for r in rows]
+    assert all(r["date"] == "2019-11-19" for r in rows if r["weapon"] == "rocket")
+
+
+def test_a_round_that_came_down_yesterday_is_an_attack_though_its_place_comes_later(tmp_path):
+    rows = _extract_one(tmp_path, "story.txt", (
+        "Published: Tuesday 13 November 2012\n\nA mortar round meant for rebels came down on the wrong side of the "
+        "line yesterday, near Quneitra.\n"))
+    assert [(r["date"], r["weapon"]) for r in rows] == [("2012-11-12", "mortar")]
+
+
+# -- held-out sets 91-92 ------------------------------------------------------------------------------------------
+def test_the_place_a_strike_was_later_placed_at_replaces_the_first_account(tmp_path):
+    # "a strike on a camp in the Qandil mountains" ... "The strike was later placed by local officials at Zergele,
+    # a village in the Rawanduz district": proposed at Zergele, never at the Qandil mountains.
+    rows = _extract_one(tmp_path, "paper.txt", (
+        "Published: Tuesday 11 August 2015\n\nThe Turkish air raid of Saturday, August 1, which Ankara first "
+        "described as a strike on a camp in the Qandil mountains, killed eight villagers, a rights group said.\n\n"
+        "The strike was later placed by local officials, and then by the group's researchers, at Zergele, a village "
+        "in the Rawanduz district.\n"))
+    assert [(r["date"], r["place"], r["place_text"]) for r in rows] == [("2015-08-01", "", "Zergele")]
+
+
+def test_there_after_a_village_told_as_one_places_the_reports_attack(tmp_path):
+    # The title and lead date the killing ("Friday prayers", "By Friday evening ... bodies"); then "The mosque
+    # stands in Imam Wais, a village in Diyala province. Men had gathered there when a suicide bomber set off his
+    # explosives": proposed at Imam Wais, on the Friday.
+    rows = _extract_one(tmp_path, "paper.txt", (
+        "Saturday, 23 August 2014\n\nDozens killed at Friday prayers\n\nBy Friday evening a morgue official had "
+        "counted 68 bodies.\n\nThe mosque stands in Imam Wais, a village in Diyala province. About 150 men had "
+        "gathered there for the midday prayer when a suicide bomber set off his explosives near the door.\n"))
+    assert [(r["date"], r["place_text"], r["weapon"]) for r in rows] == [("2014-08-22", "Imam Wais", "suicide bomb")]
+
+
+def test_a_logs_items_open_with_their_village_and_its_area_in_brackets(tmp_path):
+    # "Tal Wasit (Ghab): drone strikes on farmland" is a village whose name opens with "Tal", never the Iraqi
+    # governorate of Wasit; each item is an attack proposed at its village; a speaker's tag is no place.
+    rows = _extract_one(tmp_path, "log.txt", (
+        "Daily log: Tuesday, 6 August 2024\nPosted Wednesday 7 August 2024\n\nOur team logged attacks on the Ghab "
+        "plain in Syria yesterday.\n\nal-Ziqoum (Ghab plain, NW Hama): two suicide drones dived onto two cars.\n\n"
+        "Tal Wasit (Ghab): drone strikes hit farmland; no casualties reported.\n\nTaddil (western Aleppo "
+        "countryside): at least six drones struck in and around the village.\n\nCORRESPONDENT (HANA SALEH): the "
+        "drones came from government lines.\n"))
+    assert all(r["place"] == "" for r in rows)
+    assert sorted((r["date"], r["place_text"]) for r in rows) == [
+        ("2024-08-06", "Taddil"), ("2024-08-06", "Tal Wasit"), ("2024-08-06", "al-Ziqoum")]
+
+
+def test_no_strike_having_taken_place_denies_the_claims_told_before_not_the_attack_after(tmp_path):
+    rows = _extract_one(tmp_path, "bulletin.txt", (
+        "Published: Wednesday 18 April 2018\n\nState television said in the early hours of Tuesday that air "
+        "defences had shot down missiles fired at the Shayrat air base. A media unit added that three more "
+        "missiles aimed at the Dumayr military airport had been brought down. Explosions were heard near Homs.\n\n"
+        "Within hours the story was withdrawn. A military source said a false alarm had set off the air defences. "
+        "No foreign strike had taken place, the source said.\n\nOn Tuesday warplanes bombed the market of "
+        "Kafranbel, in Idlib province.\n"))
+    assert [(r["date"], r["place"]) for r in rows] == [("2018-04-17", "Kafranbel")]
+
+
+def test_a_briefs_false_alarm_heading_denies_nothing(tmp_path):
+    # A monthly brief's paragraph headed "False alarm." tells a claim withdrawn; the strikes of the paragraph before
+    # ("Seventy-six of them struck the Barzeh research centre") stand.
+    rows = _extract_one(tmp_path, "brief.txt", (
+        "SYRIA MONTHLY BRIEF | April 2018\n\nWestern strikes. In the middle of April Western navies fired 105 "
+        "missiles. Seventy-six of them struck the Barzeh research centre in Damascus.\n\nFalse alarm. A few nights "
+        "later state television reported missiles fired at the Shayrat air base. By morning a military source "
+        "said that a false alarm had set off the defences.\n"))
+    assert "Barzeh" in {r["place"] for r in rows} and all(r["date"].startswith("2018-04") for r in rows)
+    assert "Shayrat Airbase" not in {r["place"] for r in rows}

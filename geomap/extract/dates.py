@@ -120,7 +120,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
                           # sentence: "hit again roughly an hour after the first barrage" tells more of that attack)
                           r"^(?:[Ll]ess than |[Ww]ithin |[Aa]bout |[Jj]ust )?(?:[Aa]n|[Hh]alf an|[Oo]ne) hour "
                           r"(?:after|later)\b|"
-                          r"[Hh]ours later|[Mm]inutes later|[Ll]ater that (?:day|night|evening|afternoon|morning)|"
+                          r"[Hh]ours (?:later|earlier)|[Mm]inutes (?:later|earlier)|"
+                          r"[Ll]ater that (?:day|night|evening|afternoon|morning)|"
                           r"[Tt]he same (?:day|night|evening|afternoon|morning|"
                           r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)|"
                           # "That evening several rounds landed": the day just told
@@ -540,6 +541,12 @@ _ZULU_ON = re.compile(r"\b(?P<hour>[01]\d|2[0-3])[0-5]\dZ,?\s+on\s+$")
 _KEPT_OVERNIGHT = re.compile(r"\b(?:left|parked|kept|stayed|remained|held|stored|hidden)\b[^,;.]{0,40}$", re.I)
 
 
+#: Before a day told with no year, words that put it ahead: "is due to end its mission (on 31 August)".
+#: (not any "will": "will also recall the attack of 19 July last year")
+_FUTURE_BEFORE = re.compile(r"\b(?:(?:is|are) (?:due|scheduled|set|expected|supposed|meant|planned) to|"
+                            r"deadline)\b[^.;:]{0,60}$", re.IGNORECASE)
+
+
 def find_dates(text: str, anchor: dt.date | None) -> list[DateMention]:
     """Every date expression in `text`, in order, resolved against `anchor` (the article's date)."""
     if not _HINT.search(text):
@@ -561,8 +568,11 @@ def find_dates(text: str, anchor: dt.date | None) -> list[DateMention]:
                 found.append(_follow_mention(text, match, anchor))
                 continue
             date, precision, relative = _resolve(kind, match.groupdict(), anchor)
-            if date is None and not relative:
-                continue  # "February 30, 2021": not a date
+            # ("February 30, 2021": not a date; "is due to end its combat mission on 31 August": a day to come, not
+            # last year's)
+            if (date is None and not relative) or (
+                    kind in ("month_day", "day_month") and _FUTURE_BEFORE.search(text, max(0, start - 80), start)):
+                continue
             if kind == "day_word" and match.group("word").lower() == "overnight" \
                     and _KEPT_OVERNIGHT.search(text, max(0, start - 60), start):
                 continue  # "lorries had been left parked in the village overnight": how long, not when
@@ -1275,7 +1285,7 @@ _STAMP_MAX_WORDS = 30
 
 
 #: A dateline without its year: "BAGHDAD, 14/3 -", "ERBIL, March 14 (wire) -", "MOSUL, Sunday 14 March -".
-_YEARLESS_DATELINE = re.compile(rf"^[A-Z][A-Z .'’-]{{2,40}},\s*(?:{_WD},?\s*)?"
+_YEARLESS_DATELINE = re.compile(rf"^[A-Z][A-Z .'’/-]{{2,40}},\s*(?:{_WD},?\s*)?"
                                 rf"(?:(?P<first>[0-3]?\d)/(?P<second>[01]?\d)|{_M} {_D}|"
                                 rf"(?P<day_first>[0-3]?\d)(?:st|nd|rd|th)? (?P<month_after>[A-Z][a-z]{{2,8}}))"
                                 r"\s*(?:[-–—]\s|\()")
@@ -1322,7 +1332,7 @@ _YEAR_TOLD = re.compile(r"(?i:\b(?:since the (?:start|beginning|turn) of|so far 
 
 
 #: A dateline: a town in capitals, perhaps its country and the day, up to the dash or the outlet's name.
-_DATELINE = re.compile(r"^(?P<head>[A-Z][A-Z .'’-]{2,40},[^\n]{1,60}?)\s*(?:[-–—]\s|\()")
+_DATELINE = re.compile(r"^(?P<head>[A-Z][A-Z .'’/-]{2,40},[^\n]{1,60}?)\s*(?:[-–—]\s|\()")
 #: The parts of a heading line: "BAGHDAD | Thursday 22 July 2021", "Published ... · 4 min read".
 #: ("UPDATE 3 (Oct 21, 2016, 14:05 GMT) - Adds Dibis toll": a dash parts it too)
 #: ("Baghdad, 18 February 2008: rockets meant for ...": a colon after the year parts a headline's dateline)

@@ -261,9 +261,15 @@ _HOLIDAY_BEFORE = re.compile(r"\b(?:mark|marks|marked|celebrate|celebrates|celeb
 
 def _point_date(frame: Frame) -> DateMention | None:
     """The date a sentence gives its attack: the first mention that names a day, week or month."""
+    stated: DateMention | None = None  # the day of a statement the sentence tells ("said late on Monday that")
     for mention in frame.dates:
         if mention.kind == "year" or (mention.kind == "period" and mention.text.lower() == "last year"):
             continue
+        if stated is not None and stated.date is not None and mention.follows and mention.offset_days == 0 \
+                and _THAT_DAY.search(mention.text):
+            # "said late on Monday that 36 of its fighters had been killed when its positions were struck earlier
+            # that day": the day the statement named
+            return dataclasses.replace(mention, date=stated.date, follows=False, relative=stated.relative)
         # (a setting's days are all at 0, in the order told: "The first of this month's came on Thursday 9 June")
         if mention.kind == "period" and any(m is not mention and m.start >= mention.start and m.precision == 1
                                             and not m.follows for m in frame.dates):
@@ -297,13 +303,14 @@ def _point_date(frame: Frame) -> DateMention | None:
             # the sentence tells is the earlier one, on the day it names (but "Two days after the March 5 attack,
             # militants fired rockets" tells the later one)
             continue
-        if _HOLIDAY_BEFORE.search(text, max(0, mention.start - 30), mention.start):
+        if _HOLIDAY_BEFORE.search(text, max(0, mention.start - 30), mention.start) or _names_an_occasion(text, mention):
             continue  # ("shoppers buying presents for Mother's Day, which Syrians mark on 21 March": a feast's day)
         if _UNTIL_BEFORE.search(text, max(0, mention.start - 10), mention.start) \
                 and any(m.start > mention.start and m.precision == 1 for m in frame.dates):
             continue  # "Until yesterday, the deadliest had been the bombing ... on the nineteenth of August"
         if _SAID_BEFORE.search(lx.fold(text[max(0, mention.start - 60):mention.start])) \
                 and text[mention.end:mention.end + 6].lower().startswith(" that "):
+            stated = mention
             continue  # "the command said on Thursday that three rockets were fired": the day of the statement
         if _AFTERMATH_BEFORE.search(lx.fold(text[max(0, mention.start - 30):mention.start])) and any(
                 m.start > mention.end and m.precision == 1 and m.date is not None for m in frame.dates):
@@ -321,6 +328,18 @@ def _point_date(frame: Frame) -> DateMention | None:
     return None
 
 
+def _names_an_occasion(text: str, mention: DateMention) -> bool:
+    """Does the day name an occasion, not the attack ("five months after the 7 March election")?"""
+    return mention.kind in ("day_month", "month_day", "day_month_year", "month_day_year") \
+        and _NAMES_ANOTHER_OCCASION.match(text, mention.end) is not None and text[:mention.start].endswith("the ")
+
+
+#: After "the" and a day, the occasion the day names: "the 7 March election", "the 30 June deadline".
+_NAMES_ANOTHER_OCCASION = lx.folded(r"\s+(?:(?:parliamentary|general|provincial|presidential|national) )?(?:elections?|"
+                                    r"vote|polls|referendum|ballot|deadline|agreement|accord|ceasefire|truce|summit|"
+                                    r"talks|conference|handover|withdrawal)\b")
+#: A day told back to within its sentence: "(earlier) that day", "the same day", "that morning".
+_THAT_DAY = re.compile(r"\b(?:that|the same) (?:day|morning|afternoon|evening|night)\b", re.IGNORECASE)
 #: A place told as lying off the scene, after its name: "units in Tal Rifaat to the east".
 _TO_THE_BEARING = re.compile(r"\s+(?:to the|further|farther) (?:north|south|east|west)(?:-?(?:east|west))?\b",
                              re.IGNORECASE)
@@ -491,6 +510,19 @@ def _back_reference(frame: Frame, last: Event, finder: PlaceFinder, recent: Fram
 
 #: Rounds of the weapon told before, with no weapon word: "four more rounds landed inside its perimeter".
 _MORE_ROUNDS = lx.folded(r"\b(?:[\w-]+ )?more (?:rounds|shells|projectiles)\b")
+def _counted(number: str | None) -> int | None:
+    """The value of a number told in words or digits ("twelve", "twenty-two", "12"); None when there is none."""
+    if not number:
+        return None
+    try:
+        return lx.number_value(number)
+    except KeyError:
+        return None
+
+
+#: A sentence that opens with more of the rounds just told, sent at a place: "Twelve more were sent toward X".
+_COUNTED_MORE_AT = lx.folded(rf"\W*(?:(?P<number>{lx.NUMBER_PATTERN})|a few|several) more (?:were|was) (?:[\w-]+ )?"
+                             r"(?:fired|sent|launched|aimed|directed|lobbed) (?:at|toward|towards|on|into)\b")
 
 
 #: A strike told by its order in a series: "A second strike came down ...", "The third raid hit ...".
@@ -508,6 +540,15 @@ def _with_the_weapon_told(frame: Frame, last: Event) -> Frame:
         told = next((f.weapons[0] for f in reversed(last.frames) if f.weapons), None)
         if told is not None:
             return dataclasses.replace(frame, weapons=[(0, told[1], told[2])], attack=True)
+    more = _COUNTED_MORE_AT.match(lx.fold(frame.sentence.text)) if not frame.weapons and frame.places else None
+    if more is not None and last.frames:
+        # ("fourteen rockets was fired at Green Village. Twelve more were sent toward the Conoco gas plant": more
+        # of the weapon just told, at a place of their own)
+        told = next((f.weapons[-1] for f in reversed(last.frames) if f.weapons), None)
+        if told is not None:
+            return dataclasses.replace(frame, weapons=[(0, told[1], told[2])], attack=True,
+                                       count=frame.count or _counted(more.group("number")),
+                                       places=[RolePlace(p.mention, p.role or lx.TARGETED) for p in frame.places])
     if frame.weapons or not frame.places or not _MORE_ROUNDS.search(lx.fold(frame.sentence.text)):
         return frame
     here = {p.place_id for p in frame.places}
@@ -616,6 +657,9 @@ _THE_DAYS_ATTACK = lx.folded(r"\b(?:mon|tues|wednes|thurs|fri|satur|sun)day['’
 #: A sentence that goes on from the one before, its subject told there: "They bombed ...", "The jets struck ...".
 _CARRIES_ON = re.compile(r"\W*(?:They|It|The (?:aircraft|jets|planes|warplanes|helicopters|gunmen|attackers|"
                          r"militants|men|drones?))\b")
+#: "there" for a place told before (not "there was", "there were no casualties").
+_THERE = re.compile(r"\b(?:gathered|killed|died|struck|hit|fell|landed|exploded|attacked|wounded|fired|"
+                    r"stationed|based|living|praying)\s+there\b")
 #: A town pointed back to by what it is: "fell on the town", "in the village" (not "the town of X").
 _THE_TOWN = lx.folded(r"\b(?:on|in|into|at|near|across|around|outside) the (?:small |border |frontier )?"
                       r"(?:town|village|hamlet)\b(?! of\b)")
@@ -631,8 +675,10 @@ def _at_the_town_told_before(frame: Frame, before: Frame | None, finder: PlaceFi
         return frame
     # ("On Wednesday aircraft came over Hass, a village in the south of the province. They bombed its schools":
     # the sentence before, no attack of its own, set the scene the next one tells of)
+    # (or "The mosque stands in Imam Wais, a village in Diyala province. About 150 men had gathered there ...
+    # when a suicide bomber set off his explosives": "there" is the place just told)
     scene = not before.attack and before.sentence.line == frame.sentence.line and bool(
-        _CARRIES_ON.match(frame.sentence.text))
+        _CARRIES_ON.match(frame.sentence.text) or _THERE.search(frame.sentence.text))
     if not scene and not _THE_TOWN.search(lx.fold(frame.sentence.text)):
         return frame
     text = before.sentence.text
@@ -1006,8 +1052,11 @@ def _names_an_unknown_place(frame: Frame, finder: PlaceFinder) -> bool:
     from ..countries import is_country_name
 
     # ("the logistics chief in Syria, in the suburb of Sayyida Zeinab": a country says nothing of the place)
-    phrase = next((p for p in finder.place_phrases(frame.sentence.text) if not is_country_name(p)), None)
-    return phrase is not None and bool(finder.why_unplaced(phrase))
+    # ("on the edge of Mezreh, a small village near al-Malikiyah": a village told as one, though GeoNames has a
+    # Mezreh in Turkey)
+    text = frame.sentence.text
+    phrase = next((p for p in finder.place_phrases(text) if not is_country_name(p)), None)
+    return phrase is not None and bool(finder.why_unplaced_in(text, phrase))
 
 
 def _is_the_reports_own(headline: Event, frame: Frame, mention: DateMention, date: dt.date | None,
@@ -1213,7 +1262,7 @@ def _entry_opened_at(frame: Frame, finder: PlaceFinder, logged: bool = False) ->
     if not frame.attack or frame.proposed:
         return frame
     opener = _DAY_THEN_PLACE.match(frame.sentence.text) or _PLACE_TOLD_AS_ONE.match(frame.sentence.text) \
-        or (_LOG_LINE.match(frame.sentence.text) if logged else None)
+        or (_LOG_LINE.match(frame.sentence.text) if logged else None) or _PLACE_THEN_AREA.match(frame.sentence.text)
     # (the towns after the place only say where it lies: "(south of Damascus)", "in the Albukamal countryside")
     text = frame.sentence.text
     if opener is None or any(p.mention.start >= opener.end() and not _reckoned_from(text, p.mention.start)
@@ -1230,8 +1279,19 @@ def _entry_opened_at(frame: Frame, finder: PlaceFinder, logged: bool = False) ->
 _PLACE_TOLD_AS_ONE = re.compile(r"^\W*(?:\d{1,2}/\d{1,2}\s+)?(?P<name>(?:(?:al|el|Al|El)-)?[A-Z][\w'’-]+"
                                 r"(?: (?:(?:al|el)-)?[A-Z][\w'’-]+){0,2}), an? (?:small |remote |farming |Kurdish |"
                                 r"Arab |Christian |Yazidi |Turkmen )?(?:village|town|hamlet|suburb)\b[^:.;]{0,80}:")
+#: A log's item that opens with its village and, in brackets, the area it lies in: "al-Ziqoum (Ghab plain, NW Hama):
+#: two suicide drones dived onto two civilian cars".
+#: (not a transcript's speaker, "CORRESPONDENT (on the line from Gaziantep):", nor "Ahmed Ali (Reuters):": the
+#: brackets name an area or its bearing)
+_PLACE_THEN_AREA = re.compile(r"^\W*(?P<name>(?:(?:al|el|Al|El)-)?[A-Z][a-z'’-][\w'’-]*"
+                              r"(?: (?:(?:al|el)-)?[A-Z][a-z'’-][\w'’-]*){0,2})"
+                              r" \((?:[^()]{0,40}\b(?:plain|countryside|province|district|governorate|region|desert|"
+                              r"valley|mountains?|rural|N|S|E|W|NW|NE|SW|SE|north|south|east|west|northern|southern|"
+                              r"eastern|western)\b[^()]{0,40}|[A-Z][a-z]+(?: [A-Z][a-z]+)?)\):\s")
 #: A log's line that opens with its place in capitals: "WADI AKAB -- Gunmen shot dead ...", "17 TAMMUZ -- ...".
-_LOG_LINE = re.compile(r"^(?P<name>[A-Z0-9][A-Z0-9'’-]*(?: [A-Z0-9][A-Z0-9'’-]*){0,3}) (?:--|-|—|–) ", re.MULTILINE)
+#: (its province may follow in brackets: "DHULUIYA (Salahuddin) - An explosion tore through a checkpoint")
+_LOG_LINE = re.compile(r"^(?P<name>[A-Z0-9][A-Z0-9'’-]*(?: [A-Z0-9][A-Z0-9'’-]*){0,3})(?: \([A-Z][\w'’ -]{1,30}\))? "
+                       r"(?:--|-|—|–) ", re.MULTILINE)
 #: An entry that opens with its day, then its place: "- Monday 20 July, al-Kiswah (south of Damascus): ...".
 _DAY_THEN_PLACE = re.compile(r"^\W*(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,? )?(?:\d{1,2} [A-Z][a-z]+|"
                              r"[A-Z][a-z]+ \d{1,2})(?:,? \d{4})?,\s+(?P<name>(?:(?:al|el|ad|as|ash|ar|az|at|an)-)?"
@@ -1416,7 +1476,9 @@ def _elided_weapon(left: Frame, right: Frame) -> Frame:
     match = _ELIDED.search(low)
     if match is None:
         return right
-    weapons = [(match.start("number"), label, family) for _, label, family in left.weapons[:1]]
+    # (the weapon told last before the clause is the one it counts more of: "Shelling ... continued: two mortar
+    # rounds came down at X, and four more fell on Y")
+    weapons = [(match.start("number"), label, family) for _, label, family in left.weapons[-1:]]
     # ("jets bombed three depots near X and two more near Y": depots, not munitions, when the first counts none)
     counted = lx.number_value(match.group("number")) if left.count is not None else None
     # (and with its verb's outcome: "struck three depots: one near X and two around Y")
@@ -1463,6 +1525,8 @@ def _event_clauses(frame: Frame, finder: PlaceFinder, day: dt.date | None) -> li
     families = {w[2] for w in frame.weapons}
     attack = frame.attack and not frame.not_an_attack
     days = sum(1 for d in frame.dates if d.date is not None and d.precision == 1)
+    # ("blamed for the October 2022 blast at X ... and for last week's bomb in Y, ... on Sunday the 17th")
+    months = len({(d.date.year, d.date.month) for d in frame.dates if d.date is not None and d.kind != "year"})
     low = lx.fold(frame.sentence.text)
     # ("fighters launched an assault on the city of Kirkuk ..., while a separate group stormed a site in the nearby
     # town of Dibis": another band's attack elsewhere, told without a weapon word)
@@ -1472,7 +1536,7 @@ def _event_clauses(frame: Frame, finder: PlaceFinder, day: dt.date | None) -> li
         return counted
     if len(frame.sentence.text) > _EVENT_SENTENCE_MAX or not (
             len(families) >= 2 or (attack and len(frame.places) >= 2 and families) or (attack and days >= 2)
-            or band):
+            or (attack and months >= 2) or band):
         return [frame]
     aside = _dash_aside(frame, finder, day)
     if aside is not None:
@@ -2123,6 +2187,8 @@ def _entry_sites(text: str, every: list[Sentence], finder: PlaceFinder, mentions
             continue
         inside = [m for m in mentions if sentence.start <= m.start and m.end <= sentence.start + len(line)]
         told = day_place or field
+        if told is not None and (told.group("place").split() or [""])[0] in lx.NOT_PLACE_WORDS:
+            continue  # ("Wednesday, September 9, 2009 - Page 6, Middle East": a newspaper's page)
         location = told.group("place") if told else _location_field(line, columns)
         same = _SAME_SITE.match(location)
         if same and not found:
@@ -2262,17 +2328,19 @@ def _join_undated(frame: Frame, last: Event, headline: Event, in_lead: bool, fol
     listed = _each_listed(frame, last, headline, events, finder) or _bombs_at_each(frame, last, headline, events,
                                                                                      finder) \
         or _strikes_at_each(frame, last, headline, events, finder) \
-        or _split_at_an_unknown_place(frame, last, headline, (in_lead, follows_last), finder, events)
+        or _split_at_an_unknown_place(frame, last, headline, (in_lead, follows_last), finder, events) \
+        or _counted_at_each_unknown(frame, last, events, finder)
     if listed is not None:
         return listed
-    earlier = _earlier_at_the_place(frame, last, events, finder, at_unknown)
+    earlier, frame = _more_of_an_attack_told(frame, last, events, finder, at_unknown)
     if earlier is not None:
         # "Post-attack assessment: three rockets impacted inside MSS Conoco": more of the attack told earlier at
         # that place (an update's), not of the one told just before elsewhere.
         earlier.frames.append(frame)
         return earlier
-    if at_unknown and last is headline and not headline.place_ids() and in_lead and frame.sentence.line > 0 \
-            and not _proposed_elsewhere(headline, frame, finder):
+    if at_unknown and last is headline and (
+            (not headline.place_ids() and in_lead and frame.sentence.line > 0
+             and not _proposed_elsewhere(headline, frame, finder)) or _dated_by_its_lead(frame, headline)):
         # The report's own attack, told first at a place the gazetteer cannot read: proposed there, never at the
         # place it was aimed at (not from the title, which shortens: "Rockets hit Kurdistan gas field again").
         headline.unplaced = True
@@ -2308,8 +2376,9 @@ def _join_undated(frame: Frame, last: Event, headline: Event, in_lead: bool, fol
             _propose_beside_known(frame, events, (last.date_mention, last.date, last.precision, last.date_basis),
                                   finder)
         return event
+    low = lx.fold(frame.sentence.text)
     other = _other_weapon_there(frame, last, finder) \
-        if follows_last or _ANOTHER_PART.search(lx.fold(frame.sentence.text)) else None
+        if follows_last or _ANOTHER_PART.search(low) or _AFTER_THE_BLAST.search(low) else None
     if other is not None:
         # "At the same moment, a salvo of rockets fell outside the perimeter wall": another weapon's attack, at
         # the place and on the day of the one just told.
@@ -2319,6 +2388,12 @@ def _join_undated(frame: Frame, last: Event, headline: Event, in_lead: bool, fol
         last.frames.append(frame)
         return last
     return _headline_or_own_day(frame, last, headline, in_lead, follows_last, finder, events)
+
+
+#: A sentence counted from the attack just told, however far back it was told: "About five minutes after the
+#: explosion, ...", "shortly after the blast", "within an hour of the bombing".
+_AFTER_THE_BLAST = lx.folded(r"\b(?:minutes?|an hour|hours?|moments|shortly|soon|not long)\s+(?:after|of)\s+the\s+"
+                             r"(?:first\s+)?(?:explosion|blast|bombing|attack)\b")
 
 
 def _proposed_elsewhere(event: Event, frame: Frame, finder: PlaceFinder) -> bool:
@@ -2368,6 +2443,20 @@ def _reference(mention: DateMention, frame: Frame, headline: Event, clock: Event
     if _BEFORE_THAT.search(mention.text.lower()):
         return clock  # "A week before that, another drone struck ...": before the attack told last
     return headline if mention.follows and mention.offset_days < 0 and headline.date is not None else clock
+
+
+def _same_weekday(mention: DateMention, events: list[Event], reference: Event) -> Event:
+    """"On the same Monday, ... aircraft struck ...": the event told last on a Monday, not one told since on another
+    day (a May raid a background paragraph recalled); the reference as it is otherwise."""
+    named = _SAME_WEEKDAY.search(lx.fold(mention.text)) if mention.follows else None
+    if named is None or (reference.date is not None and reference.precision == 1
+                         and reference.date.strftime("%A").lower() == named.group(1)):
+        return reference
+    return next((e for e in reversed(events) if e.date is not None and e.precision == 1
+                 and e.date.strftime("%A").lower() == named.group(1)), reference)
+
+
+_SAME_WEEKDAY = lx.folded(r"\bsame (monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b")
 
 
 #: The words of a back-reference that point to a populated place ("the town's market").
@@ -2472,6 +2561,17 @@ def _counts_at_unknown_places(frame: Frame, finder: PlaceFinder, day: dt.date | 
                                 weapons=weapons),
             dataclasses.replace(right, count=counted, attack=True, outcome=right.outcome or "impact",
                                 proposed=sites[1], weapons=right.weapons[:1] or weapons)]
+
+
+def _counted_at_each_unknown(frame: Frame, last: Event, events: list[Event], finder: PlaceFinder) -> Event | None:
+    """"Two mortar shells hit the al-Mahatta district and two more landed in al-Inshaat" with no day of its own,
+    after an attack told that day: an attack proposed at each place, on that day (the event proposed last);
+    None when the sentence is not so (see _counts_at_unknown_places)."""
+    if last.date is None or not last.frames:
+        return None
+    for part in (parts := _counts_at_unknown_places(frame, finder, last.date)):
+        last = _on_the_day_of(last, part, events, unplaced=True)
+    return last if parts else None
 
 
 def _counted_at_known_and_unknown(frame: Frame, finder: PlaceFinder, day: dt.date | None) -> list[Frame] | None:
@@ -3186,6 +3286,43 @@ def _at_an_unknown_place(frame: Frame, finder: PlaceFinder) -> tuple[Frame, bool
     return frame, at_unknown
 
 
+def _dated_by_its_lead(frame: Frame, headline: Event) -> bool:
+    """"Dozens of worshippers killed at Friday prayers" ... "The mosque stands in Imam Wais, a village ... About 150
+    men had gathered there when a suicide bomber set off his explosives": the report's own attack, dated by its
+    title and lead and told at no place before, is told first at a place the gazetteer cannot read."""
+    return bool(frame.proposed) and not headline.frames and headline.date is not None and not frame.background
+
+
+def _more_of_an_attack_told(frame: Frame, last: Event, events: list[Event], finder: PlaceFinder,
+                            at_unknown: bool) -> tuple[Event | None, Frame]:
+    """(the event an undated sentence tells more of, and the frame to add to it): the attack told earlier at its
+    place (_earlier_at_the_place), or "... the car bombing that ripped through a district of Homs" + "A car packed
+    with explosives was detonated close to al-Ahli hospital in the al-Zahraa neighbourhood": the same bomb, told
+    where in the town it went off (the quarter the row's finer place; its point stays the town's)."""
+    earlier = _earlier_at_the_place(frame, last, events, finder, at_unknown)
+    if earlier is None and at_unknown and last.frames and _where_in_the_town_told(frame, last, finder):
+        return last, dataclasses.replace(frame, proposed="")
+    return earlier, frame
+
+
+def _where_in_the_town_told(frame: Frame, last: Event, finder: PlaceFinder) -> bool:
+    """Does an undated attack sentence, just after an attack told at a town with the same weapon, only say where
+    in that town it struck: a quarter or a site the gazetteer lacks, no other attack ("another car bomb", "also")
+    and no place but the town?"""
+    if not last.frames or frame.sentence.index - last.frames[-1].sentence.index > 3 or last.unplaced \
+            or len(last.place_ids()) != 1 or frame.another or not frame.weapons \
+            or {w[2] for w in frame.weapons} != last.families():
+        return False
+    town = next(iter(last.place_ids()))
+    place = finder.gazetteer.get(town)
+    if place is None or place.category != "city" or any(
+            not (p.place_id == town or _inside(finder, p.place_id, town)) for p in frame.places):
+        return False
+    low = lx.fold(frame.sentence.text)
+    return not (_ANOTHER_BOMB.search(low) or _ALSO.search(low) or _AGAIN.search(low)) \
+        and _DISTRICT_AFTER.search(frame.sentence.text) is not None
+
+
 def _each_listed(frame: Frame, last: Event, headline: Event, events: list[Event], finder: PlaceFinder
                  ) -> Event | None:
     """"struck warehouses in Jibreen, a southern suburb, and a compound on the edge of Safira, a town ...": an
@@ -3406,13 +3543,17 @@ def _other_weapon_there(frame: Frame, last: Event, finder: PlaceFinder) -> Frame
                 and not _is_reference(f, p, finder)]
         # (not one side's account of the attack told: "The driver ... said soldiers in the convoy opened fire")
         told = told if second_wave or (len({p.place_id for p in told}) == 1
-                                       and not _ACCOUNT.search(lx.fold(frame.sentence.text))) else []
+                                       and not _ACCOUNT.search(_ATTRIBUTION_ASIDE.sub(
+                                           "", lx.fold(frame.sentence.text)))) else []
     if not told:
         return None
     mention = dataclasses.replace(told[0].mention, start=0, end=0)  # named in a sentence before, not in this one
     return dataclasses.replace(frame, places=[RolePlace(mention, told[0].role)])
 
 
+#: Who told it, set off by commas: "Five minutes after the explosion, a police captain said, mortar shells came
+#: down": the source of the news, no side's account of it.
+_ATTRIBUTION_ASIDE = re.compile(r",\s+(?:[\w-]+\s+){1,5}?(?:said|says|told \w+),")
 #: One side's account: "said soldiers opened fire", "according to the police", "claimed".
 _ACCOUNT = lx.folded(r"\b(?:said|says|saying|claimed|claims|alleged|insisted|denied|denies|according to|told)\b")
 
@@ -3685,11 +3826,22 @@ def _add_told_more(events: list[Event], last: Event, frame: Frame, finder: Place
     # (the place named again, even as whose mayor was asked: "We asked the mayor of Ranya and found nothing")
     again = (frame.places and {p.place_id for p in frame.places} & last.place_ids()) or any(
         p.mention.text in frame.sentence.text for f in last.frames[:3] for p in f.places)
-    reach = 4 if again else 2
+    # (and further on for a denial that the attack happened at all: "No foreign strike had taken place")
+    reach = 4 if again or lx.NO_ATTACK_AT_ALL.search(lx.fold(frame.sentence.text)) else 2
     if frame.not_an_attack and last.frames and frame.sentence.index - last.frames[-1].sentence.index <= reach \
             and compatible(finder, last, frame) and not _CORRECTED_DETAIL.search(lx.fold(frame.sentence.text)):
         last.thwarted = True
         last.denied = last.denied or bool(lx.NEVER_HAPPENED.search(lx.fold(frame.sentence.text)))
+        if last.denied and not frame.places and lx.NO_ATTACK_AT_ALL.search(lx.fold(frame.sentence.text)):
+            # ("air defences shot down missiles fired at Shayrat" + "three more aimed at Dumayr had been brought
+            # down" ... "No foreign strike had taken place": the claims told just before, all of them)
+            # (those of the same day and weapon only: not the strikes of the paragraph before, in a month's brief)
+            for event in events:
+                if event.frames and not event.denied and 0 < frame.sentence.index - event.frames[-1].sentence.index \
+                        <= reach + 2 and compatible(finder, event, frame) and last.precision == event.precision == 1 \
+                        and last.date is not None and event.date == last.date \
+                        and families_compatible(event.families(), last.families()):
+                    event.thwarted = event.denied = True
     owner = _told_of(events, last, frame)
     if frame.places and owner.place_ids() and not compatible(finder, owner, frame):
         # ("UPDATE: The Sadr City toll has risen to seven dead", after bombs told at four other districts: the toll
@@ -3823,6 +3975,7 @@ def article_events(article: Article, finder: PlaceFinder, anchor: dt.date | None
             _village_told_next(headline, frame, events, finder)
             _site_struck_told_later(last, frame, finder)
             _site_named_later(headline, frame)
+            _day_of_the_attack_told_later(last, frame)
             _add_told_more(events, last, frame, finder)
             continue
         mention = _point_date(frame) or _day_told_just_before(frame, told_before, events, last, finder)
@@ -3840,7 +3993,7 @@ def article_events(article: Article, finder: PlaceFinder, anchor: dt.date | None
             _beside_known_undated(frame, last, events, finder)
             continue
         pending = None
-        reference = _reference(mention, frame, headline, clock, counted_from)
+        reference = _same_weekday(mention, events, _reference(mention, frame, headline, clock, counted_from))
         counted_from = (frame.sentence.index, reference)
         date, precision, basis = _after_the_day_told(mention, told_before, anchor,
                                                      _date_of(mention, reference, frame, anchor))
@@ -3985,16 +4138,36 @@ def _village_told_next(headline: Event, frame: Frame, events: list[Event], finde
     been searching villages around al-Saadouniya, a farming village south-west of Kirkuk": the report's own
     attack, dated but told at no place, is proposed at the place the sentence right after tells with what it is
     and the gazetteer cannot read."""
-    if headline.place_ids() or headline.unplaced or not headline.frames or headline.date is None \
-            or not any(f.weapons for f in headline.frames) or frame.background or frame.not_an_attack \
-            or frame.sentence.index - headline.frames[-1].sentence.index != 1:
+    # (or, however far on, the place the report says the attack was put at in the end, whatever it was first said
+    # to be: "Italian reports later put it at Palkana, a village in the Kifri area", "The strike was later placed by
+    # local officials at Zergele, a village in the Rawanduz district")
+    later = _PUT_LATER_AT.search(lx.fold(frame.sentence.text))
+    if (headline.place_ids() and later is None) or headline.unplaced or not headline.frames \
+            or headline.date is None or not any(f.weapons for f in headline.frames) or frame.background \
+            or frame.not_an_attack:
         return
-    told = lx.NAMED_WITH_APPOSITIVE.search(frame.sentence.text)
+    if frame.sentence.index - headline.frames[-1].sentence.index != 1 and later is None:
+        return
+    told = lx.NAMED_WITH_APPOSITIVE.search(frame.sentence.text, max(later.start("prep"), later.start("prep2"))
+                                           if later else 0)
     if told is None or not finder.why_unplaced_in(frame.sentence.text, told.group("name"), told.start("name")):
         return
+    if later is not None:  # (the first account's places are dropped: "a strike on a PKK camp in Qandil")
+        headline.frames = [dataclasses.replace(f, places=[], groups=[dataclasses.replace(g, places=[])
+                                                                     for g in f.groups]) for f in headline.frames]
     place = dataclasses.replace(frame, places=[], proposed=told.group("name"), dates=[])
     _proposed(headline, events, place, (headline.date_mention, headline.date, headline.precision,
                                         headline.date_basis))
+
+
+#: Where the attack was put in the end: "later put it at", "have since placed the blast in".
+_PUT_LATER_AT = lx.folded(r"\b(?:it|the (?:blast|attack|explosion|bombing|strike|raid|ambush|incident)) "
+                          r"(?:was|has been) (?:later|since|now|finally|eventually) (?:put|placed|located)\b"
+                          r"[^.;:]{0,80}?\s"
+                          r"(?P<prep>at|in|near|outside) |"
+                          r"\b(?:later|since|now|finally|eventually) (?:[\w-]+ )?(?:put|puts|placed|places|located|"
+                          r"locates?) (?:it|the (?:blast|attack|explosion|bombing|strike|raid|ambush|incident)) "
+                          r"(?P<prep2>at|in|near|outside) ")
 
 
 #: The munitions of the attack just told, told back as the subject of what they hit: "the bombs hit a building",
@@ -4029,6 +4202,26 @@ def _site_struck_told_later(last: Event, frame: Frame, finder: PlaceFinder) -> N
 #: identified the base as Tower 22".
 _SITE_NAMED_AS = lx.folded(r"\b(?:names?|named|identif(?:y|ies|ied)|confirm(?:s|ed)?) the (?:site|base|outpost|"
                            r"location|target|post)(?: (?:as|that was (?:hit|struck|attacked)))?\s*:?\s*$")
+
+
+def _day_of_the_attack_told_later(last: Event, frame: Frame) -> None:
+    """"... have claimed the car bombing that ripped through a district of Homs, while officials said on Monday
+    ..." + "The attack came on Saturday": a sentence whose subject is the attack just told gives its day, when no
+    sentence of it told one (the statement's day is not the attack's)."""
+    if last.date is not None or last.date_mention is not None or not last.frames \
+            or not _THE_ATTACK_CAME.match(lx.fold(frame.sentence.text)):
+        return
+    mention = _point_date(frame)
+    if mention is None or mention.date is None or mention.follows or mention.precision != 1:
+        return
+    last.set_date(mention, frame, mention.date, 1, f"{mention.text!r}, the day a later sentence gives the attack")
+
+
+#: A sentence whose subject is the attack just told, with the verb that gives its time: "The attack came on
+#: Saturday", "The bombing took place late on Friday", "That blast happened at dawn on Sunday".
+_THE_ATTACK_CAME = lx.folded(r"\W*(?:the|that|this) (?:[\w-]+ )?(?:attack|bombing|blast|explosion|strike|raid|"
+                             r"shelling|ambush|assault|massacre)s? (?:came|happened|occurred|took place|"
+                             r"was carried out|struck|unfolded|hit)\b")
 
 
 def _site_named_later(headline: Event, frame: Frame) -> None:
@@ -4470,7 +4663,10 @@ def _most_specific(finder: PlaceFinder, places: list[RolePlace]) -> RolePlace | 
 def _weapon_of(frames: list[Frame]) -> tuple[str, str | None]:
     """(label, family) of the weapon the frames name most: the most specific label of the commonest family."""
     weapons = [w for f in frames for w in f.weapons]
-    family = Counter(w[2] for w in weapons).most_common(1)[0][0] if weapons else None
+    # ("Shelling ... continued: two mortar rounds came down": of families told as often, the one that names the
+    # weapon, not the word for any fire of guns)
+    told = Counter(w[2] for w in weapons)
+    family = max(told, key=lambda f: (told[f], f != "shell")) if weapons else None
     labels = [w[1] for w in weapons if w[2] == family]
     weapon = max(labels, key=lambda label: (sum(s in label for s in _SPECIFIC), -labels.index(label)), default="")
     return weapon, family

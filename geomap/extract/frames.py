@@ -170,7 +170,8 @@ _AND_PEOPLE = lx.folded(rf"(?:\s+[\w-]+){{1,3}}?\s+and\s+(?P<number>{_NUMBER_WOR
 # The town, then up to two parts: the country or the date, or both ("KIRKUK, Iraq, March 3 (Wire) -").
 #: (a caption sheet's captions are numbered: "[3] KIRKUK, Iraq, July 28, 2008 - Demonstrators carry ...")
 _DATELINE = re.compile(r"^(?:(?:\[\d{1,2}\]\s+)?"
-                       r"[A-Z][A-Z .'’-]{2,40}(?:,\s*[A-Z][A-Za-z0-9 .]{1,30}(?:,\s*\d{4})?){0,2}\s*"
+                       # (two towns of a story filed from both: "JERUSALEM/BEIRUT, Nov 20 (Wire) -")
+                       r"[A-Z][A-Z .'’/-]{2,40}(?:,\s*[A-Z][A-Za-z0-9 .]{1,30}(?:,\s*\d{4})?){0,2}\s*"
                        r"(?:\([A-Za-z &.]{2,30}\)\s*)?[—–-]+\s|"
                        # a translated agency's "Baghdad - The Joint Operations Command announced ..."
                        r"[A-Z][a-z'’]+(?:[ -][A-Z][a-z'’]+){0,2} [—–-] (?=[A-Z]))")
@@ -194,7 +195,7 @@ _RELEVANT = lx.folded(
     r"volley|barrage|assault|strike|\braids?\b|rocket|drone|missile|mortar|katyusha|grad|rpg|uav|\buas\b|unmanned|quadcopter|"
     r"aircraft|warplane|gunship|helicopters? (?:came|flew|swooped|appeared|bombed|fired|struck|dropped)|"
     r"\bjets\b|\bplanes\b|opened fire|shooting|gunfire|went off|gone off|went up|^that was|gunm[ae]n|\bshot\b|"
-    r"\bied|kill|dead|died|wound|blew|blown|suicide|rammed|detonat|"
+    r"\bied|kill|dead|died|wound|blew|blown|suicide|rammed|detonat|barrel|set off|"
     r"injur|hurt|casualt|damag|destroy|wreck|responsib|claim|unharmed|concussion|under the care of|"
     r"reduced to rubble|flattened|razed|"
     # "a man in army uniform turned his rifle on them"
@@ -362,6 +363,25 @@ def _role(low: str, mention: PlaceMention, earlier: list[RolePlace]) -> str | No
             if previous.role == lx.TARGETED and _AND_COUNT.search(stripped):
                 return previous.role  # "fired 15 rockets at Green Village and two drones at Conoco"
     return None
+
+
+def _located_by_an_aside(low: str, places: list[RolePlace]) -> list[RolePlace]:
+    """"a residential building in Jaramana, on the south-eastern edge of Damascus, was hit": the verb after an aside
+    that only says where a place lies tells what happened at that place, not at the town of the aside."""
+    result = list(places)
+    for index in range(1, len(result)):
+        place, previous = result[index], result[index - 1]
+        if place.role is None or previous.role is not None or not lx.PASSIVE_AFTER.match(low, place.mention.end) \
+                or not _ASIDE_OF.fullmatch(low, previous.mention.end, place.mention.start):
+            continue
+        result[index - 1], result[index] = RolePlace(previous.mention, place.role), RolePlace(place.mention, None)
+    return result
+
+
+#: Between a place and the town an aside places it by: ", on the south-eastern edge of", ", just north of".
+_ASIDE_OF = lx.folded(r",\s+(?:(?:just|some|about) )?(?:(?:on|at) the (?:(?:north|south|east|west)(?:-?(?:east|west))?"
+                      r"(?:ern)? )?(?:edges?|outskirts|fringes?|rim) of|(?:north|south|east|west)(?:-?(?:east|west))?"
+                      r" of|outside|near)\s+(?:the\s+)?(?:(?:city|town) of\s+)?")
 
 
 # Places joined as one list: "hit Balad air base and Camp Taji", "struck X, Y and Z". A comma alone joins only
@@ -856,6 +876,7 @@ def read_frame(sentence: Sentence, finder: PlaceFinder, anchor: dt.date | None,
     places: list[RolePlace] = []
     for mention in found:
         places.append(RolePlace(mention, _role(low, mention, places)))
+    places = _located_by_an_aside(low, places)
     if places and _LAUNCH_POINT_TOLD.match(low):
         # "The launch point, the mayor said, was the same as in earlier attacks: the outskirts of Mosul"
         places = [RolePlace(p.mention, lx.LAUNCHED) for p in places]
@@ -914,6 +935,12 @@ _SITE_AT_A_NAME = re.compile(rf"\bthe (?:[\w-]+ )?(?:{lx.SITE_KINDS}) (?:at|know
 _NOUN_AT_PLACE = lx.folded(r"\b(?:shooting|bombing|massacre|ambush|shelling)s? (?:at|in|on|near) \w")
 
 
+#: Before a weapon, words that point back to one told before: "the rocket", "that round", "its missiles".
+_TOLD_BEFORE = lx.folded(r"\b(?:the|that|this|these|those|its|their)\s+(?:[\w-]+\s+)?$")
+#: Rounds coming down: "came down", "fell", "landed", "crashed".
+_CAME_DOWN = lx.folded(r"\b(?:came down|fell|landed|crashed|slammed)\b")
+
+
 def _tells_an_attack(frame: Frame, text: str, low: str, counted: bool) -> bool:
     """Does the sentence tell an attack: an attack word with a weapon, a place in a role, a count, a target
     attacked, or harm at a place; or a weapon with a place in a role; or where and when the attack just told
@@ -941,6 +968,11 @@ def _tells_an_attack(frame: Frame, text: str, low: str, counted: bool) -> bool:
     # ("The convictions arise from a shooting at Nisour Square ... on 16 September 2007": the attack by its noun,
     # at the place and on the day told)
     attack = attack or bool(frame.weapons and places and frame.dates and _NOUN_AT_PLACE.search(low))
+    # ("A Syrian mortar round meant for rebels came down instead on the Israeli side yesterday": rounds that came
+    # down on a day told, their place told next)
+    # (not "The rocket came down a little after a quarter to eight": the round of an attack told before)
+    attack = attack or bool(frame.weapons and frame.dates and frame.outcome == "impact" and _CAME_DOWN.search(low)
+                            and not _TOLD_BEFORE.search(low, max(0, frame.weapons[0][0] - 30), frame.weapons[0][0]))
     return attack or (bool(places or frame.dates) and bool(_IT_HAPPENED.search(low))) \
         or (bool(frame.dates) and bool(_THE_SITE_WAS_HIT.match(low))) \
         or (bool(places) and bool(frame.dates) and bool(_TELEGRAPHIC.match(low))) \

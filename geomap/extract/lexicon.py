@@ -110,10 +110,15 @@ WEAPONS: list[tuple[re.Pattern[str], str, str]] = [
             # ("a bomb fixed to a car killed two voters": a sticky bomb)
             # ("a second magnetic bomb today": a bomb stuck to a car, whatever verb follows)
             r"\b(?:sticky|magnetic|limpet) bombs?\b|"
+            # "A policeman and his father were wounded by a bomb in the city"
+            r"(?:(?<=\bwounded by a )|(?<=\binjured by a )|(?<=\bkilled by a )|(?<=\bhurt by a )|(?<=\bkilled by the )|"
+            r"(?<=\bwounded by the ))bomb\b|"
+            # "last week's bomb in Tuz Khurmatu district, which killed two colonels": a day's bomb
+            r"(?:(?<=day['’]s )|(?<=week['’]s )|(?<=night['’]s )|(?<=month['’]s ))bombs?\b|"
             r"\bbombs?(?=,? (?:" + _SET_OFF + r"|ripped|tore|hidden|planted|placed|concealed|fixed|attached|stuck|"
             r"(?:was |were )?(?:thrown|hurled|lobbed|tossed))\b)|"
             # "An enormous explosion ripped the front off the headquarters": a bomb's
-            r"\b(?:explosions?|blasts?)(?= (?:ripped|tore)\b)|"
+            r"\b(?:explosions?|blasts?)(?= (?:that |which )?(?:ripped|tore)\b)|"
             # "the charge she carried went off", "somebody placed explosive charges": a bomb by another name
             r"\b(?:explosive |magnetic |sticky )?charges?(?= (?:[\w'’-]+ ){0,5}?" + _SET_OFF + r"\b)|"
             # "The explosives hidden beneath the ice were then detonated by the driver": a bomb told by its charge
@@ -126,6 +131,8 @@ WEAPONS: list[tuple[re.Pattern[str], str, str]] = [
     # "four houses belonging to policemen were blown up": buildings blown up were mined
     (folded(r"\b(?:houses?|homes?|buildings?|bridges?|shops?|offices?|mosques?|schools?|shrines?) (?:[\w'’-]+ ){0,6}?"
             r"(?:were|was|had been|have been|has been) blown up\b|"
+            # "four soldiers were killed when a house they had entered blew up": a house rigged with charges
+            r"\b(?:houses?|homes?|buildings?) (?:[\w'’-]+ ){0,4}?(?:blew up|blew apart|exploded)\b|"
             # "Militants blew up two oil wells", "blowing up a power pylon": sabotage with charges
             r"\b(?:blew|blow|blows|blowing|had blown|have blown) up (?:[\w'’-]+ ){0,3}?(?:oil |gas |water |power )?"
             r"(?:wells?|pipelines?|pipes?|bridges?|houses?|homes?|buildings?|towers?|pylons?|shrines?|mosques?|"
@@ -194,7 +201,11 @@ WEAPONS: list[tuple[re.Pattern[str], str, str]] = [
                 r"strike packages?|"
                 # a helicopter's "barrel bombs", "Four barrels fell along the road"
                 r"barrel[- ]bombs?|"
-                r"barrels(?=[^.;]{0,120}\b(?:fell|dropped|landed|came down|hit|struck|exploded)\b))\b"),
+                r"barrels(?=[^.;]{0,120}\b(?:fell|dropped|landed|came down|hit|struck|exploded)\b)|"
+                # "rolled a barrel packed with explosives onto the tent", "came back and dropped a second barrel"
+                r"barrels? (?:packed|filled|stuffed|laden|loaded|crammed) with (?:explosives|tnt|shrapnel)|"
+                r"(?:(?<=dropped a )|(?<=dropped a second )|(?<=dropped another )|(?<=dropped a third )|"
+                r"(?<=dropped two )|(?<=dropped three )|(?<=rolled a )|(?<=pushed a ))barrels?(?! of (?:oil|fuel)))\b"),
      "air strike", "airstrike"),
     # A strike summary's "Near Mosul, four strikes engaged ...": strikes with no other weapon named are from the air
     # ("One strike hit the city's power station" in a report of drone strikes is one of those: not counted here)
@@ -217,7 +228,7 @@ ANY_WEAPON = folded(r"rocket|drone|uav|\buas\b|quadcopter|unmanned|mortar|bomb|i
                     r"improvised|missile|shell|artillery|guns\b|howitzer|cannon|"
                     r"katyusha|\bgrads?\b|"
                     r"\brpgs?\b|grenade|\d\s?-?mm\b|air ?strike|air raid|plane|jets\b|f-\d\d|gunship|helicopter|"
-                    r"munitions|aircraft|suicide (?:driver|vest|belt)")
+                    r"munitions|aircraft|suicide (?:driver|vest|belt)|barrel")
 # (aircraft fire missiles: "jets struck the depot" and "three missiles hit the depot" can tell one strike)
 COMPATIBLE_FAMILIES = {frozenset({"drone", "missile"}), frozenset({"rocket", "shell"}), frozenset({"mortar", "shell"}),
                        frozenset({"airstrike", "missile"})}
@@ -507,8 +518,13 @@ ATTACK = folded(
     r"(?:gunm[ae]n|snipers?|assailants?) (?:[\w-]+ ){0,2}?shot|"
     # "a bomb was thrown at an American patrol", "a grenade lobbed over the wall"
     r"(?:thrown|threw|hurled|lobbed|tossed) (?:[\w-]+ ){0,2}?(?:at|into|over|onto)|"
+    # "a helicopter rolled a barrel packed with explosives onto the tent", "dropped a second barrel"
+    r"(?:rolled|pushed|dropped) (?:[\w-]+ ){0,2}?barrels?\b|"
     # "a suicide driver set off a car bomb beside a convoy"
     r"set off (?:an? |his |her |their |the )?(?:[\w-]+ ){0,2}?(?:bomb|charge|device|explosives|vest|belt)s?|"
+    # "A man wearing an explosives belt set it off in front of the mosque"
+    # (not "stopped the car before its driver could set it off")
+    r"(?<!could )(?<!would )(?<!might )(?<!chance to )set (?:it|them) off|(?:was|were|been) set off|"
     r"bomb(?:ed|ing)|(?:jets|planes|aircraft|helicopters|gunships) (?:bomb|strike|hit|pound|target)|"
     # ("dropped no fewer than twenty-six barrel bombs on Daraya")
     r"(?:employed|used|dropped|released) (?:[\w-]+ ){0,5}?(?:munitions|bombs|missiles)|"
@@ -582,8 +598,10 @@ BACKGROUND = folded(
     # ("pounded X with dozens of missiles and drones": rounds of one attack, counted vaguely; "as dozens of young
     # men stood in line", "kills dozens of police recruits": the people one attack struck)
     r"(?:dozens|hundreds|scores) of(?! (?:[\w-]+ )?(?:missiles|rockets|drones|rounds|shells|mortars|bombs)\b)"
-    r"(?! (?:[\w-]+ ){0,2}(?:people|men|women|children|civilians|recruits|soldiers|troops|police(?:men)?|"
-    r"officers|workers|students|worshippers|pilgrims|applicants|passengers|residents|shoppers|mourners)\b)|"
+    # ("warplanes struck dozens of Iranian and Syrian targets around Damascus": one wave's targets)
+    r"(?! (?:[\w-]+ ){0,3}(?:people|men|women|children|civilians|recruits|soldiers|troops|police(?:men)?|"
+    r"officers|workers|students|worshippers|pilgrims|applicants|passengers|residents|shoppers|mourners|"
+    r"targets)\b)|"
     r"a series of(?! engagements\b)|a string of|a spate of|are (?:usually|often)|"
     # "Two vehicles were struck from the air in two days": a tally of the attacks told one by one
     r"in (?:the (?:past|last) )?(?:two|three|four|five|six|seven|\d+) (?:days|weeks)\b|"
@@ -595,6 +613,13 @@ BACKGROUND = folded(
 SITE_KINDS = r"headquarters|base|camp|compound|garrison|outpost|barracks|checkpoint|prison|airfield|airstrip"
 #: An attack told by its noun, as a table's cell names it: "Shooting at a checkpoint", "Night raid".
 ATTACK_NOUN = folded(r"\b(?:shooting|raid|ambush|bombing|attack|assault|explosion|blast|strike|shelling)s?\b")
+#: Words that say the whole attack told was none, so that they deny every claim told in the sentences before: "No
+#: foreign strike had taken place, the source said", "a false alarm ... had set off the sirens" (not a brief's
+#: heading "False alarm.": what the paragraph under it tells).
+NO_ATTACK_AT_ALL_WORDS = (r"\bno (?:foreign |such |enemy |air )?(?:strike|attack|raid)s? (?:had |has )?(?:taken|took) "
+                          r"place\b|\bnothing had happened\b|"
+                          r"\bfalse alarm\b(?= [^.;]{0,60}\b(?:set off|triggered|caused|led)\b)|"
+                          r"\b(?:was|been|as|it) a false alarm\b")
 #: A denial of a whole attack, not of its rounds' flight: "we found nothing", "that didn't happen", "no such
 #: incident took place", "there had been no attack of any kind".
 NEVER_HAPPENED_WORDS = (r"\bfound nothing\b(?! to (?:confirm|support|back up) (?:that|the|this|their|its) "
@@ -603,8 +628,10 @@ NEVER_HAPPENED_WORDS = (r"\bfound nothing\b(?! to (?:confirm|support|back up) (?
                         r"\bno such (?:incident|attack|strike)\b|"
                         # "I have never seen anything that confirms that, not a crater": a claim nothing bore out
                         r"\b(?:never|not) (?:seen|found|had) anything (?:that |to )?confirm\w*|"
-                        r"\bthere (?:was|had been|has been) no (?:attack|strike|explosion|incident)\b")
+                        r"\bthere (?:was|had been|has been) no (?:attack|strike|explosion|incident)\b|"
+                        + NO_ATTACK_AT_ALL_WORDS)
 NEVER_HAPPENED = folded(NEVER_HAPPENED_WORDS)
+NO_ATTACK_AT_ALL = folded(NO_ATTACK_AT_ALL_WORDS)
 #: Attacks that did not happen: found, defused, planned.
 NOT_AN_ATTACK = folded(
     # "An earlier version of this story said the drone hit X": what the report no longer says.
@@ -686,6 +713,8 @@ NOT_PLACE_WORDS = frozenset({
     "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January", "February", "March",
     "April", "May", "June", "July", "August", "September", "October", "November", "December", "Christmas",
     "Boxing", "Eid", "Ramadan", "US", "U.S.",
+    # a newspaper's page and section on its date line: "Wednesday, September 9, 2009 - Page 6, Middle East"
+    "Page",
     "American", "Americans", "Iraqi", "Iraqis", "Syrian", "Kurdish", "Iranian", "Coalition", "Pentagon", "Reuters",
     # ("in the Shiite holy city of Karbala": a faith, not a place before the city)
     "Shiite", "Shia", "Sunni", "Yazidi", "Alawite", "Druze",
@@ -916,8 +945,8 @@ DISTANCE_BEARING = re.compile(rf"\b(?:\d+(?:\.\d+)?|(?:a |one )?hundred|a few|se
                               r"(?:[- ]?(?:east|west))?(?:ward)? of|outside|from) (?:the )?[A-Z][\w'’-]+"
                               r"(?:[ -](?:al|el|ad|as|ar|ash|az|ez|es|ed|en|er|et|[A-Z][\w'’-]+))*")
 #: A stretch told by its two ends: "the highway between Nasiriyah and Samawah".
-BETWEEN_PLACES = re.compile(r"\b(?:(?:the )?(?:[\w-]+ )?(?:highway|road|route|motorway) )?between [A-Z][\w'’-]+"
-                            r"(?: [A-Z][\w'’-]+)? and [A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?")
+BETWEEN_PLACES = re.compile(r"\b(?:(?:the )?(?:[\w-]+ )?(?:highway|road|route|motorway) )?between "
+                            r"(?P<a>[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?) and (?P<b>[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?)")
 #: The object of an attack verb (see ATTACKED_OBJECT): such a sentence tells an attack though it names no weapon.
 ATTACKED = folded(rf"\b{ATTACKED_OBJECT}\b")
 #: Attacks by the other side are still events; "airstrike" alone is weapon-less, so it is named here.

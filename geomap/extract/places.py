@@ -254,6 +254,12 @@ def _abbreviated(key: str) -> str:
 _SITE_NOUNS = r"\b(?:[Bb]ase|[Cc]amp|[Gg]arrison|[Aa]irfield|[Oo]utpost|[Cc]ompound|[Ii]nstallation)\b"
 _SITE_NOUN = re.compile(_SITE_NOUNS)
 #: An Arabic name that goes on with its article ("Bab al-Muadham"), not an organisation after a town ("al-Qaeda").
+#: The first word of many a village's name in the Levant and Iraq ("Tal Wasit", "Kafr Amma", "Deir Hafer"), just
+#: before a name: the name goes on before the one the gazetteer knows.
+_GENERIC_WORDS = (r"(?<![\w-])(?:Tal|Tell|Tel|Tall|Kafr|Kfar|Deir|Dayr|Ain|Ein|Ayn|Bir|Beit|Bayt|Jabal|Jebel|Khirbet|"
+                  r"Khirbat|Qasr|Ras|Umm|Wadi|Nahr|Marj|Hawsh|Mazraat|Jisr|Maarat|Qalaat|Kani|Girde) ")
+_GENERIC_FIRST_WORD = re.compile(_GENERIC_WORDS + "$")
+_GENERIC_WORD_ANYWHERE = re.compile(_GENERIC_WORDS + "[A-Z]")
 _NAME_GOES_ON = re.compile(r"[ -](?:al|el|ad|as|ash|ar|az|at)-(?!Qa[ei]?da\b|Qaida\b|Nusra\b)[A-Z]")
 #: A site named after its town, right after the town's name ("Aleppo airport"; "Latakia's port": the possessive
 #: too), and such a name's end.
@@ -421,6 +427,10 @@ class PlaceFinder:
             # ("a car bomb went off in Bab al-Muadham": a name that goes on past the one the gazetteer knows is
             # another place, not Al-Bab in Syria)
             found = [m for m in found if not _NAME_GOES_ON.match(text, m.end)]
+        if _GENERIC_WORD_ANYWHERE.search(text):
+            # ("Tal Wasit (Ghab): drone strikes": the end of a village's name that opens with "Tal", "Kafr", "Deir"...,
+            # which the gazetteer lacks; never the Iraqi governorate of Wasit)
+            found = [m for m in found if not _GENERIC_FIRST_WORD.search(text, max(0, m.start - 12), m.start)]
         if _TOWN_SITE.search(text):
             found = [m for m in found if not self._unknown_site_of(text, m)]
         if _SITE_NOUN.search(text):
@@ -448,6 +458,8 @@ class PlaceFinder:
         spoken += [m for m in found if _OUTLET_BEFORE.search(text, max(0, m.start - 40), m.start)
                    or _WHILE_HELD_BEFORE.search(text, max(0, m.start - 60), m.start)]
         found = self._bare_units(text, [self._unit_at_home(m) for m in found if m not in spoken])
+        if _GENERIC_WORD_ANYWHERE.search(text):  # (a governorate's bare name too: "Tal Wasit" is no Wasit)
+            found = [m for m in found if not _GENERIC_FIRST_WORD.search(text, max(0, m.start - 12), m.start)]
         if _TOWN_SITE.search(text):
             # "Anbar airport", "the old Muthanna airfield": a site the gazetteer does not know, named after the
             # governorate; the governorate (hundreds of km across) is no answer for it.

@@ -193,7 +193,8 @@ def proposed_place(incident: Incident, finder: PlaceFinder) -> tuple[str, str]:
             if bearing:
                 return bearing.group().strip(), "the report places it only by a distance and bearing from a town"
             stretch = lx.BETWEEN_PLACES.search(frame.sentence.text)
-            if stretch:
+            # (not "the stretches between Peshmerga and Iraqi army positions": forces, not towns)
+            if stretch and not {stretch.group("a").split()[0], stretch.group("b").split()[0]} & lx.NOT_PLACE_WORDS:
                 return stretch.group().strip(), "the report places it only on a stretch between two towns"
     return "", ""
 
