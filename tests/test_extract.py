@@ -4844,9 +4844,9 @@ def test_a_village_known_only_abroad_told_as_a_village_is_proposed_not_put_at_th
     # "on the edge of Mezreh, a small village near al-Malikiyah" under a title that names the town: GeoNames has a
     # Mezreh only in Turkey, so the attack is proposed at Mezreh, never put at al-Malikiyah.
     rows = _extract_one(tmp_path, "page.txt", (
-        "HASAKAH NEWS\n\nDrone hits car outside al-Malikiyah\n\nThursday 12 November 2020 - staff\n\nA drone struck "
-        "a car on Wednesday on the edge of Mezreh, a small village near al-Malikiyah, the town Kurds call Derik, "
-        "killing the driver.\n"))
+        "HASAKAH NEWS\n\nDrone kills two in car outside Derik\n\nThursday 12 November 2020 - staff\n\nTwo men were "
+        "killed on Wednesday when a drone fired on their car on the edge of Mezreh, a small village near "
+        "al-Malikiyah, the town Kurds call Derik, in Hasakah province.\n"))
     assert [(r["date"], r["place"], r["place_text"]) for r in rows] == [("2020-11-11", "", "Mezreh")]
 
 
@@ -4856,8 +4856,9 @@ def test_the_attacks_day_told_in_a_later_sentence_and_not_the_statements(tmp_pat
     rows = _extract_one(tmp_path, "wire.txt", (
         "Filed: Wednesday 7 October 2015\n\nHAMA, Oct 7 (wire) - A militant group has claimed the car bombing that "
         "ripped through a market in the Syrian city of Hama, while officials said on Wednesday that the toll could "
-        "still rise.\n\nThe attack came on Monday, two days "
-        "after the governor visited the market.\n"))
+        "still rise.\n\nThe attack came on Monday, three days "
+        "after the first buses carried fighters and their families out of al-Qusour, the last rebel-held pocket of "
+        "Hama, under a local truce.\n"))
     assert [(r["date"], r["place"]) for r in rows] == [("2015-10-05", "Ḩamāh")]
 
 
@@ -5008,11 +5009,11 @@ def test_that_day_after_a_statements_day_and_the_same_monday_as_the_attack_told(
 
 
 def test_a_two_city_dateline_and_a_wave_of_dozens_of_targets(tmp_path):
-    # "JERUSALEM/BEIRUT, Nov 20 (Wire) - Israeli warplanes struck dozens of Iranian and Syrian targets around
+    # "JERUSALEM/BEIRUT, Nov 21 (Wire) - Israeli warplanes struck dozens of Iranian and Syrian targets around
     # Damascus in the small hours of Wednesday, a day after rockets were launched toward the Golan": the wave is
-    # the report's attack, on Wednesday; the rockets came on Tuesday.
+    # the report's attack, on Wednesday (not the dateline's Thursday); the rockets came on Tuesday.
     rows = _extract_one(tmp_path, "wire.txt", (
-        "Filed: Wednesday 20 November 2019\n\nJERUSALEM/BEIRUT, Nov 20 (Wire) - Israeli warplanes struck dozens "
+        "Filed: Thursday 21 November 2019\n\nJERUSALEM/BEIRUT, Nov 21 (Wire) - Israeli warplanes struck dozens "
         "of Iranian and Syrian targets around Damascus in the small hours of Wednesday, a day after rockets were "
         "launched from Syria toward the Golan Heights.\n"))
     assert ("2019-11-20", "Damascus", "air strike") in [(r["date"], r["place"], r["weapon"]) for r in rows]
@@ -5021,9 +5022,9 @@ def test_a_two_city_dateline_and_a_wave_of_dozens_of_targets(tmp_path):
 
 def test_a_round_that_came_down_yesterday_is_an_attack_though_its_place_comes_later(tmp_path):
     rows = _extract_one(tmp_path, "story.txt", (
-        "Published: Tuesday 13 November 2012\n\nA mortar round meant for rebels came down on the wrong side of the "
-        "line yesterday, near Quneitra.\n"))
-    assert [(r["date"], r["weapon"]) for r in rows] == [("2012-11-12", "mortar")]
+        "Published: Tuesday 13 November 2012\n\nA mortar round meant for rebels came down instead on the Israeli "
+        "side yesterday, near the village of Tel Hazeka.\n"))
+    assert [(r["date"], r["place_text"], r["weapon"]) for r in rows] == [("2012-11-12", "Tel Hazeka", "mortar")]
 
 
 # -- held-out sets 91-92 ------------------------------------------------------------------------------------------
@@ -5043,9 +5044,11 @@ def test_there_after_a_village_told_as_one_places_the_reports_attack(tmp_path):
     # stands in Imam Wais, a village in Diyala province. Men had gathered there when a suicide bomber set off his
     # explosives": proposed at Imam Wais, on the Friday.
     rows = _extract_one(tmp_path, "paper.txt", (
-        "Saturday, 23 August 2014\n\nDozens killed at Friday prayers\n\nBy Friday evening a morgue official had "
-        "counted 68 bodies.\n\nThe mosque stands in Imam Wais, a village in Diyala province. About 150 men had "
-        "gathered there for the midday prayer when a suicide bomber set off his explosives near the door.\n"))
+        "Saturday, 23 August 2014\n\nDozens killed at Friday prayers\n\nBy a Courier correspondent\n\nBy Friday "
+        "evening a morgue official in Baquba had counted 68 bodies. Later counts put the dead at 73.\n\nSeveral of "
+        "the dead belonged to one family, a member of parliament said.\n\nThe mosque stands in Imam Wais, a village "
+        "in Diyala province. About 150 men had gathered there for the midday prayer when a suicide bomber set off "
+        "his explosives near the door.\n"))
     assert [(r["date"], r["place_text"], r["weapon"]) for r in rows] == [("2014-08-22", "Imam Wais", "suicide bomb")]
 
 
