@@ -1624,7 +1624,9 @@ def _frames(article: Article, finder: PlaceFinder, anchor: dt.date | None) -> li
     first_section = min((i for i, (heading, dated) in headings.items() if heading and dated is not None),
                         default=None) if sectioned else None
     asked: list[DateMention] = []  # the day an interviewer's question names, for the answer's attack
-    election: DateMention | None = None  # the day the report says a vote was held ("turned out on 12 May")
+    # the day the report says a vote was held ("turned out on 12 May"; at first, the day it tells anywhere: "Two days
+    # before the election, a man blew himself up" ... "Iraqis went to the polls on Wednesday 30 April")
+    election: DateMention | None = _vote_told_anywhere(every, anchor)
     question_line = -1  # the line of the interviewer's question read last
     told_year: int | None = None  # the year the report told last ("Baba Amr in February 2012 was ...")
     dated_year: int | None = None  # the year of the last whole date told ("[16] Night of 12/13 April 2019.")
@@ -1726,6 +1728,19 @@ _THE_VOTE_AFTER = lx.folded(r"\s*(?:the|that|this|last month's|the provincial|th
 _ELECTION_DAY = lx.folded(r"\b(?:polling|election|voting) day\b|\bthe day of the (?:vote|election|polls|ballot)\b")
 
 
+def _vote_told_anywhere(every: list[Sentence], anchor: dt.date | None) -> DateMention | None:
+    """The day the first sentence that names a vote's day and tells no attack gives, wherever it stands."""
+    for sentence in every:
+        low = lx.fold(sentence.text)
+        if not _DAY_HINT.search(sentence.text) or not _VOTE_WORDS.search(low) or lx.ATTACK.search(low):
+            continue
+        days = [d for d in find_dates(sentence.text, anchor) if d.date is not None and d.precision == 1
+                and not d.follows]
+        if len(days) == 1:
+            return dataclasses.replace(days[0], start=0, end=0)
+    return None
+
+
 def _election_day(frame: Frame, anchor: dt.date | None, told: DateMention | None) -> DateMention | None:
     """The day a sentence says a vote was held, if it names one and tells no attack; `told` otherwise."""
     text = frame.sentence.text
@@ -1740,7 +1755,7 @@ def _on_election_day(frame: Frame, parts: list[Frame], election: DateMention | N
     """"Fewer than half of the voters turned out on 12 May" ... "Polling day was calmer than many had feared,
     although a bomb killed two voters near al-Khan": the attacks of a sentence that names the vote's day by it,
     and no other, on the day told."""
-    if election is None or not frame.attack:
+    if election is None:
         return parts
     if frame.dates:
         # ("Nine days after the vote, a suicide bomber drove a pickup ...": counted from the vote's day)
@@ -1750,7 +1765,7 @@ def _on_election_day(frame: Frame, parts: list[Frame], election: DateMention | N
                                 offset_days=0, relative=False)
             if d.follows and d.offset_days and d.date is None and election.date is not None
             and _THE_VOTE_AFTER.match(low, d.end) else d for d in part.dates]) for part in parts]
-    named = _ELECTION_DAY.search(lx.fold(frame.sentence.text))
+    named = _ELECTION_DAY.search(lx.fold(frame.sentence.text)) if frame.attack else None
     if named is None:
         return parts
     day = dataclasses.replace(election, start=named.start(), end=named.end(),

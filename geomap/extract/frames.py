@@ -196,6 +196,8 @@ _RELEVANT = lx.folded(
     r"aircraft|warplane|gunship|helicopters? (?:came|flew|swooped|appeared|bombed|fired|struck|dropped)|"
     r"\bjets\b|\bplanes\b|opened fire|shooting|gunfire|went off|gone off|went up|^that was|gunm[ae]n|\bshot\b|"
     r"\bied|kill|dead|died|wound|blew|blown|suicide|rammed|detonat|barrel|set off|"
+    # a day counted from a vote, the day of what the next sentence tells: "Two days before the election, a crowd ..."
+    r"(?:before|after) the (?:[\w-]+ )?(?:election|vote|polls)\b|"
     r"injur|hurt|casualt|damag|destroy|wreck|responsib|claim|unharmed|concussion|under the care of|"
     r"reduced to rubble|flattened|razed|"
     # "a man in army uniform turned his rifle on them"
