@@ -5087,3 +5087,18 @@ def test_a_briefs_false_alarm_heading_denies_nothing(tmp_path):
         "said that a false alarm had set off the defences.\n"))
     assert "Barzeh" in {r["place"] for r in rows} and all(r["date"].startswith("2018-04") for r in rows)
     assert "Shayrat Airbase" not in {r["place"] for r in rows}
+
+
+def test_a_flash_updates_items_headed_by_their_village_on_the_day_its_lead_counts(tmp_path):
+    # "2. On Friday 23 November, three separate incidents were recorded" then items headed by their village: "3.
+    # Al-Shaafah. In the evening, air strikes hit houses in the town." ... "5. Abu al-Hassan. Air strikes were also
+    # reported on this village": an attack at each, that Friday; "this village" is Abu al-Hassan (proposed), never
+    # Al-Susah, the known village of the item before.
+    rows = _extract_one(tmp_path, "update.txt", (
+        "FLASH UPDATE No. 14 - Deir-ez-Zor\nAs of 25 November 2018\n\n1. This update covers harm to civilians in "
+        "the last pocket held by ISIL in Syria.\n\n2. On Friday 23 November, three separate incidents were "
+        "recorded in three communities of the pocket.\n\n3. Al-Shaafah. In the evening, air strikes hit houses in "
+        "a residential part of the town.\n\n4. Al-Sousa. A local source said an air strike had hit the home of a "
+        "family that evening.\n\n5. Abu al-Hassan. Air strikes were also reported on this village.\n"))
+    assert sorted((r["date"], r["place"] or r["place_text"]) for r in rows) == [
+        ("2018-11-23", "Abu al-Hassan"), ("2018-11-23", "Al-Shaafah"), ("2018-11-23", "Al-Susah")]

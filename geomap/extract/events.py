@@ -657,11 +657,13 @@ _THE_DAYS_ATTACK = lx.folded(r"\b(?:mon|tues|wednes|thurs|fri|satur|sun)day['’
 #: A sentence that goes on from the one before, its subject told there: "They bombed ...", "The jets struck ...".
 _CARRIES_ON = re.compile(r"\W*(?:They|It|The (?:aircraft|jets|planes|warplanes|helicopters|gunmen|attackers|"
                          r"militants|men|drones?))\b")
+#: A sentence that is a name alone, an item's heading: "Abu al-Hassan.", "Al-Sousa."
+_NAME_ALONE = re.compile(r"^\W*(?P<name>(?:(?:al|el|Al|El)-)?[A-Z][\w'’-]+(?: (?:(?:al|el)-)?[A-Z][\w'’-]+){0,2})\.$")
 #: "there" for a place told before (not "there was", "there were no casualties").
 _THERE = re.compile(r"\b(?:gathered|killed|died|struck|hit|fell|landed|exploded|attacked|wounded|fired|"
                     r"stationed|based|living|praying)\s+there\b")
 #: A town pointed back to by what it is: "fell on the town", "in the village" (not "the town of X").
-_THE_TOWN = lx.folded(r"\b(?:on|in|into|at|near|across|around|outside) the (?:small |border |frontier )?"
+_THE_TOWN = lx.folded(r"\b(?:on|in|into|at|near|across|around|outside) (?:the|this|that) (?:small |border |frontier )?"
                       r"(?:town|village|hamlet)\b(?! of\b)")
 
 
@@ -682,7 +684,10 @@ def _at_the_town_told_before(frame: Frame, before: Frame | None, finder: PlaceFi
     if not scene and not _THE_TOWN.search(lx.fold(frame.sentence.text)):
         return frame
     text = before.sentence.text
-    for match in itertools.chain(lx.NAMED_WITH_APPOSITIVE.finditer(text), lx.KIND_OF_NAMED.finditer(text)):
+    # (or an item's heading that is the name alone: "5. Abu al-Hassan." then "Air strikes were also reported on
+    # this village")
+    for match in itertools.chain(lx.NAMED_WITH_APPOSITIVE.finditer(text), lx.KIND_OF_NAMED.finditer(text),
+                                 _NAME_ALONE.finditer(text)):
         name = match.group("name")
         if finder.why_unplaced_in(text, name, match.start("name")):
             # (and on the day the scene was set, when the attack's sentence tells none)
@@ -2953,6 +2958,10 @@ def _lead_dates_the_report(headline: Event, frame: Frame, anchor: dt.date | None
         return  # "UPDATE 3 - 28 Feb 2020, 04:20 GMT - toll raised to 33": when the story was updated
     if _DAY_OF_THE_NEWS.match(text):
         mention = next((d for d in find_dates(text, anchor) if d.start <= 2), None)
+    elif _INCIDENTS_OF_THE_DAY.search(text):
+        # ("2. On Friday 23 November, three separate incidents were recorded in three communities": the items
+        # after it tell them)
+        mention = next((d for d in find_dates(text, anchor) if d.precision == 1 and d.date is not None), None)
     elif lx.ATTACK.search(lx.fold(text)):
         # "woke this morning to the funerals of the victims of yesterday's attack": the attack's own day
         mention = next((d for d in frame.dates if _DAYS_ATTACK.match(text, d.end) and d.date is not None
@@ -2983,6 +2992,10 @@ _AFTER_ANOTHER = lx.folded(r"\b(?:revenge for|retaliation for|response to|after|
 
 #: A sentence about the day of the report's news: "Yesterday was the bloodiest day of the year so far", "Monday
 #: saw the heaviest fighting in weeks".
+#: A lead that counts the day's incidents, which the items after it tell one by one: "On Friday 23 November, three
+#: separate incidents were recorded", "Four attacks were reported on Tuesday".
+_INCIDENTS_OF_THE_DAY = lx.folded(r"\b(?:incidents|attacks|strikes) (?:were|have been) (?:recorded|reported|documented|"
+                                  r"confirmed|verified)\b")
 _DAY_OF_THE_NEWS = re.compile(r"^\W*(?:Yesterday|Today|Last night|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)"
                               r"(?: (?:morning|afternoon|evening|night))? (?:was|saw|brought|proved|became)\b")
 

@@ -198,6 +198,8 @@ _RELEVANT = lx.folded(
     r"\bied|kill|dead|died|wound|blew|blown|suicide|rammed|detonat|barrel|set off|"
     # a day counted from a vote, the day of what the next sentence tells: "Two days before the election, a crowd ..."
     r"(?:before|after) the (?:[\w-]+ )?(?:election|vote|polls)\b|"
+    # a lead that dates the incidents its items tell: "On Friday 23 November, three incidents were recorded"
+    r"\bincidents (?:were|have been) (?:recorded|reported|documented|confirmed|verified)\b|"
     r"injur|hurt|casualt|damag|destroy|wreck|responsib|claim|unharmed|concussion|under the care of|"
     r"reduced to rubble|flattened|razed|"
     # "a man in army uniform turned his rifle on them"

@@ -71,6 +71,10 @@ _DEFINITE_CATEGORIES = {"district": "district", "neighbourhood": "district", "ne
                         "town": "city", "city": "city", "village": "city", "provincialcapital": "city"}
 #: "ISKANDARIYAH, Iraq — ... the police station in this mainly Shiite town": the town named last before it (the
 #: dateline's, most often).
+#: A line that opens with a name alone, an item's heading: "5. Abu al-Hassan. Air strikes were ...".
+#: (not a speaker's "MR. CORWIN:": a name in capitals and small letters)
+_HEADING_NAME = re.compile(r"(?m)^\W*(?:\d{1,2}[.)]\s+)?(?P<name>(?:(?:al|el|Al|El)-)?[A-Z][a-z'’-][\w'’-]+"
+                           r"(?: (?:(?:al|el)-)?[A-Z][a-z'’-][\w'’-]*){0,2})\.\s")
 _THIS_TOWN = re.compile(r"\bthis (?:[A-Za-z][\w-]* ){0,3}?(?P<noun>town|city|village|provincial capital)\b")
 #: Places this large say where, not which: two attacks "in Baghdad" need not be one.
 BROAD_KINDS = frozenset({"city", "region", "country", "province", "governorate"})
@@ -952,9 +956,13 @@ class PlaceFinder:
         return sorted(found, key=lambda m: m.start)
 
     def _unknown_site_between(self, text: str, start: int, end: int) -> bool:
-        """Does `text` name, between `start` and `end`, a base or camp the gazetteer lacks ("Besmaya base")?"""
+        """Does `text` name, between `start` and `end`, a base or camp the gazetteer lacks ("Besmaya base"), or an
+        item's heading that is a name alone ("4. Al-Sousa. ... 5. Abu al-Hassan. Air strikes were also reported on
+        this village": the village is Abu al-Hassan, which the gazetteer lacks, never Al-Sousa)?"""
         return any(not self.knows(m.group("name")) and not self.knows(m.group())
-                   for m in lx.NAMED_BASE.finditer(text, start, end))
+                   for m in lx.NAMED_BASE.finditer(text, start, end)) \
+            or any(not self.knows(m.group("name")) and m.group("name").split()[0] not in lx.NOT_PLACE_WORDS
+                   for m in _HEADING_NAME.finditer(text, start, end))
 
     @staticmethod
     def _nearest_before(ordered: list[PlaceMention], starts: list[int], longest: int, text: str, at: int,
