@@ -144,9 +144,9 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
                           r"(?:later|after(?:wards)?|earlier|"
                           # "Two days before that,": before the event told just before
                           r"before(?: that)?(?= *[,.])|"
-                          # "eight days before the rocket came down,": before the attack the report told
                           # "Two days before the election, a crowd gathered": counted back from the vote's day
                           r"before(?= the (?:[\w-]+ )?(?:election|elections|vote|polls|ballot)\b)|"
+                          # "eight days before the rocket came down,": before the attack the report told
                           r"before(?= the (?:[\w-]+ ){0,2}?(?:came down|hit|struck|landed|fell|exploded|attack|"
                           r"strike|blast|bombing|barrage)\b)|"
                           # "The largest came eight days before today's": before the report's own attack

@@ -69,12 +69,12 @@ _SPEAKER = re.compile(r"\b(?:said|says|told|recalled|added|asked)\s+$")
 #: "the district that the blasts shook" is the neighbourhood or district named before, whatever its name says.
 _DEFINITE_CATEGORIES = {"district": "district", "neighbourhood": "district", "neighborhood": "district",
                         "town": "city", "city": "city", "village": "city", "provincialcapital": "city"}
-#: "ISKANDARIYAH, Iraq — ... the police station in this mainly Shiite town": the town named last before it (the
-#: dateline's, most often).
 #: A line that opens with a name alone, an item's heading: "5. Abu al-Hassan. Air strikes were ...".
 #: (not a speaker's "MR. CORWIN:": a name in capitals and small letters)
 _HEADING_NAME = re.compile(r"(?m)^\W*(?:\d{1,2}[.)]\s+)?(?P<name>(?:(?:al|el|Al|El)-)?[A-Z][a-z'’-][\w'’-]+"
                            r"(?: (?:(?:al|el)-)?[A-Z][a-z'’-][\w'’-]*){0,2})\.\s")
+#: "ISKANDARIYAH, Iraq — ... the police station in this mainly Shiite town": the town named last before it (the
+#: dateline's, most often).
 _THIS_TOWN = re.compile(r"\bthis (?:[A-Za-z][\w-]* ){0,3}?(?P<noun>town|city|village|provincial capital)\b")
 #: Places this large say where, not which: two attacks "in Baghdad" need not be one.
 BROAD_KINDS = frozenset({"city", "region", "country", "province", "governorate"})
@@ -257,13 +257,13 @@ def _abbreviated(key: str) -> str:
     return key
 _SITE_NOUNS = r"\b(?:[Bb]ase|[Cc]amp|[Gg]arrison|[Aa]irfield|[Oo]utpost|[Cc]ompound|[Ii]nstallation)\b"
 _SITE_NOUN = re.compile(_SITE_NOUNS)
-#: An Arabic name that goes on with its article ("Bab al-Muadham"), not an organisation after a town ("al-Qaeda").
 #: The first word of many a village's name in the Levant and Iraq ("Tal Wasit", "Kafr Amma", "Deir Hafer"), just
 #: before a name: the name goes on before the one the gazetteer knows.
 _GENERIC_WORDS = (r"(?<![\w-])(?:Tal|Tell|Tel|Tall|Kafr|Kfar|Deir|Dayr|Ain|Ein|Ayn|Bir|Beit|Bayt|Jabal|Jebel|Khirbet|"
                   r"Khirbat|Qasr|Ras|Umm|Wadi|Nahr|Marj|Hawsh|Mazraat|Jisr|Maarat|Qalaat|Kani|Girde) ")
 _GENERIC_FIRST_WORD = re.compile(_GENERIC_WORDS + "$")
 _GENERIC_WORD_ANYWHERE = re.compile(_GENERIC_WORDS + "[A-Z]")
+#: An Arabic name that goes on with its article ("Bab al-Muadham"), not an organisation after a town ("al-Qaeda").
 _NAME_GOES_ON = re.compile(r"[ -](?:al|el|ad|as|ash|ar|az|at)-(?!Qa[ei]?da\b|Qaida\b|Nusra\b)[A-Z]")
 #: A site named after its town, right after the town's name ("Aleppo airport"; "Latakia's port": the possessive
 #: too), and such a name's end.
