@@ -510,16 +510,6 @@ def _back_reference(frame: Frame, last: Event, finder: PlaceFinder, recent: Fram
 
 #: Rounds of the weapon told before, with no weapon word: "four more rounds landed inside its perimeter".
 _MORE_ROUNDS = lx.folded(r"\b(?:[\w-]+ )?more (?:rounds|shells|projectiles)\b")
-def _counted(number: str | None) -> int | None:
-    """The value of a number told in words or digits ("twelve", "twenty-two", "12"); None when there is none."""
-    if not number:
-        return None
-    try:
-        return lx.number_value(number)
-    except KeyError:
-        return None
-
-
 #: A sentence that opens with more of the rounds just told, sent at a place: "Twelve more were sent toward X".
 _COUNTED_MORE_AT = lx.folded(rf"\W*(?:(?P<number>{lx.NUMBER_PATTERN})|a few|several) more (?:were|was) (?:[\w-]+ )?"
                              r"(?:fired|sent|launched|aimed|directed|lobbed) (?:at|toward|towards|on|into)\b")
@@ -547,7 +537,8 @@ def _with_the_weapon_told(frame: Frame, last: Event) -> Frame:
         told = next((f.weapons[-1] for f in reversed(last.frames) if f.weapons), None)
         if told is not None:
             return dataclasses.replace(frame, weapons=[(0, told[1], told[2])], attack=True,
-                                       count=frame.count or _counted(more.group("number")),
+                                       count=frame.count or (lx.number_value(more.group("number"))
+                                                             if more.group("number") else None),
                                        places=[RolePlace(p.mention, p.role or lx.TARGETED) for p in frame.places])
     if frame.weapons or not frame.places or not _MORE_ROUNDS.search(lx.fold(frame.sentence.text)):
         return frame
