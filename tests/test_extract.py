@@ -5102,3 +5102,101 @@ def test_a_flash_updates_items_headed_by_their_village_on_the_day_its_lead_count
         "family that evening.\n\n5. Abu al-Hassan. Air strikes were also reported on this village.\n"))
     assert sorted((r["date"], r["place"] or r["place_text"]) for r in rows) == [
         ("2018-11-23", "Abu al-Hassan"), ("2018-11-23", "Al-Shaafah"), ("2018-11-23", "Al-Susah")]
+
+
+# --- seventh session: known losses of the sixth ------------------------------------------------------------------
+
+
+def test_rounds_counted_in_a_sentence_of_their_own_are_the_attacks_count(tmp_path):
+    # "There were six of them" counts the rockets of the sentence before; "two of them in the car" counts people.
+    rows = _extract_one(tmp_path, "story.txt", (
+        "BAGHDAD, Oct 21, 2020 - Rockets struck Balad air base north of Baghdad on Monday night. There were six of "
+        "them, a security official said.\n\nOn Tuesday a rocket hit an empty lot in Mansour. There were two of them in "
+        "the car that drove away.\n"))
+    assert sorted((r["date"], r["place"], r["count"]) for r in rows) == [
+        ("2020-10-19", "Balad Air Base", "6"), ("2020-10-20", "Mansour", "1")]
+
+
+def test_a_log_item_headed_by_two_villages_is_an_attack_at_each(tmp_path):
+    # "al-Daqmaq and al-Hamidiyah (Ghab): four more drones ...": neither known (al-Hamidiyah is the name of places
+    # in two countries), so each is proposed; the item is not "more" of the item before it.
+    rows = _extract_one(tmp_path, "log.txt", (
+        "SYRIA MONITOR - daily log, 6 August 2024\n\nTal Wasit (Ghab): two suicide drones struck a farm tractor, "
+        "wounding a farmer.\n\nal-Daqmaq and al-Hamidiyah (Ghab): four more drones hit homes in both villages.\n\n"
+        "Qastoun (Ghab): artillery shells landed near the school.\n"))
+    drones = {r["place_text"]: r for r in rows if r["weapon"] == "drone"}
+    assert sorted(drones) == ["Tal Wasit", "al-Daqmaq", "al-Hamidiyah"]
+    assert {r["date"] for r in drones.values()} == {"2024-08-06"} and not any(r["place"] for r in drones.values())
+    assert drones["Tal Wasit"]["count"] == "2"
+
+
+def test_a_weekday_told_in_local_time_after_a_late_stamp_in_new_york_is_the_next_day(tmp_path):
+    # 2024-01-07 was a Sunday; 11:48 PM in New York is 7:48 on Monday in Iraq: "12:30 a.m. Monday, local time" is
+    # 2024-01-08, never Monday 2024-01-01. "On Saturday", untold as local, stays the Saturday before.
+    rows = _extract_one(tmp_path, "wire.txt", (
+        "Rockets target US base in western Iraq\n\nJanuary 7, 2024, 11:48 PM ET\n\nWASHINGTON - Several rockets were "
+        "fired at Ain al-Asad air base in western Iraq at about 12:30 a.m. Monday, local time, a US official said. "
+        "There were no injuries.\n\nOn Saturday a drone was shot down near Erbil airport, the official added.\n"))
+    assert sorted((r["date"], r["place"]) for r in rows) == [
+        ("2024-01-06", "Erbil International Airport"), ("2024-01-08", "Ain al-Asad Air Base")]
+
+
+def test_a_weekday_after_a_stamp_late_in_the_evening_in_new_york_is_the_local_next_day(tmp_path):
+    # 2022-09-16 was a Friday; 10:52 p.m. EDT is 05:52 on Saturday in Damascus: "early Saturday" is 2022-09-17.
+    rows = _extract_one(tmp_path, "wire.txt", (
+        "Jets strike near Damascus airport\n\nDAMASCUS, Syria\nFriday, Sept. 16, 2022, 10:52 p.m. EDT\n\nFour soldiers "
+        "were killed early Saturday when warplanes fired missiles at Damascus International Airport, state media "
+        "said.\n"))
+    assert [(r["date"], r["place"]) for r in rows] == [("2022-09-17", "Damascus International Airport")]
+
+
+def test_an_item_opened_by_its_place_in_capitals_and_its_day(tmp_path):
+    # "MISHADA, Thursday afternoon." opens an item: its attack is there (proposed) that day, whatever town it is
+    # reckoned from; "JALAWLA, Friday." then "in this town in Diyala province": Jalawla, not the governorate; a month
+    # told of something else ("since November", "last June's call") dates no item. 2015-02-03 was a Tuesday.
+    rows = _extract_one(tmp_path, "digest.txt", (
+        "SECURITY DIGEST\nIssue of Tuesday, 3 February 2015\n\nMISHADA, Thursday afternoon. Two bombers got into "
+        "the base of a militia in this small town about 30 kilometres north of Baghdad and set off their belts.\n\n"
+        "JALAWLA, Friday. Suicide bombers went after Kurdish fighters in this town in Diyala province, which the "
+        "Kurds have held since November.\n\nSAMARRA, Monday. A bomber drove a truck loaded with explosives into a "
+        "checkpoint manned by a force raised after last June's call to arms.\n"))
+    assert sorted((r["date"], r["place"] or r["place_text"].title()) for r in rows) == [
+        ("2015-01-29", "Mishada"), ("2015-01-30", "Jalawla"), ("2015-02-02", "Samarra")]
+
+
+def test_damascus_told_as_the_syrian_capital_as_a_government_and_as_a_clock(tmp_path):
+    # "the Syrian capital" is Damascus; "Damascus turns its jets on Hassakah" and "warned Damascus" name the
+    # government, never the place of the raids on al-Hasakah; "2:40 a.m. Damascus time" is a clock.
+    rows = _extract_one(tmp_path, "story.txt", (
+        "Damascus turns its jets on Kurdish Hassakah\n\nPublished Saturday 20 August 2016\n\nThe government left "
+        "the Kurds of al-Hassakah alone from the air for five years. On Thursday it stopped: checkpoints in the "
+        "divided city were bombed one after another, the first at 2:40 a.m. Damascus time. American officials say "
+        "they have warned Damascus.\n\nOn Friday rebels pounded the Syrian capital with rockets.\n"))
+    assert sorted((r["date"], r["place"]) for r in rows) == [("2016-08-18", "Al-Hasakah"),
+                                                           ("2016-08-19", "Damascus")]
+
+
+def test_a_titles_place_apart_from_where_the_attack_is_told_is_not_its_place(tmp_path):
+    # The title names the week's two attacks; the drone's, told at a district of Sulaimani, is never at Damascus nor
+    # at the city of Sulaimani (the district is not in it).
+    rows = _extract_one(tmp_path, "brief.txt", (
+        "Subject: [Brief #12] Damascus shrine bombing, drone strike in Sulaimani\nSent: Monday 31 July 2023\n\n"
+        "Also on Friday, a Turkish drone struck a vehicle in the Sharbazher district of Sulaimaniya province, "
+        "killing four men.\n"))
+    assert [(r["date"], r["place"]) for r in rows if r["weapon"] == "drone"] == [
+        ("2023-07-28", "Sharbazher District")]
+
+
+def test_a_sitreps_numbered_items_headed_by_a_village_in_capitals(tmp_path):
+    # "(Sunday 22 May unless stated)" dates every item after it; each item's village (none of them known) is
+    # proposed, "Shelled." alone telling the attack; the item's "On Friday ... by earlier shelling" dates no other.
+    rows = _extract_one(tmp_path, "sitrep.txt", (
+        "VALLEY FORUM - Flash Report No. 3\nIssued: Monday 23 May 2022.\n\nSituation by location (Sunday 22 May "
+        "unless stated):\n\n1. TAL KEFJI (Til Kefci), west of the town. Shells fell around the village.\n\n"
+        "2. UMM KHAIR, north of the town. Dozens of shells landed on its edges. On Friday a guard was wounded there by "
+        "earlier shelling.\n\n3. ABU TINA, a hamlet to the east. Shelled; no casualties reported.\n\n"
+        "4. KHIRBET SALAM, Abu Rasin countryside. Shelled.\n"))
+    shelled = sorted((r["date"], r["place_text"].title(), r["weapon"]) for r in rows if r["date"] == "2022-05-22")
+    assert shelled == [("2022-05-22", name, "shell") for name in ("Abu Tina", "Khirbet Salam", "Tal Kefji",
+                                                                  "Umm Khair")]
+    assert not any(r["place"] for r in rows)

@@ -595,7 +595,7 @@ def find_dates(text: str, anchor: dt.date | None) -> list[DateMention]:
             found.append(DateMention(clock.start(), clock.end(), clock.group(), "clock",
                                      _local_day(text, clock.start(), clock.end(), anchor), 1, True))
     found.sort(key=lambda m: m.start)
-    found = _local_weekday(text, found)
+    found = _local_weekday(text, found, anchor)
     found = _in_the_year_told(text, found)
     if "the " in text and any(m.kind in ("month", "month_year") for m in found):
         found = sorted(_day_of_the_month_told(text, found), key=lambda m: m.start)
@@ -613,10 +613,12 @@ _LOCAL_AFTER = re.compile(r",?\s*(?:in (?:Baghdad|Damascus|Iraq|Syria|Erbil|Beir
                           r"\(?(?:Baghdad|Damascus|Iraq|Syria) time\b)")
 
 
-def _local_weekday(text: str, found: list[DateMention]) -> list[DateMention]:
+def _local_weekday(text: str, found: list[DateMention], anchor: dt.date | None) -> list[DateMention]:
     """"an operation that began at approximately 10 p.m. EDT Oct. 20, before dawn on Sunday in Baghdad": the
     weekday told as the local one is the day in the sentence, turned to local time, that falls on it (21 October),
-    not the Sunday before the release's day in Washington."""
+    not the Sunday before the release's day in Washington. With no such day in the sentence, a weekday told as
+    the local one that follows the report's day is that next day ("at about 12:30 a.m. Monday, local time" in a
+    report stamped late on Sunday in New York: already Monday in Iraq), never the Monday six days before."""
     local = [m for m in found if m.kind == "weekday" and _LOCAL_AFTER.match(text, m.end)]
     if not local:
         return found
@@ -625,6 +627,8 @@ def _local_weekday(text: str, found: list[DateMention]) -> list[DateMention]:
     for mention in found:
         if mention in local and (weekday := weekday_named(mention.text)) is not None:
             match = [day for day in days if day.weekday() == weekday]
+            if not days and anchor is not None and (anchor + dt.timedelta(days=1)).weekday() == weekday:
+                match = [anchor + dt.timedelta(days=1)]
             if len(match) == 1:
                 mention = dataclasses.replace(mention, date=match[0])
         turned.append(mention)
@@ -686,6 +690,8 @@ _CORRECTION = re.compile(r"\b(?:corrected|correction|an earlier version|clarifie
 
 #: A line that is a heading: a few words with no sentence's end ("Friday, 24 March - Green Village", "What
 #: comes next").
+#: The day of the items a heading opens, told in brackets: "(Sunday 22 May unless stated)".
+_UNLESS_STATED = re.compile(r"\((?P<day>[^()]{3,40}?),?\s+unless (?:otherwise )?(?:stated|noted|indicated|given)\)")
 _HEADING_LINE = re.compile(r"^(?:[^.!?]|(?<=\d)\.(?=\d)){1,60}$")  # ("Fri 24.03": a day, not a sentence)
 #: After the day: a part of it ("FRIDAY NIGHT"), then a place or a title ("- Rmelan").
 _HEADING_AFTER_DATE = re.compile(r"^,?\s*(?:(?i:early |late )?(?i:morning|afternoon|evening|night|dawn|overnight)\b)?"
@@ -713,6 +719,20 @@ def item_heading(line: str) -> bool:
     return _PLACES_THEN_DAY.match(line) is not None
 
 
+def _day_in_a_part(line: str, anchor: dt.date | None) -> DateMention | None:
+    """The day a heading tells in a part of its own: after its places ("3. KIRKUK - Tue 22 Nov, about 19:00", "1.
+    DIYALA - Khanaqin - Fri 18 Nov") or in brackets ("Situation by location (Sunday 22 May unless stated):", the
+    day of the items after it)."""
+    placed = _PLACES_THEN_DAY.match(line)
+    unless = _UNLESS_STATED.search(line) if placed is None and len(line) <= 80 else None
+    part = placed or unless
+    if part is None:
+        return None
+    _, dated = heading_date(part.group("day"), anchor)
+    return None if dated is None else dataclasses.replace(dated, start=dated.start + part.start("day"),
+                                                          end=dated.end + part.start("day"))
+
+
 def heading_date(line: str, anchor: dt.date | None) -> tuple[bool, DateMention | None]:
     """Whether `line` (a whole line of a report) is a heading and, when it is a day's heading ("Thursday, 23
     March - Rmelan", "Friday 24 March"), that day: the sections of a roundup or a timeline are dated by them."""
@@ -737,13 +757,9 @@ def heading_date(line: str, anchor: dt.date | None) -> tuple[bool, DateMention |
                     and m.kind in ("day_month", "month_day")), anchor) if not _LOCAL_ASIDE.search(aside) else anchor
         hour = _local_hour(int(clock.group("hour")), clock.group("ampm"), (clock.group("zone") or "").lower(), day)
         return True, DateMention(0, len(line), line, "clock", day + dt.timedelta(days=hour // 24), 1, True)
-    placed = _PLACES_THEN_DAY.match(line)
-    if placed is not None:
-        # "3. KIRKUK - Tue 22 Nov, about 19:00", "1. DIYALA - Khanaqin - Fri 18 Nov": an item's places, then its day
-        heading, dated = heading_date(placed.group("day"), anchor)
-        if dated is not None:
-            return True, dataclasses.replace(dated, start=dated.start + placed.start("day"),
-                                             end=dated.end + placed.start("day"))
+    told_in_part = _day_in_a_part(line, anchor)
+    if told_in_part is not None:
+        return True, told_in_part
     if re.fullmatch(r"(?:\(?\d{1,2}[.)]\s*)?\W*[A-Za-z]+[.:]", line.strip()):
         # "1) FRIDAY.", "Tuesday:": an entry's day, closed as a sentence
         heading, dated = heading_date(line.strip()[:-1], anchor)
@@ -754,12 +770,14 @@ def heading_date(line: str, anchor: dt.date | None) -> tuple[bool, DateMention |
     if not _HEADING_LINE.match(line) or _STAMP_WORD.search(line) or words > 8:
         return False, None
     # "FRIDAY MORNING": a heading in capitals is read as words (the same length, so positions hold).
-    found = [m for m in find_dates(line.title() if line.isupper() else line, anchor) if m.date is not None]
+    shown = line.title() if line.isupper() else line
+    found = [m for m in find_dates(shown, anchor) if m.date is not None]
     # "Thursday, 23 March": the weekday is a mention of its own before the day's.
     if not found or any(m.kind != "weekday" for m in found[:-1]) or found[-1].precision != 1 or found[-1].follows:
         return True, None
     mention = found[-1]
-    before = line[:found[0].start] if found[0].kind != "weekday" else line[found[0].end:mention.start].lstrip(", ")
+    # ("TUESDAY 17 OCTOBER": its weekday read as words too)
+    before = shown[:found[0].start] if found[0].kind != "weekday" else shown[found[0].end:mention.start].lstrip(", ")
     section = mention.kind in ("day_word", "weekday") and _SECTION_BEFORE_DAY.fullmatch(before) is not None
     # ("1. Basra, last Friday evening": a digest's item headed by its place, then its day)
     # (not "ORIGINAL RELEASE, March 20:", a release's part with its date)
@@ -874,10 +892,16 @@ DAY_PLACE = re.compile(r"\W*(?P<stamp>(?:[A-Z][a-z]+day|\d{1,2} [A-Z][a-z]+|[A-Z
                        r"(?: (?:morning|afternoon|evening|night))?), (?P<place>[^.,;:]{3,60})\.\s*")
 
 
+#: An item's place in capitals, then its day, as a sentence of its own: "MISHADA, Thursday afternoon.", "JALAWLA,
+#: Friday."
+PLACE_DAY = re.compile(r"\W*(?P<place>[A-Z][A-Z'’-]+(?: [A-Z][A-Z'’-]+){0,3}), (?P<stamp>(?:[A-Z][a-z]+day|"
+                       r"\d{1,2} [A-Z][a-z]+|[A-Z][a-z]+ \d{1,2})(?: (?:morning|afternoon|evening|night))?)\.\s*")
+
+
 def entry_date(sentence: str, anchor: dt.date | None) -> DateMention | None:
     """The day that stamps a log entry (a chronology's line that opens with its day and a dash: "Sat 15 Jun —
     BALAD AIR BASE (Salahuddin)."), or None when the sentence opens with no day stamp."""
-    found = _ENTRY_STAMP.match(sentence) or DAY_PLACE.fullmatch(sentence)
+    found = _ENTRY_STAMP.match(sentence) or DAY_PLACE.fullmatch(sentence) or PLACE_DAY.fullmatch(sentence)
     if found is None:
         # "2) WEDNESDAY. In the early hours, bombs ...": a stamp closed as a sentence of its own; "2.1 Saturday 23
         # December." a numbered section's
@@ -1069,6 +1093,29 @@ def _stamp_date(rest: str) -> dt.date | None:
     if other is not None:
         date, _ = full_date_at_start(_GLOSSED_MONTH.sub(r"\g<month>", other.group("date")))
     return date
+
+
+def stamped_after_local_midnight(text: str, date: dt.date | None) -> bool:
+    """Is the report stamped, on a line of its first ones that gives its date, at a clock in a zone behind Iraq's
+    and Syria's late enough that the next day had begun there ("Friday, Sept. 16, 2022, 10:52 p.m. EDT": 05:52 on
+    Saturday in Damascus)? Its "early Saturday" is then that next day, not the Saturday six days before."""
+    if date is None:
+        return False
+    for line in re.findall(r"[^\n]*\S[^\n]*", text[:2000])[:10]:
+        clock = _ZONED_TIME.search(line)
+        if clock is None or (clock.group("ampm") is None and clock.group("minute") is None):
+            continue
+        zone = clock.group("zone").lower()
+        if "local" in zone or "baghdad" in zone or "damascus" in zone or zone in ("gmt", "utc", "z"):
+            continue
+        day, _ = full_date_at_start(_WEEKDAY_PREFIX.sub("", line, count=1))
+        if day is None:
+            day = next((m.date for m in find_dates(line, date) if m.precision == 1 and not m.relative), None)
+        if day == date + dt.timedelta(days=1):
+            return True  # (the line's date, already turned to the local day by its clock)
+        if day == date:
+            return _local_hour(int(clock.group("hour")), clock.group("ampm"), zone, date) >= 24
+    return False
 
 
 def article_date_in_text(text: str) -> tuple[dt.date | None, str]:

@@ -19,6 +19,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from .. import settings
+from ..entries import Place
 from ..names import normalize
 from . import lexicon as lx
 from .article import Article
@@ -26,6 +27,7 @@ from .dates import (
     DAY_PLACE,
     ITEM_MARK,
     MONTH_LINE_SOURCE,
+    PLACE_DAY,
     DateMention,
     dateline_sections,
     entry_date,
@@ -36,6 +38,7 @@ from .dates import (
     post_paragraphs,
     same_day_of,
     section_heading,
+    stamped_after_local_midnight,
     stamped_posts,
     update_paragraphs,
     weekday_named,
@@ -415,6 +418,8 @@ _SITE_NOUNS = frozenset({"field", "plant", "refinery", "dam", "base", "airport",
 _SITE_NOUN = lx.folded(r"\bthe (?:same )?(?P<noun>" + "|".join(sorted(_SITE_NOUNS)) + r")\b")
 #: "the al-Ghazl market": a place's own name between the article and its kind.
 _ARABIC_NAMED = re.compile(r"[Tt]he (?:al|el|ad|as|ash|ar|az)-[A-Z]")
+#: A newsroom named after its town: "Damascus Bureau", "Baghdad desk".
+_NEWSROOM_AFTER = re.compile(r"\s+(?:[Bb]ureau|[Dd]esk|[Nn]ewsroom|[Cc]orrespondent)\b")
 _BEARING_OF = lx.folded(r"\b(?:north|south|east|west)(?:-?(?:east|west))?(?:ern outskirts)? of $")
 
 
@@ -467,7 +472,11 @@ def _back_reference(frame: Frame, last: Event, finder: PlaceFinder, recent: Fram
         # before ... in the city centre" is the report's city, not Tal Rifaat)
         named = [(recent, p) for p in recent.places if p.place_id in finder.core({q.place_id for q in recent.places})
                  and p.mention.place.category == wanted
-                 and not _TO_THE_BEARING.match(recent.sentence.text, p.mention.end)]
+                 and not _TO_THE_BEARING.match(recent.sentence.text, p.mention.end)
+                 # (nor the town another lies from, "a shrine town south of Damascus", nor a newsroom's, "Damascus
+                 # Bureau | Saturday 11 June 2016")
+                 and not _BEARING_OF.search(lx.fold(recent.sentence.text[max(0, p.mention.start - 30):p.mention.start]))
+                 and not _NEWSROOM_AFTER.match(recent.sentence.text, p.mention.end)]
     # (nor where the wounded were taken: "taken to hospitals in Kirkuk" ... "fell on the southern side of the town")
     told = [p for f, p in named if not _is_reference(f, p, finder) and not _care_at(f, p)]
     if not named and not last.place_ids() and _SAME_PLACE.search(low):
@@ -1109,6 +1118,12 @@ def _unknown_places_listed(frame: Frame, finder: PlaceFinder) -> list[str]:
     ("attacked Liheban and Khidirjija, two farming villages", "struck the villages of X and Y in the Jisr
     al-Shughur countryside": the places after the list only say where they lie); [] when it names none so, or
     one it knows."""
+    # ("al-Daqmaq and al-Hamidiyah (Ghab): four more drones hit homes in both villages": a log's item of two)
+    item = _PLACE_THEN_AREA.match(frame.sentence.text)
+    if item is not None and " and " in item.group("name") and all(p.mention.start >= item.end() for p in frame.places):
+        names = item.group("name").split(" and ")
+        if all(finder.why_unplaced(n) for n in names):
+            return names
     kinds = _KINDS_OF_LISTED.search(frame.sentence.text)
     if kinds is not None and all(p.mention.start >= kinds.end("names") for p in frame.places):
         names = unknown_list(kinds)
@@ -1264,7 +1279,7 @@ def _entry_opened_at(frame: Frame, finder: PlaceFinder, logged: bool = False) ->
     if opener is None or any(p.mention.start >= opener.end() and not _reckoned_from(text, p.mention.start)
                              for p in frame.places):
         return frame
-    if opener.group("name").lower() in _CALENDAR_WORDS \
+    if opener.group("name").lower() in _CALENDAR_WORDS or " and " in opener.group("name") \
             or not finder.why_unplaced_in(frame.sentence.text, opener.group("name")):
         return frame  # (not "3 April, Monday - A bomb ...": the day's weekday)
     return dataclasses.replace(frame, proposed=opener.group("name"))
@@ -1280,7 +1295,10 @@ _PLACE_TOLD_AS_ONE = re.compile(r"^\W*(?:\d{1,2}/\d{1,2}\s+)?(?P<name>(?:(?:al|e
 #: (not a transcript's speaker, "CORRESPONDENT (on the line from Gaziantep):", nor "Ahmed Ali (Reuters):": the
 #: brackets name an area or its bearing)
 _PLACE_THEN_AREA = re.compile(r"^\W*(?P<name>(?:(?:al|el|Al|El)-)?[A-Z][a-z'’-][\w'’-]*"
-                              r"(?: (?:(?:al|el)-)?[A-Z][a-z'’-][\w'’-]*){0,2})"
+                              r"(?: (?:(?:al|el)-)?[A-Z][a-z'’-][\w'’-]*){0,2}"
+                              # ("al-Daqmaq and al-Hamidiyah (Ghab): four more drones": two villages, an attack at each)
+                              r"(?: and (?:(?:al|el|Al|El)-)?[A-Z][a-z'’-][\w'’-]*"
+                              r"(?: (?:(?:al|el)-)?[A-Z][a-z'’-][\w'’-]*){0,2})?)"
                               r" \((?:[^()]{0,40}\b(?:plain|countryside|province|district|governorate|region|desert|"
                               r"valley|mountains?|rural|N|S|E|W|NW|NE|SW|SE|north|south|east|west|northern|southern|"
                               r"eastern|western)\b[^()]{0,40}|[A-Z][a-z]+(?: [A-Z][a-z]+)?)\):\s")
@@ -1589,6 +1607,17 @@ def _event_clauses(frame: Frame, finder: PlaceFinder, day: dt.date | None) -> li
     return [frame]
 
 
+def _on_the_local_next_day(frame: Frame, anchor: dt.date | None, ahead: bool) -> Frame:
+    """The frame, its weekday that names the day after the report's stamp dated that next day, when the stamp is
+    in a zone behind, past local midnight (`ahead`): "killed early Saturday" in a report stamped late on Friday in
+    New York."""
+    if not ahead or anchor is None or not any(m.kind == "weekday" for m in frame.dates):
+        return frame
+    before, after = anchor - dt.timedelta(days=6), anchor + dt.timedelta(days=1)
+    return dataclasses.replace(frame, dates=[dataclasses.replace(m, date=after)
+                                             if m.kind == "weekday" and m.date == before else m for m in frame.dates])
+
+
 def _frames(article: Article, finder: PlaceFinder, anchor: dt.date | None) -> list[Frame]:
     mentions = finder.with_transliterations(finder.in_context(finder.find(article.text), article.text), article.text)
     all_mentions = finder.with_definites(finder.with_short_names(mentions, article.text), article.text)
@@ -1600,6 +1629,8 @@ def _frames(article: Article, finder: PlaceFinder, anchor: dt.date | None) -> li
     section: DateMention | None = None  # the day of the roundup's section being read ("Friday, 24 March")
     section_day: tuple[int, DateMention] | None = None  # (the line of its first attack, and its day)
     every = sentences(article.text)
+    # (stamped "10:52 p.m. EDT" on a Friday: Saturday had begun in Damascus)
+    ahead = stamped_after_local_midnight(article.text, anchor)
     headings = _headings(article.text, every, anchor)
     heading_lines = {index for index, (heading, _) in headings.items() if heading}  # (before the log's entries)
     # "Sat 15 Jun — BALAD AIR BASE (Salahuddin). Shortly after ...": a log entry's stamp opens its line and
@@ -1636,12 +1667,14 @@ def _frames(article: Article, finder: PlaceFinder, anchor: dt.date | None) -> li
     # clock and a place): the caption's day is the day of the first attack its entries tell.
     logged = sectioned or len(places.entries) >= 2 or bool(places.stamped)
     listed: DateMention | None = None  # the day of a section of listed items ("OTHER INCIDENTS YESTERDAY")
+    standing: DateMention | None = None  # the day of the last day's heading, for each entry under it
     columns: list[str] = []  # the names of the columns of the table being read ("Date · Location · Type")
     for sentence in every:
         columns = _columns(article.text, sentence) or columns
         if logged and sentence.index in headings:
             heading, dated = headings[sentence.index]
             section = dated if heading else section
+            standing = dated if heading else standing
             section_day = None
         if sentence.index in headings and headings[sentence.index][0]:
             dated = headings[sentence.index][1]
@@ -1669,6 +1702,7 @@ def _frames(article: Article, finder: PlaceFinder, anchor: dt.date | None) -> li
         # A sentence of an update paragraph was written on the update's day.
         day = next((d for start, end, d in updates if start <= sentence.start < end), anchor)
         frame = _log_kind_told(read_frame(sentence, finder, day, inside), opener, places)
+        frame = _on_the_local_next_day(frame, anchor, ahead and day == anchor)
         election = _election_day(frame, day, election)
         frame, told_year = _in_the_year_told_before(frame, told_year)
         frame, dated_year = _undated_in_the_year_told(frame, dated_year)
@@ -1684,11 +1718,14 @@ def _frames(article: Article, finder: PlaceFinder, anchor: dt.date | None) -> li
             frame = dataclasses.replace(frame, attack=False)
             parts = [dataclasses.replace(part, attack=False) for part in parts]
         parts = places.place(frame, parts, sentence.index)
-        if section is not None and frame.attack and not _own_day(frame):
+        parts = _entries_on_the_headings_day(parts, standing, section is None and frame.attack and not columns)
+        coarser = _coarser_than(frame, section)
+        if section is not None and frame.attack and (not _own_day(frame) or coarser):
             # The first attack told under a day's heading, with no day of its own, happened that day (each attack
             # of its sentence did); the section's later sentences tell more of it (or date themselves).
             told = [dataclasses.replace(section, start=0, end=0)]
-            parts = [part if _own_day(part) else dataclasses.replace(part, dates=told) for part in parts]
+            parts = [part if _own_day(part) and not coarser else dataclasses.replace(part, dates=told)
+                     for part in parts]
             section_day = (sentence.line, section)
             section = None
         elif section_day is not None and (section_day[0] == sentence.line or _after_a_clock(article.text, sentence)) \
@@ -1823,6 +1860,31 @@ def _log_kind_told(frame: Frame, opener: re.Match[str] | None, places: _Sections
 #: The kind of incident a log's line names after its place: "Explosion.", "Armed attack.", "IED.", "Rocket attack".
 _LOG_KIND = lx.folded(r"\s*(?:(?:[\w-]+ ){0,2}(?:attack|explosion|blast|shooting|bombing|ambush|strike|shelling)s?|"
                       r"ieds?|vbieds?|(?:roadside |car |suicide )?bombs?|(?:rocket|mortar|indirect) fire)\W*")
+
+
+def _coarser_than(frame: Frame, section: DateMention | None) -> bool:
+    """Are the dates of an attack sentence under a day's heading only months told of something else ("SAMARRA,
+    Monday. A bomber drove a truck ... into a checkpoint manned by volunteers of the force raised after last June's
+    call to arms": the month is the force's, not the attack's)?"""
+    return section is not None and section.precision == 1 and bool(frame.dates) \
+        and all(d.precision > 1 and _SUBORDINATE_BEFORE.search(frame.sentence.text, max(0, d.start - 60), d.start)
+                for d in frame.dates)
+
+
+def _entries_on_the_headings_day(parts: list[Frame], standing: DateMention | None, attack: bool) -> list[Frame]:
+    """Each entry under a day's heading (`standing`), after the first, opens an attack of that day too ("5.
+    GHAIBISH, west of the town. Both parts of the village were shelled." under "Situation by location (Sunday 22 May
+    unless stated)"), unless it tells its own; `attack`: the sentence tells one, outside a table."""
+    if standing is None or not attack:
+        return parts
+    return [dataclasses.replace(part, dates=[dataclasses.replace(standing, start=0, end=0)])
+            if part.sectioned and not _own_day(part) else part for part in parts]
+
+
+#: A clause of something else's time, before a month it tells: "(this town,) which the Kurds have held since
+#: (November)", "(a force) raised after (last June's call to arms)".
+_SUBORDINATE_BEFORE = re.compile(r"\b(?:which|who|whose|since|after|following|raised|formed|founded)\b[^.;:]*$",
+                                 re.IGNORECASE)
 
 
 def _own_day(frame: Frame) -> bool:
@@ -2022,6 +2084,13 @@ class _Sections:
         self.opened = known_or_not is not None
         return self.opened
 
+    def _around(self, frame: Frame, place: RolePlace) -> bool:
+        """Does a place of an entry's sentence only say where the entry's known site lies: reckoned from ("70 km
+        south-west of Kirkuk"), or around it ("in this town in Diyala province", under "JALAWLA, Friday.")?"""
+        return _reckoned_from(frame.sentence.text, place.mention.start) or (
+            self.site is not None and self.finder is not None
+            and self.finder.is_within(self.site.mention.place, place.mention.place))
+
     def _locator(self, text: str, place: RolePlace) -> bool:
         """Does a place only say where the entry's unknown site lies: a governorate, or a place its field names
         after the site ("al-Batha district, Dhi Qar (west of Nasiriyah)")?"""
@@ -2042,24 +2111,25 @@ class _Sections:
         if not frame.attack or frame.not_an_attack:
             return parts
         if self.site is not None and index not in self.heading_lines and (
-                not frame.places or all(_reckoned_from(frame.sentence.text, p.mention.start) for p in frame.places)):
+                not frame.places or all(self._around(frame, p) for p in frame.places)):
             # ("HAWIJAH - Gunmen ... killed one man ... in the town, 70 km south-west of Kirkuk": the line's town;
             # the town it is reckoned from only says where it lies)
             # (a part that names a site the gazetteer cannot read is proposed there, not put at the heading's town;
             # but a building of the heading's city is in it: "Basra, last Friday evening" + "in their car near the
             # Assyrian Club when gunmen opened fire", at Basra, the club its finer place)
             city = self.site.mention.place.category == "city"
-            parts = [part if (part.places and not all(_reckoned_from(part.sentence.text, p.mention.start)
-                                                      for p in part.places))
+            parts = [part if (part.places and not all(self._around(part, p) for p in part.places))
                      or (self.finder is not None and _names_an_unknown_place(part, self.finder)
                          and not (city and lx.PLACE_TYPED.search(part.sentence.text)))
                      else dataclasses.replace(part, places=[self.site], sectioned=True) for part in parts]
-        elif self.unknown and all(self._locator(frame.sentence.text, p) for p in frame.places):
+        elif self.unknown and all(self._locator(frame.sentence.text, p)
+                                  or _reckoned_from(frame.sentence.text, p.mention.start) for p in frame.places):
             # ("Basra Palace; Iranian consulate": each clause at the site it names, else at the first)
             # ("al-Batha district, Dhi Qar (west of Nasiriyah)": the places after the unknown site in its field only
             # say where it lies)
             sites = [site.strip() for site in self.unknown.split(";") if site.strip()] or [self.unknown]
-            parts = [part if not all(self._locator(part.sentence.text, p) for p in part.places)
+            parts = [part if not all(self._locator(part.sentence.text, p)
+                                     or _reckoned_from(part.sentence.text, p.mention.start) for p in part.places)
                      else dataclasses.replace(part, places=[], proposed=next(
                          (site for site in sites if site.lower() in part.sentence.text.lower()), sites[0]),
                          sectioned=True)
@@ -2177,6 +2247,19 @@ def _entry_sites(text: str, every: list[Sentence], finder: PlaceFinder, mentions
         if logged and (site := _log_line_site(text, sentence, finder)) is not None:
             found[sentence.index] = site
             continue
+        # ("1. TAL JUMAA (Til Cuma), west of Tal Tamr. Shells fell in and around the village.": a numbered item's
+        # place in capitals, then what happened there)
+        named = _ITEM_NAMED.fullmatch(sentence.text) if _numbered_item(text, sentence.start) else None
+        if named is not None and " AND " not in named.group("name") \
+                and named.group("name").split()[0].title() not in lx.NOT_PLACE_WORDS \
+                and (site := _site_in_capitals(named.group("name"), finder, True)) is not None:
+            found[sentence.index] = site
+            continue
+        # ("MISHADA, Thursday afternoon. Two bombers ...": the item's place and day)
+        place_day = PLACE_DAY.fullmatch(sentence.text) if _line_start(text, sentence.start) else None
+        if place_day is not None and (site := _site_in_capitals(place_day.group("place"), finder)) is not None:
+            found[sentence.index] = site
+            continue
         # ("Monday, Deir ez-Zor military airport. At least five attackers ...": the item's day and place)
         day_place = DAY_PLACE.fullmatch(sentence.text) if _line_start(text, sentence.start) else None
         # ("Location: the road between Kahil and Busra al-Sham, eastern Daraa countryside.": a report's field)
@@ -2245,14 +2328,33 @@ def _log_line_site(text: str, sentence: Sentence, finder: PlaceFinder) -> RolePl
     name = opener.group("name")
     if not re.search(r"[A-Z]{2}", name):
         return None  # ("0925 - Rockets struck ...": a log's clock, not its place)
+    return _site_in_capitals(name, finder)
+
+
+def _numbered_item(text: str, start: int) -> bool:
+    """Does a sentence follow only its item's number on its line ("1." split from "TAL JUMAA ...")?"""
+    line_start = text.rfind("\n", 0, start) + 1
+    return _ITEM_NUMBER.fullmatch(text, line_start, start) is not None
+
+
+#: A numbered item's heading: its place in capitals, perhaps another spelling in brackets and where it lies: "TAL
+#: JUMAA (Til Cuma), west of Tal Tamr.", "TAL TAMR.", "RABI'AT, Abu Rasin countryside."
+_ITEM_NAMED = re.compile(r"(?P<name>[A-Z][A-Z'’-]+(?: [A-Z][A-Z'’-]+){0,3})(?: \([^()]{1,30}\))?(?:, [^.;:]{1,80})?\.")
+
+
+def _site_in_capitals(name: str, finder: PlaceFinder, ambiguous_too: bool = False) -> RolePlace | str | None:
+    """The place a log's item names in capitals ("MOSUL", "WADI AKAB"): the known place, the name the gazetteer
+    lacks (to propose; or that names several places, when `ambiguous_too`), or None (a governorate, whose items
+    name their own places; a day; a name of several)."""
     found = [m for m in finder.find(name.title()) if m.start == 0 and m.end == len(name)]
     if len(found) == 1:
         # (not a roundup's governorate, "SALAHUDDIN - Three suicide bombers ... on the road between Samarra and
         # Tikrit": its lines name their own places)
         return RolePlace(dataclasses.replace(found[0], start=0, end=0), lx.TARGETED) \
             if found[0].place.category != "region" else None
+    why = finder.why_unplaced(name)
     return name if not found and name.lower() not in _CALENDAR_WORDS \
-        and finder.why_unplaced(name).startswith("the gazetteer knows no") else None
+        and (why.startswith("the gazetteer knows no") or (ambiguous_too and why)) else None
 
 
 #: An interviewer's question: "Q: Where were you on Wednesday night?", "Question: ...".
@@ -3670,6 +3772,9 @@ def _tells_more_of(last: Event, frame: Frame, finder: PlaceFinder) -> bool:
     told = (frame.fatalities is not None or frame.injuries is not None or frame.claimed_by or frame.unclaimed
             or frame.damage or any(g.rest for g in frame.groups)  # "The others fell in open desert."
             or revision
+            # "Rockets struck the base. There were six of them.": the rounds just told, counted
+            or (frame.counted_back and not frame.places
+                and frame.sentence.index - last.frames[-1].sentence.index <= 1 if last.frames else False)
             # "The bus was attacked about 50 km south-west of Deir ez-Zor": where the attack just told, placed
             # nowhere yet, happened
             or (not last.place_ids() and not frame.dates and bool(lx.DISTANCE_BEARING.search(frame.sentence.text)))
@@ -5206,6 +5311,37 @@ _DRONE_STRIKE = re.compile(r"\bdrone (?:strikes?|attacks?|raids?)\b")
 _ONE_BEFORE = re.compile(r"\b(?:a|an|one|another|single|lone|the)\s+(?:[\w'’-]+\s+){0,4}$")
 
 
+def _in_the_country_of_its_day(event: Event, frames: list[Frame], finder: PlaceFinder) -> list[Frame]:
+    """The frames, less the places (launch sites aside) of other sentences that lie in no country the sentence
+    that dates the attack names a place in, and of the title's and lead's sentences before it that are no part of
+    a place it names, nor around one: "[Brief] Damascus shrine bombings, drone strike in Sulaimani" over "Also on
+    Friday, a Turkish drone struck a vehicle in the Sharbazher district of Sulaimaniya province": the drone's attack
+    is Sharbazher's, never at Damascus nor at the city of Sulaimani."""
+    own = event.date_frame
+    mine = [p for p in own.places if p.role != lx.LAUNCHED] if own is not None else []
+    if own is None or not mine or own not in event.frames:
+        return frames
+    countries = {p.mention.place.country for p in mine}
+    # (the governorate the sentence names besides holds the city the title names, and the district it names not)
+    finest = [p for p in mine if p.mention.place.kind not in ("governorate", "province", "country")] or mine
+
+    def part_of(place: Place, other: Place) -> bool:
+        return place.id == other.id or finder.is_within(place, other) or finder.is_within(other, place) \
+            or finder.site_in_town(place, other) or finder.site_in_town(other, place) or named_after(place, other) \
+            or named_after(other, place)
+
+    def fits(frame: Frame, place: RolePlace) -> bool:
+        if place.role == lx.LAUNCHED:
+            return True
+        if place.mention.place.country not in countries:
+            return False
+        return frame.sentence.index >= own.sentence.index \
+            or any(part_of(place.mention.place, p.mention.place) for p in finest)
+
+    return [f if f is own or all(fits(f, p) for p in f.places)
+            else dataclasses.replace(f, places=[p for p in f.places if fits(f, p)]) for f in frames]
+
+
 def summarize(event: Event, finder: PlaceFinder) -> Summary:
     # A town that a sentence reckons an unknown place from ("in the village of Bir Hamad, 10 km south of
     # Makhmour") is a reference for the whole event, not its site: not where the title puts it "near", nor where
@@ -5219,6 +5355,7 @@ def summarize(event: Event, finder: PlaceFinder) -> Summary:
               else dataclasses.replace(f, places=[p for p in f.places if p.role == lx.LAUNCHED or (
                   p.place_id not in references and not _care_at(f, p) and not _alarm_at(f, p))])
               for f in event.frames]
+    frames = _in_the_country_of_its_day(event, frames, finder)
     weapon, family = _weapon_of(frames)
     count, note, revised = _total_count(frames)
     targets = [p for f in frames for p in f.roles(lx.TARGETED)]

@@ -171,7 +171,8 @@ _AND_PEOPLE = lx.folded(rf"(?:\s+[\w-]+){{1,3}}?\s+and\s+(?P<number>{_NUMBER_WOR
 #: (a caption sheet's captions are numbered: "[3] KIRKUK, Iraq, July 28, 2008 - Demonstrators carry ...")
 _DATELINE = re.compile(r"^(?:(?:\[\d{1,2}\]\s+)?"
                        # (two towns of a story filed from both: "JERUSALEM/BEIRUT, Nov 20 (Wire) -")
-                       r"[A-Z][A-Z .'’/-]{2,40}(?:,\s*[A-Z][A-Za-z0-9 .]{1,30}(?:,\s*\d{4})?){0,2}\s*"
+                       # (a Kurdish or Turkish spelling's capitals: "QAMIŞLO —")
+                       r"[A-Z][A-ZÇŞĞİÖÜÊÎÛÂ .'’/-]{2,40}(?:,\s*[A-Z][A-Za-z0-9 .]{1,30}(?:,\s*\d{4})?){0,2}\s*"
                        r"(?:\([A-Za-z &.]{2,30}\)\s*)?[—–-]+\s|"
                        # a translated agency's "Baghdad - The Joint Operations Command announced ..."
                        r"[A-Z][a-z'’]+(?:[ -][A-Z][a-z'’]+){0,2} [—–-] (?=[A-Z]))")
@@ -200,6 +201,8 @@ _RELEVANT = lx.folded(
     r"(?:before|after) the (?:[\w-]+ )?(?:election|vote|polls)\b|"
     # a lead that dates the incidents its items tell: "On Friday 23 November, three incidents were recorded"
     r"\bincidents (?:were|have been) (?:recorded|reported|documented|confirmed|verified)\b|"
+    # the rounds just told, counted: "There were six of them."
+    r"^\W*(?:there|they) (?:were|had been|numbered) |\bin all\b|"
     r"injur|hurt|casualt|damag|destroy|wreck|responsib|claim|unharmed|concussion|under the care of|"
     r"reduced to rubble|flattened|razed|"
     # "a man in army uniform turned his rifle on them"
@@ -271,6 +274,8 @@ class Frame:
     another: bool = False
     # Its count is a tally of blasts ("the dead from the two explosions"): the attack's own only when none other is.
     tally: bool = False
+    # "There were six of them": the rounds just told, counted in a sentence of their own.
+    counted_back: bool = False
 
     def roles(self, role: str) -> list[RolePlace]:
         return [p for p in self.places if p.role == role]
@@ -797,6 +802,12 @@ _SAID_WRONGLY = lx.folded(r"^\W*(?:and |but )?(?:it|the (?:story|report|article|
                           r"stated|wrote)\b[^;]*;\s*")
 
 
+#: The rounds just told, counted in a sentence that names no weapon: "There were six of them", "They numbered
+#: eight in all", "Four had been fired in all" (not "there were two of them in the car": people).
+_COUNTED_BACK = lx.folded(rf"^\W*(?:(?:there|they) (?:were|had been)|they numbered|(?:in all|altogether),? "
+                          rf"(?:there were|they numbered))\s+(?:at least |some |about )?"
+                          rf"(?P<number>{_NUMBER_WORD.pattern})(?: of them| in all| in total| altogether)?\s*[,.;]"
+                          rf"|^\W*(?P<fired>{_NUMBER_WORD.pattern}) (?:had been|were) (?:fired|launched) in all\b")
 #: Blasts counted as a tally: "the two explosions", after "the".
 _TALLY_OF_BLASTS = lx.folded(rf"(?:{lx.NUMBER_PATTERN}) (?:explosions|blasts|bombings)\b")
 
@@ -823,6 +834,9 @@ def _read_count(frame: Frame, text: str, low: str) -> re.Match[str] | None:
     elif frame.weapons and (times := _TIMES.search(low) or _BLEW_THEMSELVES_UP.search(low)):
         # "Turkey bombed the building four times", "Two of the three blew themselves up"
         frame.count, frame.count_text = _number(times.group("number")), times.group(0)
+    elif not frame.weapons and (back := _COUNTED_BACK.match(low)):
+        number = back.group("number") or back.group("fired")
+        frame.count, frame.count_text, frame.counted_back = _number(number), number, True
     vague = lx.VAGUE_COUNT.search(low)
     if vague and (count is None or vague.start() < count.start()):
         frame.vague_count, frame.count, frame.count_text = text[vague.start():vague.end()].strip(), None, ""
@@ -945,6 +959,11 @@ _TOLD_BEFORE = lx.folded(r"\b(?:the|that|this|these|those|its|their)\s+(?:[\w-]+
 _CAME_DOWN = lx.folded(r"\b(?:came down|fell|landed|crashed|slammed)\b")
 
 
+#: An item's shorthand for what befell its place: "Shelled.", "Shelled; no casualties reported.", "Bombed again."
+_SHORTHAND = lx.folded(r"^\W*(?:shelled|bombed|struck by (?:shells|shelling|rockets|drones|mortars|air ?strikes?))"
+                       r"(?: again| twice| repeatedly| heavily)?\s*(?:[.;]|$)")
+
+
 def _tells_an_attack(frame: Frame, text: str, low: str, counted: bool) -> bool:
     """Does the sentence tell an attack: an attack word with a weapon, a place in a role, a count, a target
     attacked, or harm at a place; or a weapon with a place in a role; or where and when the attack just told
@@ -977,7 +996,7 @@ def _tells_an_attack(frame: Frame, text: str, low: str, counted: bool) -> bool:
     # (not "The rocket came down a little after a quarter to eight": the round of an attack told before)
     attack = attack or bool(frame.weapons and frame.dates and frame.outcome == "impact" and _CAME_DOWN.search(low)
                             and not _TOLD_BEFORE.search(low, max(0, frame.weapons[0][0] - 30), frame.weapons[0][0]))
-    return attack or (bool(places or frame.dates) and bool(_IT_HAPPENED.search(low))) \
+    return attack or bool(_SHORTHAND.match(low)) or (bool(places or frame.dates) and bool(_IT_HAPPENED.search(low))) \
         or (bool(frame.dates) and bool(_THE_SITE_WAS_HIT.match(low))) \
         or (bool(places) and bool(frame.dates) and bool(_TELEGRAPHIC.match(low))) \
         or (killing and bool(places) and bool(frame.dates) and bool(_ARMED_MEN.search(low))) \

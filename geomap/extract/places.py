@@ -117,6 +117,15 @@ _REGION_AFTER = re.compile(r"\s+region\b", re.IGNORECASE)
 #: A newsroom's kind just before its name: "the Lebanese channel al-Mayadeen", "the broadcaster Al-Sumaria".
 _OUTLET_BEFORE = re.compile(r"\b(?:channel|broadcaster|television|TV|newspaper|daily|news agency|news site|website)"
                             r"\s+(?:the\s+)?$", re.IGNORECASE)
+#: A capital named for its government, as who acts or speaks: "Damascus turns its jets on Kurdish Hassakah",
+#: "Baghdad says ...", and as whom others deal with: "they have warned Damascus", "talks with Baghdad".
+_GOVERNMENT_ACTS = re.compile(r"\s+(?:says|said|turns|turned|has warned|warned|accuses|accused|denies|denied|blames|"
+                              r"blamed|vows|vowed|insists|insisted|claims|claimed|retaliated|rejected|refused|"
+                              r"announced|ordered|wants|wanted)\b")
+_GOVERNMENT_DEALT_WITH = re.compile(r"\b(?:warned|warn|urged|urge|accused|pressed|pressing|ties (?:with|to)|talks with|"
+                                   r"envoy to|pressure on|allies in|ally in|backers in)\s+$")
+#: A town named as a clock's zone: "2:40 a.m. Damascus time", "at 14:00 Baghdad local time".
+_ZONE_AFTER = re.compile(r"\s+(?:local\s+)?time\b(?!\s+(?:of|in|to|since|for|when|that)\b)")
 #: A town named as the times an attack came in: "while the militants still held Hawija".
 _WHILE_HELD_BEFORE = re.compile(r"\b(?:while|when|as|back when)\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+)?\s+(?:still\s+)?"
                                 r"(?:held|controlled|occupied|ruled)\s+(?:the\s+)?(?:(?:town|city) of\s+)?$",
@@ -459,6 +468,12 @@ class PlaceFinder:
         spoken += [m for m in found if m.text.casefold() in _GIVEN_NAMES and _SURNAME_AFTER.match(text, m.end)]
         # ("quoted by the Lebanese channel al-Mayadeen": a newsroom named after a town, not the town; "while the
         # militants still held Hawija, men stormed a home in Liheb": the times, not the scene)
+        # ("Damascus turns its jets on Kurdish Hassakah", "they have warned Damascus": the government, not the city)
+        # ("began at 2:40 a.m. Damascus time": a clock's zone, not a place)
+        spoken += [m for m in found if _ZONE_AFTER.match(text, m.end)]
+        spoken += [m for m in found if m.place.category == "city" and m.place.kind == "city"
+                   and (_GOVERNMENT_ACTS.match(text, m.end) or _GOVERNMENT_DEALT_WITH.search(text, max(0, m.start - 20),
+                                                                                              m.start))]
         spoken += [m for m in found if _OUTLET_BEFORE.search(text, max(0, m.start - 40), m.start)
                    or _WHILE_HELD_BEFORE.search(text, max(0, m.start - 60), m.start)]
         found = self._bare_units(text, [self._unit_at_home(m) for m in found if m not in spoken])
