@@ -5200,3 +5200,25 @@ def test_a_sitreps_numbered_items_headed_by_a_village_in_capitals(tmp_path):
     assert shelled == [("2022-05-22", name, "shell") for name in ("Abu Tina", "Khirbet Salam", "Tal Kefji",
                                                                   "Umm Khair")]
     assert not any(r["place"] for r in rows)
+
+
+def test_a_mans_surname_his_home_town_and_a_towns_police_are_no_place_of_the_attack(tmp_path):
+    # "Mohammad Mansour" is a man, not the Mansour district of Baghdad; "a man from Tuz Khurmatu" says where he came
+    # from; "according to the Homs police" says who told it. The raid's place is none of them: Jab al-Jirah (which the
+    # gazetteer lacks) is proposed, in "the eastern Homs desert", never at the city of Homs.
+    rows = _extract_one(tmp_path, "story.txt", (
+        "Desert raid kills five\n\nPublished Tuesday 27 February 2024\n\nOn 23 February, gunmen on a motorcycle "
+        "shot dead five pickers at Jab al-Jirah, in the eastern Homs desert, according to the Homs police. Mohammad "
+        "Mansour, 24, was killed in the exchange. One of the wounded, a man from Tuz Khurmatu, died on Monday.\n"))
+    assert [(r["date"], r["place"], r["place_text"]) for r in rows] == [("2024-02-23", "", "Jab al-Jirah")]
+
+
+def test_a_titles_clause_with_no_verb_of_attack_is_none(tmp_path):
+    # "Missile left on its launcher in Babil; drones hit al-Omar field": the missile was never fired (no row); the
+    # drones' attack is told.
+    rows = _extract_one(tmp_path, "brief.txt", (
+        "Missile left on its launcher in Babil; drones hit al-Omar field in Syria\n\nSaturday 6 January 2024\n\n"
+        "HILLAH - A missile that was never fired has been found on a launcher north of Hillah, officials said. "
+        "Police had it blown up where it lay.\n\nOn Thursday, drones struck the al-Omar oil field in Deir ez-Zor "
+        "province.\n"))
+    assert [(r["date"], r["place"], r["weapon"]) for r in rows] == [("2024-01-04", "al-Omar oilfield", "drone")]

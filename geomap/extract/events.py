@@ -473,9 +473,7 @@ def _back_reference(frame: Frame, last: Event, finder: PlaceFinder, recent: Fram
         named = [(recent, p) for p in recent.places if p.place_id in finder.core({q.place_id for q in recent.places})
                  and p.mention.place.category == wanted
                  and not _TO_THE_BEARING.match(recent.sentence.text, p.mention.end)
-                 # (nor the town another lies from, "a shrine town south of Damascus", nor a newsroom's, "Damascus
-                 # Bureau | Saturday 11 June 2016")
-                 and not _BEARING_OF.search(lx.fold(recent.sentence.text[max(0, p.mention.start - 30):p.mention.start]))
+                 # (nor a newsroom's, "Damascus Bureau | Saturday 11 June 2016")
                  and not _NEWSROOM_AFTER.match(recent.sentence.text, p.mention.end)]
     # (nor where the wounded were taken: "taken to hospitals in Kirkuk" ... "fell on the southern side of the town")
     told = [p for f, p in named if not _is_reference(f, p, finder) and not _care_at(f, p)]
@@ -1453,6 +1451,12 @@ def _part(frame: Frame, begin: int, end: int, finder: PlaceFinder, day: dt.date 
     return part
 
 
+def _worded(frame: Frame) -> bool:
+    """Does a clause tell an attack in words of its own: an attack's verb, or what became of its rounds?"""
+    low = lx.fold(frame.sentence.text)
+    return bool(lx.ATTACK.search(low) or lx.PRESENT_ATTACK.search(low) or frame.outcome)
+
+
 def _tells_an_attack(frame: Frame) -> bool:
     return bool(frame.weapons) and any(p.role != lx.LAUNCHED for p in frame.places)
 
@@ -1585,6 +1589,11 @@ def _event_clauses(frame: Frame, finder: PlaceFinder, day: dt.date | None) -> li
         right.another = another
         if attack and _tells_an_attack(left) and (_tells_an_attack(right) or _aims_at_an_unknown_place(right, finder)):
             left.attack = right.attack = True  # "and two drones at Y": the verb is the first clause's
+        if cut.group().strip() == ";":
+            # "Missile left on its launcher in Babil; drones hit al-Omar field in Syria": clauses apart, each tells
+            # an attack only with a verb of its own
+            for part in (left, right):
+                part.attack = part.attack and _worded(part)
         if right_day is None:  # ... and so is the day ("Two days later, jets bombed X and two more near Y")
             right.dates = [dataclasses.replace(d, same_reference=True) if d.follows else d for d in left.dates]
         elif right_day.kind == "weekday" and not right_day.follows and left_day is not None and left_day.follows \

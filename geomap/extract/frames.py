@@ -853,6 +853,13 @@ def _clause_end(low: str, start: int) -> int:
     return min(ends, default=len(low))
 
 
+#: A town named for its authorities, who tell: "according to the Homs police", "Kirkuk police said", "the Basra health
+#: directorate" (not "a Kirkuk police patrol was hit": the patrol is somewhere).
+_AUTHORITY_AFTER = re.compile(r"\s+(?:police|health (?:directorate|department)|provincial council|operations command)\b"
+                              r"(?!\s+(?:patrols?|checkpoints?|stations?|posts?|convoys?|vehicles?|cars?|headquarters|"
+                              r"buildings?|bases?|recruits?|officers?|men|units?)\b)")
+
+
 def read_frame(sentence: Sentence, finder: PlaceFinder, anchor: dt.date | None,
                mentions: list[PlaceMention] | None = None) -> Frame:
     """Everything one sentence says about an attack (places found anew unless `mentions` are given).
@@ -888,7 +895,7 @@ def read_frame(sentence: Sentence, finder: PlaceFinder, anchor: dt.date | None,
              and not lx.PEOPLE_FROM.search(low, max(0, m.start - 50), m.start)
              and not lx.BOUND_FOR.search(low, max(0, m.start - 70), m.start)
              and not lx.SOURCE_BEFORE.search(low, max(0, m.start - 40), m.start)
-             and not _ITS_FIGHTERS.match(low, m.end)]
+             and not _ITS_FIGHTERS.match(low, m.end) and not _AUTHORITY_AFTER.match(text, m.end)]
     if len(found) > 1:
         found = _without_towns_by_a_site(text, _without_regional_locators(text, found))
     places: list[RolePlace] = []

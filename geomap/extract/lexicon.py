@@ -813,7 +813,10 @@ BOUND_FOR = folded(r"\b(?:taking|carrying|ferrying|transporting|driving) (?:[\w-
                    # "killing a Peshmerga who guarded the party's office in Khanaqin": the victim's post, elsewhere
                    r"\bwho (?:had )?(?:guarded|worked|served|taught|ran|headed|commanded|lived) (?:[\w'’-]+ ){0,6}?"
                    r"(?:at|in|for) (?:the )?$")
-PEOPLE_FROM = folded(r"\b(?:families|tourists|visitors|holidaymakers|holiday-makers|pilgrims|travell?ers|"
+PEOPLE_FROM = folded(r"\b(?:an?|one|the) (?:man|woman|boy|girl|fighter|soldier|policeman|father|mother|native|"
+                     r"resident|volunteer|recruit) (?:originally )?from\s+(?:the\s+)?$|"
+                     # "One of the wounded, a man from Tuz Khurmatu, died": where he came from, not the attack's place
+                     r"\b(?:families|tourists|visitors|holidaymakers|holiday-makers|pilgrims|travell?ers|"
                      r"worshippers|students|workers|labourers|laborers|refugees|displaced people|fans|guests|"
                      # "the Interior Ministry has sent a team from Baghdad to investigate"
                      r"teams?|delegations?|investigators|inspectors|experts|envoys?|reinforcements)\s+"

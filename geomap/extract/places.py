@@ -233,12 +233,16 @@ _FAMILY_NAME_AFTER = re.compile(r" (?!(?:Province|Governorate|Operations|Command
                                 r"[A-Z][a-z]+ (?:(?:al|el)-)?[A-Z][a-z]+\b")
 #: Family names of rulers that reports use alone, which a base's alias shares once its article is folded away.
 _FAMILY_NAMES = frozenset({"assad", "asad"})
-#: Men's given names that some place's bare name also is ("Omar" for the al-Omar field): before a surname, a man.
+#: Men's given names: some place's bare name also is one ("Omar" for the al-Omar field: before a surname, a man),
+#: and the word before a surname that is a place's name ("Mohammad Mansour": a man, not the district).
 _GIVEN_NAMES = frozenset({"omar", "umar", "ali", "hassan", "hasan", "hussein", "husayn", "ahmed", "ahmad", "mohammed",
-                          "muhammad", "mahmoud", "khalid", "khaled", "saad", "abbas", "karim", "salah", "saleh",
+                          "muhammad", "mohammad", "mohamed", "mohamad", "abdullah", "abdul", "youssef", "yasser",
+                          "mahmoud", "khalid", "khaled", "saad", "abbas", "karim", "salah", "saleh",
                           "jabbar", "hamid", "nasser", "yousef", "yusuf", "ibrahim", "ismail", "mustafa", "qasim",
                           "kadhim", "haidar", "hadi", "jamal", "faisal", "adel", "tariq", "walid", "rashid", "saeed",
                           "majid", "amir", "bashir", "zaid", "hamza"})
+#: The capitalized word right before a name: "Mohammad (Mansour)".
+_WORD_BEFORE = re.compile(r"\b([A-Z][a-z]+)[ \t]+$")
 #: A surname right after a given name: a capitalized word that is no day, month or kind of place.
 _SURNAME_AFTER = re.compile(r"[ \t]+(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Street|Road|Square|"
                             r"Air|Airport|Base|Camp|Field|Oil|Dam|Bridge|District|Province|Governorate)\b)"
@@ -466,6 +470,10 @@ class PlaceFinder:
         # ("the head of the health department, Omar Sideeq, said": a man's given name and surname, not the al-Omar
         # oil field the bare name may stand for)
         spoken += [m for m in found if m.text.casefold() in _GIVEN_NAMES and _SURNAME_AFTER.match(text, m.end)]
+        # ("Mohammad Mansour, 24, was killed": a man's surname after his given name, not the district of Baghdad)
+        spoken += [m for m in found if " " not in m.text and m.place.category != "site"
+                   and (given := _WORD_BEFORE.search(text, max(0, m.start - 20), m.start)) is not None
+                   and given.group(1).casefold() in _GIVEN_NAMES]
         # ("quoted by the Lebanese channel al-Mayadeen": a newsroom named after a town, not the town; "while the
         # militants still held Hawija, men stormed a home in Liheb": the times, not the scene)
         # ("Damascus turns its jets on Kurdish Hassakah", "they have warned Damascus": the government, not the city)
