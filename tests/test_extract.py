@@ -5222,3 +5222,18 @@ def test_a_titles_clause_with_no_verb_of_attack_is_none(tmp_path):
         "Police had it blown up where it lay.\n\nOn Thursday, drones struck the al-Omar oil field in Deir ez-Zor "
         "province.\n"))
     assert [(r["date"], r["place"], r["weapon"]) for r in rows] == [("2024-01-04", "al-Omar oilfield", "drone")]
+
+
+def test_a_bulletins_items_under_day_headings_each_at_its_village(tmp_path):
+    # Each item opens with its village (none known) and its area in brackets: the first under a heading too, and a
+    # late entry after its own day. "found no dead or wounded" is the toll, not a denial. 2023-11-28 was a Tuesday.
+    rows = _extract_one(tmp_path, "bulletin.txt", (
+        "FIELD MONITOR - Daily Bulletin No. 12\nIssued: Tuesday 28 November 2023, 15:40\n\n-- TUESDAY 28 NOVEMBER --"
+        "\n\n* Kafr Amin (western Aleppo countryside): in the morning government forces fired rockets at the "
+        "outskirts of the village. Our researcher found no dead or wounded.\n\n* Deir Sunbul (Jabal al-Zawiya, "
+        "southern Idlib countryside): a fighter was killed when government artillery pounded the front line.\n\n"
+        "-- LATE ENTRIES --\n\n* Thursday 2 November - Tal Mardikh (eastern Idlib countryside): artillery shells "
+        "hit farmland on the edge of the town, wounding two women.\n"))
+    assert sorted((r["date"], r["place_text"]) for r in rows) == [
+        ("2023-11-02", "Tal Mardikh"), ("2023-11-28", "Deir Sunbul"), ("2023-11-28", "Kafr Amin")]
+    assert not any(r["place"] for r in rows)

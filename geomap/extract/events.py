@@ -1212,6 +1212,8 @@ def _told_at_an_unknown_place(frame: Frame, last: Event, finder: PlaceFinder) ->
     place, is an attack of its own, to be proposed; never the report's attack at another place told later."""
     if frame.proposed and not frame.places:
         return True  # (proposed where the sentence before set the scene: _at_the_town_told_before)
+    if frame.proposed and _PLACE_THEN_AREA.match(frame.sentence.text):
+        return True  # (an item opened by its village, "Kafr Nouran (western Aleppo countryside): ...")
     # (a place it was only aimed at does not keep it there: "a missile meant for Erbil fell near Gird Azaban, a
     # hamlet 30 km west of the city")
     aimed_only = all(p.role == lx.TARGETED for p in frame.places)
@@ -1292,7 +1294,11 @@ _PLACE_TOLD_AS_ONE = re.compile(r"^\W*(?:\d{1,2}/\d{1,2}\s+)?(?P<name>(?:(?:al|e
 #: two suicide drones dived onto two civilian cars".
 #: (not a transcript's speaker, "CORRESPONDENT (on the line from Gaziantep):", nor "Ahmed Ali (Reuters):": the
 #: brackets name an area or its bearing)
-_PLACE_THEN_AREA = re.compile(r"^\W*(?P<name>(?:(?:al|el|Al|El)-)?[A-Z][a-z'’-][\w'’-]*"
+_PLACE_THEN_AREA = re.compile(r"^\W*"
+                              # (after its day, in a late entry: "* Thursday 2 November - Kafr Taal (western Aleppo
+                              # countryside): ...")
+                              r"(?:(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,? )?\d{1,2} [A-Z][a-z]+ [-–—] )?"
+                              r"(?P<name>(?:(?:al|el|Al|El)-)?[A-Z][a-z'’-][\w'’-]*"
                               r"(?: (?:(?:al|el)-)?[A-Z][a-z'’-][\w'’-]*){0,2}"
                               # ("al-Daqmaq and al-Hamidiyah (Ghab): four more drones": two villages, an attack at each)
                               r"(?: and (?:(?:al|el|Al|El)-)?[A-Z][a-z'’-][\w'’-]*"
@@ -2768,8 +2774,10 @@ def _second_clause(frame: Frame, last: Event, headline: Event, events: list[Even
     when X's is the report's own, not read yet; a title's second clause is left to the body, which tells it with
     its own day)."""
     told = frame.sentence.text.rstrip().endswith((".", "!", "?", '"', "”"))  # (a title ends with none)
-    return _on_the_day_of(last, frame, events, on_headline_day=told and last.date is None
-                          and (last is headline or last.on_headline_day))
+    # (a log's next item at a village the gazetteer lacks, "* al-Bara (Jabal al-Zawiya, southern Idlib
+    # countryside): ...", is proposed there, never put at the area in its brackets)
+    return _on_the_day_of(last, frame, events, unplaced=bool(frame.proposed), on_headline_day=told
+                          and last.date is None and (last is headline or last.on_headline_day))
 
 
 def _revises_the_count(frame: Frame, last: Event) -> bool:

@@ -649,7 +649,9 @@ NOT_AN_ATTACK = folded(
     # ("the men who fired on the base will be found": a promise, not a find)
     # ("engineers found four craters": where rounds fell)
     r"(?<!\bbe )found(?! that\b(?! (?:launcher|rocket|drone|missile|device|bomb|shell)s?\b))"
-    r"(?! (?:[\w-]+ )?(?:craters?|points of impact|impact points|impact sites|shrapnel|fragments|debris)\b)|"
+    r"(?! (?:[\w-]+ )?(?:craters?|points of impact|impact points|impact sites|shrapnel|fragments|debris)\b)"
+    # ("Our researcher found no dead or wounded": the toll of an attack told)
+    r"(?! (?:no|any) (?:dead|deaths|casualties|wounded|injured|injuries|victims)\b)|"
     r"defus(?:e|es|ed|ing)|dismantl(?:e|es|ed|ing)|thwart(?:s|ed|ing)?|foil(?:s|ed|ing)?|prevented|"
     # "police seized two launchers": weapons taken before use; "gunmen who had seized two farmers" attack people
     # "police recovered a cruise missile whose launch had failed; it was not fired at any installation"
