@@ -5237,3 +5237,17 @@ def test_a_bulletins_items_under_day_headings_each_at_its_village(tmp_path):
     assert sorted((r["date"], r["place_text"]) for r in rows) == [
         ("2023-11-02", "Tal Mardikh"), ("2023-11-28", "Deir Sunbul"), ("2023-11-28", "Kafr Amin")]
     assert not any(r["place"] for r in rows)
+
+
+def test_a_military_releases_items_of_strikes_near_each_town(tmp_path):
+    # "- Near X: N strikes." is an attack by air at X, whatever the item says after; "An ISIL mortar ... were
+    # destroyed" names what the strikes destroyed, not their weapon; an item after a sentence that said more of the
+    # item before is an attack of its own.
+    rows = _extract_one(tmp_path, "release.txt", (
+        "NEWS RELEASE\nMarch 3, 2015\n\nCoalition aircraft strike ISIL in Iraq\n\nSOUTHWEST ASIA - On March 3, "
+        "coalition aircraft struck ISIL in Iraq seven times.\n\nIRAQ\n\n- Near Mosul: three strikes. Destroyed were "
+        "two vehicles and a fighting position.\n- Near Al Asad: two strikes. An ISIL mortar, a rocket system and "
+        "two vehicles were destroyed.\n- Near Kirkuk: a single strike on a tactical unit.\n- Near Sinjar: one strike "
+        "on a staging area.\n"))
+    assert sorted((r["date"], r["place"], r["weapon"]) for r in rows) == [
+        ("2015-03-03", place, "air strike") for place in ("Ain al-Asad Air Base", "Kirkuk", "Mosul", "Sinjar")]

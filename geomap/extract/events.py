@@ -4399,7 +4399,9 @@ _LIST_ITEM = re.compile(r"^\s*(?:--?|[•*·–—])\s+\S")
 def _another_item(frame: Frame, last: Event, finder: PlaceFinder) -> bool:
     """Is the frame a list's item that tells an attack at another place than the item before it, the attack
     told last ("-- Near Huwayjah, one strike ..." then "-- Near Tal Afar, one strike ...": one attack each)?"""
-    told = last.frames[-1]
+    # (the item told last, whose later sentences may have said more: "- Near Mosul: three strikes. Destroyed were
+    # three tactical vehicles ..." then "- Near Al Qaim: three strikes ...")
+    told = next((f for f in reversed(last.frames) if _LIST_ITEM.match(f.sentence.text)), last.frames[-1])
     return bool(_LIST_ITEM.match(frame.sentence.text)) and told.sentence.line != frame.sentence.line \
         and bool(_LIST_ITEM.match(told.sentence.text)) and not any(
             finder.related(a.place_id, b.place_id) for a in frame.places for b in told.places

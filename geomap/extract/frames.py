@@ -913,6 +913,15 @@ def read_frame(sentence: Sentence, finder: PlaceFinder, anchor: dt.date | None,
     if len(dates) > 1:
         dates = _day_before_told(text, dates)
     weapons = _named_at_last(low, _weapons(low)) if relevant else []
+    if weapons and "destroy" in low:
+        # ("An ISIL mortar, a rocket system and four vehicles were destroyed": the strikes' targets, not their arms)
+        # (the subject of "were destroyed" too, told before any attack's verb: "..., a rocket system and four
+        # vehicles were destroyed")
+        passive = _WERE_DESTROYED.search(low)
+        # (not "Three drones were destroyed before they reached the base": the attack's own, stopped)
+        passive = passive if passive is not None and _TARGET_NOUNS.search(low, 0, passive.start()) else None
+        weapons = [w for w in weapons if not _TARGETS_OWNER.search(low, max(0, w[0] - 25), w[0])
+                   and not (passive is not None and w[0] < passive.start() and not lx.ATTACK.search(low, 0, w[0]))]
     # ("Eight days before the rocket attack, jets levelled a factory": the rocket is the attack counted from)
     weapons = [w for w in weapons if not any(d.follows and d.offset_days < 0 and d.text.lower().endswith("before")
                                              and d.end <= w[0] < _clause_end(low, d.end) for d in dates)]
@@ -940,6 +949,9 @@ def read_frame(sentence: Sentence, finder: PlaceFinder, anchor: dt.date | None,
             frame.damage = text[damage.start("what"):damage.end("what")].strip()
     _read_casualties(frame, low)
     frame.attack = _tells_an_attack(frame, text, low, count is not None)
+    if not frame.weapons and (near := _STRIKES_NEAR.match(low)) is not None:
+        # ("- Near Bayji: a single strike on a large ISIL unit": a release's strikes are its aircraft's)
+        frame.weapons = [(near.end() - len("strike"), "air strike", "airstrike")]
     _read_claim(frame, text, low)
     return frame
 
@@ -966,6 +978,15 @@ _TOLD_BEFORE = lx.folded(r"\b(?:the|that|this|these|those|its|their)\s+(?:[\w-]+
 _CAME_DOWN = lx.folded(r"\b(?:came down|fell|landed|crashed|slammed)\b")
 
 
+#: Whose the weapon was, when it was what a strike destroyed: "(an) ISIL (mortar)", "the militants' (rockets)".
+_TARGETS_OWNER = lx.folded(r"\b(?:isil|isis|daesh|is|enemy|terrorist|militants['’]?|insurgents['’]?|the group['’]s)"
+                           r" (?:[\w-]+ )?$")
+_TARGET_NOUNS = lx.folded(r"\b(?:vehicles?|fighting positions?|buildings?|staging areas?|units?|tunnels?|depots?|"
+                          r"bunkers?|checkpoints?|tanks?|launchers?|systems?|weapons? caches?|caches?)\b")
+_WERE_DESTROYED = lx.folded(r"\b(?:were|was|had been|have been) (?:all )?destroyed\b")
+#: A military release's item: "- Near Kobani: thirteen strikes.", "- Near Bayji: a single strike on a large unit."
+_STRIKES_NEAR = lx.folded(r"^\W*(?:near|in|around|at|in the vicinity of) [^:;.]{2,40}: (?:[\w-]+ ){1,2}?"
+                          r"(?:air ?)?strikes?\b")
 #: An item's shorthand for what befell its place: "Shelled.", "Shelled; no casualties reported.", "Bombed again."
 _SHORTHAND = lx.folded(r"^\W*(?:shelled|bombed|struck by (?:shells|shelling|rockets|drones|mortars|air ?strikes?))"
                        r"(?: again| twice| repeatedly| heavily)?\s*(?:[.;]|$)")
@@ -1003,7 +1024,7 @@ def _tells_an_attack(frame: Frame, text: str, low: str, counted: bool) -> bool:
     # (not "The rocket came down a little after a quarter to eight": the round of an attack told before)
     attack = attack or bool(frame.weapons and frame.dates and frame.outcome == "impact" and _CAME_DOWN.search(low)
                             and not _TOLD_BEFORE.search(low, max(0, frame.weapons[0][0] - 30), frame.weapons[0][0]))
-    return attack or bool(_SHORTHAND.match(low)) or (bool(places or frame.dates) and bool(_IT_HAPPENED.search(low))) \
+    return attack or bool(_SHORTHAND.match(low) or _STRIKES_NEAR.match(low)) or (bool(places or frame.dates) and bool(_IT_HAPPENED.search(low))) \
         or (bool(frame.dates) and bool(_THE_SITE_WAS_HIT.match(low))) \
         or (bool(places) and bool(frame.dates) and bool(_TELEGRAPHIC.match(low))) \
         or (killing and bool(places) and bool(frame.dates) and bool(_ARMED_MEN.search(low))) \
