@@ -1024,7 +1024,8 @@ def _tells_an_attack(frame: Frame, text: str, low: str, counted: bool) -> bool:
     # (not "The rocket came down a little after a quarter to eight": the round of an attack told before)
     attack = attack or bool(frame.weapons and frame.dates and frame.outcome == "impact" and _CAME_DOWN.search(low)
                             and not _TOLD_BEFORE.search(low, max(0, frame.weapons[0][0] - 30), frame.weapons[0][0]))
-    return attack or bool(_SHORTHAND.match(low) or _STRIKES_NEAR.match(low)) or (bool(places or frame.dates) and bool(_IT_HAPPENED.search(low))) \
+    return attack or bool(_SHORTHAND.match(low) or _STRIKES_NEAR.match(low)) \
+        or (bool(places or frame.dates) and bool(_IT_HAPPENED.search(low))) \
         or (bool(frame.dates) and bool(_THE_SITE_WAS_HIT.match(low))) \
         or (bool(places) and bool(frame.dates) and bool(_TELEGRAPHIC.match(low))) \
         or (killing and bool(places) and bool(frame.dates) and bool(_ARMED_MEN.search(low))) \
