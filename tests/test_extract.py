@@ -5251,3 +5251,19 @@ def test_a_military_releases_items_of_strikes_near_each_town(tmp_path):
         "on a staging area.\n"))
     assert sorted((r["date"], r["place"], r["weapon"]) for r in rows) == [
         ("2015-03-03", place, "air strike") for place in ("Ain al-Asad Air Base", "Kirkuk", "Mosul", "Sinjar")]
+
+
+def test_a_logs_items_of_several_villages_and_a_namesake_far_from_the_town_they_are_near(tmp_path):
+    # "Fatira, Sufuhun, Fulayfil (Jabal al-Zawiya):" is an attack at each; "Ghaniya, Sheikh Sindyan (near Jisr
+    # al-Shughur)" too: GeoNames knows an "Al Ghaniyah" only as another name of Kafr Buhum, 85 km away, which is no
+    # village near Jisr al-Shughur; "HTS shelled the area" is shelling. Each item on its day's heading.
+    rows = _extract_one(tmp_path, "log.txt", (
+        "FIELD LOG No. 8\nIssued: Thursday 19 October 2023\n\nTUESDAY 17 OCTOBER\n\nDadikh (eastern Idlib): HTS "
+        "shelled the area; a soldier was killed.\n\nWEDNESDAY 18 OCTOBER\n\nFatira, Sufuhun, Fulayfil (Jabal "
+        "al-Zawiya): army shells landed in all three villages.\n\nGhaniya, Sheikh Sindyan (near Jisr al-Shughur): "
+        "Russian air strikes on both villages.\n"))
+    assert sorted((r["date"], r["place_text"], r["weapon"]) for r in rows) == [
+        ("2023-10-17", "Dadikh", "shell"), ("2023-10-18", "Fatira", "shell"), ("2023-10-18", "Fulayfil", "shell"),
+        ("2023-10-18", "Ghaniya", "air strike"), ("2023-10-18", "Sheikh Sindyan", "air strike"),
+        ("2023-10-18", "Sufuhun", "shell")]
+    assert not any(r["place"] for r in rows)

@@ -1118,9 +1118,13 @@ def _unknown_places_listed(frame: Frame, finder: PlaceFinder) -> list[str]:
     one it knows."""
     # ("al-Daqmaq and al-Hamidiyah (Ghab): four more drones hit homes in both villages": a log's item of two)
     item = _PLACE_THEN_AREA.match(frame.sentence.text)
-    if item is not None and " and " in item.group("name") and all(p.mention.start >= item.end() for p in frame.places):
-        names = item.group("name").split(" and ")
-        if all(finder.why_unplaced(n) for n in names):
+    # (the places in its brackets only say where the villages lie)
+    if item is not None and _SEVERAL_NAMES.search(item.group("name")) \
+            and all(p.mention.start >= item.end("name") for p in frame.places):
+        names = _SEVERAL_NAMES.split(item.group("name"))
+        # (a name the sentence's places do not include could not be placed there: "Ghaniya, Sheikh Sindyan (near Jisr
+        # al-Shughur)", where GeoNames' Ghaniya lies 85 km away)
+        if all(finder.why_unplaced(n) or not any(p.mention.text == n for p in frame.places) for n in names):
             return names
     kinds = _KINDS_OF_LISTED.search(frame.sentence.text)
     if kinds is not None and all(p.mention.start >= kinds.end("names") for p in frame.places):
@@ -1270,6 +1274,12 @@ def _entry_opened_at(frame: Frame, finder: PlaceFinder, logged: bool = False) ->
     Albukamal countryside: ... aircraft struck the area"), and a log's line that opens with its place ("WADI AKAB --
     Gunmen shot dead two men", when the report is `logged`: three lines or more open so). The frame as it is
     otherwise."""
+    item = _PLACE_THEN_AREA.match(frame.sentence.text)
+    if item is not None and not frame.attack and not frame.not_an_attack and not frame.background \
+            and lx.ATTACK.search(lx.fold(frame.sentence.text), item.end()):
+        # ("Ariha (southern Idlib): the same Russian wave hit the outskirts of the town.": what befell the item's
+        # village, though no weapon is named)
+        frame = dataclasses.replace(frame, attack=True)
     if not frame.attack or frame.proposed:
         return frame
     opener = _DAY_THEN_PLACE.match(frame.sentence.text) or _PLACE_TOLD_AS_ONE.match(frame.sentence.text) \
@@ -1279,7 +1289,7 @@ def _entry_opened_at(frame: Frame, finder: PlaceFinder, logged: bool = False) ->
     if opener is None or any(p.mention.start >= opener.end() and not _reckoned_from(text, p.mention.start)
                              for p in frame.places):
         return frame
-    if opener.group("name").lower() in _CALENDAR_WORDS or " and " in opener.group("name") \
+    if opener.group("name").lower() in _CALENDAR_WORDS or _SEVERAL_NAMES.search(opener.group("name")) \
             or not finder.why_unplaced_in(frame.sentence.text, opener.group("name")):
         return frame  # (not "3 April, Monday - A bomb ...": the day's weekday)
     return dataclasses.replace(frame, proposed=opener.group("name"))
@@ -1300,12 +1310,17 @@ _PLACE_THEN_AREA = re.compile(r"^\W*"
                               r"(?:(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,? )?\d{1,2} [A-Z][a-z]+ [-–—] )?"
                               r"(?P<name>(?:(?:al|el|Al|El)-)?[A-Z][a-z'’-][\w'’-]*"
                               r"(?: (?:(?:al|el)-)?[A-Z][a-z'’-][\w'’-]*){0,2}"
-                              # ("al-Daqmaq and al-Hamidiyah (Ghab): four more drones": two villages, an attack at each)
-                              r"(?: and (?:(?:al|el|Al|El)-)?[A-Z][a-z'’-][\w'’-]*"
-                              r"(?: (?:(?:al|el)-)?[A-Z][a-z'’-][\w'’-]*){0,2})?)"
+                              # ("al-Daqmaq and al-Hamidiyah (Ghab): four more drones", "Fatira, Sufuhun, Fulayfil
+                              # (Jabal al-Zawiya): army shells landed in all three villages": an attack at each)
+                              r"(?:(?:,| and|, and) (?:(?:al|el|Al|El)-)?[A-Z][a-z'’-][\w'’-]*"
+                              r"(?: (?:(?:al|el)-)?[A-Z][a-z'’-][\w'’-]*){0,2}){0,5})"
                               r" \((?:[^()]{0,40}\b(?:plain|countryside|province|district|governorate|region|desert|"
                               r"valley|mountains?|rural|N|S|E|W|NW|NE|SW|SE|north|south|east|west|northern|southern|"
-                              r"eastern|western)\b[^()]{0,40}|[A-Z][a-z]+(?: [A-Z][a-z]+)?)\):\s")
+                              r"eastern|western|near|outside|hills?)\b[^()]{0,40}"
+                              # ("(Jabal al-Zawiya)", "(Daraa city)": the area's own name)
+                              r"|[A-Z][a-z]+(?: (?:(?:al|el)-)?[A-Za-z][a-z'’-]+){0,2})\):\s")
+#: Between the names of a list: "Fatira, Sufuhun and Fulayfil".
+_SEVERAL_NAMES = re.compile(r",\s*(?:and\s+)?|\s+and\s+")
 #: A log's line that opens with its place in capitals: "WADI AKAB -- Gunmen shot dead ...", "17 TAMMUZ -- ...".
 #: (its province may follow in brackets: "DHULUIYA (Salahuddin) - An explosion tore through a checkpoint")
 _LOG_LINE = re.compile(r"^(?P<name>[A-Z0-9][A-Z0-9'’-]*(?: [A-Z0-9][A-Z0-9'’-]*){0,3})(?: \([A-Z][\w'’ -]{1,30}\))? "
@@ -1892,8 +1907,10 @@ def _entries_on_the_headings_day(parts: list[Frame], standing: DateMention | Non
     unless stated)"), unless it tells its own; `attack`: the sentence tells one, outside a table."""
     if standing is None or not attack:
         return parts
+    # (so does a log's item opened by its village: "Ariha (southern Idlib): hit again, by government shelling.")
     return [dataclasses.replace(part, dates=[dataclasses.replace(standing, start=0, end=0)])
-            if part.sectioned and not _own_day(part) else part for part in parts]
+            if (part.sectioned or _PLACE_THEN_AREA.match(part.sentence.text)) and not _own_day(part) else part
+            for part in parts]
 
 
 #: A clause of something else's time, before a month it tells: "(this town,) which the Kurds have held since

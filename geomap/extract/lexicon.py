@@ -138,9 +138,8 @@ WEAPONS: list[tuple[re.Pattern[str], str, str]] = [
             r"(?:wells?|pipelines?|pipes?|bridges?|houses?|homes?|buildings?|towers?|pylons?|shrines?|mosques?|"
             r"schools?|stations?|tankers?)\b"), "bomb", "ied"),
     (folded(r"\b(?:Hellfire )?missiles?\b"), "missile", "missile"),
-    # (an item's shorthand too: "TAL SHANAN, an Assyrian village. Shelled; no casualties reported.")
-    (folded(r"\b(?:artillery )?shells?\b|\bshelling\b|\b(?:was|were|been|being) shelled\b|^\W*shelled\b"), "shell",
-     "shell"),
+    # (whoever shelled: "HTS shelled the area", and an item's shorthand: "TAL SHANAN, a village. Shelled.")
+    (folded(r"\b(?:artillery )?shells?\b|\bshelling\b|\bshelled\b"), "shell", "shell"),
     # guns that fire shells: "Turkish guns fired on the resort", "artillery fire hit the village"
     # ("Turkish tanks positioned north of the highway opened fire on the village": tanks fire shells)
     (folded(r"\b(?:guns|artillery|howitzers?|cannons?|tanks)(?=(?: [\w-]+){0,8}? (?:fired|opened fire|shelled|pounded|"

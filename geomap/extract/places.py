@@ -366,6 +366,14 @@ _NAME_BEARING_OF = re.compile(
     r",\s+(?:just\s+|some\s+|about\s+|roughly\s+|around\s+|nearly\s+)?"
     r"(?:(?P<number>\d+(?:\.\d+)?|[a-z]+(?:-[a-z]+)?)\s+(?P<unit>km|kilometres|kilometers|miles)\s+)?"
     r"(?:north|south|east|west)(?:-?(?:east|west))?(?:ern\s+outskirts)?\s+of\s+(?:the\s+)?")
+#: A name told as near a known place: "Ghaniya, Sheikh Sindyan (near Jisr al-Shughur)", "Mansour, near Mosul".
+_NAME_NEAR = re.compile(r"(?:(?:,|\s+and)\s+(?:(?:al|el|Al|El)-)?[A-Z][\w'’-]*"
+                        r"(?:\s+(?:(?:al|el)-)?[A-Z][\w'’-]*){0,2}){0,4}"
+                        r",?\s+\(?(?:just\s+|very\s+)?(?:near|outside|close to)\s+(?:the\s+)?"
+                        r"(?:town\s+of\s+|city\s+of\s+)?")
+#: How far a place told as near another may lie from it: GeoNames' "Al Ghaniyah" (Kafr Buhum, 85 km from Jisr
+#: al-Shughur) is no village near it.
+_NEAR_SLACK_KM = 50.0
 #: How far a place told only as "north of X" may lie from X ("Tikrit, north of Baghdad" is 170 km); a stated
 #: distance may be off by half, or 30 km.
 _BEARING_SLACK_KM = 300.0
@@ -491,7 +499,7 @@ class PlaceFinder:
             # "Anbar airport", "the old Muthanna airfield": a site the gazetteer does not know, named after the
             # governorate; the governorate (hundreds of km across) is no answer for it.
             found = [m for m in found if not (m.place.tier == "admin" and _TOWN_SITE.match(text, m.end))]
-        if _BEARING_OF.search(text):
+        if _BEARING_OF.search(text) or "near " in text or "outside " in text or "close to " in text:
             found = self._placed_by_bearing(text, found)
         if "village" in text or "hamlet" in text:
             # ("air strikes on al-Shaab village": no quarter of Baghdad that bears the name; proposed as a phrase)
@@ -527,9 +535,12 @@ class PlaceFinder:
         by_start = {m.start: m for m in found}
         kept: list[PlaceMention] = []
         for mention in found:
-            told = _NAME_BEARING_OF.match(text, mention.end)
+            told = _NAME_BEARING_OF.match(text, mention.end) or _NAME_NEAR.match(text, mention.end)
             reference = by_start.get(told.end()) if told is not None else None
-            if told is None or reference is None or reference.place.id == mention.place.id:
+            # (a place told near another only when that one is sure: not "Quneitra, close to the Golan frontier",
+            # where GeoNames' Golan is a village abroad)
+            if told is None or reference is None or reference.place.id == mention.place.id \
+                    or (told.re is _NAME_NEAR and reference.place.bulk):
                 kept.append(mention)
                 continue
             try:
@@ -544,8 +555,9 @@ class PlaceFinder:
                 if query is not None:
                     kept.append(replace(mention, place=there, query=query))
                 continue
-            stated = _stated_km(told)
-            if apart_km > _BEARING_SLACK_KM if stated is None else abs(apart_km - stated) > max(30.0, stated / 2):
+            stated = _stated_km(told) if told.re is _NAME_BEARING_OF else None
+            slack = _BEARING_SLACK_KM if told.re is _NAME_BEARING_OF else _NEAR_SLACK_KM
+            if apart_km > slack if stated is None else abs(apart_km - stated) > max(30.0, stated / 2):
                 continue  # no place of this name lies there ("Mansour, south of Mosul" is not Baghdad's)
             kept.append(mention)
         return kept
