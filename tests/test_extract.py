@@ -2685,11 +2685,12 @@ def test_a_roundup_entry_keeps_its_heading_day_and_its_district(tmp_path):
     """Under a day's heading, "a second one went off ten minutes later" tells the time between two blasts, not the
     day: both date from the heading (2017-03-14, the Tuesday before the roundup's Thursday), not the report's day.
     "Homs: ... in the al-Zahra district", a district told after its city, is named for a finer point; a person's
-    home ("Nouri Hamid's residence") is no such place."""
+    home ("Nouri Hamid's residence") is no such place. "Hama: rebels shelled the city centre" is Monday's shelling."""
     report = ("Syria roundup, published 16 March 2017\n\nTUESDAY\nHoms: a car bomb exploded on a busy street in the "
               "al-Zahra district, and a second one went off ten minutes later, killing seven people.\n\nMONDAY\n"
               "Hama: rebels shelled the city centre.\n")
-    (row,) = _extract_one(tmp_path, "roundup.txt", report)
+    row, shelled = sorted(_extract_one(tmp_path, "roundup.txt", report), key=lambda r: r["weapon"])
+    assert (shelled["date"], shelled["weapon"], shelled["place"]) == ("2017-03-13", "shell", "Ḩamāh")
     assert (row["date"], row["place"], row["count"], row["weapon"]) == ("2017-03-14", "Homs", "2", "car bomb")
     assert row["place_text"] == "al-Zahra district"
     rows = _extract_one(tmp_path, "home.txt", "UPDATE 3 (Oct 21, 2016, 14:05 GMT)\n\nThree drones were flown at "
@@ -4066,9 +4067,9 @@ def test_a_live_blog_whose_entries_are_articles_is_dated_by_the_heading_above_th
 
 
 def test_a_digests_entries_at_places_the_gazetteer_lacks_are_proposed_never_put_at_a_base_told_before(tmp_path):
-    # A digest issued Sunday 26 July 2020 (its own words). "al-Kiswah (south of Damascus)", a Syrian town far from
-    # the digest's Iraqi places, and "Besmaya base", which the gazetteer lacks, open their entries: each a row to
-    # complete, never the Majid al-Tamimi air base (Camp Speicher) of the entry before, which "the base was also
+    # A digest issued Sunday 26 July 2020 (its own words). "al-Kiswah (south of Damascus)", a Syrian town that
+    # GeoNames knows, 13 km south of Damascus (which vouches for it), and "Besmaya base", which the gazetteer lacks (a
+    # row to complete), open their entries: never the Majid al-Tamimi air base (Camp Speicher) of the entry before, which "the base was also
     # targeted" and "struck the camp" must not borrow; nor Diyala, "launched from the al-Dainiyah area of Diyala
     # province", where the rockets came from.
     rows = _extract_one(tmp_path, "weekly_digest.txt", (
@@ -4080,7 +4081,7 @@ def test_a_digests_entries_at_places_the_gazetteer_lacks_are_proposed_never_put_
         "rockets struck the camp in the afternoon. One landed on the caravans of the camp guard. The rockets "
         "were launched from the al-Dainiyah area of Diyala province.\n"))
     assert sorted((r["date"], r["place"], r["place_text"], r["launch_site"]) for r in rows) == [
-        ("2020-07-20", "", "al-Kiswah", ""), ("2020-07-20", "Camp Speicher", "", ""),
+        ("2020-07-20", "Al Kiswah", "", ""), ("2020-07-20", "Camp Speicher", "", ""),
         ("2020-07-20", "Camp Taji", "", ""), ("2020-07-24", "", "Besmaya base", "")]
 
 
@@ -4742,11 +4743,12 @@ def test_a_correction_told_by_who_now_says_where_moves_the_attack(tmp_path):
 
 def test_a_street_named_after_a_place_is_not_that_place(tmp_path):
     # "two shells came down on al-Amin Street in al-Shaghour", "a shell hit Baghdad Street in Damascus": a street,
-    # never the village of al-Amin or the city of Baghdad.
+    # never the village of al-Amin or the city of Baghdad (but in Damascus, which the gazetteer knows: the street is
+    # the row's finer place, to add).
     rows = _extract_one(tmp_path, "log.txt", (
         "Published: Monday 5 February 2018\n\nOn Monday, a mortar shell hit Baghdad Street in Damascus, wounding "
         "two people.\n"))
-    assert [(r["date"], r["place"], r["place_text"]) for r in rows] == [("2018-02-05", "", "Baghdad Street")]
+    assert [(r["date"], r["place"], r["place_text"]) for r in rows] == [("2018-02-05", "Damascus", "Baghdad Street")]
     rows = _extract_one(tmp_path, "log2.txt", (
         "Published: Monday 5 February 2018\n\nOn Monday, two mortar shells came down on al-Amin Street in "
         "al-Shaghour.\n"))
@@ -5255,7 +5257,7 @@ def test_a_military_releases_items_of_strikes_near_each_town(tmp_path):
 
 def test_a_logs_items_of_several_villages_and_a_namesake_far_from_the_town_they_are_near(tmp_path):
     # "Fatira, Sufuhun, Fulayfil (Jabal al-Zawiya):" is an attack at each; "Ghaniya, Sheikh Sindyan (near Jisr
-    # al-Shughur)" too: GeoNames knows an "Al Ghaniyah" only as another name of Kafr Buhum, 85 km away, which is no
+    # al-Shughur)" too: GeoNames knows an "Al Ghaniyah" only as another name of Kafr Buhum, 90 km away, which is no
     # village near Jisr al-Shughur; "HTS shelled the area" is shelling. Each item on its day's heading.
     rows = _extract_one(tmp_path, "log.txt", (
         "FIELD LOG No. 8\nIssued: Thursday 19 October 2023\n\nTUESDAY 17 OCTOBER\n\nDadikh (eastern Idlib): HTS "

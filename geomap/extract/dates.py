@@ -688,10 +688,10 @@ _UPDATE_HEADING = re.compile(r"^[ \t]*(?:UPDATE|Update|UPDATED|Updated)[ \t]*:?[
 _CORRECTION = re.compile(r"\b(?:corrected|correction|an earlier version|clarified)\b", re.IGNORECASE)
 
 
-#: A line that is a heading: a few words with no sentence's end ("Friday, 24 March - Green Village", "What
-#: comes next").
 #: The day of the items a heading opens, told in brackets: "(Sunday 22 May unless stated)".
 _UNLESS_STATED = re.compile(r"\((?P<day>[^()]{3,40}?),?\s+unless (?:otherwise )?(?:stated|noted|indicated|given)\)")
+#: A line that is a heading: a few words with no sentence's end ("Friday, 24 March - Green Village", "What
+#: comes next").
 _HEADING_LINE = re.compile(r"^(?:[^.!?]|(?<=\d)\.(?=\d)){1,60}$")  # ("Fri 24.03": a day, not a sentence)
 #: After the day: a part of it ("FRIDAY NIGHT"), then a place or a title ("- Rmelan").
 _HEADING_AFTER_DATE = re.compile(r"^,?\s*(?:(?i:early |late )?(?i:morning|afternoon|evening|night|dawn|overnight)\b)?"
@@ -1106,7 +1106,7 @@ def stamped_after_local_midnight(text: str, date: dt.date | None) -> bool:
         if clock is None or (clock.group("ampm") is None and clock.group("minute") is None):
             continue
         zone = clock.group("zone").lower()
-        if "local" in zone or "baghdad" in zone or "damascus" in zone or zone in ("gmt", "utc", "z"):
+        if "local" in zone or "baghdad" in zone or "damascus" in zone:
             continue
         day, _ = full_date_at_start(_WEEKDAY_PREFIX.sub("", line, count=1))
         if day is None:

@@ -1123,7 +1123,7 @@ def _unknown_places_listed(frame: Frame, finder: PlaceFinder) -> list[str]:
             and all(p.mention.start >= item.end("name") for p in frame.places):
         names = _SEVERAL_NAMES.split(item.group("name"))
         # (a name the sentence's places do not include could not be placed there: "Ghaniya, Sheikh Sindyan (near Jisr
-        # al-Shughur)", where GeoNames' Ghaniya lies 85 km away)
+        # al-Shughur)", where GeoNames' Ghaniya lies 90 km away)
         if all(finder.why_unplaced(n) or not any(p.mention.text == n for p in frame.places) for n in names):
             return names
     kinds = _KINDS_OF_LISTED.search(frame.sentence.text)

@@ -981,8 +981,10 @@ _CAME_DOWN = lx.folded(r"\b(?:came down|fell|landed|crashed|slammed)\b")
 #: Whose the weapon was, when it was what a strike destroyed: "(an) ISIL (mortar)", "the militants' (rockets)".
 _TARGETS_OWNER = lx.folded(r"\b(?:isil|isis|daesh|is|enemy|terrorist|militants['’]?|insurgents['’]?|the group['’]s)"
                            r" (?:[\w-]+ )?$")
+#: What strikes destroy, listed with a weapon that was one of their targets: "a rocket system and four vehicles".
 _TARGET_NOUNS = lx.folded(r"\b(?:vehicles?|fighting positions?|buildings?|staging areas?|units?|tunnels?|depots?|"
                           r"bunkers?|checkpoints?|tanks?|launchers?|systems?|weapons? caches?|caches?)\b")
+#: Targets told as the subject: "(...) were destroyed".
 _WERE_DESTROYED = lx.folded(r"\b(?:were|was|had been|have been) (?:all )?destroyed\b")
 #: A military release's item: "- Near Kobani: thirteen strikes.", "- Near Bayji: a single strike on a large unit."
 _STRIKES_NEAR = lx.folded(r"^\W*(?:near|in|around|at|in the vicinity of) [^:;.]{2,40}: (?:[\w-]+ ){1,2}?"

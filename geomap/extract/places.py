@@ -124,6 +124,9 @@ _GOVERNMENT_ACTS = re.compile(r"\s+(?:says|said|turns|turned|has warned|warned|a
                               r"announced|ordered|wants|wanted)\b")
 _GOVERNMENT_DEALT_WITH = re.compile(r"\b(?:warned|warn|urged|urge|accused|pressed|pressing|ties (?:with|to)|talks with|"
                                    r"envoy to|pressure on|allies in|ally in|backers in)\s+$")
+#: A preposition of place right before a name: "(an officer) in (Baakuba said)".
+_AT_A_PLACE_BEFORE = re.compile(r"\b(?:in|at|from|of|near|outside|inside|around|across)\s+(?:the\s+)?$",
+                                re.IGNORECASE)
 #: A town named as a clock's zone: "2:40 a.m. Damascus time", "at 14:00 Baghdad local time".
 _ZONE_AFTER = re.compile(r"\s+(?:local\s+)?time\b(?!\s+(?:of|in|to|since|for|when|that)\b)")
 #: A town named as the times an attack came in: "while the militants still held Hawija".
@@ -371,7 +374,7 @@ _NAME_NEAR = re.compile(r"(?:(?:,|\s+and)\s+(?:(?:al|el|Al|El)-)?[A-Z][\w'’-]*
                         r"(?:\s+(?:(?:al|el)-)?[A-Z][\w'’-]*){0,2}){0,4}"
                         r",?\s+\(?(?:just\s+|very\s+)?(?:near|outside|close to)\s+(?:the\s+)?"
                         r"(?:town\s+of\s+|city\s+of\s+)?")
-#: How far a place told as near another may lie from it: GeoNames' "Al Ghaniyah" (Kafr Buhum, 85 km from Jisr
+#: How far a place told as near another may lie from it: GeoNames' "Al Ghaniyah" (Kafr Buhum, 90 km from Jisr
 #: al-Shughur) is no village near it.
 _NEAR_SLACK_KM = 50.0
 #: How far a place told only as "north of X" may lie from X ("Tikrit, north of Baghdad" is 170 km); a stated
@@ -482,14 +485,15 @@ class PlaceFinder:
         spoken += [m for m in found if " " not in m.text and m.place.category != "site"
                    and (given := _WORD_BEFORE.search(text, max(0, m.start - 20), m.start)) is not None
                    and given.group(1).casefold() in _GIVEN_NAMES]
-        # ("quoted by the Lebanese channel al-Mayadeen": a newsroom named after a town, not the town; "while the
-        # militants still held Hawija, men stormed a home in Liheb": the times, not the scene)
-        # ("Damascus turns its jets on Kurdish Hassakah", "they have warned Damascus": the government, not the city)
         # ("began at 2:40 a.m. Damascus time": a clock's zone, not a place)
         spoken += [m for m in found if _ZONE_AFTER.match(text, m.end)]
+        # ("Damascus turns its jets on Kurdish Hassakah", "they have warned Damascus": the government, not the city)
+        # (not where a speaker is: "a police officer in Baakuba said")
         spoken += [m for m in found if m.place.category == "city" and m.place.kind == "city"
-                   and (_GOVERNMENT_ACTS.match(text, m.end) or _GOVERNMENT_DEALT_WITH.search(text, max(0, m.start - 20),
-                                                                                              m.start))]
+                   and ((_GOVERNMENT_ACTS.match(text, m.end) and not _AT_A_PLACE_BEFORE.search(text, 0, m.start))
+                        or _GOVERNMENT_DEALT_WITH.search(text, max(0, m.start - 20), m.start))]
+        # ("quoted by the Lebanese channel al-Mayadeen": a newsroom named after a town, not the town; "while the
+        # militants still held Hawija, men stormed a home in Liheb": the times, not the scene)
         spoken += [m for m in found if _OUTLET_BEFORE.search(text, max(0, m.start - 40), m.start)
                    or _WHILE_HELD_BEFORE.search(text, max(0, m.start - 60), m.start)]
         found = self._bare_units(text, [self._unit_at_home(m) for m in found if m not in spoken])
