@@ -4069,9 +4069,9 @@ def test_a_live_blog_whose_entries_are_articles_is_dated_by_the_heading_above_th
 def test_a_digests_entries_at_places_the_gazetteer_lacks_are_proposed_never_put_at_a_base_told_before(tmp_path):
     # A digest issued Sunday 26 July 2020 (its own words). "al-Kiswah (south of Damascus)", a Syrian town that
     # GeoNames knows, 13 km south of Damascus (which vouches for it), and "Besmaya base", which the gazetteer lacks (a
-    # row to complete), open their entries: never the Majid al-Tamimi air base (Camp Speicher) of the entry before, which "the base was also
-    # targeted" and "struck the camp" must not borrow; nor Diyala, "launched from the al-Dainiyah area of Diyala
-    # province", where the rockets came from.
+    # row to complete), open their entries: never the Majid al-Tamimi air base (Camp Speicher) of the entry before,
+    # which "the base was also targeted" and "struck the camp" must not borrow; nor Diyala, "launched from the
+    # al-Dainiyah area of Diyala province", where the rockets came from.
     rows = _extract_one(tmp_path, "weekly_digest.txt", (
         "WEEKLY SECURITY DIGEST\nSyria and Iraq, week of 20-26 July 2020\nIssued Sunday 26 July 2020\n\n- Monday "
         "20 July, Camp Taji (north of Baghdad): the base came under rocket fire, media reported.\n\n- Monday 20 "
