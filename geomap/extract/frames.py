@@ -979,7 +979,10 @@ _CAME_DOWN = lx.folded(r"\b(?:came down|fell|landed|crashed|slammed)\b")
 
 
 #: Whose the weapon was, when it was what a strike destroyed: "(an) ISIL (mortar)", "the militants' (rockets)".
-_TARGETS_OWNER = lx.folded(r"\b(?:isil|isis|daesh|is|enemy|terrorist|militants['’]?|insurgents['’]?|the group['’]s)"
+#: (the folded text has lost the case of "IS": the group is named in full, never as "is", which "the weapon is a drone,
+#: which destroyed a car" would match)
+_TARGETS_OWNER = lx.folded(r"\b(?:isil|isis|daesh|islamic state|enemy|terrorist|militants['’]?|insurgents['’]?|"
+                           r"the group['’]s)"
                            r" (?:[\w-]+ )?$")
 #: What strikes destroy, listed with a weapon that was one of their targets: "a rocket system and four vehicles".
 _TARGET_NOUNS = lx.folded(r"\b(?:vehicles?|fighting positions?|buildings?|staging areas?|units?|tunnels?|depots?|"
