@@ -886,6 +886,21 @@ def period_end(text: str, anchor: dt.date | None) -> dt.date | None:
     return end if end is not None and anchor - dt.timedelta(days=40) <= end < anchor else None
 
 
+def period_day(text: str, anchor: dt.date | None) -> DateMention | None:
+    """The one day a report says it covers, before its own date ("Period covered: Thursday 4 June 2015, 00:00-24:00"
+    in a bulletin issued the Friday): the day of every attack it tells with no day of its own; None otherwise."""
+    if anchor is None:
+        return None
+    match = _PERIOD.search(text, 0, 2000)
+    if match is None:
+        return None
+    days = [m for m in find_dates(match.group("span"), anchor) if m.date is not None and m.kind != "weekday"]
+    if len(days) != 1 or days[0].precision != 1 or days[0].follows or not days[0].date \
+            or not anchor - dt.timedelta(days=7) <= days[0].date < anchor:
+        return None
+    return dataclasses.replace(days[0], start=0, end=0)
+
+
 #: A tracker's item that opens with its day and place, a sentence of its own: "Monday, Deir ez-Zor military
 #: airport." (then what happened there).
 DAY_PLACE = re.compile(r"\W*(?P<stamp>(?:[A-Z][a-z]+day|\d{1,2} [A-Z][a-z]+|[A-Z][a-z]+ \d{1,2})"

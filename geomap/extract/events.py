@@ -34,6 +34,7 @@ from .dates import (
     find_dates,
     heading_date,
     item_heading,
+    period_day,
     period_end,
     post_paragraphs,
     same_day_of,
@@ -311,8 +312,12 @@ def _point_date(frame: Frame) -> DateMention | None:
         if _UNTIL_BEFORE.search(text, max(0, mention.start - 10), mention.start) \
                 and any(m.start > mention.start and m.precision == 1 for m in frame.dates):
             continue  # "Until yesterday, the deadliest had been the bombing ... on the nineteenth of August"
+        # (or, closing the sentence, the day of a statement after the attack it tells: "... when a drone hit their
+        # car on the edge of Qamislo, the force's media centre said in a written statement on Friday.")
         if _SAID_BEFORE.search(lx.fold(text[max(0, mention.start - 60):mention.start])) \
-                and text[mention.end:mention.end + 6].lower().startswith(" that "):
+                and (text[mention.end:mention.end + 6].lower().startswith(" that ")
+                     or (_CLOSES.match(text, mention.end) and mention.start > 40
+                         and lx.fold(text[max(0, mention.start - 12):mention.start]).rstrip().endswith("statement"))):
             stated = mention
             continue  # "the command said on Thursday that three rockets were fired": the day of the statement
         if _AFTERMATH_BEFORE.search(lx.fold(text[max(0, mention.start - 30):mention.start])) and any(
@@ -379,11 +384,13 @@ _CAME_BEFORE = re.compile(r"\b(?:came|comes|happened|occurred|took place)\s+(?:[
 #: ("Rescue crews worked through the night and into Sunday morning at the market, where a truck blew up ... on
 #: Saturday": the day the work went on into)
 _UNTIL_BEFORE = re.compile(r"\b(?:[Uu]ntil|[Uu]p to|[Tt]ill|and into)\s+$")
+#: The end of a sentence, just after a day.
+_CLOSES = re.compile(r"\s*[.;]?\s*$")
 #: A day told right after a verb of saying is the statement's ("officials said on Thursday that ...").
 #: So is one told in the words of the statement ("said in a statement issued in Tampa late on Wednesday that").
 _SAID_BEFORE = lx.folded(r"\b(?:said|says|announced|stated|confirmed|reported|told [\w ]{1,30}?)\s+$|"
-                         r"\b(?:said|says|announced|stated|confirmed|reported) in (?:a|an|its|their) (?:statement|"
-                         r"briefing|post|release|interview)\b[^.;:\d]{0,40}$")
+                         r"\b(?:said|says|announced|stated|confirmed|reported) in (?:a|an|its|their) (?:written )?"
+                         r"(?:statement|briefing|post|release|interview)\b[^.;:\d]{0,40}$")
 #: A later sentence tells another attack on a place already named: "hit again", "another attack".
 _AGAIN = lx.folded(r"\bagain\b|\banother (?:attack|strike|salvo|barrage)\b|\ba (?:second|third|new|fresh) "
                    r"(?:attack|strike|salvo|barrage)\b")
@@ -477,6 +484,13 @@ def _back_reference(frame: Frame, last: Event, finder: PlaceFinder, recent: Fram
                  and not _NEWSROOM_AFTER.match(recent.sentence.text, p.mention.end)]
     # (nor where the wounded were taken: "taken to hospitals in Kirkuk" ... "fell on the southern side of the town")
     told = [p for f, p in named if not _is_reference(f, p, finder) and not _care_at(f, p)]
+    proposed = next((f for f in last.frames if f.proposed), None) if last.unplaced else None
+    if proposed is not None and found is not None and frame.attack and frame.dates \
+            and (found.group() == "it" or found.group().startswith("the same ")) and noun not in _TOWN_NOUNS \
+            and noun not in _DISTRICT_NOUNS and not _unknown_name_in(frame, finder):
+        # ("rockets hit Turkish camp near Mosul" ... "On Feb. 15 it was shelled": another day's attack on the site the
+        # gazetteer lacks, which is proposed again, never at the town that only says where it lies)
+        return dataclasses.replace(frame, places=[], antecedent=proposed.sentence)
     if not named and not last.place_ids() and _SAME_PLACE.search(low):
         # "the same airport was targeted on 7 December" after an attack at a site the gazetteer cannot read: that
         # site, proposed again
@@ -953,8 +967,11 @@ def _in_setting(frame: Frame, setting: Frame | None, anchor: dt.date | None, fin
         next_setting = setting  # ("08:14 reports of an explosion in Sadr City. Smoke visible from the road.")
     lead = setting is not None and _after_the_lead(frame, setting)
     if setting is None or not (lead or _goes_on_from(frame, setting)) or not frame.attack \
-            or frame.not_an_attack or frame.background or (frame.proposed and frame.sectioned):
-        return frame, next_setting  # (a log's entry at the site its line names, which the gazetteer lacks)
+            or frame.not_an_attack or frame.background or (frame.proposed and frame.sectioned) \
+            or _ACROSS_TOWNS.search(lx.fold(frame.sentence.text)):
+        # (a log's entry at the site its line names, which the gazetteer lacks; nor "... when missiles struck five
+        # medical facilities and two schools in rebel-held towns across the north", spread over many places)
+        return frame, next_setting
     places, dates = frame.places, frame.dates
     if lead:
         told = setting.places[0]
@@ -986,6 +1003,11 @@ def _in_setting(frame: Frame, setting: Frame | None, anchor: dt.date | None, fin
     return dataclasses.replace(frame, places=places, dates=dates, weapons=weapons, proposed=proposed), None
 
 
+#: Attacks told over many places at once: "in rebel-held towns across the north", "in several villages".
+_ACROSS_TOWNS = lx.folded(r"\b(?:in|across) (?:[\w-]+ ){0,2}(?:towns|villages|cities|provinces|governorates)\b"
+                          r"(?! of\b)|\bacross the (?:north|south|east|west|country|region|province)\b")
+
+
 def _setting_goes_on(frame: Frame, setting: Frame | None, next_setting: Frame | None, finder: PlaceFinder
                      ) -> Frame | None:
     """A scene set over several sentences of a paragraph: "Tuesday showed how thin the line is. An American
@@ -1013,7 +1035,10 @@ def _unknown_named_with_aside(frame: Frame, finder: PlaceFinder) -> str:
     """The place a sentence names with what it is and where it lies ("in Mukayshifa, a farming area on the Tigris
     north of Samarra") when the gazetteer lacks it and every place it knows lies in the aside; "" otherwise."""
     # (or with a bearing from a known place: "A Danish patrol was ambushed in al-Hartha, north of Basra city.")
-    match = lx.NAMED_WITH_APPOSITIVE.search(frame.sentence.text) or lx.NAMED_WITH_BEARING.search(frame.sentence.text)
+    # (or with the part of a province it lies in: "in the desert near Kobajib, in the south of Deir ez-Zor province")
+    text = frame.sentence.text
+    match = lx.NAMED_WITH_APPOSITIVE.search(text) or lx.NAMED_WITH_BEARING.search(text) \
+        or lx.NAMED_WITH_REGION.search(text)
     if match is None:
         return ""
     name = match.group("name")
@@ -1267,7 +1292,7 @@ def _told_at_an_unknown_place(frame: Frame, last: Event, finder: PlaceFinder) ->
     return bool(finder.why_unplaced_in(frame.sentence.text, name))
 
 
-def _entry_opened_at(frame: Frame, finder: PlaceFinder, logged: bool = False) -> Frame:
+def _entry_opened_at(frame: Frame, finder: PlaceFinder, logged: bool = False, listed: bool = False) -> Frame:
     """"- Monday 20 July, al-Kiswah (south of Damascus): Israeli aircraft ... fired": a digest's entry that opens
     with its day and a place the gazetteer lacks is an attack there, proposed (the towns after it only say where
     it lies); so is a thread's post that opens with a place told as one ("5/7 Al-Sukkariyah, a village in the
@@ -1280,10 +1305,21 @@ def _entry_opened_at(frame: Frame, finder: PlaceFinder, logged: bool = False) ->
         # ("Ariha (southern Idlib): the same Russian wave hit the outskirts of the town.": what befell the item's
         # village, though no weapon is named)
         frame = dataclasses.replace(frame, attack=True)
+    if listed and not frame.attack and frame.weapons and not frame.not_an_attack and not frame.background \
+            and _place_colon(frame.sentence.text):
+        # ("Mosul: Suicide car bomb against a passing U.S. military patrol.": a list's line told in a weapon's name)
+        frame = dataclasses.replace(frame, attack=True)
+    if item is not None and frame.attack and not frame.proposed \
+            and any(p.mention.start < item.end("name") for p in frame.places):
+        # ("Kafranbel (southern Idlib): a sniper killed a soldier": a village the gazetteer knows; the area in
+        # brackets only says where it lies)
+        frame = dataclasses.replace(frame, places=[p for p in frame.places
+                                                   if not item.end("name") <= p.mention.start < item.end()])
     if not frame.attack or frame.proposed:
         return frame
     opener = _DAY_THEN_PLACE.match(frame.sentence.text) or _PLACE_TOLD_AS_ONE.match(frame.sentence.text) \
-        or (_LOG_LINE.match(frame.sentence.text) if logged else None) or _PLACE_THEN_AREA.match(frame.sentence.text)
+        or (_LOG_LINE.match(frame.sentence.text) if logged else None) or _PLACE_THEN_AREA.match(frame.sentence.text) \
+        or (_place_colon(frame.sentence.text) if listed else None)
     # (the towns after the place only say where it lies: "(south of Damascus)", "in the Albukamal countryside")
     text = frame.sentence.text
     if opener is None or any(p.mention.start >= opener.end() and not _reckoned_from(text, p.mention.start)
@@ -1292,7 +1328,40 @@ def _entry_opened_at(frame: Frame, finder: PlaceFinder, logged: bool = False) ->
     if opener.group("name").lower() in _CALENDAR_WORDS or _SEVERAL_NAMES.search(opener.group("name")) \
             or not finder.why_unplaced_in(frame.sentence.text, opener.group("name")):
         return frame  # (not "3 April, Monday - A bomb ...": the day's weekday)
-    return dataclasses.replace(frame, proposed=opener.group("name"))
+    # (the place of the heading it is listed under, "ALEPPO GOVERNORATE", only says where it lies)
+    return dataclasses.replace(frame, proposed=opener.group("name"), places=[] if frame.sectioned else frame.places)
+
+
+#: A list's line that opens with its place and a colon, perhaps after the area it lies in: "Khan Bani Saad: Female
+#: suicide bomber ...", "Central Baghdad / Bab al-Muadham: Roadside bomb ..." (not "Baghdad, various districts:").
+_PLACE_COLON = re.compile(r"^[ \t]*(?:[A-Z][\w'’-]+(?: [A-Za-z][\w'’-]+){0,2} / )?"
+                          r"(?P<name>(?:(?:al|el|Al|El)-)?[A-Z][\w'’-]+(?: (?:(?:al|el)-)?[A-Z][\w'’-]+){0,3}):"
+                          r"[ \t]+(?=[A-Z0-9])", re.MULTILINE)
+#: Words before a colon that head a field, a section or a speaker's lines, not a place: "Summary:", "Needs:".
+_FIELD_WORDS = frozenset({"summary", "needs", "description", "subject", "subj", "note", "notes", "update", "source",
+                          "sources", "location", "date", "time", "type", "status", "toll", "casualties", "comment",
+                          "background", "context", "analysis", "assessment", "response", "correction", "editor",
+                          "presenter", "host", "reporter", "correspondent", "anchor", "q", "a", "incident", "details",
+                          "outcome", "target", "weapon", "result", "action", "recommendation", "recommendations"})
+
+
+def _place_colon(text: str) -> re.Match[str] | None:
+    """A list's line opened by a place and a colon (see _PLACE_COLON); None for a field's or a speaker's heading
+    ("Summary:", "PRESENTER:", "Mr Daou:")."""
+    match = _PLACE_COLON.match(text)
+    if match is None:
+        return None
+    name = match.group("name")
+    if name.isupper() or name.split()[0].lower() in _FIELD_WORDS or name.split()[0] in lx.NOT_PLACE_WORDS:
+        return None
+    return match
+
+
+def _listed_by_place(text: str, finder: PlaceFinder) -> bool:
+    """Is the report a list of lines opened by their place and a colon ("Mosul: Suicide car bomb ...", "Khan Bani
+    Saad: ..."): three such lines or more, one of them at a place the gazetteer knows?"""
+    lines = [m for m in _PLACE_COLON.finditer(text) if _place_colon(text[m.start():])]
+    return len(lines) >= 3 and any(not finder.why_unplaced(m.group("name")) for m in lines)
 
 
 #: An entry that opens with a place told as one, before a colon: "5/7  Al-Sukkariyah, a village in the Albukamal
@@ -1316,9 +1385,11 @@ _PLACE_THEN_AREA = re.compile(r"^\W*"
                               r"(?: (?:(?:al|el)-)?[A-Z][a-z'’-][\w'’-]*){0,2}){0,5})"
                               r" \((?:[^()]{0,40}\b(?:plain|countryside|province|district|governorate|region|desert|"
                               r"valley|mountains?|rural|N|S|E|W|NW|NE|SW|SE|north|south|east|west|northern|southern|"
-                              r"eastern|western|near|outside|hills?)\b[^()]{0,40}"
+                              r"eastern|western|near|outside|hills?|outskirts|suburbs?|city centre|old city)\b"
+                              r"[^()]{0,40}"
                               # ("(Jabal al-Zawiya)", "(Daraa city)": the area's own name)
-                              r"|[A-Z][a-z]+(?: (?:(?:al|el)-)?[A-Za-z][a-z'’-]+){0,2})\):\s")
+                              # (or a dash after the brackets: "Hayyan (northern countryside) — A helicopter ...")
+                              r"|[A-Z][a-z]+(?: (?:(?:al|el)-)?[A-Za-z][a-z'’-]+){0,2})\)(?::| [—–]| --?)\s")
 #: Between the names of a list: "Fatira, Sufuhun and Fulayfil".
 _SEVERAL_NAMES = re.compile(r",\s*(?:and\s+)?|\s+and\s+")
 #: A log's line that opens with its place in capitals: "WADI AKAB -- Gunmen shot dead ...", "17 TAMMUZ -- ...".
@@ -1441,7 +1512,7 @@ _EVENT_BREAK = lx.folded(
     r"nine|ten|a|an)\s+(?:[\w-]+\s+){0,2}?(?:drones?|rockets?|missiles?|mortars?|shells?|rounds?|uavs?|katyushas?|grads?)\b)|"
     # "Five rockets landed on X on Dec. 3 and two fell inside Y two days later": the count of the same weapon
     r"\s+and\s+(?=(?:\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|another)\s+(?:more\s+)?"
-    r"(?:fell|landed|hit|struck|slammed|crashed|exploded|impacted)\b)|"
+    r"(?:fell|landed|hit|struck|slammed|crashed|exploded|impacted|targeted|went after)\b)|"
     # "eleven missiles landed on Al-Asad airbase and one at Irbil": the verb left out
     r"\s+and\s+(?=(?:\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?:more\s+)?"
     r"(?:at|on|in|near|around|across|outside|inside)\s)|"
@@ -1500,7 +1571,11 @@ _ANOTHER_BAND = lx.folded(r"\b(?:a (?:separate|second|third|different)|another|o
                           r"(?:gunmen|militants|fighters|attackers))? (?:[\w-]+ )?(?:stormed|attacked|raided|"
                           r"ambushed|assaulted|seized|overran|opened fire|fired|struck|hit)\b")
 _ANOTHER_ROUND = lx.folded(r"^\W*(?:a (?:second|third|fourth|further|separate)|another)\s+(?:[\w-]+\s+)?"
-                           r"(?:barrage|salvo|volley|wave|round|strike|attack)s?\b")
+                           r"(?:barrage|salvo|volley|wave|round|strike|attack)s?\b|"
+                           # ("a drone hit a vehicle outside Amuda on Sunday and another went after a car ...": one
+                           # more of the weapon told)
+                           r"^\W*another\s+(?:hit|struck|targeted|went after|attacked|fell|landed|crashed|"
+                           r"exploded|slammed|came down)\b")
 
 
 def _elided_weapon(left: Frame, right: Frame) -> Frame:
@@ -1925,6 +2000,36 @@ def _own_day(frame: Frame) -> bool:
     return any(not (d.follows and d.date is None and d.start > 0 and not d.offset_days) for d in frame.dates)
 
 
+#: A live blog's word on the zone of its stamps: "All times are GMT", "times in UTC".
+_TIMES_ARE = re.compile(r"\b(?:all )?times (?:are |in |shown in |given in |are in )?(?P<zone>GMT|UTC)\b", re.IGNORECASE)
+_ZONE_NAMED = re.compile(r"\b(?:GMT|UTC|Z|EST|EDT|ET|local)\b|\(")
+#: A live blog's entry stamped by its clock alone, on a line of its own: "21:34", "03:18".
+_BARE_CLOCK = re.compile(r"\W*(?P<hour>[01]?\d|2[0-3])[:.](?P<minute>[0-5]\d)\W*")
+
+
+def _clock_order(text: str, every: list[Sentence]) -> dict[int, int]:
+    """The days each of a live blog's bare clock stamps lies after (or, newest first, before) the first: read in
+    the blog's order, a clock that turns back has passed midnight (`{sentence index: days}`; {} for fewer than
+    three stamps, or when they turn back as often as they go on). _headings counts from the day's heading read last."""
+    stamps = [(s.index, int(m.group("hour")) * 60 + int(m.group("minute"))) for s in every
+              if (m := _BARE_CLOCK.fullmatch(s.text)) is not None and _whole_line(text, s.start, s.end)]
+    if len(stamps) < 3:
+        return {}
+    steps = [b[1] - a[1] for a, b in itertools.pairwise(stamps)]
+    ups, downs = sum(1 for step in steps if step > 0), sum(1 for step in steps if step < 0)
+    if ups == downs:
+        return {}  # (no order to read: "08:30", "10:15", a day's heading, "09:00")
+    forward = ups > downs
+    days, shift = {stamps[0][0]: 0}, 0
+    for (_, before), (index, minutes) in itertools.pairwise(stamps):
+        if forward and minutes < before - 60:
+            shift += 1
+        elif not forward and minutes > before + 60:
+            shift -= 1
+        days[index] = shift
+    return days
+
+
 def _headings(text: str, every: list[Sentence], anchor: dt.date | None
               ) -> dict[int, tuple[bool, DateMention | None]]:
     """The report's heading lines, by sentence, each with the day it dates. A live blog's entries stamped by
@@ -1932,17 +2037,29 @@ def _headings(text: str, every: list[Sentence], anchor: dt.date | None
     the page's day before any."""
     headings: dict[int, tuple[bool, DateMention | None]] = {}
     day = anchor
+    # ("All times are GMT; in Syria and Iraq it is three hours later": the zone of the stamps that name none)
+    declared = _TIMES_ARE.search(text, 0, 3000)
+    clocks = _clock_order(text, every)
+    base: int | None = 0  # (the midnights passed before the day's heading read last: None until its first stamp)
     for sentence in every:
         if not _whole_line(text, sentence.start, sentence.end):
             continue
         heading, dated = heading_date(sentence.text, anchor)
         if dated is not None and dated.kind == "clock":
-            heading, dated = heading_date(sentence.text, day)
+            # (an entry past midnight in the blog's own zone is of the next day: "23:45", then "03:18")
+            line = sentence.text if declared is None or _ZONE_NAMED.search(sentence.text) \
+                else f"{sentence.text} {declared.group('zone').upper()}"
+            base = clocks.get(sentence.index, 0) if base is None else base
+            heading, dated = heading_date(line, day + dt.timedelta(days=clocks.get(sentence.index, 0) - base)
+                                          if day is not None else day)
+            if dated is not None:
+                dated = dataclasses.replace(dated, end=min(dated.end, len(sentence.text)),
+                                            text=dated.text[:len(sentence.text)])
             headings[sentence.index] = (heading, dated)
             continue
         headings[sentence.index] = (heading, dated)
         if dated is not None and dated.kind != "clock" and dated.date is not None:
-            day = dated.date
+            day, base = dated.date, None
     return headings
 
 
@@ -4093,6 +4210,8 @@ def article_events(article: Article, finder: PlaceFinder, anchor: dt.date | None
     sites_told: dict[str, RolePlace] = {}  # the site the report named last, by what it is ("dam": Tishrin Dam)
     unknown_sites: dict[str, str] = {}  # the same for sites the gazetteer lacks ("headquarters": al-Sakkar)
     logged = len(_LOG_LINE.findall(article.text)) >= 3  # a log whose lines open with their place ("TANAK -- ...")
+    # (or with their place and a colon: "Khan Bani Saad: Female suicide bomber ...", three lines or more)
+    listed = _listed_by_place(article.text, finder)
     told: list[Frame] = []  # the last sentences read, any of them (for "that morning" after a day told in one)
     correcting: list[tuple[int, Event]] = []  # (sentence, event) a correction withdrew a weapon of, last
     title: Frame | None = None
@@ -4108,7 +4227,7 @@ def article_events(article: Article, finder: PlaceFinder, anchor: dt.date | None
         frame = _at_the_site_named_before(frame, sites_told, finder)
         frame = _at_the_town_told_before(frame, told_before[-1] if told_before else None, finder)
         frame = _at_the_unknown_site_told_before(frame, unknown_sites, finder)
-        frame = _entry_opened_at(frame, finder, logged)
+        frame = _entry_opened_at(frame, finder, logged, listed)
         frame = _with_the_weapon_told(frame, last)
         _remember_sites(frame, sites_told, finder)
         lead_site = _lead_site(headline, frame, lead_site, finder)
@@ -4418,6 +4537,20 @@ def _another_item(frame: Frame, last: Event, finder: PlaceFinder) -> bool:
     told last ("-- Near Huwayjah, one strike ..." then "-- Near Tal Afar, one strike ...": one attack each)?"""
     # (the item told last, whose later sentences may have said more: "- Near Mosul: three strikes. Destroyed were
     # three tactical vehicles ..." then "- Near Al Qaim: three strikes ...")
+    opener = _PLACE_THEN_AREA.match if _PLACE_THEN_AREA.match(frame.sentence.text) else _place_colon
+    opened = opener(frame.sentence.text)
+    if opened is not None and (frame.proposed or any(p.mention.start < opened.end("name") for p in frame.places)):
+        # ("al-Rami (Jabal al-Zawiya) — ..." then "Maarat al-Numan (southern countryside) — ...": items opened by
+        # their village, one attack each, though a hard wrap ran them into one paragraph; so are "Mosul: ..." lines)
+        item = next((f for f in reversed(last.frames) if opener(f.sentence.text)), None)
+        if item is not None and item.sentence.index != frame.sentence.index:
+            if item.proposed or frame.proposed:
+                return item.proposed != frame.proposed
+            # (the same town twice, with other weapons: "Mosul: Suicide car bomb ..." then "Mosul: Exchange of fire")
+            return not any(finder.related(a.place_id, b.place_id) for a in frame.places for b in item.places
+                           if lx.LAUNCHED not in (a.role, b.role)) or (
+                bool(frame.weapons) and bool(item.weapons)
+                and not families_compatible({w[2] for w in frame.weapons}, {w[2] for w in item.weapons}))
     told = next((f for f in reversed(last.frames) if _LIST_ITEM.match(f.sentence.text)), last.frames[-1])
     return bool(_LIST_ITEM.match(frame.sentence.text)) and told.sentence.line != frame.sentence.line \
         and bool(_LIST_ITEM.match(told.sentence.text)) and not any(
@@ -4624,6 +4757,12 @@ def _finished(events: list[Event], headline: Event, article: Article, finder: Pl
         if event.on_headline_day and event.date is None:
             event.set_date(headline.date_mention, headline.date_frame, headline.date, headline.precision,
                            headline.date_basis)
+    covered = period_day(article.text, article.date)
+    for event in events:
+        # (a daily bulletin's attacks, issued the day after the one it covers: that day)
+        if covered is not None and (event.date_basis == _ARTICLE_DAY or event.date is None) \
+                and event.date_mention is None:
+            event.set_date(covered, None, covered.date, 1, f"{covered.text!r}, the day the report covers")
     for event in events:
         _site_within_the_town(event, finder)
     # The headline stays even without a place, so that the user hears it was left out and why.
@@ -4660,6 +4799,18 @@ def _unknown_site_struck(frame: Frame, finder: PlaceFinder) -> str:
     where the attackers fired from."""
     text = frame.sentence.text
     towns = [p for p in frame.places if p.role != lx.LAUNCHED]
+    # ("struck a vehicle in that village, Saydan, in the Qarahanjir area": the village named, before the area it lies
+    # in, though a namesake abroad bears its name)
+    # (or "Sinjar -- A drone struck a vehicle in the village of Bare in the Khana Sor area": but not "struck the
+    # outskirts of al-Atarib and the village of Abeen", another place of a list)
+    village = _VILLAGE_IN_APPOSITION.search(text) or lx.VILLAGE_NAMED.search(text)
+    if village is not None and any(" and " in (text[p.mention.end:village.start()] if p.mention.end <= village.start()
+                                               else text[village.end():p.mention.start]) for p in towns):
+        village = None
+    if village is not None and not any(p.mention.start == village.start("name") for p in frame.places) \
+            and finder.why_unplaced(village.group("name"), abroad_too=True).startswith("the gazetteer knows") \
+            and not lx.CARE_BEFORE.search(lx.fold(text[max(0, village.start() - 40):village.start()])):
+        return village.group("name")
     for name in finder.place_phrases(text):
         start = text.find(name)
         end = start + len(name)
@@ -4682,6 +4833,10 @@ def _unknown_site_struck(frame: Frame, finder: PlaceFinder) -> str:
     return ""
 
 
+#: A village named after the word, in apposition: "in that village, Saydan, in the Qarahanjir area".
+_VILLAGE_IN_APPOSITION = re.compile(r"\b(?:in|at|on|near) (?:that|this|the|a|one) (?:small |remote |tiny |farming |"
+                                    r"mountain |border )?(?:village|hamlet),\s+(?P<name>" + lx.NAME_WORD
+                                    + r"(?: (?:(?:al|el)-)?[A-Z][\w'’-]+){0,2}),")
 #: A site named with its kind in lower case: "the Haseer market", "the al-Quds hospital".
 _LOWER_KIND_LAST = re.compile(r"\s" + lx.LOWER_SITE_KINDS + r"$")
 

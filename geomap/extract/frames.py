@@ -97,7 +97,14 @@ _ARMED_MEN = lx.folded(r"\b(?:armed men|gunmen|attackers|militants|insurgents|as
 #: "Forces at the same fire base came under attack again this morning": attacked, whatever the weapon.
 #: A site hit, told by what it took: "the surgical hospital on the northern side of Kafr Nabl ... took three hits".
 _TOOK_HITS = lx.folded(r"\b(?:took|suffered|sustained) (?:\w+ ){0,2}?(?:direct )?hits\b")
-_CAME_UNDER = lx.folded(r"\b(?:came|come|comes|coming) under (?:[\w-]+ ){0,3}?(?:fire|attack)\b")
+_CAME_UNDER = lx.folded(r"\b(?:came|come|comes|coming) under (?:[\w-]+ ){0,3}?(?:fire|attack|raids|bombardment|"
+                        r"shelling|air strikes|airstrikes)\b")
+#: A place told as bombed: "the country around Balisan has also been bombed", "Idlib city, which fell on Saturday,
+#: was pounded again on Tuesday" (an attack when the sentence names a place: not "As the lead vehicle crossed a
+#: channel, it was bombed", more of an attack told).
+_TOLD_BOMBED = lx.folded(r"\b(?:(?:has|have|had) (?:also |again |now |reportedly |repeatedly )?been|"
+                         r"(?:was|were|is|are) (?:also |again |now |reportedly |repeatedly )?(?:being )?)"
+                         r" ?(?:heavily )?(?:bombed|shelled|pounded)\b")
 #: The site told before, hit again on a day the sentence gives: "The city was hit again on Friday", "It was first
 #: hit on Dec. 16" (the place is the one told before: events._own_site_or_told_before).
 _THE_SITE_WAS_HIT = lx.folded(r"^\W*(?:the (?:same )?(?:city|town|village|base|camp|airport|airfield|compound|site|"
@@ -115,6 +122,9 @@ _IT_HAPPENED = lx.folded(r"(?:^|[:,]\s)\W*(?:it|the (?:attack|blast|bombing|expl
 #: Strikes counted by the times a place was hit: "bombed the building four times in a quarter of an hour".
 _TIMES = lx.folded(rf"\b(?:bombed|struck|hit|shelled|pounded|targeted)\s+(?:[\w'’-]+\s+){{0,4}}?"
                    rf"(?P<number>{_NUMBER_WORD.pattern})\s+times\b(?!\s+(?:this|that|since|last|in the past|before))")
+#: A forecast, not a report: "Expect repeat strikes on ...", "We expect more attacks".
+_FORECAST = lx.folded(r"^\W*(?:we |analysts |officials )?(?:expect|anticipate|foresee)s? "
+                      r"(?:more |further |repeat(?:ed)? |new |renewed )?(?:strikes|attacks|raids|shelling|bombings)\b")
 #: Another's words for the attack told: "described the incident as a missile attack", "called it a drone strike".
 _DESCRIBED_AS = lx.folded(r"\b(?:described|characteri[sz]ed|portrayed|labell?ed|termed|called) (?:it|the (?:incident|"
                           r"attack|strike|blast|explosion|event)) as\b")
@@ -1005,6 +1015,8 @@ def _tells_an_attack(frame: Frame, text: str, low: str, counted: bool) -> bool:
         return False  # ("No group had said it was behind any of the blasts by Monday": who did it, not another)
     if _DESCRIBED_AS.search(low):
         return False  # ("state media described the incident as a missile attack on the field": one told, named again)
+    if _FORECAST.match(low):
+        return False  # ("Expect repeat strikes on the Qahtaniyah and Derik fields whenever ...": none yet)
     places = frame.places
     # Harm at a place, known or told as one ("gunmen ... from al-Hawasha, a farming village, killing eleven").
     killing = (bool(places) or bool(lx.NAMED_WITH_APPOSITIVE.search(text))
@@ -1034,7 +1046,8 @@ def _tells_an_attack(frame: Frame, text: str, low: str, counted: bool) -> bool:
         or (bool(frame.dates) and bool(_THE_SITE_WAS_HIT.match(low))) \
         or (bool(places) and bool(frame.dates) and bool(_TELEGRAPHIC.match(low))) \
         or (killing and bool(places) and bool(frame.dates) and bool(_ARMED_MEN.search(low))) \
-        or (bool(places) and bool(frame.dates) and bool(_TOOK_HITS.search(low)))
+        or (bool(places) and bool(frame.dates) and bool(_TOOK_HITS.search(low))) \
+        or (bool(places) and bool(_TOLD_BOMBED.search(low)))
 
 
 def _read_casualties(frame: Frame, low: str) -> None:

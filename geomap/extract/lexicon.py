@@ -161,6 +161,8 @@ WEAPONS: list[tuple[re.Pattern[str], str, str]] = [
             r"\b(?<=the )(?:attackers|assailants|raiders)\b(?= (?:[\w-]+ ){0,2}?(?:opened fire|fired on|shot at))|"
             r"\bshot (?:\w+ ){0,2}?in the (?:head|chest|back)\b|"
             r"\b(?:small[- ]arms|sniper|machine[- ]gun) fire\b|\bgunfire\b|"
+            # "a sniper killed a soldier", "snipers shot two farmers" (not "a sniper was killed")
+            r"\bsnipers?\b(?= (?:[\w-]+ ){0,2}?(?:killed|shot|wounded|injured|hit|fired|opened fire))|"
             # "the ground force came under sustained heavy fire", "was again under heavy fire" (not "came under fire
             # from rockets": the rockets are the weapon; nor bare "came under fire", which may be any)
             r"\b(?:came|come|comes|coming|was|were) (?:again |also |then )?under (?:sustained |heavy |intense |"
@@ -203,6 +205,9 @@ WEAPONS: list[tuple[re.Pattern[str], str, str]] = [
                 # a helicopter's "barrel bombs", "Four barrels fell along the road"
                 r"barrel[- ]bombs?|"
                 r"barrels(?=[^.;]{0,120}\b(?:fell|dropped|landed|came down|hit|struck|exploded)\b)|"
+                # "Hit by two barrels from a helicopter"
+                r"(?<=\bby )(?:(?:two|three|four|five|six|several|more) )?barrels?"
+                r"(?= (?:from|dropped by) (?:an? |the )?(?:[\w-]+ )?(?:helicopters?|aircraft|planes?))|"
                 # "rolled a barrel packed with explosives onto the tent", "came back and dropped a second barrel"
                 r"barrels? (?:packed|filled|stuffed|laden|loaded|crammed) with (?:explosives|tnt|shrapnel)|"
                 r"(?:(?<=dropped a )|(?<=dropped a second )|(?<=dropped another )|(?<=dropped a third )|"
@@ -224,7 +229,8 @@ WEAPONS: list[tuple[re.Pattern[str], str, str]] = [
 ANY_WEAPON = folded(r"rocket|drone|uav|\buas\b|quadcopter|unmanned|mortar|bomb|israel|turk|russia|explosi|blast|booby|"
                     r"vbied|charges?\b|devices?\b|\bieds?\b|\bcars?\b|vehicle|truck|lorr|minibus|"
                     r"strikes?\b|"
-                    r"\bgunm[ae]n\b|\barmed |shot|shooting|with (?:light|small|medium)\b|fire\b|gunfire|minivan|tanker|"
+                    r"\bgunm[ae]n\b|\barmed |shot|shooting|sniper|with (?:light|small|medium)\b|fire\b|gunfire|"
+                    r"minivan|tanker|"
                     r"bl[eo]wn? (?:him|her|them)sel|blown up|rifle|\bbl[eo]w(?:s|ing)? up\b|"
                     r"improvised|missile|shell|artillery|guns\b|howitzer|cannon|"
                     r"katyusha|\bgrads?\b|"
@@ -529,11 +535,15 @@ ATTACK = folded(
     r"bomb(?:ed|ing)|(?:jets|planes|aircraft|helicopters|gunships) (?:bomb|strike|hit|pound|target)|"
     # ("dropped no fewer than twenty-six barrel bombs on Daraya")
     r"(?:employed|used|dropped|released) (?:[\w-]+ ){0,5}?(?:munitions|bombs|missiles)|"
-    r"came under (?:\w+ ){0,2}(?:fire|attack)|flown (?:at|into|towards?)|flew (?:at|into|towards?)|"
+    r"(?:came|comes|coming) under (?:\w+ ){0,2}(?:fire|attack|raids|bombardment|shelling)|"
+    r"flown (?:at|into|towards?)|flew (?:at|into|towards?)|"
     r"exploded|explosions?|blasts?|rocked|tore through|ripped through|tore apart|ripped apart|blew up|went off|went up|"
     r"(?:had|have|has) gone off|set (?:[\w-]+ ){0,4}?(?:on fire|ablaze|alight)|went (?:for|after)|"
     # "an SDF car was caught by an explosive device planted at the roadside"
     r"caught by (?:an? |the )?(?:[\w-]+ ){0,2}?(?:device|bomb|blast|explosion|IED|mine|drone|strike|shell|rocket)s?|"
+    # ("the drone caught their car at about 19:15 on Thursday evening")
+    r"(?:drone|missile|strike|rocket)s? caught (?:the|their|his|her|its|a|an) (?:[\w-]+ )?(?:car|vehicle|truck|"
+    r"pickup|convoy|motorbike|motorcycle|minibus|van)\b|"
     r"blew (?:him|her|them)sel(?:f|ves) up|"
     # "drove a car packed with explosives up to the main gate ... and blew it up" (not "Police came upon a bomb in
     # the district and blew it up where it lay": a bomb made safe)
@@ -580,7 +590,9 @@ TALLY_OF_ATTACKS = folded(
     # "Shells fired from the enclave have killed more than eighty people in Damascus since mid-November": a toll
     # over months, no one attack's
     r"\bha(?:ve|s) (?:killed|wounded|injured) (?:at least |more than |over |some |nearly |about )?[\w,-]+ "
-    r"(?:people|civilians|residents|soldiers|children)\b[^.;]{0,60}\bsince\b")
+    r"(?:people|civilians|residents|soldiers|children)\b[^.;]{0,60}\bsince\b|"
+    # ("Since it widened its operations in mid-June, at least six civilians have been killed in the Kurdistan Region")
+    r"^\W*since\b[^.;]{0,80}\bha(?:ve|s) been (?:killed|wounded|injured)\b")
 #: Statements of habit or history rather than of one event.
 BACKGROUND = folded(
     r"\b(?:in the past|usually|often|typically|routinely|repeatedly|regularly|frequently|in recent (?:months|weeks|"
@@ -874,6 +886,12 @@ NAMED_WITH_BEARING = re.compile(
     r",\s+(?:just\s+|some\s+|about\s+|a\s+few\s+"
     r"(?:km|kilometres|kilometers|miles)\s+)?(?:north|south|east|west)(?:-?(?:east|west))?(?:ern\s+outskirts)?\s+of\s+"
     r"(?P<aside>[^.;()]*)")
+#: A place named with the part of a province it lies in: "near Kobajib, in the south of Deir ez-Zor province". When
+#: the gazetteer does not know it, the province only says where it lies.
+NAMED_WITH_REGION = re.compile(
+    r"\b(?:in|at|near|outside)\s+(?P<name>" + NAME_WORD + r"(?:\s+(?:(?:al|el)-)?[A-Z][\w'’-]+){0,2}),\s+"
+    r"(?P<aside>in\s+the\s+(?:far\s+)?(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+"
+    r"(?:part\s+|countryside\s+)?of\s+(?:the\s+)?[A-Z][\w'’ -]{1,30}?\s+(?:province|governorate|region|desert)\b)")
 #: Several places named with what they are: "attacked Liheban and Khidirjija, two farming villages at the foot of
 #: the Qarachogh mountain". When the gazetteer knows none of them, each is an attack to propose, and the places of
 #: the aside only say where they lie.
@@ -946,7 +964,9 @@ CARE_BEFORE = folded(r"(?:\b(?:hospitali[sz]ed|hospital|clinic|medical (?:centre
                      # "a number of burns cases were sent on to Sulaimaniya" (a drone "sent to Erbil" is the attack)
                      r"\b(?:wounded|injured|casualties|cases|victims|patients)\b[\w ]{0,30}?\bsent\b[\w ]{0,10}?\bto|"
                      # "flown to Erbil" is care; drones "flown at" a base are the attack
-                     r"\bflown\b[\w ]{0,25}?\bto)\s+(?:the\s+)?$")
+                     r"\bflown\b[\w ]{0,25}?\bto)"
+                     # ("taken to hospitals in Qayyarah and Mosul": the second town of the list too)
+                     r"(?:\s+[\w'’-]+(?:\s+[\w'’-]+){0,2},?\s+(?:and|or))?\s+(?:the\s+)?$")
 #: The region a place lies in: "in the countryside of Deir ez-Zor", "in rural Hama", "on the outskirts of".
 COUNTRYSIDE_OF = folded(r"\b(?:(?:the )?countryside of|rural|the (?:province|governorate|region|district) of)\s+"
                         r"(?:the\s+)?$")

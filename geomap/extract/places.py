@@ -114,6 +114,10 @@ _COUNTRYSIDE_AFTER = re.compile(r"(?:['’]s)?\s+(?:countryside|rural areas|hint
                                 re.IGNORECASE)
 #: "Syria's Idlib region": the area of a governorate named after its capital, not the city.
 _REGION_AFTER = re.compile(r"\s+region\b", re.IGNORECASE)
+#: After a town's name, the force named after it: "Sinjar Resistance Units", "Manbij Military Council".
+_FORCE_AFTER = re.compile(r"\s+(?:Resistance|Protection|Defen[cs]e|Self-Defen[cs]e) Units\b|\s+Military Council\b")
+#: After a town's name that is also a verb, the verb's passive: "Hit by barrels", "Hit twice".
+_PASSIVE_AFTER = re.compile(r"\s+(?:by|with|again|twice|hard|overnight)\b")
 #: A newsroom's kind just before its name: "the Lebanese channel al-Mayadeen", "the broadcaster Al-Sumaria".
 _OUTLET_BEFORE = re.compile(r"\b(?:channel|broadcaster|television|TV|newspaper|daily|news agency|news site|website)"
                             r"\s+(?:the\s+)?$", re.IGNORECASE)
@@ -136,7 +140,8 @@ _WHILE_HELD_BEFORE = re.compile(r"\b(?:while|when|as|back when)\s+(?:the\s+)?[\w
 _COUNTRYSIDE_BEFORE = lx.folded(r"\b(?:countryside of|rural|desert of|badia of|steppe of)\s+(?:the\s+)?$")
 _UNIT_ARTICLE = r"(?:al|el|ad|an|ar|as|ash|at|az|ez|es|ed|en|er|et|ul|ud)"
 _UNIT_BEFORE = re.compile(
-    rf"(?P<name>(?:(?:[A-Z][\w'’]*|{_UNIT_ARTICLE})[ -]){{0,4}}[A-Z][\w'’]*) (?:[Pp]rovince|[Gg]overnorate)\b")
+    rf"(?P<name>(?:(?:[A-Z][\w'’]*|{_UNIT_ARTICLE})[ -]){{0,4}}[A-Z][\w'’]*) "
+    r"(?:[Pp]rovince|[Gg]overnorate|PROVINCE|GOVERNORATE)\b")
 _UNIT_AFTER = re.compile(
     rf"\b(?:[Pp]rovince|[Gg]overnorate) of (?P<name>[A-Z][\w'’]*(?:[ -](?:[A-Z][\w'’]*|{_UNIT_ARTICLE})){{0,4}})")
 #: Units listed before the plural: "Homs, Hama and Latakia provinces", "Anbar and Nineveh governorates".
@@ -280,7 +285,10 @@ _GENERIC_WORDS = (r"(?<![\w-])(?:Tal|Tell|Tel|Tall|Kafr|Kfar|Deir|Dayr|Ain|Ein|A
 _GENERIC_FIRST_WORD = re.compile(_GENERIC_WORDS + "$")
 _GENERIC_WORD_ANYWHERE = re.compile(_GENERIC_WORDS + "[A-Z]")
 #: An Arabic name that goes on with its article ("Bab al-Muadham"), not an organisation after a town ("al-Qaeda").
-_NAME_GOES_ON = re.compile(r"[ -](?:al|el|ad|as|ash|ar|az|at)-(?!Qa[ei]?da\b|Qaida\b|Nusra\b)[A-Z]")
+# ("Khan es-Sibl", "Jisr esh-Shughur": the article in its other spellings too)
+_NAME_GOES_ON = re.compile(r"[ -](?:al|el|ad|as|ash|ar|az|at|es|esh|ed|en|er|et|ez|ul|ud)-"
+                           r"(?!Qa[ei]?da\b|Qaida\b|Nusra\b)[A-Z]")
+_OTHER_ARTICLE = re.compile(r" (?:ad|as|ash|ar|az|at|es|esh|ed|en|er|et|ez|ul|ud)-[A-Z]")
 #: A site named after its town, right after the town's name ("Aleppo airport"; "Latakia's port": the possessive
 #: too), and such a name's end.
 _TOWN_SITE = re.compile(r"(?:['’]s)?\s+" + lx.TOWN_SITE_KINDS)
@@ -430,7 +438,10 @@ class PlaceFinder:
         """The name to write for `place`: its own name, with its country if the name alone is ambiguous."""
         if place.id not in self._queries:
             self._queries[place.id] = None
-            for query in (place.name, f"{place.name}, {place.country}"):
+            # (or with its governorate: "Al-Qahtaniyah, Al-Hasakah", whose GeoNames namesake lies 7 km off)
+            queries = (place.name, f"{place.name}, {place.country}") + (
+                (f"{place.name}, {place.admin1}",) if place.admin1 else ())
+            for query in queries:
                 try:
                     if self.geocoder.resolve(query).place.id == place.id:
                         self._queries[place.id] = query
@@ -451,7 +462,7 @@ class PlaceFinder:
         named as a region ("Hasakah countryside") is its governorate, and a unit named as one ("Dhi Qar province")
         is the unit."""
         found = self._names_in(text)
-        if " al-" in text or " el-" in text or "-al-" in text:
+        if " al-" in text or " el-" in text or "-al-" in text or _OTHER_ARTICLE.search(text):
             # ("a car bomb went off in Bab al-Muadham": a name that goes on past the one the gazetteer knows is
             # another place, not Al-Bab in Syria)
             found = [m for m in found if not _NAME_GOES_ON.match(text, m.end)]
@@ -466,7 +477,8 @@ class PlaceFinder:
         if "countryside" in text or "rural " in text or "region" in text or "desert" in text or "adia" in text \
                 or "steppe" in text:
             found = [self._as_region(text, m) for m in found]
-        units = self._units_named(text) if "rovince" in text or "overnorate" in text else []
+        units = self._units_named(text) if "rovince" in text or "overnorate" in text or "ROVINCE" in text \
+            or "OVERNORATE" in text else []  # (a heading in capitals: "ALEPPO GOVERNORATE")
         # ("...," said Omar: a speaker of one word after a verb of saying is no place)
         spoken = [m for m in found if " " not in m.text and _SPEAKER.search(text, max(0, m.start - 12), m.start)]
         # ("Bashar al-Asad", "Mustafa al-Kadhimi": a man's family name, not the base or town that bears it)
@@ -487,6 +499,10 @@ class PlaceFinder:
                    and given.group(1).casefold() in _GIVEN_NAMES]
         # ("began at 2:40 a.m. Damascus time": a clock's zone, not a place)
         spoken += [m for m in found if _ZONE_AFTER.match(text, m.end)]
+        # ("a headquarters of the Sinjar Resistance Units (YBS)": a force named after the town, not the town)
+        spoken += [m for m in found if _FORCE_AFTER.match(text, m.end)]
+        # ("Jedraya (Idlib countryside) — Hit by barrels from a helicopter": the verb, not the Iraqi town)
+        spoken += [m for m in found if m.text == "Hit" and _PASSIVE_AFTER.match(text, m.end)]
         # ("Damascus turns its jets on Kurdish Hassakah", "they have warned Damascus": the government, not the city)
         # (not where a speaker is: "a police officer in Baakuba said")
         spoken += [m for m in found if m.place.category == "city" and m.place.kind == "city"

@@ -26,7 +26,9 @@ ABBREVIATIONS = frozenset(
 # End of a sentence: . ! or ? (with closing quotes or brackets), then space, then something that can
 # start a sentence. Line breaks always end one (titles, captions and date lines stand alone).
 # ("... before their descent.12 The IRGC said": a footnote's mark after the stop, in text taken from a PDF)
-_BOUNDARY = re.compile(r"[.!?]+[\"'”’)\]]*(?=\s+[\"“‘'(\[]?[A-Z0-9])|(?<=[a-z][.!?])\d{1,2}(?=\s+[A-Z])")
+# (or a name with its article in lower case: "... No casualties confirmed. al-Atarib (western countryside) - ...")
+_BOUNDARY = re.compile(r"[.!?]+[\"'”’)\]]*(?=\s+[\"“‘'(\[]?(?:[A-Z0-9]|(?:al|el|ad|an|ar|as|ash|at|az)-[A-Z]))|"
+                       r"(?<=[a-z][.!?])\d{1,2}(?=\s+[A-Z])")
 _LINES = re.compile(r"[^\n]+")
 _WORD = re.compile(r"\w+(?:['’]\w+)*")
 
