@@ -1345,22 +1345,23 @@ _FIELD_WORDS = frozenset({"summary", "needs", "description", "subject", "subj", 
                           "outcome", "target", "weapon", "result", "action", "recommendation", "recommendations"})
 
 
-def _place_colon(text: str) -> re.Match[str] | None:
-    """A list's line opened by a place and a colon (see _PLACE_COLON); None for a field's or a speaker's heading
-    ("Summary:", "PRESENTER:", "Mr Daou:")."""
-    match = _PLACE_COLON.match(text)
-    if match is None:
-        return None
+def _names_a_place(match: re.Match[str]) -> bool:
+    """Does a line's opening before its colon (see _PLACE_COLON) name a place, not a field or a speaker ("Summary:",
+    "PRESENTER:", "Mr Daou:")?"""
     name = match.group("name")
-    if name.isupper() or name.split()[0].lower() in _FIELD_WORDS or name.split()[0] in lx.NOT_PLACE_WORDS:
-        return None
-    return match
+    return not (name.isupper() or name.split()[0].lower() in _FIELD_WORDS or name.split()[0] in lx.NOT_PLACE_WORDS)
+
+
+def _place_colon(text: str) -> re.Match[str] | None:
+    """A list's line opened by a place and a colon (see _PLACE_COLON); None for a field's or a speaker's heading."""
+    match = _PLACE_COLON.match(text)
+    return match if match is not None and _names_a_place(match) else None
 
 
 def _listed_by_place(text: str, finder: PlaceFinder) -> bool:
     """Is the report a list of lines opened by their place and a colon ("Mosul: Suicide car bomb ...", "Khan Bani
     Saad: ..."): three such lines or more, one of them at a place the gazetteer knows?"""
-    lines = [m for m in _PLACE_COLON.finditer(text) if _place_colon(text[m.start():])]
+    lines = [m for m in _PLACE_COLON.finditer(text) if _names_a_place(m)]
     return len(lines) >= 3 and any(not finder.why_unplaced(m.group("name")) for m in lines)
 
 
