@@ -23,6 +23,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from . import archives
 from .errors import DataError, Problem, UsageError
 from .gazetteer import Gazetteer
 from .geocode import Geocoder
@@ -121,7 +122,7 @@ def build(inputs: Sequence[str | Path] | None = None, out: str | Path = "outputs
 def _engine(engine: str, paths: Sequence[Path]) -> str:
     if engine != "auto":
         return engine
-    size = sum(p.stat().st_size for p in paths if p.is_file())
+    size = sum(archives.data_size(p) for p in paths if p.is_file())  # an archive by what it holds
     return "stream" if size > STREAM_ABOVE_BYTES else "default"
 
 

@@ -96,9 +96,10 @@ def detect(columns: list[str]) -> str:
 
 
 def looks_like_gdelt(first_line: str) -> bool:
-    """A GDELT 2.0 event line: 61 tab-separated fields (58 in GDELT 1.0's daily files), an id and a YYYYMMDD."""
+    """A GDELT 2.0 event line: 61 tab-separated fields (58 in GDELT 1.0's daily files, 57 in those before April
+    2013), an id and a YYYYMMDD."""
     fields = first_line.rstrip("\r\n").split("\t")
-    return len(fields) in (58, 61) and fields[0].isdigit() and re.fullmatch(r"\d{8}", fields[1]) is not None
+    return len(fields) in (57, 58, 61) and fields[0].isdigit() and re.fullmatch(r"\d{8}", fields[1]) is not None
 
 
 def _acled_date(text: str) -> str:

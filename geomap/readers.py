@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from . import archives
 from .errors import DataError, Problem, UsageError
 from .formats import GDELT_COLUMNS, convert, detect, looks_like_gdelt
 
@@ -36,11 +37,17 @@ class RawRecords:
 
 
 def _text(path: Path) -> str:
-    """The file's text: UTF-8 (with or without BOM) or UTF-16 with a BOM; anything else is refused clearly."""
+    """The file's text (decompressed when it is an archive): UTF-8 (with or without BOM) or UTF-16 with a BOM;
+    anything else is refused clearly."""
     try:
-        data = path.read_bytes()
+        data = archives.read_bytes(path)
     except OSError as exc:
         raise UsageError(f"{path}: cannot be read ({exc.strerror})") from None
+    return decoded(path, data)
+
+
+def decoded(path: Path, data: bytes) -> str:
+    """`data`, the bytes of the file `path`, as text (see _text)."""
     if not data.strip():
         raise DataError([Problem(str(path), None, None, "is empty (expected a header row, then one incident per row)")])
     if data.startswith((b"\xff\xfe", b"\xfe\xff")):
@@ -145,7 +152,8 @@ def _read_csv_text(path: Path, text: str) -> RawRecords:
 
 
 def _read_gdelt_text(path: Path, text: str) -> RawRecords:
-    """A GDELT event file: tab-separated, no header, 61 fields (58 in GDELT 1.0 daily files); no quoting."""
+    """A GDELT event file: tab-separated, no header, 61 fields (58 in GDELT 1.0 daily files, 57 in its files before
+    April 2013); no quoting."""
     columns = list(GDELT_COLUMNS)
     records = RawRecords(str(path), columns)
     problems: list[Problem] = []
@@ -153,6 +161,8 @@ def _read_gdelt_text(path: Path, text: str) -> RawRecords:
         if not line.strip():
             continue
         cells = line.split("\t")
+        if len(cells) == 57:  # GDELT 1.0 before April 2013 (and its back file from 1979): no SOURCEURL either
+            cells = [*cells, ""]
         if len(cells) == 58:  # GDELT 1.0 daily: no ADM2 codes (the three *_ADM2Code fields)
             cells = [*cells[:39], "", *cells[39:46], "", *cells[46:53], "", *cells[53:]]
         if len(cells) != len(columns):
@@ -435,18 +445,18 @@ def read_records(path: Path, fmt: str | None = None) -> RawRecords:
         raise UsageError(f"{path}: is a folder, not an incident file")
     if not path.is_file():
         raise UsageError(f"{path}: is not a regular file (a device or a pipe); save the incidents to a file")
-    kind = FORMATS.get(path.suffix.lower())
+    kind = FORMATS.get(archives.format_suffix(path))
     if kind is None:
         raise UsageError(f"{path}: unknown format {path.suffix!r}; use .csv, .tsv, .yaml, .geojson, .xlsx, "
-                         ".parquet or .gpkg")
+                         ".parquet or .gpkg, or a .zip or .gz of a text one")
     records = {"csv": read_csv, "yaml": read_yaml, "geojson": read_geojson, "xlsx": read_xlsx,
                "table": read_table}[kind](path)
     _check_column_names(records)
     records = as_geomap(records, fmt)
     hint = "; is a quote missing its closing quote?" if kind == "csv" else ""
     # A text file of at most MAX_CELL bytes cannot hold a longer cell: the scan is skipped (not for compressed
-    # formats such as .xlsx, nor YAML, whose anchors could grow a cell).
-    long = [] if kind == "csv" and path.stat().st_size <= MAX_CELL else [
+    # files, .xlsx or an archive, nor YAML, whose anchors could grow a cell).
+    long = [] if kind == "csv" and not archives.is_archive(path) and path.stat().st_size <= MAX_CELL else [
         Problem(records.file, row, column, f"is {len(value):,} characters long (at most {MAX_CELL:,}{hint})")
         for row, rec in records.rows for column, value in rec.items()
         if isinstance(value, str) and len(value) > MAX_CELL]

@@ -17,9 +17,10 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from . import archives
 from .countries import COUNTRY_BOXES, country_code
 from .formats import detect, looks_like_gdelt
-from .readers import MAX_CELL, RawRecords, _check_column_names, _text, read_records
+from .readers import MAX_CELL, RawRecords, _check_column_names, _text, decoded, read_records
 
 if TYPE_CHECKING:
     import numpy as np
@@ -96,15 +97,21 @@ def _odd_quote(text: str) -> bool:
 def _simple_csv(path: Path, fmt: str | None) -> Table | None:
     """A plain CSV of geomap's columns read by pandas' C parser: one record per line, no blank lines, regular
     quoting, unique column names. None for anything else, which the row reader reads and reports on."""
-    if path.suffix.lower() != ".csv" or fmt not in (None, "geomap") or not path.is_file():
+    if fmt not in (None, "geomap") or not path.is_file() or archives.format_suffix(path) != ".csv":
         return None
-    with open(path, "rb") as handle:
-        if handle.read(2) in (b"\xff\xfe", b"\xfe\xff"):
-            return None  # UTF-16: the row reader decodes it
-    text = _text(path)  # a file that is not UTF-8 text is refused here, with its row
+    # An archive's CSV is read from its decompressed bytes; a file's by Arrow from the file itself.
+    data = archives.read_bytes(path) if archives.is_archive(path) else None
+    if data is not None:
+        start = data[:2]
+    else:
+        with open(path, "rb") as handle:
+            start = handle.read(2)
+    if start in (b"\xff\xfe", b"\xfe\xff"):
+        return None  # UTF-16: the row reader decodes it
+    text = _text(path) if data is None else decoded(path, data)  # a file that is not UTF-8 text is refused here
     plain = plain_csv(text)
     del text  # pandas reads the file's bytes: the text and a copy of it would double the memory of a big file
-    return None if plain is None else csv_cells(str(path), path, *plain, first_row=2)
+    return None if plain is None else csv_cells(str(path), path if data is None else data, *plain, first_row=2)
 
 
 def plain_csv(text: str) -> tuple[list[str], int] | None:
@@ -132,6 +139,8 @@ def _arrow_cells(source: Any, columns: list[str], lines: int) -> pd.DataFrame | 
 
     if isinstance(source, io.StringIO):  # a part of a big file (parts.tables)
         source = pa.BufferReader(source.getvalue().encode("utf-8"))
+    elif isinstance(source, bytes):  # an archive's file (archives)
+        source = pa.BufferReader(source)
     elif not isinstance(source, Path):
         return None
     try:
@@ -148,8 +157,8 @@ def _arrow_cells(source: Any, columns: list[str], lines: int) -> pd.DataFrame | 
 
 
 def csv_cells(file: str, source: Any, columns: list[str], lines: int, *, first_row: int) -> Table | None:
-    """The records of a plain CSV (`source`: its path or a text buffer, header first) as a Table whose first
-    record is row `first_row` of `file`; None when pandas reads it otherwise than line by line."""
+    """The records of a plain CSV (`source`: its path, its bytes or a text buffer, header first) as a Table whose
+    first record is row `first_row` of `file`; None when pandas reads it otherwise than line by line."""
     import numpy as np
     import pandas as pd
 
@@ -160,7 +169,8 @@ def csv_cells(file: str, source: Any, columns: list[str], lines: int, *, first_r
                 # pandas warns, and drops cells, when every row has more cells than the header: the row reader
                 # says so.
                 warnings.simplefilter("error")
-                cells = pd.read_csv(source, encoding="utf-8-sig", dtype=str, keep_default_na=False, na_filter=False,
+                readable = io.BytesIO(source) if isinstance(source, bytes) else source
+                cells = pd.read_csv(readable, encoding="utf-8-sig", dtype=str, keep_default_na=False, na_filter=False,
                                     engine="c", skip_blank_lines=False, header=0, names=columns, index_col=False)
         except (ValueError, Warning):  # ParserError is a ValueError
             return None

@@ -179,3 +179,116 @@ def test_the_shared_ucdp_file_builds_as_it_is(tmp_path):
     build([UCDP_SHARED], streamed, engine="stream", part_rows=4000, tiles=["none"])
     for name in ("incidents.csv", "geocoding.csv"):
         assert (streamed / name).read_bytes() == (out / name).read_bytes(), name
+
+
+# --- archives: the datasets as they are downloaded (geomap.archives) ------------------------------------------
+
+def _rows_but_file(folder: Path) -> dict[str, dict[str, str]]:
+    """incidents.csv's rows without input_file, which names the file as given (the archive or the plain file)."""
+    return {i: {k: v for k, v in row.items() if k != "input_file"} for i, row in _rows(folder).items()}
+
+
+def test_a_zipped_gdelt_file_builds_as_gdelt_publishes_it(tmp_path):
+    import zipfile
+
+    source = DATA / "20210303.export.CSV"
+    archive = tmp_path / "20210303.export.CSV.zip"
+    with zipfile.ZipFile(archive, "w", zipfile.ZIP_DEFLATED) as packed:
+        packed.write(source, source.name)
+    result, out = _build(tmp_path, str(archive))
+    assert result.exit_code == 0, result.output
+    assert f"{archive}: read as GDELT (3 events" in result.output
+    plain, plain_out = _build(tmp_path / "plain", str(source))
+    assert plain.exit_code == 0, plain.output
+    assert _rows_but_file(out) == _rows_but_file(plain_out)
+    assert {r["input_file"] for r in _rows(out).values()} == {str(archive)}
+
+
+def test_a_gzipped_csv_and_a_zip_with_its_readme_build_as_the_files_they_hold(tmp_path):
+    import gzip
+    import zipfile
+
+    from geomap.build import build, example_incidents
+
+    example = example_incidents()
+    gzipped = tmp_path / "incidents.csv.gz"
+    gzipped.write_bytes(gzip.compress(example.read_bytes(), mtime=0))
+    zipped = tmp_path / "download.zip"
+    with zipfile.ZipFile(zipped, "w", zipfile.ZIP_DEFLATED) as packed:
+        packed.writestr("README.txt", "Attacks on US sites, 2019-2021: see incidents.csv\n")
+        packed.writestr("data/incidents.csv", example.read_bytes())
+        packed.writestr("__MACOSX/data/._incidents.csv", b"\x00\x05\x16\x07")
+    plain, plain_out = _build(tmp_path / "plain", str(example))
+    assert plain.exit_code == 0, plain.output
+    expected = _rows_but_file(plain_out)
+    assert len(expected) == 20
+    for archive in (gzipped, zipped):
+        result, out = _build(tmp_path / f"built-{archive.name}", str(archive))
+        assert result.exit_code == 0, result.output
+        assert _rows_but_file(out) == expected, archive.name
+    # The stream engine reads an archive whole (it cannot be split by lines): the same incidents.
+    build([zipped], tmp_path / "streamed", engine="stream", tiles=["none"])
+    assert _rows_but_file(tmp_path / "streamed") == expected
+
+
+def test_a_bad_row_inside_an_archive_is_named_by_the_archive_and_its_row(tmp_path):
+    import zipfile
+
+    from geomap.build import example_incidents
+
+    lines = example_incidents().read_text(encoding="utf-8").splitlines()
+    at = next(i for i, line in enumerate(lines) if ",2021-07-05," in line)
+    lines[at] = lines[at].replace(",2021-07-05,", ",2021-13-05,", 1)
+    archive = tmp_path / "bad.zip"
+    with zipfile.ZipFile(archive, "w") as packed:
+        packed.writestr("bad.csv", "\n".join(lines) + "\n")
+    result, out = _build(tmp_path, str(archive))
+    assert result.exit_code == 1
+    assert f"{archive}:{at + 1}: date: '2021-13-05' has no month 13" in result.output
+    assert "Traceback" not in result.output and not out.exists()
+
+
+def _zip_of(path: Path, members: dict[str, bytes]) -> Path:
+    import zipfile
+
+    with zipfile.ZipFile(path, "w") as packed:
+        for name, data in members.items():
+            packed.writestr(name, data)
+    return path
+
+
+@pytest.mark.parametrize("name, make, code, message", [
+    ("two.zip", lambda p: _zip_of(p, {"a.csv": b"id,date,place\n", "b.csv": b"id,date,place\n"}), 1,
+     "holds 2 incident files (a.csv, b.csv); unzip it and give the one to map, or each of them"),
+    ("codebook.zip", lambda p: _zip_of(p, {"codebook.pdf": b"%PDF-1.4"}), 1,
+     "holds no incident file (.csv, .tsv, .txt, .yaml, .yml, .geojson, .json); it holds codebook.pdf"),
+    ("cut.zip", lambda p: p.write_bytes(_zip_of(p, {"a.csv": b"id,date,place\n" * 50}).read_bytes()[:60]), 1,
+     "is not a zip archive (or a damaged one)"),
+    ("cut.csv.gz", lambda p: p.write_bytes(__import__("gzip").compress(b"id,date,place\n" * 50)[:30]), 1,
+     "is not complete gzip data"),
+    ("book.xlsx.gz", lambda p: p.write_bytes(__import__("gzip").compress(b"PK")), 2,
+     "geomap reads a .gz of a text file"),
+])
+def test_an_archive_that_holds_no_one_incident_file_is_one_clear_line(tmp_path, name, make, code, message):
+    path = tmp_path / name
+    make(path)
+    result, out = _build(tmp_path, str(path))
+    assert result.exit_code == code, result.output
+    lines = result.output.strip().splitlines()
+    assert len(lines) == 1 and lines[0].startswith(f"Error: {path}: ") and message in lines[0], result.output
+    assert not out.exists()
+
+
+def test_gdelt_1_lines_of_57_fields_before_april_2013_are_read(tmp_path):
+    # GDELT 1.0's files before April 2013 have neither the three *_ADM2Code fields nor SOURCEURL.
+    drop = {39, 47, 55, 60}  # Actor1Geo_ADM2Code, Actor2Geo_ADM2Code, ActionGeo_ADM2Code, SOURCEURL
+    lines = (DATA / "20210303.export.CSV").read_text(encoding="utf-8").splitlines()
+    old = tmp_path / "20130301.export.CSV"
+    old.write_text("".join("\t".join(f for i, f in enumerate(line.split("\t")) if i not in drop) + "\n"
+                           for line in lines), encoding="utf-8")
+    assert {len(line.split("\t")) for line in old.read_text(encoding="utf-8").splitlines()} == {57}
+    result, out = _build(tmp_path, str(old))
+    assert result.exit_code == 0, result.output
+    base = _rows(out)["1100000001"]
+    assert (base["date"], base["country"], base["url"]) == ("2021-03-03", "IQ", "")
+    assert float(base["latitude"]) == pytest.approx(33.785667)

@@ -72,7 +72,7 @@ def build(incidents: tuple[Path, ...], out: Path, rings: tuple[float, ...], titl
           gazetteers: tuple[Path, ...]) -> None:
     """Build a map, a GeoPackage, a GeoParquet, a GeoJSON and a CSV from incident files (CSV, TSV, YAML,
     GeoJSON, Excel .xlsx, GeoParquet or GeoPackage): geomap's columns, or an ACLED export, UCDP GED or GDELT 2.0
-    events as they come.
+    events as they come, zipped or gzipped too (a .zip or .gz holding one text file is read as that file).
 
     With no INCIDENTS, builds the bundled example. Every bad row in every file is reported
     (file:row: column: problem) and nothing is written; earlier outputs stay as they were.
@@ -91,6 +91,8 @@ def build(incidents: tuple[Path, ...], out: Path, rings: tuple[float, ...], titl
       geomap build acled-iraq.csv --country IQ --strict   # stop on anything implausible
       geomap build ged_syria.csv --tiles none        # UCDP GED as published, recognised by its header
       geomap build 20240107.export.CSV --format gdelt
+      geomap build 20240107120000.export.CSV.zip      # GDELT 2.0 as downloaded
+      geomap build ged241-csv.zip                    # UCDP GED as downloaded
       geomap build acled-all.csv --problems problems.csv  # every bad row in a spreadsheet
       geomap build gdelt-2015-2024.csv --engine stream    # ten million rows in little memory
       geomap build big.csv --engine dask --scheduler tcp://10.0.0.5:8786
