@@ -5415,3 +5415,100 @@ def test_a_names_first_word_before_its_article_in_another_spelling_is_no_town(tm
         "Wire\n\nSunday 4 February 2018\n\nIn Khan es-Sibl, a village a few kilometres south of Saraqib, missiles "
         "killed at least ten people on Saturday.\n"))
     assert rows and not any(r["place"] for r in rows)
+
+
+# --- Ninth session: one row per weapon of an attack ---------------------------------------------------------------
+
+def test_rockets_and_mortars_at_one_base_are_a_row_each_with_their_own_counts(tmp_path):
+    # "Rockets and mortar rounds struck ...": two weapons, two rows; "Four rockets and three mortar rounds landed":
+    # each its own count (the verb after the first count is its verb too), and no third row for the mortars again.
+    rows = _extract_one(tmp_path, "wire.txt", (
+        "BAGHDAD, Oct. 21, 2020 (wire) -- Rockets and mortar rounds struck Balad Air Base on Tuesday night, security "
+        "officials said. Four rockets and three mortar rounds landed inside the perimeter, causing no casualties.\n"))
+    assert sorted((r["date"], r["place"], r["weapon"], r["count"]) for r in rows) == [
+        ("2020-10-20", "Balad Air Base", "mortar", "3"), ("2020-10-20", "Balad Air Base", "rocket", "4")]
+
+
+def test_a_bomb_then_gunmen_at_its_place_are_two_rows_and_the_toll_goes_with_the_gunfire(tmp_path):
+    rows = _extract_one(tmp_path, "wire.txt", (
+        "BAGHDAD, Oct. 21, 2020 (wire) -- A roadside bomb struck a police patrol in Tarmiyah on Tuesday, and gunmen "
+        "then opened fire on the wounded officers, killing two.\n"))
+    assert sorted((r["place"], r["weapon"], r["fatalities"]) for r in rows) == [
+        ("Tarmiyah", "gunfire", "2"), ("Tarmiyah", "roadside bomb", "")]
+
+
+def test_missiles_and_drones_told_side_by_side_are_two_weapons_but_a_drones_missiles_one(tmp_path):
+    rows = _extract_one(tmp_path, "wire.txt", (
+        "ERBIL, Sept. 28, 2022 (wire) -- Iranian missiles and drones struck Koya on Wednesday, killing 13 people, "
+        "Kurdish officials said.\n"))
+    assert sorted((r["place"], r["weapon"]) for r in rows) == [("Koya", "drone"), ("Koya", "missile")]
+    (tmp_path / "one").mkdir()
+    rows = _extract_one(tmp_path / "one", "wire.txt", (
+        "ERBIL, Sept. 28, 2022 (wire) -- A drone fired two missiles at a car near Koya on Wednesday, killing two.\n"))
+    assert [(r["place"], r["weapon"]) for r in rows] == [("Koya", "drone")]
+
+
+def test_a_digests_items_opened_by_a_village_and_where_it_lies_are_proposed_there(tmp_path):
+    # "- Name, Governorate:" and "- Name, north of Town:": a village the gazetteer lacks is the item's place, the
+    # governorate or town after it only where it lies (a namesake abroad is not it); "a bomb killed" is a bomb,
+    # and "militants stormed" an attack with no weapon named.
+    rows = _extract_one(tmp_path, "digest.txt", (
+        "CENTRAL IRAQ BRIEF | Issue 7\nSent on Monday 12 October 2015.\n\nThursday 8 October\n"
+        "- Mukhaisa, Diyala: a roadside bomb wounded two farmers on their way to the fields.\n"
+        "- Jurf al-Nasr: militants stormed a checkpoint at dawn. Three policemen killed.\n\nFriday 9 October\n"
+        "- Husseiniya, north-east of Baghdad: a bomb killed a street vendor.\n"
+        "- Samarra: a bomb killed one soldier near the shrine.\n"))
+    told = sorted((r["date"], r["place"] or f"text:{r['place_text']}", r["weapon"]) for r in rows)
+    assert ("2015-10-08", "text:Mukhaisa", "roadside bomb") in told
+    assert ("2015-10-09", "text:Husseiniya", "bomb") in told and ("2015-10-09", "Samarra", "bomb") in told
+    assert ("2015-10-08", "Jurf al-Nasr", "") in told
+    assert not any(p in ("Diyala", "Baghdad") for _, p, _ in told), told
+
+
+def test_a_numbered_items_day_and_village_heading_places_the_attack_told_after_it(tmp_path):
+    # "2.1 Tuesday 3 March, Village (District)." then what happened: proposed at the village, on that day.
+    rows = _extract_one(tmp_path, "sitrep.txt", (
+        "NINEWA PROTECTION MONITOR\nSituation Report No. 4\nIssued: Sunday 8 March 2020\n\n2. Incidents\n"
+        "2.1 Tuesday 3 March, Tel Wardan (Tel Afar district). Two mortar rounds fell near a school; a teacher was "
+        "hurt.\n2.2 Thursday 5 March, evening, Kharab Sultan (Sinjar district). Unknown gunmen fired on a shepherd "
+        "and his son.\n"))
+    assert sorted((r["date"], r["place_text"], r["weapon"]) for r in rows) == [
+        ("2020-03-03", "Tel Wardan", "mortar"), ("2020-03-05", "Kharab Sultan", "gunfire")]
+
+
+def test_warplanes_that_hammered_a_base_and_a_datelines_town_in_another_spelling(tmp_path):
+    # "hammered" is an attack's verb.
+    rows = _extract_one(tmp_path, "story.txt", (
+        "Tuesday, 14 July 2020\n\nJets hit border post\n\nUnidentified warplanes hammered the Imam Ali base outside "
+        "Albukamal on Monday night, a monitor said.\n"))
+    assert [(r["date"], r["place"]) for r in rows] == [("2020-07-13", "Imam Ali military base")]
+    # A dateline's town in capitals, spelt otherwise ("Eskandariya": Iskandariya, which a Turkish namesake's
+    # spelling keeps from resolving alone), told again as its mayor's town, in the governorate the dateline names.
+    (tmp_path / "two").mkdir()
+    rows = _extract_one(tmp_path / "two", "story.txt", (
+        "Sunday, 9 May 2010\n\nESKANDARIYA, Babel governorate - A car bomb tore through the vegetable market on "
+        "Saturday morning. Eskandariya's mayor said six traders died.\n"))
+    assert [(r["date"], r["place"]) for r in rows] == [("2010-05-08", "Iskandariya")]
+
+
+def test_bombs_of_one_kind_side_by_side_and_attacks_counted_in_general_are_no_second_weapon(tmp_path):
+    # "a car bomb, and two suicide bombers": bombs all, one attack; "a run of drone and rocket attacks": attacks in
+    # general, no rocket row beside the drone.
+    rows = _extract_one(tmp_path, "wire.txt", (
+        "BAGHDAD, June 3, 2019 (wire) -- A car bomb, and then two suicide bombers, struck a crowd in Kadhimiya on "
+        "Sunday, killing nine people.\n"))
+    assert [(r["place"], r["weapon"]) for r in rows] == [("Kadhimiya", "car bomb")]
+    (tmp_path / "two").mkdir()
+    rows = _extract_one(tmp_path / "two", "wire.txt", (
+        "ERBIL, Oct. 26, 2023 (wire) -- A drone struck Erbil airport on Thursday, the latest of a run of drone and "
+        "rocket attacks on U.S. forces.\n"))
+    assert [r["weapon"] for r in rows] == ["drone"]
+
+
+def test_weapons_a_title_sums_up_are_not_each_at_the_place_the_body_gives_one_of_them(tmp_path):
+    # The title names both weapons; the body puts the rockets at one base and the drone at another.
+    rows = _extract_one(tmp_path, "story.txt", (
+        "Rockets and drone target coalition sites in Syria\n\nMonday 8 January 2024\n\nThree rockets landed inside "
+        "Green Village on Sunday evening, the SDF said. A drone was shot down near the Rmelan landing zone the same "
+        "night.\n"))
+    assert ("Green Village", "drone") not in {(r["place"], r["weapon"]) for r in rows}

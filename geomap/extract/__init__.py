@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING
 from ..errors import DataError, Problem, UsageError
 from ..geocode import Geocoder
 from .article import HTML_SUFFIXES, TEXT_SUFFIXES, Article, read_article
-from .events import Event, article_events, per_site, summarize
+from .events import Event, article_events, per_site, per_weapon, summarize
 from .fusion import Incident, date_from_other_reports, fuse
 from .places import PlaceFinder
 from .records import HEADER, incident_rows, proposed_rows, write_csv
@@ -102,7 +102,7 @@ def extract(inputs: Iterable[Path | str], *, geocoder: Geocoder | None = None, d
     if problems:
         raise DataError(problems)
     # Each dated event is summed up once, for dating undated reports and for fusion alike.
-    dated = [pair for events in told.values() for e in events if e.date is not None
+    dated = [pair for events in told.values() for e in per_weapon([e for e in events if e.date is not None])
              for pair in per_site(e, summarize(e, finder), finder)]
     for i, article in enumerate(articles):
         if article.date is None and any(e.needs_anchor for e in told[article.path]):
@@ -111,7 +111,7 @@ def extract(inputs: Iterable[Path | str], *, geocoder: Geocoder | None = None, d
                 articles[i], told[article.path] = found
                 # Its events read again replace those read before (some had dates of their own: "January 3, 2020").
                 dated = [es for es in dated if es[0].article.path != article.path]
-                dated += [pair for e in told[article.path] if e.date is not None
+                dated += [pair for e in per_weapon([e for e in told[article.path] if e.date is not None])
                           for pair in per_site(e, summarize(e, finder), finder)]
     incidents = fuse(finder, dated) if fuse_reports else [Incident([es]) for es in dated]
     undated = [e for events in told.values() for e in events if e.date is None]

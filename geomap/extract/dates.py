@@ -903,8 +903,12 @@ def period_day(text: str, anchor: dt.date | None) -> DateMention | None:
 
 #: A tracker's item that opens with its day and place, a sentence of its own: "Monday, Deir ez-Zor military
 #: airport." (then what happened there).
-DAY_PLACE = re.compile(r"\W*(?P<stamp>(?:[A-Z][a-z]+day|\d{1,2} [A-Z][a-z]+|[A-Z][a-z]+ \d{1,2})"
-                       r"(?: (?:morning|afternoon|evening|night))?), (?P<place>[^.,;:]{3,60})\.\s*")
+#: ("2.3 Sunday 28 November, evening, al-Askari quarter (east Taiz city).": a numbered one, its weekday and day,
+#: and the time of day apart)
+DAY_PLACE = re.compile(r"\W*(?:\d{1,2}(?:\.\d{1,2})*\.?\s+)?"
+                       r"(?P<stamp>(?:[A-Z][a-z]+day,? )?(?:\d{1,2} [A-Z][a-z]+|[A-Z][a-z]+ \d{1,2})|[A-Z][a-z]+day)"
+                       r"(?:,? (?:(?:early|late) )?(?:morning|afternoon|evening|night))?, "
+                       r"(?P<place>[^.,;:]{3,60})\.\s*")
 
 
 #: An item's place in capitals, then its day, as a sentence of its own: "MISHADA, Thursday afternoon.", "JALAWLA,

@@ -222,8 +222,18 @@ def _another_towns_countryside(frame: Frame, mine: set[str], finder: PlaceFinder
 
 
 def compatible(finder: PlaceFinder, event: Event, frame: Frame) -> bool:
-    return _places_compatible(finder, event, frame) and families_compatible(
-        event.families(), {w[2] for w in frame.weapons}) and not _another_bomb(finder, event, frame)
+    return _places_compatible(finder, event, frame) and (families_compatible(
+        event.families(), {w[2] for w in frame.weapons}) or _goes_on_with_another_weapon(event, frame)) \
+        and not _another_bomb(finder, event, frame)
+
+
+def _goes_on_with_another_weapon(event: Event, frame: Frame) -> bool:
+    """Is the frame a clause of the event's last sentence that tells the attack going on with another weapon, at
+    no place of its own ("A roadside bomb struck a patrol in Tarmiyah, and gunmen then opened fire on the
+    wounded")? It is part of the event, and per_weapon makes it a row of its own at the event's place."""
+    return bool(event.frames) and frame.attack and not frame.not_an_attack and not frame.places \
+        and not frame.proposed and event.frames[-1].sentence.index == frame.sentence.index \
+        and not _SERIES_OR_DENIED.search(lx.fold(frame.sentence.text))
 
 
 def _another_bomb(finder: PlaceFinder, event: Event, frame: Frame) -> bool:
@@ -1300,10 +1310,12 @@ def _entry_opened_at(frame: Frame, finder: PlaceFinder, logged: bool = False, li
     Gunmen shot dead two men", when the report is `logged`: three lines or more open so). The frame as it is
     otherwise."""
     item = _PLACE_THEN_AREA.match(frame.sentence.text)
-    if item is not None and not frame.attack and not frame.not_an_attack and not frame.background \
-            and lx.ATTACK.search(lx.fold(frame.sentence.text), item.end()):
-        # ("Ariha (southern Idlib): the same Russian wave hit the outskirts of the town.": what befell the item's
-        # village, though no weapon is named)
+    opened = item or (_place_colon(frame.sentence.text) if listed else None)
+    if opened is not None and not frame.attack and not frame.not_an_attack and not frame.background \
+            and (lx.ATTACK.search(lx.fold(frame.sentence.text), opened.end())
+                 or _ARMED_MEN_STORMED.search(lx.fold(frame.sentence.text), opened.end())):
+        # ("Ariha (southern Idlib): the same Russian wave hit the outskirts of the town.", "Amiriyat al-Falluja:
+        # militants stormed army positions": what befell the item's village, though no weapon is named)
         frame = dataclasses.replace(frame, attack=True)
     if listed and not frame.attack and frame.weapons and not frame.not_an_attack and not frame.background \
             and _place_colon(frame.sentence.text):
@@ -1325,18 +1337,36 @@ def _entry_opened_at(frame: Frame, finder: PlaceFinder, logged: bool = False, li
     if opener is None or any(p.mention.start >= opener.end() and not _reckoned_from(text, p.mention.start)
                              for p in frame.places):
         return frame
-    if opener.group("name").lower() in _CALENDAR_WORDS or _SEVERAL_NAMES.search(opener.group("name")) \
-            or not finder.why_unplaced_in(frame.sentence.text, opener.group("name")):
+    name = opener.group("name")
+    # ("Husseiniya, on Baghdad's north-eastern fringe: two bombs ...": the item says where it lies, so a Husseiniya
+    # abroad is not it)
+    located = opener.re is _PLACE_COLON and "," in text[opener.end("name"):opener.end()]
+    if name.lower() in _CALENDAR_WORDS or _SEVERAL_NAMES.search(name) \
+            or not (finder.why_unplaced(name, abroad_too=True) if located else finder.why_unplaced_in(text, name)):
         return frame  # (not "3 April, Monday - A bomb ...": the day's weekday)
     # (the place of the heading it is listed under, "ALEPPO GOVERNORATE", only says where it lies)
-    return dataclasses.replace(frame, proposed=opener.group("name"), places=[] if frame.sectioned else frame.places)
+    # (the places between the name and its colon only say where it lies: "Husseiniya, on Baghdad's ... fringe:")
+    return dataclasses.replace(frame, proposed=name, places=[] if frame.sectioned else [
+        p for p in frame.places if not (located and opener.end("name") <= p.mention.start < opener.end())])
 
 
+#: An item's attack told as armed men storming a place: "militants stormed army positions" (not "protesters stormed
+#: the embassy": a crowd is no armed attack). Only an item's own words: in a story's lead, "hours after militants
+#: stormed two jails" tells what came before the lead's day.
+_ARMED_MEN_STORMED = lx.folded(r"\b(?:militants|insurgents|fighters|attackers|jihadists|gunmen|assailants) "
+                               r"(?:stormed|overran)\b")
 #: A list's line that opens with its place and a colon, perhaps after the area it lies in: "Khan Bani Saad: Female
-#: suicide bomber ...", "Central Baghdad / Bab al-Muadham: Roadside bomb ..." (not "Baghdad, various districts:").
-_PLACE_COLON = re.compile(r"^[ \t]*(?:[A-Z][\w'’-]+(?: [A-Za-z][\w'’-]+){0,2} / )?"
-                          r"(?P<name>(?:(?:al|el|Al|El)-)?[A-Z][\w'’-]+(?: (?:(?:al|el)-)?[A-Z][\w'’-]+){0,3}):"
-                          r"[ \t]+(?=[A-Z0-9])", re.MULTILINE)
+#: suicide bomber ...", "Central Baghdad / Bab al-Muadham: Roadside bomb ..." (not "Baghdad, various districts:");
+#: or before it, a governorate or where it lies from a town: "- Zaghniya, Diyala: a woman died ...", "Ishaqi, south
+#: of Samarra: a device ...", "Husseiniya, on Baghdad's north-eastern fringe: two bombs ...".
+_PLACE_COLON = re.compile(r"^[ \t]*(?:[-•*–][ \t]+)?(?:[A-Z][\w'’-]+(?: [A-Za-z][\w'’-]+){0,2} / )?"
+                          r"(?P<name>(?:(?:al|el|Al|El)-)?[A-Z][\w'’-]+(?: (?:(?:al|el)-)?[A-Z][\w'’-]+){0,3})"
+                          r"(?: again)?"
+                          r"(?:, (?:[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?(?: province| governorate)?|"
+                          r"(?:(?:about |some |just )?\d+ ?km )?(?:(?:north|south)(?:[- ]?(?:east|west))?|east|west)"
+                          r"(?:ern)? (?:of|outskirts of) [^:.;\n]{1,40}|(?:near|outside|on|in) [^:.;\n]{1,40}))?:"
+                          r"[ \t]+(?=[A-Z0-9]|(?:a|an|the|two|three|four|five|six|seven|eight|nine|ten|militants|"
+                          r"gunmen|mortar|mortars|rockets?|drones?|police|security|unknown|armed|an?)\b)", re.MULTILINE)
 #: Words before a colon that head a field, a section or a speaker's lines, not a place: "Summary:", "Needs:".
 _FIELD_WORDS = frozenset({"summary", "needs", "description", "subject", "subj", "note", "notes", "update", "source",
                           "sources", "location", "date", "time", "type", "status", "toll", "casualties", "comment",
@@ -1544,6 +1574,13 @@ def _part(frame: Frame, begin: int, end: int, finder: PlaceFinder, day: dt.date 
     return part
 
 
+def _bare_rounds(frame: Frame) -> bool:
+    """Is a clause only rounds counted, with no verb, place or day of its own ("Four rockets", of "Four rockets and
+    three mortar rounds landed inside the base"): the verb after it is theirs too, so the sentence stays whole."""
+    return frame.count is not None and not frame.places and not frame.dates and not _worded(frame) \
+        and len(frame.sentence.text.split()) <= 5
+
+
 def _worded(frame: Frame) -> bool:
     """Does a clause tell an attack in words of its own: an attack's verb, or what became of its rounds?"""
     low = lx.fold(frame.sentence.text)
@@ -1664,7 +1701,7 @@ def _event_clauses(frame: Frame, finder: PlaceFinder, day: dt.date | None) -> li
             left.attack = right.attack = True
             right.another = True
             return [left, *_event_clauses(right, finder, day)]
-        if not (left.weapons and right.weapons):
+        if not (left.weapons and right.weapons) or _bare_rounds(left):
             continue
         left_day, right_day = _point_date(left), _point_date(right)
         # "The rockets fell outside the base, and both drones were shot down": each part tells of its own weapon.
@@ -2345,6 +2382,8 @@ _SAME_SITE = re.compile(r"\s*(?:(?:the\s+)?same\b(?:\s+(?P<site>base|camp|airfie
                         r"compound|garrison|installation|field|outpost))?|as above\b|ditto\b|idem\b)", re.IGNORECASE)
 #: A remark in a location field, not another name of the place: "(governorate only; road not given)".
 _REMARK = re.compile(r"\s*\((?![A-Z])[^)]*\)")
+#: The area an item's place lies in, in brackets at its end: "Izlat al-Suwaihri (Maqbanah district)".
+_AREA_AFTER_ITEM = re.compile(r"\s*\([^()]*\)\s*$")
 
 
 def entry_prose(line: str) -> bool:
@@ -2447,15 +2486,18 @@ def _entry_sites(text: str, every: list[Sentence], finder: PlaceFinder, mentions
             continue
         offset = sentence.start + (told.start("place") if told else line.rindex(location))
         # ("Babil (governorate only; road not given)": the field's remark is no part of the name)
-        unknown = next((part.strip() for part in _REMARK.sub("", location).split(",")
+        # (an item's area in brackets only says where it lies: "Izlat al-Suwaihri (Maqbanah district)")
+        unknown = next((part.strip() for part in _REMARK.sub("", _AREA_AFTER_ITEM.sub("", location) if day_place
+                                                             else location).split(",")
                         if re.search(r"\b(?:al-|el-)?[A-Z]", part) and not _LOCATOR_PART.search(lx.fold(part))
                         # ("a military position outside Salkhad": the known town, not a phrase to propose)
                         and not _LOCATED_BY.search(lx.fold(part))
                         and not any(m.start >= offset and m.text.strip() == part.strip() for m in inside)
                         and finder.why_unplaced(part.strip()).startswith("the gazetteer knows no")), "")
         if unknown:
-            # (a tracker's "Friday, east bank of the Euphrates." is an item, but no site to propose)
-            found[sentence.index] = None if day_place else unknown
+            # (a tracker's "Friday, east bank of the Euphrates." is an item, but no site to propose; "2.1 Friday 26
+            # November, Izlat al-Suwaihri (Maqbanah district)." names one)
+            found[sentence.index] = unknown if not day_place or re.match(r"(?:al-|el-)?[A-Z]", unknown) else None
             continue
         known = [m for m in inside if m.start >= offset]
         core = finder.core({m.place.id for m in known})
@@ -4930,6 +4972,129 @@ class Summary:
 
 
 _SPECIFIC = ("107mm", "122mm", "240mm", "Katyusha", "Grad", "RPG", "Hellfire")
+
+
+def per_weapon(events: list[Event]) -> list[Event]:
+    """A report's events, each told with weapons that are not one another's made one event per weapon (see
+    _split_by_weapon); a part whose weapon, day and places another event of the report tells too is one event with
+    it ("Rockets and mortar rounds struck the base on Tuesday. ... three mortar rounds landed inside")."""
+    out: list[Event] = []
+    parts: set[int] = set()  # the positions in `out` of the parts of split events
+    for event in events:
+        split = _split_by_weapon(event)
+        if len(split) > 1:
+            parts |= set(range(len(out), len(out) + len(split)))
+        out += split
+    if not parts:
+        return events
+    gone: set[int] = set()
+    for i in sorted(parts):
+        for j, other in enumerate(out):
+            if j != i and j not in gone and i not in gone and _same_attack(out[i], other):
+                first, second = min(i, j), max(i, j)
+                frames = sorted([*out[first].frames, *out[second].frames], key=lambda f: f.sentence.index)
+                out[first] = dataclasses.replace(out[first], frames=frames)
+                gone.add(second)
+    return [e for k, e in enumerate(out) if k not in gone]
+
+
+def _same_attack(a: Event, b: Event) -> bool:
+    """One weapon's attack on one day at the same places, told twice in a report."""
+    return a.date == b.date and a.precision == b.precision and bool(a.families()) \
+        and a.families() == b.families() and bool(a.place_ids()) and a.place_ids() == b.place_ids()
+
+
+def _split_by_weapon(event: Event) -> list[Event]:
+    """An attack told with weapons that are not one another's ("rockets and mortar rounds struck the base", "a
+    roadside bomb hit the patrol, then gunmen opened fire on it") as one event per weapon, each with its own count
+    ("four rockets and three mortar rounds landed"): an incident is one weapon at one place on one day, as the
+    field codes them, so each weapon's rounds and outcome are told apart. The sentences that name no weapon (the
+    toll, the claim) stay with the weapon told first."""
+    told: list[str] = []
+    for frame in event.frames:
+        if frame.attack and not frame.not_an_attack:
+            told += [family for family in dict.fromkeys(w[2] for w in frame.weapons) if family not in told]
+    # ("Iranian missiles and drones struck Koya": weapons told side by side are two, even of kinds that go
+    # together, as a drone's missile does; not "destroyed a vehicle and a car bomb": what strikes hit)
+    # (a title sums up the report: "Iranian missiles and drones hit Kurdish opposition bases" may tell of several
+    # places, each hit by one of them)
+    side_by_side = {frozenset({a[2], b[2]}) for f in event.frames if f.attack and not f.background
+                    and not (f.sentence.line == 0 and not f.sentence.text.rstrip().endswith((".", "!", "?")))
+                    and not _SERIES_OR_DENIED.search(lx.fold(f.sentence.text))
+                    for a, b in zip(f.weapons, f.weapons[1:], strict=False) if a[2] != b[2]
+                    and _SIDE_BY_SIDE.fullmatch(f.sentence.text, a[0] + len(a[1]), b[0]) is not None
+                    and not _ATTACKS_AFTER.match(f.sentence.text, b[0] + len(b[1]))
+                    and not _HIT_AS_TARGETS.search(lx.fold(f.sentence.text[max(0, a[0] - 60):a[0]]))}
+    kinds: list[set[str]] = []
+    for family in told:
+        kind = next((k for k in kinds if families_compatible(k, {family})
+                     and not any(frozenset({family, other}) in side_by_side for other in k)), None)
+        if kind is None:
+            kinds.append({family})
+        else:
+            kind.add(family)
+    # Another weapon is another attack only when told beside the first, or as the attack going on with it ("...,
+    # and gunmen then opened fire"); named elsewhere in the event ("led to the drone strike on ...", "destroyed
+    # three mortar crews") it is no weapon of this attack, which keeps the weapon it names most.
+    going_on = {w[2] for before, frame in zip(event.frames, event.frames[1:], strict=False) if not frame.places
+                and not _SERIES_OR_DENIED.search(lx.fold(frame.sentence.text))
+                and frame.sentence.index == before.sentence.index and frame.attack and before.weapons
+                and not families_compatible({v[2] for v in before.weapons}, {v[2] for v in frame.weapons})
+                for w in frame.weapons
+                if not _HIT_AS_TARGETS.search(lx.fold(frame.sentence.text[max(0, w[0] - 60):w[0]]))}
+    if len(kinds) < 2:
+        return [event]
+    apart = [kinds[0]]
+    for kind in kinds[1:]:
+        if kind & going_on or any(frozenset({a, b}) in side_by_side for a in kind for k in apart for b in k):
+            apart.append(kind)
+        else:
+            apart[0] = apart[0] | kind
+    kinds = apart
+    if len(kinds) < 2:
+        return [event]
+    parts = []
+    for number, kind in enumerate(kinds):
+        frames = [_with_weapons_of(frame, kind) for frame in event.frames
+                  if any(w[2] in kind for w in frame.weapons) or (not frame.weapons and number == 0)]
+        if not any(f.places for f in frames):
+            # ("..., and gunmen then opened fire on the wounded"): at the places the attack's other weapon was
+            # told at, without that weapon's rounds or toll
+            sites = [dataclasses.replace(f, weapons=[], count=None, count_text="", groups=[], fatalities=None,
+                                         injuries=None) for f in event.frames if f.places and f not in frames]
+            frames = sorted([*frames, *sites], key=lambda f: f.sentence.index)
+        parts.append(dataclasses.replace(event, frames=frames))
+    return parts
+
+
+def _with_weapons_of(frame: Frame, kind: set[str]) -> Frame:
+    """The frame with only the weapons of `kind`; its count the one told before that weapon when it names others
+    too ("Four rockets and three mortar rounds landed": four for the rockets)."""
+    mine = [w for w in frame.weapons if w[2] in kind]
+    if len(mine) == len(frame.weapons):
+        return frame
+    text = lx.fold(frame.sentence.text)
+    counts = [_COUNT_BEFORE.search(text[:position]) for position, _, _ in mine]
+    count = next((lx.number_value(m.group("number")) for m in counts if m is not None), None)
+    return dataclasses.replace(frame, weapons=mine, count=count, count_text="",
+                               groups=[g for g in frame.groups if g.family is None or g.family in kind])
+
+
+#: What strikes hit, not what struck: "destroyed a vehicle and a car bomb", "seized rockets and mortar rounds".
+_HIT_AS_TARGETS = lx.folded(r"\b(?:destroy\w*|seiz\w*|found|finds?|captur\w*|silenc\w*|dismantl\w*|defus\w*|"
+                            r"recover\w*|confiscat\w*|caches?|depots?|launchers?|stockpiles?|storage|warehouses?|"
+                            r"workshops?|factor(?:y|ies)|production|(?:locations|facilities|sites) for)\b[^.;]*$")
+#: Weapons of many attacks, or of one denied: "the latest in a series of drone and rocket attacks", "reports ...
+#: that U.S. aircraft then bombed a militia position ... are not accurate".
+_SERIES_OR_DENIED = lx.folded(r"\b(?:series|string|spate|wave|campaign|dozens|scores|hundreds) of\b|"
+                              r"\blatest (?:in|of)\b|\bnot (?:accurate|true|correct)\b|\binaccurate\b|\buntrue\b|"
+                              r"\bdenied\b")
+#: Attacks counted or told in general after the weapons that name them: "a run of drone and rocket attacks".
+_ATTACKS_AFTER = re.compile(r"\w*\s+(?:attacks|strikes|assaults|incidents)\b", re.IGNORECASE)
+#: Between two weapons named side by side: "missiles and drones", "rockets, mortars".
+_SIDE_BY_SIDE = re.compile(r"\w*(?:\s*,\s*(?:and\s+)?|\s+(?:and|as well as|&)\s+)(?:\w+\s+)?", re.IGNORECASE)
+#: The number of rounds told just before a weapon's name: "four (107mm) rockets".
+_COUNT_BEFORE = lx.folded(rf"\b(?P<number>{lx.NUMBER_PATTERN})\s+(?:[\w-]+\s+){{0,2}}$")
 
 
 def per_site(event: Event, summary: Summary, finder: PlaceFinder) -> list[tuple[Event, Summary]]:

@@ -115,7 +115,9 @@ WEAPONS: list[tuple[re.Pattern[str], str, str]] = [
             r"(?<=\bwounded by the ))bomb\b|"
             # "last week's bomb in Tuz Khurmatu district, which killed two colonels": a day's bomb
             r"(?:(?<=day['’]s )|(?<=week['’]s )|(?<=night['’]s )|(?<=month['’]s ))bombs?\b|"
+            # ("a bomb killed one soldier": not "bombs hit the town", which jets may have dropped)
             r"\bbombs?(?=,? (?:" + _SET_OFF + r"|ripped|tore|hidden|planted|placed|concealed|fixed|attached|stuck|"
+            r"killed|wounded|injured|"
             r"(?:was |were )?(?:thrown|hurled|lobbed|tossed))\b)|"
             # "An enormous explosion ripped the front off the headquarters": a bomb's
             r"\b(?:explosions?|blasts?)(?= (?:that |which )?(?:ripped|tore)\b)|"
@@ -510,6 +512,8 @@ ATTACK = folded(
     r"(?:rocket|mortar|artillery|missile) fire (?:reported |directed |aimed )?against|"
     r"target(?:ed|ing|s)?|"
     r"bombard\w*|cratered|"
+    # "warplanes hammered the base", "jets pounded the town" (not "hammered out a deal")
+    r"pounded|pummell?ed|hammered(?! out\b)|battered|blitzed|"
     # "a suicide bomber drove a car packed with explosives into the main gate of ..."
     r"drove (?:[\w-]+ ){0,6}?into|drove (?:[\w-]+ ){0,4}?(?:(?:with|of) explosives|bombs?) at|rammed|detonated|"
     r"shot dead|gunned down|engaged|destroyed|wrecked|gutted|demolished|"

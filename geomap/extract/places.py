@@ -401,6 +401,13 @@ def _stated_km(told: re.Match[str]) -> float | None:
     return value * 1.609 if told.group("unit") == "miles" else value
 
 
+#: A dateline's town in capitals: "ESKANDARIYA, Babel governorate - ...", "KIRKUK, Iraq (wire) -".
+_CAPS_DATELINE = re.compile(r"^(?P<name>[A-Z][A-Z'’-]{3,}(?: [A-Z][A-Z'’-]{2,})?),[ \t]", re.MULTILINE)
+#: A town told as the owner of its officials or its people: "Eskandariya's mayor", "Kilis's residents".
+_TOWNS_OWN = re.compile(r"\b(?P<name>[A-Z][a-z][\w-]{3,})['’]s (?=(?:mayor|governor|residents|people|police|"
+                        r"hospitals?|council|streets|market|outskirts|centre|center)\b)")
+
+
 class PlaceFinder:
     """Finds gazetteer places in text; build one per gazetteer and reuse it."""
 
@@ -913,7 +920,11 @@ class PlaceFinder:
             return mentions
         taken = sorted((m.start, m.end) for m in mentions)
         added: list[PlaceMention] = []
-        for name in dict.fromkeys(self.place_phrases(text)):
+        # (also the town of a dateline in capitals, "ESKANDARIYA, Babel governorate -", and a town told as the owner
+        # of its mayor or its people, "Eskandariya's mayor": the report's own town, however spelt)
+        told = [*self.place_phrases(text), *(m.group("name").title() for m in _CAPS_DATELINE.finditer(text)),
+                *(m.group("name") for m in _TOWNS_OWN.finditer(text))]
+        for name in dict.fromkeys(told):
             if "\n" in name or self.knows(name):
                 continue
             places = {c.place.id: c.place for c in self.geocoder.transliterations(name) if not c.place.bulk}
