@@ -233,7 +233,13 @@ def _goes_on_with_another_weapon(event: Event, frame: Frame) -> bool:
     wounded")? It is part of the event, and per_weapon makes it a row of its own at the event's place."""
     return bool(event.frames) and frame.attack and not frame.not_an_attack and not frame.places \
         and not frame.proposed and event.frames[-1].sentence.index == frame.sentence.index \
+        and _GOES_ON.search(lx.fold(event.article.text[event.frames[-1].sentence.end:frame.sentence.end])) is not None \
         and not _SERIES_OR_DENIED.search(lx.fold(frame.sentence.text))
+
+
+#: A clause that tells the attack going on: "and gunmen then opened fire", "after which a second bomb ..." (not "and
+#: both drones were shot down", which may tell of drones aimed at another place told before).
+_GOES_ON = lx.folded(r"\b(?:then|afterwards|after that|after which|moments later|minutes later|followed|while)\b")
 
 
 def _another_bomb(finder: PlaceFinder, event: Event, frame: Frame) -> bool:
