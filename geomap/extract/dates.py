@@ -520,6 +520,35 @@ def _follow_mention(text: str, match: re.Match[str], anchor: dt.date | None) -> 
     return DateMention(start, end, match.group(), "follow", None, 1, True, follows=True, offset_days=offset)
 
 
+def _after_an_occasion(text: str, found: list[DateMention]) -> list[DateMention]:
+    """"The latest came eight days after the January 30 election": the day counted from an occasion's day (a vote,
+    a truce), not from an attack's, is the day the sentence tells, whatever the sentence goes on to tell."""
+    kept: list[DateMention] = []
+    for mention in found:
+        before = kept[-1] if kept else None
+        if before is not None and before.follows and before.offset_days and mention.date is not None \
+                and mention.precision == 1 and before.text.lower().endswith("after") \
+                and _THE_ONLY.fullmatch(text, before.end, mention.start) and _OCCASION_AFTER.match(text, mention.end):
+            days = abs(before.offset_days)
+            kept[-1] = DateMention(before.start, mention.end, text[before.start:mention.end], mention.kind,
+                                   mention.date + dt.timedelta(days=days), 1, mention.relative)
+            continue
+        if before is not None and before.follows and before.offset_days and mention.date is not None \
+                and mention.precision == 1 and _OCCASION_THEN_DAY.fullmatch(text, before.end, mention.start):
+            kept[-1] = mention  # ("A day before the vote, on Tuesday, a base was targeted": Tuesday)
+            continue
+        kept.append(mention)
+    return kept
+
+
+_THE_ONLY = re.compile(r"\s+the\s+")
+_OCCASION_THEN_DAY = re.compile(r"\s+the\s+(?:[a-z]+\s+)?(?:elections?|vote|polls?|referendum|ceasefire|truce|"
+                                r"inauguration|summit|handover|withdrawal|talks|debate|hearing|meeting)\s*,\s*")
+#: After a day: an occasion that is no attack ("the January 30 election", "the 7 March parliamentary vote").
+_OCCASION_AFTER = re.compile(r"\s+(?:[a-z]+\s+)?(?:elections?|vote|polls?|referendum|ceasefire|truce|inauguration|"
+                             r"summit|handover|withdrawal|talks)\b")
+
+
 #: After "two days before": the report's own day it counts from ("today's raids").
 _BEFORE_TODAYS = re.compile(r"\s+(?:today|tonight)['’]s\b", re.IGNORECASE)
 #: What may stand between a year and the day of it told next: "2004, when on 2 March".
@@ -575,9 +604,8 @@ def find_dates(text: str, anchor: dt.date | None) -> list[DateMention]:
             if (date is None and not relative) or (
                     kind in ("month_day", "day_month") and _FUTURE_BEFORE.search(text, max(0, start - 80), start)):
                 continue
-            if kind == "day_word" and match.group("word").lower() == "overnight" \
-                    and _KEPT_OVERNIGHT.search(text, max(0, start - 60), start):
-                continue  # "lorries had been left parked in the village overnight": how long, not when
+            if _not_when(kind, match, text):
+                continue
             if date is not None and precision == 1:
                 date = _turned_local(text, start, end, date)
             if date is not None and kind == "weekday" and match.group("daypart") == "night" \
@@ -595,6 +623,7 @@ def find_dates(text: str, anchor: dt.date | None) -> list[DateMention]:
             found.append(DateMention(clock.start(), clock.end(), clock.group(), "clock",
                                      _local_day(text, clock.start(), clock.end(), anchor), 1, True))
     found.sort(key=lambda m: m.start)
+    found = _after_an_occasion(text, found)
     found = _local_weekday(text, found, anchor)
     found = _in_the_year_told(text, found)
     if "the " in text and any(m.kind in ("month", "month_year") for m in found):
@@ -606,6 +635,22 @@ def find_dates(text: str, anchor: dt.date | None) -> list[DateMention]:
                     and _WEEKDAY_GAP.fullmatch(text, m.end, after.start))
             and not (m.kind == "weekday" and before is not None and before.kind in _DAY_KINDS
                      and before.date is not None and _WEEKDAY_AFTER.fullmatch(text, before.end, m.start))]
+
+
+def _not_when(kind: str, match: re.Match[str], text: str) -> bool:
+    """Is the date expression no time of anything: a name ("near the 14th of July suspension bridge", "on 14
+    Ramadan Street"), or how long ("lorries had been left parked in the village overnight")?"""
+    start, end = match.span()
+    if kind in ("month_day", "day_month") and _NAMES_A_PLACE_AFTER.match(text, end):
+        return True
+    return kind == "day_word" and match.group("word").lower() == "overnight" \
+        and _KEPT_OVERNIGHT.search(text, max(0, start - 60), start) is not None
+
+
+#: Right after a day, the thing it names: "the 14th of July suspension bridge", "14 Ramadan Street".
+_NAMES_A_PLACE_AFTER = re.compile(r"\s+(?:(?!(?:a|an|the|its|their|his|her|one|two|three)\s)[A-Z]?[a-z]+\s+)?"
+                                  r"(?:[Bb]ridge|[Ss]treet|[Ss]quare|[Aa]venue|[Rr]oad|[Hh]ospital|[Ss]tadium|"
+                                  r"[Nn]eighbou?rhood|[Qq]uarter|[Mm]osque)\b")
 
 
 #: Right after a day: the place whose local day it is ("before dawn on Sunday in Baghdad").
@@ -1161,17 +1206,14 @@ def article_date_in_text(text: str) -> tuple[dt.date | None, str]:
     date, where = _filed(lines[:8])
     if date is not None:
         return date, where
+    # (a log under day headings, "Wed 10 Jan 2024" ... "Thu 18 Jan 2024": written by its last day)
+    days = [d for d in map(_date_line, lines) if d is not None]
+    if len(days) >= 3 and days == sorted(days) and days[0] != days[-1]:
+        return days[-1], "the last of its day headings"
     for where, chosen in (("last lines", list(reversed(lines[-5:]))), ("first lines", lines[:5])):
         for line in chosen:
-            # "Baghdad, 9 November 2023": a town, then the date, alone on its line.
-            line = _TOWN_PREFIX.sub("", line, count=1)
-            prefix = _WEEKDAY_PREFIX.match(line)  # always matches: every part of it is optional
-            rest = line[prefix.end() if prefix else 0:]
-            date, end = full_date_at_start(rest)
-            # Nothing but the date and perhaps a time: "December 19, 2021, 10:15 AM"; or the date heading a line
-            # of the page's furniture: "Saturday 14 March 2020 - live coverage, all times GMT".
-            if date is not None and ((len(rest) - end <= 30 and not re.search(r"[a-z]{4,}", rest[end:]))
-                                     or _HEADING_REST.match(rest[end:])):
+            date = _date_line(line)
+            if date is not None:
                 return date, f"date line in the {where}"
     # The page's furniture above the story: "SINJAR | Published Thursday, 19 August 2021", "Compiled by the
     # desk, Monday 27 March 2023", "Recorded Thursday 6 January 2022. Host: ...".
@@ -1185,6 +1227,20 @@ def article_date_in_text(text: str) -> tuple[dt.date | None, str]:
     if date is None:
         date, where = _weekday_fixes_the_year(text, lines[:4])
     return (date, where) if date is not None else _month_line(lines[:4])
+
+
+def _date_line(line: str) -> dt.date | None:
+    """The date of a line that holds nothing but a date and perhaps a time ("December 19, 2021, 10:15 AM"), after a
+    town ("Baghdad, 9 November 2023"), or a date heading a line of the page's furniture ("Saturday 14 March 2020 -
+    live coverage, all times GMT"); None for any other line."""
+    line = _TOWN_PREFIX.sub("", line, count=1)
+    prefix = _WEEKDAY_PREFIX.match(line)  # always matches: every part of it is optional
+    rest = line[prefix.end() if prefix else 0:]
+    date, end = full_date_at_start(rest)
+    if date is not None and ((len(rest) - end <= 30 and not re.search(r"[a-z]{4,}", rest[end:]))
+                             or _HEADING_REST.match(rest[end:])):
+        return date
+    return None
 
 
 #: A transcript's heading says when its words were spoken: "Held at the Governorate building, Kirkuk, Sunday 3

@@ -44,7 +44,7 @@ from .dates import (
     update_paragraphs,
     weekday_named,
 )
-from .frames import Frame, RolePlace, RoundGroup, read_frame, unknown_list
+from .frames import THE_CITY, Frame, RolePlace, RoundGroup, read_frame, unknown_list
 from .places import (
     ADJECTIVE_OF_PLACE,
     BROAD_KINDS,
@@ -223,18 +223,19 @@ def _another_towns_countryside(frame: Frame, mine: set[str], finder: PlaceFinder
 
 def compatible(finder: PlaceFinder, event: Event, frame: Frame) -> bool:
     return _places_compatible(finder, event, frame) and (families_compatible(
-        event.families(), {w[2] for w in frame.weapons}) or _goes_on_with_another_weapon(event, frame)) \
+        event.families(), {w[2] for w in frame.weapons}) or _goes_on_with_another_weapon(event, frame, finder)) \
         and not _another_bomb(finder, event, frame)
 
 
-def _goes_on_with_another_weapon(event: Event, frame: Frame) -> bool:
+def _goes_on_with_another_weapon(event: Event, frame: Frame, finder: PlaceFinder) -> bool:
     """Is the frame a clause of the event's last sentence that tells the attack going on with another weapon, at
     no place of its own ("A roadside bomb struck a patrol in Tarmiyah, and gunmen then opened fire on the
     wounded")? It is part of the event, and per_weapon makes it a row of its own at the event's place."""
     return bool(event.frames) and frame.attack and not frame.not_an_attack and not frame.places \
         and not frame.proposed and event.frames[-1].sentence.index == frame.sentence.index \
         and _GOES_ON.search(lx.fold(event.article.text[event.frames[-1].sentence.end:frame.sentence.end])) is not None \
-        and not _SERIES_OR_DENIED.search(lx.fold(frame.sentence.text))
+        and not _SERIES_OR_DENIED.search(lx.fold(frame.sentence.text)) \
+        and next(iter(finder.place_phrases(frame.sentence.text)), None) is None  # (not "in the Mahdiya area of Dora")
 
 
 #: A clause that tells the attack going on: "and gunmen then opened fire", "after which a second bomb ..." (not "and
@@ -272,6 +273,16 @@ def _of_another_year(frame: Frame, anchor: dt.date | None) -> bool:
                 and mention.date.year != anchor.year:
             return True
     return False
+
+
+def _yardstick(frame: Frame, mention: DateMention) -> bool:
+    """Is the day only the yardstick of an earlier attack the sentence tells ("Thursday's attacks were the deadliest
+    since February 9, when three car bombs struck": February 9's)?"""
+    text = frame.sentence.text
+    return text[mention.end:mention.end + 2] in ("'s", "’s") and any(
+        m.start > mention.end and text[m.end:m.end + 7].startswith(", when")
+        and (m.text.lower().startswith("since") or _SINCE_BEFORE.search(text, 0, m.start) is not None)
+        for m in frame.dates)
 
 
 #: The day a feast or an anniversary falls on, not an attack's: "which Syrians mark on 21 March".
@@ -323,7 +334,8 @@ def _point_date(frame: Frame) -> DateMention | None:
             # the sentence tells is the earlier one, on the day it names (but "Two days after the March 5 attack,
             # militants fired rockets" tells the later one)
             continue
-        if _HOLIDAY_BEFORE.search(text, max(0, mention.start - 30), mention.start) or _names_an_occasion(text, mention):
+        if _HOLIDAY_BEFORE.search(text, max(0, mention.start - 30), mention.start) \
+                or _names_an_occasion(text, mention) or _yardstick(frame, mention):
             continue  # ("shoppers buying presents for Mother's Day, which Syrians mark on 21 March": a feast's day)
         if _UNTIL_BEFORE.search(text, max(0, mention.start - 10), mention.start) \
                 and any(m.start > mention.start and m.precision == 1 for m in frame.dates):
@@ -479,6 +491,8 @@ def _back_reference(frame: Frame, last: Event, finder: PlaceFinder, recent: Fram
     found = next((m for m in _BACK_REFERENCE.finditer(low) if not _BEARING_OF.search(low, 0, m.start())
                   and not _ARABIC_NAMED.match(frame.sentence.text, m.start())
                   and not _NAMED_KIND.match(frame.sentence.text, m.start())), None)
+    if found is not None and found.group() == "there" and _names_a_country(frame.sentence.text[:found.start()]):
+        return None  # ("two strikes ... in Syria, answering attacks on its forces there": Syria, not the base)
     # ("Bombs went off in Najaf too. For Kut it was the second blow ... in the al-Amil quarter of the city": the
     # city named since the last attack, not the last attack's)
     newer = recent is not None and found is not None and found.group().split()[-1] in _TOWN_NOUNS and all(
@@ -1818,6 +1832,7 @@ def _frames(article: Article, finder: PlaceFinder, anchor: dt.date | None) -> li
     listed: DateMention | None = None  # the day of a section of listed items ("OTHER INCIDENTS YESTERDAY")
     standing: DateMention | None = None  # the day of the last day's heading, for each entry under it
     columns: list[str] = []  # the names of the columns of the table being read ("Date · Location · Type")
+    whole_day = False  # the section's heading is a day's alone, no entry's clock
     for sentence in every:
         columns = _columns(article.text, sentence) or columns
         if logged and sentence.index in headings:
@@ -1825,6 +1840,8 @@ def _frames(article: Article, finder: PlaceFinder, anchor: dt.date | None) -> li
             section = dated if heading else section
             standing = dated if heading else standing
             section_day = None
+            # (a day's heading alone on its line, "Thu 18 Jan 2024", not an entry's stamp, "Thu 21 Oct, 00:35")
+            whole_day = heading and not _CLOCK_IN.search(sentence.text)
         if sentence.index in headings and headings[sentence.index][0]:
             dated = headings[sentence.index][1]
             listed = dated if dated is not None and section_heading(sentence.text, dated) else None
@@ -1868,7 +1885,8 @@ def _frames(article: Article, finder: PlaceFinder, anchor: dt.date | None) -> li
             parts = [dataclasses.replace(part, attack=False) for part in parts]
         parts = places.place(frame, parts, sentence.index)
         parts = _entries_on_the_headings_day(parts, standing, section is None and frame.attack and not columns)
-        coarser = _coarser_than(frame, section)
+        # ("Thu 18 Jan 2024" over "drones launched this morning at Himo": the heading's morning, not the report's)
+        coarser = _coarser_than(frame, section) or (section is not None and whole_day and _today_only(frame))
         if section is not None and frame.attack and (not _own_day(frame) or coarser):
             # The first attack told under a day's heading, with no day of its own, happened that day (each attack
             # of its sentence did); the section's later sentences tell more of it (or date themselves).
@@ -2042,6 +2060,16 @@ def _own_day(frame: Frame) -> bool:
     """Does a sentence tell its attack's day? Not when its only date is the time between two blasts it tells ("a
     car bomb exploded ..., and a second one went off ten minutes later"): that says nothing of the day."""
     return any(not (d.follows and d.date is None and d.start > 0 and not d.offset_days) for d in frame.dates)
+
+
+def _today_only(frame: Frame) -> bool:
+    """Does the sentence date its attack only by the report's own day ("this morning", "today", "tonight")?"""
+    return bool(frame.dates) and all(d.kind == "day_word" and d.relative and d.date is not None
+                                     and _TODAY_WORDS.search(d.text) for d in frame.dates)
+
+
+_CLOCK_IN = re.compile(r"\b(?:[01]?\d|2[0-3])[:.][0-5]\d\b")
+_TODAY_WORDS = re.compile(r"\b(?:today|tonight|this (?:morning|afternoon|evening))\b", re.IGNORECASE)
 
 
 #: A live blog's word on the zone of its stamps: "All times are GMT", "times in UTC".
@@ -2479,6 +2507,9 @@ def _entry_sites(text: str, every: list[Sentence], finder: PlaceFinder, mentions
         if told is not None and (told.group("place").split() or [""])[0] in lx.NOT_PLACE_WORDS:
             continue  # ("Wednesday, September 9, 2009 - Page 6, Middle East": a newspaper's page)
         location = told.group("place") if told else _location_field(line, columns)
+        if told is None and line.count("|") == 1 and (len(location.split(",")[0].split()) > 4
+                                                      or lx.ATTACK.search(lx.fold(location))):
+            continue  # ("21:40 | Two rockets hit the Harir base, ...": a post's clock and its prose, no place field)
         same = _SAME_SITE.match(location)
         if same and not found:
             continue  # ("Same street" with no entry before it: no site to name, and no phrase to propose)
@@ -4152,8 +4183,10 @@ def _add_told_more(events: list[Event], last: Event, frame: Frame, finder: Place
         p.mention.text in frame.sentence.text for f in last.frames[:3] for p in f.places)
     # (and further on for a denial that the attack happened at all: "No foreign strike had taken place")
     reach = 4 if again or lx.NO_ATTACK_AT_ALL.search(lx.fold(frame.sentence.text)) else 2
+    # (not a tally of attacks, which says nothing of this one: "Israel has carried out hundreds of strikes in Syria")
     if frame.not_an_attack and last.frames and frame.sentence.index - last.frames[-1].sentence.index <= reach \
-            and compatible(finder, last, frame) and not _CORRECTED_DETAIL.search(lx.fold(frame.sentence.text)):
+            and compatible(finder, last, frame) and not _CORRECTED_DETAIL.search(lx.fold(frame.sentence.text)) \
+            and not lx.TALLY_OF_ATTACKS.search(lx.fold(frame.sentence.text)):
         last.thwarted = True
         last.denied = last.denied or bool(lx.NEVER_HAPPENED.search(lx.fold(frame.sentence.text)))
         if last.denied and not frame.places and lx.NO_ATTACK_AT_ALL.search(lx.fold(frame.sentence.text)):
@@ -4266,7 +4299,10 @@ def article_events(article: Article, finder: PlaceFinder, anchor: dt.date | None
     title: Frame | None = None
     lead_site: Frame | None = None  # the lead's site in a town ("the walled compound in the centre of Ramadi")
     standfirst: Frame | None = None  # the line under the title, when short: "Tuz Khurmatu has buried its dead"
+    read: list[Frame] = []  # every sentence, as read (for a dateline, the only place of the report's attack)
     for frame in _without_false_claims(article, _frames(article, finder, anchor)):
+        frame = _in_the_city_told(frame, read, finder)
+        read.append(frame)
         told_before, told = told[-2:], [*told[-2:], frame]
         title = _title(title, frame)
         standfirst = _standfirst(standfirst, frame, article.text)
@@ -4377,6 +4413,7 @@ def article_events(article: Article, finder: PlaceFinder, anchor: dt.date | None
     # ("... the walled compound in the centre of Ramadi ... It has now been bombed again and again. The latest
     # attack came at about nine on Monday morning.": the report's attack at the site its lead set it at)
     _placed_at_the_lead(headline, lead_site, finder)
+    _placed_by_the_dateline(headline, read, events, finder)
     _same_place_told_later(events, finder)
     _again_on_another_day(events)
     return _finished(events, headline, article, finder)
@@ -4575,6 +4612,83 @@ def _placed_by_the_title(headline: Event, title: Frame | None, finder: PlaceFind
     if all(a is b or finder.is_within(a, b) or finder.is_within(b, a) for a in places for b in places):
         headline.frames.insert(0, title)
         headline.replace_frame(0, title)  # (counted again: the frame went in before those already counted)
+
+
+def _placed_by_the_dateline(headline: Event, read: list[Frame], events: list[Event], finder: PlaceFinder) -> None:
+    """"KIRKUK, Iraq, May 3 (Wire) - A car bomb exploded near a police station on Tuesday ...": a wire story that
+    names no other place for its attack tells it in the town it was filed from (the wire's convention). Only when
+    nothing in the report points elsewhere: no place-like phrase the gazetteer cannot read in the attack's sentences,
+    no place outside the dateline's town in any sentence that is not another attack's own, no "north of the capital"
+    ("BAGHDAD - A bomber struck a funeral north of the capital": not Baghdad)."""
+    if not headline.frames or headline.unplaced or headline.place_ids() \
+            or any(f.proposed or f.not_an_attack for f in headline.frames):
+        return
+    first = headline.frames[0]
+    if len(first.filed_at) != 1 or first.filed_at[0].place.category != "city" or first.sentence.line > 2 \
+            or not first.attack or _OUTSIDE_THE_TOWN.search(lx.fold(first.sentence.text)) \
+            or any(_names_an_unknown_place(f, finder) for f in headline.frames):
+        return
+    town = first.filed_at[0].place
+    if _names_another_country(headline.article.text, town.country):
+        return  # ("BEIRUT -" or "ERBIL -" over a story of Syria: filed from a neighbour)
+    others = {id(f) for e in events if e is not headline and e.place_ids() for f in e.frames}
+    for frame in read:
+        if id(frame) in others:
+            continue
+        for mention in [*frame.places, *[RolePlace(m, None) for m in frame.filed_at]]:
+            place = mention.mention.place if isinstance(mention, RolePlace) else mention
+            if place.category in ("country", "admin1"):
+                continue  # ("Iraq", "Kirkuk province": they hold the town, they do not move the attack)
+            if place is not town and not finder.is_within(place, town):
+                return
+    headline.replace_frame(0, dataclasses.replace(first, places=[RolePlace(first.filed_at[0], None)]))
+
+
+def _in_the_city_told(frame: Frame, read: list[Frame], finder: PlaceFinder) -> Frame:
+    """"KIRKUK, May 19 (wire) - ..." then "the deadliest in the city since February 9, when three car bombs ...";
+    "Baqubah does not look like a front line. ... A suicide bomber tried to drive his car into the police
+    headquarters in the city centre": a sentence that tells "the city" and no place of its own is in the one city
+    the report has named so far, its dateline's or its text's. With two cities named, even one only to say where
+    another place lies ("five kilometres south of Amarah ... down here to Basra ... raided a house in the city"),
+    "the city" could be either: left as it is."""
+    if frame.places or frame.proposed or frame.not_an_attack or "city" not in frame.sentence.text.lower():
+        return frame
+    told = THE_CITY.search(lx.fold(frame.sentence.text))
+    if told is None or _names_an_unknown_place(frame, finder):
+        return frame  # ("Mortar fire came down on Zafaraniyah, in the south-east of the city": proposed there)
+    cities: dict[str, PlaceMention] = {}
+    for before in read:
+        named = [*before.filed_at, *(p.mention for p in before.places)]
+        cities.update((m.place.id, m) for m in named if m.place.category == "city")
+    if len(cities) != 1:
+        return frame
+    city = next(iter(cities.values()))
+    here = PlaceMention(told.start(), told.end(), frame.sentence.text[told.start():told.end()], city.place,
+                        city.query)
+    return dataclasses.replace(frame, places=[RolePlace(here, None)])
+
+
+def _names_a_country(text: str) -> bool:
+    """Does the text name a country ("in Syria", "the United States")?"""
+    from ..countries import is_country_name
+
+    return any(map(is_country_name, _CAPITALISED.findall(text)))
+
+
+def _names_another_country(text: str, country: str) -> bool:
+    """Does the text name a country other than `country` ("Syria", "the United States", "Turkey")?"""
+    from ..countries import country_code, is_country_name
+
+    return any(is_country_name(name) and country_code(name) != country for name in _CAPITALISED.findall(text))
+
+
+_CAPITALISED = re.compile(r"\b[A-Z][a-z]+(?: [A-Z][a-z]+){0,2}\b")
+
+
+#: Where a wire story's attack is told away from its dateline's town: "north of the capital", "in the town of".
+_OUTSIDE_THE_TOWN = lx.folded(r"\b(?:(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+(?:of|outskirts)|"
+                              r"(?:outside|beyond|outskirts of)\s+the\s+(?:city|capital|town)|"
+                              r"(?:town|city|village|district|province|region|area|suburb)\s+of)\b")
 
 
 #: A line of a list: "-- Near Tal Afar, one strike destroyed ...", "• Kirkuk: two rockets ...".

@@ -105,6 +105,14 @@ _CAME_UNDER = lx.folded(r"\b(?:came|come|comes|coming) under (?:[\w-]+ ){0,3}?(?
 _TOLD_BOMBED = lx.folded(r"\b(?:(?:has|have|had) (?:also |again |now |reportedly |repeatedly )?been|"
                          r"(?:was|were|is|are) (?:also |again |now |reportedly |repeatedly )?(?:being )?)"
                          r" ?(?:heavily )?(?:bombed|shelled|pounded)\b")
+#: One more explosion of a day's told at a place: "word of a second blast, this one in the Shorja market", "another
+#: explosion at the Kadhimiya checkpoint" (an attack of its own, even with no weapon or verb).
+_ONE_MORE_BLAST = lx.folded(r"\b(?:an?other|an? (?:second|third|fourth|fifth|further|new|fresh)) "
+                            r"(?:(?:car |roadside |suicide |powerful |large |huge |loud )?"
+                            r"(?:blast|explosion|bombing))\b"
+                            r"[^.;]{0,40}?\b(?:in|at|near|on|inside|outside)\s+(?:the\s+)?[A-Z]")
+#: A blast only rumoured or denied: "denies the rumours ... of a second explosion at the vegetable market".
+_HEARSAY = lx.folded(r"\b(?:rumou?rs?|rumou?red|den(?:y|ies|ied)|false|unconfirmed|unverified|hoax)\b")
 #: The site told before, hit again on a day the sentence gives: "The city was hit again on Friday", "It was first
 #: hit on Dec. 16" (the place is the one told before: events._own_site_or_told_before).
 _THE_SITE_WAS_HIT = lx.folded(r"^\W*(?:the (?:same )?(?:city|town|village|base|camp|airport|airfield|compound|site|"
@@ -187,7 +195,7 @@ _DATELINE = re.compile(r"^(?:(?:\[\d{1,2}\]\s+)?"
                        # a translated agency's "Baghdad - The Joint Operations Command announced ..."
                        r"[A-Z][a-z'’]+(?:[ -][A-Z][a-z'’]+){0,2} [—–-] (?=[A-Z]))")
 #: The city of the story's dateline, told as "the city": "in the centre of the city", "the city's main market".
-_THE_CITY = lx.folded(r"\b(?:in|at|near|of|across|around|outside|inside|into|on|here in) the city\b(?! of\b)|"
+THE_CITY = lx.folded(r"\b(?:in|at|near|of|across|around|outside|inside|into|on|here in) the city\b(?! of\b)|"
                       r"\bthe city(?:['’]s| cent(?:re|er)\b)")
 # A title that opens with the place and day of the report: "Mosul, 3 May 2017: mortar rounds hit the airport".
 _TITLE_DATELINE = re.compile(r"^[A-Z][\w .'’-]{1,40},\s*(?:[A-Z][a-z]+day,?\s*)?(?:\d{1,2} [A-Z][a-z]+,? \d{4}|"
@@ -286,6 +294,9 @@ class Frame:
     tally: bool = False
     # "There were six of them": the rounds just told, counted in a sentence of their own.
     counted_back: bool = False
+    # The places of the wire dateline the sentence opens with ("KIRKUK, Iraq, May 3 (Wire) -"): where the story was
+    # filed, kept aside; the report's attack is there only when nothing else places it (events: the dateline).
+    filed_at: list[PlaceMention] = field(default_factory=list)
 
     def roles(self, role: str) -> list[RolePlace]:
         return [p for p in self.places if p.role == role]
@@ -890,7 +901,7 @@ def read_frame(sentence: Sentence, finder: PlaceFinder, anchor: dt.date | None,
     found = [m for m in found if m.start >= filed and m not in events_named and not _ends_a_road(text, m)
              and not _CLOCK_AFTER.match(text, m.end) and not _locates(text, events_named, m)]
     if not found and len(filed_at) == 1 and filed_at[0].place.category == "city" \
-            and _THE_CITY.search(low, filed):
+            and THE_CITY.search(low, filed):
         # "KIRKUK, Iraq, March 3 - A bomb went off in the centre of the city": the one city the dateline names
         found = filed_at
 
@@ -939,7 +950,7 @@ def read_frame(sentence: Sentence, finder: PlaceFinder, anchor: dt.date | None,
         # ("Seven armed drones followed up, bombing the same positions after the missiles had struck": the
         # missiles are the attack told before, which the drones' own attack is dated from)
         weapons = [w for w in weapons if not _AFTER_THE.search(low, max(0, w[0] - 30), w[0])] or weapons
-    frame = Frame(sentence, places, dates, weapons)
+    frame = Frame(sentence, places, dates, weapons, filed_at=filed_at)
     if not relevant:
         return frame
     frame.groups = _clauses(low, places, frame.weapons)
@@ -959,11 +970,22 @@ def read_frame(sentence: Sentence, finder: PlaceFinder, anchor: dt.date | None,
             frame.damage = text[damage.start("what"):damage.end("what")].strip()
     _read_casualties(frame, low)
     frame.attack = _tells_an_attack(frame, text, low, count is not None)
+    frame.proposed = frame.proposed or _one_more_blast_at(frame, text, finder)
     if not frame.weapons and (near := _STRIKES_NEAR.match(low)) is not None:
         # ("- Near Bayji: a single strike on a large ISIL unit": a release's strikes are its aircraft's)
         frame.weapons = [(near.end() - len("strike"), "air strike", "airstrike")]
     _read_claim(frame, text, low)
     return frame
+
+
+def _one_more_blast_at(frame: Frame, text: str, finder: PlaceFinder) -> str:
+    """"word of a second blast, this one in the Jamila market": the place the gazetteer lacks where the blast was,
+    proposed there; "" for any other sentence."""
+    blast = _ONE_MORE_BLAST.search(text) if frame.attack and not frame.places else None
+    if blast is None:
+        return ""
+    return next((name for name in finder.place_phrases(text[blast.start():]) if finder.why_unplaced_in(text, name)),
+                "")
 
 
 #: A log's or a thread's entry told without a verb: "Saturday, around 9:15 pm: two small rockets at Camp Taji."
@@ -980,6 +1002,11 @@ _SITE_AT_A_NAME = re.compile(rf"\bthe (?:[\w-]+ )?(?:{lx.SITE_KINDS}) (?:at|know
 
 #: An attack told by its noun at a place: "a shooting at Nisour Square", "the bombing in Karrada".
 _NOUN_AT_PLACE = lx.folded(r"\b(?:shooting|bombing|massacre|ambush|shelling)s? (?:at|in|on|near) \w")
+#: The attack a follow-up is about, named by its day and place: "Our report on Friday evening's bombings in Khalis",
+#: "Monday's car bomb in Kirkuk".
+_DAYS_ATTACK_AT = re.compile(r"\b(?:day|night|morning|afternoon|evening)['’]s (?:[\w-]+ ){0,2}?(?:bombings?|attacks?|"
+                             r"blasts?|explosions?|shelling|strikes?|shootings?|car bombs?) (?:in|at|on|near) "
+                             r"(?:the )?[A-Z]", re.IGNORECASE)
 
 
 #: Before a weapon, words that point back to one told before: "the rocket", "that round", "its missiles".
@@ -1035,7 +1062,8 @@ def _tells_an_attack(frame: Frame, text: str, low: str, counted: bool) -> bool:
         or bool(frame.weapons and _CAME_UNDER.search(low))  # "a patrol came under heavy small-arms fire"
     # ("The convictions arise from a shooting at Nisour Square ... on 16 September 2007": the attack by its noun,
     # at the place and on the day told)
-    attack = attack or bool(frame.weapons and places and frame.dates and _NOUN_AT_PLACE.search(low))
+    attack = attack or bool(frame.weapons and places and frame.dates and _NOUN_AT_PLACE.search(low)) \
+        or bool(places and frame.dates and _DAYS_ATTACK_AT.search(text))
     # ("A Syrian mortar round meant for rebels came down instead on the Israeli side yesterday": rounds that came
     # down on a day told, their place told next)
     # (not "The rocket came down a little after a quarter to eight": the round of an attack told before)
@@ -1047,7 +1075,8 @@ def _tells_an_attack(frame: Frame, text: str, low: str, counted: bool) -> bool:
         or (bool(places) and bool(frame.dates) and bool(_TELEGRAPHIC.match(low))) \
         or (killing and bool(places) and bool(frame.dates) and bool(_ARMED_MEN.search(low))) \
         or (bool(places) and bool(frame.dates) and bool(_TOOK_HITS.search(low))) \
-        or (bool(places) and bool(_TOLD_BOMBED.search(low)))
+        or (bool(places) and bool(_TOLD_BOMBED.search(low))) \
+        or bool(_ONE_MORE_BLAST.search(text) and not _HEARSAY.search(low))
 
 
 def _read_casualties(frame: Frame, low: str) -> None:

@@ -591,6 +591,9 @@ TALLY_OF_ATTACKS = folded(
     rf"\b(?:counted|recorded|registered|logged|documented|tallied) (?:at least |more than |some |about |nearly |"
     rf"over |as many as )?(?!(?:a|an|one|single)\b)(?:{_NUMBER}) (?:[\w-]+ (?:and [\w-]+ )?)?"
     rf"(?:attacks|strikes|incidents)\b|"
+    # ("disclosed last August that his aircraft had carried out around 100 strikes there": a tally of years)
+    r"\b(?:carried out|conducted|flown|launched) (?:around |about |some |nearly |more than |over |at least )?"
+    r"(?:\d{2,}|dozens of|hundreds of|scores of) (?:air ?)?(?:strikes|raids|sorties|attacks)\b|"
     # "Shells fired from the enclave have killed more than eighty people in Damascus since mid-November": a toll
     # over months, no one attack's
     r"\bha(?:ve|s) (?:killed|wounded|injured) (?:at least |more than |over |some |nearly |about )?[\w,-]+ "
@@ -653,6 +656,9 @@ NEVER_HAPPENED_WORDS = (r"\bfound nothing\b(?! to (?:confirm|support|back up) (?
                         # "I have never seen anything that confirms that, not a crater": a claim nothing bore out
                         r"\b(?:never|not) (?:seen|found|had) anything (?:that |to )?confirm\w*|"
                         r"\bthere (?:was|had been|has been) no (?:attack|strike|explosion|incident)\b|"
+                        # ("says no drone was shot down over the airport": the claim just told, denied)
+                        r"\bsays? no (?:drones?|rockets?|missiles?|rounds?|shells?) (?:was|were|had been) "
+                        r"(?:shot down|intercepted|fired|launched)\b|"
                         + NO_ATTACK_AT_ALL_WORDS)
 NEVER_HAPPENED = folded(NEVER_HAPPENED_WORDS)
 NO_ATTACK_AT_ALL = folded(NO_ATTACK_AT_ALL_WORDS)
@@ -685,6 +691,16 @@ NOT_AN_ATTACK = folded(
     # (but "came down near the embassy, which was not hit" tells where rounds that did fall came down)
     r"(?<!which )(?<!that )(?:were|was|has|have|had) not (?:been )?(?:confirmed|targeted|hit|struck)|"
     r"unconfirmed reports?|"
+    # a vote's tally and a bill's objects: "The first measure fell 79 to 18", "resolutions ..., which targeted tank
+    # rounds, mortar rounds and guidance kits"
+    r"\b(?:fell|failed|passed|carried|lost) (?:by )?\d+\s*(?:to|-|–)\s*\d+\b|"
+    r"\b(?:resolutions?|measures?|bills?|amendments?|sanctions|embargo|legislation)\b[^.;]{0,80}?"
+    r"\b(?:targeted|covered|blocked|would (?:block|halt|stop)|sought to (?:block|halt|stop))\b|"
+    # ("Statement says no drone was shot down over the airport": a denial)
+    r"\bno (?:drones?|rockets?|missiles?|rounds?|shells?|mortars?) (?:was|were|had been|has been|have been) "
+    r"(?:shot down|intercepted|fired|launched)\b|"
+    # ("Talk of a third explosion somewhere else in the city could not be confirmed")
+    r"(?:could|can) not be (?:confirmed|verified)|(?:could|can)n['’]t be (?:confirmed|verified)|"
     # a clip of an old attack passed off as new: "the clip of 'a second car hit near X yesterday' is old"
     r"(?:is|was|are|were) (?:old|recycled|re-?posted|from (?:an|the) earlier)\b(?! (?:men|women|people))|"
     r"old (?:footage|clip|video)|"
@@ -878,8 +894,9 @@ NAMED_WITH_APPOSITIVE = re.compile(
     r"(?:city|capital|town)\b))"
     # (up to the next clause: "Tel Jernek, a village west of Amuda, before dawn, and five more crashed into ... Kobani")
     # (but "Jibreen, a southern suburb ..., and a military compound on the edge of Safira" goes on listing targets)
-    r"(?P<aside>(?:(?!,\s+(?:and|while|whereas|but)\s+(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|"
-    r"another|more)\s)[^.;()])*)")
+    # (nor past "..., while shortly before ten gunmen ... in the Mahdiya area of Dora": another clause's attack)
+    r"(?P<aside>(?:(?!,\s+(?:(?:and|while|whereas|but)\s+(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|"
+    r"another|more)\s|while\s|whereas\s))[^.;()])*)")
 #: A place named with where it lies from another: "at Hamdan, just north of al-Faw". When the gazetteer does not
 #: know it, the other place only says where it lies.
 NAMED_WITH_BEARING = re.compile(
