@@ -94,6 +94,10 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
                            rf"(?<![Ss]ame ){_WD}"
                            r"(?: (?P<daypart>night|morning|evening|afternoon))?\b")),
     ("year", re.compile(rf"\b(?:[Ii]n|[Ss]ince|[Dd]uring|[Oo]f|the|[Ee]arly|[Ll]ate|year) {_Y}\b")),
+    # "on the second day of Eid", "Eid al-Adha": the feasts of the Islamic calendar, from their day in it
+    # (only its day told: not "Eid attacks", "draws large crowds at Eid", "a week before Eid al-Adha")
+    ("eid", re.compile(r"\b(?:(?:[Oo]n )?[Tt]he (?P<nth>first|second|third|fourth) day of |[Oo]n )(?:the )?"
+                       r"Eid(?:[ -](?:al|ul|el)[ -](?P<which>Adha|Fitr))?\b(?! (?:holiday|week|break|season)s?\b)")),
     # "on Christmas Day": a day of the calendar that names its month and day
     ("holiday", re.compile(r"\b(?P<holiday>Christmas Eve|Christmas(?: Day|(?= (?:morning|afternoon|evening|night)\b))|"
                            r"New Year['’]s Day|New Year['’]s Eve|Boxing Day)\b")),
@@ -156,7 +160,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
 _HINT = re.compile(r"\d|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Kanun|Shubat|Adhar|Nisan|Ayyar|Haziran|Tammuz|"
                    r"Aylul|Tishrin|[Dd]ay|[Nn]ight|[Ww]eek|[Mm]onth|[Yy]ear|ago\b|"
                    r"[Ll]ater|[Aa]fterward|[Hh]ours?\b|[Mm]orning|[Ff]ortnight|Christmas|New Year|Boxing Day|"
-                   r"[Ee]vening|[Aa]fternoon")
+                   r"[Ee]vening|[Aa]fternoon|Eid\b")
 _SMALL = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
           "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15,
           "twenty": 20}
@@ -307,6 +311,24 @@ def _holiday(g: Groups, anchor: dt.date) -> Resolved:
     return _latest_on_or_before(anchor, month, day), 1, True
 
 
+def _eid(g: Groups, anchor: dt.date) -> Resolved:
+    """The day of the Eid named (al-Adha, 10 Dhu al-Hijjah; al-Fitr, 1 Shawwal), or of the latest of the two when
+    the text says only "Eid", on or before the report's day; "the second day of Eid" is the day after. The Umm
+    al-Qura calendar (hijridate) gives the day; a country that saw the moon a day apart keeps the feast a day
+    apart, within the day either side a date is matched with."""
+    from hijridate import Gregorian, Hijri
+
+    which = (g.get("which") or "").lower()
+    year = Gregorian(anchor.year, anchor.month, anchor.day).to_hijri().year
+    feasts = [Hijri(y, month, day).to_gregorian() for y in (year - 1, year)
+              for name, month, day in (("adha", 12, 10), ("fitr", 10, 1)) if which in ("", name)]
+    told = max((d for d in feasts if d <= anchor + dt.timedelta(days=1)), default=None)
+    if told is None:
+        return None, 1, True
+    nth = ("first", "second", "third", "fourth").index(g["nth"]) if g.get("nth") else 0
+    return dt.date(told.year, told.month, told.day) + dt.timedelta(days=nth), 1, True
+
+
 def _month_alone(g: Groups, anchor: dt.date) -> Resolved:
     month = _month(g["month"] or "")
     year = _year_for(g.get("rel"), anchor)
@@ -397,6 +419,7 @@ _RELATIVE: dict[str, Callable[[str, Groups, dt.date], Resolved]] = {
     "period": lambda kind, g, anchor: _period(g, anchor),
     "ago": lambda kind, g, anchor: _ago(g, anchor),
     "holiday": lambda kind, g, anchor: _holiday(g, anchor),
+    "eid": lambda kind, g, anchor: _eid(g, anchor),
 }
 
 
@@ -432,6 +455,7 @@ _MONTH_HINT = re.compile(r"Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|JAN|F
                          r"Tammuz|Aylul|Tishrin|Aab|\bAb\b")
 _KIND_WORDS = {
     "holiday": ("christmas", "new year", "boxing day"),
+    "eid": ("eid",),
     "day_word": ("yesterday", "today", "tonight", "last night", "this morning", "this evening", "this afternoon",
                  "overnight"),
     "period": ("week", "month", "last year"),
@@ -518,6 +542,25 @@ def _follow_mention(text: str, match: re.Match[str], anchor: dt.date | None) -> 
     if anchor is not None and offset < 0 and _BEFORE_TODAYS.match(text, end):
         return DateMention(start, end, match.group(), "follow", anchor + dt.timedelta(days=offset), 1, True)
     return DateMention(start, end, match.group(), "follow", None, 1, True, follows=True, offset_days=offset)
+
+
+def _weekday_of_an_anniversary(text: str, found: list[DateMention]) -> list[DateMention]:
+    """"A year ago this week, on a Saturday": the Saturday of the week that was a year before the report's day
+    (the nearest to that day), not today's date a year back nor last Saturday."""
+    for at, mention in enumerate(found):
+        told = _ANNIVERSARY_WEEKDAY.match(text, mention.end) if mention.kind == "ago" and mention.date else None
+        if told is None or mention.date is None:
+            continue
+        weekday = _WEEKDAY_INDEX[told.group("weekday").lower()[:3]]
+        day = mention.date + dt.timedelta(days=(weekday - mention.date.weekday() + 3) % 7 - 3)
+        merged = DateMention(mention.start, told.end(), text[mention.start:told.end()], "ago", day, 1, True)
+        return [*found[:at], merged, *(m for m in found[at + 1:] if m.start >= told.end())]
+    return found
+
+
+_ANNIVERSARY_WEEKDAY = re.compile(r",?\s+this week,?\s+on a (?P<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|"
+                                  r"Saturday|Sunday)\b")
+_WEEKDAY_INDEX = {"mon": 0, "tue": 1, "wed": 2, "thu": 3, "fri": 4, "sat": 5, "sun": 6}
 
 
 def _after_an_occasion(text: str, found: list[DateMention]) -> list[DateMention]:
@@ -624,6 +667,7 @@ def find_dates(text: str, anchor: dt.date | None) -> list[DateMention]:
                                      _local_day(text, clock.start(), clock.end(), anchor), 1, True))
     found.sort(key=lambda m: m.start)
     found = _after_an_occasion(text, found)
+    found = _weekday_of_an_anniversary(text, found)
     found = _local_weekday(text, found, anchor)
     found = _in_the_year_told(text, found)
     if "the " in text and any(m.kind in ("month", "month_year") for m in found):

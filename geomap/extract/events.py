@@ -2663,7 +2663,7 @@ def _join_undated(frame: Frame, last: Event, headline: Event, in_lead: bool, fol
             event.set_date(headline.date_mention, headline.date_frame, headline.date, headline.precision,
                            headline.date_basis)
         elif headline.article.date is not None:
-            event.set_date(None, None, headline.article.date, 2, _ARTICLE_DAY)
+            event.set_date(None, None, headline.article.date, 2, ARTICLE_DAY)
         events.append(event)
         return event
     frame, at_unknown = _at_an_unknown_place(frame, finder)
@@ -4830,7 +4830,7 @@ def _without_other_attacks(frame: Frame, last: Event, events: list[Event]) -> Fr
     return dataclasses.replace(frame, places=kept)
 
 
-_ARTICLE_DAY = "the article's date (the report names no day)"
+ARTICLE_DAY = "the article's date (the report names no day)"
 #: A sentence that tells the day of the attacks a heading named: "briefed the committee on the raids of the night
 #: of Tuesday last week".
 _THE_RAIDS = lx.folded(r"\bthe (?:(?:air|drone|rocket|missile|turkish|israeli|american|us|coalition)\s+)?"
@@ -4884,7 +4884,7 @@ def _day_the_paragraph_before_opens_with(headline: Event, article: Article) -> D
 def _dated_by_the_briefing(events: list[Event], told: DateMention) -> None:
     """The headline, and the events dated to the report for want of a day, on the day the briefing told."""
     for event in events:
-        if event.headline or (event.date_basis == _ARTICLE_DAY and event.date_mention is None):
+        if event.headline or (event.date_basis == ARTICLE_DAY and event.date_mention is None):
             event.set_date(told, None, told.date, 1, f"{told.text!r}, the day of the raids the report tells")
 
 
@@ -4905,7 +4905,7 @@ def _finished(events: list[Event], headline: Event, article: Article, finder: Pl
         elif (day := _day_the_paragraph_before_opens_with(headline, article)) is not None:
             headline.set_date(day, None, day.date, 1, f"{day.text!r}, the day the paragraph before opens with")
         else:
-            headline.set_date(None, None, article.date, 2, _ARTICLE_DAY)
+            headline.set_date(None, None, article.date, 2, ARTICLE_DAY)
     if not headline.frames:
         events.remove(headline)
     for event in [e for e in events if not e.headline and e.date is None and e.frames
@@ -4923,7 +4923,7 @@ def _finished(events: list[Event], headline: Event, article: Article, finder: Pl
     covered = period_day(article.text, article.date)
     for event in events:
         # (a daily bulletin's attacks, issued the day after the one it covers: that day)
-        if covered is not None and (event.date_basis == _ARTICLE_DAY or event.date is None) \
+        if covered is not None and (event.date_basis == ARTICLE_DAY or event.date is None) \
                 and event.date_mention is None:
             event.set_date(covered, None, covered.date, 1, f"{covered.text!r}, the day the report covers")
     for event in events:

@@ -18,7 +18,7 @@ from dataclasses import dataclass
 
 from .article import Article
 from .dates import find_dates
-from .events import Event, Summary, article_events, dates_overlap, families_compatible, summarize
+from .events import ARTICLE_DAY, Event, Summary, article_events, dates_overlap, families_compatible, summarize
 from .places import PlaceFinder
 
 _YEAR = re.compile(r"\b((?:19|20)\d{2})\b")
@@ -60,7 +60,7 @@ def same_event(finder: PlaceFinder, a: tuple[Event, Summary], b: tuple[Event, Su
     (ea, sa), (eb, sb) = a, b
     if ea.article.path == eb.article.path or ea.date is None or eb.date is None:
         return False
-    if not dates_overlap(ea, eb):
+    if not dates_overlap(ea, eb) or _after_its_report(ea, eb) or _after_its_report(eb, ea):
         return False
     mine, theirs = finder.core(_place_ids(sa)), finder.core(_place_ids(sb))
     if not any(finder.related(x, y) for x in mine for y in theirs):
@@ -74,6 +74,14 @@ def same_event(finder: PlaceFinder, a: tuple[Event, Summary], b: tuple[Event, Su
     # A day apart ("Saturday night", "early Sunday") only when the details agree.
     same_day = ea.date == eb.date or not ea.precision == eb.precision == 1
     return same_day or (sa.count == sb.count and sa.weapon == sb.weapon and sa.count is not None)
+
+
+def _after_its_report(own: Event, other: Event) -> bool:
+    """Is `other` dated after the report of `own`, an attack that report dates only by its own day? An attack
+    happens before the report of it: a rocket attack a wire filed on the 12th tells is not one a piece of the 20th
+    dates to the 19th, however near their places."""
+    return own.date_basis == ARTICLE_DAY and own.article.date is not None and other.date is not None \
+        and other.precision == 1 and other.date > own.article.date + dt.timedelta(days=1)
 
 
 def _specific(weapon: str) -> str:

@@ -691,6 +691,9 @@ NOT_AN_ATTACK = folded(
     # (but "came down near the embassy, which was not hit" tells where rounds that did fall came down)
     r"(?<!which )(?<!that )(?:were|was|has|have|had) not (?:been )?(?:confirmed|targeted|hit|struck)|"
     r"unconfirmed reports?|"
+    # history, not news: "mourn the killing of Imam Hussein ... at Karbala in the seventh century"
+    r"\bin the (?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|"
+    r"thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|\d{1,2}(?:st|nd|rd|th)) century\b|"
     # a vote's tally and a bill's objects: "The first measure fell 79 to 18", "resolutions ..., which targeted tank
     # rounds, mortar rounds and guidance kits"
     r"\b(?:fell|failed|passed|carried|lost) (?:by )?\d+\s*(?:to|-|–)\s*\d+\b|"
@@ -784,7 +787,8 @@ NOT_PLACE_WORDS = frozenset({
 NAME_WORD = r"(?:(?:al|el|as|ash|ar|az|ad|an|at)-)?[A-Z][\w'’-]+"
 #: The sites a town's name may come before ("Aleppo airport", "Latakia's port", "Najaf International Airport").
 TOWN_SITE_KINDS = (r"(?:[Ii]nternational\s+|[Mm]ilitary\s+)?(?:[Aa]irport|[Aa]ir\s?[Bb]ase|[Aa]irbase|[Aa]irfield|"
-                   r"[Oo]il\s?[Ff]ields?|[Gg]as\s[Ff]ields?|[Rr]efinery|[Dd]am|[Pp]rison|[Pp]ort|[Hh]arbou?r|"
+                   # ("near the al-Jazira complex": a site of that name, not the village GeoNames calls Jazira)
+                   r"[Oo]il\s?[Ff]ields?|[Gg]as\s[Ff]ields?|[Rr]efinery|[Dd]am|[Pp]rison|[Pp]ort|[Hh]arbou?r|[Cc]omplex|"
                    # "the Zarbah oil station": a site of the oil fields, not the town of Zarbah near Aleppo
                    r"(?:[Oo]il|[Gg]as|[Pp]umping|[Pp]ower|[Ww]ater)\s(?:[Ss]tations?|[Pp]lants?)|"
                    # ("two shells came down on al-Amin Street", "Baghdad Street in Damascus": a street named after a

@@ -73,6 +73,10 @@ _DEFINITE_CATEGORIES = {"district": "district", "neighbourhood": "district", "ne
 #: (not a speaker's "MR. CORWIN:": a name in capitals and small letters)
 _HEADING_NAME = re.compile(r"(?m)^\W*(?:\d{1,2}[.)]\s+)?(?P<name>(?:(?:al|el|Al|El)-)?[A-Z][a-z'’-][\w'’-]+"
                            r"(?: (?:(?:al|el)-)?[A-Z][a-z'’-][\w'’-]*){0,2})\.\s")
+#: A line that opens a bulletin's item with its place, perhaps its area, then a dash: "Aysheh (el-Bab countryside) -
+#: Barrel bombs dropped ... on this village" (this village is Aysheh, known or not).
+_ITEM_NAME = re.compile(r"(?m)^\W*(?P<name>(?:(?:al|el|Al|El)-)?[A-Z][a-z'’-][\w'’-]+(?: (?:(?:al|el)-)?[A-Z][a-z'’-]"
+                        r"[\w'’-]*){0,2})\s+(?:\([^()\n]{1,40}\)\s*)?(?:--?|[–—])\s")
 #: "ISKANDARIYAH, Iraq — ... the police station in this mainly Shiite town": the town named last before it (the
 #: dateline's, most often).
 _THIS_TOWN = re.compile(r"\bthis (?:[A-Za-z][\w-]* ){0,3}?(?P<noun>town|city|village|provincial capital)\b")
@@ -1028,7 +1032,8 @@ class PlaceFinder:
         return any(not self.knows(m.group("name")) and not self.knows(m.group())
                    for m in lx.NAMED_BASE.finditer(text, start, end)) \
             or any(not self.knows(m.group("name")) and m.group("name").split()[0] not in lx.NOT_PLACE_WORDS
-                   for m in _HEADING_NAME.finditer(text, start, end))
+                   for m in itertools.chain(_HEADING_NAME.finditer(text, start, end),
+                                            _ITEM_NAME.finditer(text, start, end)))
 
     @staticmethod
     def _nearest_before(ordered: list[PlaceMention], starts: list[int], longest: int, text: str, at: int,
