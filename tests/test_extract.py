@@ -5716,3 +5716,13 @@ def test_this_village_after_an_unknown_items_village_is_not_the_heading_city(tmp
         "Sinjar attack\n\nWednesday 12 June 2019\n\nOn Tuesday militants blew up a car bomb near the al-Jazira "
         "complex, local sources said.\n"))
     assert [r[1] for r in rows] == ["text:al-Jazira complex"]
+
+
+def test_a_second_explosion_told_first_in_its_sentence_is_its_own_attack(tmp_path):
+    # "A second explosion, this time at the Jamila market" (capital A, the entry's first words); "another explosion
+    # in the afternoon" names no place.
+    rows = _extract_one(tmp_path, "live.txt", (
+        "LIVE: blasts in Baghdad\n\nTuesday 3 May 2011. Times are local.\n\n"
+        "09:40 - A car bomb exploded near the Kadhimiya shrine, police said. Eight people were killed.\n\n"
+        "10:15 - A second explosion, this time at the Jamila market. Four people died there.\n"))
+    assert sorted((r["place"], r["place_text"]) for r in rows) == [("", "Jamila market"), ("Kadhimiya", "")]

@@ -107,10 +107,11 @@ _TOLD_BOMBED = lx.folded(r"\b(?:(?:has|have|had) (?:also |again |now |reportedly
                          r" ?(?:heavily )?(?:bombed|shelled|pounded)\b")
 #: One more explosion of a day's told at a place: "word of a second blast, this one in the Shorja market", "another
 #: explosion at the Kadhimiya checkpoint" (an attack of its own, even with no weapon or verb).
-_ONE_MORE_BLAST = lx.folded(r"\b(?:an?other|an? (?:second|third|fourth|fifth|further|new|fresh)) "
-                            r"(?:(?:car |roadside |suicide |powerful |large |huge |loud )?"
-                            r"(?:blast|explosion|bombing))\b"
-                            r"[^.;]{0,40}?\b(?:in|at|near|on|inside|outside)\s+(?:the\s+)?[A-Z]")
+#: (read on the text as written: the place after it starts with a capital, "in the afternoon" is no place)
+_ONE_MORE_BLAST = re.compile(r"\b(?i:(?:an?other|an? (?:second|third|fourth|fifth|further|new|fresh)) "
+                             r"(?:(?:car |roadside |suicide |powerful |large |huge |loud )?"
+                             r"(?:blast|explosion|bombing))\b"
+                             r"[^.;]{0,40}?\b(?:in|at|near|on|inside|outside)\s+(?:the\s+)?)(?:(?:al|el)-)?[A-Z]")
 #: A blast only rumoured or denied: "denies the rumours ... of a second explosion at the vegetable market".
 _HEARSAY = lx.folded(r"\b(?:rumou?rs?|rumou?red|den(?:y|ies|ied)|false|unconfirmed|unverified|hoax)\b")
 #: The site told before, hit again on a day the sentence gives: "The city was hit again on Friday", "It was first
