@@ -5536,7 +5536,10 @@ def test_a_dateline_does_not_place_an_attack_told_away_from_it_or_in_another_cou
             ("later.txt", "BAGHDAD, May 3, 2011 (wire) - A roadside bomb hit a police patrol on Tuesday, killing two. "
              "The patrol was on the road to Baquba, police said.\n", []),
             ("abroad.txt", "ERBIL, May 3, 2011 (wire) - An air strike hit a market on Tuesday, killing 12 people, "
-             "a monitor in Syria said.\n", [])):
+             "a monitor in Syria said.\n", []),
+            # (the country run together with a day, "On Tuesday Syria's", is still a country)
+            ("dayrun.txt", "ERBIL, May 3, 2011 (wire) - An air strike hit a market, killing 12 people. On Tuesday "
+             "Syria's state media blamed rebels.\n", [])):
         folder = tmp_path / name.removesuffix(".txt")
         folder.mkdir()
         rows = _extract_one(folder, name, "Attack\n\n" + body)

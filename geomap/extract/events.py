@@ -4635,8 +4635,7 @@ def _placed_by_the_dateline(headline: Event, read: list[Frame], events: list[Eve
     for frame in read:
         if id(frame) in others:
             continue
-        for mention in [*frame.places, *[RolePlace(m, None) for m in frame.filed_at]]:
-            place = mention.mention.place if isinstance(mention, RolePlace) else mention
+        for place in [*(p.mention.place for p in frame.places), *(m.place for m in frame.filed_at)]:
             if place.category in ("country", "admin1"):
                 continue  # ("Iraq", "Kirkuk province": they hold the town, they do not move the attack)
             if place is not town and not finder.is_within(place, town):
@@ -4670,19 +4669,33 @@ def _in_the_city_told(frame: Frame, read: list[Frame], finder: PlaceFinder) -> F
 
 def _names_a_country(text: str) -> bool:
     """Does the text name a country ("in Syria", "the United States")?"""
-    from ..countries import is_country_name
-
-    return any(map(is_country_name, _CAPITALISED.findall(text)))
+    return bool(_countries_named(text))
 
 
 def _names_another_country(text: str, country: str) -> bool:
     """Does the text name a country other than `country` ("Syria", "the United States", "Turkey")?"""
-    from ..countries import country_code, is_country_name
-
-    return any(is_country_name(name) and country_code(name) != country for name in _CAPITALISED.findall(text))
+    return any(code != country for code in _countries_named(text))
 
 
-_CAPITALISED = re.compile(r"\b[A-Z][a-z]+(?: [A-Z][a-z]+){0,2}\b")
+def _countries_named(text: str) -> list[str]:
+    """The ISO codes of the countries a text names: every run of up to three capitalised words within a run of
+    them ("On Monday Syria said", "the United States Central Command") is tried, so that a day or a title next to
+    the name does not hide it."""
+    from ..countries import country_code
+
+    codes = []
+    for run in _CAPITALISED_RUN.finditer(text):
+        words = run.group().split()
+        for start in range(len(words)):
+            for end in range(start + 1, min(start + 3, len(words)) + 1):
+                name = " ".join(words[start:end])
+                code = country_code(name) if len(name) > 3 else None  # ("In", "Iran"'s "Ira": codes, not names)
+                if code is not None:
+                    codes.append(code)
+    return codes
+
+
+_CAPITALISED_RUN = re.compile(r"\b[A-Z][a-z]+(?: [A-Z][a-z]+)*\b")
 
 
 #: Where a wire story's attack is told away from its dateline's town: "north of the capital", "in the town of".
