@@ -149,7 +149,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
                           # "Two days before that,": before the event told just before
                           r"before(?: that)?(?= *[,.])|"
                           # "Two days before the election, a crowd gathered": counted back from the vote's day
-                          r"before(?= the (?:[\w-]+ )?(?:election|elections|vote|polls|ballot)\b)|"
+                          r"before(?= the (?:[\w-]+ ){0,2}(?:election|elections|vote|polls|ballot)\b)|"
                           # "eight days before the rocket came down,": before the attack the report told
                           r"before(?= the (?:[\w-]+ ){0,2}?(?:came down|hit|struck|landed|fell|exploded|attack|"
                           r"strike|blast|bombing|barrage)\b)|"
@@ -564,15 +564,17 @@ _WEEKDAY_INDEX = {"mon": 0, "tue": 1, "wed": 2, "thu": 3, "fri": 4, "sat": 5, "s
 
 
 def _after_an_occasion(text: str, found: list[DateMention]) -> list[DateMention]:
-    """"The latest came eight days after the January 30 election": the day counted from an occasion's day (a vote,
-    a truce), not from an attack's, is the day the sentence tells, whatever the sentence goes on to tell."""
+    """"The latest came eight days after the January 30 election", "Two days before the April 20 vote": the day
+    counted from an occasion's day (a vote, a truce), not from an attack's, is the day the sentence tells,
+    whatever the sentence goes on to tell."""
     kept: list[DateMention] = []
     for mention in found:
         before = kept[-1] if kept else None
         if before is not None and before.follows and before.offset_days and mention.date is not None \
-                and mention.precision == 1 and before.text.lower().endswith("after") \
+                and mention.precision == 1 and before.text.lower().endswith(("after", "before")) \
                 and _THE_ONLY.fullmatch(text, before.end, mention.start) and _OCCASION_AFTER.match(text, mention.end):
-            days = abs(before.offset_days)
+            # ("Two days before the April 20 vote, a suicide bomber ...": counted back from the vote's day)
+            days = abs(before.offset_days) * (-1 if before.text.lower().endswith("before") else 1)
             kept[-1] = DateMention(before.start, mention.end, text[before.start:mention.end], mention.kind,
                                    mention.date + dt.timedelta(days=days), 1, mention.relative)
             continue

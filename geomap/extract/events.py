@@ -377,6 +377,8 @@ _NAMES_ANOTHER_OCCASION = lx.folded(r"\s+(?:(?:parliamentary|general|provincial|
 #: A day told back to within its sentence: "(earlier) that day", "the same day", "that morning".
 _THAT_DAY = re.compile(r"\b(?:that|the same) (?:day|morning|afternoon|evening|night)\b", re.IGNORECASE)
 #: A place told as lying off the scene, after its name: "units in Tal Rifaat to the east".
+_ROAD_TO_BEFORE = re.compile(r"\b(?:road|highway|motorway|route|way)\s+(?:(?:north|south|east|west)\w*\s+)?"
+                             r"(?:to|towards|from)\s+(?:the\s+)?$", re.IGNORECASE)
 _TO_THE_BEARING = re.compile(r"\s+(?:to the|further|farther) (?:north|south|east|west)(?:-?(?:east|west))?\b",
                              re.IGNORECASE)
 
@@ -510,6 +512,8 @@ def _back_reference(frame: Frame, last: Event, finder: PlaceFinder, recent: Fram
         named = [(recent, p) for p in recent.places if p.place_id in finder.core({q.place_id for q in recent.places})
                  and p.mention.place.category == wanted
                  and not _TO_THE_BEARING.match(recent.sentence.text, p.mention.end)
+                 # (nor where a road leads: "came at Altun Kupri, on the road north to Erbil")
+                 and not _ROAD_TO_BEFORE.search(recent.sentence.text, max(0, p.mention.start - 40), p.mention.start)
                  # (nor a newsroom's, "Damascus Bureau | Saturday 11 June 2016")
                  and not _NEWSROOM_AFTER.match(recent.sentence.text, p.mention.end)]
     # (nor where the wounded were taken: "taken to hospitals in Kirkuk" ... "fell on the southern side of the town")
@@ -3174,7 +3178,7 @@ def _round_at_an_unknown_site(frame: Frame, last: Event, events: list[Event], fi
 #: at ...".
 _ORDINAL_PIECE = lx.folded(
     r"(?:^\W*(?:[\w-]+\s+){0,4}?|[,;]\s+(?:and\s+|while\s+)?)(?P<piece>(?:the|a) (?:first|second|third|fourth|fifth|"
-    r"last)(?: (?:blast|explosion|bomb|car|vehicle|truck|lorry|van|bomber|device|charge|one))?\s+(?:[\w-]+\s+){0,2}?"
+    r"last)(?: (?:blast|explosion|bomb|car|vehicle|truck|lorry|van|bomber|device|charge|one))?\s+(?:[\w-]+\s+){0,3}?"
     r"(?:came|went off|exploded|blew up|detonated|was (?:driven|detonated|set off|rammed)|struck|hit|tore through|"
     r"ripped through)\b)")
 
@@ -3415,7 +3419,10 @@ _SITE_NAMED = lx.folded(r"^(?:the|that|this) (?:[\w-]+ )?(?:outpost|base|post|ca
 def _one_place_told(frame: Frame, finder: PlaceFinder, recent: Frame | None) -> tuple[Frame | None, Frame | None]:
     """(the last sentence before `frame` that named one place, the one to keep for the next sentence)."""
     # (not where the wounded were taken: "More than a hundred people were taken to hospitals in Kirkuk")
-    places = {p.place_id for p in frame.places if not _care_at(frame, p)}
+    # (nor where a road leads: "came at Altun Kupri, on the road north to Erbil")
+    # (nor a town another is reckoned from: "Ariha, ... south of Idlib city")
+    places = {p.place_id for p in frame.places if not _care_at(frame, p) and not _bearing_from(frame, p)
+              and not _ROAD_TO_BEFORE.search(frame.sentence.text, max(0, p.mention.start - 40), p.mention.start)}
     core = finder.core(places) if places else set()
     return recent, (frame if len(core) == 1 else recent)
 
@@ -3823,6 +3830,8 @@ _SEPARATELY = re.compile(r"^\W*(?:Separately|Elsewhere|In (?:a|another) separate
                          r"In an(?:other)? unrelated (?:incident|attack)|"
                          # "Later in the day, an explosion targeted another convoy at Diwaniyah", "The fourth incident
                          # was reported in Babil province": the day's next attack, told as such
+                         # ("Also on Tuesday, a second suicide car bomb exploded in a market area of Nahrawan")
+                         r"Also (?:on|that|the same) (?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun|)day|"
                          r"(?:Later|Earlier) (?:in the day|that day|the same day|on the same day|"
                          r"(?:on|that) (?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)|"
                          r"The (?:second|third|fourth|fifth|sixth|last) "
@@ -4337,6 +4346,7 @@ def article_events(article: Article, finder: PlaceFinder, anchor: dt.date | None
             _village_told_next(headline, frame, events, finder)
             _site_struck_told_later(last, frame, finder)
             _site_named_later(headline, frame)
+            _site_located_later(headline, frame, finder)
             _day_of_the_attack_told_later(last, frame)
             _add_told_more(events, last, frame, finder)
             continue
@@ -4416,7 +4426,7 @@ def article_events(article: Article, finder: PlaceFinder, anchor: dt.date | None
     _placed_by_the_dateline(headline, read, events, finder)
     _same_place_told_later(events, finder)
     _again_on_another_day(events)
-    return _finished(events, headline, article, finder)
+    return _finished(events, headline, article, finder, read)
 
 
 #: Between two days of one sentence, the second a repeat of the attack on the first: "It was targeted on Saturday
@@ -4599,6 +4609,47 @@ def _site_named_later(headline: Event, frame: Frame) -> None:
     if site is not None:
         headline.unplaced = False
         headline.frames.append(dataclasses.replace(frame, places=[RolePlace(site.mention, lx.LANDED)], attack=True))
+
+
+#: A sentence that says where the site of the attack lies: "The post sits in the village of Shir Maghar", "The base
+#: is located near Khan al-Asal".
+_THE_SITE_LIES = lx.folded(r"^\W*the (?:[\w-]+ )?(?P<noun>post|outpost|base|camp|position|checkpoint|airfield|compound|"
+                           r"station|garrison) (?:itself )?(?:sits|lies|is located|is situated|stands|is based) "
+                           r"(?:[\w-]+ ){0,2}?(?=in\b|at\b|near\b|outside\b|on the (?:edge|outskirts) of\b)")
+
+
+def _site_located_later(headline: Event, frame: Frame, finder: PlaceFinder) -> None:
+    """"Thirty-five mortar rounds came down on a Turkish observation post in north-western Syria" ... "The post sits
+    in the village of Shir Maghar, in the hills north-west of Hama": a sentence of no attack that says where the site
+    the report's attack struck lies. A known place is the attack's, when no place of its own placed it; a place the
+    gazetteer lacks is proposed, or, when the attack is known only at a region, kept as its finer site."""
+    if not headline.frames or headline.unplaced or frame.attack or frame.not_an_attack or frame.background \
+            or frame.proposed:
+        return
+    low = lx.fold(frame.sentence.text)
+    lies = _THE_SITE_LIES.match(low)
+    if lies is None or not re.search(rf"\b{lies.group('noun')}\b", lx.fold(headline.frames[-1].sentence.text + " "
+                                                                         + headline.frames[0].sentence.text)):
+        return
+    at = [p.mention.place for f in headline.frames for p in f.places if p.role != lx.LAUNCHED]
+    if any(place.category not in ("region", "country") for place in at):
+        return  # (a town or a site told already: the sentence only says where it lies)
+    # (the first place after the verb: "in the village of Shir Maghar, in the hills north-west of Hama")
+    named = next(lx.PLACE_PHRASE.finditer(frame.sentence.text, lies.end()), None)
+    known = next((p for p in frame.places if p.mention.start >= lies.end()), None)
+    if known is not None and (named is None or known.mention.start <= named.start("name")):
+        if not at and known.mention.place.category not in ("region", "country"):
+            headline.frames.append(dataclasses.replace(frame, places=[RolePlace(known.mention, lx.LANDED)],
+                                                       attack=True))
+        return
+    if named is None or named.group("name").split()[0] in lx.NOT_PLACE_WORDS or not finder.why_unplaced_in(
+            frame.sentence.text, named.group("name"), named.start("name")).startswith("the gazetteer knows no"):
+        return
+    if at:
+        headline.struck_site = headline.struck_site or named.group("name")
+    else:
+        headline.unplaced = True
+        headline.frames.append(dataclasses.replace(frame, places=[], attack=True, proposed=named.group("name")))
 
 
 def _placed_by_the_title(headline: Event, title: Frame | None, finder: PlaceFinder) -> None:
@@ -4894,6 +4945,32 @@ def _day_the_paragraph_before_opens_with(headline: Event, article: Article) -> D
     return None
 
 
+def _day_the_scene_is_set(headline: Event, article: Article, read: list[Frame],
+                          finder: PlaceFinder) -> DateMention | None:
+    """"QAMISHLI - Families who had gone out on Wednesday evening were sitting down to dinner when the bombs began."
+    + "The first went off at about 10:05 p.m. inside the Miami": the report's attack, told in the body with no day,
+    is on the one day the sentence just before it sets its scene on, when that sentence tells no attack of its own
+    and names no place away from the attack's; None otherwise."""
+    body = [f for f in headline.frames if f.sentence.line > 0 and not f.dates]
+    if not body or article.date is None or any(f.dates for f in headline.frames):
+        return None
+    here = [q.mention.place for f in headline.frames for q in f.places]
+    for first in sorted(body, key=lambda f: f.sentence.index):
+        scene = next((f for f in read if f.sentence.index == first.sentence.index - 1), None)
+        if scene is None or scene.attack or scene.not_an_attack or scene.sentence.line < first.sentence.line - 1 \
+                or len(scene.dates) != 1:
+            continue
+        day = scene.dates[0]
+        if day.date is None or day.precision != 1 or day.follows \
+                or not article.date - dt.timedelta(days=7) <= day.date <= article.date:
+            return None
+        if here and all(any(p.mention.place is q or finder.is_within(p.mention.place, q)
+                            or finder.is_within(q, p.mention.place) for q in here) for p in scene.places):
+            return day
+        return None
+    return None
+
+
 def _dated_by_the_briefing(events: list[Event], told: DateMention) -> None:
     """The headline, and the events dated to the report for want of a day, on the day the briefing told."""
     for event in events:
@@ -4901,7 +4978,8 @@ def _dated_by_the_briefing(events: list[Event], told: DateMention) -> None:
             event.set_date(told, None, told.date, 1, f"{told.text!r}, the day of the raids the report tells")
 
 
-def _finished(events: list[Event], headline: Event, article: Article, finder: PlaceFinder) -> list[Event]:
+def _finished(events: list[Event], headline: Event, article: Article, finder: PlaceFinder,
+              read: list[Frame]) -> list[Event]:
     """The article's events once every sentence is read: the headline dated to the report when it names no day,
     the events told before the headline's day was read on that day, and none that did not happen."""
     _title_of_unplaced(events, headline, article)
@@ -4917,6 +4995,8 @@ def _finished(events: list[Event], headline: Event, article: Article, finder: Pl
             _dated_by_the_briefing(events, raids_day)
         elif (day := _day_the_paragraph_before_opens_with(headline, article)) is not None:
             headline.set_date(day, None, day.date, 1, f"{day.text!r}, the day the paragraph before opens with")
+        elif (day := _day_the_scene_is_set(headline, article, read, finder)) is not None:
+            headline.set_date(day, None, day.date, 1, f"{day.text!r}, the day of the scene the sentence before sets")
         else:
             headline.set_date(None, None, article.date, 2, ARTICLE_DAY)
     if not headline.frames:

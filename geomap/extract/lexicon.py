@@ -163,6 +163,8 @@ WEAPONS: list[tuple[re.Pattern[str], str, str]] = [
             r"\b(?<=the )(?:attackers|assailants|raiders)\b(?= (?:[\w-]+ ){0,2}?(?:opened fire|fired on|shot at))|"
             r"\bshot (?:\w+ ){0,2}?in the (?:head|chest|back)\b|"
             r"\b(?:small[- ]arms|sniper|machine[- ]gun) fire\b|\bgunfire\b|"
+            # ("a firefight through the town", "traded fire in its streets": a fight with guns)
+            r"\b(?:firefights?|gun ?battles?|gunfights?|shoot-?outs?)\b|\btraded (?:[\w-]+ )?fire\b|"
             # "a sniper killed a soldier", "snipers shot two farmers" (not "a sniper was killed")
             r"\bsnipers?\b(?= (?:[\w-]+ ){0,2}?(?:killed|shot|wounded|injured|hit|fired|opened fire))|"
             # "the ground force came under sustained heavy fire", "was again under heavy fire" (not "came under fire
@@ -232,6 +234,7 @@ ANY_WEAPON = folded(r"rocket|drone|uav|\buas\b|quadcopter|unmanned|mortar|bomb|i
                     r"vbied|charges?\b|devices?\b|\bieds?\b|\bcars?\b|vehicle|truck|lorr|minibus|"
                     r"strikes?\b|"
                     r"\bgunm[ae]n\b|\barmed |shot|shooting|sniper|with (?:light|small|medium)\b|fire\b|gunfire|"
+                    r"firefight|battle|gunfight|shoot-?out|"
                     r"minivan|tanker|"
                     r"bl[eo]wn? (?:him|her|them)sel|blown up|rifle|\bbl[eo]w(?:s|ing)? up\b|"
                     r"improvised|missile|shell|artillery|guns\b|howitzer|cannon|"
@@ -505,9 +508,13 @@ PASSIVE_ROLES = {"attacked": TARGETED, "targeted": TARGETED, "the target": TARGE
 #: A sentence tells of an attack when it holds one of these (with a weapon, or a place in a role).
 ATTACK = folded(
     # ("there was no American base there to hit", "vowed to strike": an infinitive tells no attack)
-    r"\b(?<!\bto )(?:attack(?:ed|s)?|fired|opened fire|opened up (?:on|at)|launched|struck|hit|shelled|shelling|"
+    r"\b(?<!\bto )(?:attack(?:ed|s)?|fired|opened fire|opened up (?:on|at)|launched|struck|hit|"
+    r"(?:(?<=, )|(?<=drone )|(?<=drones )|(?<=rocket )|(?<=rockets )|(?<=missile )|(?<=missiles )|(?<=shell )|"
+    r"(?<=shells )|(?<=strike )|(?<=strikes ))hitting|shelled|shelling|"
     # "a man in army uniform turned his rifle on them"
     r"turned (?:his|her|their|a) (?:[\w-]+ )?(?:rifles?|guns?|weapons?|pistols?) on|"
+    # ("a firefight through the town", "traded small-arms fire in its streets")
+    r"firefights?|gun ?battles?|gunfights?|shoot-?outs?|traded (?:[\w-]+ )?fire|"
     # "rocket fire reported against ORBI this evening" (not "indirect fire against installations ... continued")
     r"(?:rocket|mortar|artillery|missile) fire (?:reported |directed |aimed )?against|"
     r"target(?:ed|ing|s)?|"
@@ -591,6 +598,9 @@ TALLY_OF_ATTACKS = folded(
     rf"\b(?:counted|recorded|registered|logged|documented|tallied) (?:at least |more than |some |about |nearly |"
     rf"over |as many as )?(?!(?:a|an|one|single)\b)(?:{_NUMBER}) (?:[\w-]+ (?:and [\w-]+ )?)?"
     rf"(?:attacks|strikes|incidents)\b|"
+    # ("counted this as the fourth time the post had been shelled": how often, no attack of its own)
+    r"\bthe (?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th)) time (?:that )?"
+    r"(?:[\w'’-]+ ){1,5}?(?:had|has|have) been (?:shelled|hit|struck|attacked|targeted|bombed|shot at)\b|"
     # ("disclosed last August that his aircraft had carried out around 100 strikes there": a tally of years)
     r"\b(?:carried out|conducted|flown|launched) (?:around |about |some |nearly |more than |over |at least )?"
     r"(?:\d{2,}|dozens of|hundreds of|scores of) (?:air ?)?(?:strikes|raids|sorties|attacks)\b|"
@@ -763,6 +773,8 @@ NOT_PLACE_WORDS = frozenset({
     "American", "Americans", "Iraqi", "Iraqis", "Syrian", "Kurdish", "Iranian", "Coalition", "Pentagon", "Reuters",
     # ("in the Shiite holy city of Karbala": a faith, not a place before the city)
     "Shiite", "Shia", "Sunni", "Yazidi", "Alawite", "Druze",
+    # ("the Christian quarter of Qamishli", "an Armenian church": a faith or a people, not the quarter's name)
+    "Christian", "Christians", "Assyrian", "Armenian", "Chaldean", "Turkmen", "Muslim", "Jewish",
     "AFP", "AP", "The", "A", "An", "It", "This", "That", "He", "She", "They", "We",
     "Its", "Their", "His", "Her", "Our", "My", "Your",
     # "attacks on the Islamic State group" is no place
@@ -813,6 +825,10 @@ PLACE_PHRASE = re.compile(
     # ("Near Kisik, west of Mosul, two strikes ...": a summary's line opens with its place)
     r"\b(?:at|near|Near|on|in|In|into|inside|outside|(?:in and )?around|struck|hit|hitting|targeting|targeted|"
     r"attacked|toward|towards|"
+    # ("American aircraft went back to Arab Jabour ..., hitting more than 30 sites": a raid told as a return; ATTACK
+    # reads "hitting" only after a comma, as here, or a weapon, "a drone hitting a car": "the army is hitting
+    # positions" tells no one attack)
+    r"(?:went|came|flew) back to|returned to|"
     r"bombed|shelled|pounded|raided|beside|close to|next to|up to|through|out of|"
     r"(?:tore|ripped) through)\s+"
     # "in the hills of al-Azim district", "on the outskirts of Koya": the place is the one after "of"
@@ -821,7 +837,8 @@ PLACE_PHRASE = re.compile(
     r"outskirts|mountains|"
     r"countryside|desert|edge|suburbs?|orchards|farmland|farmlands|vicinity|perimeter|grounds|hall|gates?|"
     # ("on the outskirts of the village of Tebke": two such words before the name)
-    r"building|headquarters|compound|offices|campus|entrances?|centre|center|heart|middle)\s+of\s+(?:the\s+)?){0,2}"
+    r"building|headquarters|compound|offices|campus|entrances?|centre|center|heart|middle|market|bazaar)\s+of\s+"
+    r"(?:the\s+)?){0,2}"
     # ("in the mainly Shiite Amil district": who lives there, said before the name)
     r"(?:(?:mainly|mostly|predominantly|largely|overwhelmingly)\s+(?:Shiite|Shia|Sunni|Christian|Kurdish|Turkmen|"
     r"Yazidi|Arab|Assyrian|Druze|Alawite)\s+)?"
@@ -923,11 +940,17 @@ NAMED_WITH_REGION = re.compile(
 LIST_NAME = (NAME_WORD + r"(?:\s+(?:(?:al|el|ad|as|ash|ar|az)(?:-|\s+))?[A-Z][\w'’-]+){0,2}")
 NAMED_LIST_WITH_APPOSITIVE = re.compile(
     r"\b(?:in|at|near|on|attacked|raided|stormed|struck|hit|targeted)\s+(?:the\s+)?"
-    rf"(?P<names>{LIST_NAME}(?:,\s+{LIST_NAME})*,?\s+and\s+{LIST_NAME}),\s+(?:two|three|four|both|the)\s+"
+    # (", villages of farmers and herders in the Bradost hills": told with no article too)
+    rf"(?P<names>{LIST_NAME}(?:,\s+{LIST_NAME})*,?\s+and\s+{LIST_NAME}),\s+(?:(?:two|three|four|both|the)\s+|"
+    r"(?=(?:villages|hamlets|settlements) of\b))"
     r"(?:[\w'’-]+\s+){0,3}?(?:villages|towns|hamlets|settlements|neighbou?rhoods|districts)\b(?P<aside>[^.;()]*)")
 LIST_SEPARATOR = re.compile(r",\s+and\s+|,\s+|\s+and\s+")
 #: A quarter told with the city it lies in: "the Shahba neighbourhood on the western edge of Aleppo".
-QUARTER_NAMED = re.compile(r"\b[Tt]he (?P<name>" + NAME_WORD + r"(?:\s+(?:(?:al|el)-)?[A-Z][\w'’-]+){0,2})\s+"
+#: ("the Christian quarter of Qamishli", "the Kurdish neighbourhood of Sheikh Maqsoud": a faith or a people, no name)
+FAITH_OR_PEOPLE = (r"(?!(?:Christian|Armenian|Assyrian|Chaldean|Jewish|Muslim|Kurdish|Arab|Turkmen|Sunni|Shia|Shiite|"
+                    r"Yazidi|Alawite|Druze)\s)")
+QUARTER_NAMED = re.compile(r"\b[Tt]he (?P<name>" + FAITH_OR_PEOPLE + NAME_WORD
+                           + r"(?:\s+(?:(?:al|el)-)?[A-Z][\w'’-]+){0,2})\s+"
                            r"(?P<kind>neighbou?rhood|quarter)(?P<aside>\s+(?:on|of|in|at|near)\b[^,.;()]*)")
 #: A place that says it is one: "the village of Sharanish", "the hamlet of Sami Asi".
 VILLAGE_NAMED = re.compile(r"\b(?:village|hamlet|settlement) of\s+(?P<name>" + NAME_WORD

@@ -94,7 +94,7 @@ _ARABIC_QUALIFIER_AFTER = re.compile(r"[ -](?:[Aa]l-|[Ee]l-|[Aa]l )?(?:Gharbi|Gh
 #: A people's adjective before a place's name: "Iraqi Kurdistan", "the Syrian Hasakah".
 _DEMONYM = re.compile(r"Iraqi|Syrian|Kurdish|Turkish|Iranian|Jordanian|Lebanese|Israeli|Russian|American|Arab|"
                      r"Saudi|Yazidi|Assyrian|Sunni|Shia|Shiite|US|U\.S\.|UN|Palestinian|Egyptian|Yemeni|British|"
-                     r"French|Ukrainian|Afghan|Pakistani|Emirati|Qatari|Kuwaiti")
+                     r"French|Ukrainian|Afghan|Pakistani|Emirati|Qatari|Kuwaiti|Christian|Armenian|Chaldean|Turkmen")
 
 
 def _capitalized_by_position(text: str, start: int) -> bool:
@@ -132,6 +132,12 @@ _GOVERNMENT_ACTS = re.compile(r"\s+(?:says|said|turns|turned|has warned|warned|a
                               r"announced|ordered|wants|wanted)\b")
 _GOVERNMENT_DEALT_WITH = re.compile(r"\b(?:warned|warn|urged|urge|accused|pressed|pressing|ties (?:with|to)|talks with|"
                                    r"envoy to|pressure on|allies in|ally in|backers in)\s+$")
+_AREA_SUFFIX = re.compile(r"-(?:zone|area|region|front|sector|axis|pocket)\b")
+#: A town's name as its government's: "the Damascus government", "the Baghdad authorities", "the Erbil regime".
+#: (not the seat it works from: "the Kirkuk government compound" is in Kirkuk)
+_GOVERNMENT_NOUN_AFTER = re.compile(r"-?\s*(?:government|regime|authorities|administration|leadership|cabinet)\b"
+                                    r"(?!\s+(?:building|compound|headquarters|offices?|complex|palace|house|"
+                                    r"headquarter|HQ|centre|center|site)s?\b)")
 #: A preposition of place right before a name: "(an officer) in (Baakuba said)".
 _AT_A_PLACE_BEFORE = re.compile(r"\b(?:in|at|from|of|near|outside|inside|around|across)\s+(?:the\s+)?$",
                                 re.IGNORECASE)
@@ -206,8 +212,11 @@ def _province_told(text: str, mention: PlaceMention, mentions: list[PlaceMention
 
 
 #: A site named with its kind in lower case after "the": "the Saida bridge", "the al-Jamal roundabout".
-_LOWER_KIND = re.compile(r"\b(?:[Tt]he |(?=(?:al|el)-))(?P<name>" + lx.NAME_WORD
-                         + r"(?:\s+(?:(?:al|el)-)?[A-Z][\w'’-]+){0,2})\s+(?P<kind>" + lx.LOWER_SITE_KINDS + r")\b")
+_LOWER_KIND = re.compile(r"\b(?:[Tt]he |(?=(?:al|el)-))(?P<name>" + lx.FAITH_OR_PEOPLE + lx.NAME_WORD
+                         + r"(?:\s+(?:(?:al|el)-)?[A-Z][\w'’-]+){0,2})\s+"
+                         # ("at the Rashidiya vegetable market": what the market sells, between its name and kind)
+                         r"(?:(?:vegetable|fruit|food|cattle|livestock|animal|bird|fish|meat|clothes|gold|wholesale|"
+                         r"main|central|old|grand|popular|shopping)\s+)?(?P<kind>" + lx.LOWER_SITE_KINDS + r")\b")
 _LOWER_KIND_LAST = re.compile(" " + lx.LOWER_SITE_KINDS + "$")
 #: A name told as a village's: "al-Shaab village"; and the kinds of place that are quarters of a city, never one.
 _VILLAGE_AFTER = re.compile(r"\s+(?:village|hamlet)\b")
@@ -519,6 +528,10 @@ class PlaceFinder:
         spoken += [m for m in found if m.place.category == "city" and m.place.kind == "city"
                    and ((_GOVERNMENT_ACTS.match(text, m.end) and not _AT_A_PLACE_BEFORE.search(text, 0, m.start))
                         or _GOVERNMENT_DEALT_WITH.search(text, max(0, m.start - 20), m.start))]
+        # ("its Idlib-zone post", "the Hama-area front": the area around the town, not the town)
+        spoken += [m for m in found if _AREA_SUFFIX.match(text, m.end)]
+        # ("forces loyal to the Damascus government", "the Baghdad authorities": a capital as the state it rules)
+        spoken += [m for m in found if m.place.category == "city" and _GOVERNMENT_NOUN_AFTER.match(text, m.end)]
         # ("quoted by the Lebanese channel al-Mayadeen": a newsroom named after a town, not the town; "while the
         # militants still held Hawija, men stormed a home in Liheb": the times, not the scene)
         spoken += [m for m in found if _OUTLET_BEFORE.search(text, max(0, m.start - 40), m.start)
@@ -1152,7 +1165,7 @@ class PlaceFinder:
                  if not (m.group("name").endswith(("'s", "’s")) and not _TOWN_SITE.match(text, m.end("name") - 2))]
         # ("by the Saida bridge", "near the al-Jamal roundabout": a site named with its kind in lower case, where the
         # name alone is no place here)
-        found += [(m.start("name"), f"{m.group('name')} {m.group('kind')}") for m in _LOWER_KIND.finditer(text, 0, stop)
+        found += [(m.start("name"), text[m.start("name"):m.end("kind")]) for m in _LOWER_KIND.finditer(text, 0, stop)
                   if not self._known_here(m.group("name"))]
         longest_at: dict[int, str] = {}
         for start, name in found:  # (the longer where both start alike: "the Sadriya market", not "Sadriya")
