@@ -5833,3 +5833,26 @@ def test_a_firefight_through_the_town_a_road_leads_from_is_in_that_town(tmp_path
         "positions there on the morning of Friday 20 October. What followed was a firefight through the town that "
         "ended by evening.\n"))
     assert [(r["date"], r["place"], r["weapon"]) for r in rows] == [("2017-10-20", "Altun Kupri", "gunfire")]
+
+
+def test_a_numbered_items_same_day_is_the_day_an_item_before_told_and_defences_that_destroyed_drones(tmp_path):
+    # Item 1 dates a ceasefire, no attack; item 2's "On the same day" is that day, three sentences on. Air defences
+    # that "destroyed" the drones shot them down.
+    rows = _extract_one(tmp_path, "bulletin.txt", (
+        "PRESS SERVICE\nIssued: Tuesday, 3 September 2019\n\n"
+        "1. At 06:00 on Saturday, 31 August 2019, the army began a ceasefire in the zone. All parties were told. No "
+        "flights have been made since.\n\n"
+        "2. On the same day, at about 15:00, foreign aircraft carried out an air strike near Maarrat Misrin, in the "
+        "province of Idlib.\n\n"
+        "3. On Tuesday, 3 September 2019, at about 21:20, the air defence systems of Hmeimim air base destroyed two "
+        "drones approaching the base.\n"))
+    assert sorted((r["date"], r["place"], r["weapon"], r["outcome"]) for r in rows) == [
+        ("2019-08-31", "Ma‘arratmişrīn", "air strike", "impact"),
+        ("2019-09-03", "Khmeimim Air Base", "drone", "shot_down")]
+
+
+def test_a_place_of_what_the_day_is_known_for_is_no_place_of_the_attack(tmp_path):
+    rows = _extract_one(tmp_path, "digest.txt", (
+        "Digest\n\nMonday 19 July 2021\n\nThirteen people were killed by shelling in two villages of Jabal al-Zawiya "
+        "on Saturday, the day the president took the oath for a fourth term in Damascus.\n"))
+    assert "Damascus" not in [r["place"] for r in rows]

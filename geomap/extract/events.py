@@ -4367,7 +4367,11 @@ def article_events(article: Article, finder: PlaceFinder, anchor: dt.date | None
         pending = None
         reference = _same_weekday(mention, events, _reference(mention, frame, headline, clock, counted_from))
         counted_from = (frame.sentence.index, reference)
-        date, precision, basis = _after_the_day_told(mention, told_before, anchor,
+        # ("2. On the same day, at 15:00 ..." after item 1's "At 06:00 on Saturday, 31 August 2019, ... began a
+        # ceasefire", three sentences back: the same day as the last day told, when no attack dated one since)
+        same_day = mention.follows and mention.offset_days == 0 and "day" in mention.text.lower() \
+            and not any(e.date for e in events)
+        date, precision, basis = _after_the_day_told(mention, read[-6:-1] if same_day else told_before, anchor,
                                                      _date_of(mention, reference, frame, anchor))
         _propose_beside_known(frame, events, (mention, date, precision, basis), finder)
         proposed = (_at_unknown_places(events, last, frame, (mention, date, precision, basis), anchor, finder)

@@ -335,7 +335,8 @@ OUTCOME_CUES: list[tuple[re.Pattern[str], str]] = [
             r"(?:drones?|rockets?|missiles?|projectiles?|aircraft|planes?|helicopters?|UAVs?|jets?)\b))|\bdowned\b|"
             r"\bshot (?:\w+ ){0,3}?out of the sky\b|"
             # "air defences destroyed them both before they reached the runway"
-            r"\b(?:air[- ]defen[cs]es?|defen[cs]es|air[- ]defen[cs]e (?:systems?|units?)) (?:\w+ ){0,2}?destroyed\b"),
+            r"\b(?:air[- ]defen[cs]es?|defen[cs]es|air[- ]defen[cs]e (?:systems?|units?)) "
+            r"(?:[\w-]+ ){0,4}?destroyed\b"),
      "shot_down"),
     (folded(r"\bintercept(?:ed|ing|s|ion)?\b|\bdestroy(?:ed|ing) (?:\w+ )?(?:in|mid)[- ](?:the )?air\b|"
             r"\bthwarted by (?:the )?C-RAM\b"),

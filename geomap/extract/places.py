@@ -132,6 +132,8 @@ _GOVERNMENT_ACTS = re.compile(r"\s+(?:says|said|turns|turned|has warned|warned|a
                               r"announced|ordered|wants|wanted)\b")
 _GOVERNMENT_DEALT_WITH = re.compile(r"\b(?:warned|warn|urged|urge|accused|pressed|pressing|ties (?:with|to)|talks with|"
                                    r"envoy to|pressure on|allies in|ally in|backers in)\s+$")
+_DAY_KNOWN_FOR_BEFORE = re.compile(r"\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,\s+the\s+(?:same\s+)?"
+                                   r"(?:day|night|eve)\s+(?!of\b|before\b|after\b)[^,;.()]*$")
 _AREA_SUFFIX = re.compile(r"-(?:zone|area|region|front|sector|axis|pocket)\b")
 #: A town's name as its government's: "the Damascus government", "the Baghdad authorities", "the Erbil regime".
 #: (not the seat it works from: "the Kirkuk government compound" is in Kirkuk)
@@ -528,6 +530,9 @@ class PlaceFinder:
         spoken += [m for m in found if m.place.category == "city" and m.place.kind == "city"
                    and ((_GOVERNMENT_ACTS.match(text, m.end) and not _AT_A_PLACE_BEFORE.search(text, 0, m.start))
                         or _GOVERNMENT_DEALT_WITH.search(text, max(0, m.start - 20), m.start))]
+        # ("killed in two villages on Saturday, the day the president took the oath in Damascus": a place of what
+        # the day is known for, not of the attack)
+        spoken += [m for m in found if _DAY_KNOWN_FOR_BEFORE.search(text, max(0, m.start - 120), m.start)]
         # ("its Idlib-zone post", "the Hama-area front": the area around the town, not the town)
         spoken += [m for m in found if _AREA_SUFFIX.match(text, m.end)]
         # ("forces loyal to the Damascus government", "the Baghdad authorities": a capital as the state it rules)
