@@ -5856,3 +5856,19 @@ def test_a_place_of_what_the_day_is_known_for_is_no_place_of_the_attack(tmp_path
         "Digest\n\nMonday 19 July 2021\n\nThirteen people were killed by shelling in two villages of Jabal al-Zawiya "
         "on Saturday, the day the president took the oath for a fourth term in Damascus.\n"))
     assert "Damascus" not in [r["place"] for r in rows]
+
+
+def test_a_markdown_bulletins_bold_place_items_are_attacks_there_on_their_headings_day(tmp_path):
+    # Each item opens with its place in bold: an attack there on the heading's day, though no weapon is named; the
+    # bulletin's own fields ("**Coverage:**") are no places; "the Tel al-Bayaa cemetery" is no Bayaa of Baghdad.
+    # (a bulletin in Markdown's marks, filed as plain text)
+    rows = _extract_one(tmp_path, "bulletin.txt", (
+        "# Weekly Bulletin\n\n**Coverage:** Deir ez-Zor province, Thu 21 Apr - Wed 27 Apr 2022\n"
+        "**Issued:** Thu 28 Apr 2022\n\n## Incidents\n\n### Thu 21 Apr\n\n"
+        "- **al-Hawaij Saghir (north of Deir ez-Zor city):** IS cells attacked a checkpoint near the village. Two "
+        "fighters were killed.\n"
+        "- **Jadid Ugaydat:** a checkpoint beside the Tel al-Bayaa cemetery was attacked in the morning.\n\n"
+        "### Sat 23 Apr\n\n- **Dhiban Sharqi:** gunmen killed two policemen in the village.\n"))
+    assert sorted((r["date"], r["place"], r["place_text"]) for r in rows) == [
+        ("2022-04-21", "", "Jadid Ugaydat"), ("2022-04-21", "", "al-Hawaij Saghir"),
+        ("2022-04-23", "", "Dhiban Sharqi")]

@@ -1852,7 +1852,8 @@ def _frames(article: Article, finder: PlaceFinder, anchor: dt.date | None) -> li
         # (a log's line that opens with its place in capitals is read as prose: "MOSUL -- A bomb went off in the
         # city", "SALAHUDDIN - ... on the road between Samarra and Tikrit")
         opener = _LOG_LINE.match(sentence.text)
-        if places.read_line(sentence.index) and not entry_prose(sentence.text) and opener is None:
+        if places.read_line(sentence.index) and not entry_prose(sentence.text) and opener is None \
+                and not _BOLD_PLACE_ITEM.match(sentence.text):  # (its prose after the place: read as prose)
             frames.extend(_entry_line(sentence, finder, anchor, columns, places))
             continue
         # ("Q: Doctor, thank you. Take us back to Monday night.": the question's line, all of it)
@@ -1888,6 +1889,7 @@ def _frames(article: Article, finder: PlaceFinder, anchor: dt.date | None) -> li
             frame = dataclasses.replace(frame, attack=False)
             parts = [dataclasses.replace(part, attack=False) for part in parts]
         parts = places.place(frame, parts, sentence.index)
+        frame = _as_its_entry_told(frame, parts)
         parts = _entries_on_the_headings_day(parts, standing, section is None and frame.attack and not columns)
         # ("Thu 18 Jan 2024" over "drones launched this morning at Himo": the heading's morning, not the report's)
         coarser = _coarser_than(frame, section) or (section is not None and whole_day and _today_only(frame))
@@ -2333,6 +2335,15 @@ class _Sections:
             # Exchange of fire | ... gunfire followed")
             frame = parts[0] = dataclasses.replace(frame, attack=True, outcome=frame.outcome or (
                 "impact" if frame.fatalities or frame.injuries else None))
+        if self.opened and not frame.attack and not frame.not_an_attack and len(parts) == 1 \
+                and (self.site is not None or self.unknown) and index not in self.heading_lines \
+                and _BOLD_PLACE_ITEM.match(frame.sentence.text) \
+                and (lx.ATTACK.search(low := lx.fold(frame.sentence.text)) or lx.KILLED.search(low)):
+            # ("- **al-Sarj (north of Deir ez-Zor city):** IS cells attacked an SDF checkpoint near the village.":
+            # an entry of a log of attacks, opened at its site, that tells an attack or a killing with no weapon
+            # named tells one all the same)
+            frame = parts[0] = dataclasses.replace(frame, attack=True, outcome=frame.outcome or (
+                "impact" if frame.fatalities or frame.injuries or lx.KILLED.search(low) else "unknown"))
         if not frame.attack or frame.not_an_attack:
             return parts
         if self.site is not None and index not in self.heading_lines and (
@@ -2407,6 +2418,15 @@ _LOCATOR_PART = lx.folded(r"^\s*(?:near|outside|beside|close to|by|off|opposite|
 
 
 #: A report's location field on a line of its own: "Location: Nahta, a village some 20 km north-east of Daraa".
+#: A bulleted item that opens with its place in bold: "- **al-Sarj (north of Deir ez-Zor city):** IS cells ...".
+_BOLD_PLACE_ITEM = re.compile(r"[-*•·\s]*(?:\*\*|__)(?P<place>(?:(?:al|el|as|ash|ad|ar|az|at|an)-)?[A-Z][\w'’-]+"
+                              r"(?: (?:(?:al|el)-)?[A-Z][\w'’-]+){0,3})(?: \([^()]{1,60}\))?:(?:\*\*|__)\s+(?=\S)")
+_ITEM_LABELS = frozenset({"Summary", "Note", "Notes", "Source", "Sources", "Coverage", "Issued", "Update", "Updated",
+                          "Analysis", "Background", "Context", "Comment", "Assessment", "Date", "Time", "Type",
+                          "Casualties", "Details", "Incident", "Incidents", "Event", "Editor", "Correction",
+                          "Reporting",
+                          "Map", "Photo", "Video", "Question", "Answer", "Warning", "Breaking", "Live", "Latest",
+                          "Elsewhere", "Claim", "Claimed", "Outcome", "Weapon", "Weapons", "Target", "Toll", "Status"})
 _LOCATION_LINE = re.compile(r"\W*(?:Location|Place|Where|Site)\s*:\s*(?P<place>[^.\n]{3,120})")
 #: An advisory's incident line, its day and then its place, the attack told after it: "a) 14 JUN, approx 0130
 #: local (13 JUN 2230Z) - DARA, a village in the farmland outside Khanaqin town."
@@ -2422,6 +2442,14 @@ _SAME_SITE = re.compile(r"\s*(?:(?:the\s+)?same\b(?:\s+(?P<site>base|camp|airfie
 _REMARK = re.compile(r"\s*\((?![A-Z])[^)]*\)")
 #: The area an item's place lies in, in brackets at its end: "Izlat al-Suwaihri (Maqbanah district)".
 _AREA_AFTER_ITEM = re.compile(r"\s*\([^()]*\)\s*$")
+
+
+def _as_its_entry_told(frame: Frame, parts: list[Frame]) -> Frame:
+    """The sentence's frame, an attack when its one part became one as its entry's first sentence (_Sections.place:
+    "- **al-Sarj:** IS cells attacked a checkpoint"), so that the heading's day dates it."""
+    if len(parts) == 1 and parts[0].attack and not frame.attack:
+        return dataclasses.replace(frame, attack=True, outcome=parts[0].outcome)
+    return frame
 
 
 def entry_prose(line: str) -> bool:
@@ -2491,6 +2519,11 @@ def _entry_sites(text: str, every: list[Sentence], finder: PlaceFinder, mentions
         day_place = DAY_PLACE.fullmatch(sentence.text) if _line_start(text, sentence.start) else None
         # ("Location: the road between Kahil and Busra al-Sham, eastern Daraa countryside.": a report's field)
         field = _LOCATION_LINE.match(sentence.text) if _line_start(text, sentence.start) else None
+        # ("- **al-Sarj (north of Deir ez-Zor city):** IS cells attacked a checkpoint near the village.": a bulleted
+        # item that opens with its place in bold, then a colon)
+        field = field or (_BOLD_PLACE_ITEM.match(sentence.text) if _line_start(text, sentence.start) else None)
+        if field is not None and field.re is _BOLD_PLACE_ITEM and field.group("place").split()[0] in _ITEM_LABELS:
+            field = None  # ("**Coverage:** Deir ez-Zor and Raqqa provinces": a bulletin's field, no place)
         # ("a) 14 JUN, approx 0130 local - DARA, a village outside Khanaqin town." then what happened there)
         field = field or (_STAMP_PLACE.fullmatch(sentence.text) if sentence.index in stamped
                           and _whole_line(text, sentence.start, sentence.end) else None)

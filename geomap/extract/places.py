@@ -297,8 +297,9 @@ _SITE_NOUN = re.compile(_SITE_NOUNS)
 #: before a name: the name goes on before the one the gazetteer knows.
 _GENERIC_WORDS = (r"(?<![\w-])(?:Tal|Tell|Tel|Tall|Kafr|Kfar|Deir|Dayr|Ain|Ein|Ayn|Bir|Beit|Bayt|Jabal|Jebel|Khirbet|"
                   r"Khirbat|Qasr|Ras|Umm|Wadi|Nahr|Marj|Hawsh|Mazraat|Jisr|Maarat|Qalaat|Kani|Girde) ")
-_GENERIC_FIRST_WORD = re.compile(_GENERIC_WORDS + "$")
-_GENERIC_WORD_ANYWHERE = re.compile(_GENERIC_WORDS + "[A-Z]")
+# ("beside the Tel al-Bayaa cemetery": with the article before the rest of the name, never Baghdad's Bayaa)
+_GENERIC_FIRST_WORD = re.compile(_GENERIC_WORDS + r"(?:(?:al|el|as|ash|ad|ar|az|at|an)-)?$")
+_GENERIC_WORD_ANYWHERE = re.compile(_GENERIC_WORDS + r"(?:(?:al|el|as|ash|ad|ar|az|at|an)-)?[A-Z]")
 #: An Arabic name that goes on with its article ("Bab al-Muadham"), not an organisation after a town ("al-Qaeda").
 # ("Khan es-Sibl", "Jisr esh-Shughur": the article in its other spellings too)
 _NAME_GOES_ON = re.compile(r"[ -](?:al|el|ad|as|ash|ar|az|at|es|esh|ed|en|er|et|ez|ul|ud)-"
