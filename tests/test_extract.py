@@ -5872,3 +5872,19 @@ def test_a_markdown_bulletins_bold_place_items_are_attacks_there_on_their_headin
     assert sorted((r["date"], r["place"], r["place_text"]) for r in rows) == [
         ("2022-04-21", "", "Jadid Ugaydat"), ("2022-04-21", "", "al-Hawaij Saghir"),
         ("2022-04-23", "", "Dhiban Sharqi")]
+
+
+def test_a_roundup_wrapped_at_a_hundred_columns_is_read_as_a_log_of_its_towns(tmp_path):
+    # Each item opens with its town in capitals and runs over several lines; "stormed" by gunmen, "roadside
+    # blasts" and a bomb that "tore into" a patrol are attacks (a crowd that stormed an embassy is not).
+    rows = _extract_one(tmp_path, "roundup.txt", (
+        "DAILY SECURITY ROUNDUP\nSecurity incidents around Iraq on Tuesday\nFiled: Tuesday, 26 October 2010\n\n"
+        "The following incidents were reported on Tuesday.\n\n"
+        "BAIJI - Gunmen with rifles stormed a money exchange in the centre of the refinery\ntown in the afternoon, "
+        "killing two guards, police said.\n\n"
+        "HIT - Five soldiers died when a bomb planted at the roadside tore into their patrol on\na road near the "
+        "town, police said.\n\n"
+        "SAMARRA - Two roadside blasts hit the northern edge of the city, wounding\nthree people.\n\n"
+        "BASRA - Protesters stormed the provincial council building, but no one was hurt,\npolice said.\n"))
+    assert sorted((r["place"], r["weapon"]) for r in rows) == [
+        ("Baiji", "gunfire"), ("Hit", "bomb"), ("Samarra", "roadside bomb")]

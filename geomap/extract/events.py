@@ -2495,8 +2495,10 @@ def _entry_sites(text: str, every: list[Sentence], finder: PlaceFinder, mentions
     columns: list[str] = []  # the names of the columns of the table being read ("Date · Location · Type")
     # (three lines of prose or more open with a place: not a report's dateline, masthead and correction line,
     # "THE MERIDIAN HERALD - World", "BAGHDAD - Suicide bombers ...", "CORRECTION - appended Saturday, ...")
+    # (a wire's roundup wrapped at 100 columns: the paragraph the line opens ends as prose does)
     logged = sum(1 for m in _LOG_LINE.finditer(text)
-                 if text[m.start():_line_end(text, m.start())].rstrip().endswith((".", "!", "?"))) >= 3
+                 if text[m.start():_line_end(text, m.start())].rstrip().endswith((".", "!", "?"))
+                 or text[m.start():_line_end(text, m.start(), "\n\n")].rstrip().endswith((".", "!", "?"))) >= 3
     for sentence in every:
         columns = _columns(text, sentence) or columns
         if logged and (site := _log_line_site(text, sentence, finder)) is not None:

@@ -71,7 +71,7 @@ WEAPONS: list[tuple[re.Pattern[str], str, str]] = [
     (folded(r"\bindirect[- ]fire\b"), "indirect fire", "rocket"),
     # ("caught by an explosive device planted at the roadside")
     # ("a bomb of the kind the military calls an explosively formed penetrator", "an EFP")
-    (folded(r"\b(?:roadside (?:bombs?|devices?|charges?)|(?<!vehicle-borne )(?:IEDs?|"
+    (folded(r"\b(?:roadside (?:bombs?|devices?|charges?|blasts?|explosions?)|(?<!vehicle-borne )(?:IEDs?|"
             r"(?:improvised )?explosive devices?)|explosively[- ]formed (?:penetrators?|projectiles?)|EFPs?)\b"),
      "roadside bomb", "ied"),
     # "six were cars packed with explosives", "a booby-trapped car", "a truck bomb"
@@ -524,7 +524,7 @@ ATTACK = folded(
     r"pounded|pummell?ed|hammered(?! out\b)|battered|blitzed|"
     # "a suicide bomber drove a car packed with explosives into the main gate of ..."
     r"drove (?:[\w-]+ ){0,6}?into|drove (?:[\w-]+ ){0,4}?(?:(?:with|of) explosives|bombs?) at|rammed|detonated|"
-    r"shot dead|gunned down|engaged|destroyed|wrecked|gutted|demolished|"
+    r"shot dead|gunned down|engaged|destroyed|wrecked|gutted|demolished|stormed|shooting their way|"
     # "Coalition forces fought a series of engagements with armed men in Sadr City": a military release's fight
     r"fought (?:[\w-]+ ){0,4}?engagements? with|"
     # "they brought down a bomb-carrying drone over their positions in the Bradost area"
@@ -549,7 +549,8 @@ ATTACK = folded(
     r"(?:employed|used|dropped|released) (?:[\w-]+ ){0,5}?(?:munitions|bombs|missiles)|"
     r"(?:came|comes|coming) under (?:\w+ ){0,2}(?:fire|attack|raids|bombardment|shelling)|"
     r"flown (?:at|into|towards?)|flew (?:at|into|towards?)|"
-    r"exploded|explosions?|blasts?|rocked|tore through|ripped through|tore apart|ripped apart|blew up|went off|went up|"
+    r"exploded|explosions?|blasts?|rocked|tore through|ripped through|tore into|ripped into|"
+    r"tore apart|ripped apart|blew up|went off|went up|"
     r"(?:had|have|has) gone off|set (?:[\w-]+ ){0,4}?(?:on fire|ablaze|alight)|went (?:for|after)|"
     # "an SDF car was caught by an explosive device planted at the roadside"
     r"caught by (?:an? |the )?(?:[\w-]+ ){0,2}?(?:device|bomb|blast|explosion|IED|mine|drone|strike|shell|rocket)s?|"
@@ -760,7 +761,9 @@ NOT_AN_ATTACK = folded(
     r"(?:carried|carry|carrying) out no (?:air ?)?(?:strikes?|raids?|attacks?|operations?)|"
     r"(?:had|has|have) not (?:carried|conducted) out (?:any )?(?:air ?)?(?:strikes?|raids?)|"
     r"denied (?:carrying|having carried|conducting|launching|any role in) |"
-    r"storm(?:ed|ing)? the|(?:would|will|could|might|plans? to|planning to|threaten\w* to|vow\w* to|warn\w* of)"
+    # ("protesters stormed the embassy compound": a crowd, no attack; but "gunmen stormed the market" is one)
+    r"(?:protesters|demonstrators|crowds?|supporters|mourners|mobs?|rioters)\b[^.;]{0,60}?\bstorm(?:ed|ing)? the|"
+    r"(?:would|will|could|might|plans? to|planning to|threaten\w* to|vow\w* to|warn\w* of)"
     # (not "said it would answer the attacks": the attacks told, which it would answer)
     r"(?! (?:answer|respond|react|reply|avenge|investigate|condemn|punish|look into)\b)"
     r"(?: \w+){0,2} (?:attack|strike|target|fire|launch|retaliate|hit)\w*)\b")
