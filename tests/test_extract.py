@@ -5888,3 +5888,11 @@ def test_a_roundup_wrapped_at_a_hundred_columns_is_read_as_a_log_of_its_towns(tm
         "BASRA - Protesters stormed the provincial council building, but no one was hurt,\npolice said.\n"))
     assert sorted((r["place"], r["weapon"]) for r in rows) == [
         ("Baiji", "gunfire"), ("Hit", "bomb"), ("Samarra", "roadside bomb")]
+
+
+def test_a_barrage_that_reached_villages_the_gazetteer_lacks_is_proposed_at_each(tmp_path):
+    rows = _extract_one(tmp_path, "story.txt", (
+        "Iranian guns pound border villages\n\nThursday 29 October 2020\n\n"
+        "SORAN - Artillery fire from across the border fell on the frontier on Thursday, officials said.\n\n"
+        "The same barrage reached Kani Zard, Dolabeh and Sheikhan Saghir, a source said.\n"))
+    assert sorted(r["place_text"] for r in rows if not r["place"]) == ["Dolabeh", "Kani Zard", "Sheikhan Saghir"]

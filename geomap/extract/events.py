@@ -1205,7 +1205,8 @@ def _unknown_places_listed(frame: Frame, finder: PlaceFinder) -> list[str]:
         return []
     match = lx.NAMED_LIST_WITH_APPOSITIVE.search(frame.sentence.text)
     names = unknown_list(match) if match else []
-    attacked = _ATTACKED_LIST.search(frame.sentence.text) if not names and frame.weapons else None
+    attacked = _ATTACKED_LIST.search(frame.sentence.text) if not names and (
+        frame.weapons or lx.NAMES_STRUCK.search(frame.sentence.text)) else None
     if attacked is not None and not frame.background and not frame.not_an_attack:
         # "six air raids on Zamalka and Hazza": a list after the attack's own preposition, none of it known
         listed = unknown_list(attacked)
@@ -1252,7 +1253,7 @@ _KINDS_OF_LISTED = re.compile(r"\b(?:villages|towns|hamlets|settlements|neighbou
 _KINDS_THEN_LIST = re.compile(r"\b(?:villages|towns|hamlets|settlements|neighbou?rhoods)\b[^:.;]{0,80}:\s+"
                               rf"(?P<names>{lx.LIST_NAME}(?:,\s+{lx.LIST_NAME})*,?\s+and\s+{lx.LIST_NAME})\b")
 #: Places listed right after an attack's preposition: "barrel bombs on Zamalka, Hazza and Saqba".
-_ATTACKED_LIST = re.compile(r"\b(?:on|in|at|struck|hit|bombed|shelled|pounded|targeted)\s+"
+_ATTACKED_LIST = re.compile(r"\b(?:on|in|at|struck|hit|bombed|shelled|pounded|targeted|reached)\s+"
                             rf"(?P<names>{lx.LIST_NAME}(?:,\s+{lx.LIST_NAME})*,?\s+and\s+{lx.LIST_NAME})\b(?!\s+[A-Z])")
 
 #: A place named with what it is, after "in", "at", "of"...: lexicon.NAMED_WITH_APPOSITIVE, "the edge of X" too.

@@ -948,6 +948,9 @@ NAMED_LIST_WITH_APPOSITIVE = re.compile(
     rf"(?P<names>{LIST_NAME}(?:,\s+{LIST_NAME})*,?\s+and\s+{LIST_NAME}),\s+(?:(?:two|three|four|both|the)\s+|"
     r"(?=(?:villages|hamlets|settlements) of\b))"
     r"(?:[\w'’-]+\s+){0,3}?(?:villages|towns|hamlets|settlements|neighbou?rhoods|districts)\b(?P<aside>[^.;()]*)")
+#: A list of names an attack verb takes: "The same barrage reached Barbzin, Barbshin and Binparez".
+NAMES_STRUCK = re.compile(r"\b(?:reached|hit|struck|shelled|pounded|bombed|targeted)\s+"
+                          rf"(?P<names>{LIST_NAME}(?:,\s+{LIST_NAME})*,?\s+and\s+{LIST_NAME})\b")
 LIST_SEPARATOR = re.compile(r",\s+and\s+|,\s+|\s+and\s+")
 #: A quarter told with the city it lies in: "the Shahba neighbourhood on the western edge of Aleppo".
 #: ("the Christian quarter of Qamishli", "the Kurdish neighbourhood of Sheikh Maqsoud": a faith or a people, no name)
