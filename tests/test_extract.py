@@ -5896,3 +5896,13 @@ def test_a_barrage_that_reached_villages_the_gazetteer_lacks_is_proposed_at_each
         "SORAN - Artillery fire from across the border fell on the frontier on Thursday, officials said.\n\n"
         "The same barrage reached Kani Zard, Dolabeh and Sheikhan Saghir, a source said.\n"))
     assert sorted(r["place_text"] for r in rows if not r["place"]) == ["Dolabeh", "Kani Zard", "Sheikhan Saghir"]
+
+
+def test_the_same_camp_after_a_camp_the_gazetteer_lacks_is_that_camp_not_one_named_before(tmp_path):
+    # "Camp Ashraf" is unknown; "troops stormed the same camp again" is Ashraf, never the Camp Liberty told above.
+    rows = _extract_one(tmp_path, "story.txt", (
+        "Rockets hit Camp Liberty\n\nSunday 10 February 2013\n\nAbout eighteen rockets landed inside Camp Liberty on "
+        "Saturday, police said. The camp lies beside the airport.\n\nIt is not the first attack on the exiles. In "
+        "late July 2009 police forced their way into Camp Ashraf, in Diyala province, and opened fire, killing "
+        "eleven residents. On 8 April 2011 troops stormed the same camp again; the UN later counted 34 dead.\n"))
+    assert [r["place"] for r in rows if r["date"] == "2011-04-08"] in ([], [""])

@@ -825,9 +825,10 @@ def _remember_sites(frame: Frame, sites_told: dict[str, RolePlace], finder: Plac
     """Keep the sites the sentence names by what they are ("Tishrin Dam": the dam) for _at_the_site_named_before;
     forget those of a kind the sentence names a site the gazetteer lacks as ("Besmaya base ...: four rockets struck
     the camp" is Besmaya, never a camp named paragraphs before)."""
-    for named in lx.NAMED_BASE.finditer(frame.sentence.text):
+    # (and "Camp Ashraf ... troops stormed the same camp again" is Camp Ashraf, never the Camp Liberty told before)
+    for named in [*lx.NAMED_BASE.finditer(frame.sentence.text), *_KIND_THEN_NAME.finditer(frame.sentence.text)]:
         if not any(p.mention.start <= named.start() < p.mention.end for p in frame.places) \
-                and finder.why_unplaced(named.group("name")):
+                and finder.why_unplaced(named.group(0) if named.re is _KIND_THEN_NAME else named.group("name")):
             for noun in _MILITARY_SITE_NOUNS:
                 sites_told.pop(noun, None)
     for place in frame.places:
@@ -844,6 +845,9 @@ def _remember_sites(frame: Frame, sites_told: dict[str, RolePlace], finder: Plac
                 sites_told[word] = place
 
 
+#: A military site named after its kind: "Camp Ashraf", "Forward Operating Base Falcon", "COP Keystone".
+_KIND_THEN_NAME = re.compile(r"\b(?:Camp|Forward Operating Base|FOB|COP|Combat Outpost|Outpost|Fort)\s+"
+                             r"(?P<name>[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?)")
 #: A site by its kind, then the town it is in: "the walled compound in the centre of " (then "Ramadi").
 _SITE_IN_TOWN = lx.folded(r"\bthe (?:[\w-]+ ){0,2}?(?P<noun>" + "|".join(sorted(_SITE_NOUNS)) + r") (?:in|at|of) "
                           r"(?:the (?:centre|center|heart|middle|south|north|east|west) of )?$")
