@@ -5906,3 +5906,19 @@ def test_the_same_camp_after_a_camp_the_gazetteer_lacks_is_that_camp_not_one_nam
         "late July 2009 police forced their way into Camp Ashraf, in Diyala province, and opened fire, killing "
         "eleven residents. On 8 April 2011 troops stormed the same camp again; the UN later counted 34 dead.\n"))
     assert [r["place"] for r in rows if r["date"] == "2011-04-08"] in ([], [""])
+
+
+def test_the_town_a_road_leads_toward_is_no_place_of_the_bomb_beside_it(tmp_path):
+    # "beside the main road south toward Hillah": the convoy was passing Mahaweel, not in Hillah.
+    rows = _extract_one(tmp_path, "wire.txt", (
+        "Bomb kills three soldiers\n\nSaturday, May 6, 2006\n\nBAGHDAD - Three American soldiers died Friday when a "
+        "bomb planted beside the main road south toward Hillah tore into their Humvee as a convoy drove past the "
+        "town of Mahaweel, officials said.\n"))
+    assert "Hillah" not in [r["place"] for r in rows]
+
+
+def test_a_strike_that_brought_down_homes_shot_nothing_down(tmp_path):
+    rows = _extract_one(tmp_path, "wire.txt", (
+        "Jet bombs Azaz\n\nThursday, August 16, 2012\n\nA government warplane bombed Azaz on Wednesday. The strike "
+        "brought down at least ten homes crowded with families.\n"))
+    assert [r["outcome"] for r in rows] == ["impact"]

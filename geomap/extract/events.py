@@ -378,7 +378,7 @@ _NAMES_ANOTHER_OCCASION = lx.folded(r"\s+(?:(?:parliamentary|general|provincial|
 _THAT_DAY = re.compile(r"\b(?:that|the same) (?:day|morning|afternoon|evening|night)\b", re.IGNORECASE)
 #: A place told as lying off the scene, after its name: "units in Tal Rifaat to the east".
 _ROAD_TO_BEFORE = re.compile(r"\b(?:road|highway|motorway|route|way)\s+(?:(?:north|south|east|west)\w*\s+)?"
-                             r"(?:to|towards|from)\s+(?:the\s+)?$", re.IGNORECASE)
+                             r"(?:to|towards?|from)\s+(?:the\s+)?$", re.IGNORECASE)
 _TO_THE_BEARING = re.compile(r"\s+(?:to the|further|farther) (?:north|south|east|west)(?:-?(?:east|west))?\b",
                              re.IGNORECASE)
 
@@ -645,7 +645,9 @@ def _reckoned_from(text: str, at: int) -> bool:
     """Is the place named at `at` one another is reckoned from ("40 kilometres north of Aleppo", "between X and",
     "a few kilometres east of the Old City and Bab Touma")?"""
     before = lx.fold(text[max(0, at - 60):at])
-    return bool(lx.BEARING_OF.search(before, max(0, len(before) - 40)) or _OF_ONE_AND.search(before))
+    # (or where a road leads: "a bomb planted beside the main road south toward Hillah")
+    return bool(lx.BEARING_OF.search(before, max(0, len(before) - 40)) or _OF_ONE_AND.search(before)
+                or _ROAD_TO_BEFORE.search(before))
 
 
 #: The second place a bearing is told from: "east of the Old City and ".
@@ -3460,8 +3462,7 @@ def _one_place_told(frame: Frame, finder: PlaceFinder, recent: Frame | None) -> 
     """(the last sentence before `frame` that named one place, the one to keep for the next sentence)."""
     # (not where the wounded were taken: "More than a hundred people were taken to hospitals in Kirkuk")
     # (nor where a road leads: "came at Altun Kupri, on the road north to Erbil")
-    # (nor a town another is reckoned from: "Ariha, ... south of Idlib city")
-    places = {p.place_id for p in frame.places if not _care_at(frame, p) and not _bearing_from(frame, p)
+    places = {p.place_id for p in frame.places if not _care_at(frame, p)
               and not _ROAD_TO_BEFORE.search(frame.sentence.text, max(0, p.mention.start - 40), p.mention.start)}
     core = finder.core(places) if places else set()
     return recent, (frame if len(core) == 1 else recent)

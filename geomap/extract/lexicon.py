@@ -331,7 +331,9 @@ OUTCOME_CUES: list[tuple[re.Pattern[str], str]] = [
     # "brought both of them down", "shot it down"
     (folded(r"\b(?:shot|brought|taken|took) (?:(?:both|all|one|two|three|each|it|them|of|the|drones?|rockets?) ){0,3}"
             # (not "brought down an overpass", "brought down part of the roof": a blast's work)
-            r"down\b(?! (?:an?|the|part|much|most|its|walls?|roofs?|buildings?|houses?|ceilings?)\b(?! (?:[\w-]+ )?"
+            # (nor "brought down at least ten homes")
+            r"down\b(?! (?:an?|the|part|much|most|its|walls?|roofs?|buildings?|houses?|homes?|ceilings?|"
+            r"at least \w+ (?:homes|houses|buildings))\b(?! (?:[\w-]+ )?"
             r"(?:drones?|rockets?|missiles?|projectiles?|aircraft|planes?|helicopters?|UAVs?|jets?)\b))|\bdowned\b|"
             r"\bshot (?:\w+ ){0,3}?out of the sky\b|"
             # "air defences destroyed them both before they reached the runway"
