@@ -2431,9 +2431,9 @@ _BOLD_PLACE_ITEM = re.compile(r"[-*•·\s]*(?:\*\*|__)(?P<place>(?:(?:al|el|as|
 _ITEM_LABELS = frozenset({"Summary", "Note", "Notes", "Source", "Sources", "Coverage", "Issued", "Update", "Updated",
                           "Analysis", "Background", "Context", "Comment", "Assessment", "Date", "Time", "Type",
                           "Casualties", "Details", "Incident", "Incidents", "Event", "Editor", "Correction",
-                          "Reporting",
-                          "Map", "Photo", "Video", "Question", "Answer", "Warning", "Breaking", "Live", "Latest",
-                          "Elsewhere", "Claim", "Claimed", "Outcome", "Weapon", "Weapons", "Target", "Toll", "Status"})
+                          "Reporting", "Map", "Photo", "Video", "Question", "Answer", "Warning", "Breaking", "Live",
+                          "Latest", "Elsewhere", "Claim", "Claimed", "Outcome", "Weapon", "Weapons", "Target", "Toll",
+                          "Status"})
 _LOCATION_LINE = re.compile(r"\W*(?:Location|Place|Where|Site)\s*:\s*(?P<place>[^.\n]{3,120})")
 #: An advisory's incident line, its day and then its place, the attack told after it: "a) 14 JUN, approx 0130
 #: local (13 JUN 2230Z) - DARA, a village in the farmland outside Khanaqin town."
