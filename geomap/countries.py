@@ -42,12 +42,18 @@ COUNTRY_BOXES: dict[str, Box] = {
 COUNTRY_NAMES: dict[str, str] = {
     "iraq": "IQ", "syria": "SY", "turkey": "TR", "turkiye": "TR", "iran": "IR", "jordan": "JO",
     "saudi arabia": "SA", "kuwait": "KW", "lebanon": "LB", "israel": "IL", "palestine": "PS",
+    # the other countries of the GeoNames tier (settings.GEONAMES_COUNTRIES)
+    "yemen": "YE", "united arab emirates": "AE", "egypt": "EG", "libya": "LY", "afghanistan": "AF",
+    "pakistan": "PK", "somalia": "SO", "qatar": "QA", "bahrain": "BH", "oman": "OM", "sudan": "SD",
+    "nigeria": "NG", "mali": "ML", "burkina faso": "BF",
 }
 
 #: A people's adjective for a country, as reports place a town with it ("the Turkish town of Kilis").
 COUNTRY_ADJECTIVES: dict[str, str] = {
     "iraqi": "IQ", "syrian": "SY", "turkish": "TR", "iranian": "IR", "jordanian": "JO", "saudi": "SA",
-    "kuwaiti": "KW", "lebanese": "LB", "israeli": "IL", "palestinian": "PS",
+    "kuwaiti": "KW", "lebanese": "LB", "israeli": "IL", "palestinian": "PS", "yemeni": "YE", "emirati": "AE",
+    "egyptian": "EG", "libyan": "LY", "afghan": "AF", "pakistani": "PK", "somali": "SO", "qatari": "QA",
+    "bahraini": "BH", "omani": "OM", "sudanese": "SD", "nigerian": "NG", "malian": "ML", "burkinabe": "BF",
 }
 
 

@@ -12,9 +12,11 @@ Only candidates inside the context count: the countries given (a row's `country`
 part after a comma) or, when none is given, the countries of the file's other places (the home countries
 when those tell none);
 the governorate given (a row's `admin1`); the place given with `--within` or after a comma; and the
-kind a type word asks for. Among what is left, the strongest level decides, and it decides only when
-it names one place: two places at the same level are ambiguous. The policy (ACCEPTED below and in the
-README): curated names and aliases, GeoNames names and aliases, and transliterations are answers;
+kind a type word asks for. GeoNames towns beyond Iraq, Syria and their neighbours (Yemen, Libya,
+Afghanistan...) are candidates only when a country of theirs is in that context (see in_reach).
+Among what is left, the strongest level decides, and it decides only when it names one place: two
+places at the same level are ambiguous. The policy (ACCEPTED below and in the README): curated names and
+aliases, GeoNames names and aliases, and transliterations are answers;
 a fuzzy match is an answer only against the curated tier, with a wider radius and geo_precision 2;
 a fuzzy match against GeoNames is a candidate, never an answer. Anything else raises PlaceNotFound
 (with candidates) or AmbiguousPlace: a wrong point is worse than no point.
@@ -117,6 +119,22 @@ def _level(candidate: Candidate) -> int:
     if candidate.kind == "transliteration":
         return 3  # curated or not: a skeleton says as little about either
     return 5 if curated else 6
+
+
+def in_reach(place: Place, countries: Iterable[str] = ()) -> bool:
+    """Is a place looked up at all: a curated place, a GeoNames town of the region, or one of a country asked for
+    (settings.GEONAMES_COUNTRIES beyond settings.REGION_COUNTRIES)?"""
+    return not place.bulk or place.country in settings.REGION_COUNTRIES or place.country in countries
+
+
+def dominant_city(places: list[Place]) -> Place | None:
+    """The one GeoNames city of CITY_POPULATION people or more among namesakes a tenth its size or smaller
+    ("Sanaa", Yemen's capital, and a hamlet of the same name 380 km east): a city is what its bare name means."""
+    big = [p for p in places if p.population >= settings.CITY_POPULATION]
+    if len(big) != 1 or not big[0].bulk:
+        return None
+    city = big[0]
+    return city if all(p is city or (p.bulk and p.population * 10 <= city.population) for p in places) else None
 
 
 #: Levels whose single in-context candidate is an answer (see the module docstring).
@@ -546,12 +564,18 @@ class Geocoder:
         found = self._best_per_place(found)
         assumed = context if context.countries else Context(
             self._default_countries(), False, context.admin1, context.within)
-        return self._decide(query, name, parsed, context, assumed, found)
+        reach = [c for c in found if in_reach(c.place, context.countries)]
+        if len(reach) < len(found) and not any(self.inside(c.place, assumed) and _level(c) <= 3 for c in reach):
+            # ("Sanaa" with no country: refused, with Yemen's capital among the candidates outside the context)
+            raise self._refusal(query, name, found, assumed, parsed)
+        return self._decide(query, name, parsed, context, assumed, reach)
 
-    def exact_countries(self, query: str) -> set[str]:
-        """The countries where a name (or one of its alternatives) is exactly some place's name or alias."""
+    def exact_countries(self, query: str, also: Iterable[str] = ()) -> set[str]:
+        """The countries where a name (or one of its alternatives) is exactly some place's name or alias, among
+        the places in reach (and the countries `also` names)."""
         parsed = self._parse(query)  # ("Green Village": a name the gazetteer knows whole, type word and all)
-        return {c.place.country for a in parsed.alternatives for c in self._exact(a) if _level(c) <= 2}
+        return {c.place.country for a in parsed.alternatives for c in self._exact(a)
+                if _level(c) <= 2 and in_reach(c.place, also)}
 
     def match(self, query: str, candidate: Candidate, decided_by: str,
               runner_up: Candidate | None = None) -> Match:
@@ -566,6 +590,11 @@ class Geocoder:
         fitting = self._fitting(found, parsed, context, assumed)
         if not fitting:
             raise self._refusal(query, name, found, assumed, parsed)
+        best = [c for c in fitting if _level(c) == _level(fitting[0])]
+        city = dominant_city([c.place for c in best]) if len(best) > 1 else None
+        if city is not None:
+            # (the hamlets stay among the candidates found, for the runner-up)
+            fitting = [c for c in fitting if c.place is city or c not in best]
         self._apply_policy(query, name, parsed, context, found, fitting)
         return self._answer(query, parsed, assumed, found, fitting[0])
 
@@ -578,11 +607,17 @@ class Geocoder:
         # Without a governorate or parent, a big town is not the village or suburb a dataset names; with one,
         # the place is where the row says (datasets call towns of 20,000 villages too).
         most = 0 if _narrow(context) else _MAX_POPULATION.get(parsed.kind_hint or "", 0)
-        return [c for c in found if self.inside(c.place, assumed)
+        fitting = [c for c in found if self.inside(c.place, assumed)
                 and (allowed_kinds is None or c.place.category in allowed_kinds)
                 and not (most and (c.place.population >= most or (c.place.kind == "city" and not c.place.bulk)))
                 # The curated tier holds notable towns, not villages: "Ar Ramadi village" is not Ramadi.
                 and not (most and parsed.kind_hint == "village" and not c.place.bulk)]
+        if context.countries_given and any(c.place.country in context.countries and _level(c) <= 2
+                                           for c in fitting):
+            # A curated site abroad answers a name asked in a country only when nothing there bears it: "Shaybah,
+            # SA" is Saudi Arabia's Shaybah, not Iraq's Shaibah Air Base, which bears the name as an alias.
+            fitting = [c for c in fitting if c.place.country in context.countries]
+        return fitting
 
     def _apply_policy(self, query: str, name: str, parsed: Query, context: Context, found: list[Candidate],
                       fitting: list[Candidate]) -> None:
@@ -707,7 +742,8 @@ class Geocoder:
         if len(skel.replace(" ", "").replace("'", "")) >= settings.SKELETON_MIN:
             for index in self._indexes():
                 same += [Candidate(p, label, settings.TRANSLITERATION_SCORE, "transliteration")
-                         for p, label in index.transliterations(skel) if p.country != top.place.country]
+                         for p, label in index.transliterations(skel) if p.country != top.place.country
+                         and in_reach(p)]
         return self._distinct(self._best_per_place(same))
 
     def _typo(self, name: str, candidate: Candidate) -> bool:

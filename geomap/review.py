@@ -123,7 +123,7 @@ def infer_countries(geocoder: Geocoder, names: Sequence[str]) -> set[str]:
     """The countries that hold at least FILE_COUNTRY_SHARE of the names that are exact in one country."""
     votes: Counter[str] = Counter()
     for name in dict.fromkeys(names):
-        found = geocoder.exact_countries(name)
+        found = geocoder.exact_countries(name, also=settings.GEONAMES_COUNTRIES)
         if len(found) == 1:
             votes[next(iter(found))] += 1
     total = sum(votes.values())

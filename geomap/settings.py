@@ -52,8 +52,16 @@ def cache_dir() -> Path:
     return Path(base) / "geomap"
 
 
-#: Countries whose GeoNames populated places form the second tier: Iraq, Syria and their neighbours.
-GEONAMES_COUNTRIES = ("IQ", "SY", "TR", "IR", "JO", "SA", "KW", "LB")
+#: Iraq, Syria and their neighbours: the countries whose GeoNames towns any name is looked up among. Their
+#: namesakes make a name common (see COMMON_NAME_ELSEWHERE), as measured on UCDP's Syrian names.
+REGION_COUNTRIES = ("IQ", "SY", "TR", "IR", "JO", "SA", "KW", "LB")
+#: Countries whose GeoNames populated places form the second tier: the region, and the other countries whose
+#: attacks the field's datasets and reports cover most (Israel and Palestine, Yemen and the Gulf, North Africa,
+#: Afghanistan and Pakistan, Somalia, Sudan, Nigeria and the central Sahel). A town of these is looked up only
+#: when a country says so (--country, a `country` column, ", YE", the file's or the report's own places): a
+#: Pakistani Kamalia is no answer, nor a namesake, for an Iraqi Kamaliya.
+GEONAMES_COUNTRIES = (*REGION_COUNTRIES, "IL", "PS", "YE", "AE", "QA", "BH", "OM", "EG", "LY", "SD", "SO", "AF",
+                      "PK", "NG", "ML", "BF")
 
 #: Vertices of a launch-to-impact geodesic in the GeoPackage are at most this far apart (metres).
 LINE_SEGMENT_M = 2000.0

@@ -181,3 +181,30 @@ def test_locate_resolves_each_distinct_name_once_and_leaves_unknown_names_nan(ge
     assert (lon[0], lat[0]) == (mansour.longitude, mansour.latitude) == (lon[5], lat[5])
     assert lat[1] > 36 and math.isnan(lon[3]) and math.isnan(lat[4])
     assert len(geocoder._memo) <= 4  # Mansour, Erbil, the unknown name (and nothing per row)
+
+
+# -- GeoNames towns beyond Iraq, Syria and their neighbours: looked up only where a country says so ------------
+def test_a_capital_beyond_the_region_is_found_in_its_country_over_a_hamlet_of_its_name(geocoder):
+    # cities500 holds Yemen's capital (1.9 million people) and a hamlet that also answers to "Sanaa", 380 km east.
+    match = geocoder.resolve("Sanaa", country="YE")
+    assert match.place.id == "geonames:71137" and round(match.place.latitude, 1) == 15.4
+    assert geocoder.resolve("Sanaa, Yemen").place.id == "geonames:71137"
+
+
+def test_a_town_beyond_the_region_is_refused_without_its_country_and_listed(geocoder):
+    with pytest.raises(PlaceNotFound) as refused:
+        geocoder.resolve("Sanaa")
+    assert "geonames:71137" in {c.place.id for c in refused.value.candidates}
+
+
+def test_a_namesake_beyond_the_region_makes_no_syrian_name_common(geocoder):
+    # Jericho (Palestine) bears "Ariha" as an alias; the Syrian town of Idlib governorate is still what it means.
+    place = geocoder.resolve("Ariha").place
+    assert place.country == "SY" and round(place.latitude, 1) == 35.8
+
+
+def test_a_name_only_a_town_beyond_the_region_bears_is_no_answer_in_iraq(geocoder):
+    # Kamalia is a town of Pakistan in cities500; Kamaliya, a district of Baghdad, is in neither tier.
+    with pytest.raises(PlaceNotFound):
+        geocoder.resolve("Kamaliya")
+    assert geocoder.resolve("Kamalia", country="PK").place.country == "PK"

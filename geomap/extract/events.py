@@ -3083,7 +3083,9 @@ _SITE_NEAR_BEFORE = lx.folded(r"\bthe (?:air ?base|base|camp|garrison|outpost|co
 
 
 #: What a name is, told right after it: "Tel Jernek, a village west of Amuda".
-_TOLD_AS_ONE_AFTER = re.compile(r"\s*,\s+an?\s+(?:[\w-]+\s+){0,2}?(?:village|town|hamlet|suburb)\b")
+_TOLD_AS_ONE_AFTER = re.compile(r"\s*,\s+an?\s+(?:[\w-]+\s+){0,2}?(?:village|town|hamlet|suburb)\b|"
+                                # ("in Abu Dhabi's Musaffah industrial area")
+                                r"\s+(?:industrial|residential|commercial) (?:area|zone|district|city|estate)\b")
 
 
 def _unknown_site(frame: Frame, finder: PlaceFinder) -> str | None:
@@ -3416,7 +3418,10 @@ def _pending_placed(pending: tuple[Frame, DateMention, dt.date | None, int, str]
     where, with no day of its own ("...ever since a strike on January 3 last year" + "...who died near Baghdad
     airport"), or says where its rounds fell ("Early last Wednesday, two drones flew at a base housing US troops
     in western Anbar." + "US forces destroyed one, and the second came down inside Ain al-Asad")."""
-    if pending is None or frame.sentence.index - pending[0].sentence.index != 1 or frame.not_an_attack:
+    if pending is None or frame.sentence.index - pending[0].sentence.index != 1 or frame.not_an_attack \
+            or (not frame.attack and _names_an_unknown_place(pending[0], finder)):
+        # (nor a sentence that only says where a town lies, after an attack at a place the gazetteer lacks: "came
+        # down on the coalition's base at Safer, in the east of Marib province" + "Marib lies 120 km east of Sanaa")
         return None
     if not frame.places and pending[2] is not None and headline.date is not None \
             and abs((pending[2] - headline.date).days) > _DAYS_APART and _point_date(frame) is None:
@@ -4044,6 +4049,11 @@ def _dates_the_headline(headline: Event, frame: Frame, mention: DateMention, dat
                 and not before and (compatible(finder, headline, frame) or not headline.frames))
 
 
+#: A sentence about where a town lies: "Marib lies some 120 km east of Sanaa".
+_A_TOWN_LIES = re.compile(r"\W*(?:(?:al|el|as|ash|ad|ar|az)-)?[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){0,2} (?:lies|is located|"
+                          r"is situated|sits)\b")
+
+
 def _tells_more_of(last: Event, frame: Frame, finder: PlaceFinder) -> bool:
     """Does a sentence that tells no attack tell the casualties, damage or claim of the last one, just before?"""
     # "The coalition later put the number of rockets at 9.", "Overnight an official raised the figure to 14."
@@ -4058,7 +4068,9 @@ def _tells_more_of(last: Event, frame: Frame, finder: PlaceFinder) -> bool:
                 and frame.sentence.index - last.frames[-1].sentence.index <= 1 if last.frames else False)
             # "The bus was attacked about 50 km south-west of Deir ez-Zor": where the attack just told, placed
             # nowhere yet, happened
-            or (not last.place_ids() and not frame.dates and bool(lx.DISTANCE_BEARING.search(frame.sentence.text)))
+            # (but not one that only says where a town lies: "Marib lies some 120 km east of Sanaa")
+            or (not last.place_ids() and not frame.dates and bool(lx.DISTANCE_BEARING.search(frame.sentence.text))
+                and not _A_TOWN_LIES.match(frame.sentence.text))
             # "The coalition says both were shot down.": what became of the rounds just told
             or (frame.outcome is not None and not frame.places and not frame.dates
                 and frame.sentence.index - last.frames[-1].sentence.index <= 1 if last.frames else False))
@@ -4663,24 +4675,41 @@ _THE_SITE_LIES = lx.folded(r"^\W*the (?:[\w-]+ )?(?P<noun>post|outpost|base|camp
                            r"(?:[\w-]+ ){0,2}?(?=in\b|at\b|near\b|outside\b|on the (?:edge|outskirts) of\b)")
 
 
+#: The report's attack told again by its noun, with where it was: "after the raid on Dahyan", "the strike in Ariha".
+_THE_ATTACK_AT = re.compile(r"\b(?i:the (?:[\w-]+ )?(?:raid|attack|strike|bombing|shelling|blast|explosion) "
+                            r"(?:on|in|at) (?:the (?:town|village|city) of )?)(?=[A-Z])")
+_ATTACK_PLACE = re.compile(r"(?P<name>" + lx.NAME_WORD + r"(?:[ -](?:(?:al|el|ad|as|ash|ar|az)-)?[A-Z][\w'’-]+){0,3})")
+
+
 def _site_located_later(headline: Event, frame: Frame, finder: PlaceFinder) -> None:
     """"Thirty-five mortar rounds came down on a Turkish observation post in north-western Syria" ... "The post sits
     in the village of Shir Maghar, in the hills north-west of Hama": a sentence of no attack that says where the site
-    the report's attack struck lies. A known place is the attack's, when no place of its own placed it; a place the
-    gazetteer lacks is proposed, or, when the attack is known only at a region, kept as its finer site."""
+    the report's attack struck lies; or one that tells the attack again by its noun, with where it was ("after the
+    raid on Dahyan"). A known place is the attack's, when no place of its own placed it; a place the gazetteer lacks
+    is proposed, or, when the attack is known only at a region, kept as its finer site."""
     if not headline.frames or headline.unplaced or frame.attack or frame.not_an_attack or frame.background \
             or frame.proposed:
         return
     low = lx.fold(frame.sentence.text)
     lies = _THE_SITE_LIES.match(low)
-    if lies is None or not re.search(rf"\b{lies.group('noun')}\b", lx.fold(headline.frames[-1].sentence.text + " "
-                                                                         + headline.frames[0].sentence.text)):
+    if lies is not None and not re.search(rf"\b{lies.group('noun')}\b", lx.fold(
+            headline.frames[-1].sentence.text + " " + headline.frames[0].sentence.text)):
         return
+    told_again = None
+    if lies is None:
+        # ("a coalition air raid struck a bus at a market in northern Yemen" ... "In the hours after the raid on
+        # Dahyan, in Saada province, ...": the attack told by its noun, and where it was)
+        told_again = _THE_ATTACK_AT.search(frame.sentence.text) \
+            if frame.sentence.index - headline.frames[-1].sentence.index <= 2 else None
+        if told_again is None:
+            return
+        lies = told_again
     at = [p.mention.place for f in headline.frames for p in f.places if p.role != lx.LAUNCHED]
     if any(place.category not in ("region", "country") for place in at):
         return  # (a town or a site told already: the sentence only says where it lies)
     # (the first place after the verb: "in the village of Shir Maghar, in the hills north-west of Hama")
-    named = next(lx.PLACE_PHRASE.finditer(frame.sentence.text, lies.end()), None)
+    named = _ATTACK_PLACE.match(frame.sentence.text, lies.end()) if told_again is not None \
+        else next(lx.PLACE_PHRASE.finditer(frame.sentence.text, lies.end()), None)
     known = next((p for p in frame.places if p.mention.start >= lies.end()), None)
     if known is not None and (named is None or known.mention.start <= named.start("name")):
         if not at and known.mention.place.category not in ("region", "country"):

@@ -716,6 +716,10 @@ NOT_AN_ATTACK = folded(
     # ("Statement says no drone was shot down over the airport": a denial)
     r"\bno (?:drones?|rockets?|missiles?|rounds?|shells?|mortars?) (?:was|were|had been|has been|have been) "
     r"(?:shot down|intercepted|fired|launched)\b|"
+    # a fear, not an attack: "officials feared a gathering of that size could itself draw an air strike"
+    r"\b(?:could|might|may|would)\s+(?:itself\s+|also\s+|easily\s+)?(?:draw|invite|attract|provoke|trigger|"
+    r"become targets? (?:of|for))\s+(?:an?\s+|more\s+|further\s+|another\s+)?(?:air\s*strikes?|air raids?|"
+    r"attacks?|strikes?|shelling|retaliation)\b|"
     # ("Talk of a third explosion somewhere else in the city could not be confirmed")
     r"(?:could|can) not be (?:confirmed|verified)|(?:could|can)n['’]t be (?:confirmed|verified)|"
     # a clip of an old attack passed off as new: "the clip of 'a second car hit near X yesterday' is old"
@@ -798,6 +802,9 @@ NOT_PLACE_WORDS = frozenset({
     "United", "UN", "NATO", "Red",
     # where statements and clocks come from, far from any attack told: "still Thursday evening in Washington"
     "Washington", "London", "Paris", "Brussels", "Geneva", "Tampa", "Berlin",
+    # a people, not a place: "air strikes on the Yemeni capital"
+    "Yemeni", "Emirati", "Egyptian", "Libyan", "Afghan", "Pakistani", "Somali", "Qatari", "Bahraini", "Omani",
+    "Sudanese", "Nigerian", "Malian", "Burkinabe",
 })
 #: A place-like phrase after an attack word or a preposition, which the gazetteer may not know: capitalized words
 #: with the particles of Arabic names ("Ein al-Assad", "Tal Abyad"), after "the village of" too, with a type word.
@@ -806,7 +813,7 @@ NAME_WORD = r"(?:(?:al|el|as|ash|ar|az|ad|an|at)-)?[A-Z][\w'’-]+"
 #: The sites a town's name may come before ("Aleppo airport", "Latakia's port", "Najaf International Airport").
 TOWN_SITE_KINDS = (r"(?:[Ii]nternational\s+|[Mm]ilitary\s+)?(?:[Aa]irport|[Aa]ir\s?[Bb]ase|[Aa]irbase|[Aa]irfield|"
                    # ("near the al-Jazira complex": a site of that name, not the village GeoNames calls Jazira)
-                   r"[Oo]il\s?[Ff]ields?|[Gg]as\s[Ff]ields?|[Rr]efinery|[Dd]am|[Pp]rison|[Pp]ort|[Hh]arbou?r|[Cc]omplex|"
+                   r"[Oo]il\s?[Ff]ields?|[Gg]as\s[Ff]ields?|[Rr]efinery|[Dd]am|[Pp]rison|(?:[Ff]uel|[Oo]il)\s[Dd]epots?|[Pp]ort|[Hh]arbou?r|[Cc]omplex|"
                    # "the Zarbah oil station": a site of the oil fields, not the town of Zarbah near Aleppo
                    r"(?:[Oo]il|[Gg]as|[Pp]umping|[Pp]ower|[Ww]ater)\s(?:[Ss]tations?|[Pp]lants?)|"
                    # ("two shells came down on al-Amin Street", "Baghdad Street in Damascus": a street named after a

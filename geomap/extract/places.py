@@ -20,7 +20,7 @@ from .. import settings
 from ..countries import COUNTRY_ADJECTIVES, COUNTRY_NAMES, country_code, is_country_name
 from ..entries import Index, Place
 from ..errors import AmbiguousPlace, GeomapError
-from ..geocode import Geocoder
+from ..geocode import Geocoder, dominant_city
 from ..matches import Context
 from ..names import ARTICLES, SPELLED_OUT, normalize
 from . import lexicon as lx
@@ -182,7 +182,29 @@ _GIVEN_NAME_BEFORE = re.compile(rf"(?<![\w'’])(?!(?i:(?:mon|tues|wednes|thurs|
 #: "Reyhanli, Turkey".
 _NATIONAL_TOWN_BEFORE = re.compile(r"\b(?P<adjective>" + "|".join(COUNTRY_ADJECTIVES) + r")\s+(?:border\s+)?"
                                    r"(?:town|city|village|province|district)\s+of\s+$", re.IGNORECASE)
-_COUNTRY_AFTER = re.compile(r",\s+(?P<country>" + "|".join(COUNTRY_NAMES) + r"|Türkiye)\b", re.IGNORECASE)
+#: ("Reyhanli, Turkey", "Jizan, in southern Saudi Arabia")
+_COUNTRY_AFTER = re.compile(r",\s+(?:in\s+(?:(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+)?)?"
+                            r"(?P<country>" + "|".join(COUNTRY_NAMES) + r"|Türkiye)\b", re.IGNORECASE)
+
+
+def _country_named_most(text: str) -> str | None:
+    """The country a report names most often; by its people's adjective when it names none ("SYRIAN ARAB REPUBLIC
+    - AS-SUWAYDA GOVERNORATE"); a tie goes to the country listed first (Iraq, Syria, then their neighbours)."""
+    named = {code: 0 for code in COUNTRY_NAMES.values()}
+    for name, code in COUNTRY_NAMES.items():
+        named[code] += len(re.findall(rf"\b{re.escape(name)}\b(?![-\w])", text, re.IGNORECASE))
+    if not any(named.values()):
+        for adjective, code in COUNTRY_ADJECTIVES.items():
+            named[code] = named.get(code, 0) + len(re.findall(rf"\b{adjective}\b", text, re.IGNORECASE))
+    return max(named, key=lambda c: named[c]) if max(named.values()) > 0 else None
+
+
+def _country_of_most(mentions: list[PlaceMention]) -> str | None:
+    """The country more than half of the mentions' places lie in."""
+    counts: dict[str, int] = {}
+    for mention in mentions:
+        counts[mention.place.country] = counts.get(mention.place.country, 0) + 1
+    return next((country for country, count in counts.items() if 2 * count > len(mentions)), None)
 
 
 def _country_told(text: str, mention: PlaceMention) -> bool:
@@ -451,6 +473,10 @@ class PlaceFinder:
         # (why_unplaced tells them as unknown there: "DARA, a village outside Khanaqin" is no Daraa in Syria).
         self._far_spellings: dict[str, Place] = {}
         self._unanchored: dict[str, Place] = {}  # GeoNames towns named in a report that names no other place
+        # The countries beyond the region whose GeoNames towns are in reach (geocode.in_reach): those asked for,
+        # and the report's own (in_context).
+        self._asked: tuple[str, ...] = tuple(sorted(context.countries)) if context is not None else ()
+        self._abroad: tuple[str, ...] = self._asked
         # The names of the report read last that with_transliterations read as another spelling ("Mikdadiya"):
         # known there, not proposed as unknown.
         self._spelt_otherwise: dict[str, Place] = {}
@@ -842,11 +868,13 @@ class PlaceFinder:
         if not any(_capitalized(w) for w in span):
             return None  # a proper name is written as one; "the capital" is not a place
         if len(places) != 1 and rank > 0:
+            # ("Sanaa": Yemen's capital, and a hamlet of that name: the city, as the resolver answers)
+            city = dominant_city(places)
             # ("Daraya": a town of Syria in GeoNames, and an alias of a Saudi one: the one in the countries looked
             # in, as the resolver answers; in_context still asks a place of the report's to vouch for it)
             home = self.context.countries if self.context is not None and self.context.countries \
                 else settings.HOME_COUNTRIES
-            places = [p for p in places if p.country in home]
+            places = [city] if city is not None else [p for p in places if p.country in home]
         if len(places) != 1:
             return None  # two places answer to this name: leave it to the analyst
         place = places[0]
@@ -883,10 +911,17 @@ class PlaceFinder:
 
         "al-Baghdadi" names a town in Anbar and, in cities500, a village in Iran 1,700 km away. A town from
         the GeoNames tier is kept only within CONTEXT_M of a curated place the report names or, when it names
-        none, in the country it names most.
+        none, in the country it names most, or the one most of its places lie in.
         """
         from ..geodesy import distance_m
 
+        main_country = _country_named_most(text)
+        # A report is about the country most of the places it names lie in ("Marib", "Sanaa" six times against one
+        # "Toll", an Iranian village's alias; "Abqaiq", "Riyadh", "Jeddah" against one "Shaybah", an Iraqi base's
+        # alias), as if that country were given with --country: its actors' countries ("Saudi-led",
+        # "Iran-aligned") are not it.
+        own = _country_of_most(mentions)
+        self._abroad = self._asked + ((own,) if own else ())
         if self.context is not None:
             mentions = [m for m in mentions if self.geocoder.inside(m.place, self.context)]
         else:
@@ -897,6 +932,9 @@ class PlaceFinder:
             # "Kilis, Turkey").
             curated = [m.place for m in mentions if not m.place.bulk]
             mentions = [m for m in mentions if not m.place.bulk or m.place.country in settings.HOME_COUNTRIES
+                        # (not a town that names its province: "Reyhanli, in Hatay province" is not Antakya, nor
+                        # "Parwan province" the town GeoNames also calls Parwan)
+                        or (m.place.country == own and not _PROVINCE_AFTER.match(text, m.end))
                         or any(distance_m(a.longitude, a.latitude, m.place.longitude, m.place.latitude) <= ACROSS_M
                                for a in curated) or _country_told(text, m) or _province_told(text, m, mentions)]
         mentions, far = _without_far_variants(mentions)
@@ -905,28 +943,24 @@ class PlaceFinder:
         anchors = [m.place for m in mentions if not m.place.bulk]
         if len(anchors) == len(mentions):
             return mentions
-        named: dict[str, int] = {}
-        if not anchors:
-            for name, code in COUNTRY_NAMES.items():
-                named[code] = len(re.findall(rf"\b{re.escape(name)}\b(?![-\w])", text, re.IGNORECASE))
-            if not any(named.values()):
-                # ("SYRIAN ARAB REPUBLIC - AS-SUWAYDA GOVERNORATE": the country told by its adjective)
-                for adjective, code in COUNTRY_ADJECTIVES.items():
-                    named[code] = named.get(code, 0) + len(re.findall(rf"\b{adjective}\b", text, re.IGNORECASE))
-        main_country = max(named, key=lambda c: named[c]) if named and max(named.values()) > 0 else None
         kept = []
         for mention in mentions:
             place = mention.place
             near = anchors and any(distance_m(a.longitude, a.latitude, place.longitude, place.latitude) <= CONTEXT_M
                                    for a in anchors)
-            if not place.bulk or near or (not anchors and place.country == main_country):
+            # (a GeoNames town of the region far from the report's curated places is still only proposed: "The
+            # operation Ankara calls Olive Branch" is no strike on Ankara; beyond the region, where the curated
+            # gazetteer has no place, a curated place is an alias's false friend)
+            if not place.bulk or near or (not anchors and place.country in (main_country, own)) \
+                    or (place.country == own and own not in settings.REGION_COUNTRIES) \
+                    or (not anchors and _country_told(text, mention)):
                 kept.append(mention)
             elif anchors:
                 # ("- Monday 20 July, al-Kiswah (south of Damascus): ..." in a digest of attacks in Iraq: a town
                 # far from the report's other places is not placed on so little; proposed, never left placeless
                 # to be joined to another attack)
                 self._far_spellings.setdefault(mention.text.casefold(), place)
-            elif main_country is None:
+            elif main_country is None and own is None:
                 # ("a bomb killed two voters near the town of Daquq", in a report that names no other place and no
                 # country: the GeoNames town is not placed on so little, but its name is proposed for the analyst)
                 self._unanchored[mention.text.casefold()] = place
@@ -1103,7 +1137,7 @@ class PlaceFinder:
     def knows(self, name: str) -> bool:
         """Is `name` exactly the name or an alias of some place, in any tier and country (or a spelling of one the
         report read last vouches for)?"""
-        return bool(self.geocoder.exact_countries(name)) or name.casefold() in self._spelt_otherwise
+        return bool(self.geocoder.exact_countries(name, self._abroad)) or name.casefold() in self._spelt_otherwise
 
     def why_unplaced_in(self, text: str, name: str, start: int | None = None) -> str:
         """why_unplaced for `name` as `text` tells it (at `start`, else where it first appears): a name told as a
@@ -1141,7 +1175,7 @@ class PlaceFinder:
         kind = _LOWER_KIND_LAST.search(name)
         if kind is not None and not self._known_here(name) and not self._known_here(name[:kind.start()]):
             return f"the gazetteer knows no site {name!r}"  # ("the Saida bridge": no bridge of Sidon in Lebanon)
-        countries = self.geocoder.exact_countries(name)
+        countries = self.geocoder.exact_countries(name, self._abroad)
         home = self.context.countries if self.context is not None and self.context.countries \
             else settings.HOME_COUNTRIES
         if not countries:
@@ -1204,8 +1238,8 @@ class PlaceFinder:
         """Does a place of the countries looked in bear the name (not only one abroad: "Saida" is Sidon)?"""
         home = self.context.countries if self.context is not None and self.context.countries \
             else settings.HOME_COUNTRIES
-        return bool(self.geocoder.exact_countries(name) & set(home)) or (
-            self.knows(name) and not self.geocoder.exact_countries(name))
+        return bool(self.geocoder.exact_countries(name, self._abroad) & set(home)) or (
+            self.knows(name) and not self.geocoder.exact_countries(name, self._abroad))
 
     def related(self, a: str, b: str) -> bool:
         """Same place, one inside the other (the US embassy and the Green Zone; a base within a city's radius), or
