@@ -5983,3 +5983,31 @@ def test_a_base_the_gazetteer_lacks_is_proposed_not_placed_at_the_town_its_provi
         "coalition's base at Safer, in the oil-producing east of Marib province, on Friday and set off an "
         "ammunition store. The blast tore through the camp. Marib lies some 120 km east of Sanaa.\n"))
     assert [(r["date"], r["place"], r["place_text"]) for r in rows] == [("2015-09-04", "", "Safer")]
+
+
+def test_aircraft_that_raided_a_town_bombed_it(tmp_path):
+    rows = _extract_one(tmp_path, "digest.txt", (
+        "Daily digest\n\nSaturday, 24 September 2016\n\nFar to the north-east, regime aircraft raided al-Bab on "
+        "Friday, the town still held by Islamic State.\n"))
+    assert [(r["date"], r["place"], r["weapon"]) for r in rows] == [("2016-09-23", "Al-Bab", "air strike")]
+
+
+def test_places_the_gazetteer_lacks_that_were_bombed_are_each_proposed(tmp_path):
+    rows = _extract_one(tmp_path, "digest.txt", (
+        "Daily digest\n\nSaturday, 24 September 2016\n\nBab al-Nairab and Tariq al-Bab were bombed as well on "
+        "Friday, though no toll was given for either.\n"))
+    assert sorted((r["date"], r["place_text"]) for r in rows if not r["place"]) == [
+        ("2016-09-23", "Bab al-Nairab"), ("2016-09-23", "Tariq al-Bab")]
+
+
+def test_an_air_strike_that_killed_at_a_place_the_gazetteer_lacks_is_proposed_there_not_joined_to_the_lead(tmp_path):
+    # Souaneh (south Lebanon) is in neither tier; the report's own attack is at Safed. Written for this test, with
+    # a long enough story that the strike comes more than ten sentences after the lead.
+    lead = ("Border digest\n\nThursday 15 February 2024\n\nA rocket salvo from Lebanon reached Safed on Wednesday "
+            "morning, and one soldier was killed there.")
+    filler = " ".join(f"Officials gave the {n} account of the day to reporters." for n in (
+        "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "eleventh"))
+    rows = _extract_one(tmp_path, "digest.txt", (
+        f"{lead} {filler}\n\nIn the afternoon an Israeli air strike brought down a house in Souaneh, killing a "
+        "woman and her two young children.\n"))
+    assert ("", "Souaneh") in [(r["place"], r["place_text"]) for r in rows]

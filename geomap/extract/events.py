@@ -1123,7 +1123,9 @@ def _names_an_unknown_place(frame: Frame, finder: PlaceFinder) -> bool:
     # ("on the edge of Mezreh, a small village near al-Malikiyah": a village told as one, though GeoNames has a
     # Mezreh in Turkey)
     text = frame.sentence.text
-    phrase = next((p for p in finder.place_phrases(text) if not is_country_name(p)), None)
+    # (nor a weapon's name: "fired a Guided Multiple Launch Rocket System at the launch site")
+    phrase = next((p for p in finder.place_phrases(text) if not is_country_name(p)
+                   and not lx.ANY_WEAPON.search(lx.fold(p))), None)
     return phrase is not None and bool(finder.why_unplaced_in(text, phrase))
 
 
@@ -1213,6 +1215,8 @@ def _unknown_places_listed(frame: Frame, finder: PlaceFinder) -> list[str]:
     names = unknown_list(match) if match else []
     attacked = _ATTACKED_LIST.search(frame.sentence.text) if not names and (
         frame.weapons or lx.NAMES_STRUCK.search(frame.sentence.text)) else None
+    if not names and attacked is None:
+        attacked = lx.NAMES_STRUCK_PASSIVE.match(frame.sentence.text)  # ("X and Y were bombed as well")
     if attacked is not None and not frame.background and not frame.not_an_attack:
         # "six air raids on Zamalka and Hazza": a list after the attack's own preposition, none of it known
         listed = unknown_list(attacked)
@@ -1793,7 +1797,7 @@ def _on_the_local_next_day(frame: Frame, anchor: dt.date | None, ahead: bool) ->
 
 
 def _frames(article: Article, finder: PlaceFinder, anchor: dt.date | None) -> list[Frame]:
-    mentions = finder.with_transliterations(finder.in_context(finder.find(article.text), article.text), article.text)
+    mentions = finder.read_report(article.text)
     all_mentions = finder.with_definites(finder.with_short_names(mentions, article.text), article.text)
     frames: list[Frame] = []
     position = 0
@@ -2736,7 +2740,7 @@ def _join_undated(frame: Frame, last: Event, headline: Event, in_lead: bool, fol
         return headline
     if at_unknown and last.frames and (last.date is not None or last is headline or last.on_headline_day) \
             and frame.sentence.index - last.frames[-1].sentence.index <= (
-                10 if last is headline or last.on_headline_day else 5 if frame.weapons else 3):
+                20 if last is headline or last.on_headline_day else 5 if frame.weapons else 3):
         # "Komala said ten drones had hit its buildings at Zrgwez": rounds at a place the gazetteer cannot read,
         # told among the attack's sentences with no day of their own: proposed there, on the attack's day.
         # (A live blog tells the newest first: its report's attack may be dated only by an entry read later; the
@@ -3105,8 +3109,10 @@ def _unknown_site(frame: Frame, finder: PlaceFinder) -> str | None:
         if owner is not None and (owners or is_country_name(owner.group("owner"))):
             name, start = name[owner.end():], start + owner.end()  # ("Iraq's Anbar province": Anbar's)
         if is_country_name(name) or not finder.why_unplaced_in(text, name, start) \
-                or not told or name.split()[0] in lx.NOT_PLACE_WORDS or ADJECTIVE_OF_PLACE.search(name.split()[0]):
-            continue  # (nor "Kurdish-held areas": whose they are)
+                or not told or name.split()[0] in lx.NOT_PLACE_WORDS or ADJECTIVE_OF_PLACE.search(name.split()[0]) \
+                or lx.ANY_WEAPON.search(lx.fold(name)):
+            continue  # (nor "Kurdish-held areas": whose they are; nor "called in Guided Multiple Launch Rocket
+            # System rounds": a weapon's name)
         end = start + len(name)
         if _in_motive(text, start):
             continue  # "... with two drones, in response to the massacres against our people in Gaza"
@@ -3672,8 +3678,10 @@ def _at_an_unknown_place(frame: Frame, finder: PlaceFinder) -> tuple[Frame, bool
     if frame.proposed:
         return frame, True  # proposed at a place told before (_at_the_town_told_before)
     # (an air raid "carried out ... on the outskirts of al-Bara" struck there, told with no word of where it fell)
-    struck = frame.outcome is not None or (any(w[2] == "airstrike" for w in frame.weapons)
-                                           and bool(_RAIDS_ON_A_PLACE.search(lx.fold(frame.sentence.text))))
+    # (or one that killed or wounded: "an air strike brought down a house in Souaneh, killing a woman")
+    struck = frame.outcome is not None or frame.fatalities is not None or frame.injuries is not None or (
+        any(w[2] == "airstrike" for w in frame.weapons)
+        and bool(_RAIDS_ON_A_PLACE.search(lx.fold(frame.sentence.text))))
     at_unknown = all(p.role == lx.TARGETED for p in frame.places) and bool(frame.weapons) \
         and struck and not _LAUNCHED_FROM.search(lx.fold(frame.sentence.text)) \
         and _names_an_unknown_place(frame, finder)

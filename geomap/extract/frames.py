@@ -1058,7 +1058,7 @@ def _tells_an_attack(frame: Frame, text: str, low: str, counted: bool) -> bool:
     attack = (worded and (
         bool(frame.weapons) or bool(lx.AIRSTRIKE.search(low)) or any(p.role for p in places) or counted
         or bool(lx.ATTACKED.search(low)) or bool(lx.NAMED_LIST_WITH_APPOSITIVE.search(text))
-        or bool(lx.NAMES_STRUCK.search(text))
+        or bool(lx.NAMES_STRUCK.search(text)) or bool(lx.NAMES_STRUCK_PASSIVE.match(text))
         or bool(_CAME_UNDER.search(low)) or bool(_SITE_AT_A_NAME.search(text))
         or (bool(places) and bool(_THEY_HIT.match(low)))
         or any(g.count for g in frame.groups) or killing)) or bool(frame.weapons and any(p.role for p in places)) \

@@ -524,6 +524,8 @@ ATTACK = folded(
     r"bombard\w*|cratered|"
     # "warplanes hammered the base", "jets pounded the town" (not "hammered out a deal")
     r"pounded|pummell?ed|hammered(?! out\b)|battered|blitzed|"
+    # "regime aircraft raided al-Bab": an air raid (a raid by men on the ground is told by what they did)
+    r"(?:(?<=jets )|(?<=aircraft )|(?<=warplanes )|(?<=planes )|(?<=helicopters )|(?<=bombers ))raided|"
     # "a suicide bomber drove a car packed with explosives into the main gate of ..."
     r"drove (?:[\w-]+ ){0,6}?into|drove (?:[\w-]+ ){0,4}?(?:(?:with|of) explosives|bombs?) at|rammed|detonated|"
     r"shot dead|gunned down|engaged|destroyed|wrecked|gutted|demolished|stormed|shooting their way|"
@@ -960,6 +962,10 @@ NAMED_LIST_WITH_APPOSITIVE = re.compile(
 #: A list of names an attack verb takes: "The same barrage reached Barbzin, Barbshin and Binparez".
 NAMES_STRUCK = re.compile(r"\b(?:reached|hit|struck|shelled|pounded|bombed|targeted)\s+"
                           rf"(?P<names>{LIST_NAME}(?:,\s+{LIST_NAME})*,?\s+and\s+{LIST_NAME})\b")
+#: The same list as the subject of a passive: "Bab al-Nairab and Tariq al-Bab were bombed as well".
+NAMES_STRUCK_PASSIVE = re.compile(rf"^\W*(?P<names>{LIST_NAME}(?:,\s+{LIST_NAME})*,?\s+and\s+{LIST_NAME})\s+"
+                                  r"(?:were|had been|have been)\s+(?:also\s+)?(?:bombed|shelled|struck|hit|pounded|"
+                                  r"targeted|raided)\b")
 LIST_SEPARATOR = re.compile(r",\s+and\s+|,\s+|\s+and\s+")
 #: A quarter told with the city it lies in: "the Shahba neighbourhood on the western edge of Aleppo".
 #: ("the Christian quarter of Qamishli", "the Kurdish neighbourhood of Sheikh Maqsoud": a faith or a people, no name)

@@ -20,7 +20,7 @@ from .. import settings
 from ..countries import COUNTRY_ADJECTIVES, COUNTRY_NAMES, country_code, is_country_name
 from ..entries import Index, Place
 from ..errors import AmbiguousPlace, GeomapError
-from ..geocode import Geocoder, dominant_city
+from ..geocode import Geocoder, dominant_city, in_reach
 from ..matches import Context
 from ..names import ARTICLES, SPELLED_OUT, normalize
 from . import lexicon as lx
@@ -197,6 +197,14 @@ def _country_named_most(text: str) -> str | None:
         for adjective, code in COUNTRY_ADJECTIVES.items():
             named[code] = named.get(code, 0) + len(re.findall(rf"\b{adjective}\b", text, re.IGNORECASE))
     return max(named, key=lambda c: named[c]) if max(named.values()) > 0 else None
+
+
+def _names_country(text: str, code: str | None) -> bool:
+    """Does the text name the country, or its people ("Yemen", "Yemeni")?"""
+    words = [name for name, c in COUNTRY_NAMES.items() if c == code] + [
+        adjective for adjective, c in COUNTRY_ADJECTIVES.items() if c == code]
+    pattern = r"\b(?:" + "|".join(map(re.escape, words)) + r")\b"
+    return bool(words) and re.search(pattern, text, re.IGNORECASE) is not None
 
 
 def _country_of_most(mentions: list[PlaceMention]) -> str | None:
@@ -477,6 +485,8 @@ class PlaceFinder:
         # and the report's own (in_context).
         self._asked: tuple[str, ...] = tuple(sorted(context.countries)) if context is not None else ()
         self._abroad: tuple[str, ...] = self._asked
+        # While a report's other sentences are read (see read_report): only towns of the countries in reach.
+        self._reach: tuple[str, ...] | None = None
         # The names of the report read last that with_transliterations read as another spelling ("Mikdadiya"):
         # known there, not proposed as unknown.
         self._spelt_otherwise: dict[str, Place] = {}
@@ -867,14 +877,20 @@ class PlaceFinder:
         span = words[i:j + 1]
         if not any(_capitalized(w) for w in span):
             return None  # a proper name is written as one; "the capital" is not a place
-        if len(places) != 1 and rank > 0:
+        if rank > 0 and self._reach is not None:
+            # (a heading's "UMM KHAIR" in a Syrian sitrep is no village of Palestine: see read_report)
+            places = [p for p in places if in_reach(p, self._reach)]
+        if len(places) > 1 and rank > 0:
+            # ("the Lebanese city of Tripoli": Lebanon's, a country of the region, before Libya's capital)
+            places = [p for p in places if in_reach(p, self._asked)] or places
             # ("Sanaa": Yemen's capital, and a hamlet of that name: the city, as the resolver answers)
-            city = dominant_city(places)
+            city = dominant_city(places) if len(places) > 1 else None
             # ("Daraya": a town of Syria in GeoNames, and an alias of a Saudi one: the one in the countries looked
             # in, as the resolver answers; in_context still asks a place of the report's to vouch for it)
             home = self.context.countries if self.context is not None and self.context.countries \
                 else settings.HOME_COUNTRIES
-            places = [city] if city is not None else [p for p in places if p.country in home]
+            places = [city] if city is not None else places if len(places) == 1 else [
+                p for p in places if p.country in home]
         if len(places) != 1:
             return None  # two places answer to this name: leave it to the analyst
         place = places[0]
@@ -906,6 +922,15 @@ class PlaceFinder:
             end -= 2
         return PlaceMention(start, end, text[start:end], place, query)
 
+    def read_report(self, text: str) -> list[PlaceMention]:
+        """The places of a whole report, in context (in_context, with_transliterations); until the next report,
+        the other texts read (sentences, headings) look up GeoNames towns beyond the region only in the countries
+        asked for and the report's own."""
+        self._reach = None
+        mentions = self.with_transliterations(self.in_context(self.find(text), text), text)
+        self._reach = self._abroad
+        return mentions
+
     def in_context(self, mentions: list[PlaceMention], text: str) -> list[PlaceMention]:
         """Mentions without the GeoNames towns that lie far from the report's other places.
 
@@ -921,6 +946,12 @@ class PlaceFinder:
         # alias), as if that country were given with --country: its actors' countries ("Saudi-led",
         # "Iran-aligned") are not it.
         own = _country_of_most(mentions)
+        # (in Iraq and Syria the report's own country is what it was before: the one it names most, or none; a
+        # country beyond them is the report's only when it names it and two places of it: a Palestinian Umm al
+        # Khayr is not the "UMM KHAIR" of a Syrian sitrep that names no country)
+        if own in settings.HOME_COUNTRIES or not _names_country(text, own) \
+                or len({m.place.id for m in mentions if m.place.country == own}) < 2:
+            own = None
         self._abroad = self._asked + ((own,) if own else ())
         if self.context is not None:
             mentions = [m for m in mentions if self.geocoder.inside(m.place, self.context)]
