@@ -1115,6 +1115,10 @@ def _proposed(event: Event | None, events: list[Event], frame: Frame,
     return event
 
 
+#: A capitalised phrase that names a weapon, not a place: "Guided Multiple Launch Rocket System".
+_WEAPON_NAMED = re.compile(r"\b(?:Rockets?|Missiles?|Launchers?|Launch|Mortars?|Howitzers?|Artillery|Drones?)\b")
+
+
 def _names_an_unknown_place(frame: Frame, finder: PlaceFinder) -> bool:
     """Does the sentence's first place-like phrase name a place the gazetteer cannot read?"""
     from ..countries import is_country_name
@@ -1125,7 +1129,7 @@ def _names_an_unknown_place(frame: Frame, finder: PlaceFinder) -> bool:
     text = frame.sentence.text
     # (nor a weapon's name: "fired a Guided Multiple Launch Rocket System at the launch site")
     phrase = next((p for p in finder.place_phrases(text) if not is_country_name(p)
-                   and not lx.ANY_WEAPON.search(lx.fold(p))), None)
+                   and not _WEAPON_NAMED.search(p)), None)
     return phrase is not None and bool(finder.why_unplaced_in(text, phrase))
 
 
@@ -3110,7 +3114,7 @@ def _unknown_site(frame: Frame, finder: PlaceFinder) -> str | None:
             name, start = name[owner.end():], start + owner.end()  # ("Iraq's Anbar province": Anbar's)
         if is_country_name(name) or not finder.why_unplaced_in(text, name, start) \
                 or not told or name.split()[0] in lx.NOT_PLACE_WORDS or ADJECTIVE_OF_PLACE.search(name.split()[0]) \
-                or lx.ANY_WEAPON.search(lx.fold(name)):
+                or _WEAPON_NAMED.search(name):
             continue  # (nor "Kurdish-held areas": whose they are; nor "called in Guided Multiple Launch Rocket
             # System rounds": a weapon's name)
         end = start + len(name)
