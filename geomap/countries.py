@@ -8,6 +8,7 @@ country polygons. Countries not listed here are not checked.
 
 from __future__ import annotations
 
+import re
 from typing import NamedTuple
 
 
@@ -55,6 +56,30 @@ COUNTRY_ADJECTIVES: dict[str, str] = {
     "egyptian": "EG", "libyan": "LY", "afghan": "AF", "pakistani": "PK", "somali": "SO", "qatari": "QA",
     "bahraini": "BH", "omani": "OM", "sudanese": "SD", "nigerian": "NG", "malian": "ML", "burkinabe": "BF",
 }
+
+
+#: Any country's name ("Saudi Arabia", "Türkiye"), longest first, for building patterns.
+COUNTRY_NAME_WORDS = "|".join(re.escape(name) for name in sorted([*COUNTRY_NAMES, "türkiye"], key=len, reverse=True))
+#: A country's name or its people's adjective, in one scan of a text ("Yemen", "Saudi-led", "Iraqi").
+_COUNTRY_WORDS = re.compile(
+    rf"\b(?:(?P<name>{COUNTRY_NAME_WORDS})|(?P<adjective>"
+    + "|".join(sorted(COUNTRY_ADJECTIVES, key=len, reverse=True)) + r"))\b", re.IGNORECASE)
+
+
+class CountryWord(NamedTuple):
+    code: str
+    adjective: bool  # "Yemeni", not "Yemen"
+    joined: bool  # followed by a hyphen: "Iran-aligned", "Saudi-led" tell an actor, not where
+
+
+def country_words(text: str) -> list[CountryWord]:
+    """Every country name and people's adjective of the text, in order (case ignored)."""
+    words = []
+    for found in _COUNTRY_WORDS.finditer(text):
+        word = found.group().casefold()
+        code = COUNTRY_NAMES.get("turkiye" if word == "türkiye" else word) or COUNTRY_ADJECTIVES[word]
+        words.append(CountryWord(code, found.group("adjective") is not None, text.startswith("-", found.end())))
+    return words
 
 
 def _all_country_names() -> dict[str, str]:

@@ -6011,3 +6011,106 @@ def test_an_air_strike_that_killed_at_a_place_the_gazetteer_lacks_is_proposed_th
         f"{lead} {filler}\n\nIn the afternoon an Israeli air strike brought down a house in Souaneh, killing a "
         "woman and her two young children.\n"))
     assert ("", "Souaneh") in [(r["place"], r["place_text"]) for r in rows]
+
+
+# Reports written for these tests (labels fixed before the first run): rounds fired from afar that land in
+# several places the sentence lists land in each, one attack at each place (as ACLED codes them).
+ROUNDS_LISTED = [
+    # 2007-03-05 was a Monday: "on Sunday" is 2007-03-04; two rounds on two places, one each.
+    ("rounds.txt", "BAGHDAD, March 5, 2007 - Two mortar rounds fell on Mansour and Karrada on Sunday, police "
+     "said.\n", [("2007-03-04", "Karrada", "mortar", "1", "impact"),
+                  ("2007-03-04", "Mansour", "mortar", "1", "impact")]),
+    # Places told first, in the passive, after a lead that names none: the dateline's city is not a third attack.
+    ("passive.txt", "BAGHDAD, March 5, 2007 - Shelling hit the west of the capital on Sunday. Mansour and "
+     "Karrada were shelled, police said. Two civilians died.\n",
+     [("2007-03-04", "Karrada", "shell", "", "impact"), ("2007-03-04", "Mansour", "shell", "", "impact")]),
+    # The launch site is each attack's, and not a place the rockets hit.
+    ("launched.txt", "BAGHDAD, March 5, 2007 - Katyusha rockets fired from Bayaa landed in Mansour and Harithiya "
+     "on Sunday.\n", [("2007-03-04", "Harithiya", "Katyusha rocket", "", "impact"),
+                      ("2007-03-04", "Mansour", "Katyusha rocket", "", "impact")]),
+]
+
+
+@pytest.mark.parametrize(("name", "text", "expected"), ROUNDS_LISTED, ids=[k[0] for k in ROUNDS_LISTED])
+def test_rounds_that_fell_on_places_listed_are_an_attack_at_each(tmp_path, name, text, expected):
+    assert _told(tmp_path, name, text) == sorted(expected)
+
+
+
+def test_tolls_told_place_by_place_after_a_wave_of_bombs_are_an_attack_at_each(tmp_path):
+    # Written for this test (labels fixed before the first run): a wave of car bombs told once, then the dead place
+    # by place with no weapon word; a district the gazetteer lacks (Amil) is proposed, and the city is no row.
+    rows = _extract_one(tmp_path, "wave.txt", (
+        "Baghdad bombings\n\nBAGHDAD, Oct 10, 2013 - A string of car bombs went off across mostly Shi'ite parts of "
+        "Baghdad on Thursday morning, police said.\n\nThe dead were counted neighbourhood by neighbourhood. Seven "
+        "people were killed in Kadhimiya. Five died in Shula, and three in the district of Amil. In Bayaa, in the "
+        "south-west, four people lost their lives.\n"))
+    assert sorted((r["date"], r["place"] or f"text:{r['place_text']}", r["weapon"]) for r in rows) == sorted([
+        ("2013-10-10", "Bayaa", "car bomb"), ("2013-10-10", "Kadhimiya", "car bomb"),
+        ("2013-10-10", "Al-Shu'ala", "car bomb"), ("2013-10-10", "text:Amil", "car bomb")])
+
+
+def test_a_toll_at_the_place_of_a_single_bombing_is_no_second_attack(tmp_path):
+    rows = _extract_one(tmp_path, "single.txt", (
+        "BAGHDAD, Oct 10, 2013 - A car bomb exploded near a market in Kadhimiya on Thursday morning, police said. "
+        "Seven people were killed in Kadhimiya and 20 were wounded.\n"))
+    assert [(r["date"], r["place"]) for r in rows] == [("2013-10-10", "Kadhimiya")]
+
+
+def test_the_airport_of_the_only_town_a_sentence_names_is_the_towns_own(tmp_path):
+    # Written for this test: Kirkuk's airport is a gazetteer place of its own, whose parent is Kirkuk.
+    rows = _extract_one(tmp_path, "airport.txt", (
+        "KIRKUK, Jan 31, 2005 - Polling stations came under mortar fire on Sunday. In Kirkuk, three rounds fell "
+        "inside the airport, which American forces use as a base; nobody was hurt.\n"))
+    assert [(r["date"], r["place"], r["count"]) for r in rows] == [
+        ("2005-01-30", "Kirkuk International Airport", "3")]
+
+
+def test_an_attack_under_a_place_heading_is_at_that_place_never_at_the_next_heading(tmp_path):
+    # Written for this test (labels fixed before the first run): a digest whose paragraphs open with their town in
+    # capitals; the first paragraph's bombing names no place of its own, and the second's names its town only as
+    # "this town" beside the city it lies south of.
+    rows = _extract_one(tmp_path, "digest.txt", (
+        "Security digest - Friday 4 October 2013\n\nCar bombs hit three towns\n\n"
+        "BAGHDAD, 4 Oct. - A series of car bombs struck towns south of the capital on Friday, police said.\n\n"
+        "KARBALA. The deadliest attack of the day was in the capital of Karbala province. A car packed with "
+        "explosives blew up near a bus station, killing six people. Minutes later a second went off nearby.\n\n"
+        "ISKANDARIYA. A parked car exploded in a market in this town south of Baghdad, killing three.\n"))
+    placed = {r["sentence"].split()[2]: (r["date"], r["place"]) for r in rows}
+    assert placed["packed"] == ("2013-10-04", "Karbala")  # (the sentence is "A car packed with ...")
+    assert placed["car"] == ("2013-10-04", "Iskandariya")
+
+
+def test_a_town_told_as_one_that_was_bombed_is_proposed_not_joined_to_the_lead(tmp_path):
+    # Written for this test: Mesraba (Eastern Ghouta) is in neither tier; Douma is.
+    rows = _extract_one(tmp_path, "ghouta.txt", (
+        "DAMASCUS, Feb 25, 2018 - Jets struck a market in Douma on Saturday, killing at least twenty people, a "
+        "monitor said. In the nearby town of Mesraba, which was bombed on Saturday, rescuers pulled nine bodies "
+        "from the rubble.\n"))
+    assert sorted((r["date"], r["place"] or f"text:{r['place_text']}") for r in rows) == [
+        ("2018-02-24", "Dūmā"), ("2018-02-24", "text:Mesraba")]
+
+
+def test_the_last_day_of_the_month_is_the_months_last_day_before_the_report(tmp_path):
+    # Written for this test: a review of November 2023 issued on 2 December; Rmelan is in the gazetteer.
+    rows = _extract_one(tmp_path, "review.txt", (
+        "Monthly review: Hasakah, November 2023\nIssued Saturday, 2 December 2023\n\nOn the last day of the month, "
+        "troops stationed at Rumeilan came under fire from drones; no one was hurt.\n"))
+    assert [(r["date"], r["place"]) for r in rows] == [("2023-11-30", "Rmelan")]
+
+
+def test_that_weekday_is_the_day_of_that_weekday_told_just_before(tmp_path):
+    # Written for this test: 16 December 2019 was a Monday (the Monday before the report is 13 January).
+    rows = _extract_one(tmp_path, "recall.txt", (
+        "Baghdad, Saturday 18 January 2020\n\nA launcher was found on Friday near the Jadriya bridge. Friday's "
+        "find recalls the night of 16 December, when crews were not stopped. Shortly after midnight that Monday "
+        "morning, two rockets fell inside Union III base; no one was hurt.\n"))
+    assert [(r["date"], r["place"]) for r in rows] == [("2019-12-16", "Union III base")]
+
+
+def test_attempts_since_a_day_are_a_habit_not_an_attack_that_day(tmp_path):
+    rows = _extract_one(tmp_path, "since.txt", (
+        "Baghdad, Saturday 11 July 2020\n\nSecurity forces defused a rocket on a launcher aimed at the Green Zone "
+        "on Friday. The find follows a string of attempts on the Green Zone since June 26, when counter-terrorism "
+        "troops raided a militia headquarters in Baghdad and held 14 men accused of rocket attacks on the capital.\n"))
+    assert rows == []

@@ -84,6 +84,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     # ("On the morning of the 3rd, a shell hit the house")
     ("ordinal_day", re.compile(r"\b[Oo]n the (?:(?:early |late )?(?:morning|afternoon|evening|night) of the )?"
                                + _ORDINAL_DAY)),
+    # "On the last day of the month", "the first day of the month": a report's month (or the month before)
+    ("month_edge", re.compile(r"\b(?:[Oo]n )?the (?P<edge>last|final|first) day of the month\b")),
     # a log's "Fri 24.03": a weekday and a day and month, day first, the year the report's (its weekday agreeing)
     ("weekday_numeric", re.compile(r"\b(?P<weekday>(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)(?:day|sday|"
                                    r"nesday|rsday|urday)?)\.?,?\s+(?P<day>[0-3]?\d)[./](?P<month>[01]?\d)\b(?![./]\d)")),
@@ -91,7 +93,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("last_weekday", re.compile(rf"\b[Ll]ast {_WD}\b")),
     # ("On the same Monday": the day just told, see "follow")
     ("weekday", re.compile(rf"\b(?:(?P<mod>[Ee]arly|[Ll]ate) )?(?:(?:on|[Oo]n|since|by) )?(?:(?:early|late) )?"
-                           rf"(?<![Ss]ame ){_WD}"
+                           rf"(?<![Ss]ame )(?<![Tt]hat ){_WD}"
                            r"(?: (?P<daypart>night|morning|evening|afternoon))?\b")),
     ("year", re.compile(rf"\b(?:[Ii]n|[Ss]ince|[Dd]uring|[Oo]f|the|[Ee]arly|[Ll]ate|year) {_Y}\b")),
     # "on the second day of Eid", "Eid al-Adha": the feasts of the Islamic calendar, from their day in it
@@ -130,6 +132,9 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
                           r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)|"
                           # "That evening several rounds landed": the day just told
                           r"[Tt]hat (?:same )?(?:day|night|evening|afternoon|morning)(?! (?:of|in|when|before)\b)|"
+                          # ("the night of 26 March ... that Thursday morning": the day just told, by its weekday)
+                          r"[Tt]hat (?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day(?: (?:night|evening|afternoon|"
+                          r"morning))?\b|"
                           r"[Ss]hortly (?:afterwards?|after that|later)|[Mm]oments later|[Ss]oon afterwards?|"
                           # "The attack came a few hours after three rockets were fired at X": that day
                           r"(?:[Aa] few|[Ss]everal|[Ss]ome|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix) hours "
@@ -376,6 +381,16 @@ def _ordinal_day(g: Groups, anchor: dt.date) -> Resolved:
     return None, 1, False
 
 
+def _month_edge(g: Groups, anchor: dt.date) -> Resolved:
+    """"on the last day of the month": the latest last (or first) day of a month on or before `anchor`."""
+    first = (g["edge"] or "").lower() == "first"
+    for back in range(62):
+        date = anchor - dt.timedelta(days=back)
+        if (date.day == 1) if first else (date + dt.timedelta(days=1)).day == 1:
+            return date, 1, True
+    return None, 1, False
+
+
 def _period(g: Groups, anchor: dt.date) -> Resolved:
     word = (g["word"] or "").lower()
     monday = anchor - dt.timedelta(days=anchor.weekday())
@@ -415,6 +430,7 @@ _RELATIVE: dict[str, Callable[[str, Groups, dt.date], Resolved]] = {
     "weekday_ordinal": lambda kind, g, anchor: _weekday_ordinal(g, anchor),
     "weekday_numeric": lambda kind, g, anchor: _weekday_numeric(g, anchor),
     "ordinal_day": lambda kind, g, anchor: _ordinal_day(g, anchor),
+    "month_edge": lambda kind, g, anchor: _month_edge(g, anchor),
     "day_word": lambda kind, g, anchor: _day_word(g, anchor),
     "period": lambda kind, g, anchor: _period(g, anchor),
     "ago": lambda kind, g, anchor: _ago(g, anchor),
@@ -460,8 +476,10 @@ _KIND_WORDS = {
                  "overnight"),
     "period": ("week", "month", "last year"),
     "ago": (" ago",),
+    "month_edge": ("day of the month",),
     "follow": ("later", "same ", "that day", "that night", "that evening", "that afternoon", "that morning", "next ",
-               "following ", "after", "previous ", "before", "earlier"),
+               "following ", "after", "previous ", "before", "earlier", "that mon", "that tue", "that wed", "that thu",
+               "that fri", "that sat", "that sun"),
 }
 
 

@@ -19,7 +19,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from .. import settings
-from ..entries import Place
+from ..entries import Index, Place
 from ..names import normalize
 from . import lexicon as lx
 from .article import Article
@@ -762,6 +762,69 @@ def _at_the_site_named_before(frame: Frame, sites_told: dict[str, RolePlace], fi
     return dataclasses.replace(frame, places=[RolePlace(mention, lx.LANDED)])
 
 
+def _at_the_towns_own_site(frame: Frame, finder: PlaceFinder) -> Frame:
+    """"In Kirkuk, three rounds fell inside the airport": an attack sentence whose only place is a town and that
+    tells a site by what it is happened at the town's site of that kind, when the gazetteer knows exactly one
+    (Kirkuk International Airport, whose parent is Kirkuk); the frame as it is otherwise."""
+    if not frame.attack or frame.not_an_attack or len({p.place_id for p in frame.places}) != 1:
+        return frame
+    town = frame.places[0]
+    found = _THE_TOWNS_SITE.search(lx.fold(frame.sentence.text))
+    if found is None or town.role == lx.LAUNCHED or town.mention.place.category != "city":
+        return frame
+    kinds = _SITE_KINDS_OF[found.group("noun")]
+    sites = [p for p in _places_within(finder.gazetteer.index).get(town.place_id, []) if p.kind in kinds]
+    if len(sites) != 1:
+        return frame
+    start, end = found.span("noun")
+    mention = dataclasses.replace(town.mention, place=sites[0], query=sites[0].name, start=start, end=end,
+                                  text=frame.sentence.text[start:end])
+    return dataclasses.replace(frame, places=[RolePlace(mention, lx.LANDED)])
+
+
+#: A town's own site told by what it is, where rounds fell: "inside the airport", "struck the refinery".
+_THE_TOWNS_SITE = lx.folded(r"\b(?:in|inside|into|at|on|onto|hit|hitting|struck|striking|targeted|targeting) the "
+                            r"(?P<noun>airport|air base|airbase|refinery|oil refinery|dam)\b")
+_SITE_KINDS_OF = {"airport": {"airport"}, "air base": {"base", "airfield"}, "airbase": {"base", "airfield"},
+                  "refinery": {"refinery"}, "oil refinery": {"refinery"}, "dam": {"dam"}}
+
+
+@functools.lru_cache(maxsize=4)
+def _places_within(gazetteer: Index) -> dict[str, list[Place]]:
+    """The gazetteer's places by the place they lie in (their parent's id)."""
+    children: dict[str, list[Place]] = {}
+    for place in gazetteer.places:
+        if place.parent:
+            children.setdefault(place.parent, []).append(place)
+    return children
+
+
+def _under_a_heading(frame: Frame, section: tuple[RolePlace, int] | None, text: str
+                     ) -> tuple[Frame, tuple[RolePlace, int] | None]:
+    """"AL-HILLAH. The worst of the bloodshed ... A car packed with explosives blew up beside a market": a paragraph
+    opened by a place alone, in capitals, is that place's section, and an attack in it that names no place is
+    there (never at the next section's place). The frame, placed so, and the section it opens or goes on in."""
+    heading = frame.sentence.text.strip()
+    if len(frame.places) == 1 and _PLACE_HEADING.fullmatch(heading) and frame.places[0].mention.text == \
+            heading.rstrip(".") and (frame.sentence.start == 0 or text[frame.sentence.start - 1] == "\n"):
+        # (the heading is the place alone: not "ANBAR AND ERBIL.", two places of which the gazetteer read one)
+        return frame, (frame.places[0], frame.sentence.line)
+    if section is None or frame.sentence.line != section[1]:
+        return frame, None
+    if frame.attack and not frame.places and not frame.proposed and not frame.background:
+        return dataclasses.replace(frame, places=[dataclasses.replace(section[0], role=None)]), section
+    if frame.attack and any(p.place_id == section[0].place_id for p in frame.places):
+        # ("ISKANDERIYAH. A car bomb in a car park in this town on the road south from Baghdad": the town of the
+        # section; the city only says where it lies)
+        return dataclasses.replace(frame, places=[p for p in frame.places if p.place_id == section[0].place_id
+                                                  or p.role == lx.LAUNCHED]), section
+    return frame, section
+
+
+#: A place alone, in capitals, heading its paragraph: "AL-HILLAH.", "KUT AL-IMARA."
+_PLACE_HEADING = re.compile(r"[A-Z][A-Z'’-]+(?: [A-Z][A-Z'’-]+){0,3}\.?")
+
+
 #: A site the gazetteer may lack, named with what it is: "the army headquarters at al-Sakkar", "the headquarters
 #: known locally as al-Sakkar", "the outpost called Tal Hamid".
 _SITE_KNOWN_AS = re.compile(rf"\bthe (?:[\w-]+ )?(?P<noun>{lx.SITE_KINDS}) (?:at|known (?:locally )?as|called|named) "
@@ -1033,7 +1096,10 @@ def _in_setting(frame: Frame, setting: Frame | None, anchor: dt.date | None, fin
     # ("The worst came on Oct. 18 at the al-Tanf garrison. Two drones flew at the outpost that morning": "that
     # morning" is the day the sentence before told)
     if (not dates or all(d.follows and d.offset_days == 0 for d in dates)) and setting.dates:
-        dates = [dataclasses.replace(d, start=0, end=0) for d in setting.dates]
+        # ("Friday's find recalls the night of 26 March ... that Thursday morning": the day of that weekday)
+        weekday = next((m.group(1) for d in dates if (m := _THAT_WEEKDAY.search(d.text))), None)
+        days = [d for d in setting.dates if d.date is not None and d.date.strftime("%A") == weekday]
+        dates = [dataclasses.replace(d, start=0, end=0) for d in days or setting.dates]
     weapons = frame.weapons
     if not weapons and setting.weapons and _PRONOUN_SUBJECT.match(frame.sentence.text):
         # "Israeli aircraft entered the airspace ... They made for Jamraya and bombarded the centre": theirs
@@ -1512,8 +1578,11 @@ def _joins_headline(headline: Event, frame: Frame, date: dt.date | None, finder:
         return False  # "First: ... a bomb in Dibis district" then "Second: ... a sticky bomb in the Ghazra quarter"
     if _another_day_another_site(headline, frame, date, mention, finder):
         return False
-    if _SEPARATELY.match(frame.sentence.text) and not frame.places and _names_an_unknown_place(frame, finder):
-        return False  # ("Later on Monday, the terrorist groups targeted al-Villat Street in al-Sulaimaniyeh ...")
+    if (_SEPARATELY.match(frame.sentence.text) or _VILLAGE_OF.search(frame.sentence.text)) and not frame.places \
+            and _names_an_unknown_place(frame, finder):
+        # ("Later on Monday, the terrorist groups targeted al-Villat Street in al-Sulaimaniyeh ...", "In the
+        # neighbouring town of Saqba, which was bombed on Friday": another place, to propose)
+        return False
     if date != headline.date and frame.places and not _LOCAL_CLOCK.search(low) and not headline.unplaced \
             and not any(f.proposed for f in headline.frames) and any(f.places for f in headline.frames) \
             and not any(not _bearing_from(f, p) for f in headline.frames for p in f.places):
@@ -1999,10 +2068,10 @@ def _after_a_clock(text: str, sentence: Sentence) -> bool:
     Observatory reports six air raids on Zamalka")?"""
     start = text.rfind("\n\n", 0, sentence.start)
     first_line = text[start + 2:sentence.start].split("\n", 1)[0] if start >= 0 else ""
-    return bool(_BARE_CLOCK.fullmatch(first_line.strip()))
+    return bool(_CLOCK_LINE.fullmatch(first_line.strip()))
 
 
-_BARE_CLOCK = re.compile(r"\d{1,2}[:.]\d{2}(?:\s*(?:[ap]\.?m\.?|GMT|UTC|local))?", re.IGNORECASE)
+_CLOCK_LINE = re.compile(r"\d{1,2}[:.]\d{2}(?:\s*(?:[ap]\.?m\.?|GMT|UTC|local))?", re.IGNORECASE)
 
 
 #: How far into its line a digest item's dateline may start ("[6] FILE - BAGHDAD, ...").
@@ -2724,6 +2793,7 @@ def _join_undated(frame: Frame, last: Event, headline: Event, in_lead: bool, fol
     listed = _each_listed(frame, last, headline, events, finder) or _bombs_at_each(frame, last, headline, events,
                                                                                      finder) \
         or _strikes_at_each(frame, last, headline, events, finder) \
+        or _tolls_at_other_places(frame, events, finder) \
         or _split_at_an_unknown_place(frame, last, headline, (in_lead, follows_last), finder, events) \
         or _counted_at_each_unknown(frame, last, events, finder)
     if listed is not None:
@@ -3783,48 +3853,147 @@ def _bombs_at_each(frame: Frame, last: Event, headline: Event, events: list[Even
 
 def _strikes_at_each(frame: Frame, last: Event, headline: Event, events: list[Event], finder: PlaceFinder
                      ) -> Event | None:
-    """"the raids targeted Khan Shaykhun, al-Tamanah and al-Hbit", "warplanes carried out raids on al-Lataminah and
-    Kafr Zita": strikes from the air (or shelling) on towns listed hit each of them, so each is an attack of its
-    own (as ACLED codes one event per place), on the day of the attack told, proposed where the gazetteer cannot
-    read the name; None when the sentence is not so. Regions listed ("raids on Idlib and Hama") say where, not
-    which places were hit: they are left to the sentence's own event."""
-    families = {family for _, _, family in frame.weapons}
-    plural = _PLURAL_STRIKES.search(frame.sentence.text)
-    if plural is None or not families <= {"airstrike", "shelling"} or (
-            last.date is None and last is not headline and not last.on_headline_day):
+    """The places struck that an undated sentence lists (`_struck_each`), each an attack of its own on the day of
+    the attack told; the last of them, or None when the sentence is not so."""
+    if last.date is None and last is not headline and not last.on_headline_day:
         return None
-    if not families and _aircraft_told_at(last.article.text) >= frame.sentence.start:
-        return None  # "the raids": from the air only when the report has said aircraft
-    listing = _STRIKES_LISTED.search(frame.sentence.text, plural.end())
-    names = [n for n in lx.LIST_SEPARATOR.split(listing.group("names")) if n] if listing else []
-    if len(names) < 2 or any(p.role == lx.LAUNCHED for p in frame.places):
-        return None
-    start = listing.start("names") if listing else 0
-    found = []
-    for name in names:
-        at = start + frame.sentence.text[start:].find(name)
-        known = [p for p in frame.places if p.mention.start <= at and p.mention.end >= at + len(name)]
-        if any(p.mention.place.tier == "admin" for p in known):
-            return None
-        found.append((name, known))
-    weapons = frame.weapons or [(plural.start(), "air strike", "airstrike")]
-    for name, known in found:
-        told = dataclasses.replace(frame, places=[dataclasses.replace(p, role=lx.LANDED) for p in known],
-                                   weapons=weapons, groups=[], proposed="" if known else name)
+    parts = _struck_each(frame, last.article.text)
+    if parts and last is headline and headline.frames and not headline.place_ids() and not parts[0].proposed:
+        # ("Shelling hit the west of the city on Sunday. Mansour and Karrada were shelled": the report's attack,
+        # placed now; the dateline's city is only where the story was filed)
+        headline.frames.append(parts.pop(0))
+    for told in parts or []:
+        known = [p for p in told.places if p.role == lx.LANDED]
         # ("In Talbiseh, a pair of jets carried out raids" ... "air strikes on Rastan, Talbiseh and Zafaraniya": the
         # strikes on Talbiseh told again, that day)
         again = next((e for e in events if known and e.date == last.date
                       and {p.place_id for p in known} <= e.place_ids()
-                      and families_compatible(e.families(), {w[2] for w in weapons})), None)
+                      and families_compatible(e.families(), {w[2] for w in told.weapons})), None)
         if again is not None:
             again.frames.append(told)
             last = again
             continue
         last = _on_the_day_of(last, told, events, unplaced=not known,
                               on_headline_day=last.date is None or last.on_headline_day)
+    return last if parts is not None else None
+
+
+def _struck_each(frame: Frame, report: str) -> list[Frame] | None:
+    """"the raids targeted Khan Shaykhun, al-Tamanah and al-Hbit", "warplanes carried out raids on al-Lataminah and
+    Kafr Zita", "mortar rounds fell on Mansour and Karrada", "Karrada and Adhamiya were shelled": strikes from the
+    air, shelling or rounds fired from afar on towns listed hit each of them, so each is an attack of its own (as
+    ACLED codes one event per place): one frame per place, at the place (proposed where the gazetteer cannot read
+    the name); None when the sentence is not so. Regions listed ("raids on Idlib and Hama") say where, not which
+    places were hit: they are left to the sentence's own event."""
+    text = frame.sentence.text
+    families = {family for _, _, family in frame.weapons}
+    plural = _PLURAL_STRIKES.search(text)
+    rounds = _PLURAL_ROUNDS.search(text) if plural is None and families <= _FIRED_FROM_AFAR else None
+    passive = lx.NAMES_STRUCK_PASSIVE.match(text) if frame.weapons else None  # ("X and Y were hit": by what?)
+    if (plural is None and rounds is None and passive is None) \
+            or not (families <= {"airstrike", "shell"} or ((rounds or passive) and families <= _FIRED_FROM_AFAR)):
+        return None
+    if plural is not None and not families and _aircraft_told_at(report) >= frame.sentence.start:
+        return None  # "the raids": from the air only when the report has said aircraft
+    told_at = plural or rounds
+    listing = passive or (_STRIKES_LISTED.search(text, told_at.end()) if told_at is not None else None)
+    names = [n for n in lx.LIST_SEPARATOR.split(listing.group("names")) if n] if listing else []
+    launched = [p for p in frame.places if p.role == lx.LAUNCHED]
+    if len(names) < 2 or (launched and plural is not None) \
+            or any(n.lower() in _CALENDAR_WORDS or n.split()[0] in lx.NOT_PLACE_WORDS for n in names):
+        return None  # ("in Himo ... on Saturday and Sunday respectively": days, not places)
+    start = listing.start("names") if listing else 0
+    found = []
+    for name in names:
+        at = start + text[start:].find(name)
+        known = [p for p in frame.places if p.mention.start <= at and p.mention.end >= at + len(name)]
+        if any(p.mention.place.tier == "admin" or p.role == lx.LAUNCHED for p in known):
+            return None
+        found.append((name, known))
+    weapons = frame.weapons or [(told_at.start() if told_at else 0, "air strike", "airstrike")]
+    # (rounds told for the whole list are not each place's: "two mortar rounds hit Mansour and Karrada" is one each)
+    count = frame.count if plural is not None else 1 if frame.count == len(names) else None
+    return [dataclasses.replace(frame, places=[dataclasses.replace(p, role=lx.LANDED) for p in known] + launched,
+                                weapons=weapons, groups=[], proposed="" if known else name, count=count)
+            for name, known in found]
+
+
+def _each_struck_dated(frame: Frame, events: list[Event],
+                       dated: tuple[DateMention | None, dt.date | None, int, str]) -> Frame:
+    """A dated sentence that lists the places struck (`_struck_each`), all known: an attack at each place but the
+    first, on the sentence's day; the frame of the first, which goes on as the sentence's own attack."""
+    if frame.background or frame.not_an_attack or not events:
+        return frame
+    parts = _struck_each(frame, events[0].article.text)
+    if not parts or any(told.proposed for told in parts):
+        return frame  # (names the gazetteer lacks listed beside known ones are proposed: _propose_beside_known)
+    mention, date, precision, basis = dated
+    for told in parts[1:]:
+        event = Event(events[0].article, [told])
+        event.set_date(mention, told, date, precision, basis)
+        events.append(event)
+    return parts[0]
+
+
+def _tolls_at_other_places(frame: Frame, events: list[Event], finder: PlaceFinder) -> Event | None:
+    """"A wave of car bombs tore through Baghdad ... Nine people died in Sadr City ... Four were killed in
+    Kadhimiya ... Three lost their lives in Bayaa, and two in Shurta": after a report's attack told as many (a wave,
+    a series, blasts), a toll told at another place is the attack there, with the wave's weapon on its day (proposed
+    where the gazetteer cannot read the name); the last of them, or None when the sentence is not so. The first
+    place told joins the report's attack when it has none."""
+    if frame.weapons or frame.background or frame.not_an_attack:
+        return None
+    # (the wave: the last attack told as many, a few events back at most, its tolls each an event since)
+    waves = ((e, f) for e in reversed(events[-6:]) if e.date is not None and e.frames and not e.unplaced
+             for f in e.frames[:3] if f.weapons and _TOLD_AS_MANY.search(f.sentence.text))
+    told_as_many = next(waves, None)
+    if told_as_many is None:
+        return None
+    attack, wave = told_as_many
+    text = frame.sentence.text
+    names = [m.group("name") for m in _TOLL_IN.finditer(text)]
+    opening = _TOLL_AFTER_IN.match(text)
+    names = ([opening.group("name")] if opening else []) + names
+    told: list[tuple[str, list[RolePlace]]] = []
+    for name in dict.fromkeys(names):
+        at = text.find(name)
+        known = [p for p in frame.places if p.mention.start <= at and p.mention.end >= at + len(name)]
+        if not known and not finder.why_unplaced(name).startswith("the gazetteer knows no"):
+            return None
+        told.append((name, known))
+    had = attack.place_ids()
+    # (a toll at the attack's own place, or at the city it lies in, is the attack's; so is the first district told
+    # of an attack placed only at its city: "BAGHDAD - A wave of car bombs ... Nine people died in Sadr City")
+    if not told or not had or any(p.place_id in had or any(_inside(finder, h, p.place_id) for h in had)
+                                  or all(_inside(finder, p.place_id, h) for h in had)
+                                  for _, known in told for p in known):
+        return None
+    last = None
+    for name, known in told:
+        part = dataclasses.replace(frame, places=[dataclasses.replace(p, role=lx.LANDED) for p in known],
+                                   weapons=wave.weapons[:1], count=None, groups=[], proposed="" if known else name)
+        last = _on_the_day_of(attack, part, events, unplaced=not known)
     return last
 
 
+#: A report's attack told as many: "A wave of car bombs", "a series of blasts", "coordinated bombings".
+_TOLD_AS_MANY = lx.folded(r"\b(?:wave|series|string|spate|chain) of\b|\b(?:car bombs|bombings|blasts|explosions)\b")
+#: A toll told at a place: "Nine people died in Sadr City", "Six died in the northern district of Hurriyah",
+#: "and two in Shurta".
+_TOLL_IN = re.compile(r"(?:\b(?:died|were killed|was killed|lost their lives|perished)|,?\s+and\s+(?:another\s+)?"
+                      r"(?:\d+|" + "|".join(w for w in lx.NUMBER_WORDS if len(w) > 2) + r")(?:\s+more)?)\s+in\s+"
+                      r"(?:the\s+(?:[a-z-]+\s+)?(?:district|neighbourhood|neighborhood|area|town|city|suburb|quarter)"
+                      rf"\s+of\s+)?(?P<name>{lx.NAME_WORD}(?:\s+[A-Z][\w'’-]+)?)")
+#: A toll after its place: "In Kut, on the Tigris south-east of Baghdad, at least seven people were killed".
+_TOLL_AFTER_IN = re.compile(rf"^\W*In\s+(?P<name>{lx.NAME_WORD}(?:\s+[A-Z][\w'’-]+)?),[^.;]{{0,90}}?\b"
+                            r"(?:died|were killed|was killed|lost their lives|perished)\b")
+
+
+#: Weapons whose rounds are fired from afar and land apart: a list of places they hit is one attack at each.
+_FIRED_FROM_AFAR = frozenset({"rocket", "mortar", "shell", "missile", "airstrike", "drone"})
+#: Rounds told in the plural, before the places they hit: "mortar rounds fell on ...", "rockets landed in ...".
+_PLURAL_ROUNDS = re.compile(r"\b(?:rockets|missiles|shells|rounds|mortars|projectiles|katyushas|drones)\b",
+                            re.IGNORECASE)
 #: Strikes told in the plural, before the places they hit.
 _PLURAL_STRIKES = re.compile(r"\b(?:(?:air\s?)?raids|(?:air\s?)?strikes|airstrikes|shelling|bombardments?)\b",
                              re.IGNORECASE)
@@ -3840,8 +4009,13 @@ def _aircraft_told_at(text: str) -> float:
 _FROM_THE_AIR = re.compile(r"\b(?:warplanes?|war planes?|aircraft|jets|helicopters?|air ?strikes?|air raids?)\b",
                            re.IGNORECASE)
 #: The places strikes hit: "targeted Khan Shaykhun, al-Tamanah and al-Hbit", "raids on X and Y".
-_STRIKES_LISTED = re.compile(rf"\b(?:targeted|targeting|on|hit|hitting|struck|striking|pounded|pounding)\s+"
-                             rf"(?P<names>{lx.LIST_NAME}(?:,\s+{lx.LIST_NAME})*,?\s+and\s+{lx.LIST_NAME})\b")
+_STRIKES_LISTED = re.compile(rf"\b(?:targeted|targeting|on|hit|hitting|struck|striking|pounded|pounding|"
+                             rf"(?:landed|fell|exploded|crashed|came down)\s+(?:in|on))\s+"
+                             rf"(?P<names>{lx.LIST_NAME}(?:,\s+{lx.LIST_NAME})*,?\s+and\s+{lx.LIST_NAME})\b"
+                             # (the list ends there: "Rockets hit Balad Air Base and Camp Taji was put on alert")
+                             r"(?=\s*[,.;:)]|\s*$|\s+(?:on|in|at|and|with|early|late|overnight|this|last|yesterday|"
+                             r"today|killing|wounding|injuring|causing|but|as|from|near|during|before|after|while|"
+                             r"where|when|(?:have |has |had )?(?:killed|wounded|injured|left|destroyed|damaged))\b)")
 
 
 #: Bombs told in the plural: "parked car bombs have gone off in ...", "explosions rocked ...".
@@ -4341,15 +4515,27 @@ def _after_the_day_told(mention: DateMention, before: list[Frame], anchor: dt.da
     "Leaders were due to meet on Sunday. They never did. That morning a bomber ...": a day counted from the last
     day the sentences just before tell in their own words ("on Sunday"), though they tell no attack. (Read again
     here: a sentence with no word of an attack is not searched for dates when it is read.)"""
-    if dated[0] is not None or not mention.follows:
+    named = _THAT_WEEKDAY.search(mention.text) if mention.follows else None
+    weekday = named.group(1).lower() if named else None
+    # ("Friday's find recalls the night of 26 March ... that Thursday morning": the Thursday told, not the day
+    # the attack before was told on)
+    if not mention.follows or (dated[0] is not None
+                               and (weekday is None or dated[0].strftime("%A").lower() == weekday)):
         return dated
     for frame in reversed(before):
         dates = frame.dates or find_dates(frame.sentence.text, anchor)
-        days = [m.date for m in dates if m.date is not None and m.precision == 1 and not m.follows]
+        days = [m.date for m in dates if m.date is not None and m.precision == 1 and not m.follows
+                and (weekday is None or m.date.strftime("%A").lower() == weekday)]
         if days:
             return (days[-1] + dt.timedelta(days=mention.offset_days), 1,
                     f"'{mention.text}' after the day told just before ({days[-1]})")
     return dated
+
+
+#: A habit told from its first day: "a string of attempts on the Green Zone since June 26".
+_SINCE = re.compile(r"\b(?:since|starting|beginning)\s+(?:(?:early |late )?(?:on )?)?$", re.IGNORECASE)
+#: A day told back by its weekday: "that Thursday morning".
+_THAT_WEEKDAY = re.compile(r"\b[Tt]hat ((?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\b")
 
 
 def article_events(article: Article, finder: PlaceFinder, anchor: dt.date | None = None) -> list[Event]:
@@ -4374,8 +4560,10 @@ def article_events(article: Article, finder: PlaceFinder, anchor: dt.date | None
     lead_site: Frame | None = None  # the lead's site in a town ("the walled compound in the centre of Ramadi")
     standfirst: Frame | None = None  # the line under the title, when short: "Tuz Khurmatu has buried its dead"
     read: list[Frame] = []  # every sentence, as read (for a dateline, the only place of the report's attack)
+    section: tuple[RolePlace, int] | None = None  # the place a paragraph's heading names ("AL-HILLAH. ...")
     for frame in _without_false_claims(article, _frames(article, finder, anchor)):
         frame = _in_the_city_told(frame, read, finder)
+        frame, section = _under_a_heading(frame, section, article.text)
         read.append(frame)
         told_before, told = told[-2:], [*told[-2:], frame]
         title = _title(title, frame)
@@ -4384,6 +4572,7 @@ def article_events(article: Article, finder: PlaceFinder, anchor: dt.date | None
         frame = _without_other_attacks(frame, last, events)
         frame = _attack_on_the_place_before(frame, last, finder, before)
         frame = _at_the_site_named_before(frame, sites_told, finder)
+        frame = _at_the_towns_own_site(frame, finder)
         frame = _at_the_town_told_before(frame, told_before[-1] if told_before else None, finder)
         frame = _at_the_unknown_site_told_before(frame, unknown_sites, finder)
         frame = _entry_opened_at(frame, finder, logged, listed)
@@ -4402,7 +4591,9 @@ def article_events(article: Article, finder: PlaceFinder, anchor: dt.date | None
                         or _pieces_at_unknown_sites(frame, last, events, finder)
                         or _attack_and_its_second(frame, events, finder)
                         or _ordinal_at_another_place(frame, last, events, finder)
-                        or _entry_at_an_unknown_site(frame, headline, clock, events, anchor))
+                        or _entry_at_an_unknown_site(frame, headline, clock, events, anchor)
+                        # ("Five died in Shula, and three in Amil": a wave of bombs told place by place)
+                        or (_tolls_at_other_places(frame, events, finder) if not frame.attack else None))
         if site_of_last is not None:
             last, pending = site_of_last, None
             continue
@@ -4439,6 +4630,7 @@ def article_events(article: Article, finder: PlaceFinder, anchor: dt.date | None
         date, precision, basis = _after_the_day_told(mention, read[-6:-1] if same_day else told_before, anchor,
                                                      _date_of(mention, reference, frame, anchor))
         _propose_beside_known(frame, events, (mention, date, precision, basis), finder)
+        frame = _each_struck_dated(frame, events, (mention, date, precision, basis))
         proposed = (_at_unknown_places(events, last, frame, (mention, date, precision, basis), anchor, finder)
                     or _another_attack(frame, last, events, (mention, date, precision, basis)))
         if proposed is not None:
@@ -4474,7 +4666,8 @@ def article_events(article: Article, finder: PlaceFinder, anchor: dt.date | None
                 continue
             frame = borrowed  # the place told just before
         frame = _site_told_before(frame, last, finder)
-        if frame.background and mention.kind in ("period", "month", "month_year"):
+        if frame.background and (mention.kind in ("period", "month", "month_year") or _SINCE.search(
+                frame.sentence.text, max(0, mention.start - 30), mention.start)):
             # "since last month", "attacks in September", "seized in March 2018 ... and since then struck by car
             # bombs": a habit, not one attack
             continue

@@ -1036,6 +1036,12 @@ _SHORTHAND = lx.folded(r"^\W*(?:shelled|bombed|struck by (?:shells|shelling|rock
                        r"(?: again| twice| repeatedly| heavily)?\s*(?:[.;]|$)")
 
 
+#: A town told as one, then what befell it: "In the neighbouring town of Saqba, which was bombed on Friday".
+_TOWN_THAT_WAS_HIT = re.compile(rf"\b(?:town|village|city|suburb|district) of {lx.NAME_WORD}(?:\s+[A-Z][\w'’-]+)?,? "
+                                r"which (?:was|had been) (?:also |again |then )?(?:bombed|shelled|struck|hit|targeted|"
+                                r"pounded|bombarded|raided)\b")
+
+
 def _tells_an_attack(frame: Frame, text: str, low: str, counted: bool) -> bool:
     """Does the sentence tell an attack: an attack word with a weapon, a place in a role, a count, a target
     attacked, or harm at a place; or a weapon with a place in a role; or where and when the attack just told
@@ -1059,7 +1065,7 @@ def _tells_an_attack(frame: Frame, text: str, low: str, counted: bool) -> bool:
         bool(frame.weapons) or bool(lx.AIRSTRIKE.search(low)) or any(p.role for p in places) or counted
         or bool(lx.ATTACKED.search(low)) or bool(lx.NAMED_LIST_WITH_APPOSITIVE.search(text))
         or bool(lx.NAMES_STRUCK.search(text)) or bool(lx.NAMES_STRUCK_PASSIVE.match(text))
-        or bool(_CAME_UNDER.search(low)) or bool(_SITE_AT_A_NAME.search(text))
+        or bool(_CAME_UNDER.search(low)) or bool(_SITE_AT_A_NAME.search(text)) or bool(_TOWN_THAT_WAS_HIT.search(text))
         or (bool(places) and bool(_THEY_HIT.match(low)))
         or any(g.count for g in frame.groups) or killing)) or bool(frame.weapons and any(p.role for p in places)) \
         or bool(frame.weapons and _CAME_UNDER.search(low))  # "a patrol came under heavy small-arms fire"

@@ -17,7 +17,15 @@ from collections.abc import Iterator
 from dataclasses import dataclass, replace
 
 from .. import settings
-from ..countries import COUNTRY_ADJECTIVES, COUNTRY_NAMES, country_code, is_country_name
+from ..countries import (
+    COUNTRY_ADJECTIVES,
+    COUNTRY_NAME_WORDS,
+    COUNTRY_NAMES,
+    CountryWord,
+    country_code,
+    country_words,
+    is_country_name,
+)
 from ..entries import Index, Place
 from ..errors import AmbiguousPlace, GeomapError
 from ..geocode import Geocoder, dominant_city, in_reach
@@ -184,27 +192,20 @@ _NATIONAL_TOWN_BEFORE = re.compile(r"\b(?P<adjective>" + "|".join(COUNTRY_ADJECT
                                    r"(?:town|city|village|province|district)\s+of\s+$", re.IGNORECASE)
 #: ("Reyhanli, Turkey", "Jizan, in southern Saudi Arabia")
 _COUNTRY_AFTER = re.compile(r",\s+(?:in\s+(?:(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+)?)?"
-                            r"(?P<country>" + "|".join(COUNTRY_NAMES) + r"|Türkiye)\b", re.IGNORECASE)
+                            rf"(?P<country>{COUNTRY_NAME_WORDS})\b", re.IGNORECASE)
 
 
-def _country_named_most(text: str) -> str | None:
+def _country_named_most(words: list[CountryWord]) -> str | None:
     """The country a report names most often; by its people's adjective when it names none ("SYRIAN ARAB REPUBLIC
-    - AS-SUWAYDA GOVERNORATE"); a tie goes to the country listed first (Iraq, Syria, then their neighbours)."""
+    - AS-SUWAYDA GOVERNORATE"); a tie goes to the country listed first (Iraq, Syria, then their neighbours).
+    A name joined to another word ("Iran-aligned") tells an actor, not a place."""
     named = {code: 0 for code in COUNTRY_NAMES.values()}
-    for name, code in COUNTRY_NAMES.items():
-        named[code] += len(re.findall(rf"\b{re.escape(name)}\b(?![-\w])", text, re.IGNORECASE))
+    for word in words:
+        named[word.code] += not word.adjective and not word.joined
     if not any(named.values()):
-        for adjective, code in COUNTRY_ADJECTIVES.items():
-            named[code] = named.get(code, 0) + len(re.findall(rf"\b{adjective}\b", text, re.IGNORECASE))
+        for word in words:
+            named[word.code] += word.adjective
     return max(named, key=lambda c: named[c]) if max(named.values()) > 0 else None
-
-
-def _names_country(text: str, code: str | None) -> bool:
-    """Does the text name the country, or its people ("Yemen", "Yemeni")?"""
-    words = [name for name, c in COUNTRY_NAMES.items() if c == code] + [
-        adjective for adjective, c in COUNTRY_ADJECTIVES.items() if c == code]
-    pattern = r"\b(?:" + "|".join(map(re.escape, words)) + r")\b"
-    return bool(words) and re.search(pattern, text, re.IGNORECASE) is not None
 
 
 def _country_of_most(mentions: list[PlaceMention]) -> str | None:
@@ -940,7 +941,8 @@ class PlaceFinder:
         """
         from ..geodesy import distance_m
 
-        main_country = _country_named_most(text)
+        words = country_words(text)
+        main_country = _country_named_most(words)
         # A report is about the country most of the places it names lie in ("Marib", "Sanaa" six times against one
         # "Toll", an Iranian village's alias; "Abqaiq", "Riyadh", "Jeddah" against one "Shaybah", an Iraqi base's
         # alias), as if that country were given with --country: its actors' countries ("Saudi-led",
@@ -949,7 +951,7 @@ class PlaceFinder:
         # (in Iraq and Syria the report's own country is what it was before: the one it names most, or none; a
         # country beyond them is the report's only when it names it and two places of it: a Palestinian Umm al
         # Khayr is not the "UMM KHAIR" of a Syrian sitrep that names no country)
-        if own in settings.HOME_COUNTRIES or not _names_country(text, own) \
+        if own in settings.HOME_COUNTRIES or not any(word.code == own for word in words) \
                 or len({m.place.id for m in mentions if m.place.country == own}) < 2:
             own = None
         self._abroad = self._asked + ((own,) if own else ())
