@@ -6114,3 +6114,56 @@ def test_attempts_since_a_day_are_a_habit_not_an_attack_that_day(tmp_path):
         "on Friday. The find follows a string of attempts on the Green Zone since June 26, when counter-terrorism "
         "troops raided a militia headquarters in Baghdad and held 14 men accused of rocket attacks on the capital.\n"))
     assert rows == []
+
+
+def test_harm_at_a_place_told_by_where_it_lies_from_a_town_is_proposed_there(tmp_path):
+    # Written for this test: Deir Ballut (Afrin district) is in neither tier; Afrin is only where it lies from.
+    rows = _extract_one(tmp_path, "afrin.txt", (
+        "Published Friday 9 February 2018\n\nTwo days earlier, three soldiers were killed at Deir Ballut, south-west "
+        "of Afrin, when their vehicle was struck in an attack by militia fighters.\n"))
+    assert [(r["date"], r["place"], r["place_text"]) for r in rows] == [("2018-02-07", "", "Deir Ballut")]
+
+
+def test_a_sitreps_numbered_items_under_their_place_are_each_an_attack_there(tmp_path):
+    # Written for this test (labels fixed before the first run): items "N. Place (area)." whose attack sentences
+    # name no place; Nawa is known, al-Yadudah unknown and Tafas ambiguous (a Turkish Talas bears the name), so
+    # both are proposed; an item's "(logged 08:40)" is no area.
+    rows = _extract_one(tmp_path, "sitrep.txt", (
+        "DAILY SITUATION REPORT - Daraa Governorate\nCovering: Thursday 28 June 2018\n\nINCIDENTS\n"
+        "1. Nawa (north-western countryside). Warplanes struck the town in the morning. Two civilians were killed.\n"
+        "2. al-Yadudah (western countryside). Helicopters dropped barrel bombs on the village at noon.\n"
+        "3. Tafas (western countryside). Air strikes hit the town centre in the afternoon.\n"
+        "Morning (logged 08:40). No other incident was logged.\n"))
+    assert sorted((r["date"], r["place"] or f"text:{r['place_text']}") for r in rows) == [
+        ("2018-06-28", "Nawá"), ("2018-06-28", "text:Tafas"), ("2018-06-28", "text:al-Yadudah")]
+
+
+def test_a_jet_that_bombed_and_bombs_that_fell_are_air_strikes(tmp_path):
+    # Written for this test (labels fixed before the first run): 2 and 3 January 2022 were a Sunday and a Monday.
+    told = _told(tmp_path, "raids.txt", (
+        "NORTHWEST DESK | Tuesday 4 January 2022\n\nOn Sunday a Russian jet bombed a bakery in Maarat Misrin, "
+        "rescuers said. On Monday, bombs fell on a camp for displaced families near Harem.\n"))
+    assert [(date, weapon) for date, _, weapon, _, _ in told] == [("2022-01-02", "air strike"),
+                                                                ("2022-01-03", "air strike")]
+
+
+def test_the_title_names_the_second_attacks_place_so_the_first_is_proposed_at_the_village_told_next(tmp_path):
+    # Written for this test: Hraisoun (near Baniyas) is in neither tier; the title's Hama is where the
+    # second raid's village lies, not the first raid's place.
+    rows = _extract_one(tmp_path, "raids.txt", (
+        "Coastal air defences hit; research site in Hama struck hours later\n\nDAMASCUS, Sept 14, 2023 - Israeli "
+        "warplanes attacked air defence positions on the coast on Wednesday afternoon, state media said.\nThe site "
+        "that took the brunt of it was a battery in the hills, near the village of Hraisoun.\nLater that night "
+        "a second wave struck a research facility near Masyaf, in the countryside of Hama.\n"))
+    assert sorted((r["date"], r["place"] or f"text:{r['place_text']}") for r in rows) == [
+        ("2023-09-13", "Maşyāf"), ("2023-09-13", "text:Hraisoun")]
+
+
+def test_places_the_gazetteer_lacks_listed_as_two_suburbs_are_each_proposed(tmp_path):
+    # Written for this test: Hujeira and Beit Saham (Damascus countryside) are in neither tier.
+    rows = _extract_one(tmp_path, "suburbs.txt", (
+        "Monday 27 April 2020\n\nAir defences shot down most of a salvo of Israeli missiles fired at targets "
+        "around Damascus before dawn on Monday, the army said.\n\nState media later reported that shrapnel from the "
+        "missiles fell on houses in Hujeira and Beit Saham, two suburbs in the Damascus countryside, killing three "
+        "people.\n"))
+    assert sorted(r["place_text"] for r in rows if not r["place"]) == ["Beit Saham", "Hujeira"]

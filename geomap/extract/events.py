@@ -335,7 +335,10 @@ def _point_date(frame: Frame) -> DateMention | None:
             # militants fired rockets" tells the later one)
             continue
         if _HOLIDAY_BEFORE.search(text, max(0, mention.start - 30), mention.start) \
+                or _BEGAN_BEFORE.search(text, max(0, mention.start - 60), mention.start) \
                 or _names_an_occasion(text, mention) or _yardstick(frame, mention):
+            # ("kept dropping barrel bombs through the day, after a night of bombardment that began on Tuesday": the
+            # day something before it began)
             continue  # ("shoppers buying presents for Mother's Day, which Syrians mark on 21 March": a feast's day)
         if _UNTIL_BEFORE.search(text, max(0, mention.start - 10), mention.start) \
                 and any(m.start > mention.start and m.precision == 1 for m in frame.dates):
@@ -799,30 +802,60 @@ def _places_within(gazetteer: Index) -> dict[str, list[Place]]:
     return children
 
 
-def _under_a_heading(frame: Frame, section: tuple[RolePlace, int] | None, text: str
-                     ) -> tuple[Frame, tuple[RolePlace, int] | None]:
-    """"AL-HILLAH. The worst of the bloodshed ... A car packed with explosives blew up beside a market": a paragraph
-    opened by a place alone, in capitals, is that place's section, and an attack in it that names no place is
-    there (never at the next section's place). The frame, placed so, and the section it opens or goes on in."""
+#: A paragraph headed by a place alone: (the place, or None when the gazetteer cannot read it; the name to propose
+#: then; the paragraph's line; the heading's sentence).
+Section = tuple[RolePlace | None, str, int, int]
+
+
+def _under_a_heading(frame: Frame, section: Section | None, text: str, finder: PlaceFinder
+                     ) -> tuple[Frame, Section | None]:
+    """"AL-HILLAH. The worst of the bloodshed ... A car packed with explosives blew up beside a market", "1. Saida
+    (eastern countryside). Shortly after midnight, aircraft struck the town": a paragraph opened by a place alone
+    (in capitals, or with its area in brackets) is that place's section, and an attack in it that names no place is
+    there (never at the next section's place), proposed where the gazetteer cannot read the name. The frame, placed
+    so, and the section it opens or goes on in."""
     heading = frame.sentence.text.strip()
-    if len(frame.places) == 1 and _PLACE_HEADING.fullmatch(heading) and frame.places[0].mention.text == \
-            heading.rstrip(".") and (frame.sentence.start == 0 or text[frame.sentence.start - 1] == "\n"):
+    opens_line = frame.sentence.start == 0 or text[frame.sentence.start - 1] == "\n" \
+        or _ITEM_NUMBER.fullmatch(text, text.rfind("\n", 0, frame.sentence.start) + 1, frame.sentence.start)
+    capitals = _PLACE_HEADING.fullmatch(heading)
+    area = _AREA_HEADING.fullmatch(heading)
+    if opens_line and (capitals or area):
+        name = area.group("name") if area else heading.rstrip(".")
         # (the heading is the place alone: not "ANBAR AND ERBIL.", two places of which the gazetteer read one)
-        return frame, (frame.places[0], frame.sentence.line)
-    if section is None or frame.sentence.line != section[1]:
+        whole = [p for p in frame.places if p.mention.text == name]
+        at = frame.sentence.index
+        if len(whole) == 1 and len(frame.places) == 1 + bool(area and frame.places[-1] is not whole[0]):
+            return frame, (whole[0], "", frame.sentence.line, at)
+        if area and not whole and finder.why_unplaced_in(frame.sentence.text, name):
+            return frame, (None, name, frame.sentence.line, at)
         return frame, None
+    if section is None or frame.sentence.line != section[2]:
+        return frame, None
+    place, name, _, at = section
     if frame.attack and not frame.places and not frame.proposed and not frame.background:
-        return dataclasses.replace(frame, places=[dataclasses.replace(section[0], role=None)]), section
-    if frame.attack and any(p.place_id == section[0].place_id for p in frame.places):
+        if place is None:
+            return dataclasses.replace(frame, proposed=name, heading=at), section
+        return dataclasses.replace(frame, places=[dataclasses.replace(place, role=place.role or lx.TARGETED)],
+                                   heading=at), section
+    if place is not None and frame.attack and any(p.place_id == place.place_id for p in frame.places):
         # ("ISKANDERIYAH. A car bomb in a car park in this town on the road south from Baghdad": the town of the
         # section; the city only says where it lies)
-        return dataclasses.replace(frame, places=[p for p in frame.places if p.place_id == section[0].place_id
-                                                  or p.role == lx.LAUNCHED]), section
+        return dataclasses.replace(frame, places=[p for p in frame.places if p.place_id == place.place_id
+                                                  or p.role == lx.LAUNCHED], heading=at), section
     return frame, section
 
 
 #: A place alone, in capitals, heading its paragraph: "AL-HILLAH.", "KUT AL-IMARA."
 _PLACE_HEADING = re.compile(r"[A-Z][A-Z'’-]+(?: [A-Z][A-Z'’-]+){0,3}\.?")
+#: A place and its area in brackets, heading an item: "Saida (eastern countryside).", "Daraa al-Balad (Daraa city)."
+_AREA_HEADING = re.compile(rf"(?P<name>{lx.NAME_WORD}(?: (?:(?:al|el)-)?[A-Z][\w'’-]*){{0,2}}) "
+                           # (an area: "(eastern countryside)", "(Daraa city)"; not "Morning (logged 08:40)")
+                           r"\((?:[^()\d]{0,40}\b(?:countryside|province|district|governorate|region|city|town|area|"
+                           r"plain|valley|desert|mountains?|suburbs?|outskirts|north|south|east|west|northern|"
+                           r"southern|eastern|western|central|north-eastern|north-western|south-eastern|"
+                           r"south-western)\b[^()\d]{0,40}|[A-Z][a-z]+(?: (?:(?:al|el)-)?[A-Za-z][a-z'’-]+){0,2})\)\.?")
+#: An item's number before its heading: "1. ", "12) ".
+_ITEM_NUMBER = re.compile(r"\s*\d{1,2}[.)]\s*")
 
 
 #: A site the gazetteer may lack, named with what it is: "the army headquarters at al-Sakkar", "the headquarters
@@ -935,7 +968,7 @@ def _placed_at_the_lead(headline: Event, lead_site: Frame | None, finder: PlaceF
     if lead_site is None:
         return
     if not lead_site.proposed:
-        _placed_by_the_title(headline, lead_site, finder)
+        _placed_by_the_title(headline, lead_site, [], finder)
     elif headline.frames and not headline.place_ids() and not headline.unplaced \
             and not any(f.proposed or f.not_an_attack for f in headline.frames):
         # ("In Ras al-Ain, a Syrian border town ...", a name the gazetteer cannot place: proposed there, never at
@@ -1081,7 +1114,7 @@ def _in_setting(frame: Frame, setting: Frame | None, anchor: dt.date | None, fin
         return dataclasses.replace(frame, places=[RolePlace(dataclasses.replace(told.mention, start=0, end=0),
                                                             told.role or lx.TARGETED)]), None
     proposed = frame.proposed
-    if not places and setting.places and (item_heading(setting.sentence.text)
+    if not places and not proposed and setting.places and (item_heading(setting.sentence.text)
                                           or _THE_TOWN_WORD.search(lx.fold(frame.sentence.text))
                                           or not _names_an_unknown_place(frame, finder)):
         # (never at the setting's place when the attack names one the gazetteer lacks: "Losses mounted around
@@ -4532,6 +4565,9 @@ def _after_the_day_told(mention: DateMention, before: list[Frame], anchor: dt.da
     return dated
 
 
+#: Another thing's start, before its day: "after a night of bombardment that began on Tuesday".
+_BEGAN_BEFORE = re.compile(r"\bafter (?:a|the|an) [\w -]{1,40}? (?:that|which) (?:had )?(?:began|begun|started)\s+$",
+                           re.IGNORECASE)
 #: A habit told from its first day: "a string of attempts on the Green Zone since June 26".
 _SINCE = re.compile(r"\b(?:since|starting|beginning)\s+(?:(?:early |late )?(?:on )?)?$", re.IGNORECASE)
 #: A day told back by its weekday: "that Thursday morning".
@@ -4560,10 +4596,10 @@ def article_events(article: Article, finder: PlaceFinder, anchor: dt.date | None
     lead_site: Frame | None = None  # the lead's site in a town ("the walled compound in the centre of Ramadi")
     standfirst: Frame | None = None  # the line under the title, when short: "Tuz Khurmatu has buried its dead"
     read: list[Frame] = []  # every sentence, as read (for a dateline, the only place of the report's attack)
-    section: tuple[RolePlace, int] | None = None  # the place a paragraph's heading names ("AL-HILLAH. ...")
+    section: Section | None = None  # the place a paragraph's heading names ("AL-HILLAH.")
     for frame in _without_false_claims(article, _frames(article, finder, anchor)):
         frame = _in_the_city_told(frame, read, finder)
-        frame, section = _under_a_heading(frame, section, article.text)
+        frame, section = _under_a_heading(frame, section, article.text, finder)
         read.append(frame)
         told_before, told = told[-2:], [*told[-2:], frame]
         title = _title(title, frame)
@@ -4681,7 +4717,7 @@ def article_events(article: Article, finder: PlaceFinder, anchor: dt.date | None
         events.append(event)
         last = clock = event
     _placed_by_the_title(headline, title if title is None or title.places or standfirst is None else standfirst,
-                         finder)
+                         events, finder)
     # ("... the walled compound in the centre of Ramadi ... It has now been bombed again and again. The latest
     # attack came at about nine on Monday morning.": the report's attack at the site its lead set it at)
     _placed_at_the_lead(headline, lead_site, finder)
@@ -4784,7 +4820,8 @@ def _village_told_next(headline: Event, frame: Frame, events: list[Event], finde
     if frame.sentence.index - headline.frames[-1].sentence.index != 1 and later is None:
         return
     told = lx.NAMED_WITH_APPOSITIVE.search(frame.sentence.text, max(later.start("prep"), later.start("prep2"))
-                                           if later else 0)
+                                           if later else 0) \
+        or (_VILLAGE_NAMED.search(frame.sentence.text) if later is None else None)
     if told is None or not finder.why_unplaced_in(frame.sentence.text, told.group("name"), told.start("name")):
         return
     if later is not None:  # (the first account's places are dropped: "a strike on a PKK camp in Qandil")
@@ -4795,6 +4832,9 @@ def _village_told_next(headline: Event, frame: Frame, events: list[Event], finde
                                         headline.date_basis))
 
 
+#: A village told as one: "near the village of Deir al-Hajar".
+_VILLAGE_NAMED = re.compile(rf"\b(?:village|hamlet) of (?P<name>{lx.NAME_WORD}"
+                            r"(?: (?:(?:al|el)-)?[A-Z][\w'’-]+){0,2})")
 #: Where the attack was put in the end: "later put it at", "have since placed the blast in".
 _PUT_LATER_AT = lx.folded(r"\b(?:it|the (?:blast|attack|explosion|bombing|strike|raid|ambush|incident)) "
                           r"(?:was|has been) (?:later|since|now|finally|eventually) (?:put|placed|located)\b"
@@ -4931,14 +4971,21 @@ def _site_located_later(headline: Event, frame: Frame, finder: PlaceFinder) -> N
         headline.frames.append(dataclasses.replace(frame, places=[], attack=True, proposed=named.group("name")))
 
 
-def _placed_by_the_title(headline: Event, title: Frame | None, finder: PlaceFinder) -> None:
+def _placed_by_the_title(headline: Event, title: Frame | None, events: list[Event], finder: PlaceFinder) -> None:
     """"LIVE: Siege at the council building in Tikrit" over entries that tell the attack but name no place: the
-    report's own attack is where its title says, when the title names one place (or places one inside another)."""
+    report's own attack is where its title says, when the title names one place (or places one inside another),
+    and no other attack of the report was told there ("... research site in Hama struck hours later" over a raid on
+    the coast and a second at a village of Hama: the title's Hama is the second's)."""
     if title is None or not title.places or not headline.frames or headline.unplaced or headline.place_ids() \
             or any(f.proposed or f.not_an_attack for f in [*headline.frames, title]) or title in headline.frames \
             or any(_names_an_unknown_place(f, finder) for f in headline.frames):
         return  # (an attack told at a place the gazetteer cannot read is proposed there, never at the title's)
     places = [p.mention.place for p in title.places]
+    if any(p.mention.place is place or finder.is_within(p.mention.place, place) for e in events
+           if e is not headline for f in e.frames for p in f.places for place in places) or any(
+            told.mention.text in f.sentence.text for e in events if e is not headline for f in e.frames
+            for told in title.places):
+        return  # (nor the place another attack was told at, though only to say where its village lies)
     if all(a is b or finder.is_within(a, b) or finder.is_within(b, a) for a in places for b in places):
         headline.frames.insert(0, title)
         headline.replace_frame(0, title)  # (counted again: the frame went in before those already counted)
@@ -5041,6 +5088,10 @@ _LIST_ITEM = re.compile(r"^\s*(?:--?|[•*·–—])\s+\S")
 def _another_item(frame: Frame, last: Event, finder: PlaceFinder) -> bool:
     """Is the frame a list's item that tells an attack at another place than the item before it, the attack
     told last ("-- Near Huwayjah, one strike ..." then "-- Near Tal Afar, one strike ...": one attack each)?"""
+    if frame.heading >= 0:
+        # ("3. Dael (northern countryside). ... a helicopter dropped barrel bombs" after item 2's strike: each item
+        # under its place tells an attack of its own)
+        return all(f.heading != frame.heading for f in last.frames)
     # (the item told last, whose later sentences may have said more: "- Near Mosul: three strikes. Destroyed were
     # three tactical vehicles ..." then "- Near Al Qaim: three strikes ...")
     opener = _PLACE_THEN_AREA.match if _PLACE_THEN_AREA.match(frame.sentence.text) else _place_colon

@@ -289,6 +289,9 @@ class Frame:
     # The place is the one the heading of the digest's section names ("BASRA"), not the sentence: each section
     # tells an attack of its own.
     sectioned: bool = False
+    # The sentence that heads the paragraph the frame lies in, when it is a place alone ("AL-HILLAH.", "1. Saida
+    # (eastern countryside)."): each such paragraph tells the attacks of its place (see events._under_a_heading).
+    heading: int = -1
     # "..., and a second barrage killed a soldier at Y": the clause tells another attack than the one before it in
     # its sentence, even at a place the report's attack was also said to be.
     another: bool = False
@@ -1042,6 +1045,14 @@ _TOWN_THAT_WAS_HIT = re.compile(rf"\b(?:town|village|city|suburb|district) of {l
                                 r"pounded|bombarded|raided)\b")
 
 
+#: Harm at a place told by where it lies from another: "five soldiers were killed at Sheikh Haruz, north-east of
+#: Afrin, when their tank was struck".
+_HARMED_AT_A_PLACE_RECKONED = re.compile(
+    rf"\b(?:were|was) (?:killed|wounded|injured) (?:at|in|near) {lx.NAME_WORD}(?:\s+[A-Z][\w'’-]+){{0,2}}, "
+    r"(?:(?:some|about|around) )?(?:\d+ (?:km|kilometres|kilometers|miles) )?(?:north|south|east|west)(?:-?(?:east|"
+    r"west))?(?:ern)? of [A-Z]")
+
+
 def _tells_an_attack(frame: Frame, text: str, low: str, counted: bool) -> bool:
     """Does the sentence tell an attack: an attack word with a weapon, a place in a role, a count, a target
     attacked, or harm at a place; or a weapon with a place in a role; or where and when the attack just told
@@ -1066,6 +1077,7 @@ def _tells_an_attack(frame: Frame, text: str, low: str, counted: bool) -> bool:
         or bool(lx.ATTACKED.search(low)) or bool(lx.NAMED_LIST_WITH_APPOSITIVE.search(text))
         or bool(lx.NAMES_STRUCK.search(text)) or bool(lx.NAMES_STRUCK_PASSIVE.match(text))
         or bool(_CAME_UNDER.search(low)) or bool(_SITE_AT_A_NAME.search(text)) or bool(_TOWN_THAT_WAS_HIT.search(text))
+        or bool(_HARMED_AT_A_PLACE_RECKONED.search(text))
         or (bool(places) and bool(_THEY_HIT.match(low)))
         or any(g.count for g in frame.groups) or killing)) or bool(frame.weapons and any(p.role for p in places)) \
         or bool(frame.weapons and _CAME_UNDER.search(low))  # "a patrol came under heavy small-arms fire"

@@ -200,6 +200,9 @@ WEAPONS: list[tuple[re.Pattern[str], str, str]] = [
                 # "aircraft identified by partners as Russian carried out at least two strikes on a camp"
                 r"aircraft(?=[^.;]{0,120}\b(?:carried out|conducted|launched)\s+(?:[\w-]+\s+){0,3}?(?:air )?strikes\b)|"
                 r"(?:attack |helicopter )?gunships?|attack helicopters?|"
+                # "A Russian jet bombed the water station"; bombs that fall come from the air: "Bombs fell on a house"
+                r"jet(?= (?:bombed|struck|pounded|hit|raided|fired|dropped|attacked|targeted)\b)|"
+                r"bombs(?= (?:fell|rained down|were dropped|dropped by)\b)|"
                 # "helicopters came over Kafr Zeita. They bombed a market": the aircraft that came to bomb
                 r"(?:helicopters|aircraft|planes)(?= (?:came|flew|swooped|appeared) (?:over|above|in)\b)|"
                 # "employed precision-guided munitions against a storage facility"
@@ -780,6 +783,8 @@ NOT_PLACE_WORDS = frozenset({
     "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January", "February", "March",
     "April", "May", "June", "July", "August", "September", "October", "November", "December", "Christmas",
     "Boxing", "Eid", "Ramadan", "US", "U.S.",
+    # (a sea is no place to put a point: "on Syria's Mediterranean coast", "fired from over the Mediterranean")
+    "Mediterranean",
     # a newspaper's page and section on its date line: "Wednesday, September 9, 2009 - Page 6, Middle East"
     "Page",
     "American", "Americans", "Iraqi", "Iraqis", "Syrian", "Kurdish", "Iranian", "Coalition", "Pentagon", "Reuters",
@@ -958,7 +963,8 @@ NAMED_LIST_WITH_APPOSITIVE = re.compile(
     # (", villages of farmers and herders in the Bradost hills": told with no article too)
     rf"(?P<names>{LIST_NAME}(?:,\s+{LIST_NAME})*,?\s+and\s+{LIST_NAME}),\s+(?:(?:two|three|four|both|the)\s+|"
     r"(?=(?:villages|hamlets|settlements) of\b))"
-    r"(?:[\w'’-]+\s+){0,3}?(?:villages|towns|hamlets|settlements|neighbou?rhoods|districts)\b(?P<aside>[^.;()]*)")
+    r"(?:[\w'’-]+\s+){0,3}?(?:villages|towns|hamlets|settlements|neighbou?rhoods|districts|suburbs|quarters)\b"
+    r"(?P<aside>[^.;()]*)")
 #: A list of names an attack verb takes: "The same barrage reached Barbzin, Barbshin and Binparez".
 NAMES_STRUCK = re.compile(r"\b(?:reached|hit|struck|shelled|pounded|bombed|targeted)\s+"
                           rf"(?P<names>{LIST_NAME}(?:,\s+{LIST_NAME})*,?\s+and\s+{LIST_NAME})\b")

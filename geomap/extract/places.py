@@ -225,6 +225,14 @@ def _country_told(text: str, mention: PlaceMention) -> bool:
     return mention.place.country in told
 
 
+#: A group, not a place, by the last word of its name: "the Kurdistan Workers' Party", "the Sinjar Resistance Units".
+_GROUP_LAST = re.compile(r"\b(?:Party|Units|Forces|Front|Movement|Army|Brigades?|Council|Guards|Committee|"
+                         r"Organi[sz]ation|Group|Resistance|Mobili[sz]ation|Coalition|Ministry|Agency|Observatory|"
+                         r"Helmets|Militias?|Battalions?|Regiment|Corps)$")
+#: Initials, which the gazetteer does not know as a place, are a group's: "YBS positions", "aimed at the PKK".
+_INITIALS = re.compile(r"[A-Z]{2,5}")
+
+
 #: What lies between a town and the province it is placed in: "Reyhanli, in Hatay province".
 _IN_PROVINCE = re.compile(r",?\s+in\s+(?:the\s+)?$")
 _PROVINCE_AFTER = re.compile(r"\s+(?:province|governorate)\b", re.IGNORECASE)
@@ -1195,6 +1203,8 @@ class PlaceFinder:
 
         if is_country_name(name) or all(is_country_name(part) for part in re.split(r"[-–—/]", name)):
             return ""  # "in Turkey", "near the Jordan-Syria border": a country is no place to put a point
+        if _GROUP_LAST.search(name) or (_INITIALS.fullmatch(name) and not self.knows(name)):
+            return ""  # ("aimed at the YBS", "the Kurdistan Workers' Party": a group is no place either)
         if name.casefold() in self._spelt_otherwise:
             return ""  # "Mikdadiya" in a report on Diyala: Muqdadiyah (see with_transliterations)
         far = self._far_spellings.get(name.casefold())
@@ -1257,6 +1267,8 @@ class PlaceFinder:
             owner = lx.POSSESSIVE_OWNER.match(name)
             if owner is not None and (self.knows(owner.group("owner")) or is_country_name(owner.group("owner"))):
                 name = name[owner.end():]  # "Baghdad's Mashtal district": the district, Baghdad's
+            if _GROUP_LAST.search(name) or (_INITIALS.fullmatch(name) and not self.knows(name)):
+                continue  # ("blamed on the Kurdistan Workers' Party", "targeted YBS positions": a group, not a place)
             first = name.split()[0]
             # "Iran-aligned militias", "US-led forces": an adjective, not a place
             # ("near the Lebanese border", "Syrian soldiers": a people's adjective is no place)
