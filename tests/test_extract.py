@@ -6167,3 +6167,13 @@ def test_places_the_gazetteer_lacks_listed_as_two_suburbs_are_each_proposed(tmp_
         "missiles fell on houses in Hujeira and Beit Saham, two suburbs in the Damascus countryside, killing three "
         "people.\n"))
     assert sorted(r["place_text"] for r in rows if not r["place"]) == ["Beit Saham", "Hujeira"]
+
+
+def test_a_group_and_its_initials_are_no_place_to_propose(tmp_path):
+    # Written for this test: the groups a report names are no places, though the gazetteer knows neither.
+    rows = _extract_one(tmp_path, "groups.txt", (
+        "Saturday, 26 October 2024\n\nSINJAR - Turkish drones hit a house in the Sinuni sub-district on Thursday, "
+        "killing two.\n\nThe raids were Ankara's answer to a deadly gun and bomb attack inside Turkey on Wednesday, "
+        "which the government blamed on the Kurdistan Workers' Party (PKK). A second drone targeted YBS positions "
+        "near the border the same day.\n"))
+    assert [(r["date"], r["place"], r["place_text"]) for r in rows] == [("2024-10-24", "Sinuni", "")]
