@@ -6177,3 +6177,12 @@ def test_a_group_and_its_initials_are_no_place_to_propose(tmp_path):
         "which the government blamed on the Kurdistan Workers' Party (PKK). A second drone targeted YBS positions "
         "near the border the same day.\n"))
     assert [(r["date"], r["place"], r["place_text"]) for r in rows] == [("2024-10-24", "Sinuni", "")]
+
+
+def test_fighters_who_stormed_a_base_attacked_it_and_troops_who_fell_back_did_not(tmp_path):
+    # Written for this test: 7 August 2014 was a Thursday.
+    rows = _extract_one(tmp_path, "stormed.txt", (
+        "Saturday 9 August 2014\n\nBAGHDAD, Aug 9 - Islamic State fighters stormed Camp Speicher late on Thursday "
+        "night, reaching the runway before special forces drove them back, officers said. Elsewhere, army units "
+        "fell back towards the town of al-Awja on Wednesday.\n"))
+    assert [(r["date"], r["place"]) for r in rows] == [("2014-08-07", "Camp Speicher")]

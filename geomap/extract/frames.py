@@ -216,7 +216,7 @@ _RELEVANT = lx.folded(
     r"aircraft|warplane|gunship|helicopters? (?:came|flew|swooped|appeared|bombed|fired|struck|dropped)|"
     r"\bjets\b|\bplanes\b|opened fire|shooting|gunfire|went off|gone off|went up|^that was|gunm[ae]n|\bshot\b|"
     r"firefight|gun ?battle|gunfight|shoot-?out|traded (?:[\w-]+ )?fire|"
-    r"\bied|kill|dead|died|wound|blew|blown|suicide|rammed|detonat|barrel|set off|"
+    r"\bied|kill|dead|died|wound|blew|blown|suicide|rammed|detonat|barrel|set off|stormed|overran|overrun|raided|"
     # a day counted from a vote, the day of what the next sentence tells: "Two days before the election, a crowd ..."
     r"(?:before|after) the (?:[\w-]+ ){0,2}(?:election|vote|polls)\b|"
     # a lead that dates the incidents its items tell: "On Friday 23 November, three incidents were recorded"
@@ -1053,6 +1053,14 @@ _HARMED_AT_A_PLACE_RECKONED = re.compile(
     r"west))?(?:ern)? of [A-Z]")
 
 
+#: A force that gave ground: "fell back towards the town of al-Awja", "withdrew to".
+_RETREAT = lx.folded(r"\b(?:fell|fall|falling|pulled|pulling) back\b|"
+                     r"\b(?:withdrew|retreated) (?:to|towards|toward|from)\b")
+#: An assault told by who made it, on a place: "Fighters led by the Islamic State group stormed Camp Speicher".
+_FIGHTERS_STORMED = re.compile(r"\b(?:[Ff]ighters|[Mm]ilitants|[Ii]nsurgents|[Gg]unmen|[Jj]ihadists|[Aa]ttackers|"
+                               r"[Aa]ssailants)\b(?: [\w'’-]+){0,6}? (?:stormed|overran|raided) (?:the )?[A-Z]")
+
+
 def _tells_an_attack(frame: Frame, text: str, low: str, counted: bool) -> bool:
     """Does the sentence tell an attack: an attack word with a weapon, a place in a role, a count, a target
     attacked, or harm at a place; or a weapon with a place in a role; or where and when the attack just told
@@ -1063,6 +1071,8 @@ def _tells_an_attack(frame: Frame, text: str, low: str, counted: bool) -> bool:
         return False  # ("state media described the incident as a missile attack on the field": one told, named again)
     if _FORECAST.match(low):
         return False  # ("Expect repeat strikes on the Qahtaniyah and Derik fields whenever ...": none yet)
+    if not frame.weapons and _RETREAT.search(low):
+        return False  # ("units on the southern approach fell back towards the town of al-Awja": a retreat)
     places = frame.places
     # Harm at a place, known or told as one ("gunmen ... from al-Hawasha, a farming village, killing eleven").
     killing = (bool(places) or bool(lx.NAMED_WITH_APPOSITIVE.search(text))
@@ -1078,6 +1088,7 @@ def _tells_an_attack(frame: Frame, text: str, low: str, counted: bool) -> bool:
         or bool(lx.NAMES_STRUCK.search(text)) or bool(lx.NAMES_STRUCK_PASSIVE.match(text))
         or bool(_CAME_UNDER.search(low)) or bool(_SITE_AT_A_NAME.search(text)) or bool(_TOWN_THAT_WAS_HIT.search(text))
         or bool(_HARMED_AT_A_PLACE_RECKONED.search(text))
+        or (bool(places) and bool(_FIGHTERS_STORMED.search(text)))
         or (bool(places) and bool(_THEY_HIT.match(low)))
         or any(g.count for g in frame.groups) or killing)) or bool(frame.weapons and any(p.role for p in places)) \
         or bool(frame.weapons and _CAME_UNDER.search(low))  # "a patrol came under heavy small-arms fire"
