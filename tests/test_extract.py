@@ -6186,3 +6186,20 @@ def test_fighters_who_stormed_a_base_attacked_it_and_troops_who_fell_back_did_no
         "night, reaching the runway before special forces drove them back, officers said. Elsewhere, army units "
         "fell back towards the town of al-Awja on Wednesday.\n"))
     assert [(r["date"], r["place"]) for r in rows] == [("2014-08-07", "Camp Speicher")]
+
+
+def test_surveillance_drones_that_circled_tell_no_attack(tmp_path):
+    rows = _extract_one(tmp_path, "circling.txt", (
+        "Thursday 16 April 2020\n\nERBIL, Iraq - A Turkish drone struck farmland on the edge of the Makhmour "
+        "refugee camp on Wednesday, killing three women. Residents said surveillance drones had been circling over "
+        "Makhmour for two days before the attack.\n"))
+    assert [r["date"] for r in rows] == ["2020-04-15"]
+
+
+def test_strikes_told_in_countries_alone_borrow_no_place_told_before(tmp_path):
+    # Written for this test: the Harir claim was denied; the U.S. strikes are told only "in Iraq and Syria".
+    rows = _extract_one(tmp_path, "claim.txt", (
+        "Published Sunday 4 February 2024\n\nOn Saturday an armed faction said its drones had attacked the base at "
+        "Harir that day. The attack could not be confirmed, and officials say it did not take place. The claim came "
+        "hours after U.S. aircraft struck more than 85 targets in Iraq and Syria on Friday night.\n"))
+    assert rows == []

@@ -19,6 +19,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from .. import settings
+from ..countries import COUNTRY_NAME_WORDS
 from ..entries import Index, Place
 from ..names import normalize
 from . import lexicon as lx
@@ -5130,8 +5131,15 @@ def _own_site_or_told_before(frame: Frame, last: Event, finder: PlaceFinder, rec
         # sentence names, which the gazetteer lacks, not the one told before, be it a district or a town that may
         # not hold it; only "the same base" points back)
         return frame, None
+    if _IN_COUNTRIES.search(frame.sentence.text) and not _SAME_PLACE.search(lx.fold(frame.sentence.text)):
+        return frame, None  # ("U.S. aircraft struck more than 85 targets in Iraq and Syria": where, no place)
     # ("3. KIRKUK - Tue 22 Nov" then "... on the main road running south out of the city": the city named since)
     return frame, _back_reference(frame, last, finder, recent)
+
+
+#: Where an attack was told by its countries alone: "in Iraq and Syria", "across Syria".
+_IN_COUNTRIES = re.compile(rf"\b(?:in|across|throughout|inside) (?:(?:{COUNTRY_NAME_WORDS})(?:,? and |, |\b))+",
+                           re.IGNORECASE)
 
 
 def _another_attack(frame: Frame, last: Event, events: list[Event],

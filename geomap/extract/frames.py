@@ -1056,6 +1056,11 @@ _HARMED_AT_A_PLACE_RECKONED = re.compile(
 #: A force that gave ground: "fell back towards the town of al-Awja", "withdrew to".
 _RETREAT = lx.folded(r"\b(?:fell|fall|falling|pulled|pulling) back\b|"
                      r"\b(?:withdrew|retreated) (?:to|towards|toward|from)\b")
+#: Aircraft that only watched: "surveillance drones had been circling over Makhmour".
+_WATCHING_ONLY = lx.folded(r"\b(?:surveillance|reconnaissance|spy|observation) (?:drones?|aircraft|planes?|flights?)\b"
+                           r"[^.;]{0,60}?\b(?:circl|hover|flying|flew|flown|overfl|patroll|watch)")
+_STRUCK_WORD = lx.folded(r"\b(?:struck|strikes?|hit|fired|bombed|dropped|killed|wounded|injured|targeted|exploded|"
+                         r"crashed|shot down|downed|intercepted)\b")
 #: An assault told by who made it, on a place: "Fighters led by the Islamic State group stormed Camp Speicher".
 _FIGHTERS_STORMED = re.compile(r"\b(?:[Ff]ighters|[Mm]ilitants|[Ii]nsurgents|[Gg]unmen|[Jj]ihadists|[Aa]ttackers|"
                                r"[Aa]ssailants)\b(?: [\w'’-]+){0,6}? (?:stormed|overran|raided) (?:the )?[A-Z]")
@@ -1073,6 +1078,8 @@ def _tells_an_attack(frame: Frame, text: str, low: str, counted: bool) -> bool:
         return False  # ("Expect repeat strikes on the Qahtaniyah and Derik fields whenever ...": none yet)
     if not frame.weapons and _RETREAT.search(low):
         return False  # ("units on the southern approach fell back towards the town of al-Awja": a retreat)
+    if _WATCHING_ONLY.search(low) and not _STRUCK_WORD.search(low):
+        return False  # ("surveillance drones had been circling over Makhmour for two days before the attack")
     places = frame.places
     # Harm at a place, known or told as one ("gunmen ... from al-Hawasha, a farming village, killing eleven").
     killing = (bool(places) or bool(lx.NAMED_WITH_APPOSITIVE.search(text))
