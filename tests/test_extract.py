@@ -6203,3 +6203,11 @@ def test_strikes_told_in_countries_alone_borrow_no_place_told_before(tmp_path):
         "Harir that day. The attack could not be confirmed, and officials say it did not take place. The claim came "
         "hours after U.S. aircraft struck more than 85 targets in Iraq and Syria on Friday night.\n"))
     assert rows == []
+
+
+def test_a_releases_strikes_clustered_near_two_towns_are_an_attack_near_each(tmp_path):
+    # Written for this test: Kisik is in neither tier; 4 January 2016 was a Monday.
+    told = _told(tmp_path, "release.txt", (
+        "MEDIA RELEASE\nJanuary 7, 2016\n\nCoalition aircraft continued to strike ISIL in Iraq.\n\n-- On Monday, "
+        "Jan. 4, strikes were clustered near Ramadi and near Kisik, destroying fighting positions.\n"))
+    assert [(date, place) for date, place, _, _, _ in told] == [("2016-01-04", "Ramadi"), ("2016-01-04", "text:Kisik")]

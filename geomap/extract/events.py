@@ -3931,7 +3931,8 @@ def _struck_each(frame: Frame, report: str) -> list[Frame] | None:
         return None  # "the raids": from the air only when the report has said aircraft
     told_at = plural or rounds
     listing = passive or (_STRIKES_LISTED.search(text, told_at.end()) if told_at is not None else None)
-    names = [n for n in lx.LIST_SEPARATOR.split(listing.group("names")) if n] if listing else []
+    names = [n.removeprefix("near ") for n in lx.LIST_SEPARATOR.split(listing.group("names")) if n] \
+        if listing else []
     launched = [p for p in frame.places if p.role == lx.LAUNCHED]
     if len(names) < 2 or (launched and plural is not None) \
             or any(n.lower() in _CALENDAR_WORDS or n.split()[0] in lx.NOT_PLACE_WORDS for n in names):
@@ -3954,15 +3955,23 @@ def _struck_each(frame: Frame, report: str) -> list[Frame] | None:
 
 def _each_struck_dated(frame: Frame, events: list[Event],
                        dated: tuple[DateMention | None, dt.date | None, int, str]) -> Frame:
-    """A dated sentence that lists the places struck (`_struck_each`), all known: an attack at each place but the
-    first, on the sentence's day; the frame of the first, which goes on as the sentence's own attack."""
+    """A dated sentence that lists the places struck (`_struck_each`): an attack at each place but the first, on the
+    sentence's day (proposed where the gazetteer cannot read the name); the frame of the first (a known place's,
+    if any), which goes on as the sentence's own attack."""
     if frame.background or frame.not_an_attack or not events:
         return frame
     parts = _struck_each(frame, events[0].article.text)
-    if not parts or any(told.proposed for told in parts):
-        return frame  # (names the gazetteer lacks listed beside known ones are proposed: _propose_beside_known)
+    if not parts or all(told.proposed for told in parts):
+        return frame  # (places the gazetteer lacks, all of them: proposed as such, see _at_unknown_places)
     mention, date, precision, basis = dated
+    parts.sort(key=lambda told: bool(told.proposed))  # (the sentence's own attack at a place it knows, if any)
     for told in parts[1:]:
+        if told.proposed:
+            # (unless proposed already, beside the known place: _propose_beside_known)
+            if not any(e.unplaced and e.date == date and any(f.proposed == told.proposed for f in e.frames)
+                       for e in events):
+                _proposed(None, events, told, dated)
+            continue
         event = Event(events[0].article, [told])
         event.set_date(mention, told, date, precision, basis)
         events.append(event)
@@ -4043,9 +4052,11 @@ def _aircraft_told_at(text: str) -> float:
 _FROM_THE_AIR = re.compile(r"\b(?:warplanes?|war planes?|aircraft|jets|helicopters?|air ?strikes?|air raids?)\b",
                            re.IGNORECASE)
 #: The places strikes hit: "targeted Khan Shaykhun, al-Tamanah and al-Hbit", "raids on X and Y".
-_STRIKES_LISTED = re.compile(rf"\b(?:targeted|targeting|on|hit|hitting|struck|striking|pounded|pounding|"
+_STRIKES_LISTED = re.compile(rf"\b(?:targeted|targeting|on|hit|hitting|struck|striking|pounded|pounding|near|"
                              rf"(?:landed|fell|exploded|crashed|came down)\s+(?:in|on))\s+"
-                             rf"(?P<names>{lx.LIST_NAME}(?:,\s+{lx.LIST_NAME})*,?\s+and\s+{lx.LIST_NAME})\b"
+                             # ("strikes were clustered near Ramadi and near Kisik")
+                             rf"(?P<names>{lx.LIST_NAME}(?:,\s+(?:near\s+)?{lx.LIST_NAME})*,?\s+and\s+(?:near\s+)?"
+                             rf"{lx.LIST_NAME})\b"
                              # (the list ends there: "Rockets hit Balad Air Base and Camp Taji was put on alert")
                              r"(?=\s*[,.;:)]|\s*$|\s+(?:on|in|at|and|with|early|late|overnight|this|last|yesterday|"
                              r"today|killing|wounding|injuring|causing|but|as|from|near|during|before|after|while|"

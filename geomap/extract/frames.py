@@ -1034,6 +1034,9 @@ _WERE_DESTROYED = lx.folded(r"\b(?:were|was|had been|have been) (?:all )?destroy
 #: A military release's item: "- Near Kobani: thirteen strikes.", "- Near Bayji: a single strike on a large unit."
 _STRIKES_NEAR = lx.folded(r"^\W*(?:near|in|around|at|in the vicinity of) [^:;.]{2,40}: (?:[\w-]+ ){1,2}?"
                           r"(?:air ?)?strikes?\b")
+#: A release's item of strikes told where they were: "strikes were clustered near Ramadi and near Kisik".
+_STRIKES_WERE_NEAR = lx.folded(r"\bstrikes (?:were )?(?:clustered|concentrated|conducted|carried out|focused) "
+                               r"(?:near|around|in)\b")
 #: An item's shorthand for what befell its place: "Shelled.", "Shelled; no casualties reported.", "Bombed again."
 _SHORTHAND = lx.folded(r"^\W*(?:shelled|bombed|struck by (?:shells|shelling|rockets|drones|mortars|air ?strikes?))"
                        r"(?: again| twice| repeatedly| heavily)?\s*(?:[.;]|$)")
@@ -1108,7 +1111,7 @@ def _tells_an_attack(frame: Frame, text: str, low: str, counted: bool) -> bool:
     # (not "The rocket came down a little after a quarter to eight": the round of an attack told before)
     attack = attack or bool(frame.weapons and frame.dates and frame.outcome == "impact" and _CAME_DOWN.search(low)
                             and not _TOLD_BEFORE.search(low, max(0, frame.weapons[0][0] - 30), frame.weapons[0][0]))
-    return attack or bool(_SHORTHAND.match(low) or _STRIKES_NEAR.match(low)) \
+    return attack or bool(_SHORTHAND.match(low) or _STRIKES_NEAR.match(low) or _STRIKES_WERE_NEAR.search(low)) \
         or (bool(places or frame.dates) and bool(_IT_HAPPENED.search(low))) \
         or (bool(frame.dates) and bool(_THE_SITE_WAS_HIT.match(low))) \
         or (bool(places) and bool(frame.dates) and bool(_TELEGRAPHIC.match(low))) \
