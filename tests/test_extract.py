@@ -6211,3 +6211,13 @@ def test_a_releases_strikes_clustered_near_two_towns_are_an_attack_near_each(tmp
         "MEDIA RELEASE\nJanuary 7, 2016\n\nCoalition aircraft continued to strike ISIL in Iraq.\n\n-- On Monday, "
         "Jan. 4, strikes were clustered near Ramadi and near Kisik, destroying fighting positions.\n"))
     assert [(date, place) for date, place, _, _, _ in told] == [("2016-01-04", "Ramadi"), ("2016-01-04", "text:Kisik")]
+
+
+def test_days_earlier_count_from_the_day_the_sentence_before_tells(tmp_path):
+    # Written for this test: 12 June 2014 was a Thursday; "two days earlier" is 10 June, not two days before the
+    # report's date.
+    rows = _extract_one(tmp_path, "longread.txt", (
+        "Published 19 April 2015\n\nOn the morning of Thursday 12 June last year, thousands of recruits were still at "
+        "the academy outside Tikrit. The Islamic State had overrun Mosul two days earlier, and the day before that "
+        "Thursday its fighters had stormed Tikrit.\n"))
+    assert ("2014-06-10", "Mosul") in [(r["date"], r["place"]) for r in rows]

@@ -855,8 +855,6 @@ _AREA_HEADING = re.compile(rf"(?P<name>{lx.NAME_WORD}(?: (?:(?:al|el)-)?[A-Z][\w
                            r"plain|valley|desert|mountains?|suburbs?|outskirts|north|south|east|west|northern|"
                            r"southern|eastern|western|central|north-eastern|north-western|south-eastern|"
                            r"south-western)\b[^()\d]{0,40}|[A-Z][a-z]+(?: (?:(?:al|el)-)?[A-Za-z][a-z'’-]+){0,2})\)\.?")
-#: An item's number before its heading: "1. ", "12) ".
-_ITEM_NUMBER = re.compile(r"\s*\d{1,2}[.)]\s*")
 
 
 #: A site the gazetteer may lack, named with what it is: "the army headquarters at al-Sakkar", "the headquarters
@@ -4564,9 +4562,22 @@ def _after_the_day_told(mention: DateMention, before: list[Frame], anchor: dt.da
     weekday = named.group(1).lower() if named else None
     # ("Friday's find recalls the night of 26 March ... that Thursday morning": the Thursday told, not the day
     # the attack before was told on)
-    if not mention.follows or (dated[0] is not None
-                               and (weekday is None or dated[0].strftime("%A").lower() == weekday)):
+    if not mention.follows:
         return dated
+    if dated[0] is not None and (weekday is None or dated[0].strftime("%A").lower() == weekday):
+        # ("On the morning of Thursday 12 June last year, recruits were still at the academy. The Islamic State had
+        # overrun Mosul two days earlier": counted from the day the sentence just before tells, not from the last
+        # attack dated)
+        # (the day opening that sentence, a scene's: not "before sovereignty is handed back on June 30. Nine days
+        # earlier, two suicide bombers ...", a day of something else)
+        told = [m.date for m in (before[-1].dates or find_dates(before[-1].sentence.text, anchor)) if m.date
+                and m.precision == 1 and not m.follows
+                and _OPENS_WITH_A_DAY.match(before[-1].sentence.text[:m.start])] \
+            if before and mention.offset_days and mention.text.lower().endswith(("earlier", "later")) else []
+        if not told:
+            return dated
+        return (told[-1] + dt.timedelta(days=mention.offset_days), 1,
+                f"'{mention.text}' after the day told just before ({told[-1]})")
     for frame in reversed(before):
         dates = frame.dates or find_dates(frame.sentence.text, anchor)
         days = [m.date for m in dates if m.date is not None and m.precision == 1 and not m.follows
@@ -4577,6 +4588,8 @@ def _after_the_day_told(mention: DateMention, before: list[Frame], anchor: dt.da
     return dated
 
 
+#: A sentence that opens with its day: "On the morning of Thursday 12 June last year, ...".
+_OPENS_WITH_A_DAY = re.compile(r"\W*(?:[Oo]n|[Bb]y|[Ll]ate on|[Ee]arly on)\b[^,;.]{0,30}$")
 #: Another thing's start, before its day: "after a night of bombardment that began on Tuesday".
 _BEGAN_BEFORE = re.compile(r"\bafter (?:a|the|an) [\w -]{1,40}? (?:that|which) (?:had )?(?:began|begun|started)\s+$",
                            re.IGNORECASE)
@@ -4993,10 +5006,11 @@ def _placed_by_the_title(headline: Event, title: Frame | None, events: list[Even
             or any(_names_an_unknown_place(f, finder) for f in headline.frames):
         return  # (an attack told at a place the gazetteer cannot read is proposed there, never at the title's)
     places = [p.mention.place for p in title.places]
-    if any(p.mention.place is place or finder.is_within(p.mention.place, place) for e in events
-           if e is not headline for f in e.frames for p in f.places for place in places) or any(
-            told.mention.text in f.sentence.text for e in events if e is not headline for f in e.frames
-            for told in title.places):
+    # (another attack of the same day: not a background one of years before at the same town)
+    others = [e for e in events if e is not headline and e.date == headline.date]
+    if any(p.mention.place is place or finder.is_within(p.mention.place, place) for e in others
+           for f in e.frames for p in f.places for place in places) or any(
+            told.mention.text in f.sentence.text for e in others for f in e.frames for told in title.places):
         return  # (nor the place another attack was told at, though only to say where its village lies)
     if all(a is b or finder.is_within(a, b) or finder.is_within(b, a) for a in places for b in places):
         headline.frames.insert(0, title)

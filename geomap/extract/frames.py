@@ -216,7 +216,7 @@ _RELEVANT = lx.folded(
     r"aircraft|warplane|gunship|helicopters? (?:came|flew|swooped|appeared|bombed|fired|struck|dropped)|"
     r"\bjets\b|\bplanes\b|opened fire|shooting|gunfire|went off|gone off|went up|^that was|gunm[ae]n|\bshot\b|"
     r"firefight|gun ?battle|gunfight|shoot-?out|traded (?:[\w-]+ )?fire|"
-    r"\bied|kill|dead|died|wound|blew|blown|suicide|rammed|detonat|barrel|set off|stormed|overran|overrun|raided|"
+    r"\bied|kill|dead|died|wound|blew|blown|suicide|rammed|detonat|barrel|set off|stormed|raided|"
     # a day counted from a vote, the day of what the next sentence tells: "Two days before the election, a crowd ..."
     r"(?:before|after) the (?:[\w-]+ ){0,2}(?:election|vote|polls)\b|"
     # a lead that dates the incidents its items tell: "On Friday 23 November, three incidents were recorded"
@@ -1057,8 +1057,9 @@ _HARMED_AT_A_PLACE_RECKONED = re.compile(
 
 
 #: A force that gave ground: "fell back towards the town of al-Awja", "withdrew to".
-_RETREAT = lx.folded(r"\b(?:fell|fall|falling|pulled|pulling) back\b|"
-                     r"\b(?:withdrew|retreated) (?:to|towards|toward|from)\b")
+#: (not "killed dozens of its people before pulling back at daybreak": an attack, then the attackers' going)
+_RETREAT = lx.folded(r"\b(?:fell|fall|falling|pulled) back (?:to|towards|toward|into)\b|"
+                     r"\b(?:withdrew|retreated) (?:to|towards|toward)\b")
 #: Aircraft that only watched: "surveillance drones had been circling over Makhmour".
 _WATCHING_ONLY = lx.folded(r"\b(?:surveillance|reconnaissance|spy|observation) (?:drones?|aircraft|planes?|flights?)\b"
                            r"[^.;]{0,60}?\b(?:circl|hover|flying|flew|flown|overfl|patroll|watch)")

@@ -226,9 +226,9 @@ def _country_told(text: str, mention: PlaceMention) -> bool:
 
 
 #: A group, not a place, by the last word of its name: "the Kurdistan Workers' Party", "the Sinjar Resistance Units".
-_GROUP_LAST = re.compile(r"\b(?:Party|Units|Forces|Front|Movement|Army|Brigades?|Council|Guards|Committee|"
-                         r"Organi[sz]ation|Group|Resistance|Mobili[sz]ation|Coalition|Ministry|Agency|Observatory|"
-                         r"Helmets|Militias?|Battalions?|Regiment|Corps)$")
+#: (not a ministry or a council, whose buildings are bombed: "the Justice Ministry", "the provincial council")
+_GROUP_LAST = re.compile(r"\b(?:Party|Units|Forces|Front|Movement|Army|Brigades?|Guards|Organi[sz]ation|Group|"
+                         r"Resistance|Mobili[sz]ation|Coalition|Helmets|Militias?|Battalions?|Regiment|Corps)$")
 #: Initials, which the gazetteer does not know as a place, are a group's: "YBS positions", "aimed at the PKK".
 _INITIALS = re.compile(r"[A-Z]{2,5}")
 
