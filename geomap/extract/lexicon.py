@@ -201,7 +201,8 @@ WEAPONS: list[tuple[re.Pattern[str], str, str]] = [
                 r"aircraft(?=[^.;]{0,120}\b(?:carried out|conducted|launched)\s+(?:[\w-]+\s+){0,3}?(?:air )?strikes\b)|"
                 r"(?:attack |helicopter )?gunships?|attack helicopters?|"
                 # "A Russian jet bombed the water station"; bombs that fall come from the air: "Bombs fell on a house"
-                r"jet(?= (?:bombed|struck|pounded|hit|raided|fired|dropped|attacked|targeted)\b)|"
+                # (not "a jet dropped three missiles", "a jet fired rockets": the munition named is the weapon)
+                r"jet(?= (?:bombed|struck|pounded|hit|raided|attacked|targeted)\b)|"
                 r"bombs(?= (?:fell|rained down|were dropped|dropped by)\b)|"
                 # "helicopters came over Kafr Zeita. They bombed a market": the aircraft that came to bomb
                 r"(?:helicopters|aircraft|planes)(?= (?:came|flew|swooped|appeared) (?:over|above|in)\b)|"
