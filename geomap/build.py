@@ -249,6 +249,7 @@ def _finish_outputs(staging: Path, out: Path, png_size: tuple[int, int] | None, 
         stage("taking map.png")
         screenshot(staging / "map.html", staging / "map.png", png_size)
     stage("publishing")
+    _end_if_terminated()
     with _writing(out), _publish_lock(out):
         for name in names:
             staged, target = staging / name, out / name
@@ -269,6 +270,7 @@ def _staging(out: Path) -> Iterator[Path]:
     _sweep_stale_staging(out)
     # The handler first: a SIGTERM that came between the folder's creation and the handler would end the process
     # with the folder left behind (seen on a loaded machine).
+    _SIGNALS_RECEIVED.clear()
     previous_handler = _terminate_cleanly()
     staging: Path | None = None
     try:
@@ -277,6 +279,7 @@ def _staging(out: Path) -> Iterator[Path]:
         except OSError as exc:
             raise UsageError(f"{out}: cannot write in the output folder ({exc.strerror})") from None
         yield staging
+        _end_if_terminated()
     finally:
         if staging is not None:
             shutil.rmtree(staging, ignore_errors=True)
@@ -347,6 +350,17 @@ class _Terminated(SystemExit):
     ends the process with the status a terminated one has (128 + 15)."""
 
 
+# The signals the build's handler received. Its exception can be swallowed when the signal lands in code that
+# ignores exceptions (a finalizer, a library's callback: CI saw a terminated build publish and exit 0), so the
+# build also looks here before it publishes and when it ends.
+_SIGNALS_RECEIVED: list[int] = []
+
+
+def _end_if_terminated() -> None:
+    if _SIGNALS_RECEIVED:
+        raise _Terminated(128 + _SIGNALS_RECEIVED[0])
+
+
 def _terminate_cleanly() -> signal.Handlers | Callable | int | None:
     """Turn SIGTERM into an exception while the build writes (so its staging folder is removed); returns the
     handler to restore, or None when signals cannot be handled here (not the main thread)."""
@@ -354,6 +368,7 @@ def _terminate_cleanly() -> signal.Handlers | Callable | int | None:
         return None
 
     def terminated(signum: int, frame: object) -> None:
+        _SIGNALS_RECEIVED.append(signum)
         raise _Terminated(128 + signum)
 
     return signal.signal(signal.SIGTERM, terminated)
