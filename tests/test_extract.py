@@ -6221,3 +6221,163 @@ def test_days_earlier_count_from_the_day_the_sentence_before_tells(tmp_path):
         "the academy outside Tikrit. The Islamic State had overrun Mosul two days earlier, and the day before that "
         "Thursday its fighters had stormed Tikrit.\n"))
     assert ("2014-06-10", "Mosul") in [(r["date"], r["place"]) for r in rows]
+
+
+def test_another_drone_in_an_area_is_an_attack_of_its_own_not_the_leads(tmp_path):
+    # Written for this test: Gabara is in neither tier; a Bari is known only far from Sinjar. 18 May 2023 was a
+    # Thursday. The lead's attack stays at Sinuni (holding Gabara); the other drone is proposed at Bari, that day.
+    told = _told(tmp_path, "sinjar.txt", (
+        "Saturday 20 May 2023\n\nSINJAR - Turkish drones hit a farm in the Gabara residential complex, in the Sinuni "
+        "sub-district north of Sinjar, on Thursday, and air strikes elsewhere in the Sinjar district killed two "
+        "fighters the following day.\n\nA local official said the Gabara strike was one of two in the district "
+        "that day. Another drone targeted a checkpoint in the Bari area, near the border; officials could not say "
+        "what it hit.\n"))
+    assert [(date, place) for date, place, _, _, _ in told] == [
+        ("2023-05-18", "Sinuni"), ("2023-05-18", "text:Bari"), ("2023-05-19", "Sinjar District")]
+
+
+def test_another_drone_at_a_place_unknown_leaves_the_leads_town_as_it_was(tmp_path):
+    # Written for this test: Foggia is in neither tier (nor in the region).
+    told = _told(tmp_path, "sinuni.txt", (
+        "Saturday 20 May 2023\n\nSINJAR - Turkish drones hit a farm near Sinuni on Thursday. Another drone targeted a "
+        "checkpoint in the Foggia area, near the border; officials could not say what it hit.\n"))
+    assert [(date, place) for date, place, _, _, _ in told] == [("2023-05-18", "Sinuni"), ("2023-05-18", "text:Foggia")]
+
+
+def test_an_item_headed_by_its_place_and_day_is_at_that_place(tmp_path):
+    # Written for this test: Kani Rash and Dolaw are in neither tier; 3 July 2022 was a Sunday. The second item's
+    # "other villages" are no row of their own, nor the item's place again.
+    told = _told(tmp_path, "sitrep.txt", (
+        "BORDER SITREP\nIssued: Tuesday 5 July 2022\n\nINCIDENTS\n\n1. Kani Rash, Sunday 3 July. A shepherd told "
+        "reporters on Sunday that at least thirty shells had come down near the village's orchards that day. No one "
+        "was hurt.\n\n2. Dolaw, Tuesday 5 July. Artillery fire hit the fields around Dolaw early on Tuesday. Four "
+        "other villages nearby were also shelled, the mayor said.\n"))
+    assert [(date, place, count) for date, place, _, count, _ in told] == [
+        ("2022-07-03", "text:Kani Rash", "30"), ("2022-07-05", "text:Dolaw", "")]
+
+
+def test_a_scene_at_a_village_in_its_district_places_the_shells_that_came_in_next(tmp_path):
+    # Written for this test: Gundê Bilind is in neither tier; Sîdekan, Hewlêr and Şengal are Kurdish spellings
+    # (Şengal is an alias of Sinjar). 6 August 2024 was a Tuesday. The count over "the two weeks up to" a day is a
+    # tally, no attack.
+    told = _told(tmp_path, "weekly.txt", (
+        "Issue 402, 23 August 2024\n\nOn the morning of Tuesday 6 August, a farmer was cutting hay above the village "
+        "of Gundê Bilind, in the Sîdekan district of Hewlêr province. Two Turkish artillery shells came in, one after "
+        "the other. The second hit his tractor.\n\nIn the two weeks up to 10 August, drone strikes on cars killed four "
+        "people in Dihok province. On 2 August a drone struck a car on the road into Şengal, wounding two men.\n"))
+    assert [(date, place, count) for date, place, _, count, _ in told] == [
+        ("2024-08-02", "Sinjar", "1"), ("2024-08-06", "text:Gundê Bilind", "2")]
+
+
+def test_a_logs_lines_opened_by_a_weekday_in_capitals_fall_in_the_digests_week(tmp_path):
+    # Written for this test: the digest's week runs Thursday 14 to Wednesday 20 March 2024; its Sunday is the 17th.
+    told = _told(tmp_path, "digest.txt", (
+        "EASTERN DESK WEEKLY\nWeek of Thursday 14 to Wednesday 20 March 2024 | Sent Thursday 21 March 2024\n\n"
+        "INCIDENT LOG\n\nSUN, evening | al-Omar oil field | Two drones struck the base; no casualties reported.\n\n"
+        "TUE, night | Khasham | Artillery shells hit positions in the town.\n\nWHOLE WEEK | - | Claims of drone "
+        "launches at Israel went on; none named a site.\n"))
+    assert [(date, place) for date, place, _, _, _ in told] == [("2024-03-17", "al-Omar oilfield"),
+                                                               ("2024-03-19", "Khasham")]
+
+
+def test_the_base_there_is_the_site_just_named_not_a_garrison_told_before(tmp_path):
+    # Written for this test: the Conoco field's names call it a base ("Conoco base"); al-Tanf is a garrison told
+    # in the sentence before. 5 March 2024 was a Tuesday.
+    told = _told(tmp_path, "context.txt", (
+        "Published 12 March 2024\n\nAl-Tanf garrison in the Homs desert was targeted by drones on Sunday night. The "
+        "week before was busier at the Conoco field itself. On Tuesday 5 March, four rockets were fired at the "
+        "coalition base there, and two of them struck inside the base.\n"))
+    assert ("2024-03-05", "Conoco gas field") in [(date, place) for date, place, _, _, _ in told]
+    assert ("2024-03-05", "Al-Tanf garrison") not in [(date, place) for date, place, _, _, _ in told]
+
+
+def test_a_citys_quarters_told_by_name_hold_the_raids_that_fell_there(tmp_path):
+    # Written for this test: none of these Aleppo quarters is in either tier; 8 March 2014 was a Saturday. The
+    # quarter "bombed repeatedly through the day" is the lead's attack, told finer (one day, no habit); the three
+    # listed before their kind are an attack each.
+    rows = _extract_one(tmp_path, "wire.txt", (
+        "Published Sunday 9 March 2014\n\nBEIRUT, March 9 - Army helicopters dropped barrel bombs on Aleppo on "
+        "Saturday, killing at least 40 people, a monitoring group said.\n\nThe heaviest toll was in Bustan Zahra, a "
+        "district in the north of the city, which the helicopters bombed repeatedly through the day.\n\nAnother 12 "
+        "people were killed when barrels fell on the Hullok, Jandoul and Qadi Askar districts, the group said.\n"))
+    told = sorted((r["date"], r["place"], r["place_text"]) for r in rows)
+    assert told == [("2014-03-08", "", "Hullok"), ("2014-03-08", "", "Jandoul"), ("2014-03-08", "", "Qadi Askar"),
+                    ("2014-03-08", "Aleppo", "Bustan Zahra")]
+
+
+def test_a_digests_headings_on_lines_of_their_own_place_the_paragraphs_under_them(tmp_path):
+    # Written for this test: 4 March 2008 was a Tuesday. Samarra is where the pilgrims were going, and Friday's
+    # prayers an occasion to come: neither is an attack's place or day.
+    told = _told(tmp_path, "digest.txt", (
+        "EVENING DIGEST\nTuesday 4 March 2008 | 21:00 Baghdad time\n\nBombers struck in two provinces on "
+        "Tuesday.\n\nMUQDADIYAH (Diyala)\nTwo roadside bombs went off beside a column of pilgrims walking toward the "
+        "shrine city of Samarra, where crowds are gathering for Friday's prayers. Five people were killed.\n\n"
+        "HIT (Anbar)\nGunmen shot dead a police officer outside his house in the town.\n"))
+    assert [(date, place) for date, place, _, _, _ in told] == [("2008-03-04", "Hit"), ("2008-03-04", "Muqdadiyah")]
+
+
+def test_a_bulletins_entries_under_a_name_alone_are_at_that_place(tmp_path):
+    # Written for this test: Beit Sawa and Kafr Batna's quarter Hazzeh are in neither tier (Harasta is known);
+    # 18 November 2017 was a Saturday.
+    told = _told(tmp_path, "bulletin.txt", (
+        "FIELD BULLETIN\nIssued: Monday 20 November 2017\n\nENTRIES BY LOCALITY\n\nBeit Sawa\n- Saturday 18 "
+        "November: warplanes struck the town. Three civilians were killed.\n\nHarasta\n- Sunday 19 November: two "
+        "civilians were killed in air raids on the town.\n\nSummary\n- Sunday 19 November: shelling went on across "
+        "the enclave.\n"))
+    assert [(date, place) for date, place, _, _, _ in told] == [("2017-11-18", "text:Beit Sawa"),
+                                                               ("2017-11-19", "Harasta")]
+
+
+def test_fields_that_found_no_bidder_deny_no_bomb(tmp_path):
+    # Written for this test: 30 June 2009 was a Tuesday. "found" is a market's here, not a bomb squad's find.
+    told = _told(tmp_path, "column.txt", (
+        "Published Wednesday 1 July 2009\n\nThe oil auction closed on Tuesday with one contract. Later on Tuesday a "
+        "car bomb tore through a crowded market in Kirkuk, the hub of the northern fields that found no bidder, "
+        "killing at least 27 people, police said.\n"))
+    assert [(date, place) for date, place, _, _, _ in told] == [("2009-06-30", "Kirkuk")]
+
+
+def test_a_string_of_bombs_across_a_city_told_quarter_by_quarter_is_a_bomb_in_each(tmp_path):
+    # Written for this test: Bayaa is known; Hurriya Market and Shurta Rabia are in neither tier. 9 November 2014 was
+    # a Sunday, the report's date. Taji is told as a suburb: not Camp Taji, the one Taji the gazetteer knows.
+    told = _told(tmp_path, "brief.txt", (
+        "SECURITY BRIEF\nSunday 9 November 2014, 07:30 local\n\nA string of car bombs went off across Baghdad on "
+        "Saturday, police said. District by district, as police officers gave them: in Shurta Rabia, in the "
+        "south of the city, two car bombs exploded near a row of shops, killing 10 people and wounding 34; in Bayaa, "
+        "on the western side, a car bomb parked by a bakery killed nine and wounded 18; and in Baladiyat, in the east, "
+        "a car bomb that went off in the evening killed four people and wounded at least 12, with more feared "
+        "trapped under the rubble of a collapsed house.\n\nShortly after midday the same day, a car "
+        "bomb went off near a fish market in Taji, a suburb on the northern edge of Baghdad, killing seven.\n"))
+    assert [(date, place, count) for date, place, _, count, _ in told] == [
+        ("2014-11-08", "Bayaa", "1"), ("2014-11-08", "text:Baladiyat", "1"), ("2014-11-08", "text:Shurta Rabia", "2"),
+        ("2014-11-08", "text:Taji", "1")]
+
+
+def test_a_town_on_the_highway_from_a_city_is_hit_not_the_city(tmp_path):
+    # Written for this test: 10 June 2019 was a Monday. Khan Shaykhun is in the GeoNames tier; Hama is where the
+    # highway runs from, and must never take the strikes.
+    told = _told(tmp_path, "ledger.txt", (
+        "Tuesday, 11 June 2019\n\nAircraft struck villages in the southern countryside of Idlib province on Monday. "
+        "Khan Sheikhoun, on the main highway north from Hama, was hit by eight air strikes during the day, and three "
+        "of its residents were killed, rescuers said.\n"))
+    assert [(date, place) for date, place, _, _, _ in told] == [("2019-06-10", "Khān Shaykhūn")]
+
+
+def test_a_toll_counted_since_a_campaign_resumed_is_no_attack_on_that_day(tmp_path):
+    # Written for this test: 20 November 2016 was a Sunday; the campaign resumed on Tuesday the 15th. The toll is a
+    # tally; Wednesday's strikes on a quarter the gazetteer lacks are an attack.
+    told = _told(tmp_path, "blog.txt", (
+        "Sunday 20 November 2016 (all times local)\n\n13:10\nThe Observatory now counts about 240 people killed in "
+        "eastern Aleppo since the government resumed its air campaign on Tuesday. On Wednesday, barrel bombs and air "
+        "strikes on Qadi Askar hit a children's hospital. At least 21 people were killed that day.\n"))
+    assert [(date, place) for date, place, _, _, _ in told] == [("2016-11-16", "text:Qadi Askar")]
+
+
+def test_a_drone_shot_down_that_officials_described_as_iranian_is_still_told(tmp_path):
+    # Written for this test: 21 August 2021 was a Saturday. "described it as Iranian" says whose it was, not that the
+    # sentence only names an attack told before.
+    told = _told(tmp_path, "context.txt", (
+        "Published Wednesday 1 September 2021\n\nOn Saturday 21 August, a US Air Force F-15E shot down a drone near "
+        "Green Village; US officials described it as Iranian.\n"))
+    assert [(date, place, outcome) for date, place, _, _, outcome in told] == [
+        ("2021-08-21", "Green Village", "intercepted")]

@@ -90,6 +90,9 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("weekday_numeric", re.compile(r"\b(?P<weekday>(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)(?:day|sday|"
                                    r"nesday|rsday|urday)?)\.?,?\s+(?P<day>[0-3]?\d)[./](?P<month>[01]?\d)\b(?![./]\d)")),
     ("weekday_rel", re.compile(rf"\b{_WD}(?: (?P<daypart>night|morning|evening|afternoon))? (?P<rel>last week)\b")),
+    # a log's line opened by its weekday in capitals: "SUN, night | Khasham | ...", "TUE - ..."
+    ("weekday", re.compile(r"(?m)^[ \t]*(?P<weekday>MON|TUE|WED|THU|FRI|SAT|SUN)\b\.?(?:,?[ \t]+"
+                           r"(?P<daypart>night|morning|evening|afternoon))?(?=[ \t]*[,|:–—-])")),
     ("last_weekday", re.compile(rf"\b[Ll]ast {_WD}\b")),
     # ("On the same Monday": the day just told, see "follow")
     ("weekday", re.compile(rf"\b(?:(?P<mod>[Ee]arly|[Ll]ate) )?(?:(?:on|[Oo]n|since|by) )?(?:(?:early|late) )?"
@@ -165,7 +168,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
 _HINT = re.compile(r"\d|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Kanun|Shubat|Adhar|Nisan|Ayyar|Haziran|Tammuz|"
                    r"Aylul|Tishrin|[Dd]ay|[Nn]ight|[Ww]eek|[Mm]onth|[Yy]ear|ago\b|"
                    r"[Ll]ater|[Aa]fterward|[Hh]ours?\b|[Mm]orning|[Ff]ortnight|Christmas|New Year|Boxing Day|"
-                   r"[Ee]vening|[Aa]fternoon|Eid\b")
+                   r"[Ee]vening|[Aa]fternoon|Eid\b|^\s*(?:MON|TUE|WED|THU|FRI|SAT|SUN)\b")
 _SMALL = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
           "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15,
           "twenty": 20}
@@ -343,7 +346,8 @@ def _month_alone(g: Groups, anchor: dt.date) -> Resolved:
 
 
 def _weekday(kind: str, g: Groups, anchor: dt.date) -> Resolved:
-    weekday = _WEEKDAYS[(g["weekday"] or "").lower()]
+    told = (g["weekday"] or "").lower()
+    weekday = _WEEKDAYS[told] if told in _WEEKDAYS else _WEEKDAY_INDEX[told[:3]]  # ("SUN" in a log's line)
     if kind == "last_weekday":
         return anchor - dt.timedelta(days=(anchor.weekday() - weekday) % 7 or 7), 1, True
     if kind == "weekday_rel":  # "Monday last week": that weekday in the week (Monday to Sunday) before this one
@@ -498,7 +502,7 @@ def _worth_trying(kind: str, lower: str, has_digit: bool, has_month: bool) -> bo
     if kind == "weekday_numeric":
         return has_digit and ("." in lower or "/" in lower)
     if kind in ("weekday", "weekday_rel", "last_weekday", "weekday_ordinal"):
-        return "day" in lower
+        return "day" in lower or lower.lstrip()[:3] in _WEEKDAY_INDEX  # (a log's "SUN, night | ...")
     return any(word in lower for word in _KIND_WORDS.get(kind, ("",)))
 
 

@@ -337,7 +337,9 @@ def _point_date(frame: Frame) -> DateMention | None:
             continue
         if _HOLIDAY_BEFORE.search(text, max(0, mention.start - 30), mention.start) \
                 or _BEGAN_BEFORE.search(text, max(0, mention.start - 60), mention.start) \
-                or _names_an_occasion(text, mention) or _yardstick(frame, mention):
+                or _names_an_occasion(text, mention) or _yardstick(frame, mention) \
+                or _SPAN_UP_TO.search(lx.fold(text[max(0, mention.start - 50):mention.start])):
+            # ("in the two weeks up to 5 September three drone strikes killed ...": the end of a span)
             # ("kept dropping barrel bombs through the day, after a night of bombardment that began on Tuesday": the
             # day something before it began)
             continue  # ("shoppers buying presents for Mother's Day, which Syrians mark on 21 March": a feast's day)
@@ -369,9 +371,21 @@ def _point_date(frame: Frame) -> DateMention | None:
 
 
 def _names_an_occasion(text: str, mention: DateMention) -> bool:
-    """Does the day name an occasion, not the attack ("five months after the 7 March election")?"""
+    """Does the day name an occasion, not the attack ("five months after the 7 March election", "crowds are
+    gathering for Thursday's rites")?"""
+    if mention.kind == "weekday" and _WEEKDAYS_OCCASION.match(text, mention.end) \
+            and _AHEAD_OF.search(text, max(0, mention.start - 15), mention.start):
+        return True  # (but "Wednesday's funeral bombing", "a bomber struck Friday's prayers": the attack's day)
     return mention.kind in ("day_month", "month_day", "day_month_year", "month_day_year") \
         and _NAMES_ANOTHER_OCCASION.match(text, mention.end) is not None and text[:mention.start].endswith("the ")
+
+
+#: What a day to come is told for: "gathering for Thursday's rites", "ahead of Sunday's vote".
+_AHEAD_OF = re.compile(r"\b(?:for|before|ahead of|until)\s+$", re.IGNORECASE)
+#: A weekday's occasion: "Thursday's rites", "Friday's prayers", "Sunday's vote".
+_WEEKDAYS_OCCASION = lx.folded(r"['’]s\s+(?:[\w-]+\s+)?(?:rites|ceremon(?:y|ies)|prayers|procession|commemorations?|"
+                               r"festival|holiday|celebrations?|vote|elections?|polls|talks|summit|meeting|match|"
+                               r"funerals?|march|rally|deadline)\b")
 
 
 #: After "the" and a day, the occasion the day names: "the 7 March election", "the 30 June deadline".
@@ -417,6 +431,9 @@ _SINCE_BEFORE = re.compile(r"\b[Ss]ince\s+$")
 _CAME_BEFORE = re.compile(r"\b(?:came|comes|happened|occurred|took place)\s+(?:[\w-]+\s+){0,3}$", re.IGNORECASE)
 #: ("Rescue crews worked through the night and into Sunday morning at the market, where a truck blew up ... on
 #: Saturday": the day the work went on into)
+#: A span of days that ends on the day told: "in the two weeks up to", "over the past three days before".
+_SPAN_UP_TO = lx.folded(r"\b(?:in|over|during) the (?:past |last |previous )?(?:two|three|four|five|six|several|few|"
+                        r"\d+) (?:days|weeks|months) (?:up to|until|till|before|to|ending(?: on)?)\s+$")
 _UNTIL_BEFORE = re.compile(r"\b(?:[Uu]ntil|[Uu]p to|[Tt]ill|and into)\s+$")
 #: The end of a sentence, just after a day.
 _CLOSES = re.compile(r"\s*[.;]?\s*$")
@@ -695,9 +712,36 @@ def _attack_on_the_place_before(frame: Frame, last: Event, finder: PlaceFinder, 
         return frame  # ("still gathering details of Sunday's attack": an attack told before, named, not told again)
     # (the town a sentence just before named: "For Kut it was the second blow" + "bombs ... in the al-Amil quarter
     # of the city"; never for an "it" that may be anything)
+    if _named_by_an_unknown_place(frame, finder):
+        return frame  # ("the Dokri strike was one of at least two in the district": the attack named by its place)
     town = before if _THE_TOWN_WORD.search(lx.fold(frame.sentence.text)) else None
     borrowed = _back_reference(frame, last, finder, town)
     return frame if borrowed is None else dataclasses.replace(borrowed, attack=True)
+
+
+#: An attack named by its place: "the Dokri strike", "the Karrada bombing" (not "the Tuesday strike").
+_ATTACK_NAMED_BY_PLACE = re.compile(
+    r"\bthe (?P<name>(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|(?:January|February|March|April|May|June|July|"
+    r"August|September|October|November|December)\b)(?:al-)?[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?) "
+    r"(?:strike|attack|bombing|raid|blast|explosion|shelling)\b")
+
+
+def _the_event_named(frame: Frame, events: list[Event], finder: PlaceFinder) -> Event | None:
+    """The event a sentence names by the place the gazetteer cannot read that its own sentences told ("Drones hit a
+    house in the Dokri complex" ... "the Dokri strike was one of two that day"), or None."""
+    names = [m["name"] for m in _ATTACK_NAMED_BY_PLACE.finditer(frame.sentence.text)]
+    if not names or not _named_by_an_unknown_place(frame, finder):
+        return None
+    return next((event for event in reversed(events)
+                 if any(name in told.sentence.text for told in event.frames for name in names)), None)
+
+
+def _named_by_an_unknown_place(frame: Frame, finder: PlaceFinder) -> bool:
+    """Does the sentence name an attack by a place the gazetteer cannot read ("the Dokri strike")?"""
+    from ..countries import country_words
+
+    return any(not country_words(m["name"]) and bool(finder.why_unplaced(m["name"]))
+               for m in _ATTACK_NAMED_BY_PLACE.finditer(frame.sentence.text))
 
 
 _THE_TOWN_WORD = lx.folded(r"\bthe (?:city|town|village)\b")
@@ -803,9 +847,14 @@ def _places_within(gazetteer: Index) -> dict[str, list[Place]]:
     return children
 
 
-#: A paragraph headed by a place alone: (the place, or None when the gazetteer cannot read it; the name to propose
-#: then; the paragraph's line; the heading's sentence).
-Section = tuple[RolePlace | None, str, int, int]
+@dataclass(frozen=True)
+class Section:
+    """A paragraph (or a block of bulleted lines) headed by a place alone."""
+
+    place: RolePlace | None  # None when the gazetteer cannot read the heading's name
+    name: str  # the name to propose then
+    heading: int  # the heading's sentence
+    end: int  # where the section's text ends: its paragraph's line, or its block of bullets
 
 
 def _under_a_heading(frame: Frame, section: Section | None, text: str, finder: PlaceFinder
@@ -819,21 +868,34 @@ def _under_a_heading(frame: Frame, section: Section | None, text: str, finder: P
     opens_line = frame.sentence.start == 0 or text[frame.sentence.start - 1] == "\n" \
         or _ITEM_NUMBER.fullmatch(text, text.rfind("\n", 0, frame.sentence.start) + 1, frame.sentence.start)
     capitals = _PLACE_HEADING.fullmatch(heading)
-    area = _AREA_HEADING.fullmatch(heading)
+    # (or a name alone on its line over bulleted entries: "Madira" then "- Saturday 18 November: warplanes struck
+    # the town.")
+    area = _AREA_HEADING.fullmatch(heading) or _DAY_HEADING.fullmatch(heading) or (
+        _NAME_OVER_BULLETS.fullmatch(heading) if _BULLET_NEXT.match(text, frame.sentence.end) and not heading.isupper()
+        and not {*heading.split()} & (lx.NOT_PLACE_WORDS | _SECTION_WORDS) else None)
     if opens_line and (capitals or area):
         name = area.group("name") if area else heading.rstrip(".")
         # (the heading is the place alone: not "ANBAR AND ERBIL.", two places of which the gazetteer read one)
         whole = [p for p in frame.places if p.mention.text == name]
         at = frame.sentence.index
+        # (a paragraph on one line; a heading on a line of its own, "BAAQUBA (Diyala)", heads the lines under it
+        # to the blank line, as a name alone does its bullets)
+        alone = _LINE_ENDS.match(text, frame.sentence.end) is not None
+        end = text.find("\n\n", frame.sentence.end) if alone else text.find("\n", frame.sentence.end)
+        end = len(text) if end < 0 else end
         if len(whole) == 1 and len(frame.places) == 1 + bool(area and frame.places[-1] is not whole[0]):
-            return frame, (whole[0], "", frame.sentence.line, at)
+            return frame, Section(whole[0], "", at, end)
         if area and not whole and finder.why_unplaced_in(frame.sentence.text, name):
-            return frame, (None, name, frame.sentence.line, at)
+            return frame, Section(None, name, at, end)
         return frame, None
-    if section is None or frame.sentence.line != section[2]:
+    if section is None or frame.sentence.start >= section.end:
         return frame, None
-    place, name, _, at = section
-    if frame.attack and not frame.places and not frame.proposed and not frame.background:
+    place, name, at = section.place, section.name, section.heading
+    # (not "Five other villages nearby were also shelled"; nor, under a known town's heading, "Two mortar shells hit
+    # the al-Mahatta district and two more landed in al-Inshaat": quarters of their own, to propose)
+    if frame.attack and not frame.places and not frame.proposed and not frame.background \
+            and not _OTHER_PLACES.search(frame.sentence.text) \
+            and not (place is not None and _names_an_unknown_place(frame, finder)):
         if place is None:
             return dataclasses.replace(frame, proposed=name, heading=at), section
         return dataclasses.replace(frame, places=[dataclasses.replace(place, role=place.role or lx.TARGETED)],
@@ -846,6 +908,21 @@ def _under_a_heading(frame: Frame, section: Section | None, text: str, finder: P
     return frame, section
 
 
+#: A name alone, heading bulleted entries (see _BULLET_NEXT).
+_NAME_OVER_BULLETS = re.compile(rf"(?P<name>{lx.NAME_WORD}(?: (?:(?:al|el)-)?[A-Z][\w'’-]*){{0,2}})")
+#: The line ends here, and the next one has text.
+_LINE_ENDS = re.compile(r"[ \t]*\n[ \t]*\S")
+#: The next line is a bullet's.
+_BULLET_NEXT = re.compile(r"[ \t]*\n[ \t]*[-•*–][ \t]")
+#: A bulletin's section titles, which head bullets as places do.
+_SECTION_WORDS = frozenset({"Summary", "Context", "Background", "Notes", "Incidents", "Entries", "Sources",
+                            "Assessment", "Overview", "Update", "Updates", "Timeline", "Analysis", "Details",
+                            "Casualties", "Methodology", "Contents", "Key", "Highlights", "Outlook", "Reactions",
+                            "Analyst", "Editor", "Editors", "Comment", "Comments", "Corrections", "Correction",
+                            "Note", "Links", "Related", "Statistics", "Figures", "Toll", "Tolls"})
+#: Places other than the one told, unnamed: "five other villages", "the surrounding hamlets".
+_OTHER_PLACES = lx.folded(r"\b(?:other|nearby|neighbou?ring|surrounding|several|many) (?:[\w-]+ )?(?:villages|towns|"
+                          r"hamlets|places|areas|districts|neighbou?rhoods)\b")
 #: A place alone, in capitals, heading its paragraph: "AL-HILLAH.", "KUT AL-IMARA."
 _PLACE_HEADING = re.compile(r"[A-Z][A-Z'’-]+(?: [A-Z][A-Z'’-]+){0,3}\.?")
 #: A place and its area in brackets, heading an item: "Saida (eastern countryside).", "Daraa al-Balad (Daraa city)."
@@ -857,6 +934,11 @@ _AREA_HEADING = re.compile(rf"(?P<name>{lx.NAME_WORD}(?: (?:(?:al|el)-)?[A-Z][\w
                            r"south-western)\b[^()\d]{0,40}|[A-Z][a-z]+(?: (?:(?:al|el)-)?[A-Za-z][a-z'’-]+){0,2})\)\.?")
 
 
+#: A place and its day, heading an item: "Barbzin, Sunday 25 September.", "Marga countryside, 27 Sept 2022."
+_DAY_HEADING = re.compile(rf"(?P<name>{lx.NAME_WORD}(?: (?:(?:al|el)-)?[A-Z][\w'’-]*){{0,2}})"
+                          r"(?: (?:countryside|outskirts|area|village|town))?,\s+"
+                          r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?"
+                          r"(?:\d{1,2}\s+[A-Z][a-z]{2,8}\.?|[A-Z][a-z]{2,8}\.?\s+\d{1,2})(?:,?\s+\d{4})?\.?")
 #: A site the gazetteer may lack, named with what it is: "the army headquarters at al-Sakkar", "the headquarters
 #: known locally as al-Sakkar", "the outpost called Tal Hamid".
 _SITE_KNOWN_AS = re.compile(rf"\bthe (?:[\w-]+ )?(?P<noun>{lx.SITE_KINDS}) (?:at|known (?:locally )?as|called|named) "
@@ -1175,8 +1257,9 @@ def _unknown_named_with_aside(frame: Frame, finder: PlaceFinder) -> str:
     # (or with a bearing from a known place: "A Danish patrol was ambushed in al-Hartha, north of Basra city.")
     # (or with the part of a province it lies in: "in the desert near Kobajib, in the south of Deir ez-Zor province")
     text = frame.sentence.text
+    # (or with the district it lies in: "the village of Merga Hawş, in the Sidakan district of Erbil province")
     match = lx.NAMED_WITH_APPOSITIVE.search(text) or lx.NAMED_WITH_BEARING.search(text) \
-        or lx.NAMED_WITH_REGION.search(text)
+        or lx.NAMED_WITH_REGION.search(text) or lx.NAMED_IN_DISTRICT.search(text)
     if match is None:
         return ""
     name = match.group("name")
@@ -1295,7 +1378,8 @@ def _unknown_places_listed(frame: Frame, finder: PlaceFinder) -> list[str]:
         # al-Shughur)", where GeoNames' Ghaniya lies 90 km away)
         if all(finder.why_unplaced(n) or not any(p.mention.text == n for p in frame.places) for n in names):
             return names
-    kinds = _KINDS_OF_LISTED.search(frame.sentence.text)
+    # (or before it: "barrels fell on the Salhin, Ansari and Marjeh districts")
+    kinds = _KINDS_OF_LISTED.search(frame.sentence.text) or _LISTED_THEN_KINDS.search(frame.sentence.text)
     if kinds is not None and all(p.mention.start >= kinds.end("names") for p in frame.places):
         names = unknown_list(kinds)
         if len(names) > 1 and all(finder.why_unplaced(n) for n in names):
@@ -1360,6 +1444,11 @@ _SITES_OF_A_KIND = re.compile(rf"\bthe (?P<names>{lx.LIST_NAME}(?:,\s+{lx.LIST_N
 _KINDS_OF_LISTED = re.compile(r"\b(?:villages|towns|hamlets|settlements|neighbou?rhoods|districts) of\s+"
                               rf"(?P<names>{lx.LIST_NAME}(?:,\s+{lx.LIST_NAME})*,?\s+and\s+{lx.LIST_NAME})\b")
 
+#: Places listed before their kind: "the Salhin, Ansari and Marjeh districts" (not where rounds came from: "launched
+#: from the Habibiya and Baladiyat districts").
+_LISTED_THEN_KINDS = re.compile(rf"(?<!\bfrom )\bthe\s+(?P<names>{lx.LIST_NAME}(?:,\s+{lx.LIST_NAME})*,?\s+and\s+"
+                                rf"{lx.LIST_NAME})\s+"
+                                r"(?:villages|towns|hamlets|settlements|neighbou?rhoods|districts|quarters|suburbs)\b")
 #: Places listed after their kind and a colon: "four villages of Pêncwên district near the border: Zerdkaw, Beyane,
 #: Koşkawe and Rênene".
 _KINDS_THEN_LIST = re.compile(r"\b(?:villages|towns|hamlets|settlements|neighbou?rhoods)\b[^:.;]{0,80}:\s+"
@@ -2570,9 +2659,10 @@ def _as_its_entry_told(frame: Frame, parts: list[Frame]) -> Frame:
 
 def entry_prose(line: str) -> bool:
     """Does a log's line of fields end with the entry's prose ("Fri 26 Jan | all day | Rivergate compound |
-    Rockets came in all day, and one of them hit the canteen.")?"""
+    Rockets came in all day, and one of them hit the canteen.", "SUN, evening | al-Omar oil field | Two drones
+    struck the base; no casualties reported.")?"""
     fields = line.split("|")
-    return len(fields) >= 4 and len(fields[-1].split()) >= 6 and fields[-1].rstrip().endswith((".", "!", "?"))
+    return len(fields) >= 3 and len(fields[-1].split()) >= 6 and fields[-1].rstrip().endswith((".", "!", "?"))
 
 
 def _columns(text: str, sentence: Sentence) -> list[str]:
@@ -2836,7 +2926,7 @@ def _join_undated(frame: Frame, last: Event, headline: Event, in_lead: bool, fol
         # that place (an update's), not of the one told just before elsewhere.
         earlier.frames.append(frame)
         return earlier
-    if at_unknown and last is headline and (
+    if at_unknown and last is headline and not _ANOTHER_ROUND_AIMED.search(lx.fold(frame.sentence.text)) and (
             (not headline.place_ids() and in_lead and frame.sentence.line > 0
              and not _proposed_elsewhere(headline, frame, finder)) or _dated_by_its_lead(frame, headline)):
         # The report's own attack, told first at a place the gazetteer cannot read: proposed there, never at the
@@ -2885,7 +2975,31 @@ def _join_undated(frame: Frame, last: Event, headline: Event, in_lead: bool, fol
             frame.places or (follows_last and (frame.weapons or frame.groups))):
         last.frames.append(frame)
         return last
-    return _headline_or_own_day(frame, last, headline, in_lead, follows_last, finder, events)
+    return _at_a_quarter_of_the_city(frame, last, finder) \
+        or _headline_or_own_day(frame, last, headline, in_lead, follows_last, finder, events)
+
+
+#: A quarter of the city told before, named with what it is: "in Tariq al-Bab, a district in the east of the city".
+_QUARTER_OF_THE_CITY = re.compile(rf"\b(?:in|at|on) (?P<name>{lx.NAME_WORD}(?:\s+(?:(?:al|el)-)?[A-Z][\w'’-]+)?), an? "
+                                  r"(?:[\w-]+ ){0,3}?(?:district|neighbou?rhood|quarter|suburb)\b[^.;]{0,40}?"
+                                  r"\b(?:the|this) city\b")
+
+
+def _at_a_quarter_of_the_city(frame: Frame, last: Event, finder: PlaceFinder) -> Event | None:
+    """"Barrel bombs ... on Aleppo" ... "The heaviest toll was in Tariq al-Bab, a district in the east of the city,
+    which the helicopters bombed": an undated attack sentence that names a quarter, the gazetteer lacking it, of
+    the city the event told last is placed at tells that event's finer site (the event, with the frame added), or
+    None."""
+    if last.struck_site or frame.places or not frame.attack or len(last.place_ids()) != 1:
+        return None
+    city = finder.gazetteer.get(next(iter(last.place_ids())))
+    told = _QUARTER_OF_THE_CITY.search(frame.sentence.text)
+    if city is None or city.category != "city" or told is None \
+            or not finder.why_unplaced(told.group("name")).startswith("the gazetteer knows no"):
+        return None
+    last.struck_site = told.group("name")
+    last.frames.append(frame)
+    return last
 
 
 #: A sentence counted from the attack just told, however far back it was told: "About five minutes after the
@@ -3778,6 +3892,24 @@ _RAIDS_ON_A_PLACE = lx.folded(r"\b(?:raids?|strikes?|sorties)\b[^.;]{0,20}?\b(?:
                               r"(?:outskirts|edges?|centre|center|village|town|suburbs?) of\b")
 
 
+#: One more round, of its own, aimed somewhere: "Another drone targeted ...", "a second missile struck ...".
+_ANOTHER_ROUND_AIMED = lx.folded(r"\b(?:another|a second|a third)\s+(?:[\w-]+\s+)?(?:drone|rocket|missile|shell|"
+                                 r"mortar round|air ?strike|strike)\s+(?:targeted|struck|hit|slammed into|landed|"
+                                 r"fell|exploded|crashed)\b")
+
+
+def _another_round_at_a_name_abroad(frame: Frame, finder: PlaceFinder) -> str:
+    """"Another drone targeted YBS positions in the Bari area": one more round, at a name the gazetteer knows only
+    abroad (a Bari of Iran and one of Turkey), told among the report's attacks at home: the name, to propose (never
+    joined to the attack told before); "" when the sentence is no such."""
+    from ..countries import is_country_name
+
+    if frame.places or not frame.weapons or not _ANOTHER_ROUND_AIMED.search(lx.fold(frame.sentence.text)):
+        return ""
+    return next((p for p in finder.place_phrases(frame.sentence.text)
+                 if not is_country_name(p) and not _WEAPON_NAMED.search(p)), "")
+
+
 def _at_an_unknown_place(frame: Frame, finder: PlaceFinder) -> tuple[Frame, bool]:
     """The frame (with the site it is proposed at, when found here) and whether its rounds fell at a place the
     gazetteer cannot read."""
@@ -3785,18 +3917,23 @@ def _at_an_unknown_place(frame: Frame, finder: PlaceFinder) -> tuple[Frame, bool
         return frame, True  # proposed at a place told before (_at_the_town_told_before)
     # (an air raid "carried out ... on the outskirts of al-Bara" struck there, told with no word of where it fell)
     # (or one that killed or wounded: "an air strike brought down a house in Souaneh, killing a woman")
+    # (or "another drone targeted YBS positions in the Bari area": a round of its own, aimed there)
+    low = lx.fold(frame.sentence.text)
     struck = frame.outcome is not None or frame.fatalities is not None or frame.injuries is not None or (
-        any(w[2] == "airstrike" for w in frame.weapons)
-        and bool(_RAIDS_ON_A_PLACE.search(lx.fold(frame.sentence.text))))
+        any(w[2] == "airstrike" for w in frame.weapons) and bool(_RAIDS_ON_A_PLACE.search(low))) \
+        or bool(_ANOTHER_ROUND_AIMED.search(low))
     at_unknown = all(p.role == lx.TARGETED for p in frame.places) and bool(frame.weapons) \
-        and struck and not _LAUNCHED_FROM.search(lx.fold(frame.sentence.text)) \
+        and struck and not _LAUNCHED_FROM.search(low) \
         and _names_an_unknown_place(frame, finder)
+    abroad = "" if at_unknown or not struck else _another_round_at_a_name_abroad(frame, finder)
+    if abroad:
+        return dataclasses.replace(frame, proposed=abroad), True
     # ("... when it was attacked in the Kabajeb area, about 50 km south-west of Deir ez-Zor city": told as
     # attacked there, with no weapon of its own)
     # (not "The last two fell short, into the river near the Jumhuriya bridge": rounds of the attack just told)
     told = (frame.weapons and struck) or (
         frame.attack and not frame.weapons and not frame.groups and frame.outcome is None
-        and bool(_WAS_ATTACKED.search(lx.fold(frame.sentence.text))))
+        and bool(_WAS_ATTACKED.search(low)))
     site = None if at_unknown or not told else _unknown_site(frame, finder)
     if site is not None:
         # "ten drones hit buildings in Zrgwez, a village some 10 km south of Sulaimani city", "hit its camp at
@@ -3824,13 +3961,21 @@ def _more_of_an_attack_told(frame: Frame, last: Event, events: list[Event], find
     return earlier, frame
 
 
+#: Attacks told as a series over a town: "a string of car bombs went off across Baghdad", "a wave of blasts".
+_SERIES_ACROSS = re.compile(r"\b(?:[Aa]n? )?(?:string|wave|series|spate|rash|chain) of (?:[\w-]+ ){0,2}?(?:bombs|"
+                            r"bombings|blasts|explosions|attacks|car bombs)\b|\b(?:bombs|bombings|blasts|explosions|"
+                            r"attacks) (?:[\w-]+ ){0,3}?across (?:the (?:city|capital)|[A-Z][\w'’-]+)\b")
+
+
 def _where_in_the_town_told(frame: Frame, last: Event, finder: PlaceFinder) -> bool:
     """Does an undated attack sentence, just after an attack told at a town with the same weapon, only say where
     in that town it struck: a quarter or a site the gazetteer lacks, no other attack ("another car bomb", "also")
     and no place but the town?"""
     if not last.frames or frame.sentence.index - last.frames[-1].sentence.index > 3 or last.unplaced \
             or len(last.place_ids()) != 1 or frame.another or not frame.weapons \
-            or {w[2] for w in frame.weapons} != last.families():
+            or {w[2] for w in frame.weapons} != last.families() \
+            or any(_SERIES_ACROSS.search(f.sentence.text) for f in last.frames):
+        # (not after "A string of car bombs went off across Baghdad": each quarter told next is a bomb of its own)
         return False
     town = next(iter(last.place_ids()))
     place = finder.gazetteer.get(town)
@@ -3838,8 +3983,8 @@ def _where_in_the_town_told(frame: Frame, last: Event, finder: PlaceFinder) -> b
             not (p.place_id == town or _inside(finder, p.place_id, town)) for p in frame.places):
         return False
     low = lx.fold(frame.sentence.text)
-    return not (_ANOTHER_BOMB.search(low) or _ALSO.search(low) or _AGAIN.search(low)) \
-        and _DISTRICT_AFTER.search(frame.sentence.text) is not None
+    return not (_ANOTHER_BOMB.search(low) or _ANOTHER_ROUND_AIMED.search(low) or _ALSO.search(low)
+                or _AGAIN.search(low)) and _DISTRICT_AFTER.search(frame.sentence.text) is not None
 
 
 def _each_listed(frame: Frame, last: Event, headline: Event, events: list[Event], finder: PlaceFinder
@@ -4591,8 +4736,11 @@ def _after_the_day_told(mention: DateMention, before: list[Frame], anchor: dt.da
 #: A sentence that opens with its day: "On the morning of Thursday 12 June last year, ...".
 _OPENS_WITH_A_DAY = re.compile(r"\W*(?:[Oo]n|[Bb]y|[Ll]ate on|[Ee]arly on)\b[^,;.]{0,30}$")
 #: Another thing's start, before its day: "after a night of bombardment that began on Tuesday".
-_BEGAN_BEFORE = re.compile(r"\bafter (?:a|the|an) [\w -]{1,40}? (?:that|which) (?:had )?(?:began|begun|started)\s+$",
-                           re.IGNORECASE)
+_BEGAN_BEFORE = re.compile(r"\bafter (?:a|the|an) [\w -]{1,40}? (?:that|which) (?:had )?(?:began|begun|started)\s+$|"
+                           # ("killed ... since the government resumed its air campaign on Tuesday": when a campaign
+                           # began, a toll counted since)
+                           r"\bsince (?:the|a|an|its|their) [\w -]{1,40}? (?:began|begun|started|resumed|launched|"
+                           r"renewed|stepped up) [\w -]{0,40}?$", re.IGNORECASE)
 #: A habit told from its first day: "a string of attempts on the Green Zone since June 26".
 _SINCE = re.compile(r"\b(?:since|starting|beginning)\s+(?:(?:early |late )?(?:on )?)?$", re.IGNORECASE)
 #: A day told back by its weekday: "that Thursday morning".
@@ -4660,6 +4808,7 @@ def article_events(article: Article, finder: PlaceFinder, anchor: dt.date | None
             continue
         if not frame.attack or frame.not_an_attack or _an_earlier_wave(frame):
             pending = None
+            last = _the_event_named(frame, events, finder) or last  # ("the Dokri strike was one of two that day")
             _village_told_next(headline, frame, events, finder)
             _site_struck_told_later(last, frame, finder)
             _site_named_later(headline, frame)

@@ -136,7 +136,9 @@ _FORECAST = lx.folded(r"^\W*(?:we |analysts |officials )?(?:expect|anticipate|fo
                       r"(?:more |further |repeat(?:ed)? |new |renewed )?(?:strikes|attacks|raids|shelling|bombings)\b")
 #: Another's words for the attack told: "described the incident as a missile attack", "called it a drone strike".
 _DESCRIBED_AS = lx.folded(r"\b(?:described|characteri[sz]ed|portrayed|labell?ed|termed|called) (?:it|the (?:incident|"
-                          r"attack|strike|blast|explosion|event)) as\b")
+                          r"attack|strike|blast|explosion|event)) as\b"
+                          # (not whose it was: "US officials described it as Iranian")
+                          r"(?! (?:an? )?(?:iranian|russian|syrian|iraqi|turkish|israeli|american|hostile|enemy)\b)")
 #: Where a vehicle was going by, told before the place: "travelling through the ", "driving along".
 _PASSING_THROUGH = lx.folded(r"\b(?:travell?ing|driving|passing|moving) (?:through|along|on|near|in|past|between)\s+"
                              r"(?:the\s+)?$")
@@ -389,7 +391,8 @@ def _role(low: str, mention: PlaceMention, earlier: list[RolePlace]) -> str | No
     passive = lx.PASSIVE_AFTER.match(low, mention.end)
     # (not the town another place is reckoned from: "through the Sinune subdistrict, north of Sinjar, when it was
     # struck": Sinune was)
-    if passive and not _BEARING_BEFORE.search(before):
+    # (nor the town a road leads from: "Khan Sheikhoun, on the main highway north from Hama, was hit")
+    if passive and not _BEARING_BEFORE.search(before) and not lx.BEARING_OF.search(before, max(0, len(before) - 40)):
         return lx.PASSIVE_ROLES[passive.group("verb") or passive.group("fire")]
     if lx.BARE_PREPOSITION.search(stripped):
         for previous in reversed(earlier):
@@ -1045,7 +1048,14 @@ _SHORTHAND = lx.folded(r"^\W*(?:shelled|bombed|struck by (?:shells|shelling|rock
 #: A town told as one, then what befell it: "In the neighbouring town of Saqba, which was bombed on Friday".
 _TOWN_THAT_WAS_HIT = re.compile(rf"\b(?:town|village|city|suburb|district) of {lx.NAME_WORD}(?:\s+[A-Z][\w'’-]+)?,? "
                                 r"which (?:was|had been) (?:also |again |then )?(?:bombed|shelled|struck|hit|targeted|"
-                                r"pounded|bombarded|raided)\b")
+                                r"pounded|bombarded|raided)\b|"
+                                # ("in Tariq al-Bab, a district in the east of the city, which the helicopters
+                                # bombed repeatedly through the day")
+                                rf"\b(?:in|at|on) {lx.NAME_WORD}(?:\s+(?:(?:al|el)-)?[A-Z][\w'’-]+)?, "
+                                r"an? [^.;]{0,60}?, "
+                                r"which (?:the )?(?:[\w-]+ )?(?:helicopters|jets|warplanes|aircraft|planes|drones|"
+                                r"gunships|bombers) (?:had )?(?:bombed|shelled|struck|hit|targeted|pounded|bombarded|"
+                                r"raided)\b")
 
 
 #: Harm at a place told by where it lies from another: "five soldiers were killed at Sheikh Haruz, north-east of

@@ -575,12 +575,15 @@ ATTACK = folded(
     r"intercept\w*|shot down|"
     r"landed(?![^.;]{0,40}?\b(?:on|aboard|in) (?:a|an|his|her|their) (?:[\w-]+ )?(?:flight|plane|jet)\b)|fell|"
     r"(?:had|have|has) fallen (?:on|in|near|at|inside|onto)|aimed at|"
-    r"(?:came|comes|coming) down (?:just |right |well )?(?:on|in|near|at|inside|onto|outside|around|beyond|"
-    r"short of|close to)|"
+    r"(?:came|comes|coming|(?:had|have|has) come) down (?:just |right |well )?(?:on|in|near|at|inside|onto|outside|"
+    r"around|beyond|short of|close to)|"
     r"impact\w*|salvo|volley|barrage|"
     # "mortar rounds started landing in the streets around the shrine"
     r"(?:rounds?|shells?|rockets?|mortars?|missiles?|bombs?|projectiles?) (?:[\w-]+ ){0,2}?(?:landing|falling) "
     r"(?:in|on|near|inside|around|at|onto|across)|"
+    # "Three artillery shells came in, one after another"
+    r"(?<=rounds )(?:came|were coming) in|(?<=shells )(?:came|were coming) in|(?<=rockets )(?:came|were coming) in|"
+    r"(?<=missiles )(?:came|were coming) in|(?<=mortars )(?:came|were coming) in|"
     r"assault|strike|airstrikes?|air strikes?|air raids?|raids? (?:on|against)|aggression (?:against|on)|"
     r"(?:carried out|conducted) (?:[\w-]+ ){0,3}?strikes|strikes (?:on|against|(?:were|was) (?:conducted|carried out))|"
     r"slammed|smashed|crashed|rained|pounded|killed|killing|wounded|wounding|"
@@ -622,7 +625,10 @@ TALLY_OF_ATTACKS = folded(
     r"^\W*since\b[^.;]{0,80}\bha(?:ve|s) been (?:killed|wounded|injured)\b")
 #: Statements of habit or history rather than of one event.
 BACKGROUND = folded(
-    r"\b(?:in the past|usually|often|typically|routinely|repeatedly|regularly|frequently|in recent (?:months|weeks|"
+    # (not "bombed repeatedly through the day": one day's attack)
+    r"\b(?:in the past|usually|often|typically|routinely|"
+    r"repeatedly(?! (?:through|throughout|during|all) (?:the|that) (?:day|night|morning|afternoon|evening)\b)|"
+    r"regularly|frequently|in recent (?:months|weeks|"
     r"years)|over the (?:summer|past|last)|for (?:years|decades|months)|since (?:then|\d{4}|[A-Z][a-z]+ \d{4})|"
     # "well over 150 attacks on US forces since October": a tally of attacks, none of them one
     r"since (?:(?:mid-?|late |early )?(?:january|february|march|april|may|june|july|august|september|october|"
@@ -635,6 +641,11 @@ BACKGROUND = folded(
     r"been (?:hit|struck|targeted|attacked)|come under)|(?:several|many|multiple|numerous) times|"
     # "shelled border villages almost daily for the past five days"
     r"(?:almost|nearly) (?:daily|every (?:day|night|week))|"
+    # "counts about 240 people killed in eastern Aleppo ... since the government resumed its air campaign": a toll
+    r"\b\d[\d,]* (?:people |civilians )?(?:killed|dead)\b[^.;]{0,100}\bsince\b|"
+    # "in the two weeks up to 5 September three drone strikes killed ...": a tally over the span
+    r"\b(?:in|over|during) the (?:past |last |previous )?(?:two|three|four|five|six|several|few|\d+) (?:days|weeks|"
+    r"months) (?:up to|until|till|before|to|ending)\b|"
     # "four roadside bombs in different neighbourhoods ...; police gave no locations": attacks with no place told
     # (but "in different districts, one in Karrada and one in Dora" tells each)
     r"in (?:different|separate|various|several) (?:neighbou?rhoods|districts|quarters|parts of)(?![^.;]*\bone\b)|"
@@ -692,7 +703,9 @@ NOT_AN_ATTACK = folded(
     r"(?<!\bbe )found(?! that\b(?! (?:launcher|rocket|drone|missile|device|bomb|shell)s?\b))"
     r"(?! (?:[\w-]+ )?(?:craters?|points of impact|impact points|impact sites|shrapnel|fragments|debris)\b)"
     # ("Our researcher found no dead or wounded": the toll of an attack told)
-    r"(?! (?:no|any) (?:dead|deaths|casualties|wounded|injured|injuries|victims)\b)|"
+    r"(?! (?:no|any) (?:dead|deaths|casualties|wounded|injured|injuries|victims)\b)"
+    # ("the northern fields that found no bidder": a market's, not a bomb squad's)
+    r"(?! (?:no|a|any) (?:[\w-]+ )?(?:bidders?|buyers?|takers?|investors?|backers?|partners?|majority|agreement)\b)|"
     r"defus(?:e|es|ed|ing)|dismantl(?:e|es|ed|ing)|thwart(?:s|ed|ing)?|foil(?:s|ed|ing)?|prevented|"
     # "police seized two launchers": weapons taken before use; "gunmen who had seized two farmers" attack people
     # "police recovered a cruise missile whose launch had failed; it was not fired at any installation"
@@ -817,7 +830,11 @@ NOT_PLACE_WORDS = frozenset({
 #: A place-like phrase after an attack word or a preposition, which the gazetteer may not know: capitalized words
 #: with the particles of Arabic names ("Ein al-Assad", "Tal Abyad"), after "the village of" too, with a type word.
 #: A capitalized word of a place's name, perhaps after an Arabic article joined to it ("al-Tanf", "Harir").
-NAME_WORD = r"(?:(?:al|el|as|ash|ar|az|ad|an|at)-)?[A-Z][\w'’-]+"
+#: The capitals of the Latin alphabets past ASCII: Kurdish and Turkish spellings ("Şengal", "Êzidxan", "Çiya").
+LATIN_CAPITALS = "".join(c for c in map(chr, range(0xC0, 0x250)) if c.isupper())
+#: A capital letter, ASCII or not.
+CAPITAL = f"[A-Z{LATIN_CAPITALS}]"
+NAME_WORD = rf"(?:(?:al|el|as|ash|ar|az|ad|an|at)-)?{CAPITAL}[\w'’-]+"
 #: The sites a town's name may come before ("Aleppo airport", "Latakia's port", "Najaf International Airport").
 TOWN_SITE_KINDS = (r"(?:[Ii]nternational\s+|[Mm]ilitary\s+)?(?:[Aa]irport|[Aa]ir\s?[Bb]ase|[Aa]irbase|[Aa]irfield|"
                    # ("near the al-Jazira complex": a site of that name, not the village GeoNames calls Jazira)
@@ -864,7 +881,7 @@ PLACE_PHRASE = re.compile(
     r"(?:(?:mainly|mostly|predominantly|largely|overwhelmingly)\s+(?:Shiite|Shia|Sunni|Christian|Kurdish|Turkmen|"
     r"Yazidi|Arab|Assyrian|Druze|Alawite)\s+)?"
     r"(?P<name>" + _BUILDING_NAME + "|" + NAME_WORD
-    + r"(?:\s+(?:(?:al|el|ad|as|ash|ar|az|bin|bani|abu|umm)(?:-|\s+)?)?[A-Z][\w'’-]+)*"
+    + r"(?:\s+(?:(?:al|el|ad|as|ash|ar|az|bin|bani|abu|umm)(?:-|\s+)?)?" + CAPITAL + r"[\w'’-]+)*"
     r"(?:\s+(?:(?:[Mm]ilitary|[Aa]rmy) )?(?:[Aa]ir\s?[Bb]ase|[Bb]ase|[Cc]amp|[Aa]irport|[Aa]irfield|[Gg]arrison|"
     r"[Oo]ilfield|[Oo]il [Ff]ield|"
     r"[Gg]as [Ff]ield|[Gg]as [Pp]lant|[Rr]efinery|[Pp]ower [Ss]tation|[Pp]ower [Pp]lant|[Dd]am|[Pp]rison|"
@@ -884,6 +901,10 @@ VILLAGE_BEFORE = folded(r"\b(?:village|hamlet|settlement|town) of\s+(?:the\s+)?$
 #: at Nasib", "as the men head home after a shift at the Nasib crossing".
 BOUND_FOR = folded(r"\b(?:taking|carrying|ferrying|transporting|driving) (?:[\w-]+ ){1,3}?to (?:[\w'’-]+ ){0,6}?"
                    r"(?:at |in )?(?:the )?$|"
+                   # "pilgrims walking toward the shrine city of Kerbala": where they were going, not where they were
+                   # (but "a drone heading towards Erbil": where a weapon heads is its target)
+                   r"\b(?:walking|marching|making their way) (?:[\w-]+ ){0,2}?"
+                   r"(?:to|towards?) (?:the )?(?:(?:shrine |holy )?(?:city|town) of )?$|"
                    r"\bafter (?:a|their|his|her|the) (?:shift|day's work|work) (?:at|in) (?:the )?$|"
                    # "killing a Peshmerga who guarded the party's office in Khanaqin": the victim's post, elsewhere
                    r"\bwho (?:had )?(?:guarded|worked|served|taught|ran|headed|commanded|lived) (?:[\w'’-]+ ){0,6}?"
@@ -955,6 +976,13 @@ NAMED_WITH_REGION = re.compile(
     r"\b(?:in|at|near|outside)\s+(?P<name>" + NAME_WORD + r"(?:\s+(?:(?:al|el)-)?[A-Z][\w'’-]+){0,2}),\s+"
     r"(?P<aside>in\s+the\s+(?:far\s+)?(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+"
     r"(?:part\s+|countryside\s+)?of\s+(?:the\s+)?[A-Z][\w'’ -]{1,30}?\s+(?:province|governorate|region|desert)\b)")
+#: A village named with the district it lies in: "above the village of Merga Hawş, in the Sidakan district of Erbil
+#: province". When the gazetteer does not know it, the district and province only say where it lies.
+NAMED_IN_DISTRICT = re.compile(
+    r"\b(?:in|at|near|outside|above|below|around)\s+(?:the\s+)?(?:village|hamlet|town)\s+of\s+(?P<name>" + NAME_WORD
+    + r"(?:\s+(?:(?:al|el)-)?" + CAPITAL + r"[\w'’-]+){0,2}),\s+"
+    r"(?P<aside>in\s+the\s+" + CAPITAL + r"[\w'’ -]{1,30}?\s+(?:district|sub-district|subdistrict|province|"
+    r"governorate|region)\b[^.;()]*)")
 #: Several places named with what they are: "attacked Liheban and Khidirjija, two farming villages at the foot of
 #: the Qarachogh mountain". When the gazetteer knows none of them, each is an attack to propose, and the places of
 #: the aside only say where they lie.
@@ -1026,8 +1054,9 @@ BEARING_OF = folded(r"\b(?<!just )(?<!immediately )(?<!in the )(?:(?:north|south
                     # "on the highway between Nasiriyah and Samawah": somewhere along it, at neither town
                     r"\bbetween\s*$|\bbetween [\w' -]{2,40} and\s*$|"
                     # "near Kabajeb, on the road to Deir ez-Zor": the road leads there; the attack was not there
-                    r"\b(?:on|along) the (?:main |old |desert )?(?:road|highway) (?:in |out )?(?:to|from|towards)"
-                    r"\s*$|"
+                    r"\b(?:on|along) the (?:main |old |desert )?(?:road|highway) (?:in |out )?"
+                    # ("on the main highway north from Hama")
+                    r"(?:(?:north|south|east|west)(?:-?(?:east|west))? )?(?:to|from|towards)\s*$|"
                     # "shot dead while driving south towards Deir ez-Zor": where they were going, not where it happened
                     # (but "a drone heading for Harir air base": where a weapon heads is its target)
                     r"\b(?:driving|travell?ing|walking|returning|on (?:their|his|her) way)"

@@ -91,7 +91,8 @@ _THIS_TOWN = re.compile(r"\bthis (?:[A-Za-z][\w-]* ){0,3}?(?P<noun>town|city|vil
 #: Places this large say where, not which: two attacks "in Baghdad" need not be one.
 BROAD_KINDS = frozenset({"city", "region", "country", "province", "governorate"})
 _WORD = re.compile(r"\w+(?:['’]\w+)*")
-_NAME_START = re.compile(r"(?<![\w'’-])(?:[Tt]he |[Aa][lnrstdz]-|[Ee]l-|[Aa]sh-)?[A-Z0-9\u0600-\u06FF]")
+_NAME_START = re.compile(rf"(?<![\w'’-])(?:[Tt]he |[Aa][lnrstdz]-|[Ee]l-|[Aa]sh-)?"
+                         rf"[A-Z0-9{lx.LATIN_CAPITALS}\u0600-\u06FF]")
 _CAPITALIZED_BEFORE = re.compile(r"[A-Z][\w'’]*(?:[ -](?:al|el|ad|as|ash|at|az|an|ar|bin|ibn))?[ -]$")
 _CAPITALIZED_AFTER = re.compile(r"(?:'s|’s)?[ -][A-Z]")
 #: Arabic words after a name that make it another place's: western/eastern/northern/southern, suburb, new, old,
@@ -127,6 +128,7 @@ _COUNTRYSIDE_AFTER = re.compile(r"(?:['’]s)?\s+(?:countryside|rural areas|hint
 #: "Syria's Idlib region": the area of a governorate named after its capital, not the city.
 _REGION_AFTER = re.compile(r"\s+region\b", re.IGNORECASE)
 #: After a town's name, the force named after it: "Sinjar Resistance Units", "Manbij Military Council".
+_MOUNTAIN_AFTER = re.compile(r"\s+(?:[Mm]ountains?|[Rr]ange|[Rr]idge)\b")
 _FORCE_AFTER = re.compile(r"\s+(?:Resistance|Protection|Defen[cs]e|Self-Defen[cs]e) Units\b|\s+Military Council\b")
 #: After a town's name that is also a verb, the verb's passive: "Hit by barrels", "Hit twice".
 _PASSIVE_AFTER = re.compile(r"\s+(?:by|with|again|twice|hard|overnight)\b")
@@ -427,7 +429,8 @@ _SITE_KIND_LAST = re.compile(r"\s(?:Square|Street|Bridge|Market|Mosque|Hotel|Hos
 _BEARING_OF = re.compile(r"\b(?:north|south|east|west)(?:-?(?:east|west))?\s+of\s")
 #: A name told with what it is, after it: "Akçakale, a cotton town of low houses".
 _TOLD_AS_A_TOWN = re.compile(r"(?:,|\s+[–—-]\s+[^–—\n.;]{1,60}?\s+[–—-])\s+(?:a|an)\s+"
-                             r"(?:[\w'’-]+\s+){0,3}?(?:village|town|hamlet|settlement|city)\b")
+                             r"(?:[\w'’-]+\s+){0,3}?(?:village|town|hamlet|settlement|city|suburb)\b")
+_THERE_AFTER = re.compile(r"\s+there\b")
 _NAME_BEARING_OF = re.compile(
     r",\s+(?:just\s+|some\s+|about\s+|roughly\s+|around\s+|nearly\s+)?"
     r"(?:(?P<number>\d+(?:\.\d+)?|[a-z]+(?:-[a-z]+)?)\s+(?P<unit>km|kilometres|kilometers|miles)\s+)?"
@@ -571,6 +574,10 @@ class PlaceFinder:
         spoken += [m for m in found if _FORCE_AFTER.match(text, m.end)]
         # ("Jedraya (Idlib countryside) — Hit by barrels from a helicopter": the verb, not the Iraqi town)
         spoken += [m for m in found if m.text == "Hit" and _PASSIVE_AFTER.match(text, m.end)]
+        # ("at the foot of Şengal mountain": the mountain named after the town, not the town)
+        spoken += [m for m in found if m.place.category == "city" and _MOUNTAIN_AFTER.match(text, m.end)]
+        # ("a fish market in Taji, a suburb on the northern edge of Baghdad": a town, not Camp Taji its name also calls)
+        spoken += [m for m in found if m.place.category == "site" and _TOLD_AS_A_TOWN.match(text, m.end)]
         # ("Damascus turns its jets on Kurdish Hassakah", "they have warned Damascus": the government, not the city)
         # (not where a speaker is: "a police officer in Baakuba said")
         spoken += [m for m in found if m.place.category == "city" and m.place.kind == "city"
@@ -1079,6 +1086,7 @@ class PlaceFinder:
         starts = [m.start for m in ordered]
         furthest = list(itertools.accumulate((m.end for m in ordered), max))
         longest = max((m.end - m.start for m in ordered), default=0)
+        called: dict[str, set[str]] = {}  # the sites a definite has read back to, by its noun
         for match in itertools.chain(_DEFINITE.finditer(text), _THIS_TOWN.finditer(text)):
             up_to = bisect.bisect_left(starts, match.end())
             if up_to and furthest[up_to - 1] > match.start():
@@ -1093,7 +1101,13 @@ class PlaceFinder:
             last = self._nearest_before(ordered, starts, longest, text, match.start(), wanted)
             if last is None:
                 continue
-            if wanted is None and last.place.category == "site" and not self._is_a(last.place, noun, words):
+            # ("busier at the Conoco field itself. ... rockets were fired at the coalition base there": the base
+            # at the site just named, whose names say it is one, not a garrison told before it)
+            # (and "the base" after it: the site the text has called a base since)
+            there = last.place.id in called.get(noun, ()) or (_THERE_AFTER.match(text, match.end()) is not None and any(
+                w in " ".join((last.place.name, *last.place.aliases)).lower() for w in words))
+            if wanted is None and last.place.category == "site" and not self._is_a(last.place, noun, words) \
+                    and not there:
                 last = self._one_that_is(last, ordered[:bisect.bisect_left(starts, last.start)], match.start(),
                                          noun, words)
             elif wanted is None and last.place.category != "site" and _SENTENCE_BREAK.search(text, last.end,
@@ -1117,6 +1131,7 @@ class PlaceFinder:
                 continue
             found.append(PlaceMention(match.start("noun") - 4 if match.group().startswith("the ") else match.start(),
                                       match.end(), match.group(), place, last.query))
+            called.setdefault(noun, set()).add(place.id)
         return sorted(found, key=lambda m: m.start)
 
     def _unknown_site_between(self, text: str, start: int, end: int) -> bool:
@@ -1184,6 +1199,11 @@ class PlaceFinder:
         """why_unplaced for `name` as `text` tells it (at `start`, else where it first appears): a name told as a
         village ("the village of al-Safia") is no place abroad that bears the name."""
         at = text.find(name) if start is None else start
+        if at >= 0 and _TOLD_AS_A_TOWN.match(text, at + len(name)):
+            _, places = self._lookup(normalize(name))
+            if places and all(p.category == "site" for p in places):
+                # ("in Taji, a suburb on the northern edge of Baghdad": the gazetteer knows only Camp Taji)
+                return f"the gazetteer knows no town {name!r}, only a site of that name"
         if at >= 0 and _NAME_BEARING_OF.match(text, at + len(name)) \
                 and any(m.start == at for m in self._names_in(text)) \
                 and not any(m.start == at for m in self.find(text)):
