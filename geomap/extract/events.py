@@ -895,7 +895,8 @@ def _under_a_heading(frame: Frame, section: Section | None, text: str, finder: P
     # the al-Mahatta district and two more landed in al-Inshaat": quarters of their own, to propose)
     if frame.attack and not frame.places and not frame.proposed and not frame.background \
             and not _OTHER_PLACES.search(frame.sentence.text) \
-            and not (place is not None and _names_an_unknown_place(frame, finder)):
+            and not (place is not None and _names_an_unknown_place(frame, finder)
+                     and not _THIS_TOWN_WORD.search(frame.sentence.text)):
         if place is None:
             return dataclasses.replace(frame, proposed=name, heading=at), section
         return dataclasses.replace(frame, places=[dataclasses.replace(place, role=place.role or lx.TARGETED)],
@@ -908,6 +909,8 @@ def _under_a_heading(frame: Frame, section: Section | None, text: str, finder: P
     return frame, section
 
 
+#: The heading's town told back: "this small village", "the town's Great Mosque".
+_THIS_TOWN_WORD = re.compile(r"\b(?:[Tt]his|[Tt]he) (?:[\w-]+ )?(?:town|village|city|hamlet)\b")
 #: A name alone, heading bulleted entries (see _BULLET_NEXT).
 _NAME_OVER_BULLETS = re.compile(rf"(?P<name>{lx.NAME_WORD}(?: (?:(?:al|el)-)?[A-Z][\w'’-]*){{0,2}})")
 #: The line ends here, and the next one has text.
