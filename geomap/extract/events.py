@@ -429,11 +429,10 @@ _STATEMENT_AFTER = lx.folded(r"^,?\s+(?:(?:were|was|are|is)\s+)?(?:still\s+)?(?:
 _AFTERMATH_BEFORE = lx.folded(r"\b(?:spent|passed|mourned (?:[\w-]+ ){0,3}?on|buried (?:[\w-]+ ){0,3}?on)\s+$")
 _SINCE_BEFORE = re.compile(r"\b[Ss]ince\s+$")
 _CAME_BEFORE = re.compile(r"\b(?:came|comes|happened|occurred|took place)\s+(?:[\w-]+\s+){0,3}$", re.IGNORECASE)
+#: A span of days that ends on the day told: "in the two weeks up to", "over the past three days before".
+_SPAN_UP_TO = lx.folded(lx.SPAN_OF_DAYS + r"\s+$")
 #: ("Rescue crews worked through the night and into Sunday morning at the market, where a truck blew up ... on
 #: Saturday": the day the work went on into)
-#: A span of days that ends on the day told: "in the two weeks up to", "over the past three days before".
-_SPAN_UP_TO = lx.folded(r"\b(?:in|over|during) the (?:past |last |previous )?(?:two|three|four|five|six|several|few|"
-                        r"\d+) (?:days|weeks|months) (?:up to|until|till|before|to|ending(?: on)?)\s+$")
 _UNTIL_BEFORE = re.compile(r"\b(?:[Uu]ntil|[Uu]p to|[Tt]ill|and into)\s+$")
 #: The end of a sentence, just after a day.
 _CLOSES = re.compile(r"\s*[.;]?\s*$")

@@ -623,6 +623,9 @@ TALLY_OF_ATTACKS = folded(
     r"(?:people|civilians|residents|soldiers|children)\b[^.;]{0,60}\bsince\b|"
     # ("Since it widened its operations in mid-June, at least six civilians have been killed in the Kurdistan Region")
     r"^\W*since\b[^.;]{0,80}\bha(?:ve|s) been (?:killed|wounded|injured)\b")
+#: A span of days told by where it ends: "in the two weeks up to", "over the past three days before" (then a day).
+SPAN_OF_DAYS = (r"\b(?:in|over|during) the (?:past |last |previous )?(?:two|three|four|five|six|several|few|\d+) "
+                r"(?:days|weeks|months) (?:up to|until|till|before|to|ending(?: on)?)")
 #: Statements of habit or history rather than of one event.
 BACKGROUND = folded(
     # (not "bombed repeatedly through the day": one day's attack)
@@ -644,8 +647,7 @@ BACKGROUND = folded(
     # "counts about 240 people killed in eastern Aleppo ... since the government resumed its air campaign": a toll
     r"\b\d[\d,]* (?:people |civilians )?(?:killed|dead)\b[^.;]{0,100}\bsince\b|"
     # "in the two weeks up to 5 September three drone strikes killed ...": a tally over the span
-    r"\b(?:in|over|during) the (?:past |last |previous )?(?:two|three|four|five|six|several|few|\d+) (?:days|weeks|"
-    r"months) (?:up to|until|till|before|to|ending)\b|"
+    + SPAN_OF_DAYS + r"\b|"
     # "four roadside bombs in different neighbourhoods ...; police gave no locations": attacks with no place told
     # (but "in different districts, one in Karrada and one in Dora" tells each)
     r"in (?:different|separate|various|several) (?:neighbou?rhoods|districts|quarters|parts of)(?![^.;]*\bone\b)|"
