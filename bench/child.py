@@ -26,9 +26,9 @@ def _peak_mib() -> float:
 
 
 class TreePeak:
-    """The peak of this process's resident memory plus its children's (the build's GeoPackage worker), sampled
-    every 20 ms from /proc while a build runs: a worker's memory is the build's too. Never below this process's
-    own VmHWM."""
+    """The peak of this process's memory plus its children's (the build's second process), sampled every 20 ms
+    from /proc while a build runs: a child's memory is the build's too (see _pss_kib). Never below this
+    process's own VmHWM."""
 
     def __init__(self) -> None:
         import threading
@@ -55,7 +55,7 @@ class TreePeak:
         while not self._done.wait(0.02):
             total = 0
             for pid in [me, *_children(me)]:
-                total += _rss_kib(pid)
+                total += _pss_kib(pid)
             self.peak_kib = max(self.peak_kib, total)
 
 
@@ -69,11 +69,14 @@ def _children(pid: int) -> list[int]:
     return [*direct, *(d for c in direct for d in _children(c))]
 
 
-def _rss_kib(pid: int) -> int:
+def _pss_kib(pid: int) -> int:
+    """The memory `pid` holds, its shared pages divided among the processes that share them (Pss): a forked
+    second process shares the build's pages until either writes to them, and counting them in both (VmRSS)
+    would count memory that exists once twice."""
     try:
-        with open(f"/proc/{pid}/status", encoding="ascii") as status:
-            for line in status:
-                if line.startswith("VmRSS:"):
+        with open(f"/proc/{pid}/smaps_rollup", encoding="ascii") as rollup:
+            for line in rollup:
+                if line.startswith("Pss:"):
                     return int(line.split()[1])
     except OSError:
         pass

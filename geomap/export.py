@@ -120,47 +120,6 @@ def _gdal_layer(layer: geopandas.GeoDataFrame, name: str) -> tuple[geopandas.Geo
     return frame, geometry_type
 
 
-def stage_geopackage(layers: Mapping[str, geopandas.GeoDataFrame], folder: Path,
-                     names: Sequence[str] = GEOPACKAGE_LAYERS) -> Path:
-    """The layers as write_geopackage hands them to GDAL, each an Arrow IPC stream file in `folder`, and a
-    manifest naming them; returns the manifest, for write_staged_geopackage in another process. pyogrio holds
-    the interpreter's lock while GDAL writes, so a GeoPackage written on a thread stops every other thread: in a
-    process of its own GDAL writes on the second core. The files are written a chunk of rows at a time."""
-    import pyarrow as pa
-
-    entries = []
-    for number, name in enumerate(names):
-        frame, geometry_type = _gdal_layer(layers[name], name)
-        batches = _layer_batches(frame)
-        file = f"{number:02d}-{name}.arrows"
-        with pa.OSFile(str(folder / file), "wb") as sink, pa.ipc.new_stream(sink, batches.schema) as stream:
-            for batch in batches:
-                stream.write_batch(batch)
-        entries.append({"layer": name, "file": file, "geometry_type": geometry_type, "crs": _crs_of(frame)})
-        del frame, batches
-    manifest = folder / "manifest.json"
-    manifest.write_text(json.dumps({"timestamp": build_timestamp(), "layers": entries}), encoding="utf-8")
-    return manifest
-
-
-def write_staged_geopackage(manifest: Path, path: Path) -> None:
-    """The GeoPackage of a stage_geopackage folder, with the layers' styles: the same bytes as write_geopackage
-    writes from the layers themselves. Each stream is read a batch at a time and removed once written."""
-    import pyarrow as pa
-
-    from .qgis_styles import write_styles
-
-    spec = json.loads(manifest.read_text(encoding="utf-8"))
-    with _gdal_current_date(spec["timestamp"]):
-        for entry in spec["layers"]:
-            file = manifest.parent / entry["file"]
-            with pa.OSFile(str(file), "rb") as source:
-                _write_layer(pa.ipc.open_stream(source), path, entry["layer"], entry["geometry_type"],
-                             entry["crs"])
-            file.unlink()
-    write_styles(path, [e["layer"] for e in spec["layers"]], spec["timestamp"])
-
-
 def _layer_batches(frame: geopandas.GeoDataFrame) -> pa.RecordBatchReader:
     """A layer as Arrow batches of WRITE_CHUNK rows, its geometry as WKB: GDAL writes one batch while the next is
     made, so a million incidents' columns and circles are never all in Arrow form at once (they were the build's

@@ -230,7 +230,7 @@ def test_progress_bar_goes_to_stderr_and_only_when_asked_or_slow(tmp_path):
     build(out=tmp_path / "b", progress=bar)
     bar.close()
     text = stream.getvalue()
-    assert "writing map.html" in text and "writing the GeoPackage" in text and "7/8 publishing" in text
+    assert "writing map.html" in text and "writing the GeoPackage" in text and "6/7 publishing" in text
     assert text.endswith("\r")  # the bar is wiped at the end, leaving the terminal clean
     stream = io.StringIO()
     slow_only = ProgressBar(stream, enabled=True, delay_s=60)
@@ -294,12 +294,12 @@ def test_the_renderer_computes_no_geometry():
         assert "pyproj" not in text and "geodesy" not in text, path
 
 
-def test_geopackage_written_by_the_worker_process_is_the_same_file(built, tmp_path, monkeypatch):
-    # A big build writes its GeoPackage in a worker process (geopackage_worker); lowered here to the example's
-    # size, the worker must give the very bytes the build writes itself, and leave no staged layer behind.
+def test_files_written_by_the_second_process_are_the_same_files(built, tmp_path, monkeypatch):
+    # A big build writes its GeoPackage and GeoJSON in a forked process (see forked); lowered here to the
+    # example's size, the fork must give the very bytes the build writes itself, and leave nothing behind.
     import geomap.build
 
-    monkeypatch.setattr(geomap.build, "GEOPACKAGE_WORKER_ROWS", 1)
+    monkeypatch.setattr(geomap.build, "SECOND_PROCESS_ROWS", 1)
     result = CliRunner().invoke(cli, ["build", "--out", str(tmp_path)])
     assert result.exit_code == 0, result.output
     assert _digest(tmp_path) == _digest(built)
@@ -308,18 +308,28 @@ def test_geopackage_written_by_the_worker_process_is_the_same_file(built, tmp_pa
                                                           "incidents.parquet", "map.html"]
 
 
-def test_a_failing_geopackage_worker_is_one_line_naming_the_output(tmp_path):
-    from geomap.errors import DataError
-    from geomap.geopackage_worker import GeoPackageProcess
+def test_an_output_the_second_process_cannot_write_is_one_line_and_nothing_is_published(tmp_path, monkeypatch):
+    import errno
+    import os
 
-    manifest = tmp_path / "manifest.json"
-    manifest.write_text(json.dumps({"timestamp": "2000-01-01T00:00:00.000Z", "layers": [
-        {"layer": "incidents", "file": "missing.arrows", "geometry_type": "Point", "crs": "EPSG:4326"}]}))
-    job = GeoPackageProcess(manifest, tmp_path / "incidents.gpkg", Path("out/incidents.gpkg"))
-    with pytest.raises(DataError) as raised:
-        job.wait()
-    (problem,) = raised.value.problems
-    assert problem.file == "out/incidents.gpkg"
-    assert re.fullmatch(r"cannot be written \(.*missing\.arrows.*\); the earlier outputs are as they were",
-                        problem.message), problem.message
+    import geomap.build
+    import geomap.export
 
+    out = tmp_path / "out"
+    assert CliRunner().invoke(cli, ["build", "--out", str(out)]).exit_code == 0
+    before = _digest(out)
+
+    def full_disk(frame, path):
+        raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC), str(path))
+
+    monkeypatch.setattr(geomap.build, "SECOND_PROCESS_ROWS", 1)
+    monkeypatch.setattr(geomap.export, "write_geojson", full_disk)  # runs in the fork, which inherits it
+    result = CliRunner().invoke(cli, ["build", "--out", str(out)])
+    assert result.exit_code == 1, result.output
+    assert result.output.strip().splitlines()[-1] == (
+        f"Error: {out / 'incidents.geojson'}: cannot be written (No space left on device); the earlier outputs "
+        "are as they were")
+    assert _digest(out) == before
+    assert sorted(p.name for p in out.iterdir()) == [".geomap.lock", "geocoding.csv", "incidents.csv",
+                                                     "incidents.geojson", "incidents.gpkg", "incidents.parquet",
+                                                     "map.html"]

@@ -8,7 +8,7 @@ layer control beside the others.
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from functools import cache
 from importlib import resources
 from typing import TYPE_CHECKING, Any, TextIO
@@ -148,6 +148,17 @@ def _escaped_column(values: pd.Series) -> tuple[np.ndarray | None, pa.Array] | N
     return smallest_codes(codes, len(distinct)), texts
 
 
+def _dictionary_encoded(cells: pa.Array) -> tuple[np.ndarray | None, pa.Array]:
+    """Cells of every row as packing.dictionary gives them: codes and distinct strings (no codes when every
+    row is distinct)."""
+    import pyarrow.compute as pc
+
+    encoded = pc.dictionary_encode(cells)
+    if len(encoded.dictionary) == len(cells):
+        return None, cells
+    return smallest_codes(encoded.indices.to_numpy(zero_copy_only=False), len(encoded.dictionary)), encoded.dictionary
+
+
 def _outcome_codes(outcomes: pd.Series) -> np.ndarray:
     order = list(OUTCOME_COLOURS)
     codes = pd.Categorical(outcomes.astype(str), categories=order).codes
@@ -187,9 +198,14 @@ def incident_points(incidents: geopandas.GeoDataFrame, uncertainty: geopandas.Ge
         "outcome_labels": [escape.text(OUTCOME_LABELS[o]) for o in OUTCOME_COLOURS],
     }
 
-    def add_text(key: str, columns: tuple[str, ...], cell, label: str | None = None) -> None:
-        escaped = _escaped_column(frame[columns[0]]) if cell is None else None
-        codes, strings = escaped if escaped is not None else dictionary(
+    def add_text(key: str, columns: tuple[str, ...], cell, label: str | None = None,
+                 column_cells: Callable[[pd.DataFrame], pa.Array | None] | None = None) -> None:
+        if cell is None:  # the column's text, escaped (escape.text)
+            encoded = _escaped_column(frame[columns[0]])
+        else:
+            cells = column_cells(frame) if column_cells is not None else None
+            encoded = None if cells is None else _dictionary_encoded(cells)
+        codes, strings = encoded if encoded is not None else dictionary(
             frame, columns, cell or (lambda r: escape.text(r[columns[0]])))
         entry: dict[str, object] = {"text": text_column(strings, key, arrays), "codes": None}
         if codes is not None:
@@ -199,12 +215,12 @@ def incident_points(incidents: geopandas.GeoDataFrame, uncertainty: geopandas.Ge
             entry["label"] = escape.text(label)
         header[key] = entry
 
-    add_text("title", ("id",), None)  # None: the column's text, escaped (escape.text)
+    add_text("title", ("id",), None)
     add_text("tip_date", ("date_text",), None)
     add_text("tip_place", ("place",), None)
     fields = []
     for i, field in enumerate(incident_fields(frame.columns)):
-        add_text(f"field{i}", field.columns, field.cell, field.label)
+        add_text(f"field{i}", field.columns, field.cell, field.label, field.column_cells)
         fields.append(header.pop(f"field{i}"))
     header["fields"] = fields
     arrays["day_start"], arrays["day_end"] = day_intervals(frame)

@@ -1,8 +1,9 @@
 """What a popup says about an incident or a place, as escaped HTML.
 
 An incident's popup is a title and a table of fields. Each field is a function of a few columns, so
-the canvas layer formats it once per distinct combination of those columns (see packing.dictionary)
-and the page joins the pieces; `incident_popup` joins them here, for one row, in the same markup.
+the canvas layer formats it once per distinct combination of those columns (see packing.dictionary), or a
+column at a time when the field can (Field.column_cells), and the page joins the pieces; `incident_popup`
+joins them here, for one row, in the same markup.
 """
 
 from __future__ import annotations
@@ -10,14 +11,18 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable, Collection, Mapping
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import pandas as pd
 
+from ..celltext import arrow_column
 from ..symbology import OUTCOME_LABELS
 from ..timespan import interval
 from ..wording import format_distance
 from . import escape
+
+if TYPE_CHECKING:
+    import pyarrow as pa
 
 
 def present(value: Any) -> bool:
@@ -27,11 +32,25 @@ def present(value: Any) -> bool:
 
 @dataclass(frozen=True)
 class Field:
-    """One row of an incident's popup: its label, the columns it reads, and the cell's HTML ("" hides the row)."""
+    """One row of an incident's popup: its label, the columns it reads, and the cell's HTML ("" hides the row).
+    `column_cells`, when given, makes the same cells for every row of a frame at once (an Arrow string array),
+    or None when the columns are not text; a million rows' notes or links would be a million Python calls."""
 
     label: str
     columns: tuple[str, ...]
     cell: Callable[[Mapping[str, Any]], str]
+    column_cells: Callable[[pd.DataFrame], pa.Array | None] | None = None
+
+
+def _text_column(frame: pd.DataFrame, column: str) -> pa.Array | None:
+    """The column as an Arrow string array, "" as a missing value; None when it is not text."""
+    import pyarrow as pa
+    import pyarrow.compute as pc
+
+    array = arrow_column(frame[column])
+    if array is None or not pa.types.is_string(array.type):
+        return None
+    return pc.if_else(pc.equal(array, ""), pa.scalar(None, pa.string()), array)
 
 
 def _date(inc: Mapping[str, Any]) -> str:
@@ -58,6 +77,16 @@ def _place(inc: Mapping[str, Any]) -> str:
 
 def _plain(column: str) -> Callable[[Mapping[str, Any]], str]:
     return lambda inc: escape.text(inc[column]) if present(inc.get(column)) else ""
+
+
+def _plain_field(label: str, column: str) -> Field:
+    """A field that shows one column's text as it is."""
+
+    def cells(frame: pd.DataFrame) -> pa.Array | None:
+        array = _text_column(frame, column)
+        return None if array is None else escape.texts(array)
+
+    return Field(label, (column,), _plain(column), cells)
 
 
 def _launched(inc: Mapping[str, Any]) -> str:
@@ -91,18 +120,28 @@ def _source(inc: Mapping[str, Any]) -> str:
     return escape.link(inc.get("url"), label)
 
 
+def _source_cells(frame: pd.DataFrame) -> pa.Array | None:
+    """_source of every row at once."""
+    import pyarrow.compute as pc
+
+    source, url = _text_column(frame, "source"), _text_column(frame, "url")
+    if source is None or url is None:
+        return None
+    return escape.links(url, pc.coalesce(source, url))
+
+
 INCIDENT_FIELDS: tuple[Field, ...] = (
     Field("Date", ("date_text", "time_precision", "date"), _date),
     Field("Place", ("place", "uncertainty_m", "geo_precision"), _place),
-    Field("From target", ("direction",), _plain("direction")),
+    _plain_field("From target", "direction"),
     Field("Launched from", ("launch_name", "launch_distance_m"), _launched),
     Field("Weapon", ("weapon", "count"), _weapon),
     Field("Outcome", ("outcome",), _outcome),
-    Field("Damage", ("damage",), _plain("damage")),
+    _plain_field("Damage", "damage"),
     Field("Casualties", ("fatalities", "injuries"), _casualties),
-    Field("Claimed by", ("claimed_by",), _plain("claimed_by")),
-    Field("Source", ("source", "url"), _source),
-    Field("Notes", ("notes",), _plain("notes")),
+    _plain_field("Claimed by", "claimed_by"),
+    Field("Source", ("source", "url"), _source, _source_cells),
+    _plain_field("Notes", "notes"),
 )
 
 
@@ -117,7 +156,7 @@ def _evidence(inc: Mapping[str, Any]) -> str:
 
 
 #: Shown when the map draws aggregates: the number of incidents of the cell and month.
-AGGREGATE_FIELD = Field("Incidents", ("incidents",), _plain("incidents"))
+AGGREGATE_FIELD = _plain_field("Incidents", "incidents")
 #: Shown when the incidents come from `geomap extract` (their columns exist only then).
 EVIDENCE_FIELD = Field("Evidence", ("sentence", "source_count"), _evidence)
 
