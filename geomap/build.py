@@ -142,7 +142,8 @@ def _build_in_memory(paths: list[Path], out: Path, gaz: Gazetteer, options, *, r
     from .incidents import read_incidents
     from .render import render_map
 
-    stage = _stages(time.perf_counter(),
+    started = time.perf_counter()
+    stage = _stages(started,
                     ["reading and geocoding", "computing layers", "writing map.html", "writing the GeoParquet",
                      "writing the CSV", "writing the GeoPackage and the GeoJSON",
                      *(["taking map.png"] if png_size else []), "publishing"], progress)
@@ -161,6 +162,7 @@ def _build_in_memory(paths: list[Path], out: Path, gaz: Gazetteer, options, *, r
                 write_geopackage(layers, staging / "incidents.gpkg")
             with _writing(out / "incidents.geojson"):
                 write_geojson(frame, staging / "incidents.geojson")
+            _LOG.debug("the GeoPackage and the GeoJSON written (%.2f s in)", time.perf_counter() - started)
 
         # A big build's GeoPackage and GeoJSON are written by a forked copy of this process on the second core
         # while this one writes the rest (at a million incidents, 18 s of writing on each side); a small one's
