@@ -41,11 +41,16 @@ class ForkedWork:
         reading, writing = os.pipe()
         for stream in (sys.stdout, sys.stderr):  # else what they buffered would be written twice
             stream.flush()
-        with warnings.catch_warnings():
-            # Python 3.12 warns on fork when other threads exist: here they are Arrow's idle pool threads, which
-            # Arrow starts afresh in a child; the child itself runs on its one thread.
-            warnings.simplefilter("ignore", DeprecationWarning)
-            pid = os.fork()
+        try:
+            with warnings.catch_warnings():
+                # Python 3.12 warns on fork when other threads exist: here they are Arrow's idle pool threads,
+                # which Arrow starts afresh in a child; the child itself runs on its one thread.
+                warnings.simplefilter("ignore", DeprecationWarning)
+                pid = os.fork()
+        except OSError:
+            os.close(reading)
+            os.close(writing)
+            raise
         if pid == 0:  # the child: it never returns from here
             os.close(reading)
             _run_and_exit(work, writing)
@@ -94,11 +99,16 @@ def alongside(work: Callable[[], None], label: str, *, fork: bool) -> Iterator[N
     """`work()` in a forked child while the block runs (leaving the block waits for it and raises its error; a
     failing block stops it); when `fork` is False or there is no fork, `work()` after the block, here. `label`
     names what the work writes, for the error of a child that was killed."""
-    if not (fork and can_fork()):
+    job = None
+    if fork and can_fork():
+        try:
+            job = ForkedWork(work, label)
+        except OSError:  # no memory or process left for a fork (a strict overcommit policy): done here instead
+            job = None
+    if job is None:
         yield
         work()
         return
-    job = ForkedWork(work, label)
     try:
         yield
     except BaseException:

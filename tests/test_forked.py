@@ -90,3 +90,17 @@ def test_the_child_ends_on_sigterm_without_the_builds_handler(tmp_path):
     finally:
         signal.signal(signal.SIGTERM, previous)
     assert not ran.exists()
+
+
+def test_a_fork_the_system_refuses_leaves_the_work_to_this_process(tmp_path, monkeypatch):
+    # Under a strict overcommit policy a big process cannot always fork (ENOMEM): the build goes on, slower.
+    import errno
+
+    def refused() -> int:
+        raise OSError(errno.ENOMEM, os.strerror(errno.ENOMEM))
+
+    monkeypatch.setattr(os, "fork", refused)
+    order = []
+    with forked.alongside(lambda: order.append(os.getpid()), "out", fork=True):
+        order.append("block")
+    assert order == ["block", os.getpid()]
