@@ -6363,6 +6363,27 @@ def test_a_town_on_the_highway_from_a_city_is_hit_not_the_city(tmp_path):
     assert [(date, place) for date, place, _, _, _ in told] == [("2019-06-10", "Khān Shaykhūn")]
 
 
+def test_a_town_on_the_highway_from_a_city_is_hit_under_a_datelines_other_city(tmp_path):
+    # Written for this test: 10 June 2019 was a Monday. The dateline's Idlib is 60 km from Khan Shaykhun: with no
+    # role for the town before the aside, the strikes went to the dateline's city, a wrong point.
+    rows = _extract_one(tmp_path, "wire.txt", (
+        "IDLIB, Syria, 10 June 2019 - Khan Sheikhoun, on the main highway north from Hama, was hit by eight air "
+        "strikes on Monday, and three of its residents were killed, rescuers said.\n"))
+    assert [(r["date"], r["place"], r["weapon"], r["count"]) for r in rows] == [
+        ("2019-06-10", "Khān Shaykhūn", "air strike", "8")]
+
+
+def test_air_strikes_told_one_by_one_are_counted(tmp_path):
+    # Written for this test: 10 June 2019 was a Monday. Strikes counted as rounds are; "dozens" is no count.
+    rows = _extract_one(tmp_path, "bulletin.txt", (
+        "Tuesday, 11 June 2019\n\nOn Monday four airstrikes hit Saraqib. Two air raids on Kafr Battikh killed a "
+        "woman.\n"))
+    assert [(r["place"] or r["place_text"], r["count"]) for r in rows] == [("Saraqib", "4"), ("Kafr Battikh", "2")]
+    rows = _extract_one(tmp_path, "vague.txt", "Tuesday, 11 June 2019\n\nDozens of air strikes hit Ariha, in Idlib "
+                                                          "province, on Monday.\n")
+    assert [(r["place"], r["count"]) for r in rows] == [("Arīḩā", "")]
+
+
 def test_a_toll_counted_since_a_campaign_resumed_is_no_attack_on_that_day(tmp_path):
     # Written for this test: 20 November 2016 was a Sunday; the campaign resumed on Tuesday the 15th. The toll is a
     # tally; Wednesday's strikes on a quarter the gazetteer lacks are an attack.

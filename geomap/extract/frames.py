@@ -409,17 +409,24 @@ def _located_by_an_aside(low: str, places: list[RolePlace]) -> list[RolePlace]:
     result = list(places)
     for index in range(1, len(result)):
         place, previous = result[index], result[index - 1]
-        if place.role is None or previous.role is not None or not lx.PASSIVE_AFTER.match(low, place.mention.end) \
+        passive = lx.PASSIVE_AFTER.match(low, place.mention.end)
+        if previous.role is not None or not passive \
                 or not _ASIDE_OF.fullmatch(low, previous.mention.end, place.mention.start):
             continue
-        result[index - 1], result[index] = RolePlace(previous.mention, place.role), RolePlace(place.mention, None)
+        # (the town a road runs from has no role of its own, _role says: "Khan Sheikhoun, on the main highway
+        # north from Hama, was hit")
+        role = place.role or lx.PASSIVE_ROLES[passive.group("verb") or passive.group("fire")]
+        result[index - 1], result[index] = RolePlace(previous.mention, role), RolePlace(place.mention, None)
     return result
 
 
 #: Between a place and the town an aside places it by: ", on the south-eastern edge of", ", just north of".
 _ASIDE_OF = lx.folded(r",\s+(?:(?:just|some|about) )?(?:(?:on|at) the (?:(?:north|south|east|west)(?:-?(?:east|west))?"
                       r"(?:ern)? )?(?:edges?|outskirts|fringes?|rim) of|(?:north|south|east|west)(?:-?(?:east|west))?"
-                      r" of|outside|near)\s+(?:the\s+)?(?:(?:city|town) of\s+)?")
+                      r" of|outside|near|"
+                      # ", on the main highway north from", ", on the road to"
+                      r"on the (?:main |old |new )?(?:highway|road|motorway)(?: (?:north|south|east|west)\w*)?"
+                      r" (?:from|to|out of))\s+(?:the\s+)?(?:(?:city|town) of\s+)?")
 
 
 # Places joined as one list: "hit Balad air base and Camp Taji", "struck X, Y and Z". A comma alone joins only

@@ -326,7 +326,9 @@ COUNT = folded(
     rf"[\w]+-(?:type|made|built|style|designed)|"
     # "a Shahed-136 drone", "two Fateh-110 missiles": a model's name
     rf"[a-z]+-\d+[a-z]?) ){{0,2}}"
-    rf"{ROUND_NOUNS}\b{NOT_AN_ADJECTIVE})")
+    # ("eight air strikes", "two air raids on Kafr Battikh": strikes counted count as rounds do; "an air strike"
+    # tells the attack, not how many bombs fell, and gives no count)
+    rf"(?:{ROUND_NOUNS}|air ?strikes|air raids)\b{NOT_AN_ADJECTIVE})")
 VAGUE_COUNT = folded(r"\b(?P<vague>" + "|".join(re.escape(v) for v in VAGUE_COUNTS) + rf") {ROUND_NOUNS}\b")
 
 # -- outcomes ------------------------------------------------------------------------------------
