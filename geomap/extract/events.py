@@ -1337,6 +1337,8 @@ def _at_unknown_places(events: list[Event], last: Event, frame: Frame,
     militants attacked Liheban and Khidirjija, two farming villages"), or at the one place told with what it is
     (the report's own, see _is_the_reports_own); the event proposed last, or None when the frame is not so."""
     listed = _unknown_places_listed(frame, finder)
+    if len(listed) > 1:  # (a figure of strikes told over the list is no one place's, see _uncounted)
+        frame = _uncounted(frame)
     for name in listed:
         last = _proposed(None, events, dataclasses.replace(frame, proposed=name), dated)
     if listed:
@@ -1363,6 +1365,16 @@ def _at_unknown_places(events: list[Event], last: Event, frame: Frame,
     mention, date, _, _ = dated
     own = _is_the_reports_own(headline, frame, mention, date, anchor, finder)
     return _proposed(headline if own else None, events, frame, dated)
+
+
+def _uncounted(frame: Frame) -> Frame:
+    """The frame without its figure of air strikes (nor its clauses'), when it tells them over several places:
+    "five air strikes since dawn on Hbeit and Latamneh" are none of the villages' five. (Rounds told over a list
+    keep their figure, as they did before strikes were counted.)"""
+    if not frame.weapons or any(w[2] != "airstrike" for w in frame.weapons):
+        return frame
+    return dataclasses.replace(frame, count=None, count_text="",
+                               groups=[dataclasses.replace(g, count=None) for g in frame.groups])
 
 
 def _unknown_places_listed(frame: Frame, finder: PlaceFinder) -> list[str]:
@@ -3995,6 +4007,8 @@ def _each_listed(frame: Frame, last: Event, headline: Event, events: list[Event]
     attack at each place named, on the day of the attack told (the event proposed last); None when not so."""
     listed = _unknown_places_listed(frame, finder) if last.date is not None or last is headline else []
     told = last
+    if len(listed) > 1:  # (a figure of strikes told over the list is no one place's, see _uncounted)
+        frame = _uncounted(frame)
     for name in listed:
         last = _on_the_day_of(last, dataclasses.replace(frame, proposed=name), events, unplaced=True,
                               on_headline_day=last.date is None)

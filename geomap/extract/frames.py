@@ -881,6 +881,9 @@ def _read_count(frame: Frame, text: str, low: str) -> re.Match[str] | None:
 
 #: Just before a weapon's name, a clause of time that points back to it: "after the missiles had struck".
 _AFTER_THE = re.compile(r"\b(?:after|before|once|as soon as|when|following) the (?:[\w-]+ )?$")
+#: Just before a weapon's name, the attack a span of time is counted from: "ten days before last night's".
+_COUNTED_FROM = re.compile(r"\b(?:minutes?|hours?|days?|weeks?|months?) (?:before|after) (?:the|last (?:night|week)"
+                           r"['’]s|yesterday['’]s|this morning['’]s|\w+day['’]s) (?:[\w-]+ )?$")
 
 
 def _clause_end(low: str, start: int) -> int:
@@ -961,6 +964,8 @@ def read_frame(sentence: Sentence, finder: PlaceFinder, anchor: dt.date | None,
     # ("Eight days before the rocket attack, jets levelled a factory": the rocket is the attack counted from)
     weapons = [w for w in weapons if not any(d.follows and d.offset_days < 0 and d.text.lower().endswith("before")
                                              and d.end <= w[0] < _clause_end(low, d.end) for d in dates)]
+    # ("Ten days before last night's rockets, ... an F-15E shot down a drone": the rockets say when, the drone what)
+    weapons = [w for w in weapons if not _COUNTED_FROM.search(low, max(0, w[0] - 45), w[0])] or weapons
     if len({w[2] for w in weapons}) > 1:
         # ("Seven armed drones followed up, bombing the same positions after the missiles had struck": the
         # missiles are the attack told before, which the drones' own attack is dated from)

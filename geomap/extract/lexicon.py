@@ -183,8 +183,10 @@ WEAPONS: list[tuple[re.Pattern[str], str, str]] = [
      "gunfire", "gunfire"),
     # An attack from the air names its aircraft, not its munitions: "F-15E jets bombed", "Israeli warplanes
     # struck", "attack helicopters destroyed".
-    (folded(r"\b(?:air ?strikes?|air raids?|air and artillery strikes|warplanes?|war planes?|fighter jets?|jets|"
-                r"F-(?:15E?|16|35)s?|"
+    (folded(r"\b(?:air ?strikes?|air raids?|air and artillery strikes|"
+                # (not the fighters that shot the attack down: "an F-15E shot down a drone near Green Village")
+                r"(?:warplanes?|war planes?|fighter jets?|jets|F-(?:15E?|16|35)s?)"
+                r"(?!\s+(?:jets?\s+|fighters?\s+)?(?:shot|downed|intercepted|brought down)\b)|"
                 # "Israeli military aircraft entered the airspace": a state's aircraft are warplanes
                 r"(?:Israeli|Turkish|Russian|Syrian|Iraqi|coalition|U\.S\.|American) (?:military |air force |"
                 r"combat |fighter )?(?:aircraft|planes)|"
@@ -326,9 +328,9 @@ COUNT = folded(
     rf"[\w]+-(?:type|made|built|style|designed)|"
     # "a Shahed-136 drone", "two Fateh-110 missiles": a model's name
     rf"[a-z]+-\d+[a-z]?) ){{0,2}}"
-    # ("eight air strikes", "two air raids on Kafr Battikh": strikes counted count as rounds do; "an air strike"
-    # tells the attack, not how many bombs fell, and gives no count)
-    rf"(?:{ROUND_NOUNS}|air ?strikes|air raids)\b{NOT_AN_ADJECTIVE})")
+    # ("eight air strikes", "two air strikes on Kafr Battikh": strikes counted count as rounds do; "an air strike"
+    # tells the attack, not how many bombs fell, and "six air raids" counts sorties: neither gives a count)
+    rf"(?:{ROUND_NOUNS}|air ?strikes)\b{NOT_AN_ADJECTIVE})")
 VAGUE_COUNT = folded(r"\b(?P<vague>" + "|".join(re.escape(v) for v in VAGUE_COUNTS) + rf") {ROUND_NOUNS}\b")
 
 # -- outcomes ------------------------------------------------------------------------------------

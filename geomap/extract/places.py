@@ -492,6 +492,7 @@ class PlaceFinder:
         # The spellings in_context dropped from the report read last, with the far place each would have named
         # (why_unplaced tells them as unknown there: "DARA, a village outside Khanaqin" is no Daraa in Syria).
         self._far_spellings: dict[str, Place] = {}
+        self._article_spellings: dict[str, Place] = {}  # "al-Shahba": Shahba (شهبا) has no article (see below)
         self._unanchored: dict[str, Place] = {}  # GeoNames towns named in a report that names no other place
         # The countries beyond the region whose GeoNames towns are in reach (geocode.in_reach): those asked for,
         # and the report's own (in_context).
@@ -986,7 +987,9 @@ class PlaceFinder:
                         or any(distance_m(a.longitude, a.latitude, m.place.longitude, m.place.latitude) <= ACROSS_M
                                for a in curated) or _country_told(text, m) or _province_told(text, m, mentions)]
         mentions, far = _without_far_variants(mentions)
+        mentions, other = _without_article_variants(mentions)
         self._far_spellings = {m.text.casefold(): m.place for m in far}
+        self._article_spellings = {m.text.casefold(): m.place for m in other}
         self._unanchored = {}
         anchors = [m.place for m in mentions if not m.place.bulk]
         if len(anchors) == len(mentions):
@@ -1227,6 +1230,10 @@ class PlaceFinder:
             return ""  # ("aimed at the YBS", "the Kurdistan Workers' Party": a group is no place either)
         if name.casefold() in self._spelt_otherwise:
             return ""  # "Mikdadiya" in a report on Diyala: Muqdadiyah (see with_transliterations)
+        lacking = self._article_spellings.get(name.casefold())
+        if lacking is not None:
+            return (f"the gazetteer knows no place {name!r}: its {lacking.name} ({lacking.country}) has no article "
+                    f"in its Arabic name, so {name!r} names another place")
         far = self._far_spellings.get(name.casefold())
         if far is not None:
             return (f"the gazetteer knows no place {name!r} near the report's other places "
@@ -1371,6 +1378,30 @@ class PlaceFinder:
         if outer.tier == "admin":
             return inner.id != outer.id and self.geocoder.in_unit(inner, outer)
         return any(a.id == outer.id for a in self.gazetteer.ancestors(inner))
+
+
+#: A one-word name opened by the Arabic article: "al-Shahba", "el-Bab", "ash-Shaddadi".
+_WITH_ARTICLE = re.compile(r"(?:al|el|ar|as|ad|an|at|ash|az|adh|ath)[-\u2010 ][^\s-]+", re.IGNORECASE)
+_ARABIC_WORD = re.compile(r"[\u0600-\u06FF]+")
+
+
+def _without_article_variants(mentions: list[PlaceMention]) -> tuple[list[PlaceMention], list[PlaceMention]]:
+    """Mentions without a curated place reached through an unlisted spelling with the Arabic article when the
+    place's one-word Arabic name has none: "al-Shahba" is الشهباء, a quarter of Aleppo, not Shahba (شهبا), the
+    town of Suwayda, 370 km away. English writes "al-" where Arabic has it (al-Bab, الباب; al-Qaim, القائم), so
+    the article is part of the name. Places without a one-word Arabic name are kept. Returns (kept, dropped)."""
+    kept: list[PlaceMention] = []
+    dropped: list[PlaceMention] = []
+    for mention in mentions:
+        place = mention.place
+        arabic = [a for a in place.aliases if _ARABIC_WORD.fullmatch(a)]
+        spellings = {place.name.casefold(), *(alias.casefold() for alias in place.aliases)}
+        if place.bulk or not arabic or not _WITH_ARTICLE.fullmatch(mention.text) \
+                or mention.text.casefold() in spellings or any(a.startswith(("ال", "أل", "إل")) for a in arabic):
+            kept.append(mention)
+        else:
+            dropped.append(mention)
+    return kept, dropped
 
 
 def _without_far_variants(mentions: list[PlaceMention]) -> tuple[list[PlaceMention], list[PlaceMention]]:

@@ -48,7 +48,6 @@ def link(url: Any, label: Any) -> str:
     return text(label)
 
 
-
 def links(urls: pa.Array, labels: pa.Array) -> pa.Array:
     """`link` of each (url, label) of two Arrow string arrays, a column at a time (nulls as missing values)."""
     import pyarrow.compute as pc
